@@ -1,0 +1,33 @@
+# Two commands for a fresh machine: `make demo` and `make test`.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DB ?= demo.db
+
+.PHONY: install demo test lint serve clean
+
+$(BIN)/siyaq: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+install: $(BIN)/siyaq
+
+demo: install
+	$(BIN)/siyaq ingest samples/ --db $(DB)
+	$(BIN)/siyaq search "سوريا" --db $(DB) --limit 5
+	@echo "Serve the reader with: $(BIN)/siyaq serve --db $(DB)   (http://127.0.0.1:8000)"
+
+test: install
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+
+serve: install
+	$(BIN)/siyaq serve --db $(DB)
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

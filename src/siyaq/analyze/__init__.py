@@ -1,0 +1,33 @@
+"""Understanding an article: entities, quotes with their speakers, dates (incl. relative ones)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from siyaq.model import Record
+from siyaq.pipeline import Step
+
+
+def analyze_step() -> Step:
+    """Entities, then dates, then quotes (quotes use entities to name their speakers).
+
+    Models are loaded when the step is built, once per worker, never at import time."""
+    from siyaq.analyze.dates import annotate_dates
+    from siyaq.analyze.entities import EntityTagger
+    from siyaq.analyze.quotes import annotate_quotes
+
+    tagger = EntityTagger.load()
+
+    def step(records: Iterable[Record]) -> Iterator[Record]:
+        for record in records:
+            article = record.article
+            if record.error is None and article is not None and article.language in ("ar", None):
+                try:
+                    tagger.annotate(article)
+                    annotate_dates(article)
+                    annotate_quotes(article)
+                except Exception as exc:  # keep the article, say what failed
+                    record.error = f"analysis failed: {type(exc).__name__}: {exc}"
+            yield record
+
+    return step

@@ -1,0 +1,146 @@
+"""ingest, show, search, export, failures: the archive's everyday commands."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+
+import click
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from siyaq.cli.options import db_option, json_option
+from siyaq.config import Settings
+from siyaq.ingest import ingest_paths
+from siyaq.serialize import article_to_dict
+from siyaq.store import open_store
+from siyaq.views import NotFound, article_view, search_view
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--no-analyze", is_flag=True, help="Skip entities, quotes and dates (faster).")
+@click.option("--no-relate", is_flag=True, help="Skip duplicate and story detection.")
+@db_option
+@json_option
+def ingest(paths: tuple[str, ...], no_analyze: bool, no_relate: bool, db: str | None, as_json: bool) -> None:
+    """Ingest files, folders or globs: text dumps (.txt), HTML (.html/.htm, .gz too), JSONL, WARC/WET."""
+    settings = Settings.resolve(db)
+    store = open_store(settings.db_path)
+    console = Console(stderr=True)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=console, disable=as_json, transient=True) as progress:
+        task = progress.add_task("ingesting", total=None)
+        report = ingest_paths(
+            paths, store, analyze=not no_analyze, relate=not no_relate,
+            batch_size=settings.batch_size, on_batch=lambda n: progress.advance(task, n),
+        )
+    store.close()
+    if as_json:
+        click.echo(json.dumps({"seen": report.seen, "stored": report.stored, "updated": report.updated,
+                               "unchanged": report.unchanged, "failed": report.failed}, ensure_ascii=False))
+        return
+    click.echo(f"seen {report.seen}  stored {report.stored}  updated {report.updated}  "
+               f"unchanged {report.unchanged}  not stored as articles {sum(report.failed.values())}")
+    for reason, count in sorted(report.failed.items(), key=lambda kv: -kv[1]):
+        click.echo(f"  {count:>6}  {reason}")
+    click.echo(f"archive: {settings.db_path}")
+
+
+@click.command()
+@click.argument("key")
+@db_option
+@json_option
+def show(key: str, db: str | None, as_json: bool) -> None:
+    """One article by id or URL: title, published time, body, furniture, source."""
+    store = open_store(Settings.resolve(db).db_path)
+    try:
+        data = article_view(store, key)
+    except NotFound as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(render_article(data))
+
+
+def render_article(data: dict[str, object]) -> str:
+    lines = [f"# {data.get('title') or '(no title)'}"]
+    published = data.get("published_at") or "unknown"
+    tz = "" if data.get("timezone_stated") else " (no time zone stated)" if data.get("published_at") else ""
+    lines.append(f"published: {published}{tz}   source: {data.get('host') or data.get('origin')}")
+    lines.append(f"id: {data['id']}   language: {data.get('language')}")
+    lines.append("")
+    lines += [str(p) + "\n" for p in data.get("body", [])]  # type: ignore[union-attr]
+    quotes = data.get("quotes") or []
+    if quotes:
+        lines.append("quotes:")
+        lines += [f"  {q['speaker'] or '?'}: «{q['text']}»" for q in quotes]  # type: ignore[union-attr, index]
+    teasers = data.get("teasers") or []
+    if teasers:
+        lines.append(f"teasers ({len(teasers)}):")  # type: ignore[arg-type]
+        lines += [f"  [{t.get('published_at') or ''}] {t['text']}" for t in teasers]  # type: ignore[union-attr, index]
+    widgets = data.get("widgets") or []
+    if widgets:
+        lines.append("widgets: " + ", ".join(f"{w['kind']}: {w['text']}" for w in widgets))  # type: ignore[union-attr, index]
+    return "\n".join(lines)
+
+
+def _date(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+@click.command()
+@click.argument("query")
+@click.option("--from", "date_from", metavar="DATE", help="Published on or after (YYYY-MM-DD).")
+@click.option("--to", "date_to", metavar="DATE", help="Published on or before (YYYY-MM-DD).")
+@click.option("--source", metavar="HOST", help="Only this outlet (host name).")
+@click.option("--entity", metavar="NAME", help="Only articles mentioning this entity (any variant).")
+@click.option("--limit", default=20, show_default=True)
+@db_option
+@json_option
+def search(query: str, date_from: str | None, date_to: str | None, source: str | None,
+           entity: str | None, limit: int, db: str | None, as_json: bool) -> None:
+    """Search the archive. Words match all their forms; "a phrase" in quotes; -word excludes."""
+    store = open_store(Settings.resolve(db).db_path)
+    to = _date(date_to)
+    if to is not None and len(date_to or "") <= 10:
+        to = to.replace(hour=23, minute=59, second=59)
+    data = search_view(store, query, published_from=_date(date_from), published_to=to,
+                       host=source, entity=entity, limit=limit)
+    store.close()
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{data['count']} results")
+    for hit in data["hits"]:  # type: ignore[union-attr]
+        snippet = re.sub(r"</?mark>", "*", hit["snippet"])
+        click.echo(f"{hit['id']}  {hit['published_at'] or '':<19}  {hit['source'] or ''}\n"
+                   f"  {hit['title'] or '(no title)'}\n  {snippet}")
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@db_option
+def export(fmt: str, db: str | None) -> None:
+    """Every article as one JSON object per line."""
+    store = open_store(Settings.resolve(db).db_path)
+    for article in store.iter_articles():
+        click.echo(json.dumps(article_to_dict(article), ensure_ascii=False))
+    store.close()
+
+
+@click.command()
+@db_option
+def failures(db: str | None) -> None:
+    """Pages stored without an article, with the reason."""
+    store = open_store(Settings.resolve(db).db_path)
+    for origin, error in store.failures():
+        click.echo(f"{origin}\t{error}")
+    store.close()
+
+
+COMMANDS: list[click.Command] = [ingest, show, search, export, failures]

@@ -1,0 +1,24 @@
+"""Options shared by many commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+F = Callable[..., Any]
+
+
+def db_option(fn: F) -> F:
+    return click.option(
+        "--db",
+        "db",
+        default=None,
+        metavar="FILE",
+        help="Archive database (default: $SIYAQ_DB, else ./siyaq.db).",
+    )(fn)
+
+
+def json_option(fn: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(fn)

@@ -1,0 +1,56 @@
+"""Page -> Article. Text dumps and HTML have their own extractors; both fill the same Article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from siyaq.extract.base import NoArticle, new_article
+from siyaq.model import Article, ContentType, Page, Record
+
+__all__ = ["NoArticle", "extract_page", "extract_step"]
+
+
+def extract_page(page: Page) -> Article:
+    """Extract one decoded page; raises NoArticle with the reason when there is none."""
+    if page.content_type is ContentType.HTML:
+        from siyaq.extract.html import extract_html
+
+        return extract_html(page)
+    if page.content_type is ContentType.ARTICLE:
+        return _from_structured(page)
+    from siyaq.extract.text import extract_text_dump
+
+    return extract_text_dump(page)
+
+
+def _from_structured(page: Page) -> Article:
+    """Inputs that already carry title/body (JSONL, feeds) skip line classification."""
+    from siyaq.extract.stamps import parse_published
+
+    if not page.given_body:
+        if page.text:
+            from siyaq.extract.text import extract_text_dump
+
+            return extract_text_dump(page)
+        raise NoArticle("structured record has no body")
+    article = new_article(page)
+    article.title = page.given_title
+    article.body = [p.strip() for p in page.given_body if p.strip()]
+    if page.given_published:
+        article.published_text = page.given_published
+        stamp = parse_published(page.given_published)
+        if stamp is not None:
+            article.published_at, article.timezone_stated = stamp
+    return article
+
+
+def extract_step(records: Iterable[Record]) -> Iterator[Record]:
+    for record in records:
+        if record.error is None:
+            try:
+                record.article = extract_page(record.page)
+            except NoArticle as exc:
+                record.error = f"no article: {exc}"
+            except Exception as exc:  # an extractor bug must not stop the batch
+                record.error = f"extraction failed: {type(exc).__name__}: {exc}"
+        yield record

@@ -1,0 +1,192 @@
+"""The data model: one Article-centred flow, sources -> extract -> analyze -> store -> relate -> views.
+
+Every class is a slotted dataclass. Character offsets in analysis results (mentions, quotes,
+dates) are offsets into ``Article.text``, the body paragraphs joined with ``"\\n"``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class ContentType(StrEnum):
+    """What kind of input a Page holds; decides which extractor reads it."""
+
+    TEXT = "text"  # a page dumped to plain text (browser copy, WET record, old corpus)
+    HTML = "html"
+    ARTICLE = "article"  # already-structured input (JSONL/feed with title/body fields)
+
+
+class Granularity(StrEnum):
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@dataclass(slots=True)
+class Page:
+    """One input item exactly as it came in, before any extraction."""
+
+    content: bytes
+    origin: str  # file path, "path#line", or "warc-path#record-id": where to find it again
+    content_type: ContentType
+    url: str | None = None
+    fetched_at: datetime | None = None
+    encoding: str | None = None  # detected or declared; set by the decoder
+    text: str | None = None  # decoded text; None until decoded
+    # Structured inputs (JSONL, feeds) may carry fields the source already knows.
+    given_title: str | None = None
+    given_published: str | None = None
+    given_body: list[str] | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.content).hexdigest()
+
+
+@dataclass(slots=True)
+class Teaser:
+    """A related-item teaser found on the page (e.g. under "في نفس السياق"): kept, never in the body."""
+
+    text: str
+    published_at: datetime | None = None
+    published_text: str | None = None
+    url: str | None = None
+    block: str | None = None  # the header of the block it was found in
+
+
+@dataclass(slots=True)
+class Widget:
+    """Page furniture that is not a teaser: comment boxes, share bars, menus, footers, credits."""
+
+    kind: str  # "comments", "share", "menu", "footer", "credit", "ad", "other"
+    text: str
+
+
+@dataclass(slots=True)
+class Mention:
+    """A named-entity mention in the article text."""
+
+    text: str
+    type: str  # PERS, ORG, LOC, MISC
+    start: int
+    end: int
+    canonical: str | None = None  # the in-article full name it joins (e.g. جيفري -> جيمس جيفري)
+    in_title: bool = False
+
+
+@dataclass(slots=True)
+class Quote:
+    """Who said what: a direct or indirect quote with its speaker."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None  # as written in the text (after coreference, the full name)
+    speaker_canonical: str | None = None  # the archive-wide entity name
+    verb: str | None = None  # the reporting verb that attributed it
+    direct: bool = True
+    inherited: bool = False  # speaker taken from the previous quote (bare وأردف:)
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date or time expression in the text, resolved when possible."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None  # ISO date/datetime, or "2019-12" / "2019" per granularity
+    granularity: Granularity | None = None
+    relative: bool = False  # resolved against the publication date
+
+
+@dataclass(slots=True)
+class Article:
+    """A news article extracted from one Page, with everything understood about it."""
+
+    id: str
+    content_hash: str
+    origin: str
+    url: str | None = None
+    host: str | None = None
+    title: str | None = None
+    published_at: datetime | None = None  # naive when the page stated no time zone
+    published_text: str | None = None  # the stamp exactly as printed
+    timezone_stated: bool = False
+    byline: str | None = None
+    body: list[str] = field(default_factory=list)
+    language: str | None = None  # "ar", "en", "fa", ... ; None when undecidable
+    teasers: list[Teaser] = field(default_factory=list)
+    widgets: list[Widget] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    event_date: date | None = None  # when what it reports happened, if the text states it
+    fetched_at: datetime | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.body)
+
+    @property
+    def lead(self) -> str:
+        return self.body[0] if self.body else ""
+
+
+@dataclass(slots=True)
+class Record:
+    """One item flowing through the pipeline: the page, and the article or the reason there is none.
+
+    Nothing is dropped silently: a failed or skipped page travels on with ``error`` set and is
+    stored raw with that reason.
+    """
+
+    page: Page
+    article: Article | None = None
+    error: str | None = None  # why there is no article (or why it is incomplete)
+
+    @property
+    def ok(self) -> bool:
+        return self.article is not None and self.error is None
+
+
+@dataclass(slots=True)
+class Story:
+    """Reports of the same event, across outlets, and groups of copies within it."""
+
+    id: str
+    article_ids: list[str] = field(default_factory=list)
+    title: str | None = None
+    first_published: datetime | None = None
+    last_published: datetime | None = None
+
+
+@dataclass(slots=True)
+class SearchHit:
+    article_id: str
+    title: str | None
+    host: str | None
+    published_at: datetime | None
+    snippet: str  # matched words marked with <mark>…</mark>, everything else HTML-escaped
+    score: float
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What an ingest run did, with every non-stored item counted by reason."""
+
+    seen: int = 0
+    stored: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: dict[str, int] = field(default_factory=dict)  # reason -> count
+
+    def count_failure(self, reason: str) -> None:
+        self.failed[reason] = self.failed.get(reason, 0) + 1

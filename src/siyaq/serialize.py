@@ -1,0 +1,49 @@
+"""Article <-> plain JSON-able dicts: one format for export, the API and storage."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+from typing import Any
+
+from siyaq.model import Article, DateMention, Granularity, Mention, Quote, Teaser, Widget
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return value
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    data: dict[str, Any] = _plain(article)
+    return data
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def article_from_dict(data: dict[str, Any]) -> Article:
+    fields = dict(data)
+    fields["published_at"] = _dt(fields.get("published_at"))
+    fields["fetched_at"] = _dt(fields.get("fetched_at"))
+    event = fields.get("event_date")
+    fields["event_date"] = date.fromisoformat(event) if event else None
+    fields["teasers"] = [
+        Teaser(**{**t, "published_at": _dt(t.get("published_at"))})
+        for t in fields.get("teasers", [])
+    ]
+    fields["widgets"] = [Widget(**w) for w in fields.get("widgets", [])]
+    fields["mentions"] = [Mention(**m) for m in fields.get("mentions", [])]
+    fields["quotes"] = [Quote(**q) for q in fields.get("quotes", [])]
+    fields["dates"] = [
+        DateMention(**{**d, "granularity": Granularity(d["granularity"]) if d.get("granularity") else None})
+        for d in fields.get("dates", [])
+    ]
+    known = {f.name for f in dataclasses.fields(Article)}
+    return Article(**{k: v for k, v in fields.items() if k in known})
