@@ -166,6 +166,33 @@ class Story:
     title: str | None = None
     first_published: datetime | None = None
     last_published: datetime | None = None
+    # article id -> id of the earliest article it is a copy of (syndication / wire copy)
+    copies: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Related:
+    """A story related to an article, with why (for the reader to see)."""
+
+    story_id: str
+    article_id: str  # the story's representative article
+    title: str | None
+    score: float
+    published_at: datetime | None = None
+    shared_entities: list[str] = field(default_factory=list)
+    shared_terms: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class EntitySummary:
+    """One archive-wide entity record: a canonical name with its variants."""
+
+    name: str  # canonical
+    type: str  # PERS, ORG, LOC, MISC
+    variants: list[str] = field(default_factory=list)
+    article_count: int = 0
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
 
 
 @dataclass(slots=True)

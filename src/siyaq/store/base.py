@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from siyaq.model import Article, IngestReport, Record, SearchHit, Story
+from siyaq.model import Article, EntitySummary, IngestReport, Quote, Record, SearchHit, Story
 
 
 @dataclass(slots=True)
@@ -38,9 +38,33 @@ class Store(Protocol):
     def failures(self) -> list[tuple[str, str]]:
         """(origin, error) of every stored page that produced no article."""
 
+    def articles_published_between(self, start: datetime, end: datetime) -> Iterator[Article]:
+        """Articles with published_at (else fetched_at) in [start, end], oldest first."""
+
+    # --- entities and quotes (analysis results are stored with each article) ---
+    def entities(self, type: str | None = None, top: int = 50) -> list[EntitySummary]:
+        """Most mentioned entities (by article count), grouped by Mention.canonical."""
+
+    def entity(self, name: str) -> EntitySummary | None:
+        """The entity record for a canonical name or any of its variants."""
+
+    def quotes(
+        self, speaker: str | None = None, query: str | None = None, limit: int = 50
+    ) -> list[tuple[str, Quote]]:
+        """(article_id, quote), newest first; speaker matches the canonical name or a variant,
+        query matches words of the quote through the Arabic analyzer."""
+
+    # --- stories (written by siyaq.relate) ---
     def put_stories(self, stories: Iterable[Story]) -> None:
-        """Replace the story assignment of the given stories' articles."""
+        """Upsert stories; each article belongs to at most one story (the last one given)."""
+
+    def get_story(self, story_id: str) -> Story | None: ...
 
     def get_story_of(self, article_id: str) -> Story | None: ...
+
+    def iter_stories(self) -> Iterator[Story]: ...
+
+    def delete_stories(self) -> None:
+        """Remove every story (before a full re-clustering)."""
 
     def close(self) -> None: ...
