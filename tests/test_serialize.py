@@ -16,7 +16,9 @@ def test_article_round_trips_through_dict() -> None:
         widgets=[Widget(kind="comments", text="تعليقات الفيسبوك")],
         mentions=[Mention(text="جيفري", type="PERS", start=0, end=5, canonical="جيمس جيفري")],
         quotes=[Quote(text="لا نريد", start=1, end=8, speaker="جيمس جيفري")],
-        dates=[DateMention(text="أمس", start=0, end=3, value="2020-02-05", granularity=Granularity.DAY)],
+        dates=[
+            DateMention(text="أمس", start=0, end=3, value="2020-02-05", granularity=Granularity.DAY)
+        ],
         event_date=date(2020, 2, 5),
     )
     assert article_from_dict(article_to_dict(article)) == article

@@ -14,8 +14,10 @@ def skip_known(store: Store, report: IngestReport) -> Step:
 
     def step(records: Iterable[Record]) -> Iterator[Record]:
         for record in records:
-            if record.error is None and record.page.content and store.has_content(
-                record.page.content_hash
+            if (
+                record.error is None
+                and record.page.content
+                and store.has_content(record.page.content_hash)
             ):
                 report.unchanged += 1
                 continue
@@ -69,7 +71,23 @@ def ingest_records(
     return report
 
 
-def ingest_paths(paths: Iterable[str], store: Store, **options: object) -> IngestReport:
+def ingest_paths(
+    paths: Iterable[str],
+    store: Store,
+    *,
+    analyze: bool = True,
+    relate: bool = True,
+    batch_size: int = 200,
+    on_batch: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Ingest files, folders and globs (see siyaq.sources.read_paths for the formats)."""
     from siyaq.sources import read_paths
 
-    return ingest_records(read_paths(paths), store, **options)  # type: ignore[arg-type]
+    return ingest_records(
+        read_paths(paths),
+        store,
+        analyze=analyze,
+        relate=relate,
+        batch_size=batch_size,
+        on_batch=on_batch,
+    )

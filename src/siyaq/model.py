@@ -1,4 +1,4 @@
-"""The data model: one Article-centred flow, sources -> extract -> analyze -> store -> relate -> views.
+"""The data model: one Article-centred flow: sources -> extract -> analyze -> store -> relate.
 
 Every class is a slotted dataclass. Character offsets in analysis results (mentions, quotes,
 dates) are offsets into ``Article.text``, the body paragraphs joined with ``"\\n"``.
@@ -52,7 +52,7 @@ class Page:
 
 @dataclass(slots=True)
 class Teaser:
-    """A related-item teaser found on the page (e.g. under "في نفس السياق"): kept, never in the body."""
+    """A related-item teaser found on the page (under "في نفس السياق"): kept, never in the body."""
 
     text: str
     published_at: datetime | None = None

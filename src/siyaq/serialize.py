@@ -42,7 +42,9 @@ def article_from_dict(data: dict[str, Any]) -> Article:
     fields["mentions"] = [Mention(**m) for m in fields.get("mentions", [])]
     fields["quotes"] = [Quote(**q) for q in fields.get("quotes", [])]
     fields["dates"] = [
-        DateMention(**{**d, "granularity": Granularity(d["granularity"]) if d.get("granularity") else None})
+        DateMention(
+            **{**d, "granularity": Granularity(d["granularity"]) if d.get("granularity") else None}
+        )
         for d in fields.get("dates", [])
     ]
     known = {f.name for f in dataclasses.fields(Article)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime
+from typing import Any
 
 import click
 from rich.console import Console
@@ -24,25 +25,49 @@ from siyaq.views import NotFound, article_view, search_view
 @click.option("--no-relate", is_flag=True, help="Skip duplicate and story detection.")
 @db_option
 @json_option
-def ingest(paths: tuple[str, ...], no_analyze: bool, no_relate: bool, db: str | None, as_json: bool) -> None:
-    """Ingest files, folders or globs: text dumps (.txt), HTML (.html/.htm, .gz too), JSONL, WARC/WET."""
+def ingest(
+    paths: tuple[str, ...], no_analyze: bool, no_relate: bool, db: str | None, as_json: bool
+) -> None:
+    """Ingest files, folders or globs: text dumps, HTML (.gz too), JSONL, WARC/WET, feeds."""
     settings = Settings.resolve(db)
     store = open_store(settings.db_path)
     console = Console(stderr=True)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=console, disable=as_json, transient=True) as progress:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=console,
+        disable=as_json,
+        transient=True,
+    ) as progress:
         task = progress.add_task("ingesting", total=None)
         report = ingest_paths(
-            paths, store, analyze=not no_analyze, relate=not no_relate,
-            batch_size=settings.batch_size, on_batch=lambda n: progress.advance(task, n),
+            paths,
+            store,
+            analyze=not no_analyze,
+            relate=not no_relate,
+            batch_size=settings.batch_size,
+            on_batch=lambda n: progress.advance(task, n),
         )
     store.close()
     if as_json:
-        click.echo(json.dumps({"seen": report.seen, "stored": report.stored, "updated": report.updated,
-                               "unchanged": report.unchanged, "failed": report.failed}, ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                {
+                    "seen": report.seen,
+                    "stored": report.stored,
+                    "updated": report.updated,
+                    "unchanged": report.unchanged,
+                    "failed": report.failed,
+                },
+                ensure_ascii=False,
+            )
+        )
         return
-    click.echo(f"seen {report.seen}  stored {report.stored}  updated {report.updated}  "
-               f"unchanged {report.unchanged}  not stored as articles {sum(report.failed.values())}")
+    click.echo(
+        f"seen {report.seen}  stored {report.stored}  updated {report.updated}  "
+        f"unchanged {report.unchanged}  not stored as articles {sum(report.failed.values())}"
+    )
     for reason, count in sorted(report.failed.items(), key=lambda kv: -kv[1]):
         click.echo(f"  {count:>6}  {reason}")
     click.echo(f"archive: {settings.db_path}")
@@ -67,25 +92,23 @@ def show(key: str, db: str | None, as_json: bool) -> None:
     click.echo(render_article(data))
 
 
-def render_article(data: dict[str, object]) -> str:
-    lines = [f"# {data.get('title') or '(no title)'}"]
-    published = data.get("published_at") or "unknown"
-    tz = "" if data.get("timezone_stated") else " (no time zone stated)" if data.get("published_at") else ""
-    lines.append(f"published: {published}{tz}   source: {data.get('host') or data.get('origin')}")
-    lines.append(f"id: {data['id']}   language: {data.get('language')}")
-    lines.append("")
-    lines += [str(p) + "\n" for p in data.get("body", [])]  # type: ignore[union-attr]
-    quotes = data.get("quotes") or []
-    if quotes:
-        lines.append("quotes:")
-        lines += [f"  {q['speaker'] or '?'}: «{q['text']}»" for q in quotes]  # type: ignore[union-attr, index]
-    teasers = data.get("teasers") or []
-    if teasers:
-        lines.append(f"teasers ({len(teasers)}):")  # type: ignore[arg-type]
-        lines += [f"  [{t.get('published_at') or ''}] {t['text']}" for t in teasers]  # type: ignore[union-attr, index]
-    widgets = data.get("widgets") or []
-    if widgets:
-        lines.append("widgets: " + ", ".join(f"{w['kind']}: {w['text']}" for w in widgets))  # type: ignore[union-attr, index]
+def render_article(data: dict[str, Any]) -> str:
+    """Plain-text rendering of siyaq.views.article_view's data."""
+    published = data.get("published_at")
+    zone = "" if not published or data.get("timezone_stated") else " (no time zone stated)"
+    lines = [
+        f"# {data.get('title') or '(no title)'}",
+        f"published: {published or 'unknown'}{zone}   source: {data.get('host') or data['origin']}",
+        f"id: {data['id']}   language: {data.get('language')}",
+        "",
+    ]
+    lines += [f"{paragraph}\n" for paragraph in data.get("body", [])]
+    for quote in data.get("quotes", []):
+        lines.append(f"  quote: {quote.get('speaker') or '?'}: «{quote['text']}»")
+    for teaser in data.get("teasers", []):
+        lines.append(f"  teaser: [{teaser.get('published_at') or ''}] {teaser['text']}")
+    for widget in data.get("widgets", []):
+        lines.append(f"  widget: {widget['kind']}: {widget['text']}")
     return "\n".join(lines)
 
 
@@ -98,28 +121,47 @@ def _date(value: str | None) -> datetime | None:
 @click.option("--from", "date_from", metavar="DATE", help="Published on or after (YYYY-MM-DD).")
 @click.option("--to", "date_to", metavar="DATE", help="Published on or before (YYYY-MM-DD).")
 @click.option("--source", metavar="HOST", help="Only this outlet (host name).")
-@click.option("--entity", metavar="NAME", help="Only articles mentioning this entity (any variant).")
+@click.option(
+    "--entity", metavar="NAME", help="Only articles mentioning this entity (any variant)."
+)
 @click.option("--limit", default=20, show_default=True)
 @db_option
 @json_option
-def search(query: str, date_from: str | None, date_to: str | None, source: str | None,
-           entity: str | None, limit: int, db: str | None, as_json: bool) -> None:
+def search(
+    query: str,
+    date_from: str | None,
+    date_to: str | None,
+    source: str | None,
+    entity: str | None,
+    limit: int,
+    db: str | None,
+    as_json: bool,
+) -> None:
     """Search the archive. Words match all their forms; "a phrase" in quotes; -word excludes."""
     store = open_store(Settings.resolve(db).db_path)
     to = _date(date_to)
     if to is not None and len(date_to or "") <= 10:
         to = to.replace(hour=23, minute=59, second=59)
-    data = search_view(store, query, published_from=_date(date_from), published_to=to,
-                       host=source, entity=entity, limit=limit)
+    data = search_view(
+        store,
+        query,
+        published_from=_date(date_from),
+        published_to=to,
+        host=source,
+        entity=entity,
+        limit=limit,
+    )
     store.close()
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     click.echo(f"{data['count']} results")
-    for hit in data["hits"]:  # type: ignore[union-attr]
+    for hit in data["hits"]:
         snippet = re.sub(r"</?mark>", "*", hit["snippet"])
-        click.echo(f"{hit['id']}  {hit['published_at'] or '':<19}  {hit['source'] or ''}\n"
-                   f"  {hit['title'] or '(no title)'}\n  {snippet}")
+        click.echo(
+            f"{hit['id']}  {hit['published_at'] or '':<19}  {hit['source'] or ''}\n"
+            f"  {hit['title'] or '(no title)'}\n  {snippet}"
+        )
 
 
 @click.command()

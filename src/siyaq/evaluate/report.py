@@ -35,7 +35,11 @@ class Report:
         }
 
     def render(self) -> str:
-        lines = [f"== {self.name} ==", f"data:    {self.dataset}", f"machine: {machine_description()}"]
+        lines = [
+            f"== {self.name} ==",
+            f"data:    {self.dataset}",
+            f"machine: {machine_description()}",
+        ]
         lines += [f"{k:<28} {v}" for k, v in self.counts.items()]
         lines += [f"{k:<28} {_fmt(v)}" for k, v in self.metrics.items()]
         for section, values in self.sections.items():
@@ -45,7 +49,9 @@ class Report:
         return "\n".join(lines)
 
     def emit(self, as_json: bool) -> None:
-        click.echo(json.dumps(self.as_dict(), ensure_ascii=False, indent=2) if as_json else self.render())
+        click.echo(
+            json.dumps(self.as_dict(), ensure_ascii=False, indent=2) if as_json else self.render()
+        )
 
 
 def _fmt(value: float) -> str:
