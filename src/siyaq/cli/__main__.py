@@ -1,0 +1,3 @@
+from siyaq.cli.main import main
+
+main()
