@@ -6,7 +6,8 @@ alef forms -> ا, ى -> ي, ة -> ه, no diacritics. Look words up after the sam
 
 from __future__ import annotations
 
-# Egyptian/Gulf (يناير…), Levantine/Iraqi (كانون الثاني…), Maghrebi (جانفي…, and ماي/جوان/جويلية/أوت).
+# Egyptian/Gulf (يناير…), Levantine/Iraqi (كانون الثاني…),
+# Maghrebi (جانفي…, and ماي/جوان/جويلية/أوت).
 GREGORIAN_MONTHS: dict[str, int] = {
     "يناير": 1, "كانون الثاني": 1, "جانفي": 1, "ينايير": 1,
     "فبراير": 2, "شباط": 2, "فيفري": 2, "فبرائر": 2,

@@ -1,0 +1,81 @@
+"""Row helpers shared by the SQL stores: keys, reasons, JSON of quotes and stories."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+
+from siyaq.arabic.normalize import normalize_search
+from siyaq.model import Article, Quote, Story
+
+_SPACES = re.compile(r"\s+")
+_DETAIL = re.compile(r"[\d'\"/\\]")  # a detail with numbers, quotes or paths is per-item
+MAX_REASON_DETAIL = 40
+
+
+def failure_reason(error: str) -> str:
+    """A short reason class to count failures by; the full error stays with the page.
+
+    "no article: empty page" stays whole (a fixed message), while per-item details
+    ("extraction failed: ValueError: bad byte at 1234") are cut to the text before the first
+    ':' so the summary groups them."""
+    head, _, rest = error.partition(":")
+    detail = rest.strip().split(":")[0].strip()
+    if detail and len(detail) <= MAX_REASON_DETAIL and not _DETAIL.search(detail):
+        return f"{head.strip()}: {detail}"
+    return head.strip() or "error"
+
+
+def name_key(name: str) -> str:
+    """How entity names and speakers are compared: search-normalized, single spaces."""
+    return _SPACES.sub(" ", normalize_search(name)).strip()
+
+
+def sort_time(article: Article) -> str | None:
+    """published_at, else fetched_at, as a sortable local wall-time key (seconds).
+
+    Stamps are kept as stated: a naive time and an aware one compare by their wall clock,
+    which is what a date filter on a news archive means."""
+    moment = article.published_at or article.fetched_at
+    return moment.replace(tzinfo=None).isoformat(timespec="seconds") if moment else None
+
+
+def quote_rows(article: Article) -> Iterator[tuple[int, Quote, str | None, str | None, str]]:
+    for position, quote in enumerate(article.quotes):
+        yield (
+            position,
+            quote,
+            name_key(quote.speaker) if quote.speaker else None,
+            name_key(quote.speaker_canonical) if quote.speaker_canonical else None,
+            json.dumps(dataclasses.asdict(quote), ensure_ascii=False),
+        )
+
+
+def quote_from_json(data: str) -> Quote:
+    return Quote(**json.loads(data))
+
+
+def story_to_json(story: Story) -> str:
+    data = dataclasses.asdict(story)
+    for key in ("first_published", "last_published"):
+        value = getattr(story, key)
+        data[key] = value.isoformat() if value else None
+    return json.dumps(data, ensure_ascii=False)
+
+
+def story_from_json(data: str) -> Story:
+    fields = json.loads(data)
+    for key in ("first_published", "last_published"):
+        fields[key] = datetime.fromisoformat(fields[key]) if fields.get(key) else None
+    return Story(**fields)
+
+
+def entity_filter_sql() -> str:
+    """Article ids mentioning the entity whose canonical name or variant has key (bound twice)."""
+    return (
+        "SELECT article_id FROM mentions WHERE canonical_key IN ("
+        "SELECT canonical_key FROM mentions WHERE canonical_key = ? OR text_key = ?)"
+    )

@@ -1,0 +1,116 @@
+"""The SQLite schema as an ordered list of migrations; PRAGMA user_version counts those applied.
+
+Never edit a released migration: append a new one. Each runs in one transaction with the
+version bump, so a crash mid-migration leaves the previous version intact.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+# FTS5 indexes text that siyaq.arabic.analyzer already produced (space-joined terms), so its
+# tokenizer must only split on spaces and must not fold anything: unicode61 with diacritic
+# removal off keeps Arabic letters exactly as our analyzer left them.
+_FTS_TOKENIZE = "unicode61 remove_diacritics 0"
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE pages (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            origin TEXT NOT NULL,
+            url TEXT,
+            content_type TEXT NOT NULL,
+            encoding TEXT,
+            content BLOB NOT NULL,
+            article_id TEXT,
+            error TEXT,
+            error_reason TEXT,
+            stored_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX pages_url ON pages(url)",
+        "CREATE INDEX pages_failed ON pages(error_reason) WHERE error_reason IS NOT NULL",
+        # rowid (implicit) is the FTS rowid; upserts keep it stable.
+        """CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            url TEXT,
+            host TEXT,
+            published_at TEXT,
+            sort_time TEXT,
+            title TEXT,
+            language TEXT,
+            data TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX articles_url ON articles(url)",
+        "CREATE INDEX articles_time ON articles(sort_time)",
+        "CREATE INDEX articles_host_time ON articles(host, sort_time)",
+        f"""CREATE VIRTUAL TABLE article_fts USING fts5(
+            title, body, tokenize = '{_FTS_TOKENIZE}')""",
+        # Title matches weigh three times body matches in bm25.
+        "INSERT INTO article_fts(article_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0)')",
+        """CREATE TABLE mentions (
+            article_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            text_key TEXT NOT NULL,
+            canonical TEXT NOT NULL,
+            canonical_key TEXT NOT NULL,
+            type TEXT NOT NULL,
+            sort_time TEXT
+        )""",
+        "CREATE INDEX mentions_article ON mentions(article_id)",
+        "CREATE INDEX mentions_canonical ON mentions(canonical_key, article_id)",
+        "CREATE INDEX mentions_text ON mentions(text_key)",
+        """CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            speaker_key TEXT,
+            canonical_key TEXT,
+            sort_time TEXT,
+            data TEXT NOT NULL
+        )""",
+        "CREATE INDEX quotes_article ON quotes(article_id)",
+        "CREATE INDEX quotes_speaker ON quotes(speaker_key)",
+        "CREATE INDEX quotes_canonical ON quotes(canonical_key)",
+        "CREATE INDEX quotes_time ON quotes(sort_time)",
+        f"CREATE VIRTUAL TABLE quote_fts USING fts5(terms, tokenize = '{_FTS_TOKENIZE}')",
+        """CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            first_published TEXT,
+            data TEXT NOT NULL
+        )""",
+        """CREATE TABLE story_members (
+            article_id TEXT PRIMARY KEY,
+            story_id TEXT NOT NULL
+        )""",
+        "CREATE INDEX story_members_story ON story_members(story_id)",
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply every migration newer than the database; returns the resulting version."""
+    current = schema_version(conn)
+    if current > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"archive schema version {current} is newer than this siyaq ({SCHEMA_VERSION})"
+        )
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[version - 1]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return SCHEMA_VERSION

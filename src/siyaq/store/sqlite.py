@@ -1,0 +1,257 @@
+"""The embedded archive: one SQLite file (WAL), FTS5 search over our own analyzer's terms.
+
+Writes happen in one transaction per put_records batch, so a killed process leaves either the
+whole batch or none of it: never half an article (page row, article row and index rows go
+together).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from siyaq.arabic.analyzer import Analyzer
+from siyaq.model import Article, IngestReport, Record, SearchHit, Story
+from siyaq.serialize import article_from_dict, article_to_dict
+from siyaq.store.base import SearchQuery
+from siyaq.store.records import (
+    entity_filter_sql,
+    failure_reason,
+    name_key,
+    quote_rows,
+    sort_time,
+    story_from_json,
+    story_to_json,
+)
+from siyaq.store.schema import migrate
+from siyaq.store.search import fts_expression, make_snippet, parse_query
+from siyaq.store.sqlite_entities import EntityQueries
+
+
+class SQLiteStore(EntityQueries):
+    """Implements siyaq.store.base.Store on one SQLite file."""
+
+    def __init__(self, path: Path, analyzer: Analyzer | None = None) -> None:
+        self.path = path
+        self.analyzer = analyzer or Analyzer()
+        # Autocommit mode: transactions are opened explicitly (BEGIN IMMEDIATE) per batch.
+        self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = NORMAL")  # durable at checkpoints; safe in WAL
+        self.conn.execute("PRAGMA busy_timeout = 10000")
+        migrate(self.conn)
+
+    # --- writing -----------------------------------------------------------------------------
+    def put_records(self, records: Iterable[Record], report: IngestReport) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for record in records:
+                self._put_record(record, report, now)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def _put_record(self, record: Record, report: IngestReport, now: str) -> None:
+        page = record.page
+        content_hash = page.content_hash
+        if self.has_content(content_hash):
+            report.unchanged += 1
+            return
+        article = record.article if record.error is None else None
+        error = record.error or (None if article else "no article: nothing extracted")
+        self.conn.execute(
+            "INSERT INTO pages (content_hash, origin, url, content_type, encoding, content,"
+            " article_id, error, error_reason, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (content_hash, page.origin, page.url, page.content_type.value, page.encoding,
+             page.content, article.id if article else None, error,
+             failure_reason(error) if error else None, now),
+        )
+        if article is None:
+            report.count_failure(failure_reason(error or ""))
+            return
+        if self._put_article(article, now):
+            report.updated += 1
+        else:
+            report.stored += 1
+
+    def _put_article(self, article: Article, now: str) -> bool:
+        """Upsert the article and rebuild its index rows; True when it replaced an older one."""
+        row = self.conn.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()
+        when = sort_time(article)
+        values = (article.id, article.content_hash, article.url, article.host,
+                  article.published_at.isoformat() if article.published_at else None, when,
+                  article.title, article.language,
+                  json.dumps(article_to_dict(article), ensure_ascii=False), now)
+        if row is None:
+            cursor = self.conn.execute(
+                "INSERT INTO articles (id, content_hash, url, host, published_at, sort_time,"
+                " title, language, data, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", values)
+            rowid = cursor.lastrowid
+        else:
+            rowid = row[0]
+            self.conn.execute(
+                "UPDATE articles SET content_hash=?, url=?, host=?, published_at=?, sort_time=?,"
+                " title=?, language=?, data=?, updated_at=? WHERE id=?", (*values[1:], article.id))
+            self._delete_index_rows(article.id, rowid)
+        self._index_article(article, rowid, when)
+        return row is not None
+
+    def _delete_index_rows(self, article_id: str, rowid: int) -> None:
+        self.conn.execute("DELETE FROM article_fts WHERE rowid = ?", (rowid,))
+        self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+        self.conn.execute(
+            "DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)",
+            (article_id,))
+        self.conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+
+    def _index_article(self, article: Article, rowid: int | None, when: str | None) -> None:
+        analyze = self.analyzer.index_text
+        self.conn.execute("INSERT INTO article_fts (rowid, title, body) VALUES (?,?,?)",
+                          (rowid, analyze(article.title or ""), analyze(article.text)))
+        self.conn.executemany(
+            "INSERT INTO mentions (article_id, text, text_key, canonical, canonical_key, type,"
+            " sort_time) VALUES (?,?,?,?,?,?,?)",
+            [(article.id, m.text, name_key(m.text), m.canonical or m.text,
+              name_key(m.canonical or m.text), m.type, when) for m in article.mentions])
+        for position, quote, speaker_key, canonical_key, data in quote_rows(article):
+            cursor = self.conn.execute(
+                "INSERT INTO quotes (article_id, position, speaker_key, canonical_key, sort_time,"
+                " data) VALUES (?,?,?,?,?,?)",
+                (article.id, position, speaker_key, canonical_key, when, data))
+            self.conn.execute("INSERT INTO quote_fts (rowid, terms) VALUES (?,?)",
+                              (cursor.lastrowid, analyze(quote.text)))
+
+    # --- reading -----------------------------------------------------------------------------
+    def has_content(self, content_hash: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM pages WHERE content_hash = ?", (content_hash,)).fetchone()
+        return row is not None
+
+    def _articles(self, sql: str, params: tuple[object, ...] = ()) -> Iterator[Article]:
+        for (data,) in self.conn.execute(sql, params):
+            yield article_from_dict(json.loads(data))
+
+    def get_article(self, article_id: str) -> Article | None:
+        return next(self._articles("SELECT data FROM articles WHERE id = ?", (article_id,)), None)
+
+    def get_article_by_url(self, url: str) -> Article | None:
+        return next(self._articles(
+            "SELECT data FROM articles WHERE url = ? ORDER BY updated_at DESC", (url,)), None)
+
+    def iter_articles(self) -> Iterator[Article]:
+        # fetchall: a caller may write to the store while iterating (e.g. re-analysis).
+        rows = self.conn.execute("SELECT data FROM articles ORDER BY rowid").fetchall()
+        for (data,) in rows:
+            yield article_from_dict(json.loads(data))
+
+    def articles_published_between(self, start: datetime, end: datetime) -> Iterator[Article]:
+        return self._articles(
+            "SELECT data FROM articles WHERE sort_time >= ? AND sort_time <= ?"
+            " ORDER BY sort_time, rowid", (_key(start), _key(end)))
+
+    def failures(self) -> list[tuple[str, str]]:
+        rows = self.conn.execute(
+            "SELECT origin, error FROM pages WHERE article_id IS NULL AND error IS NOT NULL"
+            " ORDER BY id").fetchall()
+        return [(str(origin), str(error)) for origin, error in rows]
+
+    # --- search ------------------------------------------------------------------------------
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        parsed = parse_query(query.text, self.analyzer)
+        if parsed.empty or query.limit <= 0:
+            return []
+        sql = ("SELECT a.id, a.title, a.host, a.published_at, a.data, f.rank"
+               " FROM article_fts f JOIN articles a ON a.rowid = f.rowid"
+               " WHERE article_fts MATCH ?")
+        params: list[object] = [fts_expression(parsed)]
+        if query.published_from is not None:
+            sql += " AND a.sort_time >= ?"
+            params.append(_key(query.published_from))
+        if query.published_to is not None:
+            sql += " AND a.sort_time <= ?"
+            params.append(_key(query.published_to))
+        if query.host:
+            sql += " AND a.host = ?"
+            params.append(_host(query.host))
+        if query.entity:
+            sql += " AND a.id IN (" + entity_filter_sql() + ")"
+            params += [name_key(query.entity)] * 2
+        sql += " ORDER BY f.rank LIMIT ?"
+        params.append(query.limit)
+        terms = parsed.positive_terms()
+        return [
+            SearchHit(article_id=id_, title=title, host=host,
+                      published_at=datetime.fromisoformat(published) if published else None,
+                      snippet=make_snippet("\n".join(json.loads(data)["body"]), terms,
+                                           self.analyzer),
+                      score=-float(rank))
+            for id_, title, host, published, data, rank in self.conn.execute(sql, params)
+        ]
+
+    # --- stories -----------------------------------------------------------------------------
+    def put_stories(self, stories: Iterable[Story]) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for story in stories:
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO stories (id, first_published, data) VALUES (?,?,?)",
+                    (story.id, _key(story.first_published) if story.first_published else None,
+                     story_to_json(story)))
+                self.conn.execute("DELETE FROM story_members WHERE story_id = ?", (story.id,))
+                self.conn.executemany(
+                    "INSERT OR REPLACE INTO story_members (article_id, story_id) VALUES (?,?)",
+                    [(article_id, story.id) for article_id in story.article_ids])
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def get_story(self, story_id: str) -> Story | None:
+        row = self.conn.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
+        return self._story(row[0]) if row else None
+
+    def _story(self, data: str) -> Story:
+        """A story with only the articles still its members (a later story may have taken some)."""
+        story = story_from_json(data)
+        members = {a for (a,) in self.conn.execute(
+            "SELECT article_id FROM story_members WHERE story_id = ?", (story.id,))}
+        story.article_ids = [a for a in story.article_ids if a in members]
+        story.copies = {a: b for a, b in story.copies.items() if a in members}
+        return story
+
+    def get_story_of(self, article_id: str) -> Story | None:
+        row = self.conn.execute(
+            "SELECT s.data FROM story_members m JOIN stories s ON s.id = m.story_id"
+            " WHERE m.article_id = ?", (article_id,)).fetchone()
+        return self._story(row[0]) if row else None
+
+    def iter_stories(self) -> Iterator[Story]:
+        rows = self.conn.execute("SELECT data FROM stories ORDER BY first_published, id").fetchall()
+        for (data,) in rows:
+            yield self._story(data)
+
+    def delete_stories(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute("DELETE FROM story_members")
+        self.conn.execute("DELETE FROM stories")
+        self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _key(moment: datetime) -> str:
+    """Sortable time key: local wall time as stated, seconds precision (see records.sort_time)."""
+    return moment.replace(tzinfo=None).isoformat(timespec="seconds")
+
+
+def _host(host: str) -> str:
+    host = host.strip().lower()
+    return host[4:] if host.startswith("www.") else host
+
+

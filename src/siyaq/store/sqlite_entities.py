@@ -1,0 +1,91 @@
+"""Entity and quote queries of SQLiteStore (a mixin over its connection and analyzer)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from datetime import datetime
+
+from siyaq.arabic.analyzer import Analyzer
+from siyaq.model import EntitySummary, Quote
+from siyaq.store.records import name_key, quote_from_json
+from siyaq.store.search import fts_expression, parse_query
+
+MAX_VARIANT_KEYS = 200  # bound the IN (...) list for very ambiguous short names
+
+
+class EntityQueries:
+    conn: sqlite3.Connection
+    analyzer: Analyzer
+
+    def entities(self, type: str | None = None, top: int = 50) -> list[EntitySummary]:
+        sql = ("SELECT canonical_key FROM mentions" + (" WHERE type = ?" if type else "")
+               + " GROUP BY canonical_key ORDER BY COUNT(DISTINCT article_id) DESC,"
+               " canonical_key LIMIT ?")
+        params: tuple[object, ...] = (type, top) if type else (top,)
+        keys = [key for (key,) in self.conn.execute(sql, params).fetchall()]
+        return [self._summary(key, type) for key in keys]
+
+    def entity(self, name: str) -> EntitySummary | None:
+        key = self._canonical_key(name_key(name))
+        return self._summary(key, None) if key else None
+
+    def _canonical_key(self, key: str) -> str | None:
+        """The key itself when it is a canonical name, else the commonest canonical of it as a
+        variant."""
+        if self.conn.execute(
+                "SELECT 1 FROM mentions WHERE canonical_key = ? LIMIT 1", (key,)).fetchone():
+            return key
+        row = self.conn.execute(
+            "SELECT canonical_key FROM mentions WHERE text_key = ? GROUP BY canonical_key"
+            " ORDER BY COUNT(*) DESC, canonical_key LIMIT 1", (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def _summary(self, key: str, type: str | None) -> EntitySummary:
+        where = "canonical_key = ?" + (" AND type = ?" if type else "")
+        params: tuple[object, ...] = (key, type) if type else (key,)
+        rows = self.conn.execute(
+            f"SELECT canonical, text, type, article_id, sort_time FROM mentions WHERE {where}",
+            params).fetchall()
+        names = Counter(r[0] for r in rows)
+        texts = Counter(r[1] for r in rows)
+        times = sorted(r[4] for r in rows if r[4])
+        return EntitySummary(
+            name=names.most_common(1)[0][0],
+            type=Counter(r[2] for r in rows).most_common(1)[0][0],
+            variants=[t for t, _ in texts.most_common()],
+            article_count=len({r[3] for r in rows}),
+            first_seen=datetime.fromisoformat(times[0]) if times else None,
+            last_seen=datetime.fromisoformat(times[-1]) if times else None,
+        )
+
+    def _speaker_keys(self, speaker: str) -> list[str]:
+        """The speaker's key, the canonical names it belongs to, and all their variants."""
+        key = name_key(speaker)
+        canonical = {key} | {k for (k,) in self.conn.execute(
+            "SELECT DISTINCT canonical_key FROM mentions WHERE text_key = ?", (key,))}
+        marks = ",".join("?" * len(canonical))
+        variants = {k for (k,) in self.conn.execute(
+            f"SELECT DISTINCT text_key FROM mentions WHERE canonical_key IN ({marks})",
+            tuple(canonical))}
+        return sorted(canonical | variants)[:MAX_VARIANT_KEYS]
+
+    def quotes(
+        self, speaker: str | None = None, query: str | None = None, limit: int = 50
+    ) -> list[tuple[str, Quote]]:
+        sql = "SELECT q.article_id, q.data FROM quotes q"
+        params: list[object] = []
+        if query is not None:
+            parsed = parse_query(query, self.analyzer)
+            if parsed.empty:
+                return []
+            sql += " JOIN quote_fts f ON f.rowid = q.id AND quote_fts MATCH ?"
+            params.append(fts_expression(parsed))
+        if speaker is not None:
+            keys = self._speaker_keys(speaker)
+            marks = ",".join("?" * len(keys))
+            sql += f" WHERE (q.speaker_key IN ({marks}) OR q.canonical_key IN ({marks}))"
+            params += keys + keys
+        sql += " ORDER BY q.sort_time DESC, q.id DESC LIMIT ?"
+        params.append(limit)
+        return [(str(a), quote_from_json(d)) for a, d in self.conn.execute(sql, params)]
