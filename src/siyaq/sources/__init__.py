@@ -1,1 +1,80 @@
-"""siyaq.sources"""
+"""Reading inputs into Records: files, folders and globs of every supported format.
+
+Each reader streams: it yields one Record per page as it reads, so a large WARC or JSONL file is
+never held in memory. A problem with one item (a missing path, a bad JSONL line, a truncated
+archive) becomes a Record with ``error`` set, and reading goes on.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from siyaq.model import Record
+from siyaq.sources.feeds import read_feed
+from siyaq.sources.files import error_record, read_plain
+from siyaq.sources.jsonl import read_jsonl
+from siyaq.sources.warc import read_warc
+
+__all__ = ["expand_path", "read_path", "read_paths", "reader_for"]
+
+Reader = Callable[[str], Iterator[Record]]
+
+# Longest suffixes first: ".warc.gz" must win over ".gz".
+_READERS: tuple[tuple[str, Reader], ...] = (
+    (".warc.gz", read_warc), (".wet.gz", read_warc), (".warc", read_warc), (".wet", read_warc),
+    (".jsonl.gz", read_jsonl), (".jsonl", read_jsonl), (".ndjson", read_jsonl),
+    (".xml", read_feed), (".rss", read_feed), (".atom", read_feed),
+    (".html.gz", read_plain), (".htm.gz", read_plain), (".txt.gz", read_plain),
+    (".html", read_plain), (".htm", read_plain), (".txt", read_plain),
+)
+_GLOB_CHARS = frozenset("*?[")
+
+
+def reader_for(path: str) -> Reader | None:
+    """The reader for a file name, or None when the format is not one siyaq reads."""
+    name = path.lower()
+    for suffix, reader in _READERS:
+        if name.endswith(suffix):
+            return reader
+    return None
+
+
+def expand_path(path: str) -> Iterator[str]:
+    """A file as is; a folder as its supported files, recursively and sorted; a glob as its
+    matches. Hidden files and unsupported formats inside folders are skipped (a folder of
+    crawl output usually holds metadata files beside the pages)."""
+    if os.path.isdir(path):
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith(".") and reader_for(name) is not None:
+                    yield os.path.join(root, name)
+    elif not os.path.exists(path) and _GLOB_CHARS & set(path):
+        for match in sorted(glob.glob(path, recursive=True)):
+            yield from expand_path(match)
+    else:
+        yield path
+
+
+def read_path(path: str) -> Iterator[Record]:
+    """Every Record of one file; an explicitly named file of unknown format is read as a page
+    whose type is sniffed from its first bytes."""
+    if not os.path.exists(path):
+        yield error_record(path, f"path does not exist: {path}")
+        return
+    reader = reader_for(path) or read_plain
+    yield from reader(path)
+
+
+def read_paths(paths: Iterable[str]) -> Iterator[Record]:
+    """Records for files, folders (recursive) and globs, in the order given."""
+    for path in paths:
+        matched = False
+        for file in expand_path(path):
+            matched = True
+            yield from read_path(file)
+        if not matched and not Path(path).is_dir():
+            yield error_record(path, f"path does not exist: {path}")

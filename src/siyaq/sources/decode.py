@@ -1,0 +1,111 @@
+"""The decode step: Page bytes -> Page.text and Page.encoding.
+
+Order of trust: a byte-order mark, then UTF-8 (valid UTF-8 is almost never an accident), then
+the charset the page or the HTTP response declared, checked against windows-1256, ISO-8859-6
+and charset-normalizer's guess by how plausible each decoding reads. Line ends become LF and NUL
+characters go, so a UTF-8 file with a BOM and CRLF line ends decodes to exactly the text of the
+clean file. Every operation is a linear pass in C, so a 5 MB single-line page costs milliseconds.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from siyaq.model import ContentType, Record
+from siyaq.sources.charset import choose_legacy, codec_name, meta_charset, sniff_binary
+
+__all__ = ["DecodeError", "Decoded", "clean_text", "decode_bytes", "decode_step"]
+
+# Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_UNDECODABLE_SHARE = 0.3  # more implausible than plausible-looking characters: give up
+
+
+class DecodeError(ValueError):
+    """The bytes are not a text page; the message is the reason stored with the record."""
+
+
+@dataclass(slots=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+def clean_text(text: str) -> str:
+    """LF line ends, no NUL, no leading BOM: the same text however the file was saved."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return text.removeprefix("\ufeff")
+
+
+def decode_bytes(data: bytes, *, declared: str | None = None, html: bool = False) -> Decoded:
+    """Decode one page; raises DecodeError("empty file" / "binary content (…)" / "undecodable…")."""
+    if not data:
+        raise DecodeError("empty file")
+    decoded = _with_bom(data)
+    if decoded is None:
+        binary = sniff_binary(data)
+        if binary is not None:
+            raise DecodeError(f"binary content ({binary})")
+        decoded = _as_utf8(data) or _as_legacy(data, declared, html)
+    decoded.text = clean_text(decoded.text)
+    if not decoded.text.strip():
+        raise DecodeError("empty file")
+    return decoded
+
+
+def _with_bom(data: bytes) -> Decoded | None:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return Decoded(data.decode(codec, errors="replace"), codec.removesuffix("-sig"))
+    return None
+
+
+def _as_utf8(data: bytes) -> Decoded | None:
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        # A page cut inside its last character is still UTF-8.
+        if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
+            return Decoded(data.decode("utf-8", errors="ignore"), "utf-8")
+        return None
+
+
+def _as_legacy(data: bytes, declared: str | None, html: bool) -> Decoded:
+    claim = codec_name(declared) or (meta_charset(data) if html else None)
+    if claim == "utf_8":
+        claim = None  # the claim was just shown false
+    name, found = choose_legacy(data, claim)
+    if found.bad_share > _UNDECODABLE_SHARE:
+        raise DecodeError(f"undecodable: no charset reads as text (best {name})")
+    return Decoded(data.decode(name, errors="replace"), name.replace("_", "-"))
+
+
+def decode_step(records: Iterable[Record]) -> Iterator[Record]:
+    """Set page.text and page.encoding; a page that cannot be decoded gets record.error.
+
+    A page whose text a source already set (JSONL, feeds) only has it cleaned. A preset
+    page.encoding is the charset the source declared (an HTTP header) and is used as a claim.
+    """
+    for record in records:
+        if record.error is None:
+            page = record.page
+            try:
+                if page.text is not None:
+                    page.text = clean_text(page.text)
+                    page.encoding = page.encoding or "utf-8"
+                else:
+                    html = page.content_type is ContentType.HTML
+                    decoded = decode_bytes(page.content, declared=page.encoding, html=html)
+                    page.text, page.encoding = decoded.text, decoded.encoding
+            except DecodeError as exc:
+                record.error = str(exc)
+        yield record

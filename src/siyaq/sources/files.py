@@ -1,0 +1,64 @@
+"""Plain page files: .txt and .html/.htm, gzip-compressed or not, one page per file."""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import Iterator
+from typing import Protocol
+
+from siyaq.model import ContentType, Page, Record
+
+# One page larger than this is not a news page; the cap also stops a gzip bomb.
+MAX_PAGE_BYTES = 64 * 1024 * 1024
+
+_HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+_HTML_SNIFF = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<p>")
+
+
+class Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+def error_record(origin: str, error: str, content_type: ContentType = ContentType.TEXT) -> Record:
+    """A Record for an item that could not be read: an empty Page that carries the reason."""
+    return Record(page=Page(content=b"", origin=origin, content_type=content_type), error=error)
+
+
+def content_type_for(path: str, head: bytes) -> ContentType:
+    """By file name when it says; else sniffed: markup at the start means HTML."""
+    name = path.lower()
+    if name.endswith(_HTML_SUFFIXES):
+        return ContentType.HTML
+    if name.endswith((".txt", ".txt.gz")):
+        return ContentType.TEXT
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:64].lower()
+    return ContentType.HTML if start.startswith(_HTML_SNIFF) else ContentType.TEXT
+
+
+def read_capped(stream: Readable, limit: int = MAX_PAGE_BYTES) -> bytes | None:
+    """All bytes of a stream, or None when it holds more than ``limit``."""
+    data = stream.read(limit + 1)
+    return None if len(data) > limit else data
+
+
+def read_plain(path: str) -> Iterator[Record]:
+    """One Page for the file; its URL stays None (the HTML extractor may find a canonical one)."""
+    try:
+        data = _read_bytes(path)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield error_record(path, f"cannot read file: {type(exc).__name__}: {exc}")
+        return
+    if data is None:
+        yield error_record(path, f"file too large (over {MAX_PAGE_BYTES // 2**20} MB)")
+        return
+    page = Page(content=data, origin=path, content_type=content_type_for(path, data[:512]))
+    yield Record(page=page)
+
+
+def _read_bytes(path: str) -> bytes | None:
+    if path.lower().endswith(".gz"):
+        with gzip.open(path, "rb") as stream:
+            return read_capped(stream)
+    with open(path, "rb") as stream:
+        return read_capped(stream)

@@ -1,0 +1,108 @@
+"""JSONL: one page per line, read line by line (a large file is never held in memory).
+
+A line with ``html`` is an HTML page; a line with ``body``/``content`` is an already-extracted
+article (its fields travel as given_title/given_body/given_published); a line with only
+``text`` is a text dump. A line that is not JSON becomes a Record with the reason.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from siyaq.model import ContentType, Page, Record
+from siyaq.sources.decode import clean_text
+from siyaq.sources.files import error_record
+
+_URL_KEYS = ("url", "link", "source_url", "canonical_url")
+_TITLE_KEYS = ("title", "headline")
+_BODY_KEYS = ("body", "content", "articleBody", "article")
+_TEXT_KEYS = ("text", "excerpt")
+_PUBLISHED_KEYS = ("published", "date", "published_at", "published_iso", "datePublished", "pubDate")
+_FETCHED_KEYS = ("fetched_at", "crawled_at", "date_extracted")
+
+
+def read_jsonl(path: str) -> Iterator[Record]:
+    number = 0
+    try:
+        for number, line in enumerate(_lines(path), start=1):
+            if line.strip():
+                yield record_for_line(line, f"{path}#line {number}", number)
+    except (OSError, EOFError) as exc:
+        yield error_record(f"{path}#line {number + 1}", f"cannot read jsonl: {exc}")
+
+
+def _lines(path: str) -> Iterator[bytes]:
+    if path.lower().endswith(".gz"):
+        with gzip.open(path, "rb") as packed:
+            yield from packed
+    else:
+        with open(path, "rb") as plain:
+            yield from plain
+
+
+def record_for_line(line: bytes, origin: str, number: int) -> Record:
+    try:
+        data = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        page = Page(content=line, origin=origin, content_type=ContentType.TEXT)
+        return Record(page=page, error=f"jsonl line {number} is not JSON")
+    if not isinstance(data, dict):
+        page = Page(content=line, origin=origin, content_type=ContentType.TEXT)
+        return Record(page=page, error=f"jsonl line {number} is not a JSON object")
+    page = page_for_object(data, line, origin)
+    if page.content_type is ContentType.TEXT and not page.content:
+        return Record(page=page, error=f"jsonl line {number} has no html, body or text")
+    return Record(page=page)
+
+
+def page_for_object(data: dict[str, Any], line: bytes, origin: str) -> Page:
+    """The Page a JSON object describes (see the module docstring for the field names)."""
+    page = Page(content=line, origin=origin, content_type=ContentType.TEXT)
+    page.url = _first_text(data, _URL_KEYS)
+    page.given_title = _first_text(data, _TITLE_KEYS)
+    page.given_published = _first_text(data, _PUBLISHED_KEYS)
+    page.fetched_at = _timestamp(_first_text(data, _FETCHED_KEYS))
+    html = _first_text(data, ("html", "raw_html"))
+    body = _paragraphs(next((data[k] for k in _BODY_KEYS if data.get(k)), None))
+    if html:
+        page.content_type, page.content = ContentType.HTML, html.encode("utf-8")
+        page.given_body = body or None
+    elif body:
+        page.content_type, page.given_body = ContentType.ARTICLE, body
+        page.text, page.encoding = "\n".join(body), "utf-8"
+    else:
+        text = _first_text(data, _TEXT_KEYS)
+        page.content = (text or "").encode("utf-8")
+    return page
+
+
+def _first_text(data: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = data.get(key)
+        if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value):
+            return str(value)
+    return None
+
+
+def _paragraphs(value: object) -> list[str]:
+    """A body given as one string (paragraphs on lines) or as a list of paragraphs."""
+    if isinstance(value, str):
+        items = clean_text(value).split("\n")
+    elif isinstance(value, list):
+        items = [clean_text(str(v)) for v in value if isinstance(v, str | int | float)]
+    else:
+        return []
+    return [p.strip() for p in items if p.strip()]
+
+
+def _timestamp(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T", 1))
+    except ValueError:
+        return None

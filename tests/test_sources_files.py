@@ -1,0 +1,123 @@
+"""read_paths on plain files, folders, globs, gzip, JSONL and missing paths."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from siyaq.model import ContentType
+from siyaq.sources import read_paths
+
+HTML = "<html><head><title>خبر</title></head><body><p>نص الخبر</p></body></html>"
+TEXT = "عنوان الخبر\nنص الخبر الأول."
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(gzip.compress(data) if path.name.endswith(".gz") else data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("page.txt", TEXT, ContentType.TEXT),
+        ("page.html", HTML, ContentType.HTML),
+        ("page.htm", HTML, ContentType.HTML),
+        ("page.html.gz", HTML, ContentType.HTML),
+        ("page.txt.gz", TEXT, ContentType.TEXT),
+        ("page.unknown", HTML, ContentType.HTML),  # sniffed from the markup
+        ("notes.unknown", TEXT, ContentType.TEXT),
+    ],
+    ids=["txt", "html", "htm", "html-gz", "txt-gz", "sniffed-html", "sniffed-text"],
+)
+def test_plain_file_becomes_one_page(tmp_path: Path, name: str, data: str,
+                                     expected: ContentType) -> None:
+    path = _write(tmp_path / name, data.encode("utf-8"))
+    [record] = list(read_paths([str(path)]))
+    assert record.error is None
+    assert record.page.content_type is expected
+    assert record.page.content == data.encode("utf-8")  # gzip is undone
+    assert record.page.origin == str(path)
+    assert record.page.url is None
+
+
+def test_folder_is_read_recursively_in_order_skipping_other_files(tmp_path: Path) -> None:
+    _write(tmp_path / "b" / "two.html", HTML.encode())
+    _write(tmp_path / "a" / "one.txt", TEXT.encode())
+    _write(tmp_path / "a" / "meta.json", b"{}")
+    _write(tmp_path / ".hidden" / "three.txt", TEXT.encode())
+    origins = [r.page.origin for r in read_paths([str(tmp_path)])]
+    assert origins == [str(tmp_path / "a" / "one.txt"), str(tmp_path / "b" / "two.html")]
+
+
+def test_glob_matches_files(tmp_path: Path) -> None:
+    for name in ("x1.txt", "x2.txt", "y.txt"):
+        _write(tmp_path / name, TEXT.encode())
+    origins = [r.page.origin for r in read_paths([str(tmp_path / "x*.txt")])]
+    assert origins == [str(tmp_path / "x1.txt"), str(tmp_path / "x2.txt")]
+
+
+@pytest.mark.parametrize("name", ["missing.txt", "missing-*.html"], ids=["file", "glob"])
+def test_missing_path_is_a_record_with_the_reason(tmp_path: Path, name: str) -> None:
+    path = str(tmp_path / name)
+    records = list(read_paths([path, str(_write(tmp_path / "ok.txt", TEXT.encode()))]))
+    assert records[0].error == f"path does not exist: {path}"
+    assert records[0].page.content == b""
+    assert records[1].error is None  # the batch goes on
+
+
+def test_corrupt_gzip_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "bad.html.gz"
+    path.write_bytes(gzip.compress(HTML.encode())[:20])
+    [record] = list(read_paths([str(path)]))
+    assert record.error is not None and record.error.startswith("cannot read file")
+
+
+def _jsonl(tmp_path: Path, lines: list[str], name: str = "pages.jsonl") -> Path:
+    return _write(tmp_path / name, ("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def test_jsonl_objects_become_pages_by_their_fields(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"url": "https://a.example/1", "html": HTML}),
+        json.dumps({"url": "https://a.example/2", "title": "عنوان", "body": "فقرة ١\n\nفقرة ٢",
+                    "published": "2020-02-06 23:54"}),
+        json.dumps({"text": TEXT}),
+        json.dumps({"title": "t", "content": ["أ", " ", "ب"]}),
+    ]
+    records = list(read_paths([str(_jsonl(tmp_path, lines))]))
+    assert [r.page.content_type for r in records] == [
+        ContentType.HTML, ContentType.ARTICLE, ContentType.TEXT, ContentType.ARTICLE]
+    html, article, text, listed = (r.page for r in records)
+    assert html.content == HTML.encode() and html.url == "https://a.example/1"
+    assert article.given_title == "عنوان"
+    assert article.given_body == ["فقرة ١", "فقرة ٢"]
+    assert article.given_published == "2020-02-06 23:54"
+    assert text.content == TEXT.encode() and text.url is None
+    assert listed.given_body == ["أ", "ب"]
+    assert [r.page.origin for r in records][2].endswith("pages.jsonl#line 3")
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [("{not json", "jsonl line 2 is not JSON"),
+     ("[1, 2]", "jsonl line 2 is not a JSON object"),
+     ('{"title": "only a title"}', "jsonl line 2 has no html, body or text")],
+    ids=["not-json", "not-object", "no-content"],
+)
+def test_bad_jsonl_line_is_a_record_and_the_rest_goes_on(tmp_path: Path, bad: str,
+                                                        reason: str) -> None:
+    good = json.dumps({"text": TEXT})
+    records = list(read_paths([str(_jsonl(tmp_path, [good, bad, "", good]))]))
+    assert [r.error for r in records] == [None, reason, None]
+    assert records[2].page.origin.endswith("#line 4")
+
+
+def test_gzipped_jsonl(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path, [json.dumps({"text": TEXT})], name="pages.jsonl.gz")
+    [record] = list(read_paths([str(path)]))
+    assert record.page.content == TEXT.encode()
