@@ -1,1 +1,77 @@
-"""siyaq.relate"""
+"""Copies, stories and related stories: what links one article to the rest of the archive.
+
+- ``update_stories`` places newly stored articles (ingest calls it after every run);
+- ``recluster`` rebuilds every story from the store and says how many articles moved;
+- ``related`` ranks other stories in the same context, with the reasons.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from siyaq.model import Related, Story
+from siyaq.relate.cluster import Engine, Item
+from siyaq.relate.features import article_time
+from siyaq.relate.similarity import Weights
+from siyaq.store.base import Store
+
+__all__ = ["ReclusterReport", "Weights", "recluster", "related", "update_stories"]
+
+
+@dataclass(slots=True)
+class ReclusterReport:
+    articles: int = 0
+    stories: int = 0
+    multi_article_stories: int = 0
+    changed: int = 0  # articles whose set of fellow reports is not what it was before
+    seconds: float = 0.0
+
+
+def update_stories(
+    store: Store, article_ids: list[str], weights: Weights | None = None
+) -> None:
+    """Place newly stored articles: each joins its copies' story, the best story in its time
+    window, or opens a new one. Cost depends on the window, not on the archive size."""
+    items: list[Item] = []
+    for article_id in dict.fromkeys(article_ids):
+        article = store.get_article(article_id)
+        if article is not None:
+            items.append((article.id, article_time(article)))
+    Engine(store, weights).run(items)
+
+
+def recluster(store: Store, weights: Weights | None = None) -> ReclusterReport:
+    """Throw every story away and place all articles again, oldest first."""
+    started = time.perf_counter()
+    before = _fellows(store.iter_stories())
+    items = [(a.id, article_time(a)) for a in store.iter_articles()]
+    store.delete_stories()
+    Engine(store, weights).run(items)
+    stories = list(store.iter_stories())
+    after = _fellows(stories)
+    changed = sum(
+        before.get(aid, frozenset((aid,))) != after.get(aid, frozenset((aid,)))
+        for aid, _ in items
+    )
+    return ReclusterReport(
+        articles=len(items), stories=len(stories),
+        multi_article_stories=sum(len(s.article_ids) > 1 for s in stories),
+        changed=changed, seconds=time.perf_counter() - started,
+    )
+
+
+def _fellows(stories: Iterable[Story]) -> dict[str, frozenset[str]]:
+    fellows: dict[str, frozenset[str]] = {}
+    for story in stories:
+        members = frozenset(story.article_ids)
+        for article_id in members:
+            fellows[article_id] = members
+    return fellows
+
+
+def related(store: Store, article_id: str, limit: int = 10) -> list[Related]:
+    from siyaq.relate.related import related_stories
+
+    return related_stories(store, article_id, limit)

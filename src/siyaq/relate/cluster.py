@@ -1,0 +1,155 @@
+"""Incremental story clustering: each new article, in time order, finds its copies and joins the
+best story within the time window or opens a new one. Full re-clustering is the same pass over
+the whole archive, so both give the same stories.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from siyaq.relate import minhash
+from siyaq.relate.features import Features, featurize
+from siyaq.relate.pool import Pool
+from siyaq.relate.similarity import Weights, score
+from siyaq.relate.stories import StoryBook
+from siyaq.relate.text import Terms
+from siyaq.store.base import Store
+
+Item = tuple[str, datetime | None]  # article id and its time (published, else fetched)
+
+
+class Engine:
+    """One clustering run against a store; memory holds only the current time window."""
+
+    __slots__ = ("book", "loaded_until", "placed", "pool", "store", "terms", "weights")
+
+    def __init__(self, store: Store, weights: Weights | None = None) -> None:
+        self.store = store
+        self.weights = weights or Weights()
+        self.terms = Terms()
+        self.pool = Pool()
+        self.book = StoryBook(store)
+        self.placed = 0
+        self.loaded_until: datetime | None = None
+
+    def run(self, items: Iterable[Item]) -> None:
+        """Place the given articles (undated first, then day by day) and save their stories."""
+        ordered = sorted(dict(items).items(), key=lambda kv: (kv[1] or datetime.min, kv[0]))
+        undated = [article_id for article_id, moment in ordered if moment is None]
+        dated = [(article_id, moment) for article_id, moment in ordered if moment is not None]
+        pending = {article_id for article_id, _ in ordered}
+        if undated:
+            self._load_undated(pending)
+            self._place_all(undated)
+        for day, ids in _by_day(dated):
+            self._slide(day, pending)
+            self._place_all(ids)
+            self.book.flush()
+        self.book.flush()
+
+    def _place_all(self, ids: list[str]) -> None:
+        for article_id in ids:
+            features = self.pool.features.get(article_id) or self._featurize(article_id)
+            if features is not None:
+                self.place(features)
+
+    def _featurize(self, article_id: str) -> Features | None:
+        article = self.store.get_article(article_id)
+        if article is None:
+            return None
+        features = featurize(article, self.terms)
+        self.pool.load(features)
+        return features
+
+    def _load_undated(self, pending: set[str]) -> None:
+        """Undated articles have no window: they are compared with every undated article."""
+        finder = getattr(self.store, "articles_undated", None)
+        articles = finder() if finder is not None else self.store.iter_articles()
+        for article in articles:
+            if article.published_at is None and article.fetched_at is None:
+                self._add_context(featurize(article, self.terms), pending)
+
+    def _slide(self, day: datetime, pending: set[str]) -> None:
+        window = timedelta(days=self.weights.window_days)
+        self.pool.evict_before(day - window)
+        start = max(day - window, self.loaded_until) if self.loaded_until else day - window
+        end = day + timedelta(days=1) + window
+        for article in self.store.articles_published_between(start, end):
+            if article.id not in self.pool:
+                self._add_context(featurize(article, self.terms), pending)
+        self.loaded_until = end
+
+    def _add_context(self, features: Features, pending: set[str]) -> None:
+        """An article of the window: counted now; findable now unless it is still to be placed."""
+        self.pool.load(features)
+        if features.id not in pending and self.book.attach(features.id):
+            self.pool.index(features)
+
+    def place(self, features: Features) -> str:
+        """Put one article in a story (its copies' story, the best match, or a new one)."""
+        self.book.detach(features.id)
+        self.pool.vectorize(features)
+        self.placed += 1
+        if features.reason is not None:
+            return self.book.open(features)  # bad input: a singleton, never a candidate
+        copy_of = self._copy_source(features)
+        if copy_of is not None:
+            story_id = self.book.join(features, self.book.story_of[copy_of], copy_of=copy_of)
+        else:
+            best = self._best_story(features)
+            story_id = self.book.join(features, best) if best else self.book.open(features)
+        self.pool.index(features)
+        return story_id
+
+    def _copy_source(self, features: Features) -> str | None:
+        """The earliest indexed article whose text this one reproduces (not a re-crawl of it)."""
+        assert features.signature is not None
+        best: tuple[datetime, str] | None = None
+        for other_id in self.pool.copy_candidates(features):
+            other = self.pool.features.get(other_id)
+            if other is None or other.signature is None or other_id not in self.book.story_of:
+                continue
+            if other.url is not None and other.url == features.url:
+                return other_id  # same address crawled again: same story, not syndication
+            similar = minhash.similarity(features.signature, other.signature)
+            key = (other.time or datetime.max, other_id)
+            if similar >= self.weights.copy_threshold and (best is None or key < best):
+                best = key
+        return best[1] if best else None
+
+    def _best_story(self, features: Features) -> str | None:
+        """The story whose members in the window are, on average, most like this article."""
+        stories: dict[str, list[str]] = {}
+        for other_id in self.pool.candidates(features):
+            story_id = self.book.story_of.get(other_id)
+            if story_id is not None and story_id not in stories:
+                stories[story_id] = [
+                    m for m in self.book.members(story_id) if m in self.pool.indexed
+                ]
+        best_id, best_score = None, self.weights.threshold
+        for story_id, members in stories.items():
+            value = self._story_score(features, members)
+            if value >= best_score:
+                best_id, best_score = story_id, value
+        return best_id
+
+    def _story_score(self, features: Features, members: list[str]) -> float:
+        if not members:
+            return 0.0
+        scores = [score(features, self.pool.features[m], self.weights) for m in members]
+        return sum(scores) / len(scores)
+
+
+def _by_day(items: list[tuple[str, datetime]]) -> Iterable[tuple[datetime, list[str]]]:
+    day: datetime | None = None
+    ids: list[str] = []
+    for article_id, moment in items:
+        start = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+        if day is not None and start != day:
+            yield day, ids
+            ids = []
+        day = start
+        ids.append(article_id)
+    if day is not None:
+        yield day, ids

@@ -1,0 +1,111 @@
+"""What relate/ knows about one article: its weighted terms, entities, quantities, days, sketch.
+
+Built once per article per run; everything else in relate/ compares these, never raw text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from siyaq.model import Article, Granularity
+from siyaq.relate import minhash
+from siyaq.relate.text import Terms, normalize, numbers, words
+
+LEAD_WORDS = 80  # the lead carries the who/what/when; later paragraphs drift into background
+MIN_WORDS = 40  # below this a page is a headline or a stub, never enough to tell events apart
+
+_WEEKDAYS = {"السبت": 5, "الاحد": 6, "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3,
+             "الجمعه": 4}
+_WEEKDAY = re.compile(r"(?:^|\s)(?:يوم|اليوم|امس|مساء|صباح|ليله|فجر|ظهر|عصر)\s+(?:\S+\s+)?"
+                      r"(" + "|".join(_WEEKDAYS) + r")(?=\s|$|[،,.])")
+# A number followed by the word saying what it counts: "300 نقطة", "84 عاما", "13 جنيها", "15%".
+_QUANTITY = re.compile(r"(\d+(?:\.\d+)?)\s*(%|[^\s\d.,،:؛()«»\"“”-]{2,})")
+_PERCENT = frozenset({"ميه", "مييه", "مئه"})  # بالمئة / في المئة written out
+_SCORE = re.compile(r"(?<![\d.])(\d{1,2})\s*[-/:]\s*(\d{1,2})(?![\d.])")
+
+
+@dataclass(slots=True)
+class Features:
+    id: str
+    url: str | None
+    host: str | None
+    title: str | None
+    time: datetime | None  # naive UTC: published_at, else fetched_at
+    counts: Counter[str]  # title terms (twice) + lead terms
+    entities: set[str] = field(default_factory=set)
+    quantities: dict[str, set[float]] = field(default_factory=dict)  # unit stem -> values
+    numbers: set[str] = field(default_factory=set)
+    weekdays: set[int] = field(default_factory=set)
+    days: set[date] = field(default_factory=set)  # event date and day-precise dates in the text
+    signature: minhash.Signature | None = None
+    words: int = 0
+    reason: str | None = None  # why it must stay a singleton (bad input), else None
+    vector: dict[str, float] = field(default_factory=dict)  # tf-idf, unit length; set by the index
+
+
+def article_time(article: Article) -> datetime | None:
+    moment = article.published_at or article.fetched_at
+    if moment is not None and moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
+
+
+def singleton_reason(article: Article, word_count: int) -> str | None:
+    """The documented bad-input rule: such articles never join a story (see docs/stories.md)."""
+    if article.language is not None and article.language != "ar":
+        return f"not Arabic (language {article.language})"
+    if word_count == 0:
+        return "no body (headline only)"
+    if word_count < MIN_WORDS:
+        return f"body too short ({word_count} words, fewer than {MIN_WORDS})"
+    return None
+
+
+def featurize(article: Article, terms: Terms) -> Features:
+    body_words = words(article.text)
+    title = article.title or ""
+    lead = " ".join(article.text.split()[:LEAD_WORDS])
+    head = normalize(f"{title}\n{lead}")
+    counts = Counter(terms(title) * 2 + terms(lead))
+    features = Features(
+        id=article.id, url=article.url, host=article.host, title=article.title,
+        time=article_time(article), counts=counts, words=len(body_words),
+        entities=_entities(article), quantities=_quantities(head, terms),
+        numbers=numbers(head), weekdays={_WEEKDAYS[m] for m in _WEEKDAY.findall(head)},
+        days=_days(article),
+    )
+    features.reason = singleton_reason(article, len(body_words))
+    if features.reason is None:
+        features.signature = minhash.signature(minhash.shingles(body_words))
+    return features
+
+
+def _entities(article: Article) -> set[str]:
+    return {normalize(m.canonical or m.text) for m in article.mentions if m.type != "MISC"}
+
+
+def _quantities(text: str, terms: Terms) -> dict[str, set[float]]:
+    found: dict[str, set[float]] = {}
+    for value, unit in _QUANTITY.findall(text):
+        stems = terms(unit) if unit != "%" else ["%"]
+        if stems:
+            unit_stem = "%" if stems[0] in _PERCENT else stems[0]
+            found.setdefault(unit_stem, set()).add(float(value))
+    for home, away in _SCORE.findall(text):
+        found.setdefault("score", set()).add(float(f"{min(home, away)}.{max(home, away)}"))
+    return found
+
+
+def _days(article: Article) -> set[date]:
+    days = {article.event_date} if article.event_date else set()
+    for mention in article.dates:
+        if mention.value and mention.granularity in (Granularity.DAY, Granularity.HOUR,
+                                                     Granularity.MINUTE, None):
+            try:
+                days.add(date.fromisoformat(mention.value[:10]))
+            except ValueError:
+                continue
+    return days

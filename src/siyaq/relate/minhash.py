@@ -1,0 +1,92 @@
+"""Near-duplicate detection: one-permutation MinHash over word shingles, banded into an LSH index.
+
+One hash per shingle (crc32) split into ``SLOTS`` bins keeps the sketch pure Python and linear in
+the text; empty bins are filled by rotation (Shrivastava 2017) so short texts still compare.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable, Sequence
+
+SLOTS = 64
+BANDS = 16  # 16 bands x 4 rows: pairs above ~0.5 Jaccard meet in some bucket with high odds
+ROWS = SLOTS // BANDS
+SHINGLE = 4  # words per shingle
+_EMPTY = 1 << 40
+_ROTATION_STEP = 1 << 32  # keeps filled-in values apart from real ones
+
+Signature = tuple[int, ...]
+
+
+def shingles(words: Sequence[str], size: int = SHINGLE) -> set[str]:
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def signature(items: Iterable[str]) -> Signature:
+    """The sketch of a set of shingles: per bin, the smallest hash that fell into it."""
+    bins = [_EMPTY] * SLOTS
+    for item in items:
+        h = zlib.crc32(item.encode("utf-8"))
+        slot, value = h % SLOTS, h // SLOTS
+        if value < bins[slot]:
+            bins[slot] = value
+    return _densify(bins)
+
+
+def _densify(bins: list[int]) -> Signature:
+    if all(b == _EMPTY for b in bins):
+        return tuple(bins)
+    filled = list(bins)
+    for i, value in enumerate(bins):
+        if value != _EMPTY:
+            continue
+        step = 1
+        while bins[(i + step) % SLOTS] == _EMPTY:
+            step += 1
+        filled[i] = bins[(i + step) % SLOTS] + step * _ROTATION_STEP
+    return tuple(filled)
+
+
+def similarity(a: Signature, b: Signature) -> float:
+    """Estimated Jaccard similarity of the two shingle sets."""
+    return sum(x == y for x, y in zip(a, b, strict=True)) / SLOTS
+
+
+def band_keys(sig: Signature) -> list[tuple[int, int]]:
+    return [(band, hash(sig[band * ROWS : (band + 1) * ROWS])) for band in range(BANDS)]
+
+
+class LSHIndex:
+    """Article ids by LSH band bucket: candidates for a query without scanning the archive."""
+
+    __slots__ = ("_buckets", "_keys")
+
+    def __init__(self) -> None:
+        self._buckets: dict[tuple[int, int], list[str]] = {}
+        self._keys: dict[str, list[tuple[int, int]]] = {}
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def add(self, key: str, sig: Signature) -> None:
+        keys = band_keys(sig)
+        self._keys[key] = keys
+        for band_key in keys:
+            self._buckets.setdefault(band_key, []).append(key)
+
+    def remove(self, key: str) -> None:
+        for band_key in self._keys.pop(key, []):
+            bucket = self._buckets.get(band_key)
+            if bucket is not None:
+                bucket.remove(key)
+                if not bucket:
+                    del self._buckets[band_key]
+
+    def candidates(self, sig: Signature) -> set[str]:
+        found: set[str] = set()
+        for band_key in band_keys(sig):
+            found.update(self._buckets.get(band_key, ()))
+        return found

@@ -1,0 +1,86 @@
+"""The articles a run compares against: features of a sliding time window, indexed.
+
+Holds term postings (candidate stories by shared words), an LSH index (candidate copies) and
+document frequencies (IDF of the window), so no new article is compared with the whole archive.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+
+from siyaq.relate import minhash
+from siyaq.relate.features import Features
+from siyaq.relate.similarity import tfidf
+
+TOP_TERMS = 12  # a new article looks up its heaviest terms; every term of the others is indexed
+
+
+class Pool:
+    __slots__ = ("df", "features", "indexed", "lsh", "postings")
+
+    def __init__(self) -> None:
+        self.features: dict[str, Features] = {}
+        self.postings: dict[str, set[str]] = {}
+        self.lsh = minhash.LSHIndex()
+        self.df: Counter[str] = Counter()
+        self.indexed: set[str] = set()  # placed articles: candidates for the ones still to place
+
+    def __contains__(self, article_id: str) -> bool:
+        return article_id in self.features
+
+    def __len__(self) -> int:
+        return len(self.features)
+
+    def load(self, features: Features) -> None:
+        """Count an article in the window's document frequencies (not yet findable)."""
+        if features.id not in self.features:
+            self.features[features.id] = features
+            self.df.update(features.counts.keys())
+
+    def index(self, features: Features) -> None:
+        """Make a loaded article findable as a candidate story member and a copy source."""
+        self.vectorize(features)
+        self.indexed.add(features.id)
+        for term in features.counts:
+            self.postings.setdefault(term, set()).add(features.id)
+        if features.signature is not None:
+            self.lsh.add(features.id, features.signature)
+
+    def vectorize(self, features: Features) -> None:
+        if not features.vector and features.counts:
+            features.vector = tfidf(features.counts, self.df, max(len(self.features), 1))
+
+    def candidates(self, features: Features, limit: int = 200) -> list[str]:
+        """Indexed articles sharing the most heavy terms with this one, best first."""
+        hits: Counter[str] = Counter()
+        for term in _top_terms(features):
+            hits.update(self.postings.get(term, ()))
+        hits.pop(features.id, None)
+        return [article_id for article_id, _ in hits.most_common(limit)]
+
+    def copy_candidates(self, features: Features) -> set[str]:
+        if features.signature is None:
+            return set()
+        return self.lsh.candidates(features.signature) - {features.id}
+
+    def evict_before(self, moment: datetime) -> None:
+        """Forget dated articles older than moment: the window slides, memory stays flat."""
+        old = [f for f in self.features.values() if f.time is not None and f.time < moment]
+        for features in old:
+            del self.features[features.id]
+            self.indexed.discard(features.id)
+            self.df.subtract(features.counts.keys())
+            for term in features.counts:
+                ids = self.postings.get(term)
+                if ids is not None:
+                    ids.discard(features.id)
+                    if not ids:
+                        del self.postings[term]
+            self.lsh.remove(features.id)
+        self.df = +self.df  # drop zero counts
+
+
+def _top_terms(features: Features) -> list[str]:
+    weights = features.vector or {t: float(n) for t, n in features.counts.items()}
+    return sorted(weights, key=lambda t: (-weights[t], t))[:TOP_TERMS]

@@ -1,0 +1,93 @@
+"""How alike two reports are as reports of one event, from their Features.
+
+Word overlap says "same topic"; what separates events inside a topic are the specifics: the day
+(stated dates, weekdays, publication times), the figures (a 300 vs a 200 point hike, 84 vs 61
+years), and the names. Agreement on specifics raises the score, disagreement lowers it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from siyaq.relate.features import Features
+
+
+@dataclass(slots=True, frozen=True)
+class Weights:
+    window_days: float = 3.0  # reports of one event further apart than this are not compared
+    day_decay: float = 0.08  # score lost per day between publications
+    weekday_conflict: float = 0.6  # factor when both name the event's weekday and they differ
+    day_conflict: float = 0.5  # factor when both state event days and none is within a day
+    quantity_conflict: float = 0.7  # factor per kind of figure both give with different values
+    quantity_match: float = 0.06  # bonus per kind of figure both give with the same value
+    entity_weight: float = 0.25  # share of the score taken by entity overlap when both have some
+    threshold: float = 0.3  # average similarity to a story needed to join it
+    copy_threshold: float = 0.6  # estimated shingle Jaccard for a syndicated copy
+
+
+# Documents assumed beside the window that contain none of its terms: a small archive (or a quiet
+# day) must not make the words of its one big story worthless; in a busy window this vanishes.
+BACKGROUND_DOCUMENTS = 50
+
+
+def tfidf(counts: Counter[str], df: Counter[str], documents: int) -> dict[str, float]:
+    """Unit-length tf-idf vector, sublinear tf so a repeated name does not dominate."""
+    total = documents + BACKGROUND_DOCUMENTS
+    vector = {
+        term: (1.0 + math.log(n)) * math.log((total + 1) / (df[term] + 0.5))
+        for term, n in counts.items()
+    }
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {t: v / norm for t, v in vector.items()} if norm else {}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def score(a: Features, b: Features, w: Weights) -> float:
+    """How alike two articles are as reports of one event (0 when too far apart in time)."""
+    base = cosine(a.vector, b.vector)
+    if a.entities and b.entities:
+        overlap = len(a.entities & b.entities) / len(a.entities | b.entities)
+        base = (1 - w.entity_weight) * base + w.entity_weight * overlap
+    factor = _time_factor(a, b, w)
+    if factor == 0.0 or base == 0.0:
+        return 0.0
+    return base * factor * _specifics_factor(a, b, w) + _quantity_bonus(a, b, w)
+
+
+def _time_factor(a: Features, b: Features, w: Weights) -> float:
+    factor = 1.0
+    if a.time is not None and b.time is not None:
+        days = abs((a.time - b.time).total_seconds()) / 86400
+        if days > w.window_days:
+            return 0.0
+        factor -= w.day_decay * days
+    if a.days and b.days and not any(abs((x - y).days) <= 1 for x in a.days for y in b.days):
+        factor *= w.day_conflict
+    if a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
+        factor *= w.weekday_conflict
+    return factor
+
+
+def _specifics_factor(a: Features, b: Features, w: Weights) -> float:
+    factor = 1.0
+    for unit in a.quantities.keys() & b.quantities.keys():
+        if not _agree(a.quantities[unit], b.quantities[unit]):
+            factor *= w.quantity_conflict
+    return factor
+
+
+def _quantity_bonus(a: Features, b: Features, w: Weights) -> float:
+    shared = a.quantities.keys() & b.quantities.keys()
+    return w.quantity_match * sum(_agree(a.quantities[u], b.quantities[u]) for u in shared)
+
+
+def _agree(xs: set[float], ys: set[float]) -> bool:
+    """Same figure, allowing rounding (22.5 vs 22.75 pounds)."""
+    return any(abs(x - y) <= 0.03 * max(abs(x), abs(y)) for x in xs for y in ys)

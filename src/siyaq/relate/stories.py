@@ -1,0 +1,91 @@
+"""The stories a run reads and writes: a cache over the store, saved in batches."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from siyaq.model import Story
+from siyaq.relate.features import Features
+from siyaq.store.base import Store
+
+
+class StoryBook:
+    __slots__ = ("_dirty", "_times", "store", "stories", "story_of")
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.stories: dict[str, Story] = {}
+        self.story_of: dict[str, str] = {}
+        self._times: dict[str, datetime | None] = {}
+        self._dirty: set[str] = set()
+
+    def members(self, story_id: str) -> list[str]:
+        return self.stories[story_id].article_ids
+
+    def attach(self, article_id: str) -> bool:
+        """Know the stored story of an already placed article; False if it has none."""
+        if article_id in self.story_of:
+            return True
+        story = self.store.get_story_of(article_id)
+        if story is None:
+            return False
+        self._remember(story)
+        return True
+
+    def _remember(self, story: Story) -> None:
+        known = self.stories.setdefault(story.id, story)
+        for member in known.article_ids:
+            self.story_of[member] = known.id
+
+    def detach(self, article_id: str) -> None:
+        """Take an article out of its current story before placing it again (re-ingest)."""
+        if article_id not in self.story_of:
+            stored = self.store.get_story_of(article_id)
+            if stored is None:
+                return
+            self._remember(stored)
+        story = self.stories[self.story_of.pop(article_id)]
+        story.article_ids.remove(article_id)
+        story.copies.pop(article_id, None)
+        story.copies = {k: v for k, v in story.copies.items() if v != article_id}
+        self._dirty.add(story.id)
+
+    def open(self, features: Features) -> str:
+        story = Story(id=f"s-{features.id}", article_ids=[], title=None)
+        self.stories[story.id] = story
+        return self.join(features, story.id)
+
+    def join(self, features: Features, story_id: str, copy_of: str | None = None) -> str:
+        story = self.stories[story_id]
+        story.article_ids.append(features.id)
+        self.story_of[features.id] = story_id
+        self._times[features.id] = features.time
+        if story.title is None or _earlier(features.time, story.first_published):
+            story.title = features.title or story.title
+        if features.time is not None:
+            story.first_published = min(filter(None, (story.first_published, features.time)))
+            story.last_published = max(filter(None, (story.last_published, features.time)))
+        if copy_of is not None:
+            self._record_copy(story, features, copy_of)
+        self._dirty.add(story_id)
+        return story_id
+
+    def _record_copy(self, story: Story, features: Features, copy_of: str) -> None:
+        """The earliest of a group of copies is its canonical article."""
+        canonical = story.copies.get(copy_of, copy_of)
+        if _earlier(features.time, self._times.get(canonical)):
+            for copy, target in story.copies.items():
+                if target == canonical:
+                    story.copies[copy] = features.id
+            story.copies[canonical] = features.id
+        else:
+            story.copies[features.id] = canonical
+
+    def flush(self) -> None:
+        if self._dirty:
+            self.store.put_stories([self.stories[s] for s in sorted(self._dirty)])
+            self._dirty.clear()
+
+
+def _earlier(moment: datetime | None, than: datetime | None) -> bool:
+    return moment is not None and (than is None or moment < than)

@@ -1,0 +1,89 @@
+"""Words for comparing articles: normalised, stemmed terms, numbers and shingles.
+
+Everything in relate/ reads text through ``terms`` and ``words`` so the tokenizer can be swapped
+for siyaq.arabic.analyzer in one place once it lands.
+"""
+
+from __future__ import annotations
+
+import re
+
+import Stemmer  # PyStemmer: Snowball's Arabic stemmer
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_WORD = re.compile(r"[\w\u0600-\u06ff]+")
+_NUMBER = re.compile(r"\d+(?:[.,٫]\d+)?")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
+_LETTERS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+)
+# Clitic prefixes stripped before stemming (longest first); Snowball keeps the conjunction و.
+_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
+
+# Function words carry no event information; kept short on purpose (IDF handles the rest).
+_STOP_TEXT = (
+    "في من الى إلى على عن مع ان أن إن لا ما لم لن قد كان كانت يكون هذا هذه ذلك تلك التي الذي الذين"
+    " هو هي هم او أو ثم حيث كما بعد قبل بين خلال عند حتى منذ اي أي كل بعض غير اذا إذا لكن بل وقد"
+    " وفي ومن وان وأن وهو وهي وكان كذلك ايضا أيضا عليه عليها فيه فيها منه منها له لها الا إلا يتم"
+    " قال وقال اكد أكد وأكد واضاف وأضاف اضاف أضاف مشيرا مؤكدا اليوم امس أمس"
+)
+STOPWORDS = frozenset(_STOP_TEXT.split())
+
+
+def normalize(text: str) -> str:
+    """Arabic-Indic digits to ASCII, alef/ya/ta-marbuta unified, diacritics and tatweel removed."""
+    return _DIACRITICS.sub("", text.translate(_DIGITS).translate(_LETTERS)).lower()
+
+
+_STOP_NORMALIZED = frozenset(normalize(w) for w in STOPWORDS)
+
+
+def words(text: str) -> list[str]:
+    """Normalised word tokens (no stemming): the units of near-duplicate shingles."""
+    return _WORD.findall(normalize(text))
+
+
+class Terms:
+    """Content terms of a text: stop words and bare numbers dropped, clitics stripped, stemmed.
+
+    One instance per run: it memoises stems (news vocabulary repeats a lot)."""
+
+    __slots__ = ("_cache", "_stemmer")
+
+    def __init__(self) -> None:
+        self._stemmer = Stemmer.Stemmer("arabic")
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, text: str) -> list[str]:
+        return [
+            self._stem(w)
+            for w in words(text)
+            if w not in _STOP_NORMALIZED and not w.isdigit() and len(w) > 1
+        ]
+
+    def _stem(self, word: str) -> str:
+        stem = self._cache.get(word)
+        if stem is None:
+            stem = self._cache[word] = _stem(word, self._stemmer)
+        return stem
+
+
+def _stem(word: str, stemmer: Stemmer.Stemmer) -> str:
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            word = word[len(prefix):]
+            break
+    stem: str = stemmer.stemWord(word)
+    return stem if len(stem) >= 2 else word
+
+
+def numbers(text: str) -> set[str]:
+    """Numbers in the text (ASCII digits, no thousands separators or trailing zeros)."""
+    found = set()
+    for match in _NUMBER.findall(_THOUSANDS.sub("", text.translate(_DIGITS))):
+        value = match.replace(",", ".").replace("٫", ".")
+        if "." in value:
+            value = value.rstrip("0").rstrip(".")
+        found.add(value.lstrip("0") or "0")
+    return found

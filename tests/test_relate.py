@@ -1,0 +1,117 @@
+"""update_stories / recluster / related on small hand-written articles in an in-memory store."""
+
+from __future__ import annotations
+
+import pytest
+
+from siyaq.relate import recluster, related, update_stories
+from test_relate_support import DAM, DAM_FOLLOW_UP, DAM_OTHER_OUTLET, FOOTBALL, FakeStore, article
+
+
+def _story_members(store: FakeStore, article_id: str) -> set[str]:
+    story = store.get_story_of(article_id)
+    assert story is not None, f"{article_id} has no story"
+    return set(story.article_ids)
+
+
+def _archive() -> FakeStore:
+    return FakeStore([
+        article("a1", DAM, host="one.example", when="2023-05-16T10:00", title="اكتمال سد الوادي الكبير"),
+        article("a2", DAM_OTHER_OUTLET, host="two.example", when="2023-05-16T12:30"),
+        article("a3", DAM, host="three.example", when="2023-05-16T15:00"),  # wire copy of a1
+        article("f1", DAM_FOLLOW_UP, host="one.example", when="2023-05-18T09:00"),
+        article("s1", FOOTBALL, host="two.example", when="2023-05-20T22:00"),
+    ])
+
+
+def test_reports_of_one_event_share_a_story_and_others_do_not() -> None:
+    store = _archive()
+    update_stories(store, list(store.articles))
+    assert _story_members(store, "a1") == {"a1", "a2", "a3"}
+    assert _story_members(store, "f1") == {"f1"}
+    assert _story_members(store, "s1") == {"s1"}
+
+
+def test_copies_point_at_the_earliest_article() -> None:
+    store = _archive()
+    update_stories(store, list(store.articles))
+    story = store.get_story_of("a3")
+    assert story is not None
+    assert story.copies == {"a3": "a1"}
+
+
+def test_an_earlier_copy_ingested_later_becomes_canonical() -> None:
+    store = _archive()
+    update_stories(store, list(store.articles))
+    store.add([article("a0", DAM, host="wire.example", when="2023-05-16T08:00")])
+    update_stories(store, ["a0"])
+    story = store.get_story_of("a0")
+    assert story is not None
+    assert story.copies == {"a1": "a0", "a3": "a0"}
+
+
+def test_recrawl_of_the_same_url_is_not_a_copy() -> None:
+    store = _archive()
+    update_stories(store, list(store.articles))
+    store.add([article("a1b", DAM, host="one.example", url="https://one.example/a1")])
+    update_stories(store, ["a1b"])
+    story = store.get_story_of("a1b")
+    assert story is not None and "a1" in story.article_ids
+    assert "a1b" not in story.copies
+
+
+def test_incremental_batches_give_the_same_stories_as_one_batch() -> None:
+    store = _archive()
+    for article_id in ["s1", "a2", "f1", "a1", "a3"]:
+        update_stories(store, [article_id])
+    assert _story_members(store, "a1") == {"a1", "a2", "a3"}
+    report = recluster(store)
+    assert report.articles == 5
+    assert report.changed == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "reason_word"),
+    [
+        pytest.param([], "ar", "headline", id="headline-only"),
+        pytest.param(DAM[0].split("،")[:1], "ar", "short", id="tiny-body"),
+        pytest.param(DAM, "en", "Arabic", id="other-language"),
+    ],
+)
+def test_bad_input_stays_a_singleton(body: list[str], language: str, reason_word: str) -> None:
+    from siyaq.relate.features import featurize
+    from siyaq.relate.text import Terms
+
+    store = _archive()
+    bad = article("bad", body, host="bad.example", language=language, title="اكتمال سد الوادي الكبير")
+    store.add([bad])
+    update_stories(store, list(store.articles))
+    assert _story_members(store, "bad") == {"bad"}
+    reason = featurize(bad, Terms()).reason
+    assert reason is not None and reason_word in reason
+
+
+def test_recluster_reports_moves_after_a_story_was_broken_by_hand() -> None:
+    store = _archive()
+    update_stories(store, list(store.articles))
+    store.delete_stories()
+    update_stories(store, ["a2", "a1"])
+    update_stories(store, ["a3"])
+    before = {s.id: set(s.article_ids) for s in store.iter_stories()}
+    report = recluster(store)
+    assert report.changed == (0 if before.get("s-a1") == {"a1", "a2", "a3"} else report.changed)
+    assert _story_members(store, "a1") == {"a1", "a2", "a3"}
+    assert report.stories == 3
+
+
+def test_related_lists_the_follow_up_with_reasons() -> None:
+    store = _archive()
+    update_stories(store, list(store.articles))
+    found = related(store, "a1")
+    ids = [r.article_id for r in found]
+    assert "f1" in ids
+    assert not {"a2", "a3"} & set(ids)  # the same story is not "related"
+    follow_up = found[ids.index("f1")]
+    assert follow_up.shared_terms
+    if "s1" in ids:
+        assert found[ids.index("s1")].score < follow_up.score
