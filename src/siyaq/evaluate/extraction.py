@@ -1,0 +1,175 @@
+"""Measure text-dump cleaning against gold pages (the format of ../shared/data/pages/dev.jsonl).
+
+A gold body line counts as found when an extracted paragraph contains it after whitespace
+normalisation; an extracted paragraph counts as right when it contains, or is contained in, a
+gold line (so a paragraph that keeps a glued widget word is still the right paragraph).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from siyaq.evaluate.report import Report, prf
+from siyaq.extract.base import NoArticle
+from siyaq.extract.lexicon import header_kind
+from siyaq.extract.lines import split_lines
+from siyaq.model import Article, ContentType, Page
+
+Extractor = Callable[[Page], Article]
+
+
+@dataclass(slots=True)
+class GoldPage:
+    id: str
+    url: str | None
+    text: str
+    title: str | None
+    published_iso: str | None
+    body: list[str]
+    furniture: list[str] = field(default_factory=list)  # gold lines labeled other/date/title
+
+
+@dataclass(slots=True)
+class Tally:
+    pages: int = 0
+    no_article: int = 0
+    titled: int = 0
+    title_right: int = 0
+    titles_invented: int = 0
+    dated: int = 0
+    date_right: int = 0
+    dates_invented: int = 0
+    body_found: int = 0
+    body_gold: int = 0
+    body_right: int = 0
+    body_predicted: int = 0
+    body_exact: int = 0
+    header_in_body: int = 0
+    furniture_lines_in_body: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def read_gold(path: Path) -> Iterator[GoldPage]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield _gold_page(json.loads(line))
+
+
+def _gold_page(row: dict[str, object]) -> GoldPage:
+    text = str(row.get("excerpt") or "")
+    labels = row.get("line_labels")
+    furniture: list[str] = []
+    if isinstance(labels, list):
+        lines = text.split("\n")
+        furniture = [lines[i] for i, lab in enumerate(labels) if lab == "other" and i < len(lines)]
+    body = row.get("body")
+    return GoldPage(
+        id=str(row.get("id") or ""),
+        url=str(row["url"]) if row.get("url") else None,
+        text=text,
+        title=str(row["title"]) if row.get("title") else None,
+        published_iso=str(row["published_iso"]) if row.get("published_iso") else None,
+        body=[str(b) for b in body] if isinstance(body, list) else [],
+        furniture=furniture,
+    )
+
+
+def page_for(gold: GoldPage) -> Page:
+    return Page(
+        content=gold.text.encode("utf-8"), origin=f"gold:{gold.id}", content_type=ContentType.TEXT,
+        url=gold.url, encoding="utf-8", text=gold.text,
+    )
+
+
+def score_page(tally: Tally, gold: GoldPage, article: Article | None) -> None:
+    tally.pages += 1
+    if article is None:
+        tally.no_article += 1
+        article = Article(id="", content_hash="", origin="")
+    _score_title(tally, gold, article)
+    _score_date(tally, gold, article)
+    _score_body(tally, gold, article)
+
+
+def _score_title(tally: Tally, gold: GoldPage, article: Article) -> None:
+    if gold.title is None:
+        tally.titles_invented += article.title is not None
+        return
+    tally.titled += 1
+    if article.title is not None and norm(article.title) == norm(gold.title):
+        tally.title_right += 1
+    else:
+        tally.misses.append(f"{gold.id} title")
+
+
+def _score_date(tally: Tally, gold: GoldPage, article: Article) -> None:
+    predicted = article.published_at.isoformat() if article.published_at else None
+    if gold.published_iso is None:
+        tally.dates_invented += predicted is not None
+        return
+    tally.dated += 1
+    if predicted is not None and predicted[: len(gold.published_iso)] == gold.published_iso:
+        tally.date_right += 1
+    else:
+        tally.misses.append(f"{gold.id} date")
+
+
+def _score_body(tally: Tally, gold: GoldPage, article: Article) -> None:
+    predicted = [norm(p) for p in article.body]
+    expected = [norm(b) for b in gold.body]
+    found = sum(1 for g in expected if any(g in p for p in predicted))
+    right = sum(1 for p in predicted if any(g in p or p in g for g in expected))
+    tally.body_gold += len(expected)
+    tally.body_found += found
+    tally.body_predicted += len(predicted)
+    tally.body_right += right
+    tally.body_exact += predicted == expected
+    if predicted != expected:
+        tally.misses.append(f"{gold.id} body")
+    lines = split_lines("\n".join(article.body))
+    tally.header_in_body += any(header_kind(line) is not None for line in lines)
+    furniture = {norm(f) for f in gold.furniture if norm(f)}
+    tally.furniture_lines_in_body += sum(1 for p in predicted if p in furniture)
+
+
+def evaluate_pages(golds: list[GoldPage], extract: Extractor, dataset: str) -> Report:
+    tally = Tally()
+    for gold in golds:
+        try:
+            article: Article | None = extract(page_for(gold))
+        except NoArticle:
+            article = None
+        score_page(tally, gold, article)
+    return tally_report(tally, dataset)
+
+
+def tally_report(tally: Tally, dataset: str) -> Report:
+    body = prf(tally.body_right, tally.body_predicted, tally.body_gold)
+    recall = tally.body_found / tally.body_gold if tally.body_gold else 0.0
+    precision = body["precision"]
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    report = Report(name="extraction", dataset=dataset)
+    report.counts = {
+        "pages": tally.pages, "no_article": tally.no_article, "pages_with_title": tally.titled,
+        "titles_invented": tally.titles_invented, "pages_with_date": tally.dated,
+        "dates_invented": tally.dates_invented, "gold_body_lines": tally.body_gold,
+        "pages_header_in_body": tally.header_in_body,
+        "furniture_lines_in_body": tally.furniture_lines_in_body,
+    }
+    report.metrics = {
+        "title_accuracy": tally.title_right / tally.titled if tally.titled else 0.0,
+        "date_accuracy": tally.date_right / tally.dated if tally.dated else 0.0,
+        "body_precision": body["precision"], "body_recall": recall, "body_f1": f1,
+        "body_exact_pages": tally.body_exact / tally.pages if tally.pages else 0.0,
+    }
+    if tally.misses:
+        report.notes.append("misses: " + ", ".join(tally.misses))
+    return report

@@ -1,0 +1,132 @@
+"""Words and shapes of page furniture that hold across sites: no per-site entries.
+
+Entries are folded (see siyaq.extract.stamps.fold) and punctuation-free, like ``DumpLine.key``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from siyaq.extract.lines import DumpLine, LineLabel
+from siyaq.extract.stamps import fold
+
+# Headers that open a block of related items: everything under them is teasers.
+RELATED_HEADERS = {
+    fold(h) for h in (
+        "في نفس السياق", "في ذات السياق", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرا ايضا",
+        "أخبار ذات صلة", "اخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "ذات صلة",
+        "أخبار متعلقة", "مواضيع متعلقة", "الأكثر قراءة", "الأكثر قراءه", "الأكثر زيارة",
+        "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر تعليقا", "الأكثر شعبية", "شاهد أيضا",
+        "شاهد أيضاً", "شاهد ايضا", "اخترنا لك", "قد يهمك", "قد يعجبك أيضا", "المزيد من الأخبار",
+        "آخر الأخبار", "أحدث الأخبار", "أخبار عاجلة", "الأخبار الرئيسية", "أهم الأخبار",
+        "أقرأ أيضا", "تابع أيضا", "مقالات مشابهة", "أخبار مشابهة", "المزيد", "اقرأ المزيد",
+        "related", "related articles", "related posts", "related stories", "read more",
+        "read also", "see also", "more stories", "most read", "most popular", "trending",
+        "you may also like", "recommended", "latest news", "more from",
+    )
+}
+COMMENT_HEADERS = {
+    fold(h) for h in (
+        "تعليقات الفيسبوك", "تعليقات فيسبوك", "التعليقات", "تعليقات", "اترك تعليقا",
+        "اترك تعليقاً", "أضف تعليق", "أضف تعليقك", "اضف تعليقا", "شارك برأيك", "علق",
+        "اكتب تعليقك", "تعليقك", "comments", "leave a comment", "leave a reply", "add comment",
+    )
+}
+_COMMENT_FORM = ("لن يتم نشر عنوان بريدك", "الحقول الالزاميه", "البريد الالكتروني", "your email",
+                 "required fields", "الاسم", "ارسال التعليق", "post comment")
+
+_SHARE_WORDS = {
+    "شارك", "شاركها", "مشاركه", "مشاركة", "شارك الخبر", "طباعه", "طباعة", "ارسال", "نسخ الرابط",
+    "فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب", "تلغرام", "تليجرام", "لينكدان", "بريد",
+    "انستغرام", "يوتيوب", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email",
+    "print", "share", "tweet", "pinterest", "reddit", "messenger", "x", "copy link", "تابعونا",
+    "تابعونا على", "تابعنا", "على", "عبر", "google", "news", "جوجل", "نيوز", "قراءه", "دقائق",
+    "دقيقه", "حفظ", "save", "min", "read",
+}
+_AD_KEYS = {"اعلان", "اعلانات", "advertisement", "ad", "sponsored", "مساحه اعلانيه", "اعلان ممول"}
+_MENU_KEYS = {
+    "الرئيسيه", "زر الذهاب الي الاعلي", "العوده للاعلي", "الي الاعلي", "exit mobile version",
+    "back to top", "skip to content", "menu", "القائمه", "بحث", "search", "home", "rss",
+    "english", "english english", "تسجيل الدخول", "login", "اشترك", "subscribe", "النسخه الكامله",
+}
+_FOOTER = re.compile(
+    r"(جميع الحقوق محفوظه|حقوق النشر|all rights reserved|copyright|©|تصميم وتطوير|تطوير وتصميم|"
+    r"powered by|برمجه وتصميم|سياسه الخصوصيه|privacy policy|اتصل بنا|من نحن|terms of use)"
+)
+_CREDIT = re.compile(
+    r"^(?:وكالات|المصدر\b.{0,40}|مصدر\b.{0,40}|source\b.{0,40}|ترجمه\b.{0,40}|"
+    r"\(?تغطيه صحفيه.*|\(?اعداد.{0,40}\)?|/?انتهي/?|المحرر.{0,30}|رويترز|فرانس برس|"
+    r"ا ف ب|واس|قنا|وام|سانا|بترا|الاناضول)$"
+)
+_CAPTION_TAILS = ("ارشيفيه", "ارشيف", "صوره ارشيفيه", "صوره", "getty", "afp", "reuters", "ap")
+_BREADCRUMB = re.compile(r"\s(?:/|»|>|›|\\)\s")
+
+
+def header_kind(line: DumpLine) -> LineLabel | None:
+    """HEADER for a related-items header line, COMMENTS for a comments header, else None."""
+    if line.words > 6:
+        return None
+    if line.key in RELATED_HEADERS:
+        return LineLabel.HEADER
+    if line.key in COMMENT_HEADERS:
+        return LineLabel.COMMENTS
+    return None
+
+
+def inline_related(line: DumpLine) -> bool:
+    """A one-line "read also" item: the header and the teaser on the same line."""
+    return any(
+        line.key.startswith(h + " ") for h in RELATED_HEADERS if len(h) > 6
+    ) and line.words <= 30
+
+
+def furniture_kind(line: DumpLine) -> LineLabel | None:
+    """The widget kind of a stand-alone furniture line, judged on the line alone."""
+    key = line.key
+    if key in _AD_KEYS:
+        return LineLabel.AD
+    if key in _MENU_KEYS or (_BREADCRUMB.search(line.text) and line.words <= 12):
+        return LineLabel.MENU
+    if line.words <= 25 and _FOOTER.search(fold(line.text)):
+        return LineLabel.FOOTER
+    if line.words <= 12 and _CREDIT.match(key):
+        return LineLabel.CREDIT
+    if any(form in key for form in _COMMENT_FORM) and line.words <= 25:
+        return LineLabel.COMMENTS
+    if _is_share(key):
+        return LineLabel.SHARE
+    return None
+
+
+def _is_share(key: str) -> bool:
+    words = key.split()
+    if not words or len(words) > 12:
+        return False
+    named = sum(1 for w in words if w in _SHARE_WORDS)
+    numbers = sum(1 for w in words if w.isdigit())
+    return named > 0 and named + numbers == len(words)
+
+
+def is_caption(line: DumpLine) -> bool:
+    """Image captions marked as such (``فيسبوك - أرشيفية``)."""
+    if line.words > 12:
+        return False
+    tail = re.split(r"\s[-–|]\s|[(\[]", fold(line.text))[-1].strip(" )]").strip()
+    return tail in _CAPTION_TAILS
+
+
+_BYLINE_END = re.compile(r"(?:[:–\-|/]+|//)\s*$")
+_BYLINE_SHAPE = re.compile(
+    r"^[^.،,؟?!]{2,40}\s*(?:[-–|:]|//)\s*[^.،,؟?!]{2,30}$|^[^()]{3,30}\([^()]{2,20}\)$"
+)
+
+
+def is_byline(line: DumpLine) -> bool:
+    """Author, agency or dateline lines: short and shaped ``X –``, ``X - Y``, ``Name (City)``."""
+    if line.words > 7 or line.words == 0:
+        return False
+    if _BYLINE_END.search(line.text):
+        return True
+    if re.fullmatch(r"[^\s\-–]+\s?[-–]\s?[^\s\-–]+", line.text):  # الرياض-سانا
+        return True
+    return line.words <= 4 and bool(_BYLINE_SHAPE.match(line.text))

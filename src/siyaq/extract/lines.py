@@ -1,0 +1,101 @@
+"""A text dump as a list of lines with the shape facts every labeler needs.
+
+Both the rule labeler and the learned one see the same ``DumpLine`` objects and answer with one
+``LineLabel`` per line, so either slots into ``extract_text_dump``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from siyaq.extract.stamps import fold
+
+
+class LineLabel(StrEnum):
+    TITLE = "title"  # the headline (and its repeats)
+    STAMP = "stamp"  # the article's publication stamp
+    BYLINE = "byline"  # author / dateline / agency line before the body
+    BODY = "body"
+    HEADER = "header"  # opens a related-items block (في نفس السياق، اقرأ أيضا…)
+    TEASER = "teaser"  # a related item (lead text or its time) inside such a block
+    COMMENTS = "comments"
+    SHARE = "share"
+    MENU = "menu"  # navigation, breadcrumbs, category labels, back-to-top
+    FOOTER = "footer"
+    CREDIT = "credit"  # source credits (وكالات، المصدر: …)
+    AD = "ad"
+    OTHER = "other"  # captions, embeds in another language, anything else not kept
+
+
+WIDGET_LABELS = {
+    LineLabel.COMMENTS, LineLabel.SHARE, LineLabel.MENU, LineLabel.FOOTER,
+    LineLabel.CREDIT, LineLabel.AD,
+}
+
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_SENTENCE_END = re.compile(r"[.!?؟…:\"”»)]\s*$")
+_WORD = re.compile(r"\S+")
+_NORM = re.compile(r"[^\w]+")
+
+
+@dataclass(slots=True)
+class DumpLine:
+    """One non-empty line of a dump, stripped, with cheap shape facts computed once."""
+
+    index: int  # position among non-empty lines
+    text: str
+    key: str  # folded, punctuation-free: for repetition and lexicon lookups
+    words: int
+    arabic: int  # Arabic letters
+    latin: int  # Latin letters
+    blank_before: bool
+
+    @property
+    def letters(self) -> int:
+        return self.arabic + self.latin
+
+    @property
+    def arabic_share(self) -> float:
+        return self.arabic / self.letters if self.letters else 0.0
+
+    @property
+    def ends_sentence(self) -> bool:
+        return bool(_SENTENCE_END.search(self.text))
+
+
+def line_key(text: str) -> str:
+    return " ".join(_NORM.sub(" ", fold(text)).split())
+
+
+def split_lines(text: str) -> list[DumpLine]:
+    """Non-empty lines, stripped of spaces, NBSPs and invisible marks, with shape facts."""
+    lines: list[DumpLine] = []
+    blank = False
+    for raw in text.split("\n"):
+        stripped = _INVISIBLE.sub("", raw).replace("\xa0", " ").strip()
+        if not stripped:
+            blank = True
+            continue
+        lines.append(
+            DumpLine(
+                index=len(lines),
+                text=stripped,
+                key=line_key(stripped),
+                words=len(_WORD.findall(stripped)),
+                arabic=len(_ARABIC.findall(stripped)),
+                latin=len(_LATIN.findall(stripped)),
+                blank_before=blank,
+            )
+        )
+        blank = False
+    return lines
+
+
+def page_arabic_share(lines: list[DumpLine]) -> float:
+    arabic = sum(line.arabic for line in lines)
+    letters = sum(line.letters for line in lines)
+    return arabic / letters if letters else 0.0

@@ -1,0 +1,223 @@
+"""The rule labeler: general rules that label each line of a dump, no per-site code.
+
+Order matters and each pass only labels lines still unlabeled: furniture blocks and lexicon lines
+first, then the publication stamp, the title (repeated, or the best headline-shaped line above the
+body), then the body and the short lines around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from siyaq.extract.lexicon import furniture_kind, header_kind, inline_related, is_byline, is_caption
+from siyaq.extract.lines import DumpLine, LineLabel, page_arabic_share
+from siyaq.extract.stamps import is_stamp_line
+
+Labels = list[LineLabel | None]
+_SENTENCE_PUNCT = re.compile(r"[.،,؛;:!؟?\"“”«»]")
+_TITLE_WINDOW = 12  # titles print near the top; a repeat further down is something else
+
+
+def body_like(line: DumpLine) -> bool:
+    """A line that reads as running text: long enough and punctuated like a sentence."""
+    if line.words >= 15:
+        return True
+    return line.words >= 8 and bool(_SENTENCE_PUNCT.search(line.text))
+
+
+def solid_body(line: DumpLine) -> bool:
+    """Body text that is not a truncated teaser lead (those end with … or mid-word)."""
+    return body_like(line) and line.words >= 10 and bool(re.search(r"[.!؟?\"”»]\s*$", line.text))
+
+
+class RuleLabeler:
+    """Labels every line with a LineLabel; the learned labeler has the same ``label`` method."""
+
+    def label(self, lines: list[DumpLine]) -> list[LineLabel]:
+        labels: Labels = [None] * len(lines)
+        _mark_furniture(lines, labels)
+        _mark_blocks(lines, labels)
+        _mark_listing(lines, labels)
+        _mark_stamp(lines, labels)
+        first_body = _first_body(lines, labels)
+        _mark_duplicates(lines, labels, first_body)
+        _mark_title(lines, labels, first_body)
+        if first_body == len(lines):
+            _mark_short_page(lines, labels)
+        else:
+            _mark_body(lines, labels, first_body)
+        return [label or LineLabel.OTHER for label in labels]
+
+
+def _mark_furniture(lines: list[DumpLine], labels: Labels) -> None:
+    arabic_page = page_arabic_share(lines) > 0.6
+    for i, line in enumerate(lines):
+        kind = header_kind(line) or furniture_kind(line)
+        if kind is None and inline_related(line):
+            kind = LineLabel.TEASER
+        if kind is None and is_caption(line):
+            kind = LineLabel.OTHER
+        if kind is None and line.letters == 0 and not is_stamp_line(line.text):
+            kind = LineLabel.OTHER  # rules, dots, bare numbers
+        if kind is None and arabic_page and line.letters and line.arabic_share < 0.3:
+            kind = LineLabel.OTHER  # an embedded tweet or caption in another language
+        labels[i] = kind
+
+
+def _mark_blocks(lines: list[DumpLine], labels: Labels) -> None:
+    """Lines under a related-items or comments header belong to that block until the next
+    header, or until running text resumes (an inline "read also" box inside the body)."""
+    block: LineLabel | None = None
+    for i, line in enumerate(lines):
+        if labels[i] in (LineLabel.HEADER, LineLabel.COMMENTS) and header_kind(line):
+            block = labels[i]
+            continue
+        if block is None or labels[i] is not None:
+            continue
+        if _body_resumes(lines, i):
+            block = None
+            continue
+        labels[i] = LineLabel.TEASER if block is LineLabel.HEADER else LineLabel.COMMENTS
+
+
+def _body_resumes(lines: list[DumpLine], i: int) -> bool:
+    following = lines[i : i + 2]
+    if len(following) < 2 or is_stamp_line(following[1].text):
+        return False
+    return all(solid_body(line) for line in following)
+
+
+def _mark_listing(lines: list[DumpLine], labels: Labels) -> None:
+    """Headline + time pairs in a run of three or more are a list of teasers, even without a
+    header above them (a home page, a sidebar)."""
+    pairs = [
+        i for i in range(1, len(lines))
+        if labels[i] is None and labels[i - 1] is None and is_stamp_line(lines[i].text)
+        and not is_stamp_line(lines[i - 1].text) and lines[i - 1].words <= 30
+    ]
+    run: list[int] = []
+    for i in [*pairs, -10]:
+        if run and i - run[-1] != 2:
+            if len(run) >= 3:
+                for j in run:
+                    labels[j] = labels[j - 1] = LineLabel.TEASER
+            run = []
+        run.append(i)
+
+
+def _mark_stamp(lines: list[DumpLine], labels: Labels) -> None:
+    for i, line in enumerate(lines):
+        if labels[i] is None and line.words <= 14 and is_stamp_line(line.text):
+            labels[i] = LineLabel.STAMP
+            return
+
+
+def headline_shaped(line: DumpLine) -> bool:
+    """Shaped like a headline: a few words, no sentence comma, no closing full stop."""
+    text = line.text.rstrip()
+    closed = text.endswith((".", ":", "،", ",", "؛"))
+    return 3 <= line.words <= 22 and "،" not in text and not closed
+
+
+def _first_body(lines: list[DumpLine], labels: Labels) -> int:
+    """Index of the first body line. The first free line may be a headline even when it is long
+    and punctuated (``مونديال قطر 2022 .. المغرب يواصل``); lines above a stamp printed near the top
+    are the page head (title, kicker, ministry name), not body."""
+    free = [i for i in range(len(lines)) if labels[i] is None]
+    first = next((i for i in free if body_like(lines[i])), len(lines))
+    headline = free and first == free[0] and headline_shaped(lines[first])
+    if headline and not _wrapped_sentence(lines, first):
+        first = next((i for i in free[1:] if body_like(lines[i])), len(lines))
+    stamp = next((i for i, label in enumerate(labels) if label is LineLabel.STAMP), None)
+    if stamp is not None and stamp > first:
+        before = sum(1 for i in free if i < stamp and body_like(lines[i]))
+        after = next((i for i in free if i > stamp and body_like(lines[i])), None)
+        if before <= 2 and after is not None:
+            first = after
+    return first
+
+
+def _mark_duplicates(lines: list[DumpLine], labels: Labels, first_body: int) -> None:
+    """A line printed twice is the title when it first shows above the body; otherwise it is a
+    caption or widget echo (image alt text, a teaser repeated in a sidebar)."""
+    counts = Counter(line.key for line in lines if line.key)
+    for i, line in enumerate(lines):
+        if labels[i] is not None or counts[line.key] < 2 or line.words < 2:
+            continue
+        first = next(j for j, other in enumerate(lines) if other.key == line.key)
+        is_title = first <= max(first_body, 0) and first < _TITLE_WINDOW and line.words <= 40
+        labels[i] = LineLabel.TITLE if is_title else LineLabel.OTHER
+
+
+def _mark_title(lines: list[DumpLine], labels: Labels, first_body: int) -> None:
+    if LineLabel.TITLE in labels:
+        return
+    if _mark_prefix_title(lines, labels):
+        return
+    head = [i for i in range(min(first_body, len(lines))) if labels[i] is None]
+    if first_body == len(lines):  # no running text at all: only the top line can be the title
+        head = [i for i in head if lines[i].words >= 3][:1]
+    candidates: list[tuple[float, int]] = []
+    for position, i in enumerate(head):
+        line = lines[i]
+        if labels[i] is not None:
+            continue
+        if is_byline(line):
+            labels[i] = LineLabel.BYLINE
+        elif labels[i] is None and _wrapped_sentence(lines, i):
+            labels[i] = labels[i + 1] = LineLabel.BODY
+        elif 3 <= line.words <= 30 and not line.text.rstrip().endswith((".", "،", ",")):
+            candidates.append((line.words - 4 * line.text.count("،") + position * 0.1, i))
+    if candidates:
+        labels[max(candidates)[1]] = LineLabel.TITLE
+
+
+def _mark_prefix_title(lines: list[DumpLine], labels: Labels) -> bool:
+    """A meta snippet ``title … lede`` above the headline: the later, shorter line is the title."""
+    for j in range(1, min(len(lines), _TITLE_WINDOW)):
+        line = lines[j]
+        if labels[j] is not None or not 3 <= line.words <= 30:
+            continue
+        if any(lines[i].key.startswith(line.key + " ") for i in range(j)):
+            labels[j] = LineLabel.TITLE
+            return True
+    return False
+
+
+def _wrapped_sentence(lines: list[DumpLine], i: int) -> bool:
+    """A hard-wrapped sentence: this line stops mid-sentence and the next short line ends it."""
+    if i + 1 >= len(lines) or lines[i].ends_sentence:
+        return False
+    following = lines[i + 1]
+    return not following.blank_before and following.words < 8 and following.text.endswith(".")
+
+
+def _mark_body(lines: list[DumpLine], labels: Labels, first_body: int) -> None:
+    for i in range(first_body, len(lines)):
+        if labels[i] is None and body_like(lines[i]):
+            labels[i] = LineLabel.BODY
+    for i in range(first_body, len(lines)):
+        if labels[i] is None:
+            labels[i] = _short_line(lines, labels, i)
+
+
+def _mark_short_page(lines: list[DumpLine], labels: Labels) -> None:
+    """A page where every line is short (a live blog, a list): no line reads as running text, so
+    every free line of three words or more below the title is the body."""
+    title = next((i for i, label in enumerate(labels) if label is LineLabel.TITLE), -1)
+    for i in range(title + 1, len(lines)):
+        if labels[i] is None and lines[i].words >= 3:
+            labels[i] = LineLabel.BODY
+
+
+def _short_line(lines: list[DumpLine], labels: Labels, i: int) -> LineLabel:
+    """Short lines between body lines are subheadings or wrapped sentence ends; a short last
+    line after the body is a cut-off sentence. Anything else is furniture we cannot name."""
+    previous = labels[i - 1] if i > 0 else None
+    following = next((labels[j] for j in range(i + 1, len(lines)) if labels[j] is not None), None)
+    if previous is LineLabel.BODY and following in (LineLabel.BODY, None):
+        return LineLabel.BODY
+    if following is LineLabel.BODY and previous in (LineLabel.BODY, LineLabel.TITLE, None):
+        return LineLabel.BODY if lines[i].words >= 3 else LineLabel.OTHER
+    return LineLabel.OTHER

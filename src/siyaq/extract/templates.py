@@ -1,0 +1,64 @@
+"""Site templates: lines an outlet prints on many of its pages are furniture, not article text.
+
+Learned in one pass over a batch of pages (or pages read back from the store), per host, with
+no per-site code: a line (folded, punctuation-free) that recurs on at least ``min_share`` of a
+host's pages, and on at least ``min_pages`` of them, is template. Long lines are never template
+(syndicated articles repeat whole paragraphs across pages; those are text, not furniture).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from siyaq.extract.base import host_of
+from siyaq.extract.lines import DumpLine, split_lines
+from siyaq.model import Page
+
+MAX_TEMPLATE_WORDS = 20
+
+
+@dataclass(slots=True)
+class SiteTemplates:
+    """Per-host sets of line keys known to be furniture."""
+
+    lines_by_host: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def learn(
+        cls, pages: Iterable[Page], *, min_pages: int = 3, min_share: float = 0.5
+    ) -> SiteTemplates:
+        """One pass: count, per host, on how many pages each short line occurs."""
+        seen: dict[str, Counter[str]] = defaultdict(Counter)
+        page_count: Counter[str] = Counter()
+        for page in pages:
+            host = host_of(page.url)
+            if host is None or page.text is None:
+                continue
+            page_count[host] += 1
+            keys = {line.key for line in split_lines(page.text) if line.words <= MAX_TEMPLATE_WORDS}
+            seen[host].update(key for key in keys if key)
+        templates = cls()
+        for host, counts in seen.items():
+            floor = max(min_pages, min_share * page_count[host])
+            frequent = frozenset(key for key, n in counts.items() if n >= floor)
+            if frequent:
+                templates.lines_by_host[host] = frequent
+        return templates
+
+    def split(
+        self, host: str | None, lines: list[DumpLine]
+    ) -> tuple[list[DumpLine], list[DumpLine]]:
+        """(lines to label, template lines) for a page of ``host``; kept lines are renumbered."""
+        known = self.lines_by_host.get(host or "")
+        if not known:
+            return lines, []
+        kept = [line for line in lines if line.key not in known or line.words > MAX_TEMPLATE_WORDS]
+        dropped = [line for line in lines if line.key in known and line.words <= MAX_TEMPLATE_WORDS]
+        for index, line in enumerate(kept):
+            line.index = index
+        return kept, dropped
+
+    def __len__(self) -> int:
+        return len(self.lines_by_host)

@@ -1,0 +1,193 @@
+"""Text-only page dumps -> Article: the article apart from the furniture, which is kept as data.
+
+A labeler gives every line a ``LineLabel``; this module turns labels into an Article. The rule
+labeler is the fallback; the learned one (siyaq.extract.cleaner) has the same ``label`` method,
+so either slots in. Site templates (siyaq.extract.templates) drop lines an outlet repeats on
+every page before any labeler sees them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from siyaq.extract.base import NoArticle, new_article
+from siyaq.extract.lines import WIDGET_LABELS, DumpLine, LineLabel, split_lines
+from siyaq.extract.stamps import (
+    find_stamp,
+    is_stamp_line,
+    parse_published,
+    starts_with_stamp_keyword,
+)
+from siyaq.extract.templates import SiteTemplates
+from siyaq.model import Article, Page, Teaser, Widget
+
+
+class LineLabeler(Protocol):
+    def label(self, lines: list[DumpLine]) -> list[LineLabel]: ...
+
+
+_NOT_FOUND = re.compile(
+    r"(404|الصفحة غير موجودة|الصفحه غير موجوده|page not found|not found|لم يتم العثور)", re.I
+)
+_LOGIN = re.compile(
+    r"(تسجيل الدخول|سجل الدخول|اشترك للمتابعة|للمشتركين فقط|sign in|log in"
+    r"|subscribe to (?:read|continue))",
+    re.I,
+)
+# Form markers a browser copy glues onto the text ("Top of Form" in Arabic and English).
+_GLUED_WIDGET = re.compile(r"\s*(?:أعلى النموذج|أسفل النموذج|Top of Form|Bottom of Form)\s*$")
+_STAMP_TAIL = re.compile(r"^(?:[\d٠-٩:.\-–|،,]+|ص|م|am|pm|AM|PM)$")
+_TITLE_SEPARATOR = re.compile(r"^\s*(?:…|\.\.\.|[-–—|:])\s*")
+
+
+def extract_text_dump(
+    page: Page, *, templates: SiteTemplates | None = None, labeler: LineLabeler | None = None
+) -> Article:
+    """Extract one text dump; raises NoArticle with the reason when it holds no article."""
+    text = page.text if page.text is not None else page.content.decode("utf-8", "replace")
+    lines = split_lines(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not lines:
+        raise NoArticle("empty page")
+    article = new_article(page)
+    if templates is not None:
+        lines, boilerplate = templates.split(article.host, lines)
+        article.widgets += [Widget("other", line.text) for line in boilerplate]
+    labels = (labeler or default_labeler()).label(lines)
+    _fill(article, lines, labels)
+    _check_article(article, lines)
+    return article
+
+
+def default_labeler() -> LineLabeler:
+    from siyaq.extract.rules import RuleLabeler
+
+    return RuleLabeler()
+
+
+def _fill(article: Article, lines: list[DumpLine], labels: list[LineLabel]) -> None:
+    def texts(wanted: LineLabel) -> list[str]:
+        return [line.text for line, label in zip(lines, labels, strict=True) if label is wanted]
+
+    titles, bylines = texts(LineLabel.TITLE), texts(LineLabel.BYLINE)
+    stamps = texts(LineLabel.STAMP)
+    article.title = titles[0] if titles else None
+    article.byline = bylines[0].rstrip(" :–-|/") if bylines else None
+    if stamps:
+        _set_stamp(article, stamps[0])
+    article.body = _clean_body(article, texts(LineLabel.BODY))
+    article.teasers = _teasers(lines, labels)
+    article.widgets += _widgets(lines, labels)
+
+
+def _set_stamp(article: Article, text: str) -> None:
+    parsed = parse_published(text)
+    if parsed is not None:
+        article.published_text = text
+        article.published_at, article.timezone_stated = parsed
+
+
+def _clean_body(article: Article, body: list[str]) -> list[str]:
+    """Strip what sites glue onto body lines: the title of a meta snippet, a metadata stamp."""
+    cleaned: list[str] = []
+    for index, paragraph in enumerate(body):
+        if article.title and paragraph.startswith(article.title + " "):
+            paragraph = _TITLE_SEPARATOR.sub("", paragraph[len(article.title) :])
+        if article.published_at is None and starts_with_stamp_keyword(paragraph):
+            paragraph = _strip_stamp_prefix(article, paragraph)
+        if article.published_at is None and index == 0:
+            _stamp_from_dateline(article, paragraph)
+        paragraph = _GLUED_WIDGET.sub("", paragraph).strip()
+        if paragraph:
+            cleaned.append(paragraph)
+    return cleaned
+
+
+def _strip_stamp_prefix(article: Article, paragraph: str) -> str:
+    """``date 2021-10 عاد فيسبوك…``: a metadata stamp glued before the lede."""
+    words = paragraph.split()
+    best = next(
+        (n for n in range(1, min(len(words), 9)) if is_stamp_line(" ".join(words[:n]))), 0
+    )
+    while 0 < best < len(words) and _STAMP_TAIL.match(words[best]):
+        best += 1  # the time and its ص/م printed after the date
+    if best == 0 or len(words) - best < 6:
+        return paragraph
+    head = " ".join(words[:best])
+    stamp = find_stamp(head)
+    if stamp is None:
+        return paragraph
+    article.published_text = head
+    article.published_at, article.timezone_stated = stamp.when, stamp.timezone_stated
+    return " ".join(words[best:])
+
+
+_DATELINE = re.compile(r"^\s*\(([^()]{4,80})\)")
+
+
+def _stamp_from_dateline(article: Article, paragraph: str) -> None:
+    """Agency datelines print the date in parentheses before the lede: ``(… - 11 أبريل 2019)``."""
+    match = _DATELINE.match(paragraph)
+    if match is None:
+        return
+    stamp = find_stamp(match.group(1))
+    if stamp is not None:
+        article.published_text = match.group(1).strip()
+        article.published_at, article.timezone_stated = stamp.when, stamp.timezone_stated
+
+
+def _teasers(lines: list[DumpLine], labels: list[LineLabel]) -> list[Teaser]:
+    """Teaser lines in order; a time line belongs to the teaser just above it."""
+    teasers: list[Teaser] = []
+    block: str | None = None
+    for line, label in zip(lines, labels, strict=True):
+        if label is LineLabel.HEADER:
+            block = line.text
+        elif label is LineLabel.TEASER:
+            stamp = parse_published(line.text) if is_stamp_line(line.text) else None
+            if stamp is None:
+                teasers.append(Teaser(text=line.text, block=block))
+            elif teasers and teasers[-1].published_at is None:
+                teasers[-1].published_at = stamp[0]
+                teasers[-1].published_text = line.text
+    return teasers
+
+
+def _widgets(lines: list[DumpLine], labels: list[LineLabel]) -> list[Widget]:
+    """Consecutive lines of one furniture kind make one widget (a comment form, a share bar)."""
+    widgets: list[Widget] = []
+    previous: LineLabel | None = None
+    for line, label in zip(lines, labels, strict=True):
+        kind = label if label in WIDGET_LABELS or label is LineLabel.OTHER else None
+        if kind is None:
+            previous = None
+            continue
+        if kind is previous:
+            widgets[-1].text += "\n" + line.text
+        else:
+            widgets.append(Widget(kind=kind.value, text=line.text))
+        previous = kind
+    return widgets
+
+
+def _check_article(article: Article, lines: list[DumpLine]) -> None:
+    """Refuse to make up an article from a page that has none: say which kind of page it is."""
+    words = sum(len(p.split()) for p in article.body)
+    page_text = "\n".join(line.text for line in lines[:40])
+    if not article.body:
+        raise NoArticle(_no_article_reason(page_text, lines, "no body text found"))
+    if words < 40 and (_NOT_FOUND.search(page_text) or _LOGIN.search(page_text)):
+        raise NoArticle(_no_article_reason(page_text, lines, "too little body text"))
+    if words < 60 and len(article.teasers) >= 4 and len(article.teasers) > 2 * len(article.body):
+        raise NoArticle("listing page: teasers only, no article body")
+
+
+def _no_article_reason(page_text: str, lines: list[DumpLine], default: str) -> str:
+    if _NOT_FOUND.search(page_text):
+        return "page not found (404 page)"
+    if _LOGIN.search(page_text):
+        return "login or subscription wall"
+    stamps = sum(1 for line in lines if is_stamp_line(line.text))
+    if stamps >= 3:
+        return "listing page: teasers only, no article body"
+    return default

@@ -1,0 +1,163 @@
+"""Text-dump cleaning: the seed page from shared data, and small fictional dumps written here."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from siyaq.config import shared_data_dir
+from siyaq.extract.base import NoArticle
+from siyaq.extract.rules import RuleLabeler
+from siyaq.extract.templates import SiteTemplates
+from siyaq.extract.text import extract_text_dump
+from siyaq.model import Article, ContentType, Page
+
+LEDE = "أعلن وزير النقل سامر الخطيب اليوم افتتاح الخط الجديد للقطار السريع بين المدينتين بعد ثلاث سنوات من العمل."
+SECOND = "وقال الخطيب في مؤتمر صحفي إن الرحلة ستستغرق أقل من ساعة، مشيرا إلى أن أسعار التذاكر ستبقى في متناول الجميع."
+THIRD = "وأضاف أن الوزارة تعمل على خطين جديدين يربطان الموانئ الجنوبية بالعاصمة خلال العامين المقبلين."
+TITLE = "افتتاح خط القطار السريع بين المدينتين"
+
+
+def dump(text: str, url: str | None = "https://news.example/a/1") -> Article:
+    page = Page(content=text.encode(), origin="test", content_type=ContentType.TEXT, url=url, text=text)
+    return extract_text_dump(page, labeler=RuleLabeler())
+
+
+@pytest.mark.shared
+def test_seed_page_matches_the_guide() -> None:
+    data = shared_data_dir()
+    seed = data / "seed" / "000_098a03f4986f0988.txt" if data else None
+    if seed is None or not seed.exists():
+        pytest.skip("shared data absent")
+    article = dump(seed.read_text(encoding="utf-8"))
+    assert article.title == "الولايات المتحدة: لا نسعى لإسقاط الأسد أو خروج روسيا من سوريا"
+    assert article.published_at == datetime(2020, 2, 6, 23, 54)
+    assert article.timezone_stated is False
+    assert len(article.body) == 6
+    assert article.body[0].startswith("أعلنت الولايات المتحدة")
+    assert article.body[-1].endswith("مدينة سراقب.")
+    assert [w.kind for w in article.widgets] == ["comments"]
+    assert len(article.teasers) == 8
+    assert all(t.published_at is not None and t.block == "في نفس السياق" for t in article.teasers)
+    assert article.teasers[0].published_at == datetime(2025, 9, 15, 18, 25)
+
+
+def test_repeated_title_stamp_and_related_block() -> None:
+    text = (
+        f"{TITLE}\n\n{TITLE}\nنشر في 14:10 - 2024/03/02\n{LEDE}\n{SECOND}\n{THIRD}\n\n"
+        "شارك فيسبوك تويتر واتساب\nأخبار ذات صلة\n"
+        "ارتفاع أسعار الوقود في الأسواق المحلية مع بداية\n12:00 - 2024/03/02\n"
+        "المنتخب يفوز على ضيفه بهدفين في مباراة ودية\n11:30 - 2024/03/02\n"
+        "جميع الحقوق محفوظة © 2024\n"
+    )
+    article = dump(text)
+    assert article.title == TITLE
+    assert article.published_at == datetime(2024, 3, 2, 14, 10)
+    assert article.body == [LEDE, SECOND, THIRD]
+    assert [t.published_at for t in article.teasers] == [
+        datetime(2024, 3, 2, 12, 0), datetime(2024, 3, 2, 11, 30)
+    ]
+    assert {w.kind for w in article.widgets} >= {"share", "footer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        (f"{LEDE}\n{SECOND}\n{THIRD}", None, [LEDE, SECOND, THIRD]),
+        (f"{TITLE}\n{LEDE}\n{SECOND}", TITLE, [LEDE, SECOND]),
+        (f"الرئيسية / أخبار / محليات\n{TITLE}\nالقاهرة - واس\n{LEDE}\n{SECOND}", TITLE, [LEDE, SECOND]),
+        (f"{LEDE}\nوكالات", None, [LEDE]),
+        (f"{TITLE}\n{LEDE}\nمحطات المشروع\n{SECOND}", TITLE, [LEDE, "محطات المشروع", SECOND]),
+        (
+            "توفي الفنان الكبير صالح عبد الله بعد صراع مع\nالمرض عن عمر 80 عاما.\n" + SECOND,
+            None,
+            ["توفي الفنان الكبير صالح عبد الله بعد صراع مع", "المرض عن عمر 80 عاما.", SECOND],
+        ),
+    ],
+    ids=["body-only", "title-body", "breadcrumb-dateline", "credit", "subheading", "hard-wrapped-lede"],
+)
+def test_title_and_body(text: str, title: str | None, body: list[str]) -> None:
+    article = dump(text)
+    assert article.title == title
+    assert article.body == body
+
+
+def test_body_split_by_inline_ads_and_read_also() -> None:
+    text = (
+        f"{TITLE}\n{LEDE}\nإعلان\n{SECOND}\nاقرأ أيضا: ارتفاع أسعار الوقود في الأسواق المحلية\n"
+        f"{THIRD}\nAdvertisement\n{LEDE.replace('اليوم', 'أمس')}"
+    )
+    article = dump(text)
+    assert article.body == [LEDE, SECOND, THIRD, LEDE.replace("اليوم", "أمس")]
+    assert [w.kind for w in article.widgets] == ["ad", "ad"]
+    assert len(article.teasers) == 1
+
+
+def test_mixed_language_page_keeps_arabic_body_and_drops_embeds() -> None:
+    tweet = "We are aware that some people are having trouble accessing our apps right now."
+    article = dump(f"{TITLE}\n{LEDE}\n{tweet}\n— Example (@example) October 4, 2021\n{SECOND}")
+    assert article.body == [LEDE, SECOND]
+    assert any(tweet in w.text for w in article.widgets)
+
+
+def test_english_page_is_cleaned_too() -> None:
+    lines = [
+        "Trains resume between the two cities",
+        "The transport minister opened the new high-speed line on Monday, after three years of work.",
+        "He said the trip would take less than an hour, and that fares would stay affordable.",
+        "Related articles",
+        "Fuel prices rise in local markets",
+    ]
+    article = dump("\n".join(lines))
+    assert article.title == lines[0]
+    assert article.body == lines[1:3]
+
+
+def test_page_of_short_lines_keeps_them() -> None:
+    entries = ["10:05 وصول الوفد إلى المطار", "10:40 بدء الاجتماع الأول", "11:15 مؤتمر صحفي مشترك"]
+    article = dump("تغطية مباشرة لزيارة الوفد\n" + "\n".join(entries))
+    assert article.title == "تغطية مباشرة لزيارة الوفد"
+    assert article.body == entries
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "empty"),
+        ("\n  \n\u200f\n", "empty"),
+        ("خطأ 404\nالصفحة غير موجودة\nالعودة إلى الرئيسية", "404"),
+        ("تسجيل الدخول\nاسم المستخدم\nكلمة المرور\nسجل الدخول لمتابعة القراءة", "login"),
+        (
+            "الرئيسية\n"
+            + "\n".join(f"خبر عاجل رقم {i} عن الأحداث الجارية في المنطقة\n1{i}:00 - 2024/03/02" for i in range(6)),
+            "listing",
+        ),
+    ],
+    ids=["empty", "blank-lines", "not-found", "login-wall", "home-page"],
+)
+def test_no_article_pages(text: str, reason: str) -> None:
+    with pytest.raises(NoArticle, match=reason):
+        dump(text)
+
+
+def test_crlf_and_bom_extract_like_the_clean_file() -> None:
+    clean = f"{TITLE}\n{LEDE}\n{SECOND}"
+    messy = "\ufeff" + clean.replace("\n", "\r\n")
+    assert dump(messy).body == dump(clean).body
+    assert dump(messy).title == dump(clean).title
+
+
+def test_site_templates_drop_lines_an_outlet_repeats() -> None:
+    def page(n: int, body: str) -> Page:
+        text = f"شبكة الأخبار المحلية\nعاجل من المحافظة\n{TITLE} {n}\n{body}\nتابعونا على قناتنا"
+        return Page(content=text.encode(), origin=str(n), content_type=ContentType.TEXT,
+                    url=f"https://local.example/{n}", text=text)
+
+    pages = [page(n, body) for n, body in enumerate([LEDE, SECOND, THIRD, LEDE])]
+    templates = SiteTemplates.learn(pages, min_pages=3)
+    assert "عاجل من المحافظه" in templates.lines_by_host["local.example"]
+    article = extract_text_dump(pages[1], templates=templates, labeler=RuleLabeler())
+    assert article.title == f"{TITLE} 1"
+    assert article.body == [SECOND]
+    assert SiteTemplates.learn(pages[:2], min_pages=3).lines_by_host == {}
