@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from siyaq.model import Article, Granularity
 from siyaq.relate import minhash
@@ -33,7 +33,7 @@ class Features:
     url: str | None
     host: str | None
     title: str | None
-    time: datetime | None  # naive UTC: published_at, else fetched_at
+    time: datetime | None  # published_at, else fetched_at, as naive wall time
     counts: Counter[str]  # title terms (twice) + lead terms
     entities: set[str] = field(default_factory=set)
     quantities: dict[str, set[float]] = field(default_factory=dict)  # unit stem -> values
@@ -49,7 +49,7 @@ class Features:
 def article_time(article: Article) -> datetime | None:
     moment = article.published_at or article.fetched_at
     if moment is not None and moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
+        moment = moment.replace(tzinfo=None)  # wall time as stated, like the store's time key
     return moment
 
 
