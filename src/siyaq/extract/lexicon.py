@@ -73,11 +73,15 @@ def header_kind(line: DumpLine) -> LineLabel | None:
     return None
 
 
+_INLINE_RELATED = re.compile(
+    "^(?:" + "|".join(re.escape(h) for h in sorted(RELATED_HEADERS, key=len, reverse=True)
+                      if len(h) > 6) + ") "
+)
+
+
 def inline_related(line: DumpLine) -> bool:
     """A one-line "read also" item: the header and the teaser on the same line."""
-    return any(
-        line.key.startswith(h + " ") for h in RELATED_HEADERS if len(h) > 6
-    ) and line.words <= 30
+    return line.words <= 30 and bool(_INLINE_RELATED.match(line.key))
 
 
 def furniture_kind(line: DumpLine) -> LineLabel | None:

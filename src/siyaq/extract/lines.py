@@ -34,8 +34,8 @@ WIDGET_LABELS = {
     LineLabel.CREDIT, LineLabel.AD,
 }
 
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
+_LATIN = re.compile(r"[A-Za-z]+")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SENTENCE_END = re.compile(r"[.!?؟…:\"”»)]\s*$")
 _WORD = re.compile(r"\S+")
@@ -86,8 +86,8 @@ def split_lines(text: str) -> list[DumpLine]:
                 text=stripped,
                 key=line_key(stripped),
                 words=len(_WORD.findall(stripped)),
-                arabic=len(_ARABIC.findall(stripped)),
-                latin=len(_LATIN.findall(stripped)),
+                arabic=len(stripped) - len(_ARABIC.sub("", stripped)),
+                latin=len(stripped) - len(_LATIN.sub("", stripped)),
                 blank_before=blank,
             )
         )

@@ -35,13 +35,19 @@ STAMP_KEYWORDS = (
     "تحديث", "بتاريخ", "التاريخ", "published", "updated", "posted", "last updated", "date",
 )
 
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و"})
+_FOLD_PAIRS = [("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و")]
+_FOLD_PAIRS += [(chr(k), chr(v)) for k, v in ARABIC_INDIC_DIGITS.items() if isinstance(v, int)]
 _DIACRITICS = re.compile("[\u064b-\u0652\u0640\u0670\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def fold(text: str) -> str:
     """Light folding for lookups: Arabic-Indic digits, alef/ya/ta-marbuta forms, no diacritics."""
-    return _DIACRITICS.sub("", text.translate(ARABIC_INDIC_DIGITS).translate(_FOLD)).lower()
+    # str.replace guarded by `in` is several times faster than str.translate on Arabic text.
+    for old, new in _FOLD_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return _DIACRITICS.sub("", text).lower()
 
 
 def _alternation(names: list[str]) -> str:
@@ -93,6 +99,8 @@ class Stamp:
 def find_stamp(text: str) -> Stamp | None:
     """The first full date in ``text`` (with the time next to it, if any)."""
     folded = fold(text)
+    if not _YEAR.search(folded):  # every stamp shape carries a four-digit year
+        return None
     for pattern in _PATTERNS:
         for match in pattern.finditer(folded):
             day = _date_of(match)
