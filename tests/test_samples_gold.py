@@ -1,4 +1,4 @@
-"""samples/gold.jsonl must describe the sample files exactly: the other tests trust it."""
+"""samples/.gold.jsonl must describe the sample files exactly: the other tests trust it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-GOLD = [json.loads(line) for line in (SAMPLES / "gold.jsonl").read_text("utf-8").splitlines()]
+GOLD = [json.loads(line) for line in (SAMPLES / ".gold.jsonl").read_text("utf-8").splitlines()]
 FEED = [json.loads(line) for line in (SAMPLES / "feed.jsonl").read_text("utf-8").splitlines()]
 ROWS = pytest.mark.parametrize("row", GOLD, ids=[r["id"] for r in GOLD])
 
@@ -98,6 +98,23 @@ def test_entities_occur_in_title_or_body(row: dict[str, Any]) -> None:
 
 
 @ROWS
+def test_row_carries_the_page_itself(row: dict[str, Any]) -> None:
+    if row["format"] == "feed":
+        assert row["excerpt"] == "\n".join(feed_item(row)["body"])
+    else:
+        key = "html" if row["format"] == "html" else "excerpt"
+        assert row[key] == (SAMPLES / row["path"]).read_text("utf-8")
+
+
+def test_ingesting_the_folder_skips_the_labels() -> None:
+    """`siyaq ingest samples/` must not read the labels as articles (hidden files are skipped)."""
+    sources = pytest.importorskip("siyaq.sources")
+    found = {Path(p).name for p in sources.expand_path(str(SAMPLES))}
+    assert ".gold.jsonl" not in found and "feed.jsonl" in found
+    assert len([n for n in found if n.endswith((".txt", ".html"))]) == len(GOLD) - len(FEED)
+
+
+@ROWS
 def test_furniture_is_never_body(row: dict[str, Any]) -> None:
     furniture = set(row["teasers"]) | ({row["credit"]} if row["credit"] else set())
     assert not furniture & set(row["body"])
@@ -140,6 +157,7 @@ def test_committed_files_match_their_generator(monkeypatch: pytest.MonkeyPatch) 
     assert [s.id for s in samples] == [r["id"] for r in GOLD]
     for sample, row in zip(samples, GOLD, strict=True):
         teasers = [] if sample.outlet == "feed" else build.teasers_for(sample, samples)
-        assert build.gold_row(sample, row["path"], teasers) == row
-        if row["format"] != "feed":
-            assert build.render(sample, teasers) == (SAMPLES / row["path"]).read_text("utf-8")
+        page = None if row["format"] == "feed" else build.render(sample, teasers)
+        assert build.gold_row(sample, row["path"], teasers, page) == row
+        if page is not None:
+            assert page == (SAMPLES / row["path"]).read_text("utf-8")

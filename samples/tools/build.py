@@ -1,4 +1,4 @@
-"""Write the fictional sample corpus (pages, feed.jsonl) and its labels (gold.jsonl).
+"""Write the fictional sample corpus (pages, feed.jsonl) and its labels (.gold.jsonl).
 
 Run from anywhere: `python samples/tools/build.py`. The pages are generated from the article
 records in stories_*.py so that the labels can never drift from the files.
@@ -20,6 +20,9 @@ from sample import Sample
 
 SAMPLES_DIR = Path(__file__).resolve().parent.parent
 TEASERS_PER_PAGE = 4
+# Hidden, so that `siyaq ingest samples/` (which skips hidden files in folders) does not read the
+# labels as 40 more articles.
+GOLD_FILE = ".gold.jsonl"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +104,15 @@ def render(s: Sample, teasers: list[Sample]) -> str:
     return HTML_RENDERERS[s.outlet](s, OUTLETS[s.outlet].url(s), links)
 
 
-def gold_row(s: Sample, path: str, teasers: list[Sample]) -> dict[str, object]:
+def page_fields(s: Sample, page: str | None) -> dict[str, str]:
+    """The page itself, as dev.jsonl carries it: a text dump (or a feed item's text) as
+    "excerpt", an HTML page as "html" (the key siyaq's JSONL reader reads as HTML)."""
+    if page is None:
+        return {"excerpt": "\n".join(s.body)}
+    return {"html": page} if OUTLETS[s.outlet].kind == "html" else {"excerpt": page}
+
+
+def gold_row(s: Sample, path: str, teasers: list[Sample], page: str | None) -> dict[str, object]:
     outlet = OUTLETS[s.outlet]
     return {
         "id": s.id, "path": path, "url": outlet.url(s), "host": outlet.host, "outlet": outlet.name,
@@ -111,7 +122,7 @@ def gold_row(s: Sample, path: str, teasers: list[Sample]) -> dict[str, object]:
         "timezone_stated": outlet.tz, "body": s.body,
         "quotes": [{"speaker": who, "text": text} for who, text in s.quotes],
         "entities": s.entities, "teasers": [teaser_text(s, x) for x in teasers],
-        "credit": s.credit,
+        "credit": s.credit, **page_fields(s, page),
     }
 
 
@@ -130,17 +141,17 @@ def build() -> None:
     feed: list[str] = []
     for s in samples:
         teasers = [] if s.outlet == "feed" else teasers_for(s, samples)
-        if s.outlet == "feed":
+        page = None if s.outlet == "feed" else render(s, teasers)
+        if page is None:
             feed.append(h.feed_line(s, OUTLETS["feed"].url(s)))
             path = f"feed.jsonl#{len(feed)}"
         else:
             path = page_path(s)
-            target = SAMPLES_DIR / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(render(s, teasers), encoding="utf-8")
-        gold.append(gold_row(s, path, teasers))
+            (SAMPLES_DIR / path).parent.mkdir(parents=True, exist_ok=True)
+            (SAMPLES_DIR / path).write_text(page, encoding="utf-8")
+        gold.append(gold_row(s, path, teasers, page))
     (SAMPLES_DIR / "feed.jsonl").write_text("\n".join(feed) + "\n", encoding="utf-8")
-    with (SAMPLES_DIR / "gold.jsonl").open("w", encoding="utf-8") as out:
+    with (SAMPLES_DIR / GOLD_FILE).open("w", encoding="utf-8") as out:
         for row in gold:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{len(gold)} pages ({len(feed)} in feed.jsonl) written under {SAMPLES_DIR}")
