@@ -4,8 +4,9 @@ Two families, measured against each other on bench/stem_relevance.tsv (see docs/
 
 * ``LightStemmer``: Lucene ArabicStemmer / Larkey light10 style: strip one article or
   conjunction+article prefix, then the common suffixes in a fixed order, always leaving at least
-  two letters. ``extended=True`` adds the prepositional prefixes بـ/لـ/فـ/كـ before a bare word
-  and feminine dual/plural suffixes (تين تان).
+  two letters. ``extended=True`` (the default) adds و/ف + بال/كال/لل prefixes, بـ/فـ/كـ/لـ
+  before an alef (لإسقاط), feminine duals (تين تان) and the ta marbuta written ت before a
+  pronoun (حكومته = حكومة + ه).
 * ``SnowballStemmer``: PyStemmer's Snowball 'arabic' (root-ward, more aggressive).
 """
 
@@ -14,14 +15,15 @@ from __future__ import annotations
 from typing import Protocol
 
 # Order matters: the first matching prefix wins, so longer ones come first.
-LUCENE_PREFIXES = ("ال", "وال", "بال", "كال", "فال", "لل", "و")
+LUCENE_PREFIXES = ("ال", "وال", "بال", "كال", "فال", "لل")
 EXTENDED_PREFIXES = ("وبال", "وكال", "ولل", "فبال", "فلل", "وال", "بال", "كال", "فال", "لل", "ال")
+# Suffixes after which a stem-final ت was a ta marbuta: حكومته -> حكومت -> حكوم (= حكومة).
+PRONOUN_SUFFIXES = ("ها", "هم", "ه")
 # Applied in this order, each at most once (as Lucene does); after normalization Lucene's ية/ة
 # suffixes are يه/ه, so they appear once each.
 LUCENE_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 EXTENDED_SUFFIXES = ("ها", "تين", "تان", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 MIN_STEM = 2
-SINGLE_PREFIXES = ("و", "ب", "ل", "ف", "ك")
 
 
 class Stemmer(Protocol):
@@ -33,31 +35,53 @@ class Stemmer(Protocol):
 class LightStemmer:
     """Prefix/suffix stripping with a minimum stem length; pure and deterministic."""
 
-    __slots__ = ("_prefixes", "_single", "_suffixes", "name")
+    __slots__ = ("_extended", "_prefixes", "_suffixes", "name")
 
     def __init__(self, *, extended: bool = False) -> None:
         self.name = "light-extended" if extended else "light"
         self._prefixes = EXTENDED_PREFIXES if extended else LUCENE_PREFIXES
         self._suffixes = EXTENDED_SUFFIXES if extended else LUCENE_SUFFIXES
-        # A lone و/ب/ل/ف/ك is stripped only from words of 4+ letters: shorter ones
-        # (ولد, بلد, لبن) are more often words that merely start with that letter.
-        self._single = SINGLE_PREFIXES if extended else ("و",)
+        self._extended = extended
 
     def stem(self, word: str) -> str:
-        return self._strip_suffixes(self._strip_prefix(word))
+        stripped = self._strip_prefix(word)
+        if stripped is not word:
+            return self._strip_suffixes(stripped)
+        stripped = self._lone_waw(word)
+        if stripped is not word or not self._extended:
+            return self._strip_suffixes(stripped)
+        return self._lone_prefix(self._strip_suffixes(word))
 
     def _strip_prefix(self, word: str) -> str:
         for prefix in self._prefixes:
-            if len(prefix) > 1 and word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
+            if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
                 return word[len(prefix):]
-        if len(word) >= 4 and word[0] in self._single:
-            return word[1:]
         return word
 
+    @staticmethod
+    def _lone_waw(word: str) -> str:
+        """Lucene strips a lone و from words of 4+ letters (وقال -> قال)."""
+        return word[1:] if len(word) >= 4 and word[0] == "و" else word
+
+    @staticmethod
+    def _lone_prefix(stem: str) -> str:
+        """Extended: after the suffixes, ب/ف/ك/ل before an alef (لإسقاط, بإيران) leaves when at
+        least 3 letters remain (4 after ل: لاعب, لاجئ begin with لا). Before other letters
+        they are too often the word's own first letter (كتاب, لبنان, بلد)."""
+        if len(stem) >= 4 and stem[0] in "بفك" and stem[1] == "ا":
+            return stem[1:]
+        if len(stem) >= 5 and stem[0] == "ل" and stem[1] == "ا":
+            return stem[1:]
+        return stem
+
     def _strip_suffixes(self, word: str) -> str:
+        pronoun = False
         for suffix in self._suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
                 word = word[: -len(suffix)]
+                pronoun = pronoun or suffix in PRONOUN_SUFFIXES
+        if self._extended and pronoun and word.endswith("ت") and len(word) >= 4:
+            word = word[:-1]
         return word
 
 
@@ -87,7 +111,7 @@ class NoStemmer:
 
 
 STEMMERS = ("light", "light-extended", "snowball", "none")
-DEFAULT_STEMMER = "light"
+DEFAULT_STEMMER = "light-extended"  # best on bench/stem_relevance.tsv; docs/search.md
 
 
 def make_stemmer(name: str = DEFAULT_STEMMER) -> Stemmer:

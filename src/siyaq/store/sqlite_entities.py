@@ -86,6 +86,7 @@ class EntityQueries:
             marks = ",".join("?" * len(keys))
             sql += f" WHERE (q.speaker_key IN ({marks}) OR q.canonical_key IN ({marks}))"
             params += keys + keys
-        sql += " ORDER BY q.sort_time DESC, q.id DESC LIMIT ?"
+        # Newest article first; within an article, quotes in text order.
+        sql += " ORDER BY q.sort_time DESC, q.article_id, q.position LIMIT ?"
         params.append(limit)
         return [(str(a), quote_from_json(d)) for a, d in self.conn.execute(sql, params)]

@@ -1,0 +1,43 @@
+import pytest
+
+from siyaq.arabic.analyzer import Analyzer
+from siyaq.arabic.stem import make_stemmer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+def test_stopwords_dropped_and_words_stemmed(analyzer: Analyzer) -> None:
+    assert analyzer.terms("في المدرسة من الكتاب") == ["مدرس", "كتاب"]
+
+
+@pytest.mark.parametrize(
+    ("query", "indexed"),
+    [
+        pytest.param("إسرائيل", "اسرائيل", id="hamza"),
+        pytest.param("مستشفى", "المستشفي", id="maqsura-and-article"),
+        pytest.param("الحكومة", "حكومته", id="ta-marbuta-pronoun"),
+        pytest.param("كتاب", "كِتَابٌ", id="diacritics"),
+        pytest.param("٢٠٢٠", "2020", id="digits"),
+        pytest.param("كتاب", "كتـــاب", id="tatweel"),
+    ],
+)
+def test_query_and_index_meet(analyzer: Analyzer, query: str, indexed: str) -> None:
+    assert analyzer.terms(query) == analyzer.terms(indexed)
+
+
+def test_spans_and_fast_path_agree(analyzer: Analyzer) -> None:
+    text = "أعلنت الولايات المتحدة، على لسان المبعوث: «لا نسعى لإسقاط الأسد» ٢٠٢٠ كِتَابٌ"
+    tokens = analyzer.analyze_tokens(text)
+    assert [t.term for t in tokens] == analyzer.terms(text)
+    assert all(analyzer.terms(text[t.start : t.end]) == [t.term] for t in tokens)
+
+
+def test_index_text_is_space_joined_terms(analyzer: Analyzer) -> None:
+    assert analyzer.index_text("الكتاب والمدرسة") == "كتاب مدرس"
+
+
+def test_other_stemmer_is_used_when_given() -> None:
+    assert Analyzer(make_stemmer("none")).terms("الكتاب") == ["الكتاب"]

@@ -1,0 +1,137 @@
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from siyaq.model import Article, ContentType, IngestReport, Mention, Page, Quote, Record, Story
+from siyaq.store.sqlite import SQLiteStore
+
+
+def _article(id_: str, published: datetime, mentions: list[Mention],
+             quotes: list[Quote]) -> Record:
+    page = Page(id_.encode(), f"{id_}.txt", ContentType.TEXT, url=f"https://x/{id_}")
+    article = Article(id=id_, content_hash=page.content_hash, origin=page.origin, url=page.url,
+                      body=["نص"], published_at=published, mentions=mentions, quotes=quotes)
+    return Record(page, article)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SQLiteStore:
+    store = SQLiteStore(tmp_path / "a.db")
+    jeffrey = "جيمس جيفري"
+    records = [
+        _article("a1", datetime(2020, 2, 6), [
+            Mention("جيمس جيفري", "PERS", 0, 10, canonical=jeffrey),
+            Mention("جيفري", "PERS", 20, 25, canonical=jeffrey),
+            Mention("سوريا", "LOC", 30, 35),
+        ], [
+            Quote("لا نسعى لإسقاط الأسد", 40, 60, speaker=jeffrey, speaker_canonical=jeffrey),
+            Quote("روسيا شريك صعب", 70, 84, speaker="جيفري", inherited=True),
+        ]),
+        _article("a2", datetime(2020, 2, 8), [
+            Mention("جيفري", "PERS", 0, 5, canonical=jeffrey),
+            Mention("سوريا", "LOC", 10, 15),
+            Mention("دمشق", "LOC", 20, 24),
+        ], [Quote("الوضع في إدلب خطير", 0, 18, speaker="المبعوث")]),
+        _article("a3", datetime(2020, 3, 1), [Mention("سوريا", "LOC", 0, 5)], []),
+    ]
+    store.put_records(records, IngestReport())
+    return store
+
+
+def test_entities_ranked_by_article_count(store: SQLiteStore) -> None:
+    top = store.entities()
+    assert [(e.name, e.article_count) for e in top] == [
+        ("سوريا", 3), ("جيمس جيفري", 2), ("دمشق", 1)]
+    assert top[0].first_seen == datetime(2020, 2, 6)
+    assert top[0].last_seen == datetime(2020, 3, 1)
+    assert set(top[1].variants) == {"جيمس جيفري", "جيفري"}
+
+
+@pytest.mark.parametrize(
+    ("type_", "top", "expected"),
+    [
+        pytest.param("LOC", 50, ["سوريا", "دمشق"], id="by-type"),
+        pytest.param("PERS", 50, ["جيمس جيفري"], id="persons"),
+        pytest.param(None, 1, ["سوريا"], id="top-n"),
+        pytest.param("ORG", 50, [], id="none-of-type"),
+    ],
+)
+def test_entities_filters(store: SQLiteStore, type_: str | None, top: int,
+                          expected: list[str]) -> None:
+    assert [e.name for e in store.entities(type=type_, top=top)] == expected
+
+
+@pytest.mark.parametrize("name", ["جيمس جيفري", "جيفري", "جيمس  جيفرى"],
+                         ids=["canonical", "variant", "spelling-variant"])
+def test_entity_by_canonical_or_variant(store: SQLiteStore, name: str) -> None:
+    entity = store.entity(name)
+    assert entity is not None and entity.name == "جيمس جيفري" and entity.type == "PERS"
+    assert entity.article_count == 2
+
+
+def test_unknown_entity(store: SQLiteStore) -> None:
+    assert store.entity("بشار الأسد") is None
+
+
+def test_quotes_newest_first(store: SQLiteStore) -> None:
+    quotes = store.quotes()
+    assert [a for a, _ in quotes] == ["a2", "a1", "a1"]
+    # within one article, in text order
+    assert [q.text for _, q in quotes[1:]] == ["لا نسعى لإسقاط الأسد", "روسيا شريك صعب"]
+    assert quotes[2][1].inherited
+
+
+@pytest.mark.parametrize(
+    ("speaker", "query", "expected"),
+    [
+        pytest.param("جيمس جيفري", None, {"لا نسعى لإسقاط الأسد", "روسيا شريك صعب"},
+                     id="canonical-finds-variant-speaker"),
+        pytest.param("جيفري", None, {"لا نسعى لإسقاط الأسد", "روسيا شريك صعب"},
+                     id="variant-finds-canonical"),
+        pytest.param("المبعوث", None, {"الوضع في إدلب خطير"}, id="plain-speaker"),
+        pytest.param(None, "إسقاط", {"لا نسعى لإسقاط الأسد"}, id="query-word-forms"),
+        pytest.param("جيفري", "إدلب", set(), id="speaker-and-query"),
+        pytest.param(None, 'title:x "', set(), id="hostile-query"),
+        pytest.param(None, "في", set(), id="stopword-query"),
+    ],
+)
+def test_quotes_by_speaker_and_query(store: SQLiteStore, speaker: str | None,
+                                     query: str | None, expected: set[str]) -> None:
+    assert {q.text for _, q in store.quotes(speaker=speaker, query=query)} == expected
+
+
+def test_quotes_limit(store: SQLiteStore) -> None:
+    assert len(store.quotes(limit=1)) == 1
+
+
+def test_stories_round_trip_and_membership(store: SQLiteStore) -> None:
+    first = Story("s1", ["a1", "a2"], "جيفري", datetime(2020, 2, 6), datetime(2020, 2, 8),
+                  {"a2": "a1"})
+    store.put_stories([first])
+    assert store.get_story("s1") == first
+    assert store.get_story_of("a2") == first
+    # a later story takes a2: it belongs to one story only, the last one given
+    second = Story("s2", ["a2", "a3"], "سوريا", datetime(2020, 2, 8), datetime(2020, 3, 1))
+    store.put_stories([second])
+    assert store.get_story_of("a2") == second
+    s1 = store.get_story("s1")
+    assert s1 is not None and s1.article_ids == ["a1"] and s1.copies == {}
+    assert [s.id for s in store.iter_stories()] == ["s1", "s2"]
+    store.delete_stories()
+    assert store.get_story("s1") is None and store.get_story_of("a1") is None
+    assert list(store.iter_stories()) == []
+
+
+def test_update_replaces_entities_and_quotes(store: SQLiteStore) -> None:
+    record = _article("a3", datetime(2020, 3, 2), [Mention("دمشق", "LOC", 0, 4)],
+                      [Quote("جديد", 0, 4, speaker="دمشق")])
+    record.page.content = b"a3 changed"
+    assert record.article is not None
+    record.article.content_hash = record.page.content_hash
+    report = IngestReport()
+    store.put_records([record], report)
+    assert report.updated == 1
+    counts = {e.name: e.article_count for e in store.entities()}
+    assert counts["سوريا"] == 2 and counts["دمشق"] == 2
+    assert [q.text for _, q in store.quotes(speaker="دمشق")] == ["جديد"]

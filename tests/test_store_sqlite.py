@@ -1,0 +1,148 @@
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from siyaq.model import Article, ContentType, IngestReport, Page, Record
+from siyaq.store.records import failure_reason
+from siyaq.store.schema import SCHEMA_VERSION
+from siyaq.store.sqlite import SQLiteStore
+
+
+def make_record(content: str, url: str | None, *, title: str = "عنوان", body: list[str] | None = None,
+                published: datetime | None = None, error: str | None = None) -> Record:
+    page = Page(content.encode("utf-8"), f"{url or 'file'}.txt", ContentType.TEXT, url=url)
+    if error:
+        return Record(page, None, error)
+    article = Article(id=f"id-{url}", content_hash=page.content_hash, origin=page.origin, url=url,
+                      host="example.com", title=title, body=body or [content],
+                      published_at=published)
+    return Record(page, article)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SQLiteStore:
+    return SQLiteStore(tmp_path / "archive.db")
+
+
+def test_round_trip(store: SQLiteStore) -> None:
+    record = make_record("أعلنت الحكومة خطة", "https://x/1", published=datetime(2020, 2, 6, 23, 54))
+    report = IngestReport()
+    store.put_records([record], report)
+    assert (report.stored, report.updated, report.unchanged) == (1, 0, 0)
+    assert store.get_article("id-https://x/1") == record.article
+    assert store.get_article_by_url("https://x/1") == record.article
+    assert list(store.iter_articles()) == [record.article]
+    assert store.has_content(record.page.content_hash)
+    assert not store.has_content("0" * 64)
+
+
+def test_same_content_is_a_no_op(store: SQLiteStore) -> None:
+    report = IngestReport()
+    store.put_records([make_record("نص", "https://x/1")], report)
+    store.put_records([make_record("نص", "https://x/1")], report)
+    assert (report.stored, report.unchanged) == (1, 1)
+    count = store.conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
+    assert count == 1
+
+
+def test_changed_page_updates_its_article_and_index(store: SQLiteStore) -> None:
+    report = IngestReport()
+    store.put_records([make_record("النسخة الأولى عن المدارس", "https://x/1")], report)
+    store.put_records([make_record("النسخة الثانية عن المستشفيات", "https://x/1")], report)
+    assert (report.stored, report.updated) == (1, 1)
+    article = store.get_article("id-https://x/1")
+    assert article is not None and article.body == ["النسخة الثانية عن المستشفيات"]
+    fts_rows = store.conn.execute("SELECT COUNT(*) FROM article_fts").fetchone()[0]
+    assert fts_rows == 1
+    from siyaq.store.base import SearchQuery
+
+    assert store.search(SearchQuery("المدارس")) == []
+    assert [h.article_id for h in store.search(SearchQuery("مستشفى"))] == ["id-https://x/1"]
+
+
+def test_failures_keep_raw_page_and_reason(store: SQLiteStore) -> None:
+    report = IngestReport()
+    records = [
+        make_record("", "https://x/empty", error="no article: empty page"),
+        make_record("\x00\x01", "https://x/bin", error="decode failed: binary content at 0x10"),
+        make_record("خبر", "https://x/ok"),
+    ]
+    store.put_records(records, report)
+    assert report.stored == 1
+    assert report.failed == {"no article: empty page": 1, "decode failed": 1}
+    assert store.failures() == [("https://x/empty.txt", "no article: empty page"),
+                                ("https://x/bin.txt", "decode failed: binary content at 0x10")]
+    raw = store.conn.execute("SELECT content FROM pages WHERE url = 'https://x/bin'").fetchone()[0]
+    assert raw == b"\x00\x01"
+    assert store.get_article("id-https://x/bin") is None
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        pytest.param("no article: empty page", "no article: empty page", id="fixed-message"),
+        pytest.param("extraction failed: ValueError: bad 12", "extraction failed: ValueError",
+                     id="exception-class"),
+        pytest.param("decode failed: byte 0x81 at 1234", "decode failed", id="per-item-detail"),
+        pytest.param("read error", "read error", id="no-colon"),
+    ],
+)
+def test_failure_reason_classes(error: str, reason: str) -> None:
+    assert failure_reason(error) == reason
+
+
+def test_batch_is_one_transaction(store: SQLiteStore) -> None:
+    class Boom(Exception):
+        pass
+
+    def records() -> object:
+        yield make_record("الأول", "https://x/1")
+        raise Boom
+
+    with pytest.raises(Boom):
+        store.put_records(records(), IngestReport())  # type: ignore[arg-type]
+    assert store.get_article("id-https://x/1") is None
+    assert store.conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0] == 0
+
+
+def test_wal_and_schema_version(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    SQLiteStore(path).close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
+    reopened = SQLiteStore(path)  # migrating an up-to-date file is a no-op
+    assert reopened.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    SQLiteStore(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(RuntimeError, match="newer"):
+        SQLiteStore(path)
+
+
+def test_published_between_uses_published_then_fetched(store: SQLiteStore) -> None:
+    early = make_record("أ", "https://x/1", published=datetime(2020, 1, 1))
+    late = make_record("ب", "https://x/2", published=datetime(2020, 3, 1))
+    fetched = make_record("ج", "https://x/3")
+    assert fetched.article is not None
+    fetched.article.fetched_at = datetime(2020, 2, 1)
+    store.put_records([late, fetched, early], IngestReport())
+    found = store.articles_published_between(datetime(2020, 1, 1), datetime(2020, 2, 15))
+    assert [a.id for a in found] == ["id-https://x/1", "id-https://x/3"]
+
+
+def test_store_survives_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    first = SQLiteStore(path)
+    first.put_records([make_record("خبر", "https://x/1")], IngestReport())
+    first.close()
+    second = SQLiteStore(path)
+    assert second.get_article("id-https://x/1") is not None
