@@ -1,0 +1,296 @@
+"""Dates and times in Arabic news text, resolved against the publication date.
+
+`find_dates(text, reference)` returns every date/time expression with its span, ISO value at
+its granularity ("2020-02-05", "2020-W06", "2019-12", "2019", "T19:00", "2020-02-05T19:00") and
+whether it was resolved relative to the reference. `annotate_dates(article)` fills
+`article.dates` and `article.event_date`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+from siyaq.analyze import dates_calendar as cal
+from siyaq.analyze import dates_rules as r
+from siyaq.analyze.dates_lexicon import CURRENT_WORDS, Pieces, alternation
+from siyaq.analyze.dates_text import NormalizedText, normalize_with_offsets
+from siyaq.analyze.dates_times import time_rules
+from siyaq.model import Article, DateMention, Granularity
+
+EVENT_WINDOW_DAYS = 7  # an event date further than this from publication is background
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int  # normalized offsets
+    end: int
+    resolved: r.Resolved
+
+
+class DateFinder:
+    """All rules compiled once; `find` is re-entrant (no state changes after construction)."""
+
+    __slots__ = ("_gap", "_rules")
+
+    def __init__(self) -> None:
+        p = Pieces()
+        self._rules = date_rules(p) + time_rules(p)
+        # What may separate a date from its time: `أمس الأربعاء في الساعة 7`, `23:54 - 2020/02/06`.
+        self._gap = re.compile(r"[\s,،\-–]*(?:(?:في|عند|على)\s+)?(?:تمام\s+)?[\s,،\-–]*")
+
+    def find(self, text: str, reference: datetime | date | None) -> list[DateMention]:
+        ref = reference.date() if isinstance(reference, datetime) else reference
+        norm = normalize_with_offsets(text)
+        candidates = self._candidates(norm.text, ref)
+        chosen = _merge_times(_select(candidates), norm.text, self._gap)
+        return [_mention(c, norm) for c in chosen]
+
+    def _candidates(self, text: str, ref: date | None) -> list[_Candidate]:
+        found: list[_Candidate] = []
+        for rule in self._rules:
+            for match in rule.pattern.finditer(text):
+                resolved = rule.resolve(match, ref)
+                if resolved is not None:
+                    found.append(_Candidate(match.start("core"), match.end("core"), resolved))
+        return found
+
+
+def date_rules(p: Pieces) -> list[r.Rule]:
+    cur = alternation(CURRENT_WORDS)
+    mod = rf"{p.past}|{p.next}|{cur}"
+    wd = rf"(?P<wd>{p.weekday})\s*[,،]?\s*"
+    rules = [
+        (
+            "textual_dmy",
+            rf"(?P<core>(?:{wd})?(?P<d>{p.day})(?:\s*[./\-]\s*|\s+)(?:من\s+)?(?:شهر\s+)?"
+            rf"(?P<mon>{p.months})(?:\s*[.,،/\-]?\s*(?P<y>{p.year})|\s+(?P<mod>{mod}))?)(?!\w)",
+            r.resolve_textual,
+        ),
+        (
+            "textual_mdy",
+            rf"(?P<core>(?:{wd})?(?P<mon>{p.months})\s*[\-/]?\s*(?P<d>\d{{1,2}}(?!\d)|{p.ordinal})"
+            rf"(?:\s*[,،]?\s*(?P<y>{p.year}))?(?P<mod>)?)(?!\w)",
+            r.resolve_textual,
+        ),
+        (
+            "month_year",
+            rf"(?P<core>(?:شهر\s+)?(?P<mon>{p.months})\s*[,،/\-]?\s*(?P<y>\d{{4}}))(?!\d)",
+            r.resolve_month_year,
+        ),
+        (
+            "month_relative",
+            rf"(?P<core>(?:شهر\s+)?(?P<mon>{p.months})\s+(?P<mod>{mod}))(?!\w)",
+            r.resolve_month_relative,
+        ),
+        ("month_named", rf"(?P<core>شهر\s+(?P<mon>{p.months}))(?!\w)", r.resolve_month_relative),
+        ("month_alone", rf"(?P<core>(?P<mon>{p.safe_month}))(?!\w)", r.resolve_month_relative),
+        (
+            "numeric_ymd",
+            r"(?P<core>(?P<ymd>(?P<y>\d{4}))\s*(?P<sep>[/.\-])\s*(?P<a>\d{1,2})\s*(?P=sep)"
+            r"\s*(?P<b>\d{1,2}))(?!\d)",
+            r.resolve_numeric,
+        ),
+        (
+            "numeric_dmy",
+            r"(?P<core>(?P<a>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*"
+            r"(?P<y>\d{4}|\d{2}))(?!\d|[/.\-]\d)",
+            r.resolve_numeric,
+        ),
+        (
+            "numeric_us",
+            r"(?P<core>(?P<us>(?P<a>\d{1,2})/(?P<b>\d{1,2})),\s*(?P<y>\d{4}|\d{2}))(?!\d)",
+            r.resolve_numeric,
+        ),
+        (
+            "numeric_dm",
+            r"(?P<core>(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2}))(?![\d/]|\s*[/,]\s*\d)",
+            r.resolve_numeric,
+        ),
+        (
+            "numeric_dm_cued",
+            r"(?:في|يوم|بتاريخ|تاريخ|الموافق)\s+(?P<core>(?P<a>\d{1,2})[.\-](?P<b>\d{1,2}))"
+            r"(?![\d.\-%])(?!\s*(?:مليون|مليار|الف|بالمئه|في\s+المئه|دولار|نقط|درج))",
+            r.resolve_numeric,
+        ),
+        (
+            "year",
+            r"(?P<core>(?:عام|العام|سنه|السنه|لعام|لسنه)\s+(?P<y>\d{4}))(?!\d)",
+            r.resolve_year,
+        ),
+        (
+            "hijri",
+            rf"(?P<core>(?:(?P<d>{p.day})\s+(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{p.hijri})\s+"
+            r"(?:(?:عام|سنه|لعام)\s+)?(?P<y>1[3-5]\d\d)(?!\d)(?:\s*(?:هجريه|هجري|ه)(?!\w))?)",
+            r.resolve_hijri,
+        ),
+        (
+            "relative_day",
+            r"(?P<core>(?P<rel>اول\s+(?:من\s+)?امس|امس|البارحه|"
+            rf"(?<!ذلك\s)(?<!نفس\s)(?<!ذات\s)اليوم(?!\s+(?!(?:{p.weekday}|الساعه)(?!\w))ال\w)"
+            rf"|غدا|بعد\s+(?:غد|الغد))(?:\s*[,،]?\s*(?:يوم\s+)?(?P<wd>{p.weekday}))?)(?!\w)",
+            r.resolve_relative_day,
+        ),
+        (
+            "weekday_relative",
+            rf"(?P<core>(?P<wd>{p.weekday})\s+(?P<mod>{p.past}|{p.next}))(?!\w)",
+            r.resolve_weekday,
+        ),
+        (
+            "weekday_nth",
+            rf"(?P<core>(?P<wd>{p.weekday})\s+(?P<nth>الاول|الثاني|الثالث|الرابع|الخامس))"
+            r"(?!\w)(?!\s+(?:عشر|و\w))",
+            r.resolve_weekday,
+        ),
+        (
+            "weekday",
+            rf"(?<!صلاه\s)(?<!خطبه\s)(?P<core>(?P<wd>{p.weekday}))(?!\w)(?!\s+عشر)",
+            r.resolve_weekday,
+        ),
+        (
+            "period",
+            rf"(?P<core>(?:(?P<d>{p.day})\s+(?:من\s+)?)?(?:(?P<this>هذا|هذه)\s+)?"
+            rf"(?P<unit>الاسبوع|الشهر|العام|السنه)(?:\s+(?P<mod>{mod}))?"
+            rf"(?:\s+(?:يوم\s+)?(?P<wd>{p.weekday}))?)(?!\w)",
+            _resolve_period,
+        ),
+        (
+            "ago",
+            rf"(?P<core>(?P<dir>قبل|بعد|منذ)\s+(?:(?P<n>\d{{1,3}}|{p.card})\s+)?(?P<unit>{p.unit}))"
+            r"(?!\w)(?!\s*(?:من|على)\s)(?!\s*\d)",
+            _resolve_ago,
+        ),
+    ]
+    return [r.compile_rule(name, pattern, resolve, p) for name, pattern, resolve in rules]
+
+
+_PLURAL_UNITS = frozenset({"ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين"})
+
+
+def _resolve_ago(m: r.Match, ref: date | None) -> r.Resolved | None:
+    if m["n"] is None and m["unit"] in _PLURAL_UNITS:  # `قبل أيام`: a few days, no number
+        return None
+    return r.resolve_ago(m, ref)
+
+
+def _resolve_period(m: r.Match, ref: date | None) -> r.Resolved | None:
+    if not (m["this"] or m["mod"]):  # a bare `الشهر` or `العام` is no date
+        return None
+    if m["wd"] and not m["unit"].endswith("سبوع"):
+        return None
+    if m["d"] and m["unit"] != "الشهر":
+        return None
+    return r.resolve_period(m, ref)
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest matches first, then leftmost; drop anything overlapping a chosen one."""
+    chosen: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _merge_times(chosen: list[_Candidate], text: str, gap: re.Pattern[str]) -> list[_Candidate]:
+    """A day next to a time of day (either order) becomes one day-and-time mention."""
+    merged: list[_Candidate] = []
+    for cand in chosen:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and _pairs(prev.resolved, cand.resolved)
+            and gap.fullmatch(text, prev.end, cand.start)
+        ):
+            day_part, time_part = (prev, cand) if prev.resolved.time is None else (cand, prev)
+            merged[-1] = _Candidate(
+                prev.start,
+                cand.end,
+                r.Resolved(
+                    day_part.resolved.day,
+                    time_part.resolved.granularity,
+                    day_part.resolved.relative,
+                    time_part.resolved.time,
+                ),
+            )
+        else:
+            merged.append(cand)
+    return merged
+
+
+def _pairs(a: r.Resolved, b: r.Resolved) -> bool:
+    day_a = a.time is None and a.granularity is Granularity.DAY
+    day_b = b.time is None and b.granularity is Granularity.DAY
+    return (day_a and b.time is not None and b.day is None) or (
+        day_b and a.time is not None and a.day is None
+    )
+
+
+def _mention(cand: _Candidate, norm: NormalizedText) -> DateMention:
+    start, end = norm.span(cand.start, cand.end)
+    res = cand.resolved
+    return DateMention(
+        text=norm.original[start:end],
+        start=start,
+        end=end,
+        value=_value(res),
+        granularity=res.granularity,
+        relative=res.relative,
+    )
+
+
+def _value(res: r.Resolved) -> str | None:
+    clock = None
+    if res.time is not None:
+        hour, minute, second = res.time
+        clock = f"T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
+    if res.day is None:
+        return clock
+    if clock is not None:
+        return res.day.isoformat() + clock
+    return cal.iso_value(res.day, res.granularity or Granularity.DAY)
+
+
+@lru_cache(maxsize=1)
+def default_finder() -> DateFinder:
+    """The process-wide finder, built on first use (compiling the rules takes a moment)."""
+    return DateFinder()
+
+
+def find_dates(text: str, reference: datetime | date | None) -> list[DateMention]:
+    return default_finder().find(text, reference)
+
+
+def annotate_dates(article: Article) -> None:
+    """Fill article.dates (offsets into article.text) and article.event_date."""
+    article.dates = find_dates(article.text, article.published_at)
+    article.event_date = event_date(article)
+
+
+def event_date(article: Article) -> date | None:
+    """When the reported thing happened: the first day-precise date in the first two paragraphs
+    within a week of publication (or, with no publication date, the first explicit day)."""
+    limit = sum(len(p) + 1 for p in article.body[:2])
+    published = article.published_at.date() if article.published_at else None
+    for mention in article.dates:
+        if mention.start >= limit:
+            break
+        day = _day_of(mention)
+        if day is None:
+            continue
+        if published is None or abs((day - published).days) <= EVENT_WINDOW_DAYS:
+            return day
+    return None
+
+
+def _day_of(mention: DateMention) -> date | None:
+    if mention.granularity not in (Granularity.DAY, Granularity.HOUR, Granularity.MINUTE):
+        return None
+    if not mention.value or mention.value.startswith("T"):
+        return None
+    try:
+        return date.fromisoformat(mention.value[:10])
+    except ValueError:
+        return None

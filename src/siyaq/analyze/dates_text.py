@@ -1,0 +1,162 @@
+"""Text helpers for the date finder: offset-keeping normalization and Arabic number words.
+
+The date patterns run on a normalized copy of the text (one alef, ي for ى, ه for ة, ASCII
+digits, no diacritics or tatweel). Normalization may delete characters, so it returns a map
+from normalized offsets back to the original ones; spans are always reported in the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One-to-one replacements keep offsets; deletions (diacritics, tatweel) need the offset map.
+_TRANSLATE = str.maketrans(
+    "أإآٱىة٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹",
+    "اااايه01234567890123456789",
+)
+_DELETED = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+
+
+@dataclass(slots=True)
+class NormalizedText:
+    """A normalized copy of a text and the way back to the original offsets."""
+
+    text: str
+    original: str
+    offsets: list[int] | None  # normalized index -> original index; None when identical
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the normalized span [start, end)."""
+        if self.offsets is None:
+            return start, end
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalize_with_offsets(text: str) -> NormalizedText:
+    translated = text.translate(_TRANSLATE)
+    if _DELETED.search(translated) is None:  # the common case: nothing to delete
+        return NormalizedText(translated, text, None)
+    kept = [i for i, ch in enumerate(translated) if not _DELETED.match(ch)]
+    offsets = [*kept, len(text)]
+    return NormalizedText("".join(translated[i] for i in kept), text, offsets)
+
+
+def normalize(text: str) -> str:
+    return normalize_with_offsets(text).text
+
+
+# Cardinal words, in normalized spelling (masculine and feminine forms).
+CARDINALS: dict[str, int] = {
+    "واحد": 1,
+    "واحده": 1,
+    "اثنين": 2,
+    "اثنان": 2,
+    "اثنتين": 2,
+    "ثلاث": 3,
+    "ثلاثه": 3,
+    "اربع": 4,
+    "اربعه": 4,
+    "خمس": 5,
+    "خمسه": 5,
+    "ست": 6,
+    "سته": 6,
+    "سبع": 7,
+    "سبعه": 7,
+    "ثمان": 8,
+    "ثماني": 8,
+    "ثمانيه": 8,
+    "تسع": 9,
+    "تسعه": 9,
+    "عشر": 10,
+    "عشره": 10,
+}
+
+_ORDINAL_UNITS = [
+    ("الاول", "الحادي"),
+    ("الثاني", "الثاني"),
+    ("الثالث", "الثالث"),
+    ("الرابع", "الرابع"),
+    ("الخامس", "الخامس"),
+    ("السادس", "السادس"),
+    ("السابع", "السابع"),
+    ("الثامن", "الثامن"),
+    ("التاسع", "التاسع"),
+]
+_ORDINAL_TENS = {20: "العشرين", 30: "الثلاثين"}
+
+# Feminine ordinals name the hours (الساعة السابعة); عشر/عشره both occur after 11 and 12.
+HOUR_WORDS: dict[str, int] = {
+    "الواحده": 1,
+    "الثانيه": 2,
+    "الثالثه": 3,
+    "الرابعه": 4,
+    "الخامسه": 5,
+    "السادسه": 6,
+    "السابعه": 7,
+    "الثامنه": 8,
+    "التاسعه": 9,
+    "العاشره": 10,
+    "الحاديه عشره": 11,
+    "الحاديه عشر": 11,
+    "الثانيه عشره": 12,
+    "الثانيه عشر": 12,
+}
+
+
+def day_ordinals() -> dict[str, int]:
+    """Ordinal words for the days of a month, 1..31 (الاول … الحادي والثلاثين)."""
+    words: dict[str, int] = {}
+    for unit, (alone, compound) in enumerate(_ORDINAL_UNITS, start=1):
+        words[alone] = unit
+        words[f"{compound} عشر"] = 10 + unit
+        for tens, tens_word in _ORDINAL_TENS.items():
+            if tens + unit <= 31:
+                words[f"{compound} و{tens_word}"] = tens + unit
+    words["العاشر"] = 10
+    words.update({word: tens for tens, word in _ORDINAL_TENS.items()})
+    return words
+
+
+def year_from_words(words: str) -> int | None:
+    """A year written in words: الفين، الفان وثمانيه عشر، الف وتسعمائه وواحد."""
+    total = 0
+    parts = [p.removeprefix("و") if p not in CARDINALS else p for p in words.split()]
+    for part in parts:
+        value = _year_part(part)
+        if value is None:
+            return None
+        total += value
+    return total if 1000 <= total <= 2999 else None
+
+
+def _year_part(part: str) -> int | None:
+    thousands = {"الف": 1000, "الفين": 2000, "الفان": 2000}
+    if part in thousands:
+        return thousands[part]
+    if part.endswith("مائه") or part.endswith("مئه"):
+        head = part[:-4] if part.endswith("مائه") else part[:-3]
+        return 100 * (CARDINALS.get(head, 0) or (1 if head == "" else 0)) or None
+    if part in CARDINALS:
+        return CARDINALS[part]
+    tens = {
+        "عشرون": 20,
+        "عشرين": 20,
+        "ثلاثون": 30,
+        "ثلاثين": 30,
+        "اربعون": 40,
+        "اربعين": 40,
+        "خمسون": 50,
+        "خمسين": 50,
+        "ستون": 60,
+        "ستين": 60,
+        "سبعون": 70,
+        "سبعين": 70,
+        "ثمانون": 80,
+        "ثمانين": 80,
+        "تسعون": 90,
+        "تسعين": 90,
+    }
+    return tens.get(part)
