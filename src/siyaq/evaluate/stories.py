@@ -61,9 +61,9 @@ def _pipeline_load(pages: list[GoldPage], store: Store) -> tuple[str, dict[str, 
     try:
         ingest_records(records(), store, analyze=True, relate=False)
         path = "pipeline (excerpt -> extract -> analyze)"
-    except ImportError as exc:  # analysis not installed yet: extraction alone
+    except (ImportError, OSError) as exc:  # analysis models not built yet: extraction alone
         ingest_records(records(), store, analyze=False, relate=False)
-        path = f"pipeline without analysis ({exc.name or exc} missing)"
+        path = f"pipeline without analysis ({type(exc).__name__}: {exc})"
     return path, {a.origin: a.id for a in store.iter_articles()}
 
 
@@ -77,7 +77,8 @@ def _gold_load(pages: list[GoldPage], store: Store) -> tuple[str, dict[str, str]
         content = page.excerpt.encode("utf-8")  # distinct raw pages: the store keys pages by hash
         records.append(Record(Page(content, page.id, ContentType.ARTICLE, url=page.url), article))
     store.put_records(records, IngestReport())
-    return "gold fields (title, body, published_iso)", {a.origin: a.id for a in store.iter_articles()}
+    mapping = {a.origin: a.id for a in store.iter_articles()}
+    return "gold fields (title, body, published_iso)", mapping
 
 
 def _parse(value: str | None) -> datetime | None:

@@ -42,9 +42,11 @@ class Engine:
         if undated:
             self._load_undated(pending)
             self._place_all(undated)
+            self._merge_touched()
         for day, ids in _by_day(dated):
             self._slide(day, pending)
             self._place_all(ids)
+            self._merge_touched()
             self.book.flush()
         self.book.flush()
 
@@ -133,6 +135,41 @@ class Engine:
             if value >= best_score:
                 best_id, best_score = story_id, value
         return best_id
+
+    def _merge_touched(self) -> None:
+        """Second look at the stories this step touched: two that are, on average, as alike as
+        a report and its story must be are one story split by the order articles came in."""
+        while True:
+            best: tuple[float, str, str] | None = None
+            for first, second in self._touched_pairs():
+                value = self._link(first, second)
+                if value >= self.weights.merge_threshold and (best is None or value > best[0]):
+                    best = (value, first, second)
+            if best is None:
+                return
+            self.book.merge(best[1], best[2])
+
+    def _touched_pairs(self) -> set[tuple[str, str]]:
+        pairs: set[tuple[str, str]] = set()
+        for story_id in self.book.touched():
+            for member in self._window_members(story_id):
+                for other_id in self.pool.candidates(self.pool.features[member], limit=30):
+                    other = self.book.story_of.get(other_id)
+                    if other is not None and other != story_id:
+                        pairs.add((min(story_id, other), max(story_id, other)))
+        return pairs
+
+    def _window_members(self, story_id: str) -> list[str]:
+        return [m for m in self.book.members(story_id) if m in self.pool.indexed]
+
+    def _link(self, first: str, second: str) -> float:
+        """Average similarity over all pairs of reports of the two stories in the window."""
+        a, b = self._window_members(first), self._window_members(second)
+        if not a or not b:
+            return 0.0
+        features = self.pool.features
+        total = sum(score(features[x], features[y], self.weights) for x in a for y in b)
+        return total / (len(a) * len(b))
 
     def _story_score(self, features: Features, members: list[str]) -> float:
         if not members:

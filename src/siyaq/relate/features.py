@@ -14,7 +14,7 @@ from siyaq.model import Article, Granularity
 from siyaq.relate import minhash
 from siyaq.relate.text import Terms, normalize, numbers, words
 
-LEAD_WORDS = 80  # the lead carries the who/what/when; later paragraphs drift into background
+LEAD_WORDS = 50  # the lead carries the who/what/when; later paragraphs drift into background
 MIN_WORDS = 40  # below this a page is a headline or a stub, never enough to tell events apart
 
 _WEEKDAYS = {"السبت": 5, "الاحد": 6, "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3,

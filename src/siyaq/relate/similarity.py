@@ -23,7 +23,8 @@ class Weights:
     quantity_conflict: float = 0.7  # factor per kind of figure both give with different values
     quantity_match: float = 0.06  # bonus per kind of figure both give with the same value
     entity_weight: float = 0.25  # share of the score taken by entity overlap when both have some
-    threshold: float = 0.3  # average similarity to a story needed to join it
+    threshold: float = 0.25  # average similarity to a story needed to join it
+    merge_threshold: float = 0.25  # average similarity between two stories to merge them
     copy_threshold: float = 0.6  # estimated shingle Jaccard for a syndicated copy
 
 

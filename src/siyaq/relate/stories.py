@@ -10,7 +10,7 @@ from siyaq.store.base import Store
 
 
 class StoryBook:
-    __slots__ = ("_dirty", "_times", "store", "stories", "story_of")
+    __slots__ = ("_dirty", "_times", "_touched", "store", "stories", "story_of")
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -18,6 +18,32 @@ class StoryBook:
         self.story_of: dict[str, str] = {}
         self._times: dict[str, datetime | None] = {}
         self._dirty: set[str] = set()
+        self._touched: set[str] = set()  # stories changed since the last merge pass
+
+    def touched(self) -> list[str]:
+        """Stories changed since the last call (sorted: runs are reproducible)."""
+        found = sorted(s for s in self._touched if self.stories[s].article_ids)
+        self._touched.clear()
+        return found
+
+    def merge(self, keep: str, gone: str) -> None:
+        """Move every report of one story into the other; the older id stays."""
+        first, second = self.stories[keep], self.stories[gone]
+        if _earlier(second.first_published, first.first_published):
+            first, second = second, first
+        first.article_ids += second.article_ids
+        first.copies.update(second.copies)
+        for member in second.article_ids:
+            self.story_of[member] = first.id
+        for moment in (second.first_published, second.last_published):
+            if moment is not None:
+                first.first_published = min(filter(None, (first.first_published, moment)))
+                first.last_published = max(filter(None, (first.last_published, moment)))
+        first.title = first.title or second.title
+        second.article_ids = []
+        second.copies = {}
+        self._dirty |= {first.id, second.id}
+        self._touched.add(first.id)
 
     def members(self, story_id: str) -> list[str]:
         return self.stories[story_id].article_ids
@@ -68,6 +94,7 @@ class StoryBook:
         if copy_of is not None:
             self._record_copy(story, features, copy_of)
         self._dirty.add(story_id)
+        self._touched.add(story_id)
         return story_id
 
     def _record_copy(self, story: Story, features: Features, copy_of: str) -> None:
