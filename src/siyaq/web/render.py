@@ -1,0 +1,74 @@
+"""Jinja2 templates and the filters they use. Autoescape is always on; the only markup that
+reaches a page unescaped is a search snippet's <mark> tags, rebuilt here (see `snippet`)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from html import escape, unescape
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+from starlette.templating import Jinja2Templates
+
+WEB_DIR = Path(__file__).resolve().parent
+MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+          "أكتوبر", "نوفمبر", "ديسمبر"]
+ENTITY_LABELS = {"PERS": "أشخاص", "ORG": "منظمات", "LOC": "أماكن", "MISC": "أخرى"}
+WIDGET_LABELS = {"comments": "تعليقات", "share": "مشاركة", "menu": "قائمة", "footer": "تذييل",
+                 "credit": "نسبة", "ad": "إعلان", "other": "أخرى"}
+_MARK = re.compile(r"(</?mark>)")
+
+
+def snippet(value: str | None) -> Markup:
+    """A store snippet as markup: the store promises everything but <mark> is escaped; we do
+    not rely on it. Each text piece is unescaped and escaped again (a no-op on well-escaped
+    text, a fix on raw text), so only <mark> and </mark> survive as tags."""
+    pieces = _MARK.split(value or "")
+    safe = [p if _MARK.fullmatch(p) else escape(unescape(p), quote=True) for p in pieces]
+    return Markup("".join(safe))  # built from escaped pieces and the two literal tags
+
+
+def safe_url(value: str | None) -> str | None:
+    """Only http(s) addresses become links: a page's own URL could be `javascript:...`."""
+    if not value:
+        return None
+    try:
+        scheme = urlsplit(value.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return value.strip() if scheme in ("http", "https") else None
+
+
+def arabic_time(value: str | None) -> str:
+    """'2024-03-11T14:05:00' -> '11 مارس 2024، 14:05' (a date alone when there is no time)."""
+    if not value:
+        return ""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    day = f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
+    if len(value) <= 10:
+        return day
+    offset = f"{moment:%z}"  # "+0300", or "" for a naive time
+    zone = f" (UTC{offset[:3]}:{offset[3:]})" if offset else ""
+    return f"{day}، {moment:%H:%M}{zone}"
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(WEB_DIR / "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(snippet=snippet, safe_url=safe_url, arabic_time=arabic_time)
+    env.globals.update(entity_labels=ENTITY_LABELS, widget_labels=WIDGET_LABELS)
+    return env
+
+
+def templates() -> Jinja2Templates:
+    return Jinja2Templates(env=environment())

@@ -1,0 +1,121 @@
+"""View data functions the web reader needs beyond siyaq.views: the latest articles, and the
+article page (the article view plus its story and related stories). Each returns one plain dict
+that both the HTML page and the JSON API render, like siyaq.views."""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from siyaq.model import Article, Related
+from siyaq.store.base import Store
+from siyaq.views import article_view
+
+ENTITY_TYPES = ("PERS", "ORG", "LOC", "MISC")
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def article_summary(article: Article) -> dict[str, Any]:
+    """What a list entry shows: enough to link to the article, never the whole body."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "source": article.host,
+        "url": article.url,
+        "published_at": _iso(article.published_at),
+        "timezone_stated": article.timezone_stated,
+        "lead": article.lead,
+    }
+
+
+def _sort_key(article: Article) -> str:
+    # Wall-clock order, as the store's own date filters use: aware and naive stamps compare.
+    moment = article.published_at or article.fetched_at
+    return moment.replace(tzinfo=None).isoformat() if moment else ""
+
+
+def _latest(store: Store, count: int) -> list[Article]:
+    """The newest `count` articles. Uses the store's own ordered query when it has one (the
+    protocol does not declare one yet); otherwise one streaming pass that keeps `count` items."""
+    method: Callable[[int], list[Article]] | None = getattr(store, "latest_articles", None)
+    if method is not None:
+        return method(count)
+    return heapq.nlargest(count, store.iter_articles(), key=_sort_key)
+
+
+def latest_view(store: Store, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    """The newest articles first, one page of them."""
+    articles = _latest(store, offset + limit)[offset:]
+    return {
+        "limit": limit,
+        "offset": offset,
+        "count": len(articles),
+        "articles": [article_summary(a) for a in articles],
+    }
+
+
+def entity_groups(mentions: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """Distinct entity names by type, in order of first mention (canonical name when known)."""
+    groups: dict[str, dict[str, None]] = {}
+    for mention in mentions:
+        name = str(mention.get("canonical") or mention["text"])
+        groups.setdefault(str(mention["type"]), {})[name] = None
+    ordered = [t for t in ENTITY_TYPES if t in groups] + sorted(set(groups) - set(ENTITY_TYPES))
+    return {t: list(groups[t]) for t in ordered}
+
+
+def story_view(store: Store, article_id: str) -> dict[str, Any] | None:
+    """The article's story: every report in time order, with the copy it repeats, if any."""
+    story = store.get_story_of(article_id)
+    if story is None:
+        return None
+    members = [a for a in map(store.get_article, story.article_ids) if a is not None]
+    members.sort(key=_sort_key)
+    return {
+        "id": story.id,
+        "title": story.title,
+        "first_published": _iso(story.first_published),
+        "last_published": _iso(story.last_published),
+        "articles": [
+            {**article_summary(a), "copy_of": story.copies.get(a.id), "current": a.id == article_id}
+            for a in members
+        ],
+    }
+
+
+def _related_dict(item: Related) -> dict[str, Any]:
+    return {
+        "story_id": item.story_id,
+        "article_id": item.article_id,
+        "title": item.title,
+        "score": round(item.score, 4),
+        "published_at": _iso(item.published_at),
+        "shared_entities": item.shared_entities,
+        "shared_terms": item.shared_terms,
+    }
+
+
+def related_view(store: Store, article_id: str, limit: int) -> list[dict[str, Any]] | None:
+    """Related stories, or None when siyaq.relate is not available in this installation."""
+    # The function itself, not siyaq.relate.related: importing the submodule of that name
+    # replaces the package attribute, so the short name is a module after its first use.
+    try:
+        from siyaq.relate.related import related_stories
+    except ImportError:
+        return None
+    return [_related_dict(r) for r in related_stories(store, article_id, limit)]
+
+
+def article_page_view(store: Store, key: str, *, related_limit: int = 5) -> dict[str, Any]:
+    """siyaq.views.article_view plus what the reader shows around it: entities by type, the
+    story and related stories. Raises siyaq.views.NotFound."""
+    data = article_view(store, key)
+    data["entities"] = entity_groups(data.get("mentions") or [])
+    data["story"] = story_view(store, data["id"])
+    data["related"] = related_view(store, data["id"], related_limit)
+    return data
