@@ -1,0 +1,101 @@
+"""HTML page -> Article, with selectolax's Lexbor parser.
+
+Order matters: metadata is read from the intact page (JSON-LD sits in <script>), furniture is
+taken out as data (teasers, comment boxes, share bars), chrome is removed, and only then are
+the remaining blocks scored for the body. See html_meta, html_furniture, html_clean,
+html_blocks and html_body for each stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from selectolax.lexbor import LexborHTMLParser
+
+from siyaq.extract.base import NoArticle, new_article
+from siyaq.extract.html_blocks import Block, collect
+from siyaq.extract.html_body import choose
+from siyaq.extract.html_clean import JUNK_TAGS, clean
+from siyaq.extract.html_furniture import take_furniture
+from siyaq.extract.html_guard import defuse
+from siyaq.extract.html_meta import PageMeta, read_meta
+from siyaq.model import Article, Page
+
+__all__ = ["extract_html"]
+
+MIN_BODY_CHARS = 60
+_STAMP_LINE_CHARS = 120
+_STAMP_WINDOW = 12  # blocks before the body searched for a printed stamp
+
+
+def extract_html(page: Page) -> Article:
+    """The article in an HTML page; raises NoArticle("…") when the page holds none."""
+    tree = LexborHTMLParser(defuse(_html_text(page)))
+    if tree.body is None:
+        raise NoArticle("HTML has no body")
+    meta = read_meta(tree, page.url)
+    url = page.url or meta.canonical_url
+    article = new_article(page if url == page.url else replace(page, url=url))
+    tree.strip_tags(JUNK_TAGS)
+    furniture = take_furniture(tree, url, len(tree.body.text()))
+    clean(tree)
+    elements, blocks = collect(tree.body)
+    selection = choose(elements, blocks, meta.title)
+    if selection is None:
+        raise NoArticle("no block of text long enough for an article")
+    body = [b for b in selection.blocks if not _is_stamp(b.text)]
+    if sum(len(b.text) for b in body) < MIN_BODY_CHARS:
+        raise NoArticle("main text too short")
+    _fill(article, meta)
+    if article.published_at is None:
+        _stamp_from_text(article, blocks, body[0])
+    article.body = [b.text for b in body]
+    article.teasers, article.widgets = furniture.teasers, furniture.widgets
+    return article
+
+
+def _html_text(page: Page) -> str:
+    if page.text is not None:
+        return page.text
+    from siyaq.sources.decode import DecodeError, decode_bytes
+
+    try:
+        return decode_bytes(page.content, declared=page.encoding, html=True).text
+    except DecodeError as exc:
+        raise NoArticle(str(exc)) from exc
+
+
+def _fill(article: Article, meta: PageMeta) -> None:
+    article.title = meta.title
+    article.byline = meta.byline
+    article.published_at = meta.published_at
+    article.published_text = meta.published_text
+    article.timezone_stated = meta.timezone_stated
+
+
+def _is_stamp(text: str) -> bool:
+    """A body line that only prints the date: metadata, not article text."""
+    if len(text) > _STAMP_LINE_CHARS or not any(ch.isdigit() for ch in text):
+        return False
+    try:
+        from siyaq.extract.stamps import is_stamp_line
+    except ImportError:
+        return False
+    return is_stamp_line(text)
+
+
+def _stamp_from_text(article: Article, blocks: list[Block], first: Block) -> None:
+    """The printed stamp nearest before the body (``تاريخ النشر : 23:54 - 2020/02/06``)."""
+    try:
+        from siyaq.extract.stamps import parse_published
+    except ImportError:
+        return
+    start = next((i for i, b in enumerate(blocks) if b is first), 0)
+    window = blocks[max(0, start - _STAMP_WINDOW): start + 3]
+    for block in sorted(window, key=lambda b: not _is_stamp(b.text)):
+        if len(block.text) <= _STAMP_LINE_CHARS:
+            stamp = parse_published(block.text)
+            if stamp is not None:
+                article.published_at, article.timezone_stated = stamp
+                article.published_text = block.text
+                return

@@ -1,0 +1,179 @@
+"""What an HTML page says about itself: title, publication time, canonical URL, site name.
+
+Read before any cleaning, since JSON-LD lives in <script> and dates in <meta>. Structured
+sources are trusted before visible text: JSON-LD and Open Graph were written for machines.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# <meta> names and properties that carry the publication time, most specific first.
+_DATE_META = (
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "datepublished", "publishdate", "publish-date", "publish_date", "pubdate", "pub_date",
+    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created",
+    "dc.date", "date", "article.published", "published_time", "cxenseparse:recs:publishtime",
+)
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«]{1,2}\s+|\s+::\s+")
+_JSON_LD_LIMIT = 200_000  # characters: a larger "JSON-LD" block is not metadata
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class PageMeta:
+    title: str | None = None
+    published_at: datetime | None = None
+    published_text: str | None = None
+    timezone_stated: bool = False
+    canonical_url: str | None = None
+    site_name: str | None = None
+    byline: str | None = None
+
+
+def squash(text: str | None) -> str:
+    """Whitespace runs (including newlines and NBSP) as single spaces, trimmed."""
+    return _WHITESPACE.sub(" ", text or "").strip()
+
+
+def read_meta(tree: LexborHTMLParser, base_url: str | None) -> PageMeta:
+    metas = _meta_values(tree)
+    ld = list(_json_ld_objects(tree))
+    meta = PageMeta(site_name=metas.get("og:site_name") or _ld_value(ld, "publisher", "name"))
+    meta.title = page_title(tree, metas, ld, meta.site_name)
+    meta.canonical_url = _canonical(tree, metas, base_url)
+    meta.byline = _ld_value(ld, "author", "name") or metas.get("author")
+    stamp = _ld_value(ld, "datePublished") or _first_meta(metas, _DATE_META) or _time_element(tree)
+    if stamp:
+        parsed = parse_timestamp(stamp)
+        if parsed is not None:
+            meta.published_at, meta.timezone_stated = parsed
+            meta.published_text = stamp
+    return meta
+
+
+def _meta_values(tree: LexborHTMLParser) -> dict[str, str]:
+    """name/property/itemprop -> content, lowercased keys, first occurrence wins."""
+    values: dict[str, str] = {}
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        content = squash(attrs.get("content"))
+        for key in ("property", "name", "itemprop", "http-equiv"):
+            name = (attrs.get(key) or "").strip().lower()
+            if name and content and name not in values:
+                values[name] = content
+    return values
+
+
+def _first_meta(metas: dict[str, str], names: tuple[str, ...]) -> str | None:
+    return next((metas[n] for n in names if metas.get(n)), None)
+
+
+def _json_ld_objects(tree: LexborHTMLParser) -> Iterator[dict[str, object]]:
+    """Every JSON object in the page's JSON-LD scripts, @graph members included."""
+    for script in tree.css('script[type="application/ld+json"]'):
+        raw = script.text(deep=True)
+        if len(raw) > _JSON_LD_LIMIT:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(reversed(graph))
+
+
+def _ld_value(objects: list[dict[str, object]], key: str, inner: str | None = None) -> str | None:
+    for obj in objects:
+        value = obj.get(key)
+        if inner is not None and isinstance(value, dict):
+            value = value.get(inner)
+        if isinstance(value, list) and value:
+            value = value[0]
+        if isinstance(value, str) and value.strip():
+            return squash(value)
+    return None
+
+
+def _time_element(tree: LexborHTMLParser) -> str | None:
+    for selector in ("[itemprop=datePublished]", "time[pubdate]", "time[datetime]"):
+        node = tree.css_first(selector)
+        if node is not None:
+            value = node.attributes.get("datetime") or node.attributes.get("content")
+            value = squash(value) or squash(node.text())
+            if value:
+                return value
+    return None
+
+
+def parse_timestamp(value: str) -> tuple[datetime, bool] | None:
+    """ISO 8601 first (what machines write), then every stamp shape the stamps module knows."""
+    try:
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        return when, when.tzinfo is not None
+    except ValueError:
+        pass
+    try:
+        from siyaq.extract.stamps import parse_published
+    except ImportError:  # the stamps module is optional for HTML pages
+        return None
+    return parse_published(value)
+
+
+def page_title(tree: LexborHTMLParser, metas: dict[str, str], ld: list[dict[str, object]],
+               site_name: str | None) -> str | None:
+    """og:title, JSON-LD headline, the first h1, <title>: each without the site name."""
+    heading = tree.css_first("h1")
+    h1 = squash(heading.text()) if heading is not None else ""
+    html_title = tree.css_first("title")
+    candidates = [metas.get("og:title"), metas.get("twitter:title"), _ld_value(ld, "headline"),
+                  h1 if len(h1.split()) >= 2 else None,
+                  squash(html_title.text()) if html_title is not None else None]
+    for candidate in candidates:
+        if candidate:
+            title = strip_site_name(candidate, site_name)
+            if title:
+                return title
+    return None
+
+
+def strip_site_name(title: str, site_name: str | None) -> str:
+    """"Headline - Site" -> "Headline": cut the part naming the site, or a short last part."""
+    title = squash(title)
+    separators = list(_TITLE_SEPARATORS.finditer(title))
+    if not separators:
+        return title
+    first, last = separators[0], separators[-1]
+    head, tail = title[: last.start()], title[last.end():]
+    site = (site_name or "").lower()
+    if site and tail.lower() == site:
+        return head
+    if site and title[: first.start()].lower() == site:
+        return title[first.end():]
+    # A site name is short next to the headline; a long last part belongs to the headline.
+    return head if len(tail) <= 30 and 2 * len(tail) < len(head) else title
+
+
+def _canonical(tree: LexborHTMLParser, metas: dict[str, str], base: str | None) -> str | None:
+    link: LexborNode | None = tree.css_first('link[rel="canonical"][href]')
+    for value in (link.attributes.get("href") if link is not None else None, metas.get("og:url")):
+        if value:
+            url = urljoin(base or "", value.strip())
+            if url.startswith(("http://", "https://")):
+                return url
+    return None
