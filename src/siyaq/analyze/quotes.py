@@ -18,36 +18,64 @@ from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_LABELS,
     COMPLEMENTIZERS,
     CONTINUATION,
+    HARD_STOPS,
     INDIRECT,
+    ORG_HEADS,
     PARTICIPLES,
-    SPEAKER_STOPS,
+    SKIPPED,
+    SOFT_STOPS,
+    STATEMENT_HEADS,
     verb_forms,
 )
 from siyaq.analyze.quotes_spans import MarkedSpan, find_marked_spans, sentence_ends
 from siyaq.analyze.quotes_speakers import (
     Speaker,
     Word,
+    expand_head,
     from_mentions,
     from_words,
     full_name,
     resolve_description,
+    statement_issuer,
 )
 from siyaq.model import Article, Mention, Quote
 
 MIN_QUOTE_WORDS = 3  # shorter marked spans are names and terms (“فيسبوك”، "داعش")
 MAX_SUBJECT_WORDS = 14
+MAX_QUOTED_NAME = 4  # a quoted span this short right after a title is a name
+MAX_SVO_WORDS = 8  # `وكان الحساب الرسمي … قد غرد`: a subject before its verb
 MAX_VERB_DISTANCE = 30  # words between a verb and the quote it introduces
-_CUES = {
-    "بحسب": None,
-    "حسب": None,
-    "وفق": None,
-    "وفقا": None,
-    "جاء": "في",
-    "ورد": "في",
-    "صدر": "عن",
+# `بحسب البيان`, `جاء في البيان`, `وجاء فيه:`, `صدر عن X`: the speaker follows the cue (or,
+# with فيه, is the one just named).
+_CUES: dict[str, tuple[str, ...]] = {
+    "بحسب": (),
+    "حسب": (),
+    "وفق": (),
+    "وفقا": (),
+    "جاء": ("في", "فيه", "فيها"),
+    "ورد": ("في", "فيه", "فيها"),
+    "صدر": ("عن",),
 }
 _QAWL = frozenset({"قوله", "قولها", "قولهم"})
-_SENTENCE_OPENERS = frozenset({"كما", "وكان", "وكانت", "وقد", "فيما", "ثم", "بينما", "من", "وفي"})
+_SENTENCE_OPENERS = frozenset(
+    {
+        "كما",
+        "وكان",
+        "وكانت",
+        "كان",
+        "كانت",
+        "وقد",
+        "قد",
+        "فيما",
+        "ثم",
+        "بينما",
+        "من",
+        "وفي",
+        "و",
+        "لكن",
+        "ولكن",
+    }
+)
 _TRAILING_ATTRIBUTION = re.compile(
     r"[\s،,]*(?:على حد (?:تعبيره|تعبيرها|قوله|قولها)|بحسب \S+|وفق \S+)"
     r"[\s.،,]*$"
@@ -78,6 +106,7 @@ class _Doc:
     ends: list[int]  # sentence ends
     names: list[tuple[str, str]] = field(default_factory=list)  # (name, normalized) seen
     history: list[Speaker] = field(default_factory=list)  # speakers so far, in text order
+    absorbed: set[int] = field(default_factory=set)  # quoted names taken into a subject
 
 
 class QuoteFinder:
@@ -141,10 +170,10 @@ class QuoteFinder:
                 return _Verb(i, word.start, word.end, form, "qawl")
             if form in _CUES:
                 second = _CUES[form]
-                if second is None:
+                if not second:
                     return _Verb(i, word.start, word.end, form, "cue")
                 nxt = doc.words[i + 1] if i + 1 < len(doc.words) else None
-                if nxt is not None and nxt.norm == second:
+                if nxt is not None and nxt.norm in second:
                     return _Verb(i + 1, word.start, nxt.end, form, "cue")
         return None
 
@@ -163,25 +192,31 @@ class QuoteFinder:
 
     def _subject(self, doc: _Doc, verb: _Verb) -> list[list[Word]]:
         """The words after the verb up to a stop word, colon, quote or sentence end, split at
-        commas (an appositive name often follows the title after a comma)."""
+        commas (an appositive name often follows the title after a comma). A short quoted
+        name inside the phrase (`وزير الدفاع “عوض بن عوف”`) belongs to it."""
         chunks: list[list[Word]] = [[]]
-        prev_end = verb.end
-        verb.region_end = verb.end
-        for word in doc.words[verb.index + 1 : verb.index + 1 + MAX_SUBJECT_WORDS]:
+        prev_end = verb.region_end = verb.end
+        following = doc.words[verb.index + 1 : verb.index + 1 + MAX_SUBJECT_WORDS]
+        for n, word in enumerate(following):
             gap = doc.text[prev_end : word.start]
             if ":" in gap:
                 verb.colon = prev_end + gap.index(":")
                 break
-            if any(ch in gap for ch in ".!؟?\n") or any(
-                prev_end <= o < word.start for o in doc.opens
-            ):
+            if any(ch in gap for ch in ".!؟?\n") or not self._absorb(doc, chunks, prev_end, word):
                 break
             bare = (
                 word.norm[1:]
                 if word.norm[:1] == "و" and word.norm[1:] in COMPLEMENTIZERS
                 else word.norm
             )
-            if bare in SPEAKER_STOPS or bare in self._forms or bare in PARTICIPLES:
+            if bare in SKIPPED:
+                continue
+            if bare in SOFT_STOPS and not any(chunks):  # `أشار إلى أن`: no subject here
+                nxt = following[n + 1].norm if n + 1 < len(following) else ""
+                verb.stop = nxt if nxt in COMPLEMENTIZERS else bare
+                verb.region_end = word.end
+                break
+            if bare in HARD_STOPS or bare in self._forms or bare in PARTICIPLES:
                 verb.stop = bare
                 break
             if "،" in gap or "," in gap:
@@ -189,6 +224,19 @@ class QuoteFinder:
             chunks[-1].append(word)
             prev_end = verb.region_end = word.end
         return chunks
+
+    def _absorb(self, doc: _Doc, chunks: list[list[Word]], prev_end: int, word: Word) -> bool:
+        """False when a quote opens before `word`; a short one after a title is absorbed."""
+        opening = [s for s in doc.spans if prev_end <= s.open_mark < word.start]
+        if not opening:
+            return True
+        span = opening[0]
+        last = chunks[-1][-1].norm if chunks[-1] else None
+        short = len(self._word.findall(doc.text[span.start : span.end])) <= MAX_QUOTED_NAME
+        if short and last is not None and last not in SOFT_STOPS:
+            doc.absorbed.add(span.open_mark)
+            return True
+        return False
 
     def _speak(self, doc: _Doc, verb: _Verb, verbs: list[_Verb]) -> None:
         if verb.kind == "qawl":
@@ -200,7 +248,7 @@ class QuoteFinder:
             chunks = self._subject(doc, verb)
         speaker = self._named(doc, verb, chunks)
         if speaker is None:
-            speaker, verb.inherited = self._inherit(doc, verb, verbs), True
+            speaker, verb.inherited = self._inherit(doc, verb, verbs)
         verb.speaker = speaker
         if speaker is not None and not verb.inherited:
             doc.history.append(speaker)
@@ -228,31 +276,84 @@ class QuoteFinder:
         mention = from_mentions(doc.mentions, region[0], region[1], words[0])
         if mention is not None:
             return self._from_mention(doc, mention)
-        speaker = from_words(chunks, doc.text)
+        if words[0].norm in STATEMENT_HEADS:
+            speaker: Speaker | None = Speaker(
+                doc.text[words[0].start : words[0].end], None, "DESC", words[0].start
+            )
+        else:
+            speaker = from_words(chunks, doc.text)
         if speaker is None:
             return None
         if speaker.kind == "DESC":
-            head = normalize(speaker.name.split()[0])
-            return resolve_description(speaker, head, doc.mentions, verb.start, doc.history)
+            return self._describe(doc, verb, speaker, chunks)
         name = full_name(speaker.name, normalize(speaker.name), doc.names)
         return Speaker(name, None, "NAME", speaker.start)
+
+    def _describe(self, doc: _Doc, verb: _Verb, desc: Speaker, chunks: list[list[Word]]) -> Speaker:
+        """A description: a statement speaks for its issuer (`بيان للتجمع`); an organisation
+        noun for the fuller name met earlier (`البنك` -> `البنك المركزي`); a title for the
+        person named before it."""
+        words = next(c for c in chunks if c)
+        head = words[0].norm
+        if head in STATEMENT_HEADS:
+            issuer = statement_issuer(words)
+            if issuer:
+                named = from_words([issuer], doc.text)
+                if named is not None and (named.kind == "NAME" or len(issuer) >= 2):
+                    return Speaker(
+                        full_name(named.name, normalize(named.name), doc.names),
+                        None,
+                        "ORG",
+                        named.start,
+                    )
+                head = issuer[0].norm
+        if head in ORG_HEADS:
+            stops = HARD_STOPS | frozenset(self._forms) | PARTICIPLES
+            expanded = expand_head(doc.words, doc.text, head, verb.start, stops)
+            if expanded is not None and len(expanded.name) > len(head):
+                return expanded
+        return resolve_description(desc, head, doc.mentions, verb.start, doc.history)
 
     def _from_mention(self, doc: _Doc, mention: Mention) -> Speaker:
         same = [(m.text, normalize(m.text)) for m in doc.mentions if m.type == mention.type]
         name = full_name(mention.text, normalize(mention.text), same)
         return Speaker(name, mention.canonical or name, mention.type, mention.start)
 
-    def _inherit(self, doc: _Doc, verb: _Verb, verbs: list[_Verb]) -> Speaker | None:
-        """No subject: a participle continues its sentence's subject; any other verb the
-        previous speaker."""
+    def _inherit(self, doc: _Doc, verb: _Verb, verbs: list[_Verb]) -> tuple[Speaker | None, bool]:
+        """No subject after the verb: a participle continues its sentence's subject; another
+        verb takes a subject standing before it (`وكان الحساب الرسمي … قد غرد`), else the
+        previous speaker (inherited)."""
         earlier = [v for v in verbs if v.start < verb.start and v.speaker is not None]
         sent_start, _ = self._sentence(doc, verb.start)
         if verb.kind == "participle":
             same = [v for v in earlier if v.start >= sent_start]
             if same:
-                return same[-1].speaker
-            return self._sentence_subject(doc, verb, sent_start)
-        return earlier[-1].speaker if earlier else None
+                return same[-1].speaker, True
+            return self._sentence_subject(doc, verb, sent_start), False
+        before = self._subject_before(doc, verb, sent_start)
+        if before is not None:
+            return before, False
+        return (earlier[-1].speaker if earlier else None), True
+
+    def _subject_before(self, doc: _Doc, verb: _Verb, sent_start: int) -> Speaker | None:
+        words = [
+            w
+            for w in doc.words[max(0, verb.index - MAX_SVO_WORDS - 3) : verb.index]
+            if w.start >= sent_start
+        ]
+        while words and words[0].norm in _SENTENCE_OPENERS:
+            words = words[1:]
+        while words and words[-1].norm in _SENTENCE_OPENERS:
+            words = words[:-1]
+        if (
+            not words
+            or len(words) > MAX_SVO_WORDS
+            or any(w.norm in self._forms or w.norm in HARD_STOPS for w in words)
+        ):
+            return None
+        pseudo = _Verb(verb.index, words[0].start, words[0].start, "", "verb")
+        pseudo.region_end = words[-1].end
+        return self._named(doc, pseudo, [words])
 
     def _sentence_subject(self, doc: _Doc, verb: _Verb, sent_start: int) -> Speaker | None:
         first = next((i for i, w in enumerate(doc.words) if w.start >= sent_start), None)
@@ -269,6 +370,8 @@ class QuoteFinder:
     def _marked(self, doc: _Doc, verbs: list[_Verb]) -> list[Quote]:
         quotes: list[Quote] = []
         for span in doc.spans:
+            if span.open_mark in doc.absorbed:
+                continue
             verb = self._attributing_verb(doc, span, verbs)
             if verb is None or verb.speaker is None:
                 continue
@@ -309,29 +412,27 @@ class QuoteFinder:
         return quotes + self._interview(doc, taken + quotes)
 
     def _interview(self, doc: _Doc, taken: list[Quote]) -> list[Quote]:
-        """Transcripts: `السفير جيفري: …` lines (two or more labels make it an interview)."""
-        labels = [
-            m
-            for m in re.finditer(r"^([^\n:]{2,40}?):\s*(\S[^\n]*)$", doc.text, re.M)
-            if len(m.group(1).split()) <= 4 and not re.search(r"[\d()\-–]", m.group(1))
-        ]
-        if len(labels) < 2:
+        """Transcripts: `السفير جيفري: …` lines (two or more labels make it an interview);
+        an unlabelled line continues the last labelled speaker."""
+        label = re.compile(r"([^\n:]{2,40}?):\s*(\S[^\n]*)")
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
+        found = [(a, b, label.match(doc.text, a, b)) for a, b in lines]
+        found = [(a, b, m if m and _is_label(m.group(1)) else None) for a, b, m in found]
+        if sum(1 for _, _, m in found if m) < 2:
             return []
-        quotes = []
-        for m in labels:
-            label = m.group(1).strip()
-            if normalize(label) in ANONYMOUS_LABELS or _overlaps(taken, m.start(2), m.end(2)):
+        quotes: list[Quote] = []
+        speaker: Speaker | None = None
+        for a, b, m in found:
+            if m is not None:
+                name = m.group(1).strip()
+                anonymous = normalize(name) in ANONYMOUS_LABELS
+                full = full_name(name, normalize(name), doc.names)
+                speaker = None if anonymous else Speaker(full, None, "NAME", m.start(1))
+                a = m.start(2)
+            if speaker is None or _overlaps(taken, a, b):
                 continue
-            name = full_name(label, normalize(label), doc.names)
-            verb = _Verb(
-                0,
-                m.start(1),
-                m.end(1),
-                "",
-                "label",
-                speaker=Speaker(name, None, "NAME", m.start(1)),
-            )
-            start, end = _strip(doc.text, m.start(2), m.end(2))
+            verb = _Verb(0, a, a, "", "label", speaker=speaker, inherited=m is None)
+            start, end = _strip(doc.text, a, b)
             quotes.append(_quote(doc.text, start, end, verb, direct=True))
         return quotes
 
@@ -357,6 +458,10 @@ class QuoteFinder:
             if len(self._word.findall(doc.text[start:end])) >= MIN_QUOTE_WORDS:
                 quotes.append(_quote(doc.text, start, end, verb, direct=False))
         return quotes
+
+
+def _is_label(text: str) -> bool:
+    return len(text.split()) <= 4 and not re.search(r"[\d()\-–،,]", text)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -150,47 +150,40 @@ INDIRECT = frozenset(
 )
 
 # `بحسب البيان`, `وفق X`, `جاء في البيان`, `صدر عن X`: the speaker follows the cue.
-CUES = ("بحسب", "حسب", "وفق", "وفقا ل", "جاء في", "ورد في", "صدر عن")
 
-COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "انهم", "اننا", "انني"})
+COMPLEMENTIZERS = frozenset(
+    {"ان", "انه", "انها", "بان", "بانه", "بانها", "انهم", "اننا", "انني", "فان", "فانه", "فانها"}
+)
 
-# Words that end the speaker phrase after a verb: prepositions, time words, complementizers.
-SPEAKER_STOPS = (
+# Words that end the speaker phrase after a verb: complementizers, time words, prepositions
+# that start an adjunct (`وقال جيفري في مؤتمر`), relative pronouns.
+HARD_STOPS = (
     frozenset(
         {
             "في",
             "خلال",
             "عبر",
             "امام",
-            "على",
-            "الى",
-            "الي",
-            "لدي",
-            "لدى",
-            "عن",
-            "من",
-            "مع",
-            "يوم",
-            "اليوم",
-            "امس",
-            "مساء",
-            "صباح",
-            "بعد",
-            "قبل",
             "حيث",
             "وذلك",
             "الذي",
             "التي",
             "اثناء",
-            "لـ",
-            "ل",
+            "يوم",
+            "اليوم",
+            "امس",
+            "مساء",
+            "صباح",
+            "فجر",
+            "ظهر",
+            "عصر",
+            "ليل",
+            "ليله",
+            "بعد",
+            "قبل",
             "له",
             "لها",
             "لهم",
-            "ايضا",
-            "كذلك",
-            "بدوره",
-            "بدورها",
             "حول",
             "بشان",
             "لوسائل",
@@ -200,19 +193,101 @@ SPEAKER_STOPS = (
             "لموقع",
             "للصحفيين",
             "للصحافيين",
-            "لـصدي",
-            "انه",
-            "انها",
+            "قد",
+            "نبا",
+            "خبر",
+            "وفاه",
+            "عزل",
+            "تنازله",
         }
     )
     | COMPLEMENTIZERS
 )
 
-# Heads of descriptions that stand for an organisation rather than a person.
-ORG_HEADS = frozenset(
+# Prepositions that may sit inside a title (`المبعوث الخاص إلى سوريا، جيمس جيفري`): the word
+# after one is its object, not a name.
+SOFT_STOPS = frozenset({"الي", "علي", "عن", "من", "مع", "لدي", "ضد", "بين", "ل", "لـ", "ب", "بـ"})
+
+# Words skipped between a verb and its subject (`وقال أيضا …`, `وأضاف بدوره …`).
+SKIPPED = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "جهته", "جهتها", "جانبه", "جانبها"})
+
+# Name connectors: `عوض بن عوف`, `عبد الفتاح`, `آل سعود`, `أبو مازن`.
+CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد", "عبدال"})
+
+# Common nouns that follow a name as the verb's object (`أعلن رامي رضوان زوج ابنة …`).
+NOT_NAMES = frozenset(
+    {
+        "زوج",
+        "زوجه",
+        "ابنه",
+        "شقيق",
+        "شقيقه",
+        "والد",
+        "والده",
+        "نجل",
+        "نجله",
+        "صوره",
+        "منشور",
+        "تغريده",
+        "رساله",
+        "كلمه",
+        "تصريح",
+        "تصريحات",
+        "بيان",
+        "موقف",
+        "رفض",
+        "دعم",
+        "ترحيب",
+        "تاييد",
+        "استعداد",
+        "قرار",
+        "اعتقال",
+        "تامين",
+        "تشكيل",
+        "وقف",
+        "حل",
+        "رحيل",
+        "انه",
+        "انها",
+    }
+)
+
+# Heads that name a statement: its speaker is whoever issued it.
+STATEMENT_HEADS = frozenset(
     {
         "البيان",
         "بيان",
+        "التصريح",
+        "تصريح",
+        "التغريده",
+        "تغريده",
+        "المنشور",
+        "منشور",
+        "الرساله",
+        "رساله",
+    }
+)
+
+# Heads of anonymous sources: never resolved to a named person.
+ANONYMOUS_HEADS = frozenset(
+    {
+        "مصدر",
+        "مصادر",
+        "شاهد",
+        "شهود",
+        "مسؤول",
+        "مسؤولون",
+        "ناشطون",
+        "مراقبون",
+        "خبراء",
+        "محللون",
+        "سكان",
+    }
+)
+
+# Heads of descriptions that stand for an organisation rather than a person.
+ORG_HEADS = frozenset(
+    {
         "الصندوق",
         "البنك",
         "الوزاره",

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from siyaq.analyze.quotes_lexicon import ORG_HEADS
+from siyaq.analyze.quotes_lexicon import (
+    ANONYMOUS_HEADS,
+    CONNECTORS,
+    NOT_NAMES,
+    ORG_HEADS,
+    SOFT_STOPS,
+    STATEMENT_HEADS,
+)
 from siyaq.model import Mention
 
 # Construct-state heads of descriptions written without ال (`وزير الخارجية`, `مصدر طبي`), and
@@ -65,6 +72,7 @@ TITLE_WORDS = frozenset(
         "السيده",
     }
 )
+SURNAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال"})
 SPEAKER_TYPES = ("PERS", "ORG")
 MAX_NAME_TOKENS = 4
 
@@ -100,41 +108,82 @@ def from_mentions(
     return None
 
 
-def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
-    """A name-like comma chunk (no ال at its start, at most four words) wins; else the name
-    trailing a long title (`نائب الرئيس … عوض بن عوف`); else the first chunk as a description."""
-    chunks = [c for c in chunks if c]
-    if not chunks:
-        return None
-    for chunk in chunks:
-        if _name_like(chunk):
-            return _speaker(chunk, text, "NAME")
-    first = chunks[0]
-    trailing = _trailing_name(first)
-    if trailing:
-        return _speaker(trailing, text, "NAME")
-    return _speaker(first[:MAX_NAME_TOKENS], text, "DESC")
+_NOT_ARTICLE = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "الف"})
 
 
-def _name_like(chunk: list[Word]) -> bool:
-    head = chunk[0].norm
+def has_article(word: str) -> bool:
+    """Starts with ال, maybe behind a clitic (والمنتج، بالرئيس، للتجمع); not إلى, إلا, الذي."""
+    if word in _NOT_ARTICLE:
+        return False
     return (
-        len(chunk) <= MAX_NAME_TOKENS
-        and not head.startswith("ال")
-        and head not in TITLE_WORDS
-        and not head[:1].isdigit()
+        word.startswith("ال") or word.startswith("لل") or (word[:1] in "وفبك" and word[1:3] == "ال")
     )
 
 
-def _trailing_name(chunk: list[Word]) -> list[Word]:
+def _prepositional(word: str, previous: str) -> bool:
+    """`لشؤون`, `باسم`, `لعملاق` after a title or an ال-word: a prepositional phrase that
+    continues the description, not a name (`ونشرت لقاء الخميسي` keeps its لقاء)."""
+    return (
+        len(word) >= 4 and word[:1] in "لب" and (has_article(previous) or previous in TITLE_WORDS)
+    )
+
+
+def _name_start(word: str) -> bool:
+    return not (
+        has_article(word)
+        or word in TITLE_WORDS
+        or word in SOFT_STOPS
+        or word in NOT_NAMES
+        or word[:1].isdigit()
+    )
+
+
+def name_run(words: list[Word], k: int) -> list[Word]:
+    """The name starting at words[k]: at most three parts, a part being a word or a connector
+    with its word (`بن عوف`, `عبد الفتاح`); a plain word with ال ends it, and a bare surname
+    (`بن عوف`) stands alone."""
     run: list[Word] = []
-    for word in reversed(chunk):
-        if word.norm.startswith("ال") or word.norm in TITLE_WORDS:
+    parts, i, closed = 0, k, False
+    while i < len(words) and parts < 3 and not closed:
+        word = words[i].norm
+        if word in CONNECTORS and i + 1 < len(words):
+            run += words[i : i + 2]
+            i, parts = i + 2, parts + 1
+            if i - 2 == k and word in SURNAME_CONNECTORS:
+                closed = i >= len(words) or words[i].norm not in CONNECTORS
+            continue
+        if run and (word in SOFT_STOPS or word in NOT_NAMES or word in TITLE_WORDS):
             break
-        run.insert(0, word)
-    if len(run) >= 2 and len(run) < len(chunk):
-        return run[-MAX_NAME_TOKENS:]
-    return []
+        run.append(words[i])
+        closed = has_article(word)
+        i, parts = i + 1, parts + 1
+    return run
+
+
+def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
+    """A name at the start of the subject (`جيفري`, `بن عوف`, `صندوق النقد`); else the first
+    name after a title (`نائب الرئيس … الفريق أول عوض بن عوف`), never the object of a
+    preposition; else the first chunk, as a description."""
+    words = [w for chunk in chunks for w in chunk]
+    while words and words[0].norm in SOFT_STOPS:
+        words = words[1:]
+    if not words:
+        return None
+    if words[0].norm in ANONYMOUS_HEADS:
+        return _speaker(words[:2], text, "DESC")
+    skip_next = False
+    for k, word in enumerate(words):
+        previous = words[k - 1].norm if k else ""
+        if k and (previous in SOFT_STOPS or skip_next):
+            skip_next = False
+            continue
+        if k and _prepositional(word.norm, previous):
+            skip_next = True
+            continue
+        if _name_start(word.norm):
+            return _speaker(name_run(words, k), text, "NAME")
+    first = [w for w in next(c for c in chunks if c) if w in words] or words
+    return _speaker(first[:MAX_NAME_TOKENS], text, "DESC")
 
 
 def _speaker(words: list[Word], text: str, kind: str) -> Speaker:
@@ -144,15 +193,26 @@ def _speaker(words: list[Word], text: str, kind: str) -> Speaker:
 def resolve_description(
     description: Speaker, head: str, mentions: list[Mention], before: int, history: list[Speaker]
 ) -> Speaker:
-    """`المبعوث الأمريكي` -> the nearest person named before it; `البيان` -> the nearest
-    organisation; with no mentions, the last speaker that had a name."""
-    kind = "ORG" if head in ORG_HEADS else "PERS"
+    """`المبعوث الأمريكي` -> the nearest person named before it; `البيان`, `الشركة` -> the
+    nearest organisation; with no mentions, the last speaker of the same sort. Anonymous
+    sources (`مصدر`, `شاهد عيان`) stay as written."""
+    if head in ANONYMOUS_HEADS:
+        return description
+    kind = "ORG" if head in ORG_HEADS or head in STATEMENT_HEADS else "PERS"
     for mention in sorted((m for m in mentions if m.end <= before), key=lambda m: -m.start):
         if mention.type == kind:
             return Speaker(mention.text, mention.canonical, kind, mention.start)
-    allowed = ("PERS", "NAME") if kind == "PERS" else ("ORG", "NAME", "DESC")
+    if kind == "PERS":
+        allowed: tuple[str, ...] = ("PERS", "NAME")
+    else:
+        allowed = ("ORG", "NAME", "DESC")
     for previous in reversed(history):
-        if previous.kind in allowed and previous.name != description.name:
+        first = previous.name.split()[0] if previous.name else ""
+        if (
+            previous.kind in allowed
+            and previous.name != description.name
+            and not (previous.kind == "DESC" and first in STATEMENT_HEADS)
+        ):
             return previous
     return description
 
@@ -167,3 +227,59 @@ def full_name(name: str, norm: str, known: list[tuple[str, str]]) -> str:
         if len(other_words) > len(best.split()) and words <= set(other_words):
             best = other
     return best
+
+
+_CLITIC_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
+
+
+def _core(word: str) -> str:
+    for prefix in _CLITIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return word
+
+
+def expand_head(
+    words: list[Word], text: str, head: str, before: int, stops: frozenset[str]
+) -> Speaker | None:
+    """The fuller name an organisation description stands for, from earlier in the text:
+    `البنك` -> `البنك المركزي`, `الشركة` -> `شركة فيسبوك`,
+    `التجمع` -> `تجمع المهنيين السودانيين`."""
+    target = _core(head)
+    for i, word in enumerate(words):
+        if word.start >= before:
+            break
+        if _core(word.norm) != target:
+            continue
+        phrase = [word]
+        for nxt in words[i + 1 : i + 4]:
+            gap = text[phrase[-1].end : nxt.start]
+            if any(ch in gap for ch in ".،,:\n()") or nxt.start >= before or nxt.norm in stops:
+                break
+            if not has_article(nxt.norm) and (len(phrase) > 1 or nxt.norm in NOT_NAMES):
+                break
+            phrase.append(nxt)
+        if len(phrase) >= 2:
+            start = word.start
+            if len(word.norm) == word.end - word.start:  # offsets line up: drop the clitic
+                start += _clitic_length(word.norm)
+            return Speaker(text[start : phrase[-1].end], None, "ORG", word.start)
+    return None
+
+
+def _clitic_length(word: str) -> int:
+    for prefix in ("وال", "بال", "فال", "لل", "و", "ب", "ل", "ف"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return len(prefix) - (2 if prefix.endswith("ال") else 1 if prefix == "لل" else 0)
+    return 0
+
+
+def statement_issuer(words: list[Word]) -> list[Word]:
+    """`بيان للتجمع`, `بيان أصدره الديوان الملكي`, `بيان عن الجيش`: who issued it."""
+    for i, word in enumerate(words[1:], start=1):
+        if word.norm in ("اصدره", "اصدرته", "عن", "من"):
+            return words[i + 1 :]
+        if word.norm.startswith("ل") and i == 1:
+            core = "ال" + word.norm[2:] if word.norm.startswith("لل") else word.norm[1:]
+            return [Word(word.start, word.end, core), *words[i + 1 :]]
+    return []

@@ -1,0 +1,166 @@
+"""`siyaq evaluate quotes`: (speaker, quote) precision and recall on pages/dev.jsonl.
+
+Each row's gold body lines become an Article (title from the row); the entity tagger runs when
+siyaq.analyze.entities.EntityTagger imports, then the quote finder. The gold lists direct
+quotes only, so only direct quotes are scored (indirect ones are counted apart). A found quote
+matches a gold one when their texts share at least half the words of the shorter one (after
+normalization) and the speakers are the same entity: one speaker's words contained in the
+other's (جيفري ~ جيمس جيفري). Each gold quote is matched at most once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from siyaq.analyze.dates_text import normalize
+from siyaq.analyze.quotes import annotate_quotes
+from siyaq.evaluate.report import Report, prf
+from siyaq.model import Article, Quote
+
+OVERLAP = 0.5
+_WORD = re.compile(r"\w+")
+_CLITICS = ("وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف")
+
+
+@dataclass(slots=True)
+class Gold:
+    speaker: str
+    text: str
+
+
+@dataclass(slots=True)
+class Tally:
+    gold: int = 0
+    found: int = 0
+    indirect: int = 0
+    pair_hits: int = 0  # (speaker, quote) matched
+    span_hits_found: int = 0  # found quotes whose text matches some gold quote
+    span_hits_gold: int = 0  # gold quotes whose text some found quote matches
+    errors: list[str] = field(default_factory=list)
+
+
+def words(text: str) -> set[str]:
+    """Normalized words without the common clitics, for lenient comparison."""
+    out = set()
+    for word in _WORD.findall(normalize(text)):
+        for clitic in _CLITICS:
+            if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+                word = word[len(clitic) :]
+                break
+        out.add(word)
+    return out
+
+
+def texts_match(a: str, b: str) -> bool:
+    wa, wb = words(a), words(b)
+    shorter = min(len(wa), len(wb))
+    return shorter > 0 and len(wa & wb) / shorter >= OVERLAP
+
+
+def speakers_match(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    wa, wb = words(a), words(b)
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def load_rows(path: Path) -> list[dict[str, object]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def tagger() -> tuple[Callable[[Article], None] | None, str]:
+    """The entity tagger's annotate, if siyaq.analyze.entities provides one."""
+    try:
+        from siyaq.analyze.entities import EntityTagger
+    except ImportError as exc:
+        return None, f"no entity tagger ({exc.name or exc}); speakers from words only"
+    try:
+        loaded = EntityTagger.load()
+    except Exception as exc:  # a missing model file: report it, evaluate without mentions
+        return (
+            None,
+            f"entity tagger failed to load ({type(exc).__name__}); speakers from words only",
+        )
+    return loaded.annotate, "entity tagger: siyaq.analyze.entities.EntityTagger"
+
+
+def evaluate(path: Path, use_tagger: bool = True) -> tuple[Report, Tally]:
+    annotate, how = tagger() if use_tagger else (None, "entity tagger disabled; words only")
+    tally = Tally()
+    for row in load_rows(path):
+        article = _article(row)
+        if annotate is not None:
+            annotate(article)
+        annotate_quotes(article)
+        _score_row(row, article.quotes, tally)
+    return _report(path, tally, how), tally
+
+
+def _article(row: dict[str, object]) -> Article:
+    body = row.get("body")
+    title = row.get("title")
+    return Article(
+        id=str(row.get("id")),
+        content_hash="",
+        origin=str(row.get("id")),
+        title=title if isinstance(title, str) else None,
+        body=[str(line) for line in body] if isinstance(body, list) else [],
+    )
+
+
+def _score_row(row: dict[str, object], quotes: list[Quote], tally: Tally) -> None:
+    raw = row.get("quotes")
+    items = raw if isinstance(raw, list) else []
+    gold = [Gold(str(q["speaker"]), str(q["text"])) for q in items if isinstance(q, dict)]
+    direct = [q for q in quotes if q.direct]
+    tally.gold += len(gold)
+    tally.found += len(direct)
+    tally.indirect += len(quotes) - len(direct)
+    used: set[int] = set()
+    for quote in direct:
+        match = next(
+            (
+                i
+                for i, g in enumerate(gold)
+                if i not in used
+                and texts_match(quote.text, g.text)
+                and speakers_match(quote.speaker, g.speaker)
+            ),
+            None,
+        )
+        if match is not None:
+            used.add(match)
+            continue
+        tally.errors.append(f"{row.get('id')}: found {quote.speaker!r}: {quote.text[:60]!r}")
+    tally.pair_hits += len(used)
+    tally.span_hits_found += sum(any(texts_match(q.text, g.text) for g in gold) for q in direct)
+    tally.span_hits_gold += sum(any(texts_match(q.text, g.text) for q in direct) for g in gold)
+    for i, g in enumerate(gold):
+        if i not in used:
+            tally.errors.append(f"{row.get('id')}: missed {g.speaker!r}: {g.text[:60]!r}")
+
+
+def _report(path: Path, tally: Tally, how: str) -> Report:
+    report = Report(name="quotes", dataset=str(path))
+    report.counts = {
+        "gold quotes": tally.gold,
+        "found direct quotes": tally.found,
+        "found indirect (not scored)": tally.indirect,
+    }
+    pair = prf(tally.pair_hits, tally.found, tally.gold)
+    report.metrics = {f"speaker+quote {k}": v for k, v in pair.items()}
+    span_p = tally.span_hits_found / tally.found if tally.found else 0.0
+    span_r = tally.span_hits_gold / tally.gold if tally.gold else 0.0
+    report.metrics["quote span precision"] = span_p
+    report.metrics["quote span recall"] = span_r
+    report.notes.append(how)
+    report.notes.append(
+        f"quote text match: >= {OVERLAP} word overlap of the shorter text; "
+        "speaker match: one speaker's words contained in the other's"
+    )
+    return report
