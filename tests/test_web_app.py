@@ -1,0 +1,171 @@
+"""The web reader and JSON API, through the real ASGI transport, over a real SQLite archive."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from html import unescape
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from siyaq.store.base import Store
+from siyaq.views import search_view
+from siyaq.web.app import create_app
+from siyaq.web.views_extra import article_page_view, latest_view
+from test_web_support import XSS_BODY, XSS_TITLE, Client, build_archive
+
+HTML_PAGES = ["/", "/?offset=2&limit=2", "/search", "/search?q=القطار", "/article/a1",
+              "/article/a2", "/article/a3", "/article/missing", "/search?q=x&from=bad", "/nowhere"]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    archive = build_archive(tmp_path / "web.db")
+    yield archive
+    archive.close()
+
+
+@pytest.fixture
+def client(store: Store) -> Client:
+    return Client(create_app(store=store))
+
+
+def roundtrip(data: Any) -> Any:
+    return json.loads(json.dumps(data, ensure_ascii=False))
+
+
+@pytest.mark.parametrize("path", HTML_PAGES, ids=HTML_PAGES)
+def test_every_page_is_rtl_arabic_with_security_headers(client: Client, path: str) -> None:
+    response = client.get(path)
+    assert response.headers["content-type"].startswith("text/html")
+    assert '<html lang="ar" dir="rtl">' in response.text
+    policy = response.headers["content-security-policy"]
+    assert "default-src 'none'" in policy and "script" not in policy
+    assert response.headers["x-content-type-options"] == "nosniff"
+
+
+@pytest.mark.parametrize("path", HTML_PAGES, ids=HTML_PAGES)
+def test_hostile_text_is_escaped_everywhere(client: Client, path: str) -> None:
+    text = client.get(path).text
+    # The text may say anything; no tag from the data may reach the markup.
+    assert "<script" not in text and "<img" not in text and "<b>" not in text
+    assert not re.search(r'href="\s*javascript:', text, re.IGNORECASE)
+    assert "{{" not in text and "{%" not in text
+
+
+@pytest.mark.parametrize("path", ["/article/a2", "/search?q=القطار", "/", "/article/a1"],
+                         ids=["own-page", "search", "home", "in-story-list"])
+def test_hostile_title_is_shown_as_text(client: Client, path: str) -> None:
+    text = client.get(path).text
+    assert XSS_TITLE in unescape(text) and "<script" not in text
+
+
+def test_article_page_shows_the_view_data(client: Client, store: Store) -> None:
+    data = article_page_view(store, "a1")
+    text = unescape(client.get("/article/a1").text)
+    for paragraph in data["body"]:
+        assert paragraph in text
+    assert "زهير القاسم" in text and data["quotes"][0]["text"] in text
+    assert "لم تذكر الصفحة منطقة زمنية" in text  # a1's stamp stated no zone
+    assert "11 مارس 2024، 14:05" in text
+    assert "القطار يصل إلى اللاذقية" in text  # the story's other report
+    assert "تعليقات الفيسبوك" in text and "خبر آخر عن الطقس" in text  # furniture, kept apart
+    assert 'href="https://alkhabar.example/news/1.html"' in text
+
+
+def test_zone_stated_article_shows_its_offset(client: Client) -> None:
+    text = client.get("/article/a2").text
+    assert "(UTC+03:00)" in text and "لم تذكر الصفحة منطقة زمنية" not in text
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "view"),
+    [
+        ("/api/article/a1", {}, lambda s: article_page_view(s, "a1")),
+        ("/api/article/a2", {}, lambda s: article_page_view(s, "a2")),
+        ("/api/search", {"q": "القطار"}, lambda s: search_view(s, "القطار")),
+        ("/api/search", {"q": "القطار", "source": "sada-news.example"},
+         lambda s: search_view(s, "القطار", host="sada-news.example")),
+        ("/api/articles", {"limit": "2", "offset": "1"}, lambda s: latest_view(s, limit=2, offset=1)),
+    ],
+    ids=["article", "article-hostile", "search", "search-source", "articles-page"],
+)
+def test_api_returns_exactly_the_view_dict(
+    client: Client, store: Store, path: str, params: dict[str, str], view: Any
+) -> None:
+    response = client.get(path, **params)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/json")
+    assert response.json() == roundtrip(view(store))
+
+
+def test_latest_articles_are_newest_first_and_page(client: Client) -> None:
+    ids = [a["id"] for a in client.get("/api/articles").json()["articles"]]
+    assert ids == ["a4", "a3", "a2", "a1"]
+    assert [a["id"] for a in client.get("/api/articles", limit="2", offset="2").json()["articles"]] == [
+        "a2", "a1"]
+
+
+def test_search_page_marks_matches_from_the_store(client: Client, store: Store) -> None:
+    hits = search_view(store, "القطار")["hits"]
+    text = client.get("/search", q="القطار").text
+    assert hits and text.count('class="snippet"') == len(hits)
+    assert "<mark>" in text
+    assert "&lt;img src=x" in text and XSS_BODY.split(" ثم ")[1][:20] in unescape(text)
+
+
+def test_to_date_includes_the_whole_day(client: Client) -> None:
+    same_day = client.get("/api/search", q="القطار", to="2024-03-11").json()
+    assert {h["id"] for h in same_day["hits"]} == {"a1", "a2"}
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"q": "x", "from": "yesterday"}, {"q": "x", "to": "2024-13-01"}, {"q": "x", "limit": "0"},
+     {"q": "x", "limit": "many"}, {"q": "x", "from": "2024-03-12", "to": "2024-03-01"},
+     {"q": "x" * 600}],
+    ids=["from-word", "to-month-13", "limit-zero", "limit-word", "from-after-to", "query-too-long"],
+)
+def test_bad_parameters_are_400_with_a_message(client: Client, params: dict[str, str]) -> None:
+    api = client.get("/api/search", **params)
+    assert api.status_code == 400 and api.json()["status"] == 400 and api.json()["error"]
+    page = client.get("/search", **params)
+    assert page.status_code == 400 and "طلب غير صالح" in page.text
+
+
+@pytest.mark.parametrize("params", [{"limit": "-1"}, {"offset": "x"}], ids=["limit", "offset"])
+def test_bad_paging_is_400(client: Client, params: dict[str, str]) -> None:
+    assert client.get("/api/articles", **params).status_code == 400
+    assert client.get("/", **params).status_code == 400
+
+
+def test_api_search_needs_words(client: Client) -> None:
+    response = client.get("/api/search")
+    assert response.status_code == 400 and "'q'" in response.json()["error"]
+
+
+@pytest.mark.parametrize("path", ["/article/nope", "/nowhere"], ids=["article", "route"])
+def test_not_found_is_a_friendly_page(client: Client, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 404 and "الصفحة غير موجودة" in response.text
+
+
+@pytest.mark.parametrize("path", ["/api/article/nope", "/api/nowhere"], ids=["article", "route"])
+def test_not_found_in_the_api_is_json(client: Client, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 404 and response.json()["status"] == 404
+
+
+def test_empty_archive_home_says_how_to_fill_it(tmp_path: Path) -> None:
+    app = create_app(tmp_path / "empty.db")
+    response = Client(app).get("/")
+    assert response.status_code == 200 and "siyaq ingest" in response.text
+
+
+def test_stylesheet_is_served(client: Client) -> None:
+    response = client.get("/static/style.css")
+    assert response.status_code == 200 and "direction" not in response.text  # dir= does RTL
+    assert "font-family" in response.text

@@ -1,0 +1,56 @@
+"""The template filters that stand between stored text and the page."""
+
+from __future__ import annotations
+
+import pytest
+
+from siyaq.web.render import arabic_time, safe_url, snippet
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("قال <mark>الوزير</mark> إن", "قال <mark>الوزير</mark> إن"),
+        ("a &lt;b&gt; &amp; <mark>c</mark>", "a &lt;b&gt; &amp; <mark>c</mark>"),
+        ("<script>alert(1)</script><mark>x</mark>",
+         "&lt;script&gt;alert(1)&lt;/script&gt;<mark>x</mark>"),
+        ('<mark onclick="x">y</mark>', "&lt;mark onclick=&quot;x&quot;&gt;y</mark>"),
+        ("", ""),
+    ],
+    ids=["marks-kept", "escaped-text-unchanged", "raw-script-escaped", "mark-with-attribute",
+         "empty"],
+)
+def test_snippet_keeps_only_mark_tags(stored: str, shown: str) -> None:
+    assert str(snippet(stored)) == shown
+
+
+@pytest.mark.parametrize(
+    ("url", "link"),
+    [
+        ("https://alkhabar.example/a", "https://alkhabar.example/a"),
+        ("http://x.example/?p=1", "http://x.example/?p=1"),
+        ("javascript:alert(1)", None),
+        (" JaVaScRiPt:alert(1)", None),
+        ("data:text/html,<script>", None),
+        ("/relative/path", None),
+        (None, None),
+    ],
+    ids=["https", "http", "javascript", "javascript-mixed-case", "data", "relative", "none"],
+)
+def test_only_http_urls_become_links(url: str | None, link: str | None) -> None:
+    assert safe_url(url) == link
+
+
+@pytest.mark.parametrize(
+    ("iso", "shown"),
+    [
+        ("2024-03-11T14:05:00", "11 مارس 2024، 14:05"),
+        ("2024-03-11T16:30:00+03:00", "11 مارس 2024، 16:30 (UTC+03:00)"),
+        ("2024-12-01", "1 ديسمبر 2024"),
+        ("not a date", "not a date"),
+        (None, ""),
+    ],
+    ids=["naive", "with-zone", "date-only", "unparsable", "none"],
+)
+def test_arabic_time(iso: str | None, shown: str) -> None:
+    assert arabic_time(iso) == shown
