@@ -47,10 +47,13 @@ def test_only_http_urls_become_links(url: str | None, link: str | None) -> None:
         ("2024-03-11T14:05:00", "11 مارس 2024، 14:05"),
         ("2024-03-11T16:30:00+03:00", "11 مارس 2024، 16:30 (UTC+03:00)"),
         ("2024-12-01", "1 ديسمبر 2024"),
+        ("2024-04-03T00:00:00", "3 أبريل 2024"),
+        ("2024-04-03T00:00:00+02:00", "3 أبريل 2024، 00:00 (UTC+02:00)"),
         ("not a date", "not a date"),
         (None, ""),
     ],
-    ids=["naive", "with-zone", "date-only", "unparsable", "none"],
+    ids=["naive", "with-zone", "date-only", "naive-midnight-is-a-date", "aware-midnight",
+         "unparsable", "none"],
 )
 def test_arabic_time(iso: str | None, shown: str) -> None:
     assert arabic_time(iso) == shown

@@ -4,7 +4,7 @@ reaches a page unescaped is a search snippet's <mark> tags, rebuilt here (see `s
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, time
 from html import escape, unescape
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -43,7 +43,7 @@ def safe_url(value: str | None) -> str | None:
 
 
 def arabic_time(value: str | None) -> str:
-    """'2024-03-11T14:05:00' -> '11 مارس 2024، 14:05' (a date alone when there is no time)."""
+    """'2024-03-11T14:05:00' -> '11 مارس 2024، 14:05'; a date alone when there is no time."""
     if not value:
         return ""
     try:
@@ -51,7 +51,9 @@ def arabic_time(value: str | None) -> str:
     except ValueError:
         return value
     day = f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
-    if len(value) <= 10:
+    # A naive midnight is how a date-only stamp ("نشر في 3 أبريل 2024") is stored: showing
+    # "00:00" would invent a time the page never gave.
+    if len(value) <= 10 or (moment.tzinfo is None and moment.time() == time(0, 0)):
         return day
     offset = f"{moment:%z}"  # "+0300", or "" for a naive time
     zone = f" (UTC{offset[:3]}:{offset[3:]})" if offset else ""
