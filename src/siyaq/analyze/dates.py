@@ -15,9 +15,15 @@ from functools import lru_cache
 
 from siyaq.analyze import dates_calendar as cal
 from siyaq.analyze import dates_rules as r
-from siyaq.analyze.dates_lexicon import CURRENT_WORDS, Pieces, alternation
-from siyaq.analyze.dates_text import NormalizedText, normalize_with_offsets
+from siyaq.analyze.dates_lexicon import CURRENT_WORDS, Pieces, alternation, gregorian_months
+from siyaq.analyze.dates_text import (
+    HOUR_WORDS,
+    NormalizedText,
+    day_ordinals,
+    normalize_with_offsets,
+)
 from siyaq.analyze.dates_times import time_rules
+from siyaq.arabic.months import HIJRI_MONTHS, WEEKDAYS
 from siyaq.model import Article, DateMention, Granularity
 
 EVENT_WINDOW_DAYS = 7  # an event date further than this from publication is background
@@ -33,11 +39,19 @@ class _Candidate:
 class DateFinder:
     """All rules compiled once; `find` is re-entrant (no state changes after construction)."""
 
-    __slots__ = ("_gap", "_rules")
+    __slots__ = ("_by_word", "_gap", "_rules", "_word")
 
     def __init__(self) -> None:
         p = Pieces()
         self._rules = date_rules(p) + time_rules(p)
+        # Rules are tried only where a word that can start them stands: one dictionary lookup
+        # per word instead of every regex scanning the whole text.
+        self._by_word: dict[str, list[r.Rule]] = {}
+        starts = first_words()
+        for rule in self._rules:
+            for word in starts[rule.name]:
+                self._by_word.setdefault(word, []).append(rule)
+        self._word = re.compile(r"\w+")
         # What may separate a date from its time: `أمس الأربعاء في الساعة 7`, `23:54 - 2020/02/06`.
         self._gap = re.compile(r"[\s,،\-–]*(?:(?:في|عند|على)\s+)?(?:تمام\s+)?[\s,،\-–]*")
 
@@ -50,12 +64,63 @@ class DateFinder:
 
     def _candidates(self, text: str, ref: date | None) -> list[_Candidate]:
         found: list[_Candidate] = []
-        for rule in self._rules:
-            for match in rule.pattern.finditer(text):
+        by_word = self._by_word
+        for token in self._word.finditer(text):
+            word = token.group()
+            key = DIGITS if word[0].isdigit() or word[2:3].isdigit() else word
+            rules = by_word.get(key, [])
+            if word[0] in "وفبل" and len(word) > 2:
+                rules = rules + by_word.get(word[1:], [])
+            for rule in rules:
+                match = rule.pattern.match(text, token.start())
+                if match is None:
+                    continue
                 resolved = rule.resolve(match, ref)
                 if resolved is not None:
                     found.append(_Candidate(match.start("core"), match.end("core"), resolved))
         return found
+
+
+DIGITS = "#"  # the trigger key of any number (`2020`, `ال19`)
+
+
+def first_words() -> dict[str, frozenset[str]]:
+    """For each rule, the (normalized) words its matches can start with."""
+    weekdays = frozenset(WEEKDAYS)
+    months = frozenset(m.split()[0] for m in gregorian_months()) | {"شهر"}
+    hijri = frozenset(m.split()[0] for m in HIJRI_MONTHS) | {"شهر"}
+    ordinals = frozenset(w.split()[0] for w in day_ordinals())
+    hours = frozenset(w.split()[0] for w in HOUR_WORDS)
+    day = ordinals | {DIGITS}
+    before_time = frozenset({"بعد", "الظهر", "وقت"})
+    return {
+        "textual_dmy": weekdays | day,
+        "textual_mdy": weekdays | months,
+        "month_year": months,
+        "month_relative": months,
+        "month_named": months,
+        "month_alone": months,
+        "numeric_ymd": frozenset({DIGITS}),
+        "numeric_dmy": frozenset({DIGITS}),
+        "numeric_us": frozenset({DIGITS}),
+        "numeric_dm": frozenset({DIGITS}),
+        "numeric_dm_cued": frozenset({"في", "يوم", "بتاريخ", "تاريخ", "الموافق"}),
+        "year": frozenset({"عام", "العام", "سنه", "السنه", "لعام", "لسنه"}),
+        "hijri": day | hijri,
+        "relative_day": frozenset({"اول", "امس", "البارحه", "اليوم", "غدا", "بعد"}),
+        "weekday_relative": weekdays,
+        "weekday_nth": weekdays,
+        "weekday": weekdays,
+        "period": day | {"هذا", "هذه", "الاسبوع", "الشهر", "العام", "السنه"},
+        "ago": frozenset({"قبل", "بعد", "منذ"}),
+        "clock": before_time | {DIGITS, "الساعه"},
+        "hour": before_time | {"الساعه"},
+        "hour_marked": before_time | hours | {DIGITS},
+        "hour_fraction": before_time | hours,
+        "hour_at": frozenset({"في", "عند"}),
+        "hour_at_digits": frozenset({"عند"}),
+        "fixed": frozenset({DIGITS, "الساعه", "منتصف", "وقت", "الظهيره", "الظهر"}),
+    }
 
 
 def date_rules(p: Pieces) -> list[r.Rule]:

@@ -39,9 +39,14 @@ def normalize_with_offsets(text: str) -> NormalizedText:
     translated = text.translate(_TRANSLATE)
     if _DELETED.search(translated) is None:  # the common case: nothing to delete
         return NormalizedText(translated, text, None)
-    kept = [i for i, ch in enumerate(translated) if not _DELETED.match(ch)]
-    offsets = [*kept, len(text)]
-    return NormalizedText("".join(translated[i] for i in kept), text, offsets)
+    offsets: list[int] = []
+    previous = 0
+    for m in _DELETED.finditer(translated):  # keep the runs between deleted characters
+        offsets.extend(range(previous, m.start()))
+        previous = m.end()
+    offsets.extend(range(previous, len(translated)))
+    offsets.append(len(text))
+    return NormalizedText(_DELETED.sub("", translated), text, offsets)
 
 
 def normalize(text: str) -> str:

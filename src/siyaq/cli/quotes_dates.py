@@ -1,10 +1,104 @@
-"""CLI commands of this part of siyaq (see siyaq.cli.main for the contract)."""
+"""CLI commands of the quotes-and-dates part (see siyaq.cli.main for the contract).
+
+Thin wrappers: the logic lives in siyaq.analyze.{dates,quotes} and siyaq.evaluate.{dates,quotes}.
+"""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import click
 
-COMMANDS: list[click.Command] = []
-EVALUATE: list[click.Command] = []
+from siyaq.cli.options import db_option, json_option
+
+
+@click.command("quotes")
+@click.option("--speaker", default=None, metavar="NAME", help="Only quotes by this speaker.")
+@click.option("--query", default=None, metavar="WORDS", help="Only quotes with these words.")
+@click.option("--limit", default=20, show_default=True, help="How many quotes to show.")
+@db_option
+@json_option
+def quotes(
+    speaker: str | None, query: str | None, limit: int, db: str | None, as_json: bool
+) -> None:
+    """Who said what: stored quotes, newest first."""
+    from siyaq.config import Settings
+    from siyaq.store import open_store
+
+    store = open_store(Settings.resolve(db).db_path)
+    try:
+        found = store.quotes(speaker=speaker, query=query, limit=limit)
+    finally:
+        store.close()
+    if as_json:
+        rows = [
+            {
+                "article_id": article_id,
+                "speaker": q.speaker,
+                "speaker_canonical": q.speaker_canonical,
+                "text": q.text,
+                "verb": q.verb,
+                "direct": q.direct,
+                "inherited": q.inherited,
+                "start": q.start,
+                "end": q.end,
+            }
+            for article_id, q in found
+        ]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not found:
+        click.echo("no quotes found")
+    for article_id, q in found:
+        kind = "" if q.direct else " (indirect)"
+        click.echo(f"{q.speaker or '?'}{kind} [{article_id}]: «{q.text}»")
+
+
+@click.command("dates")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--misses", is_flag=True, help="List the inputs that were not resolved right.")
+@json_option
+def evaluate_dates(folder: Path, misses: bool, as_json: bool) -> None:
+    """Resolution accuracy on the Recognizers-Text Arabic DateTime cases in FOLDER."""
+    from siyaq.evaluate.dates import evaluate
+
+    report, scores = evaluate(folder)
+    report.emit(as_json)
+    if misses and not as_json:
+        for name, score in scores.items():
+            for text in score.misses:
+                click.echo(f"miss {name}: {text}")
+
+
+@click.command("quotes")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--no-tagger", is_flag=True, help="Name speakers from words only.")
+@click.option("--errors", is_flag=True, help="List the wrong and missed quotes.")
+@json_option
+def evaluate_quotes(path: Path, no_tagger: bool, errors: bool, as_json: bool) -> None:
+    """(speaker, quote) precision and recall on a gold pages JSONL file (field `quotes`)."""
+    from siyaq.evaluate.quotes import evaluate
+
+    report, tally = evaluate(path, use_tagger=not no_tagger)
+    report.emit(as_json)
+    if errors and not as_json:
+        for line in tally.errors:
+            click.echo(line)
+
+
+@click.command("quotes-dates")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", default=3000, show_default=True, help="Articles to time.")
+@json_option
+def bench_quotes_dates(folder: Path, limit: int, as_json: bool) -> None:
+    """Articles/s of date and quote annotation on SaudiNewsNet zips in FOLDER."""
+    from siyaq.evaluate.quotes import bench
+
+    bench(folder, limit).emit(as_json)
+
+
+COMMANDS: list[click.Command] = [quotes]
+EVALUATE: list[click.Command] = [evaluate_dates, evaluate_quotes]
 TRAIN: list[click.Command] = []
-BENCH: list[click.Command] = []
+BENCH: list[click.Command] = [bench_quotes_dates]

@@ -164,3 +164,76 @@ def _report(path: Path, tally: Tally, how: str) -> Report:
         "speaker match: one speaker's words contained in the other's"
     )
     return report
+
+
+def saudinewsnet_articles(folder: Path, limit: int) -> list[Article]:
+    """Articles from SaudiNewsNet zips (JSON arrays): paragraphs of `content`, published at
+    the crawl time (the corpus's only stamp), no mentions."""
+    import zipfile
+    from datetime import datetime
+
+    articles: list[Article] = []
+    for path in sorted(folder.glob("*.zip")):
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                for item in json.loads(archive.read(name)):
+                    body = [
+                        p.strip() for p in str(item.get("content", "")).split("\n") if p.strip()
+                    ]
+                    stamp = str(item.get("date_extracted", ""))[:19]
+                    articles.append(
+                        Article(
+                            id=str(len(articles)),
+                            content_hash="",
+                            origin=str(item.get("url")),
+                            title=item.get("title"),
+                            body=body,
+                            published_at=datetime.fromisoformat(stamp) if stamp else None,
+                        )
+                    )
+                    if len(articles) >= limit:
+                        return articles
+    return articles
+
+
+def bench(folder: Path, limit: int) -> Report:
+    """Articles per second of annotate_dates + annotate_quotes, one process, no tagger."""
+    import time
+
+    from siyaq.analyze.dates import annotate_dates, default_finder
+
+    articles = saudinewsnet_articles(folder, limit)
+    default_finder()  # compile the rules before timing
+    chars = sum(len(a.text) for a in articles)
+    # CPU time of this process: the machine may be shared, and wall time would then
+    # measure the neighbours; the wall-clock rate is printed beside it.
+    wall = time.perf_counter()
+    started = time.process_time()
+    for article in articles:
+        annotate_dates(article)
+    dates_done = time.process_time()
+    for article in articles:
+        annotate_quotes(article)
+    finished = time.process_time()
+    wall = time.perf_counter() - wall
+    report = Report(name="dates+quotes speed", dataset=str(folder))
+    report.counts = {
+        "articles": len(articles),
+        "characters": chars,
+        "dates found": sum(len(a.dates) for a in articles),
+        "quotes found": sum(len(a.quotes) for a in articles),
+    }
+    total = finished - started
+    report.metrics = {
+        "articles/s (dates+quotes)": len(articles) / total if total else 0.0,
+        "articles/s (dates only)": len(articles) / (dates_done - started) if articles else 0.0,
+        "articles/s (quotes only)": len(articles) / (finished - dates_done) if articles else 0.0,
+        "ms per article": 1000 * total / len(articles) if articles else 0.0,
+        "articles/s wall clock (dates+quotes)": len(articles) / wall if wall else 0.0,
+    }
+    report.notes.append(
+        "rates from CPU time of one process (one core); "
+        "articles read and split before timing; "
+        "quotes without entity mentions (the tagger is timed by its own bench)"
+    )
+    return report
