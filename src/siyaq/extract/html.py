@@ -1,9 +1,10 @@
 """HTML page -> Article, with selectolax's Lexbor parser.
 
-Order matters: metadata is read from the intact page (JSON-LD sits in <script>), furniture is
-taken out as data (teasers, comment boxes, share bars), chrome is removed, and only then are
-the remaining blocks scored for the body. See html_meta, html_furniture, html_clean,
-html_blocks and html_body for each stage.
+Order matters: metadata is read from the intact page (JSON-LD sits in <script>); one walk
+over the DOM then turns it into text blocks, skipping chrome and recording furniture as data
+(teasers, comment boxes, share bars); furniture opened by header lines is taken out next; only
+then are the remaining blocks scored for the body. See html_meta, html_clean, html_blocks,
+html_furniture and html_body for each stage.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from selectolax.lexbor import LexborHTMLParser
 from siyaq.extract.base import NoArticle, new_article
 from siyaq.extract.html_blocks import Block, collect
 from siyaq.extract.html_body import choose
-from siyaq.extract.html_clean import JUNK_TAGS, clean
-from siyaq.extract.html_furniture import take_furniture
+from siyaq.extract.html_clean import JUNK_TAGS, Judge
+from siyaq.extract.html_furniture import headed_furniture
 from siyaq.extract.html_guard import defuse
 from siyaq.extract.html_meta import PageMeta, read_meta
 from siyaq.model import Article, Page
@@ -37,9 +38,10 @@ def extract_html(page: Page) -> Article:
     url = page.url or meta.canonical_url
     article = new_article(page if url == page.url else replace(page, url=url))
     tree.strip_tags(JUNK_TAGS)
-    furniture = take_furniture(tree, url, len(tree.body.text()))
-    clean(tree)
-    elements, blocks = collect(tree.body)
+    judge = Judge(len(tree.body.text()), url)
+    elements, blocks = collect(tree.body, judge.skip)
+    furniture = judge.furniture
+    blocks = headed_furniture(elements, blocks, furniture, url)
     selection = choose(elements, blocks, meta.title)
     if selection is None:
         raise NoArticle("no block of text long enough for an article")

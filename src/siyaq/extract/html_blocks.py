@@ -10,6 +10,7 @@ in document order, so an element's descendants are the indices after it up to ``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -25,6 +26,7 @@ _SKIP_TAGS = frozenset({
     "canvas", "video", "audio", "select", "button", "input", "textarea", "img", "picture", "head",
 })
 _SPACES = re.compile(r"\s+")
+_IN_LINK, _IN_ARTICLE = 1, 2
 
 
 @dataclass(slots=True)
@@ -55,33 +57,38 @@ class Block:
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
-def collect(root: LexborNode) -> tuple[list[Element], list[Block]]:
-    """Elements and text blocks under ``root``, both in document order."""
+Skip = Callable[[LexborNode, str, bool], bool]  # (node, tag, inside <article>) -> skip it
+
+
+def collect(root: LexborNode, skip: Skip | None = None) -> tuple[list[Element], list[Block]]:
+    """Elements and text blocks under ``root``, both in document order; elements for which
+    ``skip`` says so are left out with their whole subtree."""
     elements = [Element(root.tag or "", -1, root)]
     blocks: list[Block] = []
     open_blocks: dict[int, Block] = {}  # owner -> the block its text currently goes to
-    stack = [(child, 0, False) for child in reversed(list(root.iter(include_text=True)))]
+    stack = [(child, 0, 0) for child in reversed(list(root.iter(include_text=True)))]
     while stack:
-        node, owner, in_link = stack.pop()
+        node, owner, flags = stack.pop()
         tag = node.tag or ""
         if tag == "-text":
-            _add_text(node.text(deep=False), owner, in_link, open_blocks, blocks)
+            _add_text(node.text(deep=False), owner, flags & _IN_LINK, open_blocks, blocks)
             continue
-        if tag in _SKIP_TAGS or tag.startswith("-"):
+        if tag in _SKIP_TAGS or tag[0] == "-" or (
+                skip is not None and skip(node, tag, bool(flags & _IN_ARTICLE))):
             continue
         if tag == "br" or tag in BLOCK_TAGS:
             open_blocks.pop(owner, None)
         if tag in BLOCK_TAGS:
             elements.append(Element(tag, owner, node))
             owner = len(elements) - 1
+        flags |= _IN_LINK if tag == "a" else _IN_ARTICLE if tag in ("article", "main") else 0
         children = list(node.iter(include_text=True))
-        link = in_link or tag == "a"
-        stack.extend((child, owner, link) for child in reversed(children))
+        stack.extend((child, owner, flags) for child in reversed(children))
     _finish(elements, blocks)
     return elements, blocks
 
 
-def _add_text(text: str, owner: int, in_link: bool, open_blocks: dict[int, Block],
+def _add_text(text: str, owner: int, in_link: int, open_blocks: dict[int, Block],
               blocks: list[Block]) -> None:
     if not text or text.isspace():
         if text and owner in open_blocks:

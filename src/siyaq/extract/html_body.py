@@ -21,11 +21,10 @@ _PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "li", "blockquote", "dd", "dt", "
                              "h5", "h6", "figcaption", "th", "caption"})
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "tbody", "div", "section", "nav", "form"})
 _POSITIVE = re.compile(
-    r"article|body|content|entry|hentry|main|page|post|text|blog|story|news|detail", re.I)
+    r"article|body|content|entry|hentry|main|page|post|text|blog|story|news|detail")
 _NEGATIVE = re.compile(
     r"hidden|banner|combx|comment|com-|contact|foot|masthead|media|meta|outbrain|promo|related|"
-    r"scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|card",
-    re.I)
+    r"scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|card")
 _COMMAS = re.compile("[,،]")
 _SENTENCE_END = re.compile(r"[.!?؟。]['\"”»)]?$")
 
@@ -41,6 +40,7 @@ def class_weight(element: Element) -> int:
     weight = 0
     for name in (attrs.get("class"), attrs.get("id")):
         if name:
+            name = name.lower()
             weight += (25 if _POSITIVE.search(name) else 0) - (25 if _NEGATIVE.search(name) else 0)
     return weight
 

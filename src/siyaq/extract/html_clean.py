@@ -1,87 +1,95 @@
-"""Removing what is never article text before the body is scored.
+"""Deciding, element by element, what is never article text.
 
-Code, media and form controls go wholesale. Page chrome (nav, aside, the page-level header
-and footer) and elements whose class or id names them as chrome (menus, sidebars, ads,
-breadcrumbs...) go too, unless they hold so much of the page's text that they must be the
-article itself (sites wrap whole pages in <form> or in a div called "main-sidebar-layout").
+Code, media and form controls are stripped wholesale before the walk. During the walk
+(html_blocks.collect) each element is judged once: hidden elements, page chrome (nav, aside,
+the page's own header and footer, forms) and elements whose class or id names them as chrome
+(menus, sidebars, ads, breadcrumbs...) are skipped with everything inside; related lists,
+comment boxes and share bars are skipped too but recorded as furniture. An element holding a
+large share of the page's text is never skipped: it must be the article itself (sites wrap
+whole pages in <form>, or in a div called "main-sidebar-layout").
+
+Class names are matched with Python regexes on one attribute read per element (a CSS
+selector per name would cost a full document scan each), lowercased first.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
+
+from siyaq.extract.html_furniture import Furniture, header_of, teasers_in, widget_text
+from siyaq.model import Widget
 
 JUNK_TAGS = [
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "video", "audio", "select", "button", "input", "textarea", "link", "meta",
     "picture", "source", "map",
 ]
-_CHROME_SELECTOR = "nav, aside, footer, header, form, menu, dialog"
-_HIDDEN_SELECTOR = (
-    '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i], '
-    '[style*="visibility:hidden" i], [style*="visibility: hidden" i]'
-)
-# Substrings of class/id that name page chrome (readability's list, plus what news sites use).
-_UNLIKELY = (
-    "sidebar", "side-bar", "widget", "banner", "advert", "sponsor", "promo", "newsletter",
-    "subscribe", "signup", "cookie", "gdpr", "popup", "modal", "breadcrumb", "pagination",
-    "pager", "footer", "masthead", "menu", "navbar", "navigation", "skip", "toolbar", "byline",
-    "author-info", "author-bio", "tag-list", "tags", "keywords", "print", "rss", "shoutbox",
-    "skyscraper", "advert", "ads-", "-ads", "ad-slot", "ad-container", "ad-wrapper", "adsbygoogle",
-    "dfp", "googlead", "caption", "credit", "copyright", "login", "register", "search", "topics",
-    "sr-only", "visually-hidden",
-)
-_MAYBE_CONTENT = re.compile(r"article|body|content|main|post|entry|story|text|news-details", re.I)
+_CHROME_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "menu", "dialog"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_RELATED = re.compile(
+    r"related|most-?read|popular|recommend|more-?news|more-?stories|read-?more|also-?read|"
+    r"outbrain|taboola|read-?also|latest-?news")
+_COMMENTS = re.compile(r"comment|disqus")
+_SHARE = re.compile(r"share|social|sharing")
+# Names of page chrome (readability's list, plus what news sites use).
+_UNLIKELY = re.compile(
+    r"sidebar|side-bar|widget|banner|advert|sponsor|promo|newsletter|subscribe|signup|cookie|"
+    r"gdpr|popup|modal|breadcrumb|pagination|pager|footer|masthead|menu|navbar|navigation|"
+    r"skip|toolbar|byline|author-info|author-bio|tag-?list|tags|keywords|print|rss|shoutbox|"
+    r"skyscraper|ads-|-ads|ad-slot|ad-container|ad-wrapper|adsbygoogle|dfp|googlead|caption|"
+    r"credit|copyright|login|register|search|topics|sr-only|visually-hidden")
+_MAYBE_CONTENT = re.compile(r"article|body|content|main|post|entry|story|text|news-details")
+_NEVER_SKIPPED = frozenset({"html", "body", "article", "main", "a", "p"})
 _LARGE_SHARE = 0.4  # of the page's text: above this, an element is not chrome
+_SHARE_BAR_CHARS = 600
 
 
-def _unlikely_selector() -> str:
-    return ", ".join(f'[class*="{w}" i], [id*="{w}" i]' for w in _UNLIKELY)
+@dataclass(slots=True)
+class Judge:
+    """Decides for each element whether the walk skips it, recording furniture on the way."""
 
+    page_chars: int
+    base_url: str | None
+    furniture: Furniture = field(default_factory=Furniture)
 
-def clean(tree: LexborHTMLParser) -> None:
-    """Remove junk, hidden elements and chrome in place."""
-    tree.strip_tags(JUNK_TAGS)
-    body = tree.body
-    if body is None:
-        return
-    _remove_all(body.css(_HIDDEN_SELECTOR))
-    page_chars = len(body.text())
-    limit = max(300.0, _LARGE_SHARE * page_chars)
-    _remove_all([n for n in body.css(_CHROME_SELECTOR) if _is_chrome(n, limit)])
-    unlikely = body.css(_unlikely_selector())
-    _remove_all([n for n in unlikely if _is_unlikely(n, limit)])
+    @property
+    def limit(self) -> float:
+        return max(300.0, _LARGE_SHARE * self.page_chars)
 
-
-def _is_chrome(node: LexborNode, limit: float) -> bool:
-    # An article's own <header> (title, date) or <footer> is not the page's.
-    if node.tag in ("header", "footer") and _has_ancestor(node, ("article", "main")):
-        return node.tag == "footer"
-    return len(node.text()) < limit
-
-
-def _is_unlikely(node: LexborNode, limit: float) -> bool:
-    if node.tag in ("html", "body", "article", "main", "a", "p"):
-        return False
-    names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-    if _MAYBE_CONTENT.search(names):
-        return False
-    return len(node.text()) < limit
-
-
-def _has_ancestor(node: LexborNode, tags: tuple[str, ...]) -> bool:
-    parent = node.parent
-    for _ in range(64):
-        if parent is None:
+    def skip(self, node: LexborNode, tag: str, in_article: bool) -> bool:
+        """True when ``node`` and everything inside it is not article text."""
+        if tag in _NEVER_SKIPPED:
             return False
-        if parent.tag in tags:
+        attrs = node.attributes
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(
+                attrs.get("style") or ""):
             return True
-        parent = parent.parent
-    return False
+        # Lowercased once: case-insensitive regexes are several times slower on a miss.
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        if names != " " and self._furniture(node, names):
+            return True
+        if tag in _CHROME_TAGS:
+            # An article's own <header> keeps its title and date; its <footer> goes.
+            return not (tag == "header" and in_article) and self._small(node)
+        if names == " " or not _UNLIKELY.search(names) or _MAYBE_CONTENT.search(names):
+            return False
+        return self._small(node)
 
+    def _small(self, node: LexborNode, limit: float | None = None) -> bool:
+        return len(node.text()) < (limit or self.limit)
 
-def _remove_all(nodes: list[LexborNode]) -> None:
-    """Decompose nodes, innermost first: a node is never touched after its ancestor is gone."""
-    for node in reversed(nodes):
-        node.decompose()
+    def _furniture(self, node: LexborNode, names: str) -> bool:
+        found = self.furniture
+        if _RELATED.search(names) and self._small(node):
+            found.teasers += teasers_in(node, header_of(node), self.base_url)
+            return True
+        if _COMMENTS.search(names) and self._small(node):
+            found.add_widget(Widget("comments", header_of(node) or widget_text(node)))
+            return True
+        if _SHARE.search(names) and self._small(node, min(self.limit, _SHARE_BAR_CHARS)):
+            found.add_widget(Widget("share", widget_text(node)))
+            return True
+        return False

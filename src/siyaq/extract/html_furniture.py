@@ -1,20 +1,20 @@
 """Page furniture kept as data: related-article lists become Teasers, comment boxes and share
-bars become Widgets. Each block found is removed from the tree, so it never reaches the body.
+bars become Widgets; the body never includes them.
 
-Related blocks are found by their header (في نفس السياق, اقرأ أيضا, أخبار ذات صلة, Related...)
-or by class names; each link in them with enough text is a teaser, with the time printed beside
-it when there is one.
+Related blocks are found by class name during the walk (html_clean.Judge) or, after it, by the
+header line that opens them (في نفس السياق, اقرأ أيضا, أخبار ذات صلة, Related...). Each link in
+them with enough text is a teaser, with the time printed beside it when there is one.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
+from siyaq.extract.html_blocks import Block, Element
 from siyaq.extract.html_meta import parse_timestamp, squash
 from siyaq.model import Teaser, Widget
 
@@ -28,14 +28,6 @@ _RELATED_HEADER = re.compile(
     r"you may also like|recommended|trending|latest news)\b",
 )
 _COMMENT_HEADER = re.compile(r"^\W*(تعليقات|التعليقات|اضف تعليق|اترك تعليق|comments?\b|leave a)")
-_HEADER_SELECTOR = "h2, h3, h4, h5, h6, [class*=title i], [class*=head i], strong, b, span"
-_RELATED_SELECTOR = (
-    "[class*=related i], [id*=related i], [class*=most-read i], [class*=mostread i], "
-    "[class*=popular i], [class*=recommend i], [class*=more-news i], [class*=read-more i], "
-    "[class*=also-read i], [class*=outbrain i], [class*=taboola i]"
-)
-_COMMENT_SELECTOR = "[id*=comment i], [class*=comment i], [class*=disqus i], [id*=disqus i]"
-_SHARE_SELECTOR = "[class*=share i], [class*=social i], [id*=share i], [class*=sharing i]"
 _MIN_TEASER_CHARS = 12
 _MAX_HEADER_CHARS = 40
 _WIDGET_TEXT = 200
@@ -46,120 +38,100 @@ class Furniture:
     teasers: list[Teaser] = field(default_factory=list)
     widgets: list[Widget] = field(default_factory=list)
 
+    def add_widget(self, widget: Widget) -> None:
+        """One comment box per page (its items often repeat the class); no duplicate bars."""
+        for known in self.widgets:
+            same_box = known.kind == "comments" or known.text == widget.text
+            if known.kind == widget.kind and same_box:
+                return
+        self.widgets.append(widget)
+
 
 def fold(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
-def take_furniture(tree: LexborHTMLParser, base_url: str | None, page_chars: int) -> Furniture:
-    """Find teaser lists, comment boxes and share bars; record them; remove them from the tree."""
-    found = Furniture()
-    body = tree.body
-    if body is None:
-        return found
-    # A block holding most of the page is the article itself, whatever its class says.
-    limit = max(400, page_chars // 3)
-    related = _headed_blocks(body, _RELATED_HEADER, limit) + _small(body.css(_RELATED_SELECTOR),
-                                                                    limit)
-    blocks = _outermost(related)
-    for header, node in blocks:
-        found.teasers += teasers_in(node, header, base_url)
-    comments = _outermost(_headed_blocks(body, _COMMENT_HEADER, limit, header_alone=True)
-                          + _small(body.css(_COMMENT_SELECTOR), limit), blocks)
-    found.widgets += [Widget("comments", header or _snippet(n)) for header, n in comments]
-    shares = _outermost(_small(body.css(_SHARE_SELECTOR), min(limit, 600)), blocks + comments)
-    found.widgets += [Widget("share", _snippet(n)) for _, n in shares]
-    for _, node in blocks + comments + shares:
-        node.decompose()
-    return found
-
-
-def _snippet(node: LexborNode) -> str:
-    return squash(node.text(separator=" "))[:_WIDGET_TEXT]
-
-
-def _small(nodes: Iterable[LexborNode], limit: int) -> list[tuple[str | None, LexborNode]]:
-    picked: list[tuple[str | None, LexborNode]] = []
-    for node in nodes:
-        if node.tag in ("html", "body", "main", "article") or len(node.text()) > limit:
-            continue
-        picked.append((_header_text(node), node))
-    return picked
-
-
-def _header_text(node: LexborNode) -> str | None:
+def header_of(node: LexborNode) -> str | None:
+    """The heading a furniture block carries (its label), if short enough to be one."""
     header = node.css_first("h2, h3, h4, h5, h6")
     text = squash(header.text()) if header is not None else ""
     return text if 0 < len(text) <= _MAX_HEADER_CHARS else None
 
 
-def _headed_blocks(body: LexborNode, pattern: re.Pattern[str], limit: int,
-                   header_alone: bool = False) -> list[tuple[str | None, LexborNode]]:
-    """Blocks opened by a header matching ``pattern``: the header's smallest ancestor holding
-    more than the header, if that is not the whole page (or, if ``header_alone``, the header:
-    a comment box whose content is a script shows nothing but its title)."""
-    blocks: list[tuple[str | None, LexborNode]] = []
-    for node in body.css(_HEADER_SELECTOR):
-        text = squash(node.text())
-        if not text or len(text) > _MAX_HEADER_CHARS or not pattern.match(fold(text)):
+def widget_text(node: LexborNode) -> str:
+    return squash(node.text(separator=" "))[:_WIDGET_TEXT]
+
+
+def headed_furniture(elements: list[Element], blocks: list[Block], found: Furniture,
+                     base_url: str | None) -> list[Block]:
+    """Record blocks opened by a header line (في نفس السياق, تعليقات الفيسبوك...) as teasers or
+    a comments widget, and inline "اقرأ أيضا: <link>" lines as teasers; return the blocks left."""
+    covered: set[int] = set()  # element indices whose text is furniture
+    dropped: set[int] = set()  # ids of single blocks that are furniture
+    limit = max(400, elements[0].chars // 3)
+    for block in blocks:
+        if block.owner in covered:
             continue
-        container = _container_of(node, limit) or (node if header_alone else None)
+        kind = _furniture_header(block.text)
+        if kind is None:
+            continue
+        if len(block.text) > _MAX_HEADER_CHARS:
+            if kind == "related" and block.link_density >= 0.4:  # "اقرأ أيضا: <a>…</a>"
+                opener = _RELATED_HEADER.match(fold(block.text[:60]))
+                header = block.text[: opener.end()].strip(" :") if opener else None
+                found.teasers += teasers_in(elements[block.owner].node, header, base_url,
+                                            block.text)
+                dropped.add(id(block))
+            continue
+        container = _container_of(elements, block.owner, len(block.text), limit, kind)
+        label = block.text.rstrip(" :")
+        if kind == "related" and container is not None:
+            found.teasers += teasers_in(elements[container].node, label, base_url)
+        elif kind == "comments":
+            found.add_widget(Widget("comments", label))
+            dropped.add(id(block))  # the header alone, when the box shows nothing else
         if container is not None:
-            blocks.append((text.rstrip(" :"), container))
-    return blocks
+            covered.update(range(container, elements[container].end + 1))
+    return [b for b in blocks if b.owner not in covered and id(b) not in dropped]
 
 
-def _container_of(header: LexborNode, limit: int) -> LexborNode | None:
-    node, header_chars = header, len(header.text())
-    for _ in range(4):
-        parent = node.parent
-        if parent is None or parent.tag in ("body", "html", "main", "article"):
-            break
-        node = parent
-        chars = len(node.text())
-        if chars > limit:
-            break
-        if chars > header_chars + _MIN_TEASER_CHARS:
-            return node
+def _furniture_header(text: str) -> str | None:
+    folded = fold(text[:60])
+    if _RELATED_HEADER.match(folded):
+        return "related"
+    if len(text) <= _MAX_HEADER_CHARS and _COMMENT_HEADER.match(folded):
+        return "comments"
     return None
 
 
-def _outermost(blocks: list[tuple[str | None, LexborNode]],
-               taken: list[tuple[str | None, LexborNode]] | None = None,
-               ) -> list[tuple[str | None, LexborNode]]:
-    """Drop blocks inside (or equal to) another block, so each region is removed once."""
-    seen = {node.mem_id for _, node in taken or []}
-    kept: list[tuple[str | None, LexborNode]] = []
-    for header, node in sorted(blocks, key=lambda b: _depth(b[1])):
-        if not _inside(node, seen):
-            seen.add(node.mem_id)
-            kept.append((header, node))
-    return kept
+def _container_of(elements: list[Element], owner: int, header_chars: int, limit: int,
+                  kind: str) -> int | None:
+    """The header's smallest enclosing element holding more than the header, unless that
+    element is most of the page (then the header sat inside the article: no block). A
+    teaser list is mostly links."""
+    index = owner
+    for _ in range(4):
+        element = elements[index]
+        if element.tag in ("body", "html", "main", "article") or element.chars > limit:
+            return None
+        if element.chars > header_chars + _MIN_TEASER_CHARS:
+            return index if kind == "comments" or element.link_density >= 0.3 else None
+        if element.parent < 0:
+            return None
+        index = element.parent
+    return None
 
 
-def _depth(node: LexborNode) -> int:
-    depth, parent = 0, node.parent
-    while parent is not None:
-        depth, parent = depth + 1, parent.parent
-    return depth
-
-
-def _inside(node: LexborNode, ids: set[int]) -> bool:
-    current: LexborNode | None = node
-    while current is not None:
-        if current.mem_id in ids:
-            return True
-        current = current.parent
-    return False
-
-
-def teasers_in(block: LexborNode, header: str | None, base_url: str | None) -> list[Teaser]:
-    """One teaser per linked item: its link text, URL and the time printed with it."""
+def teasers_in(block: LexborNode, header: str | None, base_url: str | None,
+               within: str | None = None) -> list[Teaser]:
+    """One teaser per linked item: its link text, URL and the time printed with it (only the
+    links whose text is part of ``within``, when given)."""
     teasers: dict[str, Teaser] = {}
     for link in block.css("a[href]"):
         text = squash(link.text())
         href = (link.attributes.get("href") or "").strip()
-        if len(text) < _MIN_TEASER_CHARS or href.startswith(("#", "javascript:")):
+        if len(text) < _MIN_TEASER_CHARS or href.startswith(("#", "javascript:")) or (
+                within is not None and text not in within):
             continue
         url = urljoin(base_url or "", href) if base_url else href
         if url in teasers and len(teasers[url].text) >= len(text):
