@@ -1,0 +1,174 @@
+"""extract_html on small pages written here: title, date sources, body, furniture, hostile HTML."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from siyaq.extract.base import NoArticle
+from siyaq.extract.html import extract_html
+from siyaq.model import Article, ContentType, Page
+
+PARAGRAPHS = [
+    "أعلنت الولايات المتحدة، اليوم الخميس، أنها لا تسعى إلى إسقاط الرئيس السوري بشار الأسد، "
+    "ولا إلى خروج روسيا من سوريا، بل إلى تغيير سلوك الحكومة في دمشق.",
+    "وقال المبعوث الأمريكي الخاص إلى سوريا جيمس جيفري، خلال مؤتمر عبر الإنترنت، إن بلاده "
+    "تريد العودة إلى وضع عام 2011، قبل دخول القوات الروسية والإيرانية.",
+    "وأضاف جيفري أن الهجوم على إدلب يهدد بموجة نزوح جديدة نحو الحدود التركية، داعيا مجلس "
+    "الأمن إلى التحرك العاجل لوقف إطلاق النار في المنطقة.",
+]
+TEASERS = [
+    ("/news/1", "وزير الخارجية يلتقي نظيره الفرنسي في باريس لبحث الملفات الإقليمية",
+     "18:25 - 2025/09/15"),
+    ("/news/2", "ارتفاع أسعار النفط في الأسواق العالمية بعد قرار أوبك الأخير", "17:10 - 2025/09/15"),
+]
+
+
+def page_html(*, head: str = "", date_line: str = "", extra_body: str = "") -> str:
+    teasers = "".join(f'<li><a href="{u}">{t}</a> <span>{s}</span></li>' for u, t, s in TEASERS)
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>الولايات المتحدة: لا نسعى لإسقاط الأسد - موقع الخبر</title>{head}</head><body>
+<header><nav><a href="/">الرئيسية</a> <a href="/politics">سياسة</a> <a href="/sport">رياضة</a>
+</nav></header>
+<div class="share-bar"><a href="https://facebook.com/x">فيسبوك</a> <a href="#">تويتر</a></div>
+<article><h1>الولايات المتحدة: لا نسعى لإسقاط الأسد</h1>{date_line}{paragraphs}{extra_body}
+</article>
+<div class="box"><h3>في نفس السياق</h3><ul>{teasers}</ul></div>
+<div><h3>تعليقات الفيسبوك</h3><div class="fb-comments" data-href="x"></div></div>
+<footer><p>جميع الحقوق محفوظة لموقع الخبر 2020، ولا يجوز النقل دون إذن مسبق من الإدارة.</p>
+</footer></body></html>"""
+
+
+def extract(html: str, url: str | None = "https://news.example/2020/02/06/story") -> Article:
+    page = Page(content=html.encode("utf-8"), origin="test.html",
+                content_type=ContentType.HTML, url=url, text=html)
+    return extract_html(page)
+
+
+def test_body_is_the_article_paragraphs_and_nothing_else() -> None:
+    article = extract(page_html(date_line="<div>تاريخ النشر : 23:54 - 2020/02/06</div>"))
+    assert article.body == PARAGRAPHS
+
+
+def test_teasers_are_kept_with_url_time_and_block() -> None:
+    article = extract(page_html())
+    assert [(t.url, t.text, t.block) for t in article.teasers] == [
+        (f"https://news.example{u}", text, "في نفس السياق") for u, text, _ in TEASERS]
+    assert [t.published_at for t in article.teasers] == [
+        datetime(2025, 9, 15, 18, 25), datetime(2025, 9, 15, 17, 10)]
+
+
+def test_comment_box_and_share_bar_are_widgets() -> None:
+    widgets = extract(page_html()).widgets
+    assert sorted(w.kind for w in widgets) == ["comments", "share"]
+    assert next(w for w in widgets if w.kind == "share").text == "فيسبوك تويتر"
+
+
+def test_inline_read_also_link_is_a_teaser_not_body() -> None:
+    inline = '<p>اقرأ أيضا: <a href="/news/9">الأمم المتحدة تحذر من كارثة إنسانية في إدلب</a></p>'
+    article = extract(page_html(extra_body=inline))
+    assert article.body == PARAGRAPHS
+    assert article.teasers[0].text == "الأمم المتحدة تحذر من كارثة إنسانية في إدلب"
+    assert article.teasers[0].block == "اقرأ أيضا"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta property="og:title" content="عنوان من أوبن غراف | موقع الخبر">'
+         '<meta property="og:site_name" content="موقع الخبر">', "عنوان من أوبن غراف"),
+        ("", "الولايات المتحدة: لا نسعى لإسقاط الأسد"),
+    ],
+    ids=["og-title-minus-site", "title-tag-minus-site"],
+)
+def test_title(head: str, expected: str) -> None:
+    assert extract(page_html(head=head)).title == expected
+
+
+def test_title_from_h1_when_no_title_tag() -> None:
+    html = page_html().replace(
+        "<title>الولايات المتحدة: لا نسعى لإسقاط الأسد - موقع الخبر</title>", "")
+    assert extract(html).title == "الولايات المتحدة: لا نسعى لإسقاط الأسد"
+
+
+PLUS3 = timezone(timedelta(hours=3))
+
+
+@pytest.mark.parametrize(
+    ("head", "date_line", "expected", "stated"),
+    [
+        ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": '
+         '[{"@type": "NewsArticle", "datePublished": "2020-02-06T23:54:00+03:00"}]}</script>', "",
+         datetime(2020, 2, 6, 23, 54, tzinfo=PLUS3), True),
+        ('<meta property="article:published_time" content="2020-02-06T20:54:00Z">', "",
+         datetime(2020, 2, 6, 20, 54, tzinfo=UTC), True),
+        ('<meta itemprop="datePublished" content="2020-02-06">', "", datetime(2020, 2, 6), False),
+        ("", '<time datetime="2020-02-06T23:54">الخميس</time>', datetime(2020, 2, 6, 23, 54),
+         False),
+        ("", "<div>تاريخ النشر : 23:54 - 2020/02/06</div>", datetime(2020, 2, 6, 23, 54), False),
+    ],
+    ids=["json-ld", "meta-article", "itemprop", "time-element", "text-stamp"],
+)
+def test_publication_time_from_each_source(head: str, date_line: str, expected: datetime,
+                                           stated: bool) -> None:
+    article = extract(page_html(head=head, date_line=date_line))
+    assert (article.published_at, article.timezone_stated) == (expected, stated)
+    assert article.published_text
+
+
+def test_no_date_when_the_page_states_none() -> None:
+    assert extract(page_html()).published_at is None
+
+
+def test_canonical_url_when_the_page_has_none() -> None:
+    head = '<link rel="canonical" href="https://www.news.example/story/42">'
+    article = extract(page_html(head=head), url=None)
+    assert (article.url, article.host) == ("https://www.news.example/story/42", "news.example")
+    assert article.teasers[0].url == "https://www.news.example/news/1"
+    other = extract(page_html(head=head).replace(PARAGRAPHS[2], PARAGRAPHS[2] + " تحديث."), url=None)
+    assert other.id == article.id  # the same story, updated: the same id
+
+
+def test_encoded_bytes_without_text_are_decoded() -> None:
+    html = page_html().replace('<meta charset="utf-8">', '<meta charset="windows-1256">')
+    page = Page(content=html.encode("cp1256"), origin="t", content_type=ContentType.HTML)
+    assert extract_html(page).body == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body></body></html>",
+        "<html><body><nav><a href='/'>الرئيسية</a><a href='/a'>أخبار</a></nav></body></html>",
+        "<html><body><p>قصير</p></body></html>",
+    ],
+    ids=["empty-body", "menu-only", "too-short"],
+)
+def test_pages_without_an_article_raise_no_article(html: str) -> None:
+    with pytest.raises(NoArticle):
+        extract(html)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<div>" * 60_000 + PARAGRAPHS[0] + "</div>" * 60_000,
+        "<html><body><p>" + PARAGRAPHS[0] + "</p><div data-x='" + "x" * 5_000_000 + "'>ب</div>",
+        "<html><body><p>" + PARAGRAPHS[0] + "<b><i></div></p></table><p>" + PARAGRAPHS[1]
+        + "<li><td>" + "</span>" * 1000 + "<p <p <<>>" + PARAGRAPHS[2],
+        "<p>" + PARAGRAPHS[0] + "</p>" + "<span>" * 100_000 + "نص" ,
+    ],
+    ids=["deep-nesting", "huge-attribute", "broken-markup", "deep-inline"],
+)
+def test_hostile_html_neither_crashes_nor_hangs(html: str) -> None:
+    started = time.perf_counter()
+    try:
+        article = extract(html)
+    except NoArticle:
+        article = None
+    assert time.perf_counter() - started < 5.0
+    if article is not None:
+        assert PARAGRAPHS[0] in article.text
