@@ -3,34 +3,66 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from siyaq.cli.options import json_option
 
+if TYPE_CHECKING:
+    from siyaq.extract.text import LineLabeler
+
 COMMANDS: list[click.Command] = []
-TRAIN: list[click.Command] = []
-BENCH: list[click.Command] = []
+
+
+def _labeler(name: str, model: Path | None) -> LineLabeler | None:
+    """None means "whatever extract_text_dump uses by default"."""
+    if name == "rules":
+        from siyaq.extract.rules import RuleLabeler
+
+        return RuleLabeler()
+    if name == "learned":
+        from siyaq.extract.cleaner import LearnedLabeler
+
+        return LearnedLabeler(model)
+    return None
+
+
+def _shared_root() -> Path:
+    from siyaq.config import shared_data_dir
+
+    root = shared_data_dir()
+    if root is None:
+        raise click.ClickException("shared data folder not found (set $SIYAQ_SHARED_DATA)")
+    return root
 
 
 @click.command("extraction")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
 @click.option(
     "--labeler", type=click.Choice(["default", "rules", "learned"]), default="default",
     help="Which line labeler to measure (default: the one extract_text_dump uses).",
 )
+@click.option("--model", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Cleaner model file for --labeler learned (default: the shipped one).")
+@click.option("--flatten", is_flag=True,
+              help="Instead of PATH: html-bench pages flattened to text, shingle F1 vs gold, "
+                   "with baselines beside ours (held-out part).")
 @json_option
-def evaluate_extraction(path: Path, labeler: str, as_json: bool) -> None:
+def evaluate_extraction(
+    path: Path | None, labeler: str, model: Path | None, flatten: bool, as_json: bool
+) -> None:
     """Title, date and body-line scores of text-dump cleaning on a gold JSONL file."""
     from siyaq.evaluate.extraction import evaluate_pages, read_gold
-    from siyaq.extract.text import LineLabeler, extract_text_dump
+    from siyaq.extract.text import extract_text_dump
     from siyaq.model import Article, Page
 
-    chosen: LineLabeler | None = None
-    if labeler == "rules":
-        from siyaq.extract.rules import RuleLabeler
-
-        chosen = RuleLabeler()
+    if flatten:
+        _evaluate_flatten(model, as_json)
+        return
+    if path is None:
+        raise click.UsageError("give a gold JSONL file, or --flatten")
+    chosen = _labeler(labeler, model)
 
     def extract(page: Page) -> Article:
         return extract_text_dump(page, labeler=chosen)
@@ -40,4 +72,39 @@ def evaluate_extraction(path: Path, labeler: str, as_json: bool) -> None:
     report.emit(as_json)
 
 
+def _evaluate_flatten(model: Path | None, as_json: bool) -> None:
+    from siyaq.evaluate.extraction import baseline_systems, dump_system, flatten_report
+    from siyaq.extract.rules import RuleLabeler
+
+    systems = baseline_systems()
+    systems["siyaq-rules"] = dump_system(RuleLabeler())
+    systems["siyaq-learned"] = dump_system(_labeler("learned", model))
+    flatten_report(_shared_root(), systems).emit(as_json)
+
+
+@click.command("cleaner")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the model (default: the packaged resources/cleaner.crfsuite).")
+@click.option("--synthetic", default=6000, show_default=True,
+              help="Synthetic Arabic pages (SaudiNewsNet articles in generated furniture).")
+@click.option("--bench-step", default=2, show_default=True,
+              help="Use every n-th html-bench training page (they are long and English).")
+@click.option("--iterations", default=100, show_default=True)
+def train_cleaner_command(
+    out: Path | None, synthetic: int, bench_step: int, iterations: int
+) -> None:
+    """Rebuild the learned line cleaner from ../shared/data (never from the dev set)."""
+    from siyaq.extract.cleaner import default_model_path
+    from siyaq.extract.training import build_training_set, train_cleaner
+
+    root = _shared_root()
+    pages = build_training_set(root, synthetic=synthetic, bench_step=bench_step)
+    click.echo(f"training on {len(pages)} pages", err=True)
+    target = out or default_model_path()
+    train_cleaner(pages, target, iterations=iterations)
+    click.echo(f"wrote {target}")
+
+
 EVALUATE: list[click.Command] = [evaluate_extraction]
+TRAIN: list[click.Command] = [train_cleaner_command]
+BENCH: list[click.Command] = []

@@ -8,15 +8,20 @@ gold line (so a paragraph that keeps a glued widget word is still the right para
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from siyaq.evaluate.report import Report, prf
 from siyaq.extract.base import NoArticle
 from siyaq.extract.lexicon import header_kind
 from siyaq.extract.lines import split_lines
 from siyaq.model import Article, ContentType, Page
+
+if TYPE_CHECKING:
+    from siyaq.extract.text import LineLabeler
 
 Extractor = Callable[[Page], Article]
 
@@ -173,3 +178,97 @@ def tally_report(tally: Tally, dataset: str) -> Report:
     if tally.misses:
         report.notes.append("misses: " + ", ".join(tally.misses))
     return report
+
+
+# --- html-bench pages flattened to text: the benchmark's word 4-gram shingle P/R/F1 ---
+
+_TOKEN = re.compile(r"\w+")
+
+
+def shingles(text: str, n: int = 4) -> set[tuple[str, ...]]:
+    tokens = _TOKEN.findall(text.lower())
+    if len(tokens) < n:
+        return {tuple(tokens)} if tokens else set()
+    return {tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
+
+
+def shingle_prf(predicted: str, gold: str) -> tuple[float, float, float]:
+    p_set, g_set = shingles(predicted), shingles(gold)
+    if not p_set and not g_set:
+        return 1.0, 1.0, 1.0
+    common = len(p_set & g_set)
+    precision = common / len(p_set) if p_set else 0.0
+    recall = common / len(g_set) if g_set else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def flatten_report(
+    root: Path, systems: dict[str, Callable[[str], str]], *, held_out: bool = True
+) -> Report:
+    """Mean shingle P/R/F1 per bench and system over flattened html-bench pages."""
+    from siyaq.extract.training import BENCHES, flatten, read_bench
+
+    report = Report(name="extraction-flatten", dataset=f"{root / 'html-bench'} (flattened)")
+    for bench in BENCHES:
+        pages = [p for p in read_bench(root, bench) if p.held_out is held_out]
+        dumps = [flatten(p.html) for p in pages]
+        report.counts[f"{bench}_pages"] = len(pages)
+        for name, system in systems.items():
+            scores = [
+                shingle_prf(system(dump), page.body)
+                for dump, page in zip(dumps, pages, strict=True)
+            ]
+            count = max(len(scores), 1)
+            report.sections[f"{bench} / {name}"] = {
+                "precision": sum(s[0] for s in scores) / count,
+                "recall": sum(s[1] for s in scores) / count,
+                "f1": sum(s[2] for s in scores) / count,
+            }
+    part = "held-out fifth of each bench (never trained on)" if held_out else "training part"
+    report.notes.append(part)
+    return report
+
+
+def dump_system(labeler: LineLabeler | None) -> Callable[[str], str]:
+    """Our extractor over a text dump, as text (empty when it finds no article)."""
+    from siyaq.extract.text import extract_text_dump
+
+    def run(text: str) -> str:
+        page = Page(content=b"", origin="bench", content_type=ContentType.TEXT, text=text)
+        try:
+            article = extract_text_dump(page, labeler=labeler)
+        except NoArticle:
+            return ""
+        return "\n".join(([article.title] if article.title else []) + article.body)
+
+    return run
+
+
+def baseline_systems() -> dict[str, Callable[[str], str]]:
+    """What simple tools do on the same dumps: keep all, the line heuristic, trafilatura."""
+    heuristic = re.compile(r"[.!?؟:\"”»]")
+
+    def keep_lines(text: str) -> str:
+        return "\n".join(
+            line for line in text.split("\n")
+            if len(line.split()) >= 10 and heuristic.search(line)
+        )
+
+    systems: dict[str, Callable[[str], str]] = {
+        "keep-all": lambda text: text, "line-heuristic": keep_lines,
+    }
+    try:
+        import trafilatura
+    except ImportError:
+        return systems
+
+    def trafilatura_on_lines(text: str) -> str:
+        from html import escape
+
+        paragraphs = "".join(f"<p>{escape(line)}</p>" for line in text.split("\n"))
+        html = f"<html><body>{paragraphs}</body></html>"
+        return str(trafilatura.extract(html) or "")
+
+    systems["trafilatura(p-per-line)"] = trafilatura_on_lines
+    return systems

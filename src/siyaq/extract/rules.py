@@ -16,7 +16,8 @@ from siyaq.extract.stamps import is_stamp_line
 
 Labels = list[LineLabel | None]
 _SENTENCE_PUNCT = re.compile(r"[.،,؛;:!؟?\"“”«»]")
-_TITLE_WINDOW = 12  # titles print near the top; a repeat further down is something else
+_TITLE_WINDOW = 12
+_BULLETS = "•*·▪►-–"  # titles print near the top; a repeat further down is something else
 
 
 def body_like(line: DumpLine) -> bool:
@@ -146,7 +147,10 @@ def _mark_duplicates(lines: list[DumpLine], labels: Labels, first_body: int) -> 
         if labels[i] is not None or counts[line.key] < 2 or line.words < 2:
             continue
         first = next(j for j, other in enumerate(lines) if other.key == line.key)
-        is_title = first <= max(first_body, 0) and first < _TITLE_WINDOW and line.words <= 40
+        is_title = (
+            first <= max(first_body, 0) and first < _TITLE_WINDOW and 3 <= line.words <= 40
+            and line.text[0] not in _BULLETS
+        )
         labels[i] = LineLabel.TITLE if is_title else LineLabel.OTHER
 
 

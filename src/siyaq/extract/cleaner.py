@@ -1,0 +1,73 @@
+"""The learned line labeler: a linear-chain CRF over a dump's lines, stacked on the rules.
+
+The CRF decides what belongs to the article (title, stamp, byline, body) and what does not; the
+rule labeler still names the furniture it rejects (which block, which widget kind), because
+that naming is lexical and the training pages do not label it. The model ships in
+``siyaq/resources/cleaner.crfsuite``; ``siyaq train cleaner`` rebuilds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+
+from siyaq.extract.features import page_features
+from siyaq.extract.lines import DumpLine, LineLabel
+from siyaq.extract.rules import RuleLabeler
+
+MODEL_NAME = "cleaner.crfsuite"
+# What the CRF predicts; everything else is OTHER to it.
+ARTICLE_LABELS = (LineLabel.TITLE, LineLabel.STAMP, LineLabel.BYLINE, LineLabel.BODY)
+_ARTICLE_VALUES = {label.value: label for label in ARTICLE_LABELS}
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("siyaq") / "resources" / MODEL_NAME))
+
+
+def coarse(label: LineLabel) -> str:
+    """The label as the CRF sees it: the article parts, or "other"."""
+    return label.value if label in ARTICLE_LABELS else LineLabel.OTHER.value
+
+
+class LearnedLabeler:
+    """Labels lines with the CRF; same ``label`` method as RuleLabeler, so it slots in."""
+
+    def __init__(self, model_path: Path | None = None) -> None:
+        import pycrfsuite
+
+        path = model_path or default_model_path()
+        if not path.exists():
+            raise FileNotFoundError(f"cleaner model missing: {path} (run `siyaq train cleaner`)")
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(path))
+        self._rules = RuleLabeler()
+
+    @classmethod
+    def available(cls, model_path: Path | None = None) -> bool:
+        return (model_path or default_model_path()).exists()
+
+    def label(self, lines: list[DumpLine]) -> list[LineLabel]:
+        if not lines:
+            return []
+        rule_labels = self._rules.label(lines)
+        predicted = self._tagger.tag(page_features(lines, rule_labels))
+        return merge(rule_labels, predicted)
+
+
+def merge(rule_labels: Sequence[LineLabel], predicted: Iterable[str]) -> list[LineLabel]:
+    """Keep the CRF's article decisions; where it says "not article", keep the rules' furniture
+    kind (or OTHER when the rules had wanted the line in the article)."""
+    merged: list[LineLabel] = []
+    for rule, tag in zip(rule_labels, predicted, strict=True):
+        article_part = _ARTICLE_VALUES.get(tag)
+        if article_part is LineLabel.STAMP and rule is LineLabel.TEASER:
+            merged.append(rule)  # a teaser's own time is not the article's stamp
+        elif article_part is not None:
+            merged.append(article_part)
+        elif rule in ARTICLE_LABELS:
+            merged.append(LineLabel.OTHER)
+        else:
+            merged.append(rule)
+    return merged

@@ -1,0 +1,151 @@
+"""Per-line features for the learned cleaner: shapes that carry across sites and languages.
+
+Every feature is a short string (crfsuite's binary attributes). The rule labeler's verdict is one
+of them, so the model learns where the rules are right and where they are not; the rest describe
+the line (length, closing punctuation, script, dates, lexicon hits), where it sits on the page,
+whether it repeats, and the same facts for its neighbours.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from siyaq.extract.lexicon import furniture_kind, header_kind, inline_related, is_byline, is_caption
+from siyaq.extract.lines import DumpLine, LineLabel, page_arabic_share
+from siyaq.extract.rules import body_like, headline_shaped, solid_body
+from siyaq.extract.stamps import is_stamp_line, starts_with_stamp_keyword
+
+_FURNITURE = {LineLabel.HEADER, LineLabel.TEASER, LineLabel.COMMENTS, LineLabel.SHARE,
+              LineLabel.MENU, LineLabel.FOOTER, LineLabel.AD}
+_WORD_BUCKETS = ((1, "1"), (2, "2"), (3, "3"), (5, "4-5"), (8, "6-8"), (14, "9-14"), (25, "15-25"),
+                 (50, "26-50"))
+_END_CLASSES = {".": "stop", "!": "excl", "?": "q", "؟": "q", ":": "colon", "،": "comma",
+                ",": "comma", "…": "ellipsis", '"': "quote", "”": "quote", "»": "quote",
+                ")": "paren", "|": "bar", "-": "dash", "–": "dash", "/": "slash"}
+
+
+def _words(n: int) -> str:
+    return next((name for limit, name in _WORD_BUCKETS if n <= limit), "51+")
+
+
+def _share(value: float) -> str:
+    return "0" if value == 0 else "low" if value < 0.3 else "mid" if value < 0.7 else "high"
+
+
+def _end(text: str) -> str:
+    last = text[-1]
+    if text.endswith(("...", "…")):
+        return "ellipsis"
+    if last.isdigit():
+        return "digit"
+    return _END_CLASSES.get(last, "letter" if last.isalpha() else "other")
+
+
+def line_facts(line: DumpLine) -> list[str]:
+    """What the line looks like on its own (also used, prefixed, for its neighbours)."""
+    text = line.text
+    facts = [f"w={_words(line.words)}", f"end={_end(text)}", f"ar={_share(line.arabic_share)}"]
+    if "،" in text or ", " in text:
+        facts.append("comma")
+    if line.latin and line.arabic:
+        facts.append("mixed")
+    if body_like(line):
+        facts.append("bodylike")
+    if solid_body(line):
+        facts.append("solid")
+    if headline_shaped(line):
+        facts.append("headline")
+    if text[0] in "•*·-–▪►»>":
+        facts.append("bullet")
+    if line.blank_before:
+        facts.append("blank")
+    return facts
+
+
+def _lexicon_facts(line: DumpLine) -> list[str]:
+    facts: list[str] = []
+    kind = header_kind(line) or furniture_kind(line)
+    if kind is not None:
+        facts.append(f"lex={kind.value}")
+    if line.words <= 16 and is_stamp_line(line.text):
+        facts.append("stamp")
+    elif starts_with_stamp_keyword(line.text):
+        facts.append("stampkw")
+    if inline_related(line):
+        facts.append("inline_related")
+    if line.words <= 12 and is_caption(line):
+        facts.append("caption")
+    if line.words <= 7 and is_byline(line):
+        facts.append("byline")
+    return facts
+
+
+def _position(i: int, n: int, first_body: int) -> list[str]:
+    facts = [f"pos={min(i, 6)}", f"rel={10 * i // max(n, 1)}"]
+    if i >= n - 3:
+        facts.append(f"fromend={n - 1 - i}")
+    delta = i - first_body
+    facts.append("before_body" if delta < 0 else "first_body" if delta == 0 else "after_body")
+    if -3 <= delta < 0:
+        facts.append(f"body_in={-delta}")
+    return facts
+
+
+def main_region(lines: list[DumpLine], rule_labels: list[LineLabel]) -> tuple[int, int]:
+    """The densest run of text on the page (maximum-sum run, as in body-text extraction): long
+    lines add, short lines and known furniture subtract. Returns [start, end)."""
+    best, best_span, running, start = 0.0, (0, 0), 0.0, 0
+    for i, line in enumerate(lines):
+        score = -10.0 if rule_labels[i] in _FURNITURE else min(line.words, 40) - 8.0
+        if running <= 0:
+            running, start = score, i
+        else:
+            running += score
+        if running > best:
+            best, best_span = running, (start, i + 1)
+    return best_span
+
+
+def _region(i: int, span: tuple[int, int]) -> str:
+    start, end = span
+    if start <= i < end:
+        return "in_main"
+    distance = start - i if i < start else i - end + 1
+    side = "above_main" if i < start else "below_main"
+    return f"{side}={min(distance, 4)}"
+
+
+def _density(body: list[bool], i: int) -> str:
+    window = body[max(0, i - 3) : i + 4]
+    return f"dens={sum(window) * 4 // len(window)}"
+
+
+def page_features(lines: list[DumpLine], rule_labels: list[LineLabel]) -> list[list[str]]:
+    """One feature list per line."""
+    n = len(lines)
+    counts = Counter(line.key for line in lines)
+    first_body = next((i for i, lab in enumerate(rule_labels) if lab is LineLabel.BODY), n)
+    own = [line_facts(line) for line in lines]
+    arabic_page = "page_ar" if page_arabic_share(lines) > 0.5 else "page_other"
+    span = main_region(lines, rule_labels)
+    body = [lab is LineLabel.BODY for lab in rule_labels]
+    longest = max(line.words for line in lines)
+    features: list[list[str]] = []
+    for i, line in enumerate(lines):
+        rule = f"r={rule_labels[i].value}"
+        feats = ["bias", arabic_page, rule, f"{rule}|{arabic_page}", *own[i], *_lexicon_facts(line)]
+        feats += _position(i, n, first_body)
+        region = _region(i, span)
+        feats += [region, f"{region}|{rule}", _density(body, i), f"rl={4 * line.words // longest}"]
+        if counts[line.key] > 1:
+            feats.append("repeated" if counts[line.key] == 2 else "repeated3")
+        for offset, tag in ((-1, "p"), (1, "n"), (-2, "pp"), (2, "nn")):
+            j = i + offset
+            if 0 <= j < n:
+                feats.append(f"{tag}r={rule_labels[j].value}")
+                if abs(offset) == 1:
+                    feats += [f"{tag}:{fact}" for fact in own[j]]
+            else:
+                feats.append(f"{tag}=none")
+        features.append(feats)
+    return features

@@ -1,0 +1,205 @@
+"""Training data for the cleaner, and the training run itself (`siyaq train cleaner`).
+
+Two sources, neither of them the dev set:
+- ``html-bench`` pages flattened to text with resiliparse ``extract_plain_text(main_content=False)``
+  (a training-time dependency), each line labeled by matching it against the page's gold body,
+  title, author and date; a fixed fifth of the pages is held out for evaluation.
+- SaudiNewsNet articles wrapped in synthetic Arabic furniture (siyaq.extract.synthetic).
+"""
+
+from __future__ import annotations
+
+import ast
+import gzip
+import hashlib
+import json
+import random
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from siyaq.extract.cleaner import coarse
+from siyaq.extract.features import page_features
+from siyaq.extract.lines import DumpLine, LineLabel, split_lines
+from siyaq.extract.rules import RuleLabeler
+from siyaq.extract.stamps import is_stamp_line, parse_published
+from siyaq.extract.synthetic import PageMaker, SourceArticle, paragraphs_of
+
+BENCHES = ("scrapinghub", "wcxb-dev-articles")
+
+
+@dataclass(slots=True)
+class BenchPage:
+    """One html-bench page with its gold fields."""
+
+    id: str
+    html: str
+    body: str
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None  # ISO date
+
+    @property
+    def held_out(self) -> bool:
+        """A fixed fifth of every bench, by id: never trained on, used by --flatten."""
+        return int(hashlib.sha1(self.id.encode()).hexdigest()[:8], 16) % 5 == 0
+
+
+@dataclass(slots=True)
+class LabeledPage:
+    lines: list[DumpLine]
+    labels: list[LineLabel]
+    source: str
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\xa0": " "})
+_BULLET = re.compile(r"^[\s•*·▪►\-–]+")
+
+
+def gold_norm(text: str) -> str:
+    """Normalisation for matching flattened lines to gold text (quotes, width, case, spaces)."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    return " ".join(text.split())
+
+
+def read_bench(root: Path, name: str) -> Iterator[BenchPage]:
+    folder = root / "html-bench" / name
+    if name == "scrapinghub":
+        gold = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+        for key, row in sorted(gold.items()):
+            path = folder / "html" / f"{key}.html.gz"
+            if path.exists():
+                yield BenchPage(id=f"{name}/{key}", html=_read_html(path), body=row["articleBody"])
+        return
+    for path in sorted((folder / "ground-truth").glob("*.json")):
+        row = json.loads(path.read_text(encoding="utf-8"))
+        truth = row["ground_truth"]
+        truth = ast.literal_eval(truth) if isinstance(truth, str) else truth
+        html_path = folder / "html" / f"{path.stem}.html.gz"
+        if html_path.exists() and truth.get("main_content"):
+            yield BenchPage(
+                id=f"{name}/{path.stem}", html=_read_html(html_path), body=truth["main_content"],
+                title=truth.get("title"), author=truth.get("author"),
+                date=str(truth["publish_date"]) if truth.get("publish_date") else None,
+            )
+
+
+def _read_html(path: Path) -> str:
+    return gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
+
+
+def flatten(html: str) -> str:
+    """The page as a text dump, the way a crawler's WET record or a browser copy would have it."""
+    from resiliparse.extract.html2text import extract_plain_text
+
+    return str(extract_plain_text(html, main_content=False))
+
+
+def _h1(html: str) -> str | None:
+    match = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S | re.I)
+    return gold_norm(re.sub(r"<[^>]+>", " ", match.group(1))) if match else None
+
+
+def label_bench(page: BenchPage, lines: list[DumpLine]) -> list[LineLabel]:
+    """Gold labels for a flattened page's lines: body where the gold body holds the line."""
+    body = gold_norm(page.body)
+    body_lines = {gold_norm(b) for b in page.body.split("\n") if b.strip()}
+    title = gold_norm(page.title) if page.title else _h1(page.html)
+    author = gold_norm(page.author) if page.author else None
+    labels: list[LineLabel] = []
+    for line in lines:
+        text = gold_norm(_BULLET.sub("", line.text))
+        if title and text == title and LineLabel.BODY not in labels:
+            labels.append(LineLabel.TITLE)
+        elif text and (text in body_lines or (line.words >= 5 and text in body)):
+            labels.append(LineLabel.BODY)
+        elif page.date and line.words <= 12 and _same_date(line.text, page.date):
+            labels.append(LineLabel.STAMP)
+        elif author and author in text and line.words <= 8:
+            labels.append(LineLabel.BYLINE)
+        else:
+            labels.append(LineLabel.OTHER)
+    return labels
+
+
+def _same_date(text: str, iso: str) -> bool:
+    if not is_stamp_line(text):
+        return False
+    parsed = parse_published(text)
+    return parsed is not None and parsed[0].date().isoformat() == iso[:10]
+
+
+def bench_training_pages(root: Path, *, held_out: bool = False) -> Iterator[LabeledPage]:
+    for name in BENCHES:
+        for page in read_bench(root, name):
+            if page.held_out is not held_out:
+                continue
+            lines = split_lines(flatten(page.html))
+            if lines:
+                yield LabeledPage(lines, label_bench(page, lines), page.id)
+
+
+def saudinewsnet_articles(root: Path, limit: int, rng: random.Random) -> list[SourceArticle]:
+    articles: list[SourceArticle] = []
+    for path in sorted((root / "saudinewsnet" / "dataset").glob("*.zip")):
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                for row in json.loads(archive.read(name)):
+                    if row.get("title") and len(str(row.get("content", "")).split()) >= 30:
+                        articles.append(SourceArticle(
+                            title=" ".join(str(row["title"]).split()),
+                            author=" ".join(str(row.get("author") or "").split()),
+                            paragraphs=paragraphs_of(str(row["content"]), rng),
+                        ))
+    rng.shuffle(articles)
+    return articles[:limit]
+
+
+def synthetic_training_pages(
+    root: Path, count: int, seed: int = 13, foreign: list[str] | None = None
+) -> Iterator[LabeledPage]:
+    rng = random.Random(seed)
+    articles = saudinewsnet_articles(root, count + 500, rng)
+    maker = PageMaker(rng, articles[count:], foreign)
+    for index, article in enumerate(articles[:count]):
+        dump = maker.make(article)
+        lines = split_lines("\n".join(dump.lines))
+        if len(lines) == len(dump.labels):
+            yield LabeledPage(lines, dump.labels, f"synthetic/{index}")
+
+
+def train_cleaner(
+    pages: list[LabeledPage], model_path: Path, *, c1: float = 0.05, c2: float = 0.01,
+    iterations: int = 150,
+) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    rules = RuleLabeler()
+    for page in pages:
+        trainer.append(page_features(page.lines, rules.label(page.lines)),
+                       [coarse(label) for label in page.labels])
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
+                        "feature.possible_transitions": True})
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(model_path))
+
+
+def build_training_set(root: Path, *, synthetic: int, bench_step: int) -> list[LabeledPage]:
+    """The full training set: every ``bench_step``-th html-bench training page, plus synthetic
+    Arabic pages (with sentences of the bench bodies as foreign-language embeds)."""
+    bench = [page for name in BENCHES for page in read_bench(root, name) if not page.held_out]
+    foreign = [
+        sentence for page in bench[:200] for sentence in page.body.split("\n")
+        if 8 <= len(sentence.split()) <= 40
+    ][:400]
+    pages: list[LabeledPage] = []
+    for page in bench[::bench_step]:
+        lines = split_lines(flatten(page.html))
+        if lines:
+            pages.append(LabeledPage(lines, label_bench(page, lines), page.id))
+    pages += synthetic_training_pages(root, synthetic, foreign=foreign)
+    return pages
