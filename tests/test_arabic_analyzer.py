@@ -41,3 +41,18 @@ def test_index_text_is_space_joined_terms(analyzer: Analyzer) -> None:
 
 def test_other_stemmer_is_used_when_given() -> None:
     assert Analyzer(make_stemmer("none")).terms("الكتاب") == ["الكتاب"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("برونزي 147 ﷼ الفضي", id="rial-ligature"),
+        pytest.param("قال النبي ﷺ في الحديث", id="multiword-ligature"),
+        pytest.param("﴿ولا ينبئك مثل خبير﴾", id="ornate-parentheses"),
+        pytest.param("cafe\u0301 ب3 x_y ٢٠٢٠م", id="mixed-runs"),
+        pytest.param("كلمة\u200bكلمة \u200fنص\u200e", id="invisible-controls"),
+    ],
+)
+def test_indexing_path_equals_span_path(analyzer: Analyzer, text: str) -> None:
+    # terms() normalizes the whole text first; iter_tokens normalizes token by token.
+    assert [t.term for t in analyzer.iter_tokens(text)] == analyzer.terms(text)

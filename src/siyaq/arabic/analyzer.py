@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from siyaq.arabic.normalize import normalize_search
 from siyaq.arabic.stem import DEFAULT_STEMMER, Stemmer, make_stemmer
 from siyaq.arabic.stopwords import stopword_forms
-from siyaq.arabic.tokens import TOKEN_PATTERN
+from siyaq.arabic.tokens import TOKEN_PATTERN, normalized_words
 
 # Word -> term memo size. News vocabulary is Zipfian: ~50k forms cover almost every token.
 CACHE_LIMIT = 200_000
@@ -28,20 +28,25 @@ class AnalyzedToken:
 
 
 class Analyzer:
-    """Holds the stemmer, the normalized stopword set and a word -> term memo."""
+    """Holds the stemmer, the normalized stopword set and word -> term memos.
 
-    __slots__ = ("_cache", "stemmer", "stopwords")
+    One instance per process or worker: the memos make repeated words (most of them) a dict
+    lookup, and they are bounded."""
+
+    __slots__ = ("_cache", "_raw_cache", "stemmer", "stopwords")
 
     def __init__(self, stemmer: str | Stemmer = DEFAULT_STEMMER) -> None:
         self.stemmer = make_stemmer(stemmer) if isinstance(stemmer, str) else stemmer
         self.stopwords = frozenset(normalize_search(w) for w in stopword_forms())
-        self._cache: dict[str, str] = {}
+        self._cache: dict[str, str] = {}  # normalized word -> term ("" for a stopword)
+        self._raw_cache: dict[str, tuple[str, ...]] = {}  # original token -> its terms
 
     def term(self, word: str) -> str:
         """The index term of one search-normalized word; "" for a stopword."""
         cached = self._cache.get(word)
-        if cached is not None:
-            return cached
+        return cached if cached is not None else self._new_term(word)
+
+    def _new_term(self, word: str) -> str:
         term = "" if word in self.stopwords else self.stemmer.stem(word)
         if len(self._cache) >= CACHE_LIMIT:
             self._cache.clear()  # simple bound; refilling is cheap
@@ -50,16 +55,37 @@ class Analyzer:
 
     def terms(self, text: str) -> list[str]:
         """Index terms of text, in order (stopwords dropped)."""
-        term = self.term
-        found = (term(w) for w in TOKEN_PATTERN.findall(normalize_search(text)))
-        return [t for t in found if t]
+        # The hot loop of indexing: a local dict lookup per word, no method call when cached.
+        cache_get, new_term = self._cache.get, self._new_term
+        result = []
+        for word in normalized_words(normalize_search(text)):
+            term = cache_get(word)
+            if term is None:
+                term = new_term(word)
+            if term:
+                result.append(term)
+        return result
 
     def iter_tokens(self, text: str) -> Iterator[AnalyzedToken]:
         """Terms with the spans of the original words, lazily (a snippet stops early)."""
+        raw_get = self._raw_cache.get
         for match in TOKEN_PATTERN.finditer(text):
-            term = self.term(normalize_search(match.group()))
-            if term:
+            raw = match.group()
+            terms = raw_get(raw)
+            if terms is None:
+                terms = self._raw_terms(raw)
+            for term in terms:
                 yield AnalyzedToken(term, match.start(), match.end())
+
+    def _raw_terms(self, raw: str) -> tuple[str, ...]:
+        """Terms of one original token (usually one; a ligature like ﷺ gives several)."""
+        word = normalize_search(raw)
+        parts = (word,) if word.isalpha() or word.isdecimal() else normalized_words(word)
+        terms = tuple(t for t in map(self.term, parts) if t)
+        if len(self._raw_cache) >= CACHE_LIMIT:
+            self._raw_cache.clear()
+        self._raw_cache[raw] = terms
+        return terms
 
     def analyze_tokens(self, text: str) -> list[AnalyzedToken]:
         """Terms with the spans of the original words (for snippets and highlighting)."""

@@ -36,10 +36,11 @@ ASCII_DIGITS = "01234567890123456789"
 
 # Rule: diacritics (tashkeel): tanween, fatha, damma, kasra, shadda, sukun, maddah/hamza above and
 # below as marks, superscript alef (U+0670), and the Quranic annotation marks. Most news text is
-# unvocalized; a vocalized word must match its bare form.
+# unvocalized; a vocalized word must match its bare form. The Latin combining marks (U+0300-036F)
+# go too, so a decomposed é never splits a word (the search form folds accents).
 DIACRITICS = "".join(
     chr(c)
-    for lo, hi in ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670),
+    for lo, hi in ((0x0300, 0x036F), (0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670),
                    (0x06D6, 0x06DC), (0x06DF, 0x06E8), (0x06EA, 0x06ED))
     for c in range(lo, hi + 1)
 )

@@ -16,11 +16,19 @@ from dataclasses import dataclass
 # Combining marks that Python's \w does not count as word characters: Arabic tashkeel and
 # Quranic marks, superscript alef, and the Latin combining diacritics block.
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
-_LETTER = rf"[^\W\d_]|[{_MARKS}]"
+# Presentation forms count as letters even where Unicode calls them symbols (﷼ is a ligature of
+# ريال), because normalization turns them into letters.
+_PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefe"
+_LETTER = rf"[^\W\d_]|[{_MARKS}{_PRESENTATION}]"
 # Invisible characters (ZWNJ/ZWJ, ZWSP, bidi marks, soft hyphen, BOM) inside a word stay inside
 # it, as normalization deletes them: tokenizing before or after normalizing gives the same words.
 _INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\ufeff\u00ad"
 TOKEN_PATTERN = re.compile(rf"(?:{_LETTER})(?:{_LETTER}|[{_INVISIBLE}]+(?={_LETTER}))*|\d+")
+
+# On search-normalized text (no marks, no invisible controls left) the same words come out of
+# two cheaper patterns: \w+ runs, split further only when a run mixes letters, digits or "_".
+WORD_RUN = re.compile(r"\w+")
+PLAIN_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
 
 @dataclass(slots=True, frozen=True)
@@ -42,3 +50,17 @@ def tokenize(text: str) -> list[Token]:
 def words(text: str) -> list[str]:
     """Token texts only (the fast path when offsets are not needed)."""
     return TOKEN_PATTERN.findall(text)
+
+
+def normalized_words(normalized: str) -> list[str]:
+    """Words of text already in search form (siyaq.arabic.normalize.normalize_search).
+
+    Equal to ``words`` of the original text, normalized word by word, but about twice as fast:
+    this is the indexing path."""
+    result: list[str] = []
+    for run in WORD_RUN.findall(normalized):
+        if run.isalpha() or run.isdecimal():
+            result.append(run)
+        else:
+            result += PLAIN_TOKEN.findall(run)
+    return result

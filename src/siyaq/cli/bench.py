@@ -1,10 +1,134 @@
-"""CLI commands of this part of siyaq (see siyaq.cli.main for the contract)."""
+"""`siyaq bench ingest` and `siyaq evaluate stemmers`: thin wrappers printing a Report."""
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import click
 
+from siyaq.cli.options import json_option
+from siyaq.config import shared_data_dir
+from siyaq.evaluate.report import Report
+from siyaq.model import Page
+
+# src/siyaq/cli/bench.py -> the repository's bench/ folder (data files of the benchmarks).
+BENCH_DIR = Path(__file__).resolve().parents[3] / "bench"
+
+
+def _dataset(data: str | None) -> Path:
+    if data:
+        return Path(data)
+    shared = shared_data_dir()
+    if shared is None:
+        raise click.ClickException("no shared data folder: pass --data DIR (SaudiNewsNet *.zip)")
+    return shared / "saudinewsnet" / "dataset"
+
+
+def _archive(db: str | None, tmp: Path, name: str) -> Path:
+    """A new archive file: the benchmark must not mix with (or skip pages of) an old one."""
+    if db is None:
+        return tmp / name
+    path = Path(db)
+    if path.exists():
+        raise click.ClickException(f"{path} exists; bench ingest needs a new archive file")
+    return path
+
+
+@click.command("ingest")
+@click.option("--data", metavar="DIR", help="SaudiNewsNet dataset folder (default: shared data).")
+@click.option("--limit", type=int, default=None, help="Only the first N articles.")
+@click.option("--db", default=None, metavar="FILE", help="New archive file (default: temporary).")
+@click.option("--analyze-limit", type=int, default=2000, show_default=True,
+              help="Articles for the run with analysis (0 skips it).")
+@click.option("--queries", type=click.Path(dir_okay=False), default=str(BENCH_DIR / "queries.txt"),
+              show_default=True, help="Search queries, one per line.")
+@json_option
+def ingest_bench(data: str | None, limit: int | None, db: str | None, analyze_limit: int,
+                 queries: str, as_json: bool) -> None:
+    """Articles/s for extraction and for ingest into SQLite; search latency p50/p95."""
+    from siyaq.store import benchmark as b
+    from siyaq.store.sqlite import SQLiteStore
+
+    folder = _dataset(data)
+    pages = b.load_pages(folder, limit)
+    report = Report("bench ingest", f"{folder} rendered as text dumps")
+    report.counts["articles"] = len(pages)
+    with tempfile.TemporaryDirectory() as tmp:
+        _run_extraction(report, pages)
+        store = SQLiteStore(_archive(db, Path(tmp), "bench.db"))
+        timing = b.time_ingest(pages, store, analyze=False)
+        report.counts["stored"] = timing.ok
+        report.counts["not stored"] = sum(timing.report.failed.values()) if timing.report else 0
+        report.metrics["ingest articles/s (no analysis)"] = timing.per_second
+        report.metrics["archive MB"] = store.path.stat().st_size / 1e6
+        latency = b.time_search(store, b.load_queries(Path(queries)))
+        report.counts["search timings"] = len(latency.milliseconds)
+        report.metrics.update(b.summarize(latency))
+        store.close()
+        if analyze_limit:
+            _run_analysis(report, pages[:analyze_limit], Path(tmp) / "analyzed.db")
+    report.notes += [
+        "extraction: decode_step + extract_step, one process",
+        "ingest: siyaq.ingest.ingest_records(analyze=False, relate=False), batches of 200,"
+        " FTS5 indexing with the Arabic analyzer, one process",
+        f"search: {Path(queries).name} queries, 3 timed rounds after a warm-up, limit 20,"
+        " snippets included",
+    ]
+    report.emit(as_json)
+
+
+def _run_extraction(report: Report, pages: list[Page]) -> None:
+    from siyaq.store import benchmark as b
+
+    try:
+        timing = b.time_extraction(pages)
+    except ImportError as exc:
+        report.notes.append(f"extraction not measured: {exc}")
+        return
+    report.counts["extracted"] = timing.ok
+    report.metrics["extract articles/s"] = timing.per_second
+
+
+def _run_analysis(report: Report, pages: list[Page], path: Path) -> None:
+    from siyaq.store import benchmark as b
+    from siyaq.store.sqlite import SQLiteStore
+
+    store = SQLiteStore(path)
+    try:
+        timing = b.time_ingest(pages, store, analyze=True)
+    except Exception as exc:  # analysis is another part; report instead of failing the bench
+        report.notes.append(f"ingest with analysis not measured: {type(exc).__name__}: {exc}")
+        return
+    finally:
+        store.close()
+    report.counts["analyzed articles"] = timing.items
+    report.metrics["ingest+analysis articles/s"] = timing.per_second
+    report.notes.append(f"ingest+analysis: first {timing.items} articles, analyze=True")
+
+
+@click.command("stemmers")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False),
+                default=str(BENCH_DIR / "stem_relevance.tsv"))
+@json_option
+def stemmers(path: str, as_json: bool) -> None:
+    """Stemmer relevance check: same-word forms matched, look-alike words kept apart."""
+    from siyaq.arabic.stem import DEFAULT_STEMMER, STEMMERS
+    from siyaq.arabic.stem_check import check_stemmer, load_cases
+
+    cases = load_cases(Path(path))
+    report = Report("stemmers", path, counts={"queries": len(cases)})
+    for name in STEMMERS:
+        result = check_stemmer(name, cases)
+        report.sections[name] = {"recall": result.recall,
+                                 "false match rate": result.false_match_rate,
+                                 "score": result.score}
+    report.notes.append(f"default: {DEFAULT_STEMMER}; score = harmonic mean of recall and"
+                        " 1 - false match rate")
+    report.emit(as_json)
+
+
 COMMANDS: list[click.Command] = []
-EVALUATE: list[click.Command] = []
+EVALUATE: list[click.Command] = [stemmers]
 TRAIN: list[click.Command] = []
-BENCH: list[click.Command] = []
+BENCH: list[click.Command] = [ingest_bench]

@@ -1,0 +1,135 @@
+"""`siyaq bench ingest`: extraction, ingest and search speed on SaudiNewsNet rendered as text dumps.
+
+SaudiNewsNet (../shared/data/saudinewsnet/dataset/*.zip) holds JSON arrays of articles with
+title, content, date_extracted, url and source. Each is rendered as the text dump of a page:
+title line, blank line, a date line, then the paragraphs separated by blank lines, and given to
+the pipeline as a ContentType.TEXT Page, exactly as a dumped page would arrive.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import islice
+from pathlib import Path
+
+from siyaq.model import ContentType, IngestReport, Page, Record
+from siyaq.store.base import SearchQuery, Store
+
+
+@dataclass(slots=True)
+class Timing:
+    """Items processed in seconds, with what the run reported."""
+
+    items: int
+    seconds: float
+    report: IngestReport | None = None
+    ok: int = 0
+
+    @property
+    def per_second(self) -> float:
+        return self.items / self.seconds if self.seconds else 0.0
+
+
+@dataclass(slots=True)
+class Latency:
+    milliseconds: list[float] = field(default_factory=list)
+    hits: int = 0
+
+    def percentile(self, share: float) -> float:
+        ordered = sorted(self.milliseconds)
+        if not ordered:
+            return 0.0
+        return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def render_dump(item: dict[str, str]) -> str:
+    """A SaudiNewsNet article as a page's text dump."""
+    paragraphs = [p.strip() for p in item.get("content", "").split("\n") if p.strip()]
+    stamp = item.get("date_extracted", "")[:16]
+    return "\n\n".join([item.get("title", "").strip(), f"تاريخ النشر: {stamp}", *paragraphs])
+
+
+def saudinewsnet_pages(folder: Path) -> Iterator[Page]:
+    for archive in sorted(folder.glob("*.zip")):
+        with zipfile.ZipFile(archive) as zipped:
+            for name in zipped.namelist():
+                items = json.loads(zipped.read(name))
+                for index, item in enumerate(items):
+                    yield _page(item, f"{archive.name}/{name}#{index}")
+
+
+def _page(item: dict[str, str], origin: str) -> Page:
+    fetched = item.get("date_extracted")
+    return Page(
+        content=render_dump(item).encode("utf-8"),
+        origin=origin,
+        content_type=ContentType.TEXT,
+        url=item.get("url") or None,
+        fetched_at=datetime.fromisoformat(fetched) if fetched else None,
+    )
+
+
+def load_pages(folder: Path, limit: int | None) -> list[Page]:
+    return list(islice(saudinewsnet_pages(folder), limit))
+
+
+def fresh_records(pages: Iterable[Page]) -> list[Record]:
+    """New Record objects each run: steps fill page.text and record.article in place."""
+    return [Record(Page(p.content, p.origin, p.content_type, p.url, p.fetched_at)) for p in pages]
+
+
+def time_extraction(pages: list[Page]) -> Timing:
+    """decode_step + extract_step alone (no store)."""
+    from siyaq.extract import extract_step
+    from siyaq.pipeline import run
+    from siyaq.sources.decode import decode_step
+
+    records = fresh_records(pages)
+    start = time.perf_counter()
+    ok = sum(1 for r in run(records, decode_step, extract_step) if r.ok)
+    return Timing(len(pages), time.perf_counter() - start, ok=ok)
+
+
+def time_ingest(pages: list[Page], store: Store, *, analyze: bool) -> Timing:
+    from siyaq.ingest import ingest_records
+
+    records = fresh_records(pages)
+    start = time.perf_counter()
+    report = ingest_records(records, store, analyze=analyze, relate=False)
+    return Timing(len(pages), time.perf_counter() - start, report=report, ok=report.stored)
+
+
+def load_queries(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def time_search(store: Store, queries: list[str], *, rounds: int = 3,
+                clock: Callable[[], float] = time.perf_counter) -> Latency:
+    """Each query `rounds` times after one warm-up pass; every timing counts."""
+    for query in queries:
+        store.search(SearchQuery(query))
+    latency = Latency()
+    for _ in range(rounds):
+        for query in queries:
+            start = clock()
+            hits = store.search(SearchQuery(query))
+            latency.milliseconds.append((clock() - start) * 1000)
+            latency.hits += len(hits)
+    return latency
+
+
+def summarize(latency: Latency) -> dict[str, float]:
+    values = latency.milliseconds
+    return {
+        "search p50 ms": latency.percentile(0.50),
+        "search p95 ms": latency.percentile(0.95),
+        "search max ms": max(values) if values else 0.0,
+        "search mean ms": statistics.fmean(values) if values else 0.0,
+    }
