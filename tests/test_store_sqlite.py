@@ -6,7 +6,7 @@ import pytest
 
 from siyaq.model import Article, ContentType, IngestReport, Page, Record
 from siyaq.store.records import failure_reason
-from siyaq.store.schema import SCHEMA_VERSION
+from siyaq.store.schema import MIGRATIONS, SCHEMA_VERSION
 from siyaq.store.sqlite import SQLiteStore
 
 
@@ -74,8 +74,7 @@ def test_failures_keep_raw_page_and_reason(store: SQLiteStore) -> None:
     assert report.failed == {"no article: empty page": 1, "decode failed": 1}
     assert store.failures() == [("https://x/empty.txt", "no article: empty page"),
                                 ("https://x/bin.txt", "decode failed: binary content at 0x10")]
-    raw = store.conn.execute("SELECT content FROM pages WHERE url = 'https://x/bin'").fetchone()[0]
-    assert raw == b"\x00\x01"
+    assert store.page_content(records[1].page.content_hash) == b"\x00\x01"
     assert store.get_article("id-https://x/bin") is None
 
 
@@ -146,3 +145,28 @@ def test_store_survives_reopen(tmp_path: Path) -> None:
     first.close()
     second = SQLiteStore(path)
     assert second.get_article("id-https://x/1") is not None
+
+
+def test_large_page_is_compressed_and_read_back_exactly(store: SQLiteStore) -> None:
+    record = make_record("خبر طويل عن الاقتصاد والنفط. " * 200, "https://x/long")
+    store.put_records([record], IngestReport())
+    stored, compression = store.conn.execute("SELECT content, compression FROM pages").fetchone()
+    assert compression == "zlib" and len(stored) < len(record.page.content) / 3
+    assert store.page_content(record.page.content_hash) == record.page.content
+
+
+def test_migration_from_version_1_keeps_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for statement in MIGRATIONS[0]:
+        conn.execute(statement)
+    conn.execute("INSERT INTO pages (content_hash, origin, content_type, content, error,"
+                 " error_reason, stored_at) VALUES ('h', 'old.txt', 'text', x'00', 'no article:"
+                 " empty page', 'no article: empty page', '2020-01-01')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    store = SQLiteStore(path)
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert store.failures() == [("old.txt", "no article: empty page")]
+    assert store.page_content("h") == b"\x00"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import zlib
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -14,6 +15,7 @@ from siyaq.model import Article, Quote, Story
 _SPACES = re.compile(r"\s+")
 _DETAIL = re.compile(r"[\d'\"/\\]")  # a detail with numbers, quotes or paths is per-item
 MAX_REASON_DETAIL = 40
+COMPRESS_FROM = 512  # smaller pages gain little; level 1 is the fastest zlib setting
 
 
 def failure_reason(error: str) -> str:
@@ -27,6 +29,22 @@ def failure_reason(error: str) -> str:
     if detail and len(detail) <= MAX_REASON_DETAIL and not _DETAIL.search(detail):
         return f"{head.strip()}: {detail}"
     return head.strip() or "error"
+
+
+def pack_content(content: bytes) -> tuple[bytes, str | None]:
+    """Raw page bytes for storage: zlib when it pays, else as is (compression None)."""
+    if len(content) < COMPRESS_FROM:
+        return content, None
+    packed = zlib.compress(content, 1)
+    return (packed, "zlib") if len(packed) < len(content) else (content, None)
+
+
+def unpack_content(stored: bytes, compression: str | None) -> bytes:
+    if compression is None:
+        return stored
+    if compression == "zlib":
+        return zlib.decompress(stored)
+    raise ValueError(f"unknown page compression {compression!r}")
 
 
 def name_key(name: str) -> str:

@@ -87,6 +87,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX story_members_story ON story_members(story_id)",
     ),
+    # v2: raw page bytes may be stored zlib-compressed (news text shrinks ~3x); NULL = as is.
+    ("ALTER TABLE pages ADD COLUMN compression TEXT",),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

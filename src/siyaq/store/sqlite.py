@@ -21,10 +21,12 @@ from siyaq.store.records import (
     entity_filter_sql,
     failure_reason,
     name_key,
+    pack_content,
     quote_rows,
     sort_time,
     story_from_json,
     story_to_json,
+    unpack_content,
 )
 from siyaq.store.schema import migrate
 from siyaq.store.search import fts_expression, make_snippet, parse_query
@@ -64,11 +66,13 @@ class SQLiteStore(EntityQueries):
             return
         article = record.article if record.error is None else None
         error = record.error or (None if article else "no article: nothing extracted")
+        content, compression = pack_content(page.content)
         self.conn.execute(
             "INSERT INTO pages (content_hash, origin, url, content_type, encoding, content,"
-            " article_id, error, error_reason, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            " compression, article_id, error, error_reason, stored_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (content_hash, page.origin, page.url, page.content_type.value, page.encoding,
-             page.content, article.id if article else None, error,
+             content, compression, article.id if article else None, error,
              failure_reason(error) if error else None, now),
         )
         if article is None:
@@ -153,6 +157,12 @@ class SQLiteStore(EntityQueries):
         return self._articles(
             "SELECT data FROM articles WHERE sort_time >= ? AND sort_time <= ?"
             " ORDER BY sort_time, rowid", (_key(start), _key(end)))
+
+    def page_content(self, content_hash: str) -> bytes | None:
+        """The raw bytes of a stored page, exactly as they came in."""
+        row = self.conn.execute("SELECT content, compression FROM pages WHERE content_hash = ?",
+                                (content_hash,)).fetchone()
+        return unpack_content(row[0], row[1]) if row else None
 
     def failures(self) -> list[tuple[str, str]]:
         rows = self.conn.execute(
