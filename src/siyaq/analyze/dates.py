@@ -39,7 +39,7 @@ class _Candidate:
 class DateFinder:
     """All rules compiled once; `find` is re-entrant (no state changes after construction)."""
 
-    __slots__ = ("_by_word", "_gap", "_rules", "_word")
+    __slots__ = ("_by_word", "_gap", "_number", "_rules", "_word")
 
     def __init__(self) -> None:
         p = Pieces()
@@ -50,8 +50,10 @@ class DateFinder:
         starts = first_words()
         for rule in self._rules:
             for word in starts[rule.name]:
-                self._by_word.setdefault(word, []).append(rule)
-        self._word = re.compile(r"\w+")
+                for clitic in ("", "و", "ف", "ب", "ل"):  # `وأمس`, `بالعام`: the clitic too
+                    self._by_word.setdefault(clitic + word, []).append(rule)
+        self._word = re.compile(r"[^\W\d_]+")
+        self._number = re.compile(r"(?<![\w.])(?:[وفبل]?ال)?\d")
         # What may separate a date from its time: `أمس الأربعاء في الساعة 7`, `23:54 - 2020/02/06`.
         self._gap = re.compile(r"[\s,،\-–]*(?:(?:في|عند|على)\s+)?(?:تمام\s+)?[\s,،\-–]*")
 
@@ -65,14 +67,15 @@ class DateFinder:
     def _candidates(self, text: str, ref: date | None) -> list[_Candidate]:
         found: list[_Candidate] = []
         by_word = self._by_word
-        for token in self._word.finditer(text):
-            word = token.group()
-            key = DIGITS if word[0].isdigit() or word[2:3].isdigit() else word
-            rules = by_word.get(key, [])
-            if word[0] in "وفبل" and len(word) > 2:
-                rules = rules + by_word.get(word[1:], [])
+        hits = [
+            (m.start(), rules)
+            for m in self._word.finditer(text)
+            if (rules := by_word.get(m[0])) is not None
+        ]
+        hits += [(m.start(), by_word[DIGITS]) for m in self._number.finditer(text)]
+        for start, rules in hits:
             for rule in rules:
-                match = rule.pattern.match(text, token.start())
+                match = rule.pattern.match(text, start)
                 if match is None:
                     continue
                 resolved = rule.resolve(match, ref)

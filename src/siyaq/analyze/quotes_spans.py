@@ -9,6 +9,7 @@ opens, after a letter and before a space or punctuation it closes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 AMBIGUOUS_MARKS = frozenset('"“”„')
@@ -17,6 +18,8 @@ CLOSING_ONLY = "»"
 _OPEN_BEFORE = frozenset(" \t\n(:[،,-–—ـ")  # characters after which a mark opens
 _CLOSE_AFTER = frozenset(" \t\n.,،:;)!?؟…]")  # characters before which a mark closes
 MAX_CARRY_LINES = 3  # an unclosed quote may end on one of the next lines
+_MARKS = re.compile('["“”„«»]')
+_SENTENCE_END = re.compile(r"\n|[.!?؟](?=\s|$)")
 
 
 @dataclass(slots=True)
@@ -30,18 +33,34 @@ class MarkedSpan:
 
 
 def find_marked_spans(text: str) -> list[MarkedSpan]:
+    marks = [m.start() for m in _MARKS.finditer(text)]
+    if not marks:
+        return []
     spans: list[MarkedSpan] = []
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    lines = _lines_with_marks(text, marks)
     index = 0
-    while index < len(line_starts):
-        line_start = line_starts[index]
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end < 0 else line_end
-        spans.extend(_spans_in_line(text, line_start, line_end))
+    while index < len(lines):
+        line_start, line_end, line_marks = lines[index]
+        spans.extend(_spans_in_line(text, line_marks, line_end))
         if spans and not spans[-1].closed and spans[-1].open_mark >= line_start:
-            index = _carry_over(text, spans, line_starts, index)
+            index = _carry_over(text, spans, lines, index)
         index += 1
     return spans
+
+
+def _lines_with_marks(text: str, marks: list[int]) -> list[tuple[int, int, list[int]]]:
+    """(start, end, mark offsets) of each line holding a mark, and of the lines between
+    (an unclosed quote may close a few lines further on)."""
+    lines: list[tuple[int, int, list[int]]] = []
+    i = 0
+    while i < len(marks):
+        start = text.rfind("\n", 0, marks[i]) + 1
+        end = text.find("\n", marks[i])
+        end = len(text) if end < 0 else end
+        j = bisect_left(marks, end, i)
+        lines.append((start, end, marks[i:j]))
+        i = j
+    return lines
 
 
 def _role(text: str, i: int) -> str:
@@ -60,14 +79,12 @@ def _role(text: str, i: int) -> str:
     return "toggle"
 
 
-def _spans_in_line(text: str, start: int, end: int) -> list[MarkedSpan]:
+def _spans_in_line(text: str, marks: list[int], end: int) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     open_at: int | None = None
     open_char = ""
-    for i in range(start, end):
+    for i in marks:
         ch = text[i]
-        if ch not in AMBIGUOUS_MARKS and ch not in (OPENING_ONLY, CLOSING_ONLY):
-            continue
         role = _role(text, i)
         if open_at is None:
             if role in ("open", "toggle"):
@@ -83,22 +100,22 @@ def _spans_in_line(text: str, start: int, end: int) -> list[MarkedSpan]:
     return spans
 
 
-def _carry_over(text: str, spans: list[MarkedSpan], line_starts: list[int], index: int) -> int:
+def _carry_over(
+    text: str, spans: list[MarkedSpan], lines: list[tuple[int, int, list[int]]], index: int
+) -> int:
     """An unclosed quote closes on a later line when that line's first mark is a closing one
     (an odd count of marks, with no opening mark before it); the lines are then skipped."""
     unclosed = spans[-1]
-    for ahead in range(index + 1, min(index + 1 + MAX_CARRY_LINES, len(line_starts))):
-        start = line_starts[ahead]
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        marks = [i for i in range(start, end) if text[i] in AMBIGUOUS_MARKS or text[i] in "«»"]
-        if not marks:
-            continue
+    _, line_end, _ = lines[index]
+    for ahead in range(index + 1, min(index + 1 + MAX_CARRY_LINES, len(lines))):
+        start, end, marks = lines[ahead]
+        if text.count("\n", line_end, start) > MAX_CARRY_LINES:
+            return index
         first = marks[0]
         role = _role(text, first)
         if role == "close" or (role == "toggle" and len(marks) % 2 == 1):
             spans[-1] = MarkedSpan(unclosed.start, first, unclosed.open_mark, True)
-            spans.extend(_spans_in_line(text, first + 1, end))
+            spans.extend(_spans_in_line(text, marks[1:], end))
             return ahead
         return index
     return index
@@ -112,11 +129,12 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 def sentence_ends(text: str, spans: list[MarkedSpan]) -> list[int]:
     """Offsets where sentences end: line breaks, and . ! ? ؟ outside quotation marks."""
-    inside = [(s.open_mark, s.end + 1) for s in spans]
+    opens = [s.open_mark for s in spans]
     ends = []
-    for m in re.finditer(r"\n|[.!?؟](?=\s|$)", text):
+    for m in _SENTENCE_END.finditer(text):
         pos = m.start()
-        if m.group() == "\n" or not any(a <= pos < b for a, b in inside):
+        i = bisect_right(opens, pos) - 1
+        if m.group() == "\n" or i < 0 or pos > spans[i].end:
             ends.append(pos)
     ends.append(len(text))
     return ends

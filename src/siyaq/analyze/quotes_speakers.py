@@ -4,6 +4,7 @@ any, else from the words themselves (a name-like phrase, or a description such a
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from siyaq.analyze.quotes_lexicon import (
@@ -128,7 +129,7 @@ def _prepositional(word: str, previous: str) -> bool:
     )
 
 
-def _name_start(word: str) -> bool:
+def name_start(word: str) -> bool:
     return not (
         has_article(word)
         or word in TITLE_WORDS
@@ -180,7 +181,7 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
         if k and _prepositional(word.norm, previous):
             skip_next = True
             continue
-        if _name_start(word.norm):
+        if name_start(word.norm):
             return _speaker(name_run(words, k), text, "NAME")
     first = [w for w in next(c for c in chunks if c) if w in words] or words
     return _speaker(first[:MAX_NAME_TOKENS], text, "DESC")
@@ -191,30 +192,41 @@ def _speaker(words: list[Word], text: str, kind: str) -> Speaker:
 
 
 def resolve_description(
-    description: Speaker, head: str, mentions: list[Mention], before: int, history: list[Speaker]
+    description: Speaker,
+    head: str,
+    mentions: list[Mention],
+    before: int,
+    history: list[Speaker],
+    to_speaker: Callable[[Mention], Speaker],
 ) -> Speaker:
-    """`المبعوث الأمريكي` -> the nearest person named before it; `البيان`, `الشركة` -> the
-    nearest organisation; with no mentions, the last speaker of the same sort. Anonymous
-    sources (`مصدر`, `شاهد عيان`) stay as written."""
+    """`المبعوث الأمريكي` -> the nearest person named before it (mentions given outside
+    quotes); `البيان`, `الشركة` -> the nearest organisation; with no mentions, the last
+    speaker of the same sort. Anonymous sources (`مصدر`, `شاهد عيان`) stay as written."""
     if head in ANONYMOUS_HEADS:
         return description
     kind = "ORG" if head in ORG_HEADS or head in STATEMENT_HEADS else "PERS"
-    for mention in sorted((m for m in mentions if m.end <= before), key=lambda m: -m.start):
-        if mention.type == kind:
-            return Speaker(mention.text, mention.canonical, kind, mention.start)
-    if kind == "PERS":
-        allowed: tuple[str, ...] = ("PERS", "NAME")
-    else:
-        allowed = ("ORG", "NAME", "DESC")
-    for previous in reversed(history):
-        first = previous.name.split()[0] if previous.name else ""
-        if (
-            previous.kind in allowed
-            and previous.name != description.name
-            and not (previous.kind == "DESC" and first in STATEMENT_HEADS)
-        ):
-            return previous
-    return description
+    named = next(
+        (
+            to_speaker(m)
+            for m in sorted(mentions, key=lambda m: -m.start)
+            if m.end <= before and m.type == kind
+        ),
+        None,
+    )
+    allowed = ("PERS", "NAME") if kind == "PERS" else ("ORG", "NAME", "DESC")
+    spoken = next(
+        (
+            p
+            for p in reversed(history)
+            if p.kind in allowed
+            and p.name != description.name
+            and not (p.kind == "DESC" and p.name.split()[0] in STATEMENT_HEADS)
+        ),
+        None,
+    )
+    # The nearer of the two antecedents: the last person named, or the last one who spoke.
+    candidates = [c for c in (named, spoken) if c is not None]
+    return max(candidates, key=lambda c: c.start) if candidates else description
 
 
 def full_name(name: str, norm: str, known: list[tuple[str, str]]) -> str:
@@ -240,7 +252,7 @@ def _core(word: str) -> str:
 
 
 def expand_head(
-    words: list[Word], text: str, head: str, before: int, stops: frozenset[str]
+    words: Sequence[Word], text: str, head: str, before: int, stops: frozenset[str]
 ) -> Speaker | None:
     """The fuller name an organisation description stands for, from earlier in the text:
     `البنك` -> `البنك المركزي`, `الشركة` -> `شركة فيسبوك`,

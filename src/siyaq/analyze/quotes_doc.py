@@ -1,0 +1,128 @@
+"""The text as the quote finder reads it: words with offsets, quotation spans, sentence ends.
+
+Words are kept as parallel lists (built in C by one split) and turned into Word objects only
+where the finder looks, near reporting verbs; positional questions (which sentence, how many
+words between, is this inside a quote) are answered by bisection.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import accumulate
+from typing import overload
+
+from siyaq.analyze.dates_text import normalize_with_offsets
+from siyaq.analyze.quotes_spans import MarkedSpan, find_marked_spans, sentence_ends
+from siyaq.analyze.quotes_speakers import Speaker, Word
+from siyaq.model import Mention
+
+MIN_QUOTE_WORDS = 3  # shorter marked spans are names and terms (“فيسبوك”، "داعش")
+_SPLIT = re.compile(r"(\w+)")
+
+
+class Words(Sequence[Word]):
+    """The words of a text, as a sequence of Word built on access."""
+
+    __slots__ = ("ends", "norms", "starts")
+
+    def __init__(self, norms: list[str], starts: list[int], ends: list[int]) -> None:
+        self.norms, self.starts, self.ends = norms, starts, ends
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    @overload
+    def __getitem__(self, index: int) -> Word: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Word]: ...
+
+    def __getitem__(self, index: int | slice) -> Word | list[Word]:
+        if isinstance(index, slice):
+            return [
+                Word(self.starts[i], self.ends[i], self.norms[i])
+                for i in range(*index.indices(len(self.norms)))
+            ]
+        return Word(self.starts[index], self.ends[index], self.norms[index])
+
+    def __iter__(self) -> Iterator[Word]:
+        return iter(self[0 : len(self.norms)])
+
+    def first_at(self, offset: int) -> int:
+        """Index of the first word starting at or after offset."""
+        return bisect_left(self.starts, offset)
+
+    def between(self, start: int, end: int) -> int:
+        """How many words start in [start, end)."""
+        return bisect_left(self.starts, end) - bisect_left(self.starts, start)
+
+
+@dataclass(slots=True)
+class Verb:
+    """A reporting verb (or participle, cue, `قوله`) and what was read around it."""
+
+    index: int  # word index of the verb (the cue's last word)
+    start: int
+    end: int
+    form: str  # normalized, without its و/ف
+    kind: str  # verb / participle / cue / qawl / label
+    region_end: int = 0  # where the subject phrase ended
+    stop: str | None = None  # the word that ended it (إن/أن/في …)
+    colon: int | None = None  # a colon right after the subject phrase
+    speaker: Speaker | None = None
+    inherited: bool = False
+
+
+@dataclass(slots=True)
+class Doc:
+    text: str
+    mentions: list[Mention]
+    words: Words
+    spans: list[MarkedSpan]  # spans long enough to be quotes, in text order
+    opens: list[int]  # their opening-mark offsets, sorted
+    ends: list[int]  # sentence ends, sorted
+    names: list[tuple[str, str]] = field(default_factory=list)  # (name, normalized) seen
+    history: list[Speaker] = field(default_factory=list)  # speakers so far, in text order
+    absorbed: set[int] = field(default_factory=set)  # quoted names taken into a subject
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        """[start, end) of the sentence holding offset."""
+        i = bisect_left(self.ends, offset)
+        start = self.ends[i - 1] + 1 if i > 0 else 0
+        return start, self.ends[i] if i < len(self.ends) else len(self.text)
+
+    def inside_quote(self, offset: int) -> bool:
+        i = bisect_right(self.opens, offset) - 1
+        return i >= 0 and self.spans[i].start <= offset < self.spans[i].end
+
+    def spans_opening(self, start: int, end: int) -> list[MarkedSpan]:
+        """Quote spans whose opening mark lies in [start, end)."""
+        return self.spans[bisect_left(self.opens, start) : bisect_left(self.opens, end)]
+
+
+def build_doc(text: str, mentions: list[Mention]) -> Doc:
+    norm = normalize_with_offsets(text)
+    pieces = _SPLIT.split(norm.text)  # gap, word, gap, word, …, gap
+    bounds = list(accumulate(map(len, pieces)))
+    norms = pieces[1::2]
+    starts, ends = bounds[0::2][: len(norms)], bounds[1::2]
+    if norm.offsets is not None:
+        offsets = norm.offsets
+        starts = [offsets[s] for s in starts]
+        ends = [offsets[e - 1] + 1 for e in ends]
+    words = Words(norms, starts, ends)
+    all_spans = find_marked_spans(text)
+    spans = [s for s in all_spans if words.between(s.start, s.end) >= MIN_QUOTE_WORDS]
+    # Title mentions carry offsets into the title: only body mentions can name a speaker here.
+    body_mentions = sorted((m for m in mentions if not m.in_title), key=lambda m: m.start)
+    return Doc(
+        text,
+        body_mentions,
+        words,
+        spans,
+        [s.open_mark for s in spans],
+        sentence_ends(text, all_spans),
+    )

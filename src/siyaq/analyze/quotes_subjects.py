@@ -1,0 +1,255 @@
+"""Reading the speaker of each reporting verb: the subject after it, a subject before it
+(`وكان الحساب الرسمي … قد غرد`), the sentence's subject for a participle, or the previous
+speaker for a verb that stands alone (`وأردف:`)."""
+
+from __future__ import annotations
+
+from siyaq.analyze.dates_text import normalize
+from siyaq.analyze.quotes_doc import Doc, Verb
+from siyaq.analyze.quotes_lexicon import (
+    COMPLEMENTIZERS,
+    HARD_STOPS,
+    ORG_HEADS,
+    PARTICIPLES,
+    SKIPPED,
+    SOFT_STOPS,
+    STATEMENT_HEADS,
+)
+from siyaq.analyze.quotes_speakers import (
+    Speaker,
+    Word,
+    expand_head,
+    from_mentions,
+    from_words,
+    full_name,
+    name_start,
+    resolve_description,
+    statement_issuer,
+)
+from siyaq.model import Mention
+
+MAX_SUBJECT_WORDS = 14
+MAX_QUOTED_NAME = 4  # a quoted span this short right after a title is a name
+MAX_SVO_WORDS = 8  # `وكان الحساب الرسمي … قد غرد`: a subject before its verb
+_SENTENCE_OPENERS = frozenset(
+    {
+        "كما",
+        "وكان",
+        "وكانت",
+        "كان",
+        "كانت",
+        "وقد",
+        "قد",
+        "فيما",
+        "ثم",
+        "بينما",
+        "من",
+        "وفي",
+        "و",
+        "لكن",
+        "ولكن",
+    }
+)
+_BREAKS = frozenset(".!؟?\n")
+
+
+class SubjectReader:
+    """Finds the speaker of every verb, in text order (later verbs inherit from earlier ones)."""
+
+    __slots__ = ("_forms", "_stops")
+
+    def __init__(self, forms: frozenset[str]) -> None:
+        self._forms = forms
+        self._stops = HARD_STOPS | forms | PARTICIPLES
+
+    def read(self, doc: Doc, verbs: list[Verb]) -> None:
+        for n, verb in enumerate(verbs):
+            self._speak(doc, verb, verbs[:n])
+
+    def subject(self, doc: Doc, verb: Verb) -> list[list[Word]]:
+        """The words after the verb up to a stop word, colon, quote or sentence end, split at
+        commas (an appositive name often follows the title after a comma). A short quoted
+        name inside the phrase (`وزير الدفاع “عوض بن عوف”`) belongs to it."""
+        chunks: list[list[Word]] = [[]]
+        prev_end = verb.region_end = verb.end
+        following = doc.words[verb.index + 1 : verb.index + 1 + MAX_SUBJECT_WORDS]
+        for n, word in enumerate(following):
+            gap = doc.text[prev_end : word.start]
+            if ":" in gap:
+                verb.colon = prev_end + gap.index(":")
+                break
+            if not _BREAKS.isdisjoint(gap) or not self._absorb(doc, chunks, prev_end, word):
+                break
+            bare = word.norm
+            if bare[:1] == "و" and bare[1:] in COMPLEMENTIZERS:
+                bare = bare[1:]
+            if bare in SKIPPED:
+                continue
+            if bare in SOFT_STOPS and not any(chunks):  # `أشار إلى أن`: no subject here
+                nxt = following[n + 1].norm if n + 1 < len(following) else ""
+                verb.stop = nxt if nxt in COMPLEMENTIZERS else bare
+                verb.region_end = word.end
+                break
+            if bare in self._stops:
+                verb.stop = bare
+                break
+            if "،" in gap or "," in gap:
+                chunks.append([])
+            chunks[-1].append(word)
+            prev_end = verb.region_end = word.end
+        return chunks
+
+    def _absorb(self, doc: Doc, chunks: list[list[Word]], prev_end: int, word: Word) -> bool:
+        """False when a quote opens before `word`; a short one after a title is absorbed."""
+        opening = doc.spans_opening(prev_end, word.start)
+        if not opening:
+            return True
+        span = opening[0]
+        last = chunks[-1][-1].norm if chunks[-1] else None
+        short = doc.words.between(span.start, span.end) <= MAX_QUOTED_NAME
+        if short and last is not None and last not in SOFT_STOPS:
+            doc.absorbed.add(span.open_mark)
+            return True
+        return False
+
+    def _speak(self, doc: Doc, verb: Verb, earlier: list[Verb]) -> None:
+        if verb.kind == "qawl":
+            chunks = self._qawl_subject(doc, verb)
+        elif verb.kind == "participle":
+            chunks = []
+            self.subject(doc, verb)  # only for where its clause goes (colon, أن)
+        else:
+            chunks = self.subject(doc, verb)
+        speaker = self.named(doc, verb, chunks)
+        if speaker is None:
+            speaker, verb.inherited = self._inherit(doc, verb, earlier)
+        verb.speaker = speaker
+        if speaker is not None and not verb.inherited:
+            doc.history.append(speaker)
+            if speaker.kind in ("PERS", "NAME", "ORG"):
+                doc.names.append((speaker.name, normalize(speaker.name)))
+
+    def _qawl_subject(self, doc: Doc, verb: Verb) -> list[list[Word]]:
+        """`نقلت وكالة … عن وزير المال محمد الجدعان قوله`: the speaker sits between عن and قوله."""
+        self.subject(doc, verb)
+        back = doc.words[max(0, verb.index - MAX_SUBJECT_WORDS) : verb.index]
+        for k in range(len(back) - 1, -1, -1):
+            if back[k].norm == "عن":
+                return [back[k + 1 :]]
+        return []
+
+    def named(self, doc: Doc, verb: Verb, chunks: list[list[Word]]) -> Speaker | None:
+        words = [w for chunk in chunks for w in chunk]
+        if not words:
+            return None
+        if verb.kind == "qawl":
+            region = (words[0].start, words[-1].end + 1)
+        else:
+            region = (verb.end, verb.region_end + 1)
+        mention = from_mentions(doc.mentions, region[0], region[1], words[0])
+        if mention is not None and not _name_before(words, mention):
+            return _from_mention(doc, mention)
+        if words[0].norm in STATEMENT_HEADS:
+            text = doc.text[words[0].start : words[0].end]
+            speaker: Speaker | None = Speaker(text, None, "DESC", words[0].start)
+        else:
+            speaker = from_words(chunks, doc.text)
+        if speaker is None:
+            return None
+        if speaker.kind == "DESC":
+            return self._describe(doc, verb, speaker, chunks)
+        name = full_name(speaker.name, normalize(speaker.name), doc.names)
+        return Speaker(name, None, "NAME", speaker.start)
+
+    def _describe(self, doc: Doc, verb: Verb, desc: Speaker, chunks: list[list[Word]]) -> Speaker:
+        """A description: a statement speaks for its issuer (`بيان للتجمع`); an organisation
+        noun for the fuller name met earlier (`البنك` -> `البنك المركزي`); a title for the
+        person named before it."""
+        words = next(c for c in chunks if c)
+        head = words[0].norm
+        if head in STATEMENT_HEADS:
+            issuer = statement_issuer(words)
+            if issuer:
+                named = from_words([issuer], doc.text)
+                if named is not None and (named.kind == "NAME" or len(issuer) >= 2):
+                    name = full_name(named.name, normalize(named.name), doc.names)
+                    return Speaker(name, None, "ORG", named.start)
+                head = issuer[0].norm
+        if head in ORG_HEADS:
+            expanded = expand_head(doc.words, doc.text, head, verb.start, self._stops)
+            if expanded is not None and len(expanded.name) > len(head):
+                return expanded
+        outside = [m for m in doc.mentions if not doc.inside_quote(m.start)]
+        resolved = resolve_description(
+            desc, head, outside, verb.start, doc.history, lambda m: _from_mention(doc, m)
+        )
+        if resolved is desc and head in STATEMENT_HEADS:
+            return self._issuer_named_before(doc, verb) or desc
+        return resolved
+
+    def _issuer_named_before(self, doc: Doc, verb: Verb) -> Speaker | None:
+        """`البيان` with nobody named yet: the first organisation noun phrase of the text."""
+        for i in range(min(verb.index, len(doc.words))):
+            if doc.words.norms[i] in ORG_HEADS:
+                found = expand_head(
+                    doc.words, doc.text, doc.words.norms[i], verb.start, self._stops
+                )
+                if found is not None:
+                    return found
+        return None
+
+    def _inherit(self, doc: Doc, verb: Verb, earlier: list[Verb]) -> tuple[Speaker | None, bool]:
+        """No subject after the verb: a participle continues its sentence's subject; another
+        verb takes a subject standing before it (`وكان الحساب الرسمي … قد غرد`), else the
+        previous speaker (inherited)."""
+        spoken = [v for v in earlier if v.speaker is not None]
+        sent_start, _ = doc.sentence(verb.start)
+        if verb.kind == "participle":
+            same = [v for v in spoken if v.start >= sent_start]
+            if same:
+                return same[-1].speaker, True
+            return self._sentence_subject(doc, verb, sent_start), False
+        before = self._subject_before(doc, verb, sent_start)
+        if before is not None:
+            return before, False
+        return (spoken[-1].speaker if spoken else None), True
+
+    def _subject_before(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
+        first = max(doc.words.first_at(sent_start), verb.index - MAX_SVO_WORDS - 3)
+        words = doc.words[first : verb.index]
+        while words and words[0].norm in _SENTENCE_OPENERS:
+            words = words[1:]
+        while words and words[-1].norm in _SENTENCE_OPENERS:
+            words = words[:-1]
+        if (
+            not words
+            or len(words) > MAX_SVO_WORDS
+            or any(w.norm in self._forms or w.norm in HARD_STOPS for w in words)
+        ):
+            return None
+        pseudo = Verb(verb.index, words[0].start, words[0].start, "", "verb")
+        pseudo.region_end = words[-1].end
+        return self.named(doc, pseudo, [words])
+
+    def _sentence_subject(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
+        first = doc.words.first_at(sent_start)
+        if first >= verb.index:
+            return None
+        while first < verb.index and doc.words.norms[first] in _SENTENCE_OPENERS:
+            first += 1
+        word = doc.words[first]
+        pseudo = Verb(first, word.start, word.end, "", "verb")
+        chunks = self.subject(doc, pseudo)
+        return self.named(doc, pseudo, chunks)
+
+
+def _name_before(words: list[Word], mention: Mention) -> bool:
+    """`ونشرت لقاء الخميسي صورة للفنان سمير غانم`: when the words right after the verb look
+    like a name the tagger missed, they are the subject, not a person named later."""
+    return mention.start > words[0].start and name_start(words[0].norm)
+
+
+def _from_mention(doc: Doc, mention: Mention) -> Speaker:
+    same = [(m.text, normalize(m.text)) for m in doc.mentions if m.type == mention.type]
+    name = full_name(mention.text, normalize(mention.text), same)
+    return Speaker(name, mention.canonical or name, mention.type, mention.start)
