@@ -170,3 +170,23 @@ def test_migration_from_version_1_keeps_data(tmp_path: Path) -> None:
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
     assert store.failures() == [("old.txt", "no article: empty page")]
     assert store.page_content("h") == b"\x00"
+
+
+def test_iteration_pages_through_large_archives(store: SQLiteStore,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import siyaq.store.sqlite as module
+
+    monkeypatch.setattr(module, "CHUNK", 2)
+    records = [make_record(f"خبر {i}", f"https://x/{i}", published=datetime(2020, 1, 5 - i % 3))
+               for i in range(7)]
+    store.put_records(records, IngestReport())
+    assert [a.id for a in store.iter_articles()] == [f"id-https://x/{i}" for i in range(7)]
+    found = list(store.articles_published_between(datetime(2020, 1, 1), datetime(2020, 1, 31)))
+    times = [a.published_at for a in found]
+    assert len(found) == 7 and times == sorted(times)  # type: ignore[type-var]
+    # writing while iterating is safe: each chunk is a separate query
+    for article in store.iter_articles():
+        article.title = "جديد"
+        store.put_records([make_record(f"تحديث {article.id}", article.url, title="جديد")],
+                          IngestReport())
+    assert {a.title for a in store.iter_articles()} == {"جديد"}

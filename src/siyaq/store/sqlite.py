@@ -32,6 +32,8 @@ from siyaq.store.schema import migrate
 from siyaq.store.search import fts_expression, make_snippet, parse_query
 from siyaq.store.sqlite_entities import EntityQueries
 
+CHUNK = 500  # articles read per query when iterating
+
 
 class SQLiteStore(EntityQueries):
     """Implements siyaq.store.base.Store on one SQLite file."""
@@ -148,15 +150,30 @@ class SQLiteStore(EntityQueries):
             "SELECT data FROM articles WHERE url = ? ORDER BY updated_at DESC", (url,)), None)
 
     def iter_articles(self) -> Iterator[Article]:
-        # fetchall: a caller may write to the store while iterating (e.g. re-analysis).
-        rows = self.conn.execute("SELECT data FROM articles ORDER BY rowid").fetchall()
-        for (data,) in rows:
-            yield article_from_dict(json.loads(data))
+        return self._chunked("1", ())
 
     def articles_published_between(self, start: datetime, end: datetime) -> Iterator[Article]:
-        return self._articles(
-            "SELECT data FROM articles WHERE sort_time >= ? AND sort_time <= ?"
-            " ORDER BY sort_time, rowid", (_key(start), _key(end)))
+        return self._chunked("sort_time >= ? AND sort_time <= ?", (_key(start), _key(end)),
+                             order="sort_time")
+
+    def _chunked(self, where: str, params: tuple[object, ...], *,
+                 order: str = "") -> Iterator[Article]:
+        """Articles in pages of CHUNK rows: bounded memory on a large archive, and no cursor
+        left open while the caller writes to the store between items. Keyset pagination on
+        (order, rowid) keeps each page an index seek."""
+        sort = f"{order}, rowid" if order else "rowid"
+        key_cols = f"({order}, rowid)" if order else "rowid"
+        last: tuple[object, ...] | None = None
+        while True:
+            after = f" AND {key_cols} > ({', '.join('?' * (2 if order else 1))})" if last else ""
+            rows = self.conn.execute(
+                f"SELECT {sort}, data FROM articles WHERE {where}{after} ORDER BY {sort}"
+                f" LIMIT {CHUNK}", (*params, *(last or ()))).fetchall()
+            for row in rows:
+                yield article_from_dict(json.loads(row[-1]))
+            if len(rows) < CHUNK:
+                return
+            last = tuple(rows[-1][:-1])
 
     def page_content(self, content_hash: str) -> bytes | None:
         """The raw bytes of a stored page, exactly as they came in."""
