@@ -74,6 +74,9 @@ def test_article_page_shows_the_view_data(client: Client, store: Store) -> None:
     assert "القطار يصل إلى اللاذقية" in text  # the story's other report
     assert "تعليقات الفيسبوك" in text and "خبر آخر عن الطقس" in text  # furniture, kept apart
     assert 'href="https://alkhabar.example/news/1.html"' in text
+    # Names by type, a short form joined to its full name, each a link to a search for it.
+    assert data["entities"] == {"PERS": ["زهير القاسم"], "LOC": ["حلب"]}
+    assert "/search?q=%D8%AD%D9%84%D8%A8&entity=%D8%AD%D9%84%D8%A8" in text
 
 
 def test_zone_stated_article_shows_its_offset(client: Client) -> None:

@@ -4,14 +4,13 @@ that both the HTML page and the JSON API render, like siyaq.views."""
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from siyaq.model import Article, Related
 from siyaq.store.base import Store
 from siyaq.views import article_view
+from siyaq.web.latest import latest_articles, sort_key
 
 ENTITY_TYPES = ("PERS", "ORG", "LOC", "MISC")
 
@@ -33,24 +32,9 @@ def article_summary(article: Article) -> dict[str, Any]:
     }
 
 
-def _sort_key(article: Article) -> str:
-    # Wall-clock order, as the store's own date filters use: aware and naive stamps compare.
-    moment = article.published_at or article.fetched_at
-    return moment.replace(tzinfo=None).isoformat() if moment else ""
-
-
-def _latest(store: Store, count: int) -> list[Article]:
-    """The newest `count` articles. Uses the store's own ordered query when it has one (the
-    protocol does not declare one yet); otherwise one streaming pass that keeps `count` items."""
-    method: Callable[[int], list[Article]] | None = getattr(store, "latest_articles", None)
-    if method is not None:
-        return method(count)
-    return heapq.nlargest(count, store.iter_articles(), key=_sort_key)
-
-
 def latest_view(store: Store, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """The newest articles first, one page of them."""
-    articles = _latest(store, offset + limit)[offset:]
+    articles = latest_articles(store, offset + limit)[offset:]
     return {
         "limit": limit,
         "offset": offset,
@@ -75,7 +59,7 @@ def story_view(store: Store, article_id: str) -> dict[str, Any] | None:
     if story is None:
         return None
     members = [a for a in map(store.get_article, story.article_ids) if a is not None]
-    members.sort(key=_sort_key)
+    members.sort(key=sort_key)
     return {
         "id": story.id,
         "title": story.title,
