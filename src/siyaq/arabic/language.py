@@ -16,7 +16,7 @@ from siyaq.arabic.tokens import words
 from siyaq.model import Record
 
 MIN_LETTERS = 20  # below this there is no evidence worth a guess
-SAMPLE_CHARS = 2000  # the opening of a text is as telling as all of it, and cheaper
+SAMPLE_CHARS = 1000  # the opening of a text is as telling as all of it, and cheaper
 
 PERSIAN_LETTERS = frozenset("پچژگکی")
 URDU_LETTERS = frozenset("ٹڈڑںےہھ")
