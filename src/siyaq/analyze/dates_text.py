@@ -33,7 +33,11 @@ class NormalizedText:
             return start, end
         if end <= start:
             return self.offsets[start], self.offsets[start]
-        return self.offsets[start], self.offsets[end - 1] + 1
+        last = self.offsets[end - 1] + 1
+        # Marks deleted after the last letter (غداً's tanween) belong to the span.
+        while last < len(self.original) and _DELETED.match(self.original, last):
+            last += 1
+        return self.offsets[start], last
 
 
 def _translate(text: str) -> str:

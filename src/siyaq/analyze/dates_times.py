@@ -43,7 +43,10 @@ def time_rules(p: Pieces) -> list[Rule]:
             "hour_marked", rf"(?P<core>{pre}{hour}{frac}\s*{marker}{lunch})", resolve_time, p
         ),
         compile_rule(
-            "hour_fraction", rf"(?P<core>{pre}(?P<h>{p.hour_word}){frac})(?!\w)", resolve_time, p
+            "hour_fraction",
+            rf"(?P<core>{pre}(?P<h>{p.hour_word}){frac.removesuffix('?')})(?!\w)",
+            resolve_time,
+            p,
         ),
         compile_rule(
             "hour_at",

@@ -139,10 +139,11 @@ def name_start(word: str) -> bool:
     )
 
 
-def name_run(words: list[Word], k: int) -> list[Word]:
+def name_run(words: list[Word], k: int, text: str = "") -> list[Word]:
     """The name starting at words[k]: at most three parts, a part being a word or a connector
-    with its word (`بن عوف`, `عبد الفتاح`); a plain word with ال ends it, and a bare surname
-    (`بن عوف`) stands alone."""
+    with its word (`بن عوف`, `عبد الفتاح`); a plain word with ال ends it, a bare surname
+    (`بن عوف`) stands alone, and a third part written with a pronoun ending (`زميله`) is
+    the verb's object, not the name (so is `وفدا`)."""
     run: list[Word] = []
     parts, i, closed = 0, k, False
     while i < len(words) and parts < 3 and not closed:
@@ -155,10 +156,18 @@ def name_run(words: list[Word], k: int) -> list[Word]:
             continue
         if run and (word in SOFT_STOPS or word in NOT_NAMES or word in TITLE_WORDS):
             break
+        if parts == 2 and _pronoun_ending(words[i], text):
+            break
         run.append(words[i])
         closed = has_article(word)
         i, parts = i + 1, parts + 1
     return run
+
+
+def _pronoun_ending(word: Word, text: str) -> bool:
+    """`زميله`, `وفدا`: an attached pronoun or the accusative ending of an object."""
+    written = text[word.start : word.end]
+    return len(written) >= 4 and written.endswith(("ه", "ها", "هم", "ا", "اً", "ًا"))
 
 
 def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
@@ -172,19 +181,45 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
         return None
     if words[0].norm in ANONYMOUS_HEADS:
         return _speaker(words[:2], text, "DESC")
+    # `لشؤون سوريا` after a title is a prepositional phrase, unless that leaves no name at
+    # all (`الفنانة ليلى حسن`: ليلى is a name that starts with ل).
+    found = _first_name(words, text, prepositions=True) or _first_name(words, text, False)
+    if found:
+        return _speaker(found, text, "NAME")
+    first = [w for w in next(c for c in chunks if c) if w in words] or words
+    return _speaker(first[:MAX_NAME_TOKENS], text, "DESC")
+
+
+def _first_name(words: list[Word], text: str, prepositions: bool) -> list[Word]:
     skip_next = False
     for k, word in enumerate(words):
         previous = words[k - 1].norm if k else ""
         if k and (previous in SOFT_STOPS or skip_next):
             skip_next = False
             continue
-        if k and _prepositional(word.norm, previous):
+        if prepositions and k and _prepositional(word.norm, previous):
             skip_next = True
             continue
         if name_start(word.norm):
-            return _speaker(name_run(words, k), text, "NAME")
-    first = [w for w in next(c for c in chunks if c) if w in words] or words
-    return _speaker(first[:MAX_NAME_TOKENS], text, "DESC")
+            return name_run(words, k, text)
+    return []
+
+
+def title_antecedent(words: Sequence[Word], text: str, head: str, before: int) -> Speaker | None:
+    """`الرئيس التونسي` -> the name that followed the same title earlier (`الرئيس سمير يوسف`)."""
+    last: Speaker | None = None
+    for i, word in enumerate(words):
+        if word.start >= before:
+            break
+        if word.norm != head:
+            continue
+        window = list(words[i + 1 : i + 5])
+        k = next((n for n, w in enumerate(window) if not has_article(w.norm)), None)
+        if k is not None and name_start(window[k].norm):
+            run = name_run(window, k, text)
+            if len(run) >= 2:
+                last = _speaker(run, text, "NAME")
+    return last
 
 
 def _speaker(words: list[Word], text: str, kind: str) -> Speaker:
@@ -292,6 +327,7 @@ def statement_issuer(words: list[Word]) -> list[Word]:
         if word.norm in ("اصدره", "اصدرته", "عن", "من"):
             return words[i + 1 :]
         if word.norm.startswith("ل") and i == 1:
-            core = "ال" + word.norm[2:] if word.norm.startswith("لل") else word.norm[1:]
-            return [Word(word.start, word.end, core), *words[i + 1 :]]
+            double = word.norm.startswith("لل")
+            core = "ال" + word.norm[2:] if double else word.norm[1:]
+            return [Word(word.start + (2 if double else 1), word.end, core), *words[i + 1 :]]
     return []

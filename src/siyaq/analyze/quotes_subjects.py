@@ -25,6 +25,7 @@ from siyaq.analyze.quotes_speakers import (
     name_start,
     resolve_description,
     statement_issuer,
+    title_antecedent,
 )
 from siyaq.model import Mention
 
@@ -185,6 +186,8 @@ class SubjectReader:
         )
         if resolved is desc and head in STATEMENT_HEADS:
             return self._issuer_named_before(doc, verb) or desc
+        if resolved is desc:
+            return title_antecedent(doc.words, doc.text, head, verb.start) or desc
         return resolved
 
     def _issuer_named_before(self, doc: Doc, verb: Verb) -> Speaker | None:

@@ -1,0 +1,207 @@
+"""Dates and times in Arabic text, resolved against a publication date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from hijridate import Hijri
+
+from siyaq.analyze.dates import annotate_dates, find_dates
+from siyaq.model import Article, DateMention, Granularity
+
+# Thursday 6 February 2020, late evening: "yesterday" is Wednesday the 5th.
+THURSDAY = datetime(2020, 2, 6, 23, 54)
+
+
+def only(text: str, reference: datetime | date | None = THURSDAY) -> DateMention:
+    found = find_dates(text, reference)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "granularity"),
+    [
+        pytest.param("عقد مؤتمرا صحفيا أمس الأربعاء في جنيف", "أمس الأربعاء", "2020-02-05",
+                     Granularity.DAY, id="yesterday-with-weekday"),
+        pytest.param("وقع الهجوم امس في المدينة", "امس", "2020-02-05", Granularity.DAY,
+                     id="yesterday-bare-alef"),
+        pytest.param("وصل الوفد أول أمس إلى العاصمة", "أول أمس", "2020-02-04", Granularity.DAY,
+                     id="day-before-yesterday"),
+        pytest.param("يبدأ الاجتماع غداً في الرياض", "غداً", "2020-02-07", Granularity.DAY,
+                     id="tomorrow-with-tanween"),
+        pytest.param("تنطلق القمة بعد غد في القاهرة", "بعد غد", "2020-02-08", Granularity.DAY,
+                     id="day-after-tomorrow"),
+        pytest.param("أعلنت الوزارة اليوم الخميس النتائج", "اليوم الخميس", "2020-02-06",
+                     Granularity.DAY, id="today-with-weekday"),
+        pytest.param("التقى الرئيس الاثنين الماضي بالوفد", "الاثنين الماضي", "2020-02-03",
+                     Granularity.DAY, id="last-monday"),
+        pytest.param("تعقد الجلسة يوم الأحد المقبل", "الأحد المقبل", "2020-02-09",
+                     Granularity.DAY, id="next-sunday"),
+        pytest.param("ارتفعت الأسعار الأسبوع الماضي", "الأسبوع الماضي", "2020-W05",
+                     Granularity.WEEK, id="last-week"),
+        pytest.param("تبدأ المفاوضات الأسبوع المقبل", "الأسبوع المقبل", "2020-W07",
+                     Granularity.WEEK, id="next-week"),
+        pytest.param("تراجع الإنتاج الشهر الماضي", "الشهر الماضي", "2020-01", Granularity.MONTH,
+                     id="last-month"),
+        pytest.param("تجرى الانتخابات العام المقبل", "العام المقبل", "2021", Granularity.YEAR,
+                     id="next-year"),
+        pytest.param("سجلت الشركة خسائر العام الماضي", "العام الماضي", "2019", Granularity.YEAR,
+                     id="last-year"),
+        pytest.param("تشن الفصائل هجمات منذ ديسمبر الماضي على المواقع", "ديسمبر الماضي",
+                     "2019-12", Granularity.MONTH, id="since-last-december"),
+        pytest.param("فقد الاتصال به قبل ثلاثة أيام", "قبل ثلاثة أيام", "2020-02-03",
+                     Granularity.DAY, id="three-days-ago-words"),
+        pytest.param("فقد الاتصال به قبل 3 أيام", "قبل 3 أيام", "2020-02-03", Granularity.DAY,
+                     id="three-days-ago-digits"),
+        pytest.param("تصل الشحنة بعد يومين", "بعد يومين", "2020-02-08", Granularity.DAY,
+                     id="in-two-days"),
+        pytest.param("اندلعت الاشتباكات يوم الثلاثاء", "الثلاثاء", "2020-02-04", Granularity.DAY,
+                     id="bare-weekday-looks-back"),
+        pytest.param("تنعقد الجلسة الجمعة", "الجمعة", "2020-02-07", Granularity.DAY,
+                     id="bare-weekday-tomorrow"),
+        pytest.param("يحل موعد السداد في 15 الشهر الجاري", "15 الشهر الجاري", "2020-02-15",
+                     Granularity.DAY, id="day-of-this-month"),
+    ],
+)
+def test_relative_expressions(text: str, span: str, value: str, granularity: Granularity) -> None:
+    mention = only(text)
+    assert (mention.text, mention.value, mention.granularity) == (span, value, granularity)
+    assert mention.relative
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "granularity"),
+    [
+        pytest.param("صدر القرار بتاريخ 2020/02/06 صباحا", "2020-02-06", Granularity.DAY,
+                     id="ymd-slashes"),
+        pytest.param("صدر القرار في 06-02-2020", "2020-02-06", Granularity.DAY, id="dmy-dashes"),
+        pytest.param("صدر القرار يوم 6/2/2020", "2020-02-06", Granularity.DAY,
+                     id="dmy-day-first"),
+        pytest.param("صدر القرار يوم ٦/٢/٢٠٢٠", "2020-02-06", Granularity.DAY,
+                     id="arabic-indic-digits"),
+        pytest.param("وقعت الاتفاقية في 15 كانون الثاني 2019", "2019-01-15", Granularity.DAY,
+                     id="levantine-month"),
+        pytest.param("وقعت الاتفاقية في 15 جانفي 2019", "2019-01-15", Granularity.DAY,
+                     id="maghrebi-month"),
+        pytest.param("وقعت الاتفاقية في 3 آب 2018", "2018-08-03", Granularity.DAY,
+                     id="ab-with-day-and-year"),
+        pytest.param("وقعت الاتفاقية يوم الثلاثاء 14 يناير 2020", "2020-01-14", Granularity.DAY,
+                     id="weekday-day-month-year"),
+        pytest.param("ولد الفنان في كانون الثاني / يناير1937", "1937-01", Granularity.MONTH,
+                     id="double-month-name-glued-year"),
+        pytest.param("ارتفع التضخم في آذار/مارس 2014", "2014-03", Granularity.MONTH,
+                     id="month-year"),
+        pytest.param("تسلم الحكم عام 1989 بعد انقلاب", "1989", Granularity.YEAR, id="year"),
+        pytest.param("وقع في العاشر من سبتمبر 2001", "2001-09-10", Granularity.DAY,
+                     id="ordinal-day"),
+    ],
+)
+def test_explicit_dates(text: str, value: str, granularity: Granularity) -> None:
+    mention = only(text)
+    assert (mention.value, mention.granularity) == (value, granularity)
+    assert not mention.relative
+
+
+def test_year_less_date_takes_the_nearest_year() -> None:
+    # 2 October, read on 6 February 2020: last October is four months away, next one eight.
+    assert only("انتهت الهدنة في 2 أكتوبر").value == "2019-10-02"
+    assert only("تبدأ الهدنة في 20 فبراير").value == "2020-02-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "hijri"),
+    [
+        pytest.param("صدر المرسوم في 12 ربيع الأول 1441 هـ", (1441, 3, 12), id="rabi-al-awwal"),
+        pytest.param("بدأ الصيام في 1 رمضان 1441هـ", (1441, 9, 1), id="ramadan-glued-ha"),
+        pytest.param("الموافق 10 ذو الحجة 1440 هجرية", (1440, 12, 10), id="dhu-al-hijja"),
+    ],
+)
+def test_hijri_dates_convert_to_gregorian(text: str, hijri: tuple[int, int, int]) -> None:
+    mention = only(text)
+    assert mention.value == Hijri(*hijri).to_gregorian().isoformat()
+    assert mention.granularity is Granularity.DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("يبدأ حظر التجول الساعة العاشرة مساء", "T22:00", id="hour-word-evening"),
+        pytest.param("وصلت الطائرة في 7:30 م", "T19:30", id="clock-pm-letter"),
+        pytest.param("انطلق القطار 8 صباحا", "T08:00", id="digit-morning"),
+        pytest.param("تبدأ الجلسة الساعة 12 ظهرا", "T12:00", id="noon"),
+        pytest.param("وصل الوفد الثامنة والربع", "T08:15", id="quarter-past"),
+        pytest.param("سجل الجنيه أدنى مستوى بحلول الساعة 1044 بتوقيت جرينتش", "T10:44",
+                     id="hhmm"),
+    ],
+)
+def test_times(text: str, value: str) -> None:
+    assert only(text).value == value
+
+
+def test_day_and_time_become_one_mention() -> None:
+    mention = only("انطلقت المسيرة أمس الأربعاء في الساعة 7 مساء")
+    assert (mention.value, mention.granularity) == ("2020-02-05T19:00", Granularity.HOUR)
+    stamp = only("تاريخ النشر : 23:54 - 2020/02/06")
+    assert (stamp.value, stamp.granularity) == ("2020-02-06T23:54", Granularity.MINUTE)
+
+
+def test_named_weekday_wins_over_the_clock() -> None:
+    # Published just after midnight on Friday: "yesterday Wednesday" is still the 5th.
+    assert only("قال أمس الأربعاء", datetime(2020, 2, 7, 0, 30)).value == "2020-02-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("احتفلت المدارس باليوم الوطني للبلاد", id="national-day"),
+        pytest.param("أقيمت صلاة الجمعة في المسجد الكبير", id="friday-prayer"),
+        pytest.param("بلغت الصادرات في 3.5 مليون طن", id="decimal-number"),
+        pytest.param("فاز الفريق للمرة السابعة", id="ordinal-not-hour"),
+        pytest.param("وقعت الحادثة في ذلك اليوم", id="that-day"),
+        pytest.param("عاد إلى بيت أبيه", id="ab-as-father"),
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, THURSDAY) == []
+
+
+def test_without_reference_only_explicit_dates_resolve() -> None:
+    found = find_dates("أعلن أمس عن اتفاق وقع في 12 يناير 2020", None)
+    assert [(m.text, m.value, m.relative) for m in found] == [
+        ("أمس", None, True), ("12 يناير 2020", "2020-01-12", False)]
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "وأعلنَ الوزيرُ أمسِ الأربعاءَ، أنّ الاجتماعَ سيُعقدُ غداً في ١٥ شُباط ٢٠٢٠ الساعة ٩ صباحاً."
+    found = find_dates(text, THURSDAY)
+    assert len(found) == 3
+    for mention in found:
+        assert text[mention.start:mention.end] == mention.text
+    assert [m.value for m in found] == ["2020-02-05", "2020-02-07", "2020-02-15T09:00"]
+
+
+def _article(body: list[str], published: datetime | None) -> Article:
+    return Article(id="a", content_hash="h", origin="test", body=body, published_at=published)
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        pytest.param(["أعلنت الحكومة خطة جديدة.", "وقال الوزير في مؤتمر عقده أمس الأربعاء إن…"],
+                     THURSDAY, date(2020, 2, 5), id="relative-in-second-paragraph"),
+        pytest.param(["وقعت الاتفاقية في 12 يناير 2015 بين البلدين."], THURSDAY, None,
+                     id="background-date-too-old"),
+        pytest.param(["وقع الزلزال في 3 فبراير 2020 فجرا."], None, date(2020, 2, 3),
+                     id="explicit-without-publication"),
+        pytest.param(["تفاصيل الخبر.", "لا تاريخ هنا.", "وقع ذلك أمس."], THURSDAY, None,
+                     id="only-first-two-paragraphs"),
+    ],
+)
+def test_event_date(body: list[str], published: datetime | None, expected: date | None) -> None:
+    article = _article(body, published)
+    annotate_dates(article)
+    assert article.event_date == expected
+    for mention in article.dates:
+        assert article.text[mention.start:mention.end] == mention.text

@@ -1,0 +1,177 @@
+"""Quotes and their speakers, with and without entity mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from siyaq.analyze.quotes import annotate_quotes, find_quotes
+from siyaq.model import Article, Mention, Quote
+
+# A fictional report in the shape of the seed page: a title then a name after a comma, a
+# continuation with the surname, and a bare وأردف: that inherits the speaker.
+REPORT = (
+    "أعلنت وزارة المياه أنها ستفتح السد الجديد قبل نهاية العام.\n"
+    'وقال المتحدث الرسمي باسم الوزارة لشؤون السدود، سامي الحداد، في مؤتمر صحفي: "لقد '
+    'تجاوزنا أصعب المراحل، وسيبدأ التشغيل خلال الصيف المقبل".\n'
+    'وتابع الحداد أن "التمويل الإضافي وصل كاملا إلى الشركة المنفذة".\n'
+    'وأردف: "لن نقبل أي تأخير جديد في الجدول الزمني للمشروع".\n'
+    "ويهدف المشروع إلى توفير مياه الري لأكثر من مئة ألف هكتار."
+)
+
+
+def mentions_for(text: str, names: dict[str, tuple[str, str | None]]) -> list[Mention]:
+    """Mentions of each given surface form at every place it occurs (type, canonical)."""
+    found = []
+    for surface, (kind, canonical) in names.items():
+        start = text.find(surface)
+        while start >= 0:
+            found.append(Mention(surface, kind, start, start + len(surface), canonical))
+            start = text.find(surface, start + len(surface))
+    return sorted(found, key=lambda m: m.start)
+
+
+REPORT_MENTIONS = {
+    "وزارة المياه": ("ORG", "وزارة المياه"),
+    "سامي الحداد": ("PERS", "سامي الحداد"),
+    "الحداد": ("PERS", "سامي الحداد"),
+}
+
+
+def direct(quotes: list[Quote]) -> list[Quote]:
+    return [q for q in quotes if q.direct]
+
+
+def check_offsets(text: str, quotes: list[Quote]) -> None:
+    for quote in quotes:
+        assert text[quote.start:quote.end] == quote.text
+
+
+@pytest.mark.parametrize("with_mentions", [False, True], ids=["words-only", "with-mentions"])
+def test_continuation_verbs_keep_the_speaker(with_mentions: bool) -> None:
+    mentions = mentions_for(REPORT, REPORT_MENTIONS) if with_mentions else []
+    # the mention finder above also hits الحداد inside سامي الحداد; keep the longer one
+    mentions = [m for m in mentions
+                if not any(o.start <= m.start and m.end <= o.end and o != m for o in mentions)]
+    quotes = direct(find_quotes(REPORT, mentions))
+    check_offsets(REPORT, quotes)
+    assert [q.verb for q in quotes] == ["وقال", "وتابع", "وأردف"]
+    assert {q.speaker for q in quotes} == {"سامي الحداد"}
+    assert [q.inherited for q in quotes] == [False, False, True]
+    assert quotes[0].text.startswith("لقد تجاوزنا") and quotes[0].text.endswith("المقبل")
+    if with_mentions:
+        assert {q.speaker_canonical for q in quotes} == {"سامي الحداد"}
+
+
+def test_indirect_speech_is_kept_apart() -> None:
+    quotes = find_quotes(REPORT, [])
+    indirect = [q for q in quotes if not q.direct]
+    assert [(q.speaker, q.text) for q in indirect] == [
+        ("وزارة المياه", "ستفتح السد الجديد قبل نهاية العام")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        pytest.param('"', '"', id="straight"),
+        pytest.param("«", "»", id="guillemets"),
+        pytest.param("“", "”", id="curly"),
+        pytest.param("”", "“", id="curly-reversed"),
+        pytest.param("”", "”", id="curly-same"),
+    ],
+)
+def test_quotation_marks(opening: str, closing: str) -> None:
+    text = f"وقال الوزير خالد منصور: {opening}نريد حلا سياسيا عادلا للأزمة{closing}."
+    quotes = direct(find_quotes(text, []))
+    assert [(q.speaker, q.text) for q in quotes] == [("خالد منصور", "نريد حلا سياسيا عادلا للأزمة")]
+    check_offsets(text, quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        pytest.param('"الأوضاع تتحسن ببطء في المدينة"، قال المحافظ سعيد العلي.',
+                     "سعيد العلي", "الأوضاع تتحسن ببطء في المدينة", id="verb-after-quote"),
+        pytest.param("وأضاف الوزير خالد منصور: نحن مستعدون للحوار دون شروط، على حد تعبيره.",
+                     "خالد منصور", "نحن مستعدون للحوار دون شروط", id="unmarked-after-colon"),
+        pytest.param('ونقلت الوكالة عن وزير المالية أحمد يوسف قوله إن "العجز سينخفض هذا العام".',
+                     "أحمد يوسف", "العجز سينخفض هذا العام", id="an-x-qawluhu"),
+        pytest.param('وكتبت الفنانة ليلى حسن على حسابها: "شكرا لكل من وقف معي".',
+                     "ليلى حسن", "شكرا لكل من وقف معي", id="wrote"),
+        pytest.param('وقال بيان لحركة النهضة إن "الحوار هو الطريق الوحيد للخروج".',
+                     "حركة النهضة", "الحوار هو الطريق الوحيد للخروج", id="statement-of"),
+        pytest.param('ونعى الممثل عمر فاروق زميله، قائلا: "كان أخا وصديقا لا يعوض".',
+                     "عمر فاروق", "كان أخا وصديقا لا يعوض", id="participle-takes-subject"),
+    ],
+)
+def test_speaker_without_mentions(text: str, speaker: str, quote: str) -> None:
+    quotes = direct(find_quotes(text, []))
+    assert [(q.speaker, q.text) for q in quotes] == [(speaker, quote)]
+    check_offsets(text, quotes)
+
+
+def test_description_resolves_to_the_person_named_before() -> None:
+    text = ("استقبل الرئيس سمير يوسف وفدا من المستثمرين أمس.\n"
+            'وقال الرئيس التونسي في ختام اللقاء: "الاستثمار أولوية الحكومة هذا العام".')
+    for mentions in ([], mentions_for(text, {"سمير يوسف": ("PERS", "سمير يوسف")})):
+        quotes = direct(find_quotes(text, mentions))
+        assert [q.speaker for q in quotes] == ["سمير يوسف"]
+
+
+def test_mentions_name_the_speaker_and_its_canonical_form() -> None:
+    text = 'وقال وزير الخارجية البريطاني جون ستيوارت إن "الحل يجب أن يكون سياسيا".'
+    mentions = mentions_for(text, {"جون ستيوارت": ("PERS", "John Stewart")})
+    quote, = direct(find_quotes(text, mentions))
+    assert (quote.speaker, quote.speaker_canonical) == ("جون ستيوارت", "John Stewart")
+
+
+def test_short_coreference_takes_the_full_name() -> None:
+    text = ("وصل المبعوث جيمس وارد إلى المدينة.\n"
+            'وقال وارد للصحفيين: "سنعمل على وقف إطلاق النار فورا".')
+    mentions = mentions_for(text, {"جيمس وارد": ("PERS", None)})
+    mentions += [Mention("وارد", "PERS", text.rindex("وارد"), text.rindex("وارد") + 4)]
+    quote, = direct(find_quotes(text, mentions))
+    assert quote.speaker == "جيمس وارد"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("أعلن وزير الدفاع “عوض بن عوف” اليوم تشكيل مجلس انتقالي.",
+                     id="quoted-name-after-title"),
+        pytest.param("وتوقفت خدمات “فيسبوك” و”إنستغرام” و”واتساب” في أنحاء العالم.",
+                     id="quoted-brand-names"),
+        pytest.param('وتعتبر المنطقة آخر معقل لتنظيم "هيئة تحرير الشام" في الشمال.',
+                     id="quoted-organisation-no-verb"),
+    ],
+)
+def test_quoted_names_are_not_quotes(text: str) -> None:
+    assert direct(find_quotes(text, [])) == []
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_line() -> None:
+    text = 'وتابع المتحدث علي حسن: "نريد أن تعود الحياة إلى طبيعتها بسرعة.\nوانتهى المؤتمر.'
+    quote, = direct(find_quotes(text, []))
+    assert quote.text == "نريد أن تعود الحياة إلى طبيعتها بسرعة"
+
+
+def test_a_bare_continuation_with_no_one_before_gives_no_speaker() -> None:
+    assert direct(find_quotes('وأضاف: "هذا القرار نهائي ولا رجعة فيه".', [])) == []
+
+
+def test_interview_labels() -> None:
+    text = ("سؤال: هل ستزورون المنطقة قريبا؟\n"
+            "الوزير منصور: نعم، سنزورها الأسبوع المقبل مع الوفد.\n"
+            "وسنلتقي هناك بممثلي السكان المحليين.")
+    quotes = direct(find_quotes(text, []))
+    assert [q.speaker for q in quotes] == ["الوزير منصور", "الوزير منصور"]
+    assert quotes[1].inherited
+
+
+def test_annotate_quotes_uses_article_text_and_body_mentions() -> None:
+    body = REPORT.split("\n")
+    article = Article(id="a", content_hash="h", origin="t", title="الحداد: السد يفتح قريبا",
+                      body=body)
+    article.mentions = [Mention("الحداد", "PERS", 0, 6, "سامي الحداد", in_title=True)]
+    annotate_quotes(article)
+    check_offsets(article.text, article.quotes)
+    assert {q.speaker for q in article.quotes if q.direct} == {"سامي الحداد"}

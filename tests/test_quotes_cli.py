@@ -1,0 +1,72 @@
+"""`siyaq quotes` over a real SQLite archive, and the speed bench on a few articles."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from siyaq.analyze.quotes import annotate_quotes
+from siyaq.cli.main import cli
+from siyaq.model import Article, ContentType, IngestReport, Mention, Page, Record
+from siyaq.store import open_store
+
+BODY = [
+    "أعلنت وزارة المياه أنها ستفتح السد الجديد قبل نهاية العام.",
+    'وقال المتحدث باسم الوزارة، سامي الحداد، في مؤتمر صحفي: "سيبدأ تشغيل المحطة خلال الصيف".',
+    'وأردف: "لن نقبل أي تأخير جديد في المشروع".',
+]
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    path = tmp_path / "archive.db"
+    page = Page("سد".encode(), "dam.txt", ContentType.TEXT)
+    article = Article(id="dam", content_hash=page.content_hash, origin=page.origin, body=BODY,
+                      published_at=datetime(2023, 5, 17, 10, 15))
+    text = article.text
+    start = text.index("سامي الحداد")
+    article.mentions = [Mention("سامي الحداد", "PERS", start, start + 11, "سامي الحداد")]
+    annotate_quotes(article)
+    store = open_store(path)
+    try:
+        store.put_records([Record(page, article)], IngestReport())
+    finally:
+        store.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("args", "speakers"),
+    [
+        pytest.param(["--speaker", "سامي الحداد"], ["سامي الحداد"] * 2, id="by-speaker"),
+        pytest.param(["--speaker", "مجهول"], [], id="unknown-speaker"),
+        pytest.param(["--limit", "1"], ["وزارة المياه"], id="limit-first-in-text-order"),
+    ],
+)
+def test_quotes_command_json(archive: Path, args: list[str], speakers: list[str]) -> None:
+    result = CliRunner().invoke(cli, ["quotes", "--db", str(archive), "--json", *args])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert [row["speaker"] for row in rows] == speakers
+    assert all(row["article_id"] == "dam" for row in rows)
+
+
+def test_quotes_command_text(archive: Path) -> None:
+    result = CliRunner().invoke(cli, ["quotes", "--db", str(archive)])
+    assert result.exit_code == 0, result.output
+    assert "سامي الحداد [dam]: «لن نقبل أي تأخير جديد في المشروع»" in result.output
+
+
+@pytest.mark.shared
+def test_bench_quotes_dates(shared_data: Path) -> None:
+    folder = shared_data / "saudinewsnet" / "dataset"
+    result = CliRunner().invoke(cli, ["bench", "quotes-dates", str(folder), "--limit", "30",
+                                      "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["counts"]["articles"] == 30
+    assert data["metrics"]["articles/s (dates+quotes)"] > 0
