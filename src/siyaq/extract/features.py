@@ -13,7 +13,7 @@ from collections import Counter
 from siyaq.extract.lexicon import furniture_kind, header_kind, inline_related, is_byline, is_caption
 from siyaq.extract.lines import DumpLine, LineLabel, page_arabic_share
 from siyaq.extract.rules import body_like, headline_shaped, solid_body
-from siyaq.extract.stamps import is_stamp_line, starts_with_stamp_keyword
+from siyaq.extract.stamps import starts_with_stamp_keyword_folded
 
 _FURNITURE = {LineLabel.HEADER, LineLabel.TEASER, LineLabel.COMMENTS, LineLabel.SHARE,
               LineLabel.MENU, LineLabel.FOOTER, LineLabel.AD}
@@ -67,9 +67,9 @@ def _lexicon_facts(line: DumpLine) -> list[str]:
     kind = header_kind(line) or furniture_kind(line)
     if kind is not None:
         facts.append(f"lex={kind.value}")
-    if line.words <= 16 and is_stamp_line(line.text):
+    if line.words <= 16 and line.is_stamp():
         facts.append("stamp")
-    elif starts_with_stamp_keyword(line.text):
+    elif starts_with_stamp_keyword_folded(line.folded):
         facts.append("stampkw")
     if inline_related(line):
         facts.append("inline_related")
@@ -133,10 +133,17 @@ def page_features(lines: list[DumpLine], rule_labels: list[LineLabel]) -> list[l
     features: list[list[str]] = []
     for i, line in enumerate(lines):
         rule = f"r={rule_labels[i].value}"
-        feats = ["bias", arabic_page, rule, f"{rule}|{arabic_page}", *own[i], *_lexicon_facts(line)]
-        feats += _position(i, n, first_body)
         region = _region(i, span)
-        feats += [region, f"{region}|{rule}", _density(body, i), f"rl={4 * line.words // longest}"]
+        local = [rule, *own[i], *_lexicon_facts(line), *_position(i, n, first_body), region,
+                 f"{region}|{rule}", _density(body, i), f"rl={4 * line.words // longest}"]
+        if i + 1 < n and not line.ends_sentence and lines[i + 1].words < 8 \
+                and lines[i + 1].text.endswith(".") and not lines[i + 1].blank_before:
+            local.append("wrapped")
+        if i and any(lines[j].key.startswith(line.key + " ") for j in range(max(0, i - 3), i)):
+            local.append("prefix_of_above")
+        # Each fact twice: shared across languages, and specific to this page's script, so
+        # English training pages inform Arabic ones without overruling them.
+        feats = ["bias", arabic_page, *local, *[f"{arabic_page}|{fact}" for fact in local]]
         if counts[line.key] > 1:
             feats.append("repeated" if counts[line.key] == 2 else "repeated3")
         for offset, tag in ((-1, "p"), (1, "n"), (-2, "pp"), (2, "nn")):

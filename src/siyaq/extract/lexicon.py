@@ -91,7 +91,7 @@ def furniture_kind(line: DumpLine) -> LineLabel | None:
         return LineLabel.AD
     if key in _MENU_KEYS or (_BREADCRUMB.search(line.text) and line.words <= 12):
         return LineLabel.MENU
-    if line.words <= 25 and _FOOTER.search(fold(line.text)):
+    if line.words <= 25 and _FOOTER.search(line.folded):
         return LineLabel.FOOTER
     if line.words <= 12 and _CREDIT.match(key):
         return LineLabel.CREDIT
@@ -115,7 +115,7 @@ def is_caption(line: DumpLine) -> bool:
     """Image captions marked as such (``فيسبوك - أرشيفية``)."""
     if line.words > 12:
         return False
-    tail = re.split(r"\s[-–|]\s|[(\[]", fold(line.text))[-1].strip(" )]").strip()
+    tail = re.split(r"\s[-–|]\s|[(\[]", line.folded)[-1].strip(" )]").strip()
     return tail in _CAPTION_TAILS
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from siyaq.extract.stamps import fold
+from siyaq.extract.stamps import fold, is_stamp_line_folded
 
 
 class LineLabel(StrEnum):
@@ -48,11 +48,18 @@ class DumpLine:
 
     index: int  # position among non-empty lines
     text: str
+    folded: str  # siyaq.extract.stamps.fold(text), computed once
     key: str  # folded, punctuation-free: for repetition and lexicon lookups
     words: int
     arabic: int  # Arabic letters
     latin: int  # Latin letters
     blank_before: bool
+    stamp: bool | None = None  # is_stamp_line, computed on first use
+
+    def is_stamp(self) -> bool:
+        if self.stamp is None:
+            self.stamp = is_stamp_line_folded(self.folded)
+        return self.stamp
 
     @property
     def letters(self) -> int:
@@ -67,8 +74,8 @@ class DumpLine:
         return bool(_SENTENCE_END.search(self.text))
 
 
-def line_key(text: str) -> str:
-    return " ".join(_NORM.sub(" ", fold(text)).split())
+def line_key(text: str, folded: str | None = None) -> str:
+    return " ".join(_NORM.sub(" ", folded if folded is not None else fold(text)).split())
 
 
 def split_lines(text: str) -> list[DumpLine]:
@@ -80,11 +87,13 @@ def split_lines(text: str) -> list[DumpLine]:
         if not stripped:
             blank = True
             continue
+        folded = fold(stripped)
         lines.append(
             DumpLine(
                 index=len(lines),
                 text=stripped,
-                key=line_key(stripped),
+                folded=folded,
+                key=line_key(stripped, folded),
                 words=len(_WORD.findall(stripped)),
                 arabic=len(stripped) - len(_ARABIC.sub("", stripped)),
                 latin=len(stripped) - len(_LATIN.sub("", stripped)),

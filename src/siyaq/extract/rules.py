@@ -12,7 +12,6 @@ from collections import Counter
 
 from siyaq.extract.lexicon import furniture_kind, header_kind, inline_related, is_byline, is_caption
 from siyaq.extract.lines import DumpLine, LineLabel, page_arabic_share
-from siyaq.extract.stamps import is_stamp_line
 
 Labels = list[LineLabel | None]
 _SENTENCE_PUNCT = re.compile(r"[.،,؛;:!؟?\"“”«»]")
@@ -59,7 +58,7 @@ def _mark_furniture(lines: list[DumpLine], labels: Labels) -> None:
             kind = LineLabel.TEASER
         if kind is None and is_caption(line):
             kind = LineLabel.OTHER
-        if kind is None and line.letters == 0 and not is_stamp_line(line.text):
+        if kind is None and line.letters == 0 and not line.is_stamp():
             kind = LineLabel.OTHER  # rules, dots, bare numbers
         if kind is None and arabic_page and line.letters and line.arabic_share < 0.3:
             kind = LineLabel.OTHER  # an embedded tweet or caption in another language
@@ -84,7 +83,7 @@ def _mark_blocks(lines: list[DumpLine], labels: Labels) -> None:
 
 def _body_resumes(lines: list[DumpLine], i: int) -> bool:
     following = lines[i : i + 2]
-    if len(following) < 2 or is_stamp_line(following[1].text):
+    if len(following) < 2 or following[1].is_stamp():
         return False
     return all(solid_body(line) for line in following)
 
@@ -94,8 +93,8 @@ def _mark_listing(lines: list[DumpLine], labels: Labels) -> None:
     header above them (a home page, a sidebar)."""
     pairs = [
         i for i in range(1, len(lines))
-        if labels[i] is None and labels[i - 1] is None and is_stamp_line(lines[i].text)
-        and not is_stamp_line(lines[i - 1].text) and lines[i - 1].words <= 30
+        if labels[i] is None and labels[i - 1] is None and lines[i].is_stamp()
+        and not lines[i - 1].is_stamp() and lines[i - 1].words <= 30
     ]
     run: list[int] = []
     for i in [*pairs, -10]:
@@ -109,7 +108,7 @@ def _mark_listing(lines: list[DumpLine], labels: Labels) -> None:
 
 def _mark_stamp(lines: list[DumpLine], labels: Labels) -> None:
     for i, line in enumerate(lines):
-        if labels[i] is None and line.words <= 14 and is_stamp_line(line.text):
+        if labels[i] is None and line.words <= 14 and line.is_stamp():
             labels[i] = LineLabel.STAMP
             return
 

@@ -98,7 +98,11 @@ class Stamp:
 
 def find_stamp(text: str) -> Stamp | None:
     """The first full date in ``text`` (with the time next to it, if any)."""
-    folded = fold(text)
+    return find_stamp_folded(fold(text))
+
+
+def find_stamp_folded(folded: str) -> Stamp | None:
+    """find_stamp for text already folded (lines fold once; see siyaq.extract.lines)."""
     if not _YEAR.search(folded):  # every stamp shape carries a four-digit year
         return None
     for pattern in _PATTERNS:
@@ -206,10 +210,13 @@ _FILLER = set(WEEKDAYS) | {
 
 def is_stamp_line(line: str) -> bool:
     """A line that is a publication stamp and nothing else worth keeping (no sentence around it)."""
-    stamp = find_stamp(line)
+    return is_stamp_line_folded(fold(line))
+
+
+def is_stamp_line_folded(folded: str) -> bool:
+    stamp = find_stamp_folded(folded)
     if stamp is None:
         return False
-    folded = fold(line)
     rest = folded[: stamp.start] + " " + folded[stamp.end :]
     words = [w for w in re.split(r"[\s,،:|()\[\]\-–—/]+", rest) if w and not w.isdigit()]
     leftover = [w for w in words if w not in _FILLER and not _KEYWORD_RE.match(w)]
@@ -220,3 +227,7 @@ def is_stamp_line(line: str) -> bool:
 
 def starts_with_stamp_keyword(line: str) -> bool:
     return bool(_KEYWORD_RE.match(fold(line)))
+
+
+def starts_with_stamp_keyword_folded(folded: str) -> bool:
+    return bool(_KEYWORD_RE.match(folded))

@@ -111,7 +111,7 @@ class PageMaker:
         if not excerpt:
             self._head(page, article, when)
         else:
-            self._excerpt_head(page, article, when)
+            article = self._excerpt_head(page, article, when)
         self._body(page, article)
         if not excerpt:
             self._tail(page, when)
@@ -147,13 +147,18 @@ class PageMaker:
             tail = rng.choice(["", " - أرشيفية", " (أرشيفية)"])
             page.add(" ".join(caption) + tail, LineLabel.OTHER)
 
-    def _excerpt_head(self, page: LabeledDump, article: SourceArticle, when: datetime) -> None:
+    def _excerpt_head(
+        self, page: LabeledDump, article: SourceArticle, when: datetime
+    ) -> SourceArticle:
         """Copied page beginnings: often the bare title, sometimes a caption, a dateline, a
         category label or nothing at all above the lede."""
         rng = self.rng
         roll = rng.random()
         if roll < 0.1:
             page.add(rng.choice(NAV), LineLabel.MENU)
+        if roll < 0.05 and article.paragraphs:  # a meta snippet "title … lede" above the title
+            page.add(f"{article.title}  … {article.paragraphs[0]}", LineLabel.BODY)
+            article = SourceArticle(article.title, article.author, article.paragraphs[1:])
         if roll < 0.5:
             page.add(article.title, LineLabel.TITLE)
             if rng.random() < 0.15:
@@ -163,6 +168,7 @@ class PageMaker:
             page.add(" ".join(caption), LineLabel.OTHER)
         if rng.random() < 0.2:
             self._byline(page, article)
+        return article
 
     def _byline(self, page: LabeledDump, article: SourceArticle) -> None:
         rng = self.rng
@@ -190,8 +196,13 @@ class PageMaker:
                 page.add(" ".join(rng.choice(self.others).title.split()[:4]), LineLabel.BODY)
             if index and rng.random() < 0.04:  # an embedded post in another language
                 page.add(rng.choice(self.foreign), LineLabel.OTHER)
+            if index == 1 and rng.random() < 0.04:  # image alt text and caption, printed twice
+                caption = " ".join(rng.choice(self.others).title.split()[:8])
+                page.add(caption, LineLabel.OTHER)
+                page.add(caption + rng.choice(["", " ()"]), LineLabel.OTHER)
             words = paragraph.split()
-            if len(words) > 14 and rng.random() < 0.08:  # a hard-wrapped sentence
+            wrap = 0.25 if index == 0 and not page.lines else 0.08
+            if len(words) > 14 and rng.random() < wrap:  # a hard-wrapped sentence
                 cut = rng.randint(6, len(words) - 4)
                 page.add(" ".join(words[:cut]), LineLabel.BODY)
                 page.add(" ".join(words[cut:]), LineLabel.BODY)

@@ -144,7 +144,7 @@ def _teasers(lines: list[DumpLine], labels: list[LineLabel]) -> list[Teaser]:
         if label is LineLabel.HEADER:
             block = line.text
         elif label is LineLabel.TEASER:
-            stamp = parse_published(line.text) if is_stamp_line(line.text) else None
+            stamp = parse_published(line.text) if line.is_stamp() else None
             if stamp is None:
                 teasers.append(Teaser(text=line.text, block=block))
             elif teasers and teasers[-1].published_at is None:
@@ -187,7 +187,7 @@ def _no_article_reason(page_text: str, lines: list[DumpLine], default: str) -> s
         return "page not found (404 page)"
     if _LOGIN.search(page_text):
         return "login or subscription wall"
-    stamps = sum(1 for line in lines if is_stamp_line(line.text))
+    stamps = sum(1 for line in lines if line.is_stamp())
     if stamps >= 3:
         return "listing page: teasers only, no article body"
     return default
