@@ -1,10 +1,159 @@
-"""CLI commands of this part of siyaq (see siyaq.cli.main for the contract)."""
+"""entities, entity, train ner, evaluate ner: the named-entity commands."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import click
 
-COMMANDS: list[click.Command] = []
-EVALUATE: list[click.Command] = []
-TRAIN: list[click.Command] = []
+from siyaq.cli.options import db_option, json_option
+from siyaq.config import Settings, shared_data_dir
+from siyaq.model import EntitySummary
+from siyaq.store.base import Store
+
+TYPE_NAMES = {"PERS": "PERS", "PER": "PERS", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
+
+
+def _summary_dict(summary: EntitySummary) -> dict[str, Any]:
+    return {
+        "name": summary.name,
+        "type": summary.type,
+        "variants": summary.variants,
+        "article_count": summary.article_count,
+        "first_seen": summary.first_seen.isoformat() if summary.first_seen else None,
+        "last_seen": summary.last_seen.isoformat() if summary.last_seen else None,
+    }
+
+
+def entities_view(store: Store, type: str | None = None, top: int = 50) -> dict[str, Any]:
+    """The most mentioned entities (by article count), optionally of one type."""
+    found = store.entities(type=type, top=top)
+    return {"type": type, "count": len(found), "entities": [_summary_dict(e) for e in found]}
+
+
+def entity_view(store: Store, name: str) -> dict[str, Any] | None:
+    """One entity by any spelling: its variants, article count, first/last seen, its quotes."""
+    from siyaq.analyze.ner_aliases import canonical_name
+
+    summary = store.entity(name) or store.entity(canonical_name(name, ""))
+    if summary is None:
+        return None
+    quotes = store.quotes(speaker=summary.name, limit=50)
+    data = _summary_dict(summary)
+    data["quotes"] = [
+        {"article_id": article_id, "text": q.text, "speaker": q.speaker, "direct": q.direct}
+        for article_id, q in quotes
+    ]
+    return data
+
+
+@click.command("entities")
+@click.option("--type", "type_", type=click.Choice(sorted(TYPE_NAMES), case_sensitive=False))
+@click.option("--top", default=30, show_default=True, help="How many entities to list.")
+@db_option
+@json_option
+def entities_command(type_: str | None, top: int, db: str | None, as_json: bool) -> None:
+    """The most mentioned people, places, organisations (by number of articles)."""
+    from siyaq.store import open_store
+
+    store = open_store(Settings.resolve(db).db_path)
+    try:
+        data = entities_view(store, TYPE_NAMES[type_.upper()] if type_ else None, top)
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for entity in data["entities"]:
+        variants = "، ".join(v for v in entity["variants"] if v != entity["name"])
+        click.echo(f"{entity['article_count']:>6}  {entity['type']:<5} {entity['name']}"
+                   + (f"  ({variants})" if variants else ""))
+
+
+@click.command("entity")
+@click.argument("name")
+@db_option
+@json_option
+def entity_command(name: str, db: str | None, as_json: bool) -> None:
+    """One entity by any of its spellings: variants, articles, first/last seen, quotes."""
+    from siyaq.store import open_store
+
+    store = open_store(Settings.resolve(db).db_path)
+    try:
+        data = entity_view(store, name)
+    finally:
+        store.close()
+    if data is None:
+        raise click.ClickException(f"no entity named {name!r} in the archive")
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{data['name']}  [{data['type']}]  in {data['article_count']} articles")
+    click.echo(f"variants:   {'، '.join(data['variants'])}")
+    click.echo(f"first seen: {data['first_seen']}   last seen: {data['last_seen']}")
+    for quote in data["quotes"]:
+        click.echo(f"  «{quote['text']}»  ({quote['article_id']})")
+
+
+def _data_dir() -> Path:
+    found = shared_data_dir()
+    if found is None:
+        raise click.ClickException("../shared/data not found (set $SIYAQ_SHARED_DATA)")
+    return found
+
+
+@click.command("ner")
+@click.option("--out", type=click.Path(path_type=Path), default=None,
+              help="Model file to write (default: the one shipped in the package).")
+@click.option("--part", type=click.Choice(["train", "all"]), default="train", show_default=True,
+              help="train = first 85% of train.txt (keeps the dev split honest); all = 100%.")
+@click.option("--clusters", type=click.Path(path_type=Path, exists=True), default=None,
+              help="word<TAB>cluster file to use as features (from `siyaq train ner-clusters`).")
+@click.option("--iterations", default=150, show_default=True)
+def train_ner(out: Path | None, part: str, clusters: Path | None, iterations: int) -> None:
+    """Train the entity tagger on ../shared/data/anercorp and write the model and its lexicon."""
+    from siyaq.analyze.ner_train import DEFAULT_MODEL, TrainOptions, train_model
+
+    options = TrainOptions(part=part, clusters=clusters, max_iterations=iterations)
+    train_model(_data_dir(), out or DEFAULT_MODEL, options, log=click.echo)
+
+
+@click.command("ner-clusters")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("build/ner_clusters.tsv"),
+              show_default=True)
+def train_ner_clusters(out: Path) -> None:
+    """Word clusters from SaudiNewsNet + ANT text, for `siyaq train ner --clusters` (slow)."""
+    from siyaq.analyze.ner_clusters import build_clusters, news_texts, write_clusters
+
+    clusters = build_clusters(news_texts(_data_dir()), log=click.echo)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    write_clusters(clusters, out)
+    click.echo(f"{len(clusters)} words -> {out}")
+
+
+@click.command("ner")
+@click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--split", "part", type=click.Choice(["auto", "dev", "train", "all"]),
+              default="auto", show_default=True,
+              help="auto: the held-out last 15% when FILE is the training file, else all of it.")
+@click.option("--model", type=click.Path(path_type=Path, exists=True), default=None)
+@json_option
+def evaluate_ner(file: Path, part: str, model: Path | None, as_json: bool) -> None:
+    """Exact-span P/R/F1 per type and micro on an ANERcorp-format file (`token TAG` lines)."""
+    from siyaq.analyze.entities import EntityTagger
+    from siyaq.analyze.ner_train import DEFAULT_MODEL
+    from siyaq.evaluate.ner import evaluate_file
+
+    if part == "auto":
+        part = "dev" if file.name == "train.txt" else "all"
+    tagger = EntityTagger.load(model)
+    report = evaluate_file(file, part, tagger.tag_words, str(model or DEFAULT_MODEL.name))
+    report.emit(as_json)
+
+
+COMMANDS: list[click.Command] = [entities_command, entity_command]
+EVALUATE: list[click.Command] = [evaluate_ner]
+TRAIN: list[click.Command] = [train_ner, train_ner_clusters]
 BENCH: list[click.Command] = []

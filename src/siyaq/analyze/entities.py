@@ -1,0 +1,115 @@
+"""Named entities (PERS, ORG, LOC, MISC) in an article's title and body, with canonical names.
+
+A CRF (python-crfsuite) trained on ANERcorp tags tokens; spans are trimmed of proclitics
+(وحلب -> حلب), short person names join the full name given elsewhere in the article, and every
+mention gets the archive-wide key from canonical_name().
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from siyaq.analyze.ner_aliases import alias_index, canonical_name, join_full_names
+from siyaq.analyze.ner_data import spans
+from siyaq.analyze.ner_decode import CompiledCRF, FastTagger
+from siyaq.analyze.ner_features import FeatureExtractor
+from siyaq.analyze.ner_lexicon import Lexicon
+from siyaq.analyze.ner_text import Token, normalize, sentences, tokenize
+from siyaq.analyze.ner_train import DEFAULT_MODEL, lexicon_path, weights_path
+from siyaq.model import Article, Mention
+
+__all__ = ["EntityTagger", "canonical_name"]
+
+_ARTICLE_CLITICS = ("وبال", "وكال", "وال", "بال", "فال", "كال")
+_DOUBLE_LAM = ("ولل", "فلل", "لل")
+
+
+@dataclass(slots=True)
+class EntityTagger:
+    decoder: FastTagger
+    aliases: dict[str, str]
+
+    @classmethod
+    def load(cls, model_path: Path | None = None) -> EntityTagger:
+        """Open the shipped model (or one trained with `siyaq train ner --out PATH`)."""
+        path = model_path or DEFAULT_MODEL
+        weights = weights_path(path)
+        if not weights.is_file() and not path.is_file():
+            raise FileNotFoundError(f"no NER model at {path}: run `siyaq train ner`")
+        crf = CompiledCRF.load(weights) if weights.is_file() else CompiledCRF.from_crfsuite(path)
+        lexicon = Lexicon.load(lexicon_path(path))
+        return cls(FastTagger(crf, FeatureExtractor(lexicon)), alias_index())
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self.decoder.extractor.lexicon
+
+    def tag_words(self, words: list[str]) -> list[str]:
+        """BIO tags for one sentence of words."""
+        return self.decoder.tag_sentences([words])[0]
+
+    def annotate(self, article: Article) -> None:
+        """Fill article.mentions: title mentions (in_title, offsets into the title), then body."""
+        mentions: list[Mention] = []
+        if article.title:
+            mentions += self.find(article.title, in_title=True)
+        mentions += self.find(article.text)
+        join_full_names(mentions)
+        article.mentions = mentions
+
+    def find(self, text: str, in_title: bool = False) -> list[Mention]:
+        """Mentions in a text (offsets into it); all its sentences are decoded in one batch."""
+        found: list[Mention] = []
+        parts = sentences(tokenize(text))
+        all_tags = self.decoder.tag_sentences([[t.text for t in part] for part in parts])
+        for sentence, tags in zip(parts, all_tags, strict=True):
+            for first, last, type_ in spans(tags):
+                mention = self.mention(text, sentence[first:last], type_)
+                if mention is not None:
+                    mention.in_title = in_title
+                    found.append(mention)
+        return found
+
+    def mention(self, text: str, tokens: list[Token], type_: str) -> Mention | None:
+        """The mention of tagged tokens: span without a leading proclitic, canonical key."""
+        skip, restored = self._clitic(tokens[0].text, type_)
+        start = _advance_letters(text, tokens[0].start, skip)
+        end = tokens[-1].end
+        if start >= end:
+            return None
+        surface = text[start:end]
+        key_text = restored + surface if restored else surface
+        return Mention(surface, type_, start, end, canonical_name(key_text, type_, self.aliases))
+
+    def _clitic(self, word: str, type_: str) -> tuple[int, str]:
+        """How many leading letters of a name's first word are a proclitic, and what to put back
+        for the key (لل stands for ل + ال: للأمم -> الأمم)."""
+        norm = normalize(word)
+        for clitic in _DOUBLE_LAM:
+            if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
+                return len(clitic) - 1, "ا"
+        for clitic in _ARTICLE_CLITICS:
+            if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
+                return len(clitic) - 2, ""
+        if len(norm) >= 4 and norm[0] in "وفبلك":
+            # Training names include their clitics (وتركيا), so "the rest is a known name"
+            # decides first; a bare و/ف before an unknown word is a conjunction, while ب/ل/ك
+            # begin many names (بغداد، لندن) and are only taken off a known place or body.
+            known = self.lexicon.is_known_name
+            rest_known = known(norm[1:])
+            if norm[0] in "وف" and (rest_known or not known(norm)):
+                return 1, ""
+            if norm[0] in "بلك" and type_ != "PERS" and rest_known:
+                return 1, ""
+        return 0, ""
+
+
+def _advance_letters(text: str, start: int, letters: int) -> int:
+    """The offset after `letters` letters from start, skipping the diacritics that follow them."""
+    position = start
+    for _ in range(letters):
+        position += 1
+        while position < len(text) and normalize(text[position]) == "":
+            position += 1
+    return position

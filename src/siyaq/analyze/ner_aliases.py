@@ -1,0 +1,94 @@
+"""Entity keys: one canonical name per entity across the archive, and full names within an article.
+
+canonical_name() is what the store groups mentions by and what search matches on, so it must
+be a pure function of (text, type): the same variant always gives the same key.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from siyaq.analyze.ner_text import normalize
+from siyaq.model import Mention
+
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_LIGHT = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك"})
+_QUOTES = "\"'«»“”‘’()[]"
+
+# Very common entities written many ways: display name -> variants (any spelling; matched after
+# full normalization). Kept small on purpose: names outside it group by normalized spelling.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "داعش": ("تنظيم داعش", "تنظيم الدولة", "تنظيم الدولة الإسلامية", "الدولة الإسلامية",
+             "الدولة الإسلامية في العراق والشام", "تنظيم الدولة الإسلامية في العراق والشام"),
+    "الأمم المتحدة": ("الامم المتحده", "منظمة الأمم المتحدة", "هيئة الأمم المتحدة"),
+    "الولايات المتحدة": ("أمريكا", "أميركا", "الولايات المتحدة الأمريكية",
+                         "الولايات المتحدة الأميركية", "الولايات الأمريكية المتحدة"),
+    "مجلس الأمن": ("مجلس الأمن الدولي", "مجلس الأمن التابع للأمم المتحدة"),
+    "هيئة تحرير الشام": ("جبهة النصرة", "النصرة", "جبهة فتح الشام"),
+    "حلف شمال الأطلسي": ("الناتو", "ناتو", "حلف الناتو", "حلف الأطلسي", "الحلف الأطلسي"),
+    "الاتحاد الأوروبي": ("الاتحاد الأوربي",),
+    "السعودية": ("المملكة العربية السعودية", "السعوديه"),
+    "الإمارات": ("الإمارات العربية المتحدة", "دولة الإمارات", "دولة الإمارات العربية المتحدة"),
+    "مصر": ("جمهورية مصر العربية",),
+    "سوريا": ("سورية", "الجمهورية العربية السورية"),
+    "بريطانيا": ("المملكة المتحدة", "بريطانيا العظمى"),
+    "روسيا": ("روسيا الاتحادية", "الاتحاد الروسي"),
+    "إسرائيل": ("دولة إسرائيل",),
+    "إيران": ("الجمهورية الإسلامية الإيرانية",),
+    "حماس": ("حركة حماس", "حركة المقاومة الإسلامية"),
+    "منظمة الصحة العالمية": ("الصحة العالمية",),
+    "دونالد ترامب": ("ترامب", "ترمب", "دونالد ترمب"),
+    "فلاديمير بوتين": ("بوتين",),
+    "باراك أوباما": ("أوباما", "اوباما"),
+}
+
+
+def _alias_index() -> dict[str, str]:
+    """Fully normalized variant -> display name (built per tagger or per call, not at import)."""
+    index: dict[str, str] = {}
+    for display, variants in _ALIASES.items():
+        for variant in (display, *variants):
+            index[normalize(variant)] = display
+    return index
+
+
+def light_normalize(text: str) -> str:
+    """Readable normalization for display keys: no marks, one alef, ى→ي, single spaces."""
+    cleaned = _MARKS.sub("", text).translate(_LIGHT).strip(_QUOTES + " \t\n")
+    return " ".join(cleaned.split())
+
+
+def canonical_name(text: str, type: str, aliases: dict[str, str] | None = None) -> str:
+    """The archive-wide key of an entity mention: alias display name, else normalized spelling.
+
+    `type` is accepted for the callers' sake (and future type-specific rules); aliases apply to
+    every type because the tagger sometimes calls a country an organisation. Pass `aliases`
+    (from alias_index()) when calling in a loop."""
+    index = aliases if aliases is not None else _alias_index()
+    light = light_normalize(text)
+    return index.get(normalize(light), light)
+
+
+def alias_index() -> dict[str, str]:
+    return _alias_index()
+
+
+def join_full_names(mentions: Sequence[Mention]) -> None:
+    """Within one article: a mention that is the last word(s) of a longer person's name mentioned
+    elsewhere in it (جيفري, الأسد) takes that person's canonical name and type."""
+    people = [m for m in mentions if m.type == "PERS" and len(m.text.split()) > 1]
+    # Body mentions first (a title is often shorthand), then longest names first.
+    people.sort(key=lambda m: (m.in_title, -len(m.text.split()), m.start))
+    for mention in mentions:
+        words = _key_words(mention.text)
+        for person in people:
+            full = _key_words(person.text)
+            if len(full) > len(words) and full[-len(words) :] == words:
+                mention.canonical = person.canonical
+                mention.type = "PERS"
+                break
+
+
+def _key_words(text: str) -> list[str]:
+    return normalize(light_normalize(text)).split()

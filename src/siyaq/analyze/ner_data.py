@@ -1,0 +1,74 @@
+"""ANERcorp-format data: `token TAG` per line, BIO tags, sentences cut at . ؟ !
+
+Also the span arithmetic shared by training, evaluation and the tagger (BIO tags -> spans).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from siyaq.analyze.ner_text import SENTENCE_END
+
+TYPES = ("PERS", "LOC", "ORG", "MISC")
+DEV_FRACTION = 0.15  # the last 15% of sentences: held out of training, our dev numbers
+
+
+@dataclass(slots=True)
+class Sentence:
+    words: list[str]
+    tags: list[str]
+
+
+def read_anercorp(path: Path) -> list[Sentence]:
+    """Sentences of a `token TAG` file. Lines with stray fields keep their first and last."""
+    sentences: list[Sentence] = []
+    current = Sentence([], [])
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if len(fields) < 2:
+            continue  # blank or a token with no tag: nothing to learn from
+        word, tag = fields[0], fields[-1]
+        current.words.append(word)
+        current.tags.append(tag if tag[:2] in ("B-", "I-") and tag[2:] in TYPES else "O")
+        if word in SENTENCE_END:
+            sentences.append(current)
+            current = Sentence([], [])
+    if current.words:
+        sentences.append(current)
+    return sentences
+
+
+def split(sentences: Sequence[Sentence], part: str) -> list[Sentence]:
+    """"train" (first 85%), "dev" (last 15%) or "all"."""
+    cut = round(len(sentences) * (1 - DEV_FRACTION))
+    if part == "train":
+        return list(sentences[:cut])
+    if part == "dev":
+        return list(sentences[cut:])
+    if part == "all":
+        return list(sentences)
+    raise ValueError(f"unknown split {part!r}: use train, dev or all")
+
+
+def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(first, last + 1, type) of each entity, conlleval-style: a stray I- starts a new one."""
+    result: list[tuple[int, int, str]] = []
+    start, type_ = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, kind = tag.partition("-")
+        continues = prefix == "I" and kind == type_ and start >= 0
+        if start >= 0 and not continues:
+            result.append((start, i, type_))
+            start, type_ = -1, ""
+        if prefix in ("B", "I") and not continues:
+            start, type_ = i, kind
+    return result
+
+
+def entity_phrases(sentences: Iterable[Sentence]) -> Iterable[tuple[list[str], str]]:
+    """(words, type) of every gold entity."""
+    for sentence in sentences:
+        for start, end, type_ in spans(sentence.tags):
+            yield sentence.words[start:end], type_

@@ -1,0 +1,127 @@
+"""CRF features for Arabic names: word forms, affixes, clitics, shape, context, lexicons.
+
+Speed matters (the tagger runs on every article), so everything that depends on one word alone
+is computed once per distinct word and cached, already prefixed for each position it can be
+seen from; a token's features are then a concatenation of its neighbours' cached lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from siyaq.analyze.ner_lexicon import TRIGGERS, Lexicon
+from siyaq.analyze.ner_text import normalize, strip_article, strip_proclitics
+
+CACHE_LIMIT = 200_000
+OFFSETS = (-2, -1, 1, 2)
+
+
+@dataclass(slots=True)
+class WordView:
+    """One word's features as seen from each position: itself (0) and from its neighbours."""
+
+    own: list[str]
+    by_offset: dict[int, list[str]]
+    norm: str
+    stem: str  # clitics and article removed: what gazetteer phrases are matched on
+
+
+@dataclass(slots=True)
+class FeatureExtractor:
+    lexicon: Lexicon
+    _cache: dict[str, WordView] = field(default_factory=dict)
+
+    def sentence_features(self, words: Sequence[str]) -> list[list[str]]:
+        views = [self.view(w) for w in words]
+        gazetteer = self.gazetteer_tags(views)
+        last = len(views) - 1
+        result: list[list[str]] = []
+        for i, view in enumerate(views):
+            features = list(view.own)
+            features.append(f"g={gazetteer[i]}")
+            for offset in OFFSETS:
+                j = i + offset
+                if 0 <= j <= last:
+                    features.extend(views[j].by_offset[offset])
+                else:
+                    features.append(f"{offset}:edge")
+            if i > 0:
+                features.append(f"b-={views[i - 1].norm}|{view.norm}")
+                features.append(f"-1g={gazetteer[i - 1]}")
+            if i < last:
+                features.append(f"b+={view.norm}|{views[i + 1].norm}")
+                features.append(f"+1g={gazetteer[i + 1]}")
+            result.append(features)
+        return result
+
+    def view(self, word: str) -> WordView:
+        view = self._cache.get(word)
+        if view is None:
+            if len(self._cache) >= CACHE_LIMIT:
+                self._cache.clear()
+            view = self._cache[word] = self._make_view(word)
+        return view
+
+    def _make_view(self, word: str) -> WordView:
+        norm = normalize(word)
+        clitic_free = strip_proclitics(norm)
+        stem = strip_article(clitic_free)
+        far = [f"w={norm}", f"s={stem}"]  # what is seen of a word two positions away
+        trigger = TRIGGERS.get(stem)
+        if trigger:
+            far.append(f"t={trigger}")
+        cluster = self.lexicon.clusters.get(norm) or self.lexicon.clusters.get(clitic_free)
+        levels = cluster.split("/") if cluster else []
+        if levels:
+            far.append(f"c={levels[1]}")
+        near = [*far, f"gw={self.lexicon.phrases.get((stem,), '-')}", f"shape={_shape(norm)}"]
+        words = self.lexicon.words
+        near.append(f"gp={words.get(strip_article(norm)) or words.get(stem, '-')}")
+        near += [f"c{n}={level}" for n, level in enumerate(levels)]
+        own = ["bias", *near, f"s1={clitic_free}", f"len={_length_bucket(stem)}"]
+        own += [f"p{n}={norm[:n]}" for n in (1, 2, 3) if len(norm) > n]
+        own += [f"x{n}={norm[-n:]}" for n in (1, 2, 3) if len(norm) > n]
+        own += [f"sx{n}={stem[-n:]}" for n in (2, 3) if len(stem) > n]
+        if norm != stem:
+            own.append(f"clitic={norm[: len(norm) - len(stem)]}")  # e.g. و، بال، لل
+        by_offset = {
+            offset: [f"{offset}:{f}" for f in (near if abs(offset) == 1 else far)]
+            for offset in OFFSETS
+        }
+        return WordView(own, by_offset, norm, stem)
+
+    def gazetteer_tags(self, views: list[WordView]) -> list[str]:
+        """BIO tags of the longest gazetteer phrases in the sentence (matched on word stems)."""
+        tags = ["O"] * len(views)
+        longest = self.lexicon.longest
+        i = 0
+        while i < len(views):
+            matched = 0
+            # Only words that begin some phrase are tried (most words begin none).
+            for size in range(min(longest.get(views[i].stem, 0), len(views) - i), 1, -1):
+                key = tuple(v.stem for v in views[i : i + size])
+                type_ = self.lexicon.phrase_type(key)
+                if type_:
+                    tags[i : i + size] = [f"B-{type_}"] + [f"I-{type_}"] * (size - 1)
+                    matched = size
+                    break
+            i += max(matched, 1)
+        return tags
+
+
+def _shape(word: str) -> str:
+    if word.isdigit():
+        return "digit"
+    if all("\u0600" <= c <= "\u06ff" for c in word):
+        return "arabic"
+    if word.isascii() and word.isalpha():
+        return "latin-cap" if word[0].isupper() else "latin"
+    if not word.isalnum():
+        return "punct"
+    return "mixed"
+
+
+def _length_bucket(word: str) -> str:
+    n = len(word)
+    return str(n) if n <= 3 else "4-5" if n <= 5 else "6-8" if n <= 8 else "9+"

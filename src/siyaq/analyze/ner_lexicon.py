@@ -1,0 +1,128 @@
+"""Word lists the tagger's features read: gazetteers, trigger words, word clusters.
+
+Gazetteer entries and clusters are derived at training time from the shared data (ANERGazet,
+ANERcorp, unlabeled news text) and shipped with the model as one small JSON file; the trigger
+words are ours and live here.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from siyaq.analyze.ner_text import normalize, strip_article, word_stem
+
+MAX_GAZ_WORDS = 4
+
+def _listed(words: str, type_: str) -> dict[str, str]:
+    return dict.fromkeys(words.split(), type_)
+
+
+# Words that announce a name after them, by the type they announce. Normalized spellings,
+# without ال (features look them up after stripping clitics and the article).
+TRIGGERS: dict[str, str] = {
+    **_listed(
+        "رئيس وزير نائب مبعوث ناطق متحدث سفير امير ملك شيخ سيد سيده دكتور مستشار قائد زعيم "
+        "مدرب لاعب مدير امين عاهل ولي جنرال عقيد لواء عميد نجم فنان كاتب شاعر مرشح قاضي "
+        "مفتي بابا رئيسه وزيره النائب محافظ حاكم مساعد مندوب مراسل الفنانه صحفي ممثل",
+        "PERS",
+    ),
+    **_listed(
+        "مدينه محافظه منطقه بلده قريه ولايه عاصمه اقليم دوله جزيره حي شارع ميناء مطار نهر "
+        "بحر جبل مخيم معبر بلاد",
+        "LOC",
+    ),
+    **_listed(
+        "شركه وكاله منظمه حزب جامعه مجلس وزاره حركه تنظيم جماعه بنك مصرف صحيفه قناه نادي "
+        "هيئه جمعيه مؤسسه اتحاد منتخب جبهه صندوق محكمه برلمان مكتب لجنه ائتلاف فريق "
+        "مجموعه اداره",
+        "ORG",
+    ),
+    **_listed("قال اضاف اكد اوضح صرح اشار تابع اعلن", "SAY"),
+}
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Gazetteer phrases by type, words known to be (part of) names, and word clusters."""
+
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> type
+    words: dict[str, str] = field(default_factory=dict)  # single word -> type(s) "LOC|PERS"
+    clusters: dict[str, str] = field(default_factory=dict)  # normalized word -> bit-string
+    # Words of names seen in the training data: used to trim clitics off mentions, never as a
+    # feature (the model would learn to trust a list that contains all its training names).
+    seen: set[str] = field(default_factory=set)
+    names: dict[str, str] = field(default_factory=dict)  # the names as given: what is saved
+    longest: dict[str, int] = field(default_factory=dict)  # first stem -> most words after it
+
+    def phrase_type(self, words: tuple[str, ...]) -> str | None:
+        return self.phrases.get(words)
+
+    def is_known_name(self, word: str) -> bool:
+        """Is the (normalized) word, ال or not, part of a gazetteer name or a training name?"""
+        form = strip_article(word)
+        return form in self.words or form in self.seen
+
+    def save(self, path: Path) -> None:
+        data = {
+            "names": dict(sorted(self.names.items())),
+            "seen": sorted(self.seen),
+            "clusters": self.clusters,
+        }
+        with gzip.open(path, "wt", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def load(cls, path: Path) -> Lexicon:
+        with gzip.open(path, "rt", encoding="utf-8") as stream:
+            data = json.load(stream)
+        lexicon = cls(clusters=data.get("clusters", {}), seen=set(data.get("seen", [])))
+        for phrase, types in data["names"].items():
+            for type_ in types.split("|"):
+                lexicon.add(tuple(phrase.split(" ")), type_)
+        return lexicon
+
+    def add(self, words: tuple[str, ...], type_: str) -> None:
+        """Record a name (its words as written): as a phrase of stems, and word by word."""
+        name = " ".join(words)
+        given = self.names.get(name)
+        if given is None or type_ not in given.split("|"):
+            self.names[name] = type_ if given is None else f"{given}|{type_}"
+        key = phrase_key(words)
+        self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+        known = self.phrases.get(key)
+        if known is None or type_ not in known.split("|"):
+            self.phrases[key] = type_ if known is None else f"{known}|{type_}"
+        for word in words:
+            # Words are kept whole (only ال off): a stem would confuse بشار with شار.
+            form = strip_article(normalize(word))
+            types = self.words.get(form)
+            if types is None:
+                self.words[form] = type_
+            elif type_ not in types.split("|"):
+                self.words[form] = f"{types}|{type_}"
+
+
+def phrase_key(words: Iterable[str]) -> tuple[str, ...]:
+    """How a name is looked up: each word's stem (normalized, no clitics, no article)."""
+    return tuple(word_stem(w) for w in words)
+
+
+def gazetteer_entries(directory: Path) -> Iterable[tuple[tuple[str, ...], str]]:
+    """(words, type) from ANERGazet: one name a line, ==== separates aligned groups."""
+    files = {"LOC": "AlignedLocGazetteer.txt", "ORG": "AlignedOrgGazetteer.txt",
+             "PERS": "AlignedPersGazetteer.txt"}
+    for type_, name in files.items():
+        path = directory / name
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            words = tuple(normalize(w) for w in line.split())
+            # Skip separators and one-letter noise; long lines are descriptions, not names.
+            if words and 1 <= len(words) <= MAX_GAZ_WORDS and len("".join(words)) >= 2 and (
+                words[0].isalpha()
+            ):
+                yield words, type_

@@ -1,0 +1,91 @@
+"""Text primitives of the entity tagger: normalization, tokens with spans, sentences, clitics.
+
+The shipped CRF model was trained on features computed with exactly these rules, so they live
+here (owned by the tagger) rather than in a shared module that may change under the model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ی": "ي",  # Persian ya and kaf appear in pages typed on Persian keyboards
+        "ک": "ك",
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+    }
+)
+# A word is letters, digits and the marks inside them; everything else is one-character punctuation.
+_TOKEN = re.compile(r"[^\W_]+(?:[\u064b-\u065f\u0670\u0640][^\W_]*)*|[^\w\s\u200b-\u200f]")
+SENTENCE_END = frozenset({".", "؟", "!", "?"})
+
+# Proclitics that glue to a name: conjunctions, prepositions, and لل (= ل + ال).
+_PROCLITICS = (
+    "وبال", "وكال", "وال", "بال", "فال", "كال", "ولل", "فلل", "لل", "و", "ف", "ب", "ل", "ك",
+)
+
+
+@dataclass(slots=True, frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def normalize(text: str) -> str:
+    """Search-style folding: no diacritics or tatweel, one alef, ى→ي, ة→ه, ASCII digits."""
+    return _DIACRITICS.sub("", text).translate(_FOLD)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words and single punctuation characters with their character spans (shifted by offset)."""
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+def sentences(tokens: list[Token]) -> list[list[Token]]:
+    """Split after . ؟ ! (how ANERcorp was cut for training); never returns an empty sentence."""
+    result: list[list[Token]] = []
+    current: list[Token] = []
+    for token in tokens:
+        current.append(token)
+        if token.text in SENTENCE_END:
+            result.append(current)
+            current = []
+    if current:
+        result.append(current)
+    return result
+
+
+def strip_proclitics(word: str) -> str:
+    """The word without a leading و/ف/ب/ل/ك (keeping ال; لل becomes ال), when enough is left.
+
+    Works on normalized words. Only one clitic group is removed, the longest that leaves ≥ 3
+    letters, so short names such as وليد keep a reading; the tagger's features see both forms."""
+    for clitic in _PROCLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+            rest = word[len(clitic) :]
+            if clitic.endswith("ال"):
+                return "ال" + rest
+            if clitic.endswith("لل"):
+                return "ال" + rest
+            return rest
+    return word
+
+
+def strip_article(word: str) -> str:
+    """The word without a leading ال when at least 2 letters remain."""
+    return word[2:] if word.startswith("ال") and len(word) >= 4 else word
+
+
+def word_stem(word: str) -> str:
+    """The form names are matched on: normalized, without proclitics or the article."""
+    return strip_article(strip_proclitics(normalize(word)))

@@ -1,0 +1,159 @@
+"""The shipped entity tagger on articles: offsets, title mentions, clitics, names joined."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from siyaq.analyze.entities import EntityTagger
+from siyaq.analyze.ner_aliases import canonical_name
+from siyaq.analyze.ner_text import normalize, tokenize
+from siyaq.model import Article, Mention
+
+# Fictional news text written for these tests.
+TITLE = "وزير الخارجية الفرنسي يزور بيروت ويلتقي الرئيس اللبناني"
+BODY = [
+    "وصل وزير الخارجية الفرنسي جان إيف لودريان إلى بيروت أمس، في زيارة تستمر يومين يلتقي "
+    "خلالها الرئيس اللبناني ميشال عون ورئيس الحكومة.",
+    "وقال لودريان في مؤتمر صحفي إن فرنسا والاتحاد الأوروبي مستعدان لدعم لبنان، مشيرا إلى أن "
+    "صندوق النقد الدولي ينتظر إصلاحات عاجلة.",
+    "وكان عون قد التقى الأسبوع الماضي وفدا من البنك الدولي في القصر الجمهوري في بعبدا.",
+]
+
+
+@pytest.fixture(scope="module")
+def tagger() -> EntityTagger:
+    return EntityTagger.load()
+
+
+@pytest.fixture(scope="module")
+def article(tagger: EntityTagger) -> Article:
+    item = Article(id="t1", content_hash="h", origin="test", title=TITLE, body=list(BODY))
+    tagger.annotate(item)
+    return item
+
+
+def _keys(mentions: list[Mention], type_: str | None = None) -> set[str]:
+    return {m.canonical or "" for m in mentions if type_ is None or m.type == type_}
+
+
+def test_offsets_point_at_the_mention_text(article: Article) -> None:
+    body = [m for m in article.mentions if not m.in_title]
+    title = [m for m in article.mentions if m.in_title]
+    assert body and title
+    for mention in body:
+        assert article.text[mention.start : mention.end] == mention.text
+    for mention in title:
+        assert (article.title or "")[mention.start : mention.end] == mention.text
+
+
+def test_types_are_the_four_kinds(article: Article) -> None:
+    assert {m.type for m in article.mentions} <= {"PERS", "LOC", "ORG", "MISC"}
+
+
+@pytest.mark.parametrize(
+    ("name", "type_"),
+    [("بيروت", "LOC"), ("فرنسا", "LOC"), ("لبنان", "LOC"), ("جان إيف لودريان", "PERS")],
+    ids=["beirut", "france-after-clitic-free", "lebanon", "full-person"],
+)
+def test_finds_common_names(article: Article, name: str, type_: str) -> None:
+    assert canonical_name(name, type_) in _keys(article.mentions, type_)
+
+
+def test_short_mentions_join_the_full_name(article: Article) -> None:
+    full = canonical_name("جان إيف لودريان", "PERS")
+    short = [m for m in article.mentions if normalize(m.text) == normalize("لودريان")]
+    assert short, "the surname alone should be tagged"
+    assert all(m.canonical == full for m in short)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "surface", "key"),
+    [
+        ("والموصل", "LOC", "الموصل", "الموصل"),
+        ("بالبصرة", "LOC", "البصرة", "البصرة"),
+        ("للأمم المتحدة", "ORG", "لأمم المتحدة", "الأمم المتحدة"),
+        ("وتركيا", "LOC", "تركيا", "تركيا"),
+        ("وإيران", "LOC", "إيران", "إيران"),
+        ("بغداد", "LOC", "بغداد", "بغداد"),
+        ("بشار الأسد", "PERS", "بشار الأسد", "بشار الاسد"),
+        ("وَبِالعِراق", "LOC", "العِراق", "العراق"),
+    ],
+    ids=["wa-al", "bi-al", "li-al", "wa-known", "wa-unknown", "b-is-part-of-name",
+         "b-person-kept", "diacritics"],
+)
+def test_mentions_leave_out_proclitics(
+    tagger: EntityTagger, text: str, type_: str, surface: str, key: str
+) -> None:
+    tokens = tokenize("قال " + text, offset=0)[1:]
+    mention = tagger.mention("قال " + text, tokens, type_)
+    assert mention is not None
+    assert (mention.text, mention.canonical) == (surface, canonical_name(key, type_))
+    assert ("قال " + text)[mention.start : mention.end] == surface
+
+
+def test_empty_article_has_no_mentions(tagger: EntityTagger) -> None:
+    item = Article(id="e", content_hash="h", origin="test", title=None, body=[])
+    tagger.annotate(item)
+    assert item.mentions == []
+
+
+def test_annotate_replaces_previous_mentions(tagger: EntityTagger) -> None:
+    item = Article(id="r", content_hash="h", origin="test", title=None, body=list(BODY))
+    tagger.annotate(item)
+    first = list(item.mentions)
+    tagger.annotate(item)
+    assert item.mentions == first
+
+
+def test_missing_model_file_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        EntityTagger.load(tmp_path / "absent.crfsuite")
+
+
+# --- the seed page: expected entities are read from the guide, never written here ---
+
+_TYPES = {"people": "PERS", "places": "LOC", "organisations": "ORG"}
+_ARABIC_PHRASE = re.compile(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)*")
+
+
+def _guide_entities(guide: Path) -> dict[str, str]:
+    """name -> type from the `entities` row of GUIDE.md §1."""
+    row = next(line for line in guide.read_text(encoding="utf-8").splitlines()
+               if line.startswith("| entities |"))
+    expected: dict[str, str] = {}
+    for group in row.split("|")[2].split(";"):
+        label, _, names = group.partition(":")
+        for name in _ARABIC_PHRASE.findall(names):
+            expected[name] = _TYPES[label.strip()]
+    return expected
+
+
+def _seed_article(path: Path) -> Article:
+    """Title: the first line; body: the six lines from the one starting أعلنت (GUIDE §1)."""
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    lines = [line for line in lines if line]
+    first = next(i for i, line in enumerate(lines) if line.startswith("أعلنت"))
+    return Article(id="seed", content_hash="h", origin=str(path), title=lines[0],
+                   body=lines[first : first + 6])
+
+
+@pytest.mark.shared
+def test_seed_page_entities(tagger: EntityTagger, shared_data: Path) -> None:
+    guide = shared_data.parent / "GUIDE.md"
+    if not guide.is_file():
+        pytest.skip("GUIDE.md is not beside the shared data")
+    expected = _guide_entities(guide)
+    article = _seed_article(shared_data / "seed" / "000_098a03f4986f0988.txt")
+    tagger.annotate(article)
+    found_keys = {(m.canonical, m.type) for m in article.mentions}
+    any_type = {key for key, _ in found_keys}
+    found = {n for n, t in expected.items() if canonical_name(n, t) in any_type}
+    typed = {n for n, t in expected.items() if (canonical_name(n, t), t) in found_keys}
+    print(f"seed: found {sorted(found)}; missed {sorted(set(expected) - found)}; "
+          f"wrong type {sorted(found - typed)}")
+    assert len(expected) >= 15
+    assert len(found) / len(expected) >= 0.6
+    assert len(typed) / len(expected) >= 0.55

@@ -1,0 +1,82 @@
+"""The entity views behind `siyaq entities` and `siyaq entity`, on a stand-in store."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, cast
+
+import pytest
+
+from siyaq.analyze.ner_aliases import canonical_name
+from siyaq.cli.entities import entities_view, entity_view
+from siyaq.model import EntitySummary, Quote
+from siyaq.store.base import Store
+
+
+class StubStore:
+    """Just the entity part of the Store protocol, over a fixed list."""
+
+    def __init__(self, summaries: list[EntitySummary], quotes: dict[str, list[Quote]]) -> None:
+        self.summaries = summaries
+        self.by_speaker = quotes
+
+    def entities(self, type: str | None = None, top: int = 50) -> list[EntitySummary]:
+        chosen = [s for s in self.summaries if type is None or s.type == type]
+        return sorted(chosen, key=lambda s: -s.article_count)[:top]
+
+    def entity(self, name: str) -> EntitySummary | None:
+        return next((s for s in self.summaries if name == s.name or name in s.variants), None)
+
+    def quotes(
+        self, speaker: str | None = None, query: str | None = None, limit: int = 50
+    ) -> list[tuple[str, Quote]]:
+        return [("a1", q) for q in self.by_speaker.get(speaker or "", [])][:limit]
+
+
+def _store() -> Store:
+    un = canonical_name("الأمم المتحدة", "ORG")
+    person = canonical_name("سامي الحداد", "PERS")
+    summaries = [
+        EntitySummary(un, "ORG", ["الأمم المتحدة", "للأمم المتحدة"], 7,
+                      datetime(2020, 1, 1), datetime(2020, 3, 1)),
+        EntitySummary(person, "PERS", ["سامي الحداد", "الحداد"], 3),
+        EntitySummary("حلب", "LOC", ["حلب"], 5),
+    ]
+    quotes = {person: [Quote("سنكمل المشروع", 0, 13, speaker="الحداد")]}
+    return cast(Store, StubStore(summaries, quotes))
+
+
+@pytest.mark.parametrize(
+    ("type_", "names"),
+    [(None, 3), ("PERS", 1), ("LOC", 1), ("MISC", 0)],
+    ids=["all", "people", "places", "none"],
+)
+def test_entities_view_filters_by_type(type_: str | None, names: int) -> None:
+    data = entities_view(_store(), type_, top=10)
+    assert data["count"] == names
+    assert all(type_ is None or e["type"] == type_ for e in data["entities"])
+
+
+def test_entities_view_orders_by_article_count() -> None:
+    counts = [e["article_count"] for e in entities_view(_store())["entities"]]
+    assert counts == sorted(counts, reverse=True)
+
+
+@pytest.mark.parametrize(
+    "asked", ["الامم المتحده", "منظمة الأمم المتحدة", "للأمم المتحدة"], ids=["folded", "alias", "variant"]
+)
+def test_entity_view_finds_any_spelling(asked: str) -> None:
+    data = entity_view(_store(), asked)
+    assert data is not None
+    assert data["name"] == canonical_name("الأمم المتحدة", "ORG")
+    assert data["first_seen"] == "2020-01-01T00:00:00"
+
+
+def test_entity_view_lists_quotes_by_the_person() -> None:
+    data: dict[str, Any] | None = entity_view(_store(), "سامي الحداد")
+    assert data is not None
+    assert [q["text"] for q in data["quotes"]] == ["سنكمل المشروع"]
+
+
+def test_unknown_entity_is_none() -> None:
+    assert entity_view(_store(), "لا أحد") is None

@@ -1,0 +1,69 @@
+"""`siyaq evaluate ner`: exact-span scoring, the report, and the command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from siyaq.cli.main import cli
+from siyaq.evaluate.ner import Counts, evaluate_file
+
+GOLD = "قال O\nبشار B-PERS\nالأسد I-PERS\nفي O\nدمشق B-LOC\n. O\nزار O\nالوفد O\nحلب B-LOC\n. O\n"
+
+
+@pytest.mark.parametrize(
+    ("predicted", "expected_f1"),
+    [
+        (["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"], 1.0),
+        (["O", "B-PERS", "O", "O", "B-LOC", "O"], 0.5),  # a partial span counts as wrong
+        (["O", "B-ORG", "I-ORG", "O", "B-LOC", "O"], 0.5),  # so does a wrong type
+        (["O"] * 6, 0.0),
+    ],
+    ids=["exact", "partial", "wrong-type", "nothing"],
+)
+def test_exact_span_scoring(predicted: list[str], expected_f1: float) -> None:
+    counts = Counts()
+    counts.add(["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"], predicted)
+    assert counts.micro()["f1"] == pytest.approx(expected_f1)
+
+
+def _locations_only(words: list[str]) -> list[str]:
+    """A stand-in tagger: knows two places, nothing else."""
+    return ["B-LOC" if w in ("دمشق", "حلب") else "O" for w in words]
+
+
+def test_report_counts_per_type(tmp_path: Path) -> None:
+    path = tmp_path / "gold.txt"
+    path.write_text(GOLD, encoding="utf-8")
+    report = evaluate_file(path, "all", _locations_only, "stand-in")
+    assert report.counts["gold entities"] == 3
+    assert report.sections["LOC"]["f1"] == pytest.approx(1.0)
+    assert report.sections["PERS"]["recall"] == pytest.approx(0.0)
+    assert report.metrics["micro precision"] == pytest.approx(1.0)
+    assert report.metrics["micro recall"] == pytest.approx(2 / 3)
+
+
+def test_evaluate_command_prints_json(tmp_path: Path) -> None:
+    path = tmp_path / "gold.txt"
+    path.write_text(GOLD, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", "ner", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["name"] == "ner"
+    assert data["counts"]["gold entities"] == 3
+    assert set(data["sections"]) == {"PERS", "LOC", "ORG", "MISC"}
+    assert "split: all" in data["dataset"]  # a file other than train.txt is evaluated whole
+
+
+@pytest.mark.shared
+def test_shipped_model_on_the_held_out_split(shared_data: Path) -> None:
+    """The dev split (last 15% of train.txt, never trained on) stays above the floor."""
+    path = shared_data / "anercorp" / "train.txt"
+    result = CliRunner().invoke(cli, ["evaluate", "ner", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert "split: dev" in data["dataset"]
+    assert data["metrics"]["micro f1"] >= 0.66

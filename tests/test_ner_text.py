@@ -1,0 +1,91 @@
+"""The tagger's text primitives: folding, tokens with spans, sentences, clitics, BIO spans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from siyaq.analyze.ner_data import read_anercorp, spans, split
+from siyaq.analyze.ner_text import normalize, sentences, strip_proclitics, tokenize, word_stem
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("إدلب", "ادلب"),
+        ("مُحَمَّد", "محمد"),
+        ("مصطفى", "مصطفي"),
+        ("المتحدة", "المتحده"),
+        ("٢٠٢٠", "2020"),
+        ("الـرئيس", "الرئيس"),
+    ],
+    ids=["hamza-alef", "diacritics", "alef-maqsura", "ta-marbuta", "indic-digits", "tatweel"],
+)
+def test_normalize_folds_spelling_variants(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+def test_tokens_keep_their_spans_and_split_punctuation() -> None:
+    text = 'قال جيمس: "لا نريد"، وتابع.'
+    tokens = tokenize(text, offset=10)
+    assert [t.text for t in tokens] == ["قال", "جيمس", ":", '"', "لا", "نريد", '"', "،", "وتابع", "."]
+    for token in tokens:
+        assert text[token.start - 10 : token.end - 10] == token.text
+
+
+def test_words_with_diacritics_stay_one_token() -> None:
+    assert [t.text for t in tokenize("مُحَمَّد عَلِي")] == ["مُحَمَّد", "عَلِي"]
+
+
+def test_sentences_end_at_sentence_punctuation() -> None:
+    parts = sentences(tokenize("وصل الوفد. هل انتهى؟ نعم"))
+    assert [[t.text for t in s] for s in parts] == [["وصل", "الوفد", "."], ["هل", "انتهى", "؟"], ["نعم"]]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("وسوريا", "سوريا"), ("بالعراق", "العراق"), ("للامم", "الامم"), ("علي", "علي"), ("وال", "وال")],
+    ids=["wa", "bi-al", "li-al", "no-clitic", "too-short"],
+)
+def test_strip_proclitics(word: str, expected: str) -> None:
+    assert strip_proclitics(word) == expected
+
+
+def test_word_stem_drops_clitics_and_article() -> None:
+    assert word_stem("وبالعراق") == word_stem("العراق") == word_stem("عراق") == "عراق"
+
+
+@pytest.mark.parametrize(
+    ("tags", "expected"),
+    [
+        (["B-PERS", "I-PERS", "O", "B-LOC"], [(0, 2, "PERS"), (3, 4, "LOC")]),
+        (["O", "I-ORG", "I-ORG"], [(1, 3, "ORG")]),
+        (["B-LOC", "B-LOC"], [(0, 1, "LOC"), (1, 2, "LOC")]),
+        (["B-LOC", "I-ORG"], [(0, 1, "LOC"), (1, 2, "ORG")]),
+        (["O", "O"], []),
+    ],
+    ids=["two-entities", "stray-inside-starts", "adjacent", "type-change", "none"],
+)
+def test_bio_spans_follow_conlleval(tags: list[str], expected: list[tuple[int, int, str]]) -> None:
+    assert spans(tags) == expected
+
+
+def test_read_anercorp_cuts_sentences_and_cleans_tags(tmp_path: Path) -> None:
+    path = tmp_path / "mini.txt"
+    path.write_text(
+        "زار O\nبشار B-PERS\nالأسد I-PERS\nحلب B-LOC\n. O\nوصل O\nبلا\nالوفد B-FOO\n! O\nاخر O\n",
+        encoding="utf-8",
+    )
+    data = read_anercorp(path)
+    assert [s.words for s in data] == [["زار", "بشار", "الأسد", "حلب", "."], ["وصل", "الوفد", "!"], ["اخر"]]
+    assert data[1].tags == ["O", "O", "O"]  # unknown types become O
+
+
+def test_dev_split_is_the_last_fifteen_percent(tmp_path: Path) -> None:
+    path = tmp_path / "twenty.txt"
+    path.write_text("".join(f"كلمة{i} O\n. O\n" for i in range(20)), encoding="utf-8")
+    data = read_anercorp(path)
+    assert len(data) == 20
+    assert split(data, "dev") == data[17:]
+    assert split(data, "train") + split(data, "dev") == split(data, "all") == data
