@@ -21,6 +21,7 @@ from siyaq.analyze.dates_text import (
     NormalizedText,
     day_ordinals,
     normalize_with_offsets,
+    tokenize,
 )
 from siyaq.analyze.dates_times import time_rules
 from siyaq.arabic.months import HIJRI_MONTHS, WEEKDAYS
@@ -39,7 +40,7 @@ class _Candidate:
 class DateFinder:
     """All rules compiled once; `find` is re-entrant (no state changes after construction)."""
 
-    __slots__ = ("_by_word", "_gap", "_number", "_rules", "_word")
+    __slots__ = ("_by_word", "_gap", "_glued", "_number", "_rules")
 
     def __init__(self) -> None:
         p = Pieces()
@@ -52,27 +53,34 @@ class DateFinder:
             for word in starts[rule.name]:
                 for clitic in ("", "و", "ف", "ب", "ل"):  # `وأمس`, `بالعام`: the clitic too
                     self._by_word.setdefault(clitic + word, []).append(rule)
-        self._word = re.compile(r"[^\W\d_]+")
-        self._number = re.compile(r"(?<![\w.])(?:[وفبل]?ال)?\d")
+        self._glued = re.compile(r"(?<!\w)[^\W\d_]+(?=\d)")
+        self._number = re.compile(r"(?<![\w.])(?:[وفبل]?ال|[وفبل])?\d")
         # What may separate a date from its time: `أمس الأربعاء في الساعة 7`, `23:54 - 2020/02/06`.
         self._gap = re.compile(r"[\s,،\-–]*(?:(?:في|عند|على)\s+)?(?:تمام\s+)?[\s,،\-–]*")
 
     def find(self, text: str, reference: datetime | date | None) -> list[DateMention]:
         ref = reference.date() if isinstance(reference, datetime) else reference
         norm = normalize_with_offsets(text)
-        candidates = self._candidates(norm.text, ref)
+        candidates = self._candidates(text, norm.text, ref)
         chosen = _merge_times(_select(candidates), norm.text, self._gap)
         return [_mention(c, norm) for c in chosen]
 
-    def _candidates(self, text: str, ref: date | None) -> list[_Candidate]:
+    def _candidates(self, original: str, text: str, ref: date | None) -> list[_Candidate]:
         found: list[_Candidate] = []
         by_word = self._by_word
+        tokens = tokenize(original)
         hits = [
-            (m.start(), rules)
-            for m in self._word.finditer(text)
-            if (rules := by_word.get(m[0])) is not None
+            (start, rules)
+            for word, start in zip(tokens.norms, tokens.starts, strict=True)
+            if (rules := by_word.get(word)) is not None
         ]
         hits += [(m.start(), by_word[DIGITS]) for m in self._number.finditer(text)]
+        # A month glued to its day (`سبتمبر10`) is one \\w+ token: look its letters up too.
+        hits += [
+            (m.start(), rules)
+            for m in self._glued.finditer(text)
+            if (rules := by_word.get(m.group())) is not None
+        ]
         for start, rules in hits:
             for rule in rules:
                 match = rule.pattern.match(text, start)
@@ -107,7 +115,7 @@ def first_words() -> dict[str, frozenset[str]]:
         "numeric_dmy": frozenset({DIGITS}),
         "numeric_us": frozenset({DIGITS}),
         "numeric_dm": frozenset({DIGITS}),
-        "numeric_dm_cued": frozenset({"في", "يوم", "بتاريخ", "تاريخ", "الموافق"}),
+        "numeric_dm_cued": frozenset({DIGITS}),
         "year": frozenset({"عام", "العام", "سنه", "السنه", "لعام", "لسنه"}),
         "hijri": day | hijri,
         "relative_day": frozenset({"اول", "امس", "البارحه", "اليوم", "غدا", "بعد"}),
@@ -120,8 +128,10 @@ def first_words() -> dict[str, frozenset[str]]:
         "hour": before_time | {"الساعه"},
         "hour_marked": before_time | hours | {DIGITS},
         "hour_fraction": before_time | hours,
-        "hour_at": frozenset({"في", "عند"}),
-        "hour_at_digits": frozenset({"عند"}),
+        # Cued by the word before (في, عند): tried at the number or hour word itself, since
+        # في is among the commonest words of any text.
+        "hour_at": hours,
+        "hour_at_digits": frozenset({DIGITS}),
         "fixed": frozenset({DIGITS, "الساعه", "منتصف", "وقت", "الظهيره", "الظهر"}),
     }
 
@@ -179,7 +189,7 @@ def date_rules(p: Pieces) -> list[r.Rule]:
         ),
         (
             "numeric_dm_cued",
-            r"(?:في|يوم|بتاريخ|تاريخ|الموافق)\s+(?P<core>(?P<a>\d{1,2})[.\-](?P<b>\d{1,2}))"
+            r"(?:(?<=في\s)|(?<=يوم\s)|(?<=بتاريخ\s)|(?<=الموافق\s))(?P<core>(?P<a>\d{1,2})[.\-](?P<b>\d{1,2}))"
             r"(?![\d.\-%])(?!\s*(?:مليون|مليار|الف|بالمئه|في\s+المئه|دولار|نقط|درج))",
             r.resolve_numeric,
         ),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 # One-to-one replacements keep offsets; deletions (diacritics, tatweel) need the offset map.
 # Chained str.replace scans in C; str.translate goes through a dict per character.
@@ -61,6 +62,27 @@ def normalize_with_offsets(text: str) -> NormalizedText:
     offsets.extend(range(previous, len(translated)))
     offsets.append(len(text))
     return NormalizedText(_DELETED.sub("", translated), text, offsets)
+
+
+@dataclass(slots=True)
+class Tokens:
+    """The words (runs of \\w) of a normalized text, with their normalized offsets."""
+
+    norms: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+_SPLIT = re.compile(r"(\w+)")
+
+
+@lru_cache(maxsize=8)  # shared by the date and the quote finder, one article after the other
+def tokenize(text: str) -> Tokens:
+    """Words of normalize_with_offsets(text).text, split in C: gap, word, gap, …, gap."""
+    pieces = _SPLIT.split(normalize_with_offsets(text).text)
+    bounds = list(accumulate(map(len, pieces)))
+    norms = pieces[1::2]
+    return Tokens(norms, bounds[0::2][: len(norms)], bounds[1::2])
 
 
 def normalize(text: str) -> str:

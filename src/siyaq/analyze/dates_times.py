@@ -50,14 +50,14 @@ def time_rules(p: Pieces) -> list[Rule]:
         ),
         compile_rule(
             "hour_at",
-            rf"(?:في|عند)\s+(?P<core>(?P<h>{p.hour_word}))(?!\w)"
+            rf"(?:(?<=في\s)|(?<=عند\s))(?P<core>(?P<h>{p.hour_word}))(?!\w)"
             r"(?!\s+(?:من\s+)?(?:عمر|العمر|سن))",
             resolve_time,
             p,
         ),
         compile_rule(
             "hour_at_digits",
-            r"عند\s+(?P<core>(?P<h>\d{1,2}))(?![\d\w%])"
+            r"(?<=عند\s)(?P<core>(?P<h>\d{1,2}))(?![\d\w%])"
             r"(?!\s*(?:بالمئه|في\s+المئه|درج))",
             resolve_time,
             p,

@@ -7,20 +7,17 @@ words between, is this inside a quote) are answered by bisection.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
 from typing import overload
 
-from siyaq.analyze.dates_text import normalize_with_offsets
+from siyaq.analyze.dates_text import normalize_with_offsets, tokenize
 from siyaq.analyze.quotes_spans import MarkedSpan, find_marked_spans, sentence_ends
 from siyaq.analyze.quotes_speakers import Speaker, Word
 from siyaq.model import Mention
 
 MIN_QUOTE_WORDS = 3  # shorter marked spans are names and terms (“فيسبوك”، "داعش")
-_SPLIT = re.compile(r"(\w+)")
 
 
 class Words(Sequence[Word]):
@@ -105,10 +102,8 @@ class Doc:
 
 def build_doc(text: str, mentions: list[Mention]) -> Doc:
     norm = normalize_with_offsets(text)
-    pieces = _SPLIT.split(norm.text)  # gap, word, gap, word, …, gap
-    bounds = list(accumulate(map(len, pieces)))
-    norms = pieces[1::2]
-    starts, ends = bounds[0::2][: len(norms)], bounds[1::2]
+    tokens = tokenize(text)
+    norms, starts, ends = tokens.norms, tokens.starts, tokens.ends
     if norm.offsets is not None:
         offsets = norm.offsets
         starts = [offsets[s] for s in starts]

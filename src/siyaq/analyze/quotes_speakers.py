@@ -205,14 +205,13 @@ def _first_name(words: list[Word], text: str, prepositions: bool) -> list[Word]:
     return []
 
 
-def title_antecedent(words: Sequence[Word], text: str, head: str, before: int) -> Speaker | None:
-    """`الرئيس التونسي` -> the name that followed the same title earlier (`الرئيس سمير يوسف`)."""
+def title_antecedent(
+    words: Sequence[Word], norms: list[str], text: str, head: str, limit: int
+) -> Speaker | None:
+    """`الرئيس التونسي` -> the name that followed the same title earlier (`الرئيس سمير يوسف`),
+    looking at the first `limit` words."""
     last: Speaker | None = None
-    for i, word in enumerate(words):
-        if word.start >= before:
-            break
-        if word.norm != head:
-            continue
+    for i in [i for i in range(min(limit, len(norms))) if norms[i] == head]:
         window = list(words[i + 1 : i + 5])
         k = next((n for n, w in enumerate(window) if not has_article(w.norm)), None)
         if k is not None and name_start(window[k].norm):
@@ -287,17 +286,21 @@ def _core(word: str) -> str:
 
 
 def expand_head(
-    words: Sequence[Word], text: str, head: str, before: int, stops: frozenset[str]
+    words: Sequence[Word],
+    norms: list[str],
+    text: str,
+    head: str,
+    before: int,
+    stops: frozenset[str],
 ) -> Speaker | None:
     """The fuller name an organisation description stands for, from earlier in the text:
     `البنك` -> `البنك المركزي`, `الشركة` -> `شركة فيسبوك`,
     `التجمع` -> `تجمع المهنيين السودانيين`."""
     target = _core(head)
-    for i, word in enumerate(words):
+    for i in [i for i, norm in enumerate(norms) if target in norm and _core(norm) == target]:
+        word = words[i]
         if word.start >= before:
             break
-        if _core(word.norm) != target:
-            continue
         phrase = [word]
         for nxt in words[i + 1 : i + 4]:
             gap = text[phrase[-1].end : nxt.start]

@@ -177,7 +177,9 @@ class SubjectReader:
                     return Speaker(name, None, "ORG", named.start)
                 head = issuer[0].norm
         if head in ORG_HEADS:
-            expanded = expand_head(doc.words, doc.text, head, verb.start, self._stops)
+            expanded = expand_head(
+                doc.words, doc.words.norms, doc.text, head, verb.start, self._stops
+            )
             if expanded is not None and len(expanded.name) > len(head):
                 return expanded
         outside = [m for m in doc.mentions if not doc.inside_quote(m.start)]
@@ -187,18 +189,17 @@ class SubjectReader:
         if resolved is desc and head in STATEMENT_HEADS:
             return self._issuer_named_before(doc, verb) or desc
         if resolved is desc:
-            return title_antecedent(doc.words, doc.text, head, verb.start) or desc
+            limit = doc.words.first_at(verb.start)
+            return title_antecedent(doc.words, doc.words.norms, doc.text, head, limit) or desc
         return resolved
 
     def _issuer_named_before(self, doc: Doc, verb: Verb) -> Speaker | None:
         """`البيان` with nobody named yet: the first organisation noun phrase of the text."""
-        for i in range(min(verb.index, len(doc.words))):
-            if doc.words.norms[i] in ORG_HEADS:
-                found = expand_head(
-                    doc.words, doc.text, doc.words.norms[i], verb.start, self._stops
-                )
-                if found is not None:
-                    return found
+        norms = doc.words.norms
+        for head in [norms[i] for i in range(min(verb.index, len(norms))) if norms[i] in ORG_HEADS]:
+            found = expand_head(doc.words, norms, doc.text, head, verb.start, self._stops)
+            if found is not None:
+                return found
         return None
 
     def _inherit(self, doc: Doc, verb: Verb, earlier: list[Verb]) -> tuple[Speaker | None, bool]:
