@@ -176,3 +176,15 @@ def test_fts_table_holds_analyzer_terms(store: SQLiteStore) -> None:
         " WHERE a.id = 'a2'").fetchone()
     assert row[0] == store.analyzer.index_text("افتتاح مدرسة جديدة في الرياض")
     assert isinstance(store.conn, sqlite3.Connection)
+
+
+def test_snippet_is_one_line(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "a.db")
+    page = Page(b"p", "p.txt", ContentType.TEXT, url="https://x/p")
+    article = Article(id="p", content_hash=page.content_hash, origin="p.txt",
+                      body=["الفقرة الأولى عن الطقس.", "الفقرة الثانية عن الطقس & المطر."])
+    store.put_records([Record(page, article)], IngestReport())
+    [hit] = store.search(SearchQuery("المطر"))
+    assert "\n" not in hit.snippet
+    assert hit.snippet == ("الفقرة الأولى عن الطقس. الفقرة الثانية عن الطقس &amp; "
+                           "<mark>المطر</mark>.")

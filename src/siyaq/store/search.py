@@ -24,6 +24,7 @@ _CLAUSE = re.compile(r'(-?)"([^"]*)"|(-?)([^\s"]+)')
 MAX_CLAUSES = 32  # a pasted paragraph must not become a 500-term AND query
 SNIPPET_BEFORE = 8  # words of context before the first match
 SNIPPET_WORDS = 30  # words in the whole window
+EDGE_CHARS = 10  # punctuation kept at an uncut edge of the text
 
 
 @dataclass(slots=True)
@@ -91,19 +92,30 @@ def make_snippet(text: str, terms: set[str], analyzer: Analyzer) -> str:
 
 def _render(text: str, window: list[tuple[AnalyzedToken, bool]]) -> str:
     if not window:
-        return html.escape(text[:200])
+        return _escape(text[:200])
     start, end = window[0][0].start, window[-1][0].end
-    parts = ["…"] if _has_word(text, 0, start) else []
+    cut_before, cut_after = _has_word(text, 0, start), _has_word(text, end, len(text))
+    # Where no word was cut, keep the edge punctuation («, ».) instead of an ellipsis.
+    if not cut_before:
+        start = max(0, start - EDGE_CHARS)
+    if not cut_after:
+        end = min(len(text), end + EDGE_CHARS)
+    parts = ["…"] if cut_before else []
     cursor = start
     for token, hit in window:
         if hit:
-            parts.append(html.escape(text[cursor:token.start]))
+            parts.append(_escape(text[cursor:token.start]))
             parts.append(f"<mark>{html.escape(text[token.start:token.end])}</mark>")
             cursor = token.end
-    parts.append(html.escape(text[cursor:end]))
-    if _has_word(text, end, len(text)):
+    parts.append(_escape(text[cursor:end]))
+    if cut_after:
         parts.append("…")
-    return "".join(parts)
+    return "".join(parts).strip()
+
+
+def _escape(text: str) -> str:
+    """HTML-escaped, paragraph breaks shown as spaces (a snippet is one line)."""
+    return html.escape(text).replace("\n", " ")
 
 
 def _has_word(text: str, start: int, end: int) -> bool:
