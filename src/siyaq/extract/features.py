@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from siyaq.extract.lexicon import furniture_kind, header_kind, inline_related, is_byline, is_caption
+from siyaq.extract.lexicon import inline_related, is_byline, is_caption, lexicon_kind
 from siyaq.extract.lines import DumpLine, LineLabel, page_arabic_share
 from siyaq.extract.rules import body_like, headline_shaped, solid_body
 from siyaq.extract.stamps import starts_with_stamp_keyword_folded
@@ -24,8 +24,11 @@ _END_CLASSES = {".": "stop", "!": "excl", "?": "q", "؟": "q", ":": "colon", "،
                 ")": "paren", "|": "bar", "-": "dash", "–": "dash", "/": "slash"}
 
 
-def _words(n: int) -> str:
+def _bucket(n: int) -> str:
     return next((name for limit, name in _WORD_BUCKETS if n <= limit), "51+")
+
+
+_WORDS = [f"w={_bucket(n)}" for n in range(52)]
 
 
 def _share(value: float) -> str:
@@ -44,7 +47,7 @@ def _end(text: str) -> str:
 def line_facts(line: DumpLine) -> list[str]:
     """What the line looks like on its own (also used, prefixed, for its neighbours)."""
     text = line.text
-    facts = [f"w={_words(line.words)}", f"end={_end(text)}", f"ar={_share(line.arabic_share)}"]
+    facts = [_WORDS[min(line.words, 51)], f"end={_end(text)}", f"ar={_share(line.arabic_share)}"]
     if "،" in text or ", " in text:
         facts.append("comma")
     if line.latin and line.arabic:
@@ -64,7 +67,7 @@ def line_facts(line: DumpLine) -> list[str]:
 
 def _lexicon_facts(line: DumpLine) -> list[str]:
     facts: list[str] = []
-    kind = header_kind(line) or furniture_kind(line)
+    kind = lexicon_kind(line)
     if kind is not None:
         facts.append(f"lex={kind.value}")
     if line.words <= 16 and line.is_stamp():

@@ -62,6 +62,14 @@ _CAPTION_TAILS = ("ارشيفيه", "ارشيف", "صوره ارشيفيه", "ص
 _BREADCRUMB = re.compile(r"\s(?:/|»|>|›|\\)\s")
 
 
+def lexicon_kind(line: DumpLine) -> LineLabel | None:
+    """header_kind or furniture_kind, computed once per line (rules and features both ask)."""
+    if line.lexicon is None:
+        kind = header_kind(line) or furniture_kind(line)
+        line.lexicon = kind.value if kind is not None else ""
+    return LineLabel(line.lexicon) if line.lexicon else None
+
+
 def header_kind(line: DumpLine) -> LineLabel | None:
     """HEADER for a related-items header line, COMMENTS for a comments header, else None."""
     if line.words > 6:
@@ -121,7 +129,7 @@ def is_caption(line: DumpLine) -> bool:
 
 _BYLINE_END = re.compile(r"(?:[:–\-|/]+|//)\s*$")
 _BYLINE_SHAPE = re.compile(
-    r"^[^.،,؟?!]{2,40}\s*(?:[-–|:]|//)\s*[^.،,؟?!]{2,30}$|^[^()]{3,30}\([^()]{2,20}\)$"
+    r"^[^.،,؟?!]{2,40}\s*(?:[-–|]|//)\s*[^.،,؟?!]{2,30}$|^[^()]{3,30}\([^()]{2,20}\)$"
 )
 
 

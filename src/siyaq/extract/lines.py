@@ -34,7 +34,6 @@ WIDGET_LABELS = {
     LineLabel.CREDIT, LineLabel.AD,
 }
 
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
 _LATIN = re.compile(r"[A-Za-z]+")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SENTENCE_END = re.compile(r"[.!?؟…:\"”»)]\s*$")
@@ -55,6 +54,7 @@ class DumpLine:
     latin: int  # Latin letters
     blank_before: bool
     stamp: bool | None = None  # is_stamp_line, computed on first use
+    lexicon: str | None = None  # furniture kind from the lexicon ("" for none), on first use
 
     def is_stamp(self) -> bool:
         if self.stamp is None:
@@ -72,6 +72,16 @@ class DumpLine:
     @property
     def ends_sentence(self) -> bool:
         return bool(_SENTENCE_END.search(self.text))
+
+
+def _arabic_count(text: str) -> int:
+    """Arabic letters, counted fast: Arabic script is two bytes in UTF-8 and ASCII one, so the
+    byte surplus counts them (other two-byte scripts and three-byte punctuation are rare enough
+    in Arabic news for a shape feature)."""
+    surplus = len(text.encode("utf-8")) - len(text)
+    if surplus == 0 or text.isascii():
+        return 0
+    return min(surplus, len(text))
 
 
 def line_key(text: str, folded: str | None = None) -> str:
@@ -95,8 +105,8 @@ def split_lines(text: str) -> list[DumpLine]:
                 folded=folded,
                 key=line_key(stripped, folded),
                 words=len(_WORD.findall(stripped)),
-                arabic=len(stripped) - len(_ARABIC.sub("", stripped)),
-                latin=len(stripped) - len(_LATIN.sub("", stripped)),
+                arabic=_arabic_count(stripped),
+                latin=sum(map(len, _LATIN.findall(stripped))),
                 blank_before=blank,
             )
         )

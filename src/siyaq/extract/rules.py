@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from siyaq.extract.lexicon import furniture_kind, header_kind, inline_related, is_byline, is_caption
+from siyaq.extract.lexicon import header_kind, inline_related, is_byline, is_caption, lexicon_kind
 from siyaq.extract.lines import DumpLine, LineLabel, page_arabic_share
 
 Labels = list[LineLabel | None]
-_SENTENCE_PUNCT = re.compile(r"[.،,؛;:!؟?\"“”«»]")
+# Sentence punctuation, but not the colon of a clock (13:00) or the point of a number (14.75).
+_SENTENCE_PUNCT = re.compile(r"[،,؛;!؟?\"“”«»]|[.:](?!\d)")
 _TITLE_WINDOW = 12
 _BULLETS = "•*·▪►-–"  # titles print near the top; a repeat further down is something else
 
@@ -53,7 +54,7 @@ class RuleLabeler:
 def _mark_furniture(lines: list[DumpLine], labels: Labels) -> None:
     arabic_page = page_arabic_share(lines) > 0.6
     for i, line in enumerate(lines):
-        kind = header_kind(line) or furniture_kind(line)
+        kind = lexicon_kind(line)
         if kind is None and inline_related(line):
             kind = LineLabel.TEASER
         if kind is None and is_caption(line):
@@ -221,6 +222,8 @@ def _short_line(lines: list[DumpLine], labels: Labels, i: int) -> LineLabel:
     following = next((labels[j] for j in range(i + 1, len(lines)) if labels[j] is not None), None)
     if previous is LineLabel.BODY and following in (LineLabel.BODY, None):
         return LineLabel.BODY
+    if previous is LineLabel.BODY and lines[i].text.endswith((".", "!", "؟", "?")):
+        return LineLabel.BODY  # the closing sentence, just above the furniture
     if following is LineLabel.BODY and previous in (LineLabel.BODY, LineLabel.TITLE, None):
         return LineLabel.BODY if lines[i].words >= 3 else LineLabel.OTHER
     return LineLabel.OTHER

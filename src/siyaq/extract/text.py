@@ -37,6 +37,7 @@ _LOGIN = re.compile(
 )
 # Form markers a browser copy glues onto the text ("Top of Form" in Arabic and English).
 _GLUED_WIDGET = re.compile(r"\s*(?:أعلى النموذج|أسفل النموذج|Top of Form|Bottom of Form)\s*$")
+_GLUED_TAILS = ("أعلى النموذج", "أسفل النموذج", "Top of Form", "Bottom of Form")
 _STAMP_TAIL = re.compile(r"^(?:[\d٠-٩:.\-–|،,]+|ص|م|am|pm|AM|PM)$")
 _TITLE_SEPARATOR = re.compile(r"^\s*(?:…|\.\.\.|[-–—|:])\s*")
 
@@ -93,11 +94,12 @@ def _clean_body(article: Article, body: list[str]) -> list[str]:
     for index, paragraph in enumerate(body):
         if article.title and paragraph.startswith(article.title + " "):
             paragraph = _TITLE_SEPARATOR.sub("", paragraph[len(article.title) :])
-        if article.published_at is None and starts_with_stamp_keyword(paragraph):
+        if article.published_at is None and starts_with_stamp_keyword(paragraph[:40]):
             paragraph = _strip_stamp_prefix(article, paragraph)
         if article.published_at is None and index == 0:
             _stamp_from_dateline(article, paragraph)
-        paragraph = _GLUED_WIDGET.sub("", paragraph).strip()
+        if paragraph.endswith(_GLUED_TAILS):
+            paragraph = _GLUED_WIDGET.sub("", paragraph).strip()
         if paragraph:
             cleaned.append(paragraph)
     return cleaned
