@@ -100,9 +100,11 @@ def test_batch_is_one_transaction(store: SQLiteStore) -> None:
         yield make_record("الأول", "https://x/1")
         raise Boom
 
+    report = IngestReport()
     with pytest.raises(Boom):
-        store.put_records(records(), IngestReport())  # type: ignore[arg-type]
+        store.put_records(records(), report)  # type: ignore[arg-type]
     assert store.get_article("id-https://x/1") is None
+    assert report == IngestReport()  # nothing counted for a batch that was rolled back
     assert store.conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0] == 0
 
 

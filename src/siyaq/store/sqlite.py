@@ -54,14 +54,16 @@ class SQLiteStore(EntityQueries):
     # --- writing -----------------------------------------------------------------------------
     def put_records(self, records: Iterable[Record], report: IngestReport) -> None:
         now = datetime.now(UTC).isoformat(timespec="seconds")
+        counted = IngestReport()  # merged into report only when the batch is committed
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             for record in records:
-                self._put_record(record, report, now)
+                self._put_record(record, counted, now)
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
+        _merge(report, counted)
 
     def _put_record(self, record: Record, report: IngestReport, now: str) -> None:
         page = record.page
@@ -287,6 +289,14 @@ class SQLiteStore(EntityQueries):
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _merge(report: IngestReport, batch: IngestReport) -> None:
+    report.stored += batch.stored
+    report.updated += batch.updated
+    report.unchanged += batch.unchanged
+    for reason, count in batch.failed.items():
+        report.failed[reason] = report.failed.get(reason, 0) + count
 
 
 def _key(moment: datetime) -> str:
