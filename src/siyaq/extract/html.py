@@ -9,15 +9,15 @@ html_furniture and html_body for each stage.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from siyaq.extract.base import NoArticle, new_article
 from siyaq.extract.html_blocks import Block, collect
 from siyaq.extract.html_body import choose
 from siyaq.extract.html_clean import JUNK_TAGS, Judge
-from siyaq.extract.html_furniture import headed_furniture
+from siyaq.extract.html_furniture import Furniture, headed_furniture
 from siyaq.extract.html_guard import defuse
 from siyaq.extract.html_meta import PageMeta, read_meta
 from siyaq.model import Article, Page
@@ -25,8 +25,20 @@ from siyaq.model import Article, Page
 __all__ = ["extract_html"]
 
 MIN_BODY_CHARS = 60
+_RETRY_BELOW_CHARS = 500
 _STAMP_LINE_CHARS = 120
 _STAMP_WINDOW = 12  # blocks before the body searched for a printed stamp
+
+
+@dataclass(slots=True)
+class _Pass:
+    body: list[Block]
+    blocks: list[Block]  # every block left after furniture, for the stamp search
+    furniture: Furniture
+
+    @property
+    def chars(self) -> int:
+        return sum(len(b.text) for b in self.body)
 
 
 def extract_html(page: Page) -> Article:
@@ -38,22 +50,29 @@ def extract_html(page: Page) -> Article:
     url = page.url or meta.canonical_url
     article = new_article(page if url == page.url else replace(page, url=url))
     tree.strip_tags(JUNK_TAGS)
-    judge = Judge(len(tree.body.text()), url)
-    elements, blocks = collect(tree.body, judge.skip)
-    furniture = judge.furniture
-    blocks = headed_furniture(elements, blocks, furniture, url)
-    selection = choose(elements, blocks, meta.title)
-    if selection is None:
-        raise NoArticle("no block of text long enough for an article")
-    body = [b for b in selection.blocks if not _is_stamp(b.text)]
-    if sum(len(b.text) for b in body) < MIN_BODY_CHARS:
-        raise NoArticle("main text too short")
+    page_chars = len(tree.body.text())
+    found = _read_body(tree.body, Judge(page_chars, url), meta.title)
+    if found.chars < _RETRY_BELOW_CHARS:
+        # Readability's lesson: class names lie (a CMS calls its content cells "widget"), so
+        # a short result is retried trusting only tags, hidden flags and furniture.
+        lenient = _read_body(tree.body, Judge(page_chars, url, strict=False), meta.title)
+        found = lenient if lenient.chars > found.chars else found
+    if found.chars < MIN_BODY_CHARS:
+        raise NoArticle("no main text found" if not found.body else "main text too short")
     _fill(article, meta)
     if article.published_at is None:
-        _stamp_from_text(article, blocks, body[0])
-    article.body = [b.text for b in body]
-    article.teasers, article.widgets = furniture.teasers, furniture.widgets
+        _stamp_from_text(article, found.blocks, found.body[0])
+    article.body = [b.text for b in found.body]
+    article.teasers, article.widgets = found.furniture.teasers, found.furniture.widgets
     return article
+
+
+def _read_body(root: LexborNode, judge: Judge, title: str | None) -> _Pass:
+    elements, blocks = collect(root, judge.skip)
+    blocks = headed_furniture(elements, blocks, judge.furniture, judge.base_url)
+    selection = choose(elements, blocks, title)
+    body = [b for b in selection.blocks if not _is_stamp(b.text)] if selection else []
+    return _Pass(body, blocks, judge.furniture)
 
 
 def _html_text(page: Page) -> str:

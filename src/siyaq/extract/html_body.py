@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from siyaq.extract.html_blocks import Block, Element
 
 MIN_BLOCK_CHARS = 25
+_ALTERNATIVES = 4  # runners-up looked at for a common ancestor
+_MIN_CLOSE = 3
 _TAG_BASE = {
     "div": 5, "article": 5, "section": 2, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
     "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
@@ -80,12 +82,29 @@ def choose(elements: list[Element], blocks: list[Block], title: str | None) -> S
     candidates = [i for i, e in enumerate(elements) if e.score > 0]
     if not candidates:
         return None
-    top = _climb(elements, max(candidates, key=lambda i: elements[i].score))
+    ranked = sorted(candidates, key=lambda i: elements[i].score, reverse=True)
+    top = _climb(elements, _common_ancestor(elements, ranked[0], ranked[1:_ALTERNATIVES + 1]))
     regions = _with_siblings(elements, top)
     dropped = _link_lists(elements, regions)
     kept = [b for b in blocks if _in(b.owner, elements, regions) and b.owner not in dropped
             and _keep(b, elements[b.owner], title)]
     return Selection(kept, top)
+
+
+def _common_ancestor(elements: list[Element], top: int, others: list[int]) -> int:
+    """Readability's "alternative candidates": when several near-best containers sit side by
+    side (a long article cut into sections), their common ancestor is the article."""
+    best = elements[top].score
+    close = [i for i in others if elements[i].score >= 0.75 * best]
+    if len(close) < _MIN_CLOSE:
+        return top
+    index = elements[top].parent
+    while index > 0 and elements[index].tag != "body":
+        end = elements[index].end
+        if sum(1 for i in close if index < i <= end) >= _MIN_CLOSE:
+            return index
+        index = elements[index].parent
+    return top
 
 
 def _climb(elements: list[Element], top: int) -> int:

@@ -53,6 +53,7 @@ class Judge:
 
     page_chars: int
     base_url: str | None
+    strict: bool = True  # False: class names of chrome are not trusted, only tags and flags
     furniture: Furniture = field(default_factory=Furniture)
 
     @property
@@ -74,7 +75,8 @@ class Judge:
         if tag in _CHROME_TAGS:
             # An article's own <header> keeps its title and date; its <footer> goes.
             return not (tag == "header" and in_article) and self._small(node)
-        if names == " " or not _UNLIKELY.search(names) or _MAYBE_CONTENT.search(names):
+        if not self.strict or names == " " or not _UNLIKELY.search(names) or (
+                _MAYBE_CONTENT.search(names)):
             return False
         return self._small(node)
 
@@ -83,7 +85,7 @@ class Judge:
 
     def _furniture(self, node: LexborNode, names: str) -> bool:
         found = self.furniture
-        if _RELATED.search(names) and self._small(node):
+        if _RELATED.search(names) and self._small(node) and _link_share(node) >= 0.3:
             found.teasers += teasers_in(node, header_of(node), self.base_url)
             return True
         if _COMMENTS.search(names) and self._small(node):
@@ -93,3 +95,10 @@ class Judge:
             found.add_widget(Widget("share", widget_text(node)))
             return True
         return False
+
+
+def _link_share(node: LexborNode) -> float:
+    """How much of the text is link text: a related list is mostly links, an article
+    called "entry-content-read-more" is not."""
+    chars = len(node.text())
+    return sum(len(a.text()) for a in node.css("a")) / chars if chars else 1.0
