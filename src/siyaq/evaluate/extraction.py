@@ -7,6 +7,7 @@ gold line (so a paragraph that keeps a glued widget word is still the right para
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -272,3 +273,29 @@ def baseline_systems() -> dict[str, Callable[[str], str]]:
 
     systems["trafilatura(p-per-line)"] = trafilatura_on_lines
     return systems
+
+
+# --- speed: pages per second of CPU time in this one process ---
+
+
+def bench_pages(pages: list[Page], extract: Extractor, dataset: str, *, rounds: int = 3) -> Report:
+    """Best of ``rounds`` passes, timed with process CPU time so a busy machine skews it less."""
+    import time
+
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.process_time()
+        for page in pages:
+            with contextlib.suppress(NoArticle):
+                extract(page)
+        best = min(best, time.process_time() - start)
+    lines = sum(len((page.text or "").split("\n")) for page in pages)
+    report = Report(name="extraction-speed", dataset=dataset)
+    report.counts = {"pages": len(pages), "lines": lines, "rounds": rounds}
+    report.metrics = {
+        "pages_per_s": len(pages) / best if best else 0.0,
+        "lines_per_s": lines / best if best else 0.0,
+        "ms_per_page": 1000 * best / len(pages) if pages else 0.0,
+    }
+    report.notes.append("one process, one core; CPU time (time.process_time), best round")
+    return report
