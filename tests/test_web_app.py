@@ -79,6 +79,11 @@ def test_article_page_shows_the_view_data(client: Client, store: Store) -> None:
     assert "/search?q=%D8%AD%D9%84%D8%A8&entity=%D8%AD%D9%84%D8%A8" in text
 
 
+def test_page_without_address_names_its_file_not_the_server_folder(client: Client) -> None:
+    text = client.get("/article/a3").text
+    assert "a3.txt" in text and "test/a3.txt" not in text
+
+
 def test_zone_stated_article_shows_its_offset(client: Client) -> None:
     text = client.get("/article/a2").text
     assert "(UTC+03:00)" in text and "لم تذكر الصفحة منطقة زمنية" not in text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from siyaq.web.render import arabic_time, safe_url, snippet
+from siyaq.web.render import arabic_time, origin_name, safe_url, snippet
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,14 @@ def test_only_http_urls_become_links(url: str | None, link: str | None) -> None:
 )
 def test_arabic_time(iso: str | None, shown: str) -> None:
     assert arabic_time(iso) == shown
+
+
+@pytest.mark.parametrize(
+    ("origin", "shown"),
+    [("/srv/data/samples/a.example/page.txt", "page.txt"),
+     ("/srv/feed.jsonl#line 3", "feed.jsonl#line 3"), ("C:\\data\\p.html", "p.html"),
+     ("page.txt", "page.txt"), (None, "")],
+    ids=["posix", "jsonl-line", "windows", "bare", "none"],
+)
+def test_origin_shows_no_server_folders(origin: str | None, shown: str) -> None:
+    assert origin_name(origin) == shown

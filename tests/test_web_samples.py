@@ -86,6 +86,7 @@ def test_article_pages_show_their_body(client: Client, archive: Store) -> None:
         page = unescape(client.get(f"/article/{summary['id']}").text)
         assert all(paragraph in page for paragraph in data["body"]), summary["id"]
         assert (data["title"] or "(بلا عنوان)") in page
+        assert str(SAMPLES) not in page  # the server's folders stay private
 
 
 @pytest.mark.parametrize("query", ["سوريا", "القطار", "زيت الزيتون"], ids=["syria", "train", "oil"])

@@ -60,6 +60,12 @@ def arabic_time(value: str | None) -> str:
     return f"{day}، {moment:%H:%M}{zone}"
 
 
+def origin_name(value: str | None) -> str:
+    """The file name of a page's origin ("…/dir/page.txt#line 3" -> "page.txt#line 3"): enough
+    to recognise it, without showing readers the server's folders."""
+    return (value or "").replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(WEB_DIR / "templates"),
@@ -67,7 +73,8 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(snippet=snippet, safe_url=safe_url, arabic_time=arabic_time)
+    env.filters.update(snippet=snippet, safe_url=safe_url, arabic_time=arabic_time,
+                       origin_name=origin_name)
     env.globals.update(entity_labels=ENTITY_LABELS, widget_labels=WIDGET_LABELS)
     return env
 
