@@ -75,23 +75,23 @@ def test_inline_read_also_link_is_a_teaser_not_body() -> None:
     assert article.teasers[0].block == "اقرأ أيضا"
 
 
+OG_TITLE = ('<meta property="og:title" content="عنوان من أوبن غراف | موقع الخبر">'
+            '<meta property="og:site_name" content="موقع الخبر">')
+H1 = "<h1>الولايات المتحدة: لا نسعى لإسقاط الأسد</h1>"
+
+
 @pytest.mark.parametrize(
-    ("head", "expected"),
+    ("head", "h1", "expected"),
     [
-        ('<meta property="og:title" content="عنوان من أوبن غراف | موقع الخبر">'
-         '<meta property="og:site_name" content="موقع الخبر">', "عنوان من أوبن غراف"),
-        ("", "الولايات المتحدة: لا نسعى لإسقاط الأسد"),
+        (OG_TITLE, H1, "الولايات المتحدة: لا نسعى لإسقاط الأسد"),
+        (OG_TITLE, "", "عنوان من أوبن غراف"),
+        (OG_TITLE, H1 + "<h1>عنوان آخر في الصفحة نفسها</h1>", "عنوان من أوبن غراف"),
+        ("", "", "الولايات المتحدة: لا نسعى لإسقاط الأسد"),
     ],
-    ids=["og-title-minus-site", "title-tag-minus-site"],
+    ids=["visible-h1-first", "og-title-minus-site", "two-h1-og-title", "title-tag-minus-site"],
 )
-def test_title(head: str, expected: str) -> None:
-    assert extract(page_html(head=head)).title == expected
-
-
-def test_title_from_h1_when_no_title_tag() -> None:
-    html = page_html().replace(
-        "<title>الولايات المتحدة: لا نسعى لإسقاط الأسد - موقع الخبر</title>", "")
-    assert extract(html).title == "الولايات المتحدة: لا نسعى لإسقاط الأسد"
+def test_title(head: str, h1: str, expected: str) -> None:
+    assert extract(page_html(head=head).replace(H1, h1)).title == expected
 
 
 PLUS3 = timezone(timedelta(hours=3))

@@ -86,6 +86,7 @@ def _json_ld_objects(tree: LexborHTMLParser) -> Iterator[dict[str, object]]:
             data = json.loads(raw)
         except ValueError:
             continue
+        # Every object, nested ones included (a WebPage's mainEntity is the article).
         stack = [data]
         while stack:
             item = stack.pop()
@@ -93,9 +94,7 @@ def _json_ld_objects(tree: LexborHTMLParser) -> Iterator[dict[str, object]]:
                 stack.extend(reversed(item))
             elif isinstance(item, dict):
                 yield item
-                graph = item.get("@graph")
-                if isinstance(graph, list):
-                    stack.extend(reversed(graph))
+                stack.extend(reversed([v for v in item.values() if isinstance(v, dict | list)]))
 
 
 def _ld_value(objects: list[dict[str, object]], key: str, inner: str | None = None) -> str | None:
@@ -137,19 +136,22 @@ def parse_timestamp(value: str) -> tuple[datetime, bool] | None:
 
 def page_title(tree: LexborHTMLParser, metas: dict[str, str], ld: list[dict[str, object]],
                site_name: str | None) -> str | None:
-    """og:title, JSON-LD headline, the first h1, <title>: each without the site name."""
-    heading = tree.css_first("h1")
-    h1 = squash(heading.text()) if heading is not None else ""
+    """The visible headline (the page's one h1) when there is one, else og:title, the
+    JSON-LD headline or <title>, each without the site name: og:title and <title> are often
+    rewritten for search engines, the h1 is what the reader sees."""
+    headings = tree.css("h1")
+    h1 = squash(headings[0].text()) if len(headings) == 1 else ""
     html_title = tree.css_first("title")
-    candidates = [metas.get("og:title"), metas.get("twitter:title"), _ld_value(ld, "headline"),
-                  h1 if len(h1.split()) >= 2 else None,
-                  squash(html_title.text()) if html_title is not None else None]
-    for candidate in candidates:
+    named = [metas.get("og:title"), metas.get("twitter:title"), _ld_value(ld, "headline"),
+             squash(html_title.text()) if html_title is not None else None]
+    if len(h1.split()) >= 3 and (not site_name or h1.lower() != site_name.lower()):
+        return h1
+    for candidate in named:
         if candidate:
             title = strip_site_name(candidate, site_name)
             if title:
                 return title
-    return None
+    return h1 or None
 
 
 def strip_site_name(title: str, site_name: str | None) -> str:
