@@ -21,6 +21,7 @@ from siyaq.analyze.dates_text import (
     NormalizedText,
     day_ordinals,
     normalize_with_offsets,
+    positions,
     tokenize,
 )
 from siyaq.analyze.dates_times import time_rules
@@ -40,7 +41,7 @@ class _Candidate:
 class DateFinder:
     """All rules compiled once; `find` is re-entrant (no state changes after construction)."""
 
-    __slots__ = ("_by_word", "_gap", "_glued", "_number", "_rules")
+    __slots__ = ("_by_word", "_gap", "_number", "_rules")
 
     def __init__(self) -> None:
         p = Pieces()
@@ -53,8 +54,7 @@ class DateFinder:
             for word in starts[rule.name]:
                 for clitic in ("", "و", "ف", "ب", "ل"):  # `وأمس`, `بالعام`: the clitic too
                     self._by_word.setdefault(clitic + word, []).append(rule)
-        self._glued = re.compile(r"(?<!\w)[^\W\d_]+(?=\d)")
-        self._number = re.compile(r"(?<![\w.])(?:[وفبل]?ال|[وفبل])?\d")
+        self._number = re.compile(r"\d+")
         # What may separate a date from its time: `أمس الأربعاء في الساعة 7`, `23:54 - 2020/02/06`.
         self._gap = re.compile(r"[\s,،\-–]*(?:(?:في|عند|على)\s+)?(?:تمام\s+)?[\s,،\-–]*")
 
@@ -70,17 +70,10 @@ class DateFinder:
         by_word = self._by_word
         tokens = tokenize(original)
         hits = [
-            (start, rules)
-            for word, start in zip(tokens.norms, tokens.starts, strict=True)
-            if (rules := by_word.get(word)) is not None
+            (tokens.starts[i], by_word[tokens.norms[i]])
+            for i in positions(tokens.norms, by_word.keys())
         ]
-        hits += [(m.start(), by_word[DIGITS]) for m in self._number.finditer(text)]
-        # A month glued to its day (`سبتمبر10`) is one \\w+ token: look its letters up too.
-        hits += [
-            (m.start(), rules)
-            for m in self._glued.finditer(text)
-            if (rules := by_word.get(m.group())) is not None
-        ]
+        hits += self._number_hits(text)
         for start, rules in hits:
             for rule in rules:
                 match = rule.pattern.match(text, start)
@@ -91,7 +84,26 @@ class DateFinder:
                     found.append(_Candidate(match.start("core"), match.end("core"), resolved))
         return found
 
+    def _number_hits(self, text: str) -> list[tuple[int, list[r.Rule]]]:
+        """Where number rules start: at a number, or at its clitic/article (`وال19`); a
+        month glued to its day (`سبتمبر10`) starts the month rules."""
+        hits: list[tuple[int, list[r.Rule]]] = []
+        for m in self._number.finditer(text):
+            at = m.start()
+            if at and text[at - 1] == ".":  # a decimal part
+                continue
+            start = at
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            prefix = text[start:at]
+            if not prefix or prefix in _NUMBER_PREFIXES:
+                hits.append((start, self._by_word[DIGITS]))
+            elif (rules := self._by_word.get(prefix)) is not None:
+                hits.append((start, rules))
+        return hits
 
+
+_NUMBER_PREFIXES = frozenset({"ال", "وال", "بال", "فال", "لل", "و", "ف", "ب", "ل"})
 DIGITS = "#"  # the trigger key of any number (`2020`, `ال19`)
 
 

@@ -8,6 +8,8 @@ from normalized offsets back to the original ones; spans are always reported in 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -26,19 +28,31 @@ class NormalizedText:
 
     text: str
     original: str
-    offsets: list[int] | None  # normalized index -> original index; None when identical
+    deleted: list[int] | None = None  # original offsets of deleted characters; None: none
+    shifts: list[int] | None = None  # normalized offset at which each deletion happened
+
+    def to_original(self, offset: int) -> int:
+        if self.shifts is None:
+            return offset
+        return offset + bisect_right(self.shifts, offset)
+
+    def to_normalized(self, offset: int) -> int:
+        """The normalized offset of an original one (a deleted mark maps to what follows)."""
+        if self.deleted is None:
+            return offset
+        return offset - bisect_left(self.deleted, offset)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of the normalized span [start, end)."""
-        if self.offsets is None:
+        if self.deleted is None:
             return start, end
         if end <= start:
-            return self.offsets[start], self.offsets[start]
-        last = self.offsets[end - 1] + 1
+            return self.to_original(start), self.to_original(start)
+        last = self.to_original(end - 1) + 1
         # Marks deleted after the last letter (غداً's tanween) belong to the span.
         while last < len(self.original) and _DELETED.match(self.original, last):
             last += 1
-        return self.offsets[start], last
+        return self.to_original(start), last
 
 
 def _translate(text: str) -> str:
@@ -52,16 +66,11 @@ def _translate(text: str) -> str:
 @lru_cache(maxsize=8)  # dates and quotes normalize the same article text one after the other
 def normalize_with_offsets(text: str) -> NormalizedText:
     translated = _translate(text)
-    if _DELETED.search(translated) is None:  # the common case: nothing to delete
-        return NormalizedText(translated, text, None)
-    offsets: list[int] = []
-    previous = 0
-    for m in _DELETED.finditer(translated):  # keep the runs between deleted characters
-        offsets.extend(range(previous, m.start()))
-        previous = m.end()
-    offsets.extend(range(previous, len(translated)))
-    offsets.append(len(text))
-    return NormalizedText(_DELETED.sub("", translated), text, offsets)
+    deleted = [m.start() for m in _DELETED.finditer(translated)]
+    if not deleted:  # the common case: nothing to delete
+        return NormalizedText(translated, text)
+    shifts = [at - i for i, at in enumerate(deleted)]
+    return NormalizedText(_DELETED.sub("", translated), text, deleted, shifts)
 
 
 @dataclass(slots=True)
@@ -83,6 +92,21 @@ def tokenize(text: str) -> Tokens:
     bounds = list(accumulate(map(len, pieces)))
     norms = pieces[1::2]
     return Tokens(norms, bounds[0::2][: len(norms)], bounds[1::2])
+
+
+def positions(norms: list[str], wanted: Collection[str]) -> list[int]:
+    """Indices of the words that are in `wanted`, in order. The set intersection and the
+    list searches run in C; only the hits cost Python time."""
+    found: list[int] = []
+    for word in set(norms).intersection(wanted):
+        index = -1
+        try:
+            while True:
+                index = norms.index(word, index + 1)
+                found.append(index)
+        except ValueError:
+            pass
+    return sorted(found)
 
 
 def normalize(text: str) -> str:

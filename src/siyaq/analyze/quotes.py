@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from siyaq.analyze.dates_text import normalize
+from siyaq.analyze.dates_text import normalize, positions
 from siyaq.analyze.quotes_doc import MIN_QUOTE_WORDS, Doc, Verb, build_doc
 from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_LABELS,
@@ -83,15 +83,15 @@ class QuoteFinder:
     def _verbs(self, doc: Doc) -> list[Verb]:
         kinds, words = self._kinds, doc.words
         verbs: list[Verb] = []
-        for i in [i for i, w in enumerate(words.norms) if w in kinds]:
-            start = words.starts[i]
+        for i in positions(words.norms, kinds.keys()):
+            start = words.start(i)
             if doc.inside_quote(start):
                 continue
             kind, form = kinds[words.norms[i]]
             if kind != "cue" or not _CUES[form]:
-                verbs.append(Verb(i, start, words.ends[i], form, kind))
+                verbs.append(Verb(i, start, words.end(i), form, kind))
             elif i + 1 < len(words) and words.norms[i + 1] in _CUES[form]:
-                verbs.append(Verb(i + 1, start, words.ends[i + 1], form, kind))
+                verbs.append(Verb(i + 1, start, words.end(i + 1), form, kind))
         return verbs
 
     # --- quotes ------------------------------------------------------------------------------
@@ -172,7 +172,7 @@ class QuoteFinder:
             index = max(verb.index + 1, doc.words.first_at(verb.region_end))
             if index >= len(doc.words):
                 continue
-            comp_end = doc.words.ends[index]
+            comp_end = doc.words.end(index)
             _, sent_end = doc.sentence(comp_end)
             if doc.spans_opening(comp_end, sent_end) or _overlaps(
                 taken + quotes, comp_end, sent_end

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import overload
 
-from siyaq.analyze.dates_text import normalize_with_offsets, tokenize
+from siyaq.analyze.dates_text import NormalizedText, normalize_with_offsets, tokenize
 from siyaq.analyze.quotes_spans import MarkedSpan, find_marked_spans, sentence_ends
 from siyaq.analyze.quotes_speakers import Speaker, Word
 from siyaq.model import Mention
@@ -21,12 +21,15 @@ MIN_QUOTE_WORDS = 3  # shorter marked spans are names and terms (“فيسبوك
 
 
 class Words(Sequence[Word]):
-    """The words of a text, as a sequence of Word built on access."""
+    """The words of a text, as a sequence of Word built on access. Positions are kept in the
+    normalized text and turned into original offsets only for the words looked at."""
 
-    __slots__ = ("ends", "norms", "starts")
+    __slots__ = ("_ends", "_norm", "_starts", "norms")
 
-    def __init__(self, norms: list[str], starts: list[int], ends: list[int]) -> None:
-        self.norms, self.starts, self.ends = norms, starts, ends
+    def __init__(
+        self, norms: list[str], starts: list[int], ends: list[int], norm: NormalizedText
+    ) -> None:
+        self.norms, self._starts, self._ends, self._norm = norms, starts, ends, norm
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -39,22 +42,29 @@ class Words(Sequence[Word]):
 
     def __getitem__(self, index: int | slice) -> Word | list[Word]:
         if isinstance(index, slice):
-            return [
-                Word(self.starts[i], self.ends[i], self.norms[i])
-                for i in range(*index.indices(len(self.norms)))
-            ]
-        return Word(self.starts[index], self.ends[index], self.norms[index])
+            return [self._word(i) for i in range(*index.indices(len(self.norms)))]
+        return self._word(index)
 
     def __iter__(self) -> Iterator[Word]:
         return iter(self[0 : len(self.norms)])
 
+    def _word(self, i: int) -> Word:
+        return Word(self.start(i), self.end(i), self.norms[i])
+
+    def start(self, i: int) -> int:
+        """Original offset of word i's first character."""
+        return self._norm.to_original(self._starts[i])
+
+    def end(self, i: int) -> int:
+        return self._norm.to_original(self._ends[i] - 1) + 1
+
     def first_at(self, offset: int) -> int:
-        """Index of the first word starting at or after offset."""
-        return bisect_left(self.starts, offset)
+        """Index of the first word starting at or after the original offset."""
+        return bisect_left(self._starts, self._norm.to_normalized(offset))
 
     def between(self, start: int, end: int) -> int:
-        """How many words start in [start, end)."""
-        return bisect_left(self.starts, end) - bisect_left(self.starts, start)
+        """How many words start in [start, end) (original offsets)."""
+        return self.first_at(end) - self.first_at(start)
 
 
 @dataclass(slots=True)
@@ -101,14 +111,8 @@ class Doc:
 
 
 def build_doc(text: str, mentions: list[Mention]) -> Doc:
-    norm = normalize_with_offsets(text)
     tokens = tokenize(text)
-    norms, starts, ends = tokens.norms, tokens.starts, tokens.ends
-    if norm.offsets is not None:
-        offsets = norm.offsets
-        starts = [offsets[s] for s in starts]
-        ends = [offsets[e - 1] + 1 for e in ends]
-    words = Words(norms, starts, ends)
+    words = Words(tokens.norms, tokens.starts, tokens.ends, normalize_with_offsets(text))
     all_spans = find_marked_spans(text)
     spans = [s for s in all_spans if words.between(s.start, s.end) >= MIN_QUOTE_WORDS]
     # Title mentions carry offsets into the title: only body mentions can name a speaker here.

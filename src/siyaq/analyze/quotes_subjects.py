@@ -7,6 +7,7 @@ from __future__ import annotations
 from siyaq.analyze.dates_text import normalize
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
+    ANONYMOUS_HEADS,
     COMPLEMENTIZERS,
     HARD_STOPS,
     ORG_HEADS,
@@ -188,8 +189,8 @@ class SubjectReader:
         )
         if resolved is desc and head in STATEMENT_HEADS:
             return self._issuer_named_before(doc, verb) or desc
-        if resolved is desc:
-            limit = doc.words.first_at(verb.start)
+        if resolved is desc and head not in ANONYMOUS_HEADS:
+            limit = doc.words.first_at(min(verb.start, desc.start))  # strictly before it
             return title_antecedent(doc.words, doc.words.norms, doc.text, head, limit) or desc
         return resolved
 
