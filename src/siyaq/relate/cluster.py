@@ -5,7 +5,7 @@ the whole archive, so both give the same stories.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
 from siyaq.relate import minhash
@@ -16,22 +16,29 @@ from siyaq.relate.stories import StoryBook
 from siyaq.relate.text import Terms
 from siyaq.store.base import Store
 
+CANDIDATES = 40  # articles sharing the most heavy terms: their stories are the candidates
+MAX_STORIES = 10  # candidate stories scored per article, best-sharing first
+MAX_MEMBERS = 12  # a story is compared through at most this many of its latest reports
 Item = tuple[str, datetime | None]  # article id and its time (published, else fetched)
 
 
 class Engine:
     """One clustering run against a store; memory holds only the current time window."""
 
-    __slots__ = ("book", "loaded_until", "placed", "pool", "store", "terms", "weights")
+    __slots__ = ("book", "loaded_until", "placed", "pool", "progress", "scores", "store", "terms",
+                 "weights")
 
-    def __init__(self, store: Store, weights: Weights | None = None) -> None:
+    def __init__(self, store: Store, weights: Weights | None = None,
+                 progress: Callable[[int], None] | None = None) -> None:
         self.store = store
+        self.progress = progress  # called with the count placed so far, after each step
         self.weights = weights or Weights()
         self.terms = Terms()
         self.pool = Pool()
         self.book = StoryBook(store)
         self.placed = 0
         self.loaded_until: datetime | None = None
+        self.scores: dict[tuple[str, str], float] = {}  # pair scores of the current step
 
     def run(self, items: Iterable[Item]) -> None:
         """Place the given articles (undated first, then day by day) and save their stories."""
@@ -48,6 +55,9 @@ class Engine:
             self._place_all(ids)
             self._merge_touched()
             self.book.flush()
+            self.scores.clear()
+            if self.progress is not None:
+                self.progress(self.placed)
         self.book.flush()
 
     def _place_all(self, ids: list[str]) -> None:
@@ -123,12 +133,12 @@ class Engine:
     def _best_story(self, features: Features) -> str | None:
         """The story whose members in the window are, on average, most like this article."""
         stories: dict[str, list[str]] = {}
-        for other_id in self.pool.candidates(features):
+        for other_id in self.pool.candidates(features, limit=CANDIDATES):
             story_id = self.book.story_of.get(other_id)
             if story_id is not None and story_id not in stories:
-                stories[story_id] = [
-                    m for m in self.book.members(story_id) if m in self.pool.indexed
-                ]
+                stories[story_id] = self._window_members(story_id)
+                if len(stories) >= MAX_STORIES:
+                    break
         best_id, best_score = None, self.weights.threshold
         for story_id, members in stories.items():
             value = self._story_score(features, members)
@@ -140,27 +150,33 @@ class Engine:
         """Second look at the stories this step touched: two that are, on average, as alike as
         a report and its story must be are one story split by the order articles came in."""
         while True:
-            best: tuple[float, str, str] | None = None
-            for first, second in self._touched_pairs():
-                value = self._link(first, second)
-                if value >= self.weights.merge_threshold and (best is None or value > best[0]):
-                    best = (value, first, second)
-            if best is None:
+            links = sorted(
+                ((self._link(a, b), a, b) for a, b in self._touched_pairs()), reverse=True
+            )
+            merged: set[str] = set()
+            for value, first, second in links:
+                if value < self.weights.merge_threshold:
+                    break
+                if first not in merged and second not in merged:
+                    self.book.merge(first, second)
+                    merged |= {first, second}
+            if not merged:
                 return
-            self.book.merge(best[1], best[2])
 
     def _touched_pairs(self) -> set[tuple[str, str]]:
         pairs: set[tuple[str, str]] = set()
         for story_id in self.book.touched():
             for member in self._window_members(story_id):
-                for other_id in self.pool.candidates(self.pool.features[member], limit=30):
+                for other_id in self.pool.candidates(self.pool.features[member], limit=10):
                     other = self.book.story_of.get(other_id)
                     if other is not None and other != story_id:
                         pairs.add((min(story_id, other), max(story_id, other)))
         return pairs
 
     def _window_members(self, story_id: str) -> list[str]:
-        return [m for m in self.book.members(story_id) if m in self.pool.indexed]
+        """The story's latest reports still in the window (a bounded sample of a big story)."""
+        members = [m for m in self.book.members(story_id) if m in self.pool.indexed]
+        return members[-MAX_MEMBERS:]
 
     def _link(self, first: str, second: str) -> float:
         """Average similarity over all pairs of reports of the two stories in the window."""
@@ -168,13 +184,21 @@ class Engine:
         if not a or not b:
             return 0.0
         features = self.pool.features
-        total = sum(score(features[x], features[y], self.weights) for x in a for y in b)
+        total = sum(self._score(features[x], features[y]) for x in a for y in b)
         return total / (len(a) * len(b))
+
+    def _score(self, a: Features, b: Features) -> float:
+        """Pair similarity, remembered for the step: the merge pass asks for the same pairs."""
+        key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        value = self.scores.get(key)
+        if value is None:
+            value = self.scores[key] = score(a, b, self.weights)
+        return value
 
     def _story_score(self, features: Features, members: list[str]) -> float:
         if not members:
             return 0.0
-        scores = [score(features, self.pool.features[m], self.weights) for m in members]
+        scores = [self._score(features, self.pool.features[m]) for m in members]
         return sum(scores) / len(scores)
 
 

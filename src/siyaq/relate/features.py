@@ -15,6 +15,7 @@ from siyaq.relate import minhash
 from siyaq.relate.text import Terms, normalize, numbers, words
 
 LEAD_WORDS = 50  # the lead carries the who/what/when; later paragraphs drift into background
+SKETCH_WORDS = 200  # copies are recognised by their opening; enough to tell, cheap to hash
 MIN_WORDS = 40  # below this a page is a headline or a stub, never enough to tell events apart
 
 _WEEKDAYS = {"السبت": 5, "الاحد": 6, "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3,
@@ -65,19 +66,20 @@ def singleton_reason(article: Article, word_count: int) -> str | None:
 
 
 def featurize(article: Article, terms: Terms) -> Features:
-    body_words = words(article.text)
+    raw_words = article.text.split()
+    body_words = words(" ".join(raw_words[:SKETCH_WORDS]))
     title = article.title or ""
-    lead = " ".join(article.text.split()[:LEAD_WORDS])
+    lead = " ".join(raw_words[:LEAD_WORDS])
     head = normalize(f"{title}\n{lead}")
     counts = Counter(terms(title) * 2 + terms(lead))
     features = Features(
         id=article.id, url=article.url, host=article.host, title=article.title,
-        time=article_time(article), counts=counts, words=len(body_words),
+        time=article_time(article), counts=counts, words=len(raw_words),
         entities=_entities(article), quantities=_quantities(head, terms),
         numbers=numbers(head), weekdays={_WEEKDAYS[m] for m in _WEEKDAY.findall(head)},
         days=_days(article),
     )
-    features.reason = singleton_reason(article, len(body_words))
+    features.reason = singleton_reason(article, len(raw_words))
     if features.reason is None:
         features.signature = minhash.signature(minhash.shingles(body_words))
     return features
