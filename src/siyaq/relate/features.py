@@ -65,9 +65,9 @@ def singleton_reason(article: Article, word_count: int) -> str | None:
     return None
 
 
-def featurize(article: Article, terms: Terms) -> Features:
+def featurize(article: Article, terms: Terms, *, sketch: bool = True) -> Features:
+    """Everything relate/ compares; sketch=False skips the MinHash (no copy detection needed)."""
     raw_words = article.text.split()
-    body_words = words(" ".join(raw_words[:SKETCH_WORDS]))
     title = article.title or ""
     lead = " ".join(raw_words[:LEAD_WORDS])
     head = normalize(f"{title}\n{lead}")
@@ -80,7 +80,8 @@ def featurize(article: Article, terms: Terms) -> Features:
         days=_days(article),
     )
     features.reason = singleton_reason(article, len(raw_words))
-    if features.reason is None:
+    if features.reason is None and sketch:
+        body_words = words(" ".join(raw_words[:SKETCH_WORDS]))
         features.signature = minhash.signature(minhash.shingles(body_words))
     return features
 

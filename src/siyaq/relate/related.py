@@ -1,20 +1,27 @@
 """Related stories: the same context (earlier developments, follow-ups, reactions), not the
-same event. Ranked by shared terms and entities, discounted by distance in time."""
+same event. Candidates come from the archive's full-text index (a few two-word queries made of
+the article's heaviest terms, within a time span), so the cost does not grow with the archive;
+they are ranked by shared terms and names, discounted by distance in time."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
 from datetime import datetime, timedelta
+from itertools import islice, pairwise
 
 from siyaq.model import Article, Related
 from siyaq.relate.features import Features, article_time, featurize
 from siyaq.relate.pool import Pool
 from siyaq.relate.similarity import cosine
-from siyaq.relate.text import Terms
-from siyaq.store.base import Store
+from siyaq.relate.text import Terms, words
+from siyaq.store.base import SearchQuery, Store
 
-CONTEXT_DAYS = 14  # how far before and after to look for the same context
-HALF_LIFE_DAYS = 7.0  # a story this far away in time counts half
-MAX_CANDIDATES = 1500  # articles featurised per query: bounds latency on dense days
+CONTEXT_DAYS = 30  # how far before and after to look for the same context
+HALF_LIFE_DAYS = 10.0  # a story this far away in time counts half
+QUERY_HITS = 10  # hits read per index query (each hit costs the index a snippet)
+FALLBACK_ARTICLES = 300  # without an index: articles of the time span featurised at most
+MIN_SIMILARITY = 0.05
 
 
 def related_stories(store: Store, article_id: str, limit: int = 10) -> list[Related]:
@@ -23,40 +30,75 @@ def related_stories(store: Store, article_id: str, limit: int = 10) -> list[Rela
         return []
     terms = Terms()
     pool = Pool()
-    target = featurize(article, terms)
+    target = featurize(article, terms, sketch=False)
     pool.load(target)
-    for other in _context(store, article):
-        pool.load(featurize(other, terms))
+    for candidate in _candidates(store, article, target, terms):
+        if candidate.id != article_id:
+            pool.load(featurize(candidate, terms, sketch=False))
     for features in pool.features.values():
-        pool.index(features)
+        pool.vectorize(features)
     own = store.get_story_of(article_id)
     own_members = set(own.article_ids) if own else {article_id}
     best: dict[str, Related] = {}
-    for other_id in pool.candidates(target, limit=300):
-        if other_id in own_members:
+    for other in pool.features.values():
+        if other.id in own_members or other.reason is not None:
             continue
-        item = _related(store, target, pool.features[other_id])
+        item = _related(store, target, other)
         if item is not None and item.score > getattr(best.get(item.story_id), "score", -1.0):
             best[item.story_id] = item
-    return sorted(best.values(), key=lambda r: -r.score)[:limit]
+    return sorted(best.values(), key=lambda r: (-r.score, r.story_id))[:limit]
 
 
-def _context(store: Store, article: Article) -> list[Article]:
+def _candidates(store: Store, article: Article, target: Features, terms: Terms) -> list[Article]:
     moment = article_time(article)
-    if moment is None:
-        return []
     span = timedelta(days=CONTEXT_DAYS)
-    found: list[Article] = []
-    for other in store.articles_published_between(moment - span, moment + span):
-        found.append(other)
-        if len(found) >= MAX_CANDIDATES:
-            break
-    return found
+    start, end = (moment - span, moment + span) if moment else (None, None)
+    try:
+        ids = _search(store, article, target, terms, start, end)
+    except NotImplementedError:  # a store without a full-text index
+        ids = None
+    if ids is None:
+        found: Iterator[Article] = (
+            store.articles_published_between(start, end) if start and end else iter(())
+        )
+        return list(islice(found, FALLBACK_ARTICLES))
+    return [a for a in (store.get_article(i) for i in ids) if a is not None]
+
+
+def _search(store: Store, article: Article, target: Features, terms: Terms,
+            start: datetime | None, end: datetime | None) -> list[str]:
+    """Hits of two-word queries built from the article's heaviest terms (index semantics: AND)."""
+    heavy = _surface_words(article, target, terms)
+    queries = [" ".join(pair) for pair in pairwise(heavy[:4])]
+    # A store may offer search_ids (hits without snippets: most of a search's cost); proposed
+    # as a protocol extension, used when present.
+    search_ids = getattr(store, "search_ids", None)
+    found: dict[str, None] = {}
+    for text in dict.fromkeys(queries):
+        query = SearchQuery(text, start, end, limit=QUERY_HITS)
+        hits = search_ids(query) if search_ids else [h.article_id for h in store.search(query)]
+        found.update(dict.fromkeys(hits))
+    found.pop(article.id, None)
+    return list(found)
+
+
+def _surface_words(article: Article, target: Features, terms: Terms, count: int = 4) -> list[str]:
+    """A written form of each of the heaviest terms (the index analyses queries its own way)."""
+    heaviest = [t for t, _ in Counter(target.counts).most_common(40)]
+    weights = {t: target.counts[t] for t in heaviest}
+    lead = " ".join(article.text.split()[:60])
+    forms: dict[str, str] = {}
+    for word in words(f"{article.title or ''} {lead}"):
+        stems = terms(word)
+        if stems and stems[0] in weights:
+            forms.setdefault(stems[0], word)
+    ranked = sorted(forms, key=lambda t: -weights[t])
+    return [forms[t] for t in ranked[:count]]
 
 
 def _related(store: Store, target: Features, other: Features) -> Related | None:
     similarity = cosine(target.vector, other.vector)
-    if similarity <= 0.05:
+    if similarity <= MIN_SIMILARITY:
         return None
     story = store.get_story_of(other.id)
     score = similarity * _time_discount(target.time, other.time)
