@@ -196,6 +196,18 @@ def saudinewsnet_articles(folder: Path, limit: int) -> list[Article]:
     return articles
 
 
+def _calibration_ms() -> float:
+    """CPU milliseconds for a million trivial Python loop steps: a yardstick for how fast this
+    machine (and its current load) runs Python, to compare runs made elsewhere."""
+    import time
+
+    started = time.process_time()
+    total = 0
+    for step in range(1_000_000):
+        total += step
+    return 1000 * (time.process_time() - started)
+
+
 def bench(folder: Path, limit: int) -> Report:
     """Articles per second of annotate_dates + annotate_quotes, one process, no tagger."""
     import time
@@ -230,6 +242,7 @@ def bench(folder: Path, limit: int) -> Report:
         "articles/s (quotes only)": len(articles) / (finished - dates_done) if articles else 0.0,
         "ms per article": 1000 * total / len(articles) if articles else 0.0,
         "articles/s wall clock (dates+quotes)": len(articles) / wall if wall else 0.0,
+        "calibration: ms CPU per 1e6 loop steps": _calibration_ms(),
     }
     report.notes.append(
         "rates from CPU time of one process (one core); "
