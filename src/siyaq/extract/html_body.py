@@ -108,7 +108,9 @@ def _common_ancestor(elements: list[Element], top: int, others: list[int]) -> in
 
 
 def _climb(elements: list[Element], top: int) -> int:
-    """Move up while the parent scores better: the text was split across sub-containers."""
+    """Move up while the parent scores better (the text was split across sub-containers), or
+    to the wrapper that repeats beside itself (an article cut into same-class sections)."""
+    top = _repeated_wrapper(elements, top)
     best = elements[top].score
     threshold, last, index = best / 3, best, elements[top].parent
     while index > 0 and elements[index].tag != "body":
@@ -120,6 +122,31 @@ def _climb(elements: list[Element], top: int) -> int:
         last = parent_score
         index = elements[index].parent
     return top
+
+
+def _repeated_wrapper(elements: list[Element], top: int) -> int:
+    """The nearest wrapper around ``top`` (holding no other text) that has a sibling with
+    the same class and text of its own; ``top`` itself when there is none."""
+    index, parent = top, elements[top].parent
+    for _ in range(4):
+        name = elements[index].node.attributes.get("class")
+        if name and any(elements[i].chars and elements[i].node.attributes.get("class") == name
+                        for i in _children(elements, parent) if i != index):
+            return index
+        if parent <= 0 or elements[parent].chars != elements[index].chars:
+            break
+        index, parent = parent, elements[parent].parent
+    return top
+
+
+def _children(elements: list[Element], parent: int) -> list[int]:
+    if parent < 0:
+        return []
+    found, index = [], parent + 1
+    while index <= elements[parent].end:
+        found.append(index)
+        index = elements[index].end + 1
+    return found
 
 
 def _with_siblings(elements: list[Element], top: int) -> list[int]:

@@ -67,7 +67,8 @@ class Judge:
         attrs = node.attributes
         if "hidden" in attrs or attrs.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(
                 attrs.get("style") or ""):
-            return True
+            # Streaming renderers ship the whole article in a hidden div that a script reveals.
+            return self._small(node)
         # Lowercased once: case-insensitive regexes are several times slower on a miss.
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
         if names != " " and self._furniture(node, names):
