@@ -30,6 +30,7 @@ The mayor said the plan would be reviewed again in the autumn, when revenue figu
 
 
 def _ingest(tmp_path: Path, *paths: Path | str) -> tuple[Store, IngestReport]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     store = open_store(tmp_path / "archive.db")
     report = ingest_paths([str(p) for p in paths], store, relate=False)
     return store, report

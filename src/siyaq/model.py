@@ -47,7 +47,14 @@ class Page:
 
     @property
     def content_hash(self) -> str:
-        return hashlib.sha256(self.content).hexdigest()
+        """Identity of this input: the same bytes from the same address.
+
+        The address (URL, else origin) is part of it so that identical bytes at two addresses
+        (an empty file and a missing one, a wire text reprinted verbatim) stay two records."""
+        digest = hashlib.sha256((self.url or self.origin).encode("utf-8"))
+        digest.update(b"\0")
+        digest.update(self.content)
+        return digest.hexdigest()
 
 
 @dataclass(slots=True)
