@@ -9,12 +9,12 @@ host's pages, and on at least ``min_pages`` of them, is template. Long lines are
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from siyaq.extract.base import host_of
 from siyaq.extract.lines import DumpLine, split_lines
-from siyaq.model import Page
+from siyaq.model import ContentType, Page, Record
 
 MAX_TEMPLATE_WORDS = 20
 
@@ -60,5 +60,57 @@ class SiteTemplates:
             line.index = index
         return kept, dropped
 
+    def merged(self, other: SiteTemplates) -> SiteTemplates:
+        """Both sets of templates, host by host (union of the known lines)."""
+        hosts = self.lines_by_host.keys() | other.lines_by_host.keys()
+        empty: frozenset[str] = frozenset()
+        return SiteTemplates({
+            host: self.lines_by_host.get(host, empty) | other.lines_by_host.get(host, empty)
+            for host in hosts
+        })
+
     def __len__(self) -> int:
         return len(self.lines_by_host)
+
+
+def templated_extract_step(
+    batch_size: int = 500, *, min_pages: int = 3, min_share: float = 0.5
+) -> Callable[[Iterable[Record]], Iterator[Record]]:
+    """A drop-in for siyaq.extract.extract_step that learns site templates per batch.
+
+    Records are taken ``batch_size`` at a time (the step stays lazy, one batch in memory);
+    templates learned from the text dumps of each batch are kept, host by host, for the batches
+    after it, so an outlet's furniture is known even when a later batch has one page of it.
+    """
+    from siyaq.extract import extract_page
+    from siyaq.extract.base import NoArticle
+    from siyaq.extract.text import extract_text_dump
+    from siyaq.pipeline import batched
+
+    def extract(record: Record, templates: SiteTemplates) -> None:
+        page = record.page
+        try:
+            if page.content_type is ContentType.TEXT:
+                record.article = extract_text_dump(page, templates=templates)
+            else:
+                record.article = extract_page(page)
+        except NoArticle as exc:
+            record.error = f"no article: {exc}"
+        except Exception as exc:  # an extractor bug must not stop the batch
+            record.error = f"extraction failed: {type(exc).__name__}: {exc}"
+
+    def step(records: Iterable[Record]) -> Iterator[Record]:
+        known = SiteTemplates()
+        for batch in batched(records, batch_size):
+            texts = [
+                r.page for r in batch
+                if r.error is None and r.page.content_type is ContentType.TEXT
+            ]
+            learned = SiteTemplates.learn(texts, min_pages=min_pages, min_share=min_share)
+            known = known.merged(learned)
+            for record in batch:
+                if record.error is None:
+                    extract(record, known)
+            yield from batch
+
+    return step

@@ -166,9 +166,20 @@ def synthetic_training_pages(
     maker = PageMaker(rng, articles[count:], foreign)
     for index, article in enumerate(articles[:count]):
         dump = maker.make(article)
-        lines = split_lines("\n".join(dump.lines))
+        lines = split_lines(_layout(dump.lines, rng))
         if len(lines) == len(dump.labels):
             yield LabeledPage(lines, dump.labels, f"synthetic/{index}")
+
+
+def _layout(lines: list[str], rng: random.Random) -> str:
+    """Dumps come single-spaced, double-spaced or with blank lines here and there: vary it, or
+    the model learns that a blank line means something it does not."""
+    roll = rng.random()
+    if roll < 0.45:
+        return "\n".join(lines)
+    if roll < 0.8:
+        return "\n\n".join(lines)
+    return "".join(line + ("\n\n" if rng.random() < 0.3 else "\n") for line in lines)
 
 
 def train_cleaner(
