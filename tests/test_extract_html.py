@@ -172,3 +172,15 @@ def test_hostile_html_neither_crashes_nor_hangs(html: str) -> None:
     assert time.perf_counter() - started < 5.0
     if article is not None:
         assert PARAGRAPHS[0] in article.text
+
+
+@pytest.mark.parametrize(
+    ("notice", "kind"),
+    [("الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.", "comments"),
+     ("© 2020 موقع الخبر. جميع الحقوق محفوظة.", "credit")],
+    ids=["comment-disclaimer", "copyright"],
+)
+def test_closing_notices_leave_the_body_as_widgets(notice: str, kind: str) -> None:
+    article = extract(page_html(extra_body=f"<p>{notice}</p>"))
+    assert article.body == PARAGRAPHS
+    assert any(w.kind == kind for w in article.widgets)

@@ -9,7 +9,7 @@ import click
 from siyaq.cli.options import json_option
 from siyaq.config import shared_data_dir
 
-_SETS = ["scrapinghub", "wcxb", "arabic-dates", "assabah"]
+_SETS = ["scrapinghub", "wcxb", "arabic-dates", "assabah", "cnn-arabic"]
 
 
 @click.command(name="html")

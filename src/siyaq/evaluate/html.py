@@ -156,6 +156,13 @@ def load_snippets(folder: Path) -> list[BenchPage]:
                       must_not_contain=list(gold.get("without", [])))]
 
 
+def load_cnn_arabic(folder: Path) -> list[BenchPage]:
+    """One CNN Arabic page; its "gold" is newspaper4k's output (a regression reference)."""
+    gold = (folder / "expected_text.newspaper4k.txt").read_text(encoding="utf-8")
+    html = _read_html(folder / "page.newspaper4k.html")
+    return [BenchPage("page.newspaper4k.html", html, None, gold_body=gold)]
+
+
 def body_scores(pages: list[BenchPage], results: list[Extracted]) -> dict[str, float]:
     pairs = zip(pages, results, strict=True)
     counts = [shingle_counts(p.gold_body or "", r.body) for p, r in pairs]
@@ -191,6 +198,7 @@ SETS: dict[str, tuple[str, Callable[[Path], list[BenchPage]], str]] = {
     "scrapinghub": ("html-bench/scrapinghub", load_scrapinghub, "body"),
     "wcxb": ("html-bench/wcxb-dev-articles", load_wcxb, "body"),
     "arabic-dates": ("extraction/htmldate_arabic", load_arabic_dates, "date"),
+    "cnn-arabic": ("extraction/cnn_arabic_2013", load_cnn_arabic, "body"),
     "assabah": ("extraction/trafilatura_assabah", load_snippets, "snippets"),
 }
 

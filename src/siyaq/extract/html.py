@@ -17,7 +17,7 @@ from siyaq.extract.base import NoArticle, new_article
 from siyaq.extract.html_blocks import Block, collect
 from siyaq.extract.html_body import choose
 from siyaq.extract.html_clean import JUNK_TAGS, Judge
-from siyaq.extract.html_furniture import Furniture, headed_furniture
+from siyaq.extract.html_furniture import Furniture, headed_furniture, trailing_notices
 from siyaq.extract.html_guard import defuse
 from siyaq.extract.html_meta import PageMeta, read_meta
 from siyaq.model import Article, Page
@@ -72,6 +72,7 @@ def _read_body(root: LexborNode, judge: Judge, title: str | None) -> _Pass:
     blocks = headed_furniture(elements, blocks, judge.furniture, judge.base_url)
     selection = choose(elements, blocks, title)
     body = [b for b in selection.blocks if not _is_stamp(b.text)] if selection else []
+    trailing_notices(body, judge.furniture)
     return _Pass(body, blocks, judge.furniture)
 
 

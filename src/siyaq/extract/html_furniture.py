@@ -28,6 +28,13 @@ _RELATED_HEADER = re.compile(
     r"you may also like|recommended|trending|latest news)\b",
 )
 _COMMENT_HEADER = re.compile(r"^\W*(تعليقات|التعليقات|اضف تعليق|اترك تعليق|comments?\b|leave a)")
+# Notices that close an article's container: comment policy, disclaimers, copyright.
+_NOTICES = (
+    ("comments", re.compile(r"التعليقات|تعليقاتكم|تعليقك|لا تعبر عن راي|تعبر عن راي اصحابها"
+                            r"|comment policy|comments are moderated|community guidelines")),
+    ("credit", re.compile(r"جميع الحقوق محفوظه|حقوق النشر|all rights reserved|©|copyright")),
+)
+_MAX_NOTICE_CHARS = 400
 _MIN_TEASER_CHARS = 12
 _MAX_HEADER_CHARS = 40
 _WIDGET_TEXT = 200
@@ -120,6 +127,16 @@ def _container_of(elements: list[Element], owner: int, header_chars: int, limit:
             return None
         index = element.parent
     return None
+
+
+def trailing_notices(body: list[Block], found: Furniture) -> None:
+    """Move comment-policy, disclaimer and copyright lines off the end of the body."""
+    while body and len(body[-1].text) <= _MAX_NOTICE_CHARS:
+        folded = fold(body[-1].text)
+        kind = next((k for k, pattern in _NOTICES if pattern.search(folded)), None)
+        if kind is None:
+            return
+        found.add_widget(Widget(kind, body.pop().text[:_WIDGET_TEXT]))
 
 
 def teasers_in(block: LexborNode, header: str | None, base_url: str | None,
