@@ -42,7 +42,8 @@ def _warc(path: Path, *, compress: bool) -> Path:
     return path
 
 
-@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"], ids=["plain", "gzip"])
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz", "crawl.wet.gz"],
+                         ids=["plain", "gzip", "wet-name"])
 def test_warc_html_responses_and_wet_conversions_become_pages(tmp_path: Path, name: str) -> None:
     path = _warc(tmp_path / name, compress=name.endswith(".gz"))
     records = list(decode_step(read_paths([str(path)])))

@@ -9,6 +9,7 @@ html_furniture and html_body for each stage.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -26,6 +27,7 @@ __all__ = ["extract_html"]
 
 MIN_BODY_CHARS = 60
 _RETRY_BELOW_CHARS = 500
+_DIGIT = re.compile(r"\d")
 _STAMP_LINE_CHARS = 120
 _STAMP_WINDOW = 12  # blocks before the body searched for a printed stamp
 
@@ -97,7 +99,7 @@ def _fill(article: Article, meta: PageMeta) -> None:
 
 def _is_stamp(text: str) -> bool:
     """A body line that only prints the date: metadata, not article text."""
-    if len(text) > _STAMP_LINE_CHARS or not any(ch.isdigit() for ch in text):
+    if len(text) > _STAMP_LINE_CHARS or not _DIGIT.search(text):
         return False
     try:
         from siyaq.extract.stamps import is_stamp_line

@@ -9,7 +9,6 @@ in document order, so an element's descendants are the indices after it up to ``
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -25,7 +24,6 @@ _SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "video", "audio", "select", "button", "input", "textarea", "img", "picture", "head",
 })
-_SPACES = re.compile(r"\s+")
 _IN_LINK, _IN_ARTICLE = 1, 2
 
 
@@ -107,7 +105,7 @@ def _finish(elements: list[Element], blocks: list[Block]) -> None:
     """Join block texts, then sum counts up the tree (children come after their parents)."""
     kept: list[Block] = []
     for block in blocks:
-        block.text = _SPACES.sub(" ", "".join(block.parts)).strip()
+        block.text = " ".join("".join(block.parts).split())
         block.parts = []
         if block.text:
             block.link_chars = min(block.link_chars, len(block.text))

@@ -77,7 +77,8 @@ def headed_furniture(elements: list[Element], blocks: list[Block], found: Furnit
     dropped: set[int] = set()  # ids of single blocks that are furniture
     limit = max(400, elements[0].chars // 3)
     for block in blocks:
-        if block.owner in covered:
+        if block.owner in covered or (
+                len(block.text) > _MAX_HEADER_CHARS and block.link_density < 0.4):
             continue
         kind = _furniture_header(block.text)
         if kind is None:
