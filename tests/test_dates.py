@@ -63,6 +63,14 @@ def only(text: str, reference: datetime | date | None = THURSDAY) -> DateMention
                      id="bare-weekday-tomorrow"),
         pytest.param("يحل موعد السداد في 15 الشهر الجاري", "15 الشهر الجاري", "2020-02-15",
                      Granularity.DAY, id="day-of-this-month"),
+        pytest.param("وصل الوفد ظهر أمس (الأربعاء) إلى المطار", "أمس (الأربعاء)", "2020-02-05",
+                     Granularity.DAY, id="weekday-in-parentheses"),
+        pytest.param("تتواصل الاحتجاجات منذ 24 ديسمبر (كانون الأول) الماضي",
+                     "24 ديسمبر (كانون الأول) الماضي", "2019-12-24", Granularity.DAY,
+                     id="month-with-its-other-name-in-parentheses"),
+        pytest.param("تجرى الانتخابات في 5 مايو (أيار) من العام المقبل",
+                     "5 مايو (أيار) من العام المقبل", "2021-05-05", Granularity.DAY,
+                     id="of-next-year"),
     ],
 )
 def test_relative_expressions(text: str, span: str, value: str, granularity: Granularity) -> None:

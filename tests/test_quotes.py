@@ -178,3 +178,39 @@ def test_annotate_quotes_uses_article_text_and_body_mentions() -> None:
     annotate_quotes(article)
     check_offsets(article.text, article.quotes)
     assert {q.speaker for q in article.quotes if q.direct} == {"سامي الحداد"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param('التقينا الباحث خالد المالكي في مكتبه.\nوقال المالكي: "البحث يحتاج إلى صبر طويل".',
+                     "خالد المالكي", id="family-name-alone"),
+        pytest.param('وقالت المديرة ليزا هوا، البالغة من العمر ثلاثين عاما: "بدأنا من الصفر تماما".',
+                     "ليزا هوا", id="name-stops-at-comma"),
+        pytest.param('وكتب علي حسن الثواب: "الحر لا يطاق هذا الصيف أبدا".', "علي حسن الثواب",
+                     id="ali-is-a-name"),
+        pytest.param('وقالت منى سالم على حسابها: "شكرا لكل من ساندني".', "منى سالم",
+                     id="ala-is-a-preposition"),
+        pytest.param('وكتب سابقا الإعلامي فهد العلي: "سنعود قريبا إلى الشاشة".', "فهد العلي",
+                     id="adverb-skipped"),
+    ],
+)
+def test_speaker_names_from_words(text: str, speaker: str) -> None:
+    quotes = direct(find_quotes(text, []))
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقد كتبت الروائية رواية «رسائل من المدينة القديمة» قبل عامين.",
+                     id="novel-title"),
+        pytest.param('وأطلق الناشطون حملة بعنوان "معا من أجل المدينة" على تويتر.',
+                     id="campaign-title"),
+        pytest.param("أماكن تستحق الزيارة:\n* قلعة هيفر: قلعة قديمة تقع في مقاطعة كنت الجميلة.\n"
+                     "* حدائق كيو: حدائق نباتية واسعة في غرب لندن الكبرى.",
+                     id="list-items-are-no-interview"),
+    ],
+)
+def test_titles_and_lists_are_not_quotes(text: str) -> None:
+    assert direct(find_quotes(text, [])) == []

@@ -156,7 +156,8 @@ def date_rules(p: Pieces) -> list[r.Rule]:
         (
             "textual_dmy",
             rf"(?P<core>(?:{wd})?(?P<d>{p.day})(?:\s*[./\-]\s*|\s+)(?:من\s+)?(?:شهر\s+)?"
-            rf"(?P<mon>{p.months})(?:\s*[.,،/\-]?\s*(?P<y>{p.year})|\s+(?P<mod>{mod}))?)(?!\w)",
+            rf"(?P<mon>{p.months})(?:\s*[.,،/\-]?\s*(?P<y>{p.year})|\s+(?P<mod>{mod})"
+            rf"|\s+من\s+(?:العام|السنه)\s+(?P<ymod>{mod}))?)(?!\w)",
             r.resolve_textual,
         ),
         (
@@ -220,7 +221,7 @@ def date_rules(p: Pieces) -> list[r.Rule]:
             "relative_day",
             r"(?P<core>(?P<rel>اول\s+(?:من\s+)?امس|امس|البارحه|"
             rf"(?<!ذلك\s)(?<!نفس\s)(?<!ذات\s)اليوم(?!\s+(?!(?:{p.weekday}|الساعه)(?!\w))ال\w)"
-            rf"|غدا|بعد\s+(?:غد|الغد))(?:\s*[,،]?\s*(?:يوم\s+)?(?P<wd>{p.weekday}))?)(?!\w)",
+            rf"|غدا|بعد\s+(?:غد|الغد))(?:\s*[,،(]?\s*(?:يوم\s+)?(?P<wd>{p.weekday})\)?)?)(?!\w)",
             r.resolve_relative_day,
         ),
         (

@@ -108,7 +108,11 @@ class Pieces:
         months = gregorian_months()
         self.month = alternation(months)
         # `كانون الثاني / يناير`, `يونيو حزيران`: two regional names for one month.
-        self.months = rf"(?:{self.month})(?:\s*/\s*(?:{self.month})|\s+(?:{self.month})(?!\w))?"
+        # `كانون الثاني / يناير`, `يونيو حزيران`, `يونيو (حزيران)`: two names for one month.
+        self.months = (
+            rf"(?:{self.month})(?:\s*/\s*(?:{self.month})|\s+(?:{self.month})(?!\w)"
+            rf"|\s*\(\s*(?:{self.month})\s*\))?"
+        )
         self.safe_month = alternation(m for m in months if m not in AMBIGUOUS_MONTHS)
         self.hijri = alternation(HIJRI_MONTHS)
         self.weekday = alternation(WEEKDAYS)

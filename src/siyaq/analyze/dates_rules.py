@@ -83,6 +83,9 @@ def resolve_textual(m: Match, ref: date | None) -> Resolved | None:
     if year is None and m["mod"] and ref is not None:
         year, _ = cal.relative_month(month, direction(m["mod"]), ref)
         relative = True
+    ymod = m["ymod"] if "ymod" in m.re.groupindex else None
+    if year is None and ymod and ref is not None:  # `5 مايو من العام المقبل`
+        year, relative = ref.year + direction(ymod), True
     if year is not None:
         return _dated(cal.safe_date(year, month, day), Granularity.DAY, relative)
     if ref is None:

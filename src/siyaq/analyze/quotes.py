@@ -46,6 +46,12 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 _LABEL = re.compile(r"([^\n:]{2,40}?):\s*(\S[^\n]*)")
 _LINE = re.compile(r"[^\n]+")
+_NOT_LABEL = re.compile(r"[\d()\-–،,«»\"“”*•]")
+# A marked span right after these names a work, not speech: `كتبت رواية «…»`, `بعنوان "…"`.
+_TITLE_CUE = re.compile(
+    r"(?:بعنوان|عنوان|عنوانه|عنوانها|رواي[ةه]|كتاب|كتابه|مقال|قصيد[ةه]|فيلم|مسلسل|برنامج|"
+    r"اغني[ةه]|أغني[ةه]|ديوان|مسرحي[ةه]|شعار|هاشتاغ|هاشتاق|وسم)\s*:?\s*$"
+)
 
 
 def _verb_kinds() -> dict[str, tuple[str, str]]:
@@ -99,7 +105,9 @@ class QuoteFinder:
     def _marked(self, doc: Doc, verbs: list[Verb]) -> list[Quote]:
         quotes: list[Quote] = []
         for span in doc.spans:
-            if span.open_mark in doc.absorbed:
+            if span.open_mark in doc.absorbed or _TITLE_CUE.search(
+                doc.text, max(0, span.open_mark - 20), span.open_mark
+            ):
                 continue
             verb = self._attributing_verb(doc, span, verbs)
             if verb is None or verb.speaker is None:
@@ -142,8 +150,11 @@ class QuoteFinder:
             return []
         lines = [(m.start(), m.end()) for m in _LINE.finditer(doc.text)]
         found = [(a, b, _LABEL.match(doc.text, a, b)) for a, b in lines]
-        found = [(a, b, m if m and _is_label(m.group(1)) else None) for a, b, m in found]
-        if sum(1 for _, _, m in found if m) < 2:
+        found = [(a, b, m if m and self._is_label(m.group(1)) else None) for a, b, m in found]
+        labels = [normalize(m.group(1).strip()) for _, _, m in found if m]
+        # A transcript has a question label, or a speaker labelled more than once; a feature
+        # with a few `Name: …` list items has neither.
+        if not (ANONYMOUS_LABELS.intersection(labels) or len(set(labels)) < len(labels)):
             return []
         quotes: list[Quote] = []
         speaker: Speaker | None = None
@@ -160,6 +171,14 @@ class QuoteFinder:
             start, end = _strip(doc.text, a, b)
             quotes.append(_quote(doc.text, start, end, verb, direct=True))
         return quotes
+
+    def _is_label(self, text: str) -> bool:
+        words = text.split()
+        return (
+            0 < len(words) <= 4
+            and not _NOT_LABEL.search(text)
+            and normalize(words[0]) not in self._kinds
+        )
 
     def _indirect(self, doc: Doc, verbs: list[Verb], taken: list[Quote]) -> list[Quote]:
         """`قال X إن …`, `أكد X أن …`: reported speech, kept with direct=False."""
@@ -182,10 +201,6 @@ class QuoteFinder:
             if doc.words.between(start, end) >= MIN_QUOTE_WORDS:
                 quotes.append(_quote(doc.text, start, end, verb, direct=False))
         return quotes
-
-
-def _is_label(text: str) -> bool:
-    return len(text.split()) <= 4 and not re.search(r"[\d()\-–،,]", text)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -121,12 +121,15 @@ def has_article(word: str) -> bool:
     )
 
 
+_B_PHRASES = frozenset({"باسم", "بشان", "بشؤون", "بملف"})
+
+
 def _prepositional(word: str, previous: str) -> bool:
-    """`لشؤون`, `باسم`, `لعملاق` after a title or an ال-word: a prepositional phrase that
-    continues the description, not a name (`ونشرت لقاء الخميسي` keeps its لقاء)."""
-    return (
-        len(word) >= 4 and word[:1] in "لب" and (has_article(previous) or previous in TITLE_WORDS)
-    )
+    """`لشؤون`, `لعملاق`, `باسم` after a title or an ال-word: a prepositional phrase that
+    continues the description, not a name. Short ل-words (`ليزا`, `لقاء`) and ب-words other
+    than a few (`بشار`) are names."""
+    prepositional = (len(word) >= 5 and word[:1] == "ل") or word in _B_PHRASES
+    return prepositional and (has_article(previous) or previous in TITLE_WORDS)
 
 
 def name_start(word: str) -> bool:
@@ -154,7 +157,7 @@ def name_run(words: list[Word], k: int, text: str = "") -> list[Word]:
             if i - 2 == k and word in SURNAME_CONNECTORS:
                 closed = i >= len(words) or words[i].norm not in CONNECTORS
             continue
-        if run and (word in SOFT_STOPS or word in NOT_NAMES or word in TITLE_WORDS):
+        if run and (is_preposition(words[i], text) or word in NOT_NAMES or word in TITLE_WORDS):
             break
         if parts == 2 and _pronoun_ending(words[i], text):
             break
@@ -175,7 +178,7 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
     name after a title (`نائب الرئيس … الفريق أول عوض بن عوف`), never the object of a
     preposition; else the first chunk, as a description."""
     words = [w for chunk in chunks for w in chunk]
-    while words and words[0].norm in SOFT_STOPS:
+    while words and is_preposition(words[0], text):
         words = words[1:]
     if not words:
         return None
@@ -185,6 +188,8 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
     # all (`الفنانة ليلى حسن`: ليلى is a name that starts with ل).
     found = _first_name(words, text, prepositions=True) or _first_name(words, text, False)
     if found:
+        chunk = next((c for c in chunks if found[0] in c), found)
+        found = [w for w in found if w in chunk]  # a name never runs past a comma
         return _speaker(found, text, "NAME")
     first = [w for w in next(c for c in chunks if c) if w in words] or words
     return _speaker(first[:MAX_NAME_TOKENS], text, "DESC")
@@ -193,16 +198,23 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
 def _first_name(words: list[Word], text: str, prepositions: bool) -> list[Word]:
     skip_next = False
     for k, word in enumerate(words):
-        previous = words[k - 1].norm if k else ""
-        if k and (previous in SOFT_STOPS or skip_next):
+        previous = words[k - 1] if k else None
+        if previous is not None and (is_preposition(previous, text) or skip_next):
             skip_next = False
             continue
-        if prepositions and k and _prepositional(word.norm, previous):
+        if prepositions and previous is not None and _prepositional(word.norm, previous.norm):
             skip_next = True
             continue
-        if name_start(word.norm):
+        if name_start(word.norm) or (word.norm == "علي" and not is_preposition(word, text)):
             return name_run(words, k, text)
     return []
+
+
+def is_preposition(word: Word, text: str) -> bool:
+    """على and the name علي normalize alike: the written ى tells them apart."""
+    if word.norm == "علي" and text:
+        return text[word.end - 1] == "ى"
+    return word.norm in SOFT_STOPS
 
 
 def title_antecedent(

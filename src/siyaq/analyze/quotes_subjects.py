@@ -17,12 +17,14 @@ from siyaq.analyze.quotes_lexicon import (
     STATEMENT_HEADS,
 )
 from siyaq.analyze.quotes_speakers import (
+    TITLE_WORDS,
     Speaker,
     Word,
     expand_head,
     from_mentions,
     from_words,
     full_name,
+    is_preposition,
     name_start,
     resolve_description,
     statement_issuer,
@@ -87,7 +89,7 @@ class SubjectReader:
                 bare = bare[1:]
             if bare in SKIPPED:
                 continue
-            if bare in SOFT_STOPS and not any(chunks):  # `أشار إلى أن`: no subject here
+            if not any(chunks) and is_preposition(word, doc.text):  # `أشار إلى أن`: no subject
                 nxt = following[n + 1].norm if n + 1 < len(following) else ""
                 verb.stop = nxt if nxt in COMPLEMENTIZERS else bare
                 verb.region_end = word.end
@@ -169,6 +171,8 @@ class SubjectReader:
         person named before it."""
         words = next(c for c in chunks if c)
         head = words[0].norm
+        if sum(len(c) for c in chunks) == 1 and _maybe_surname(head):
+            return self._surname(doc, verb, words[0])
         if head in STATEMENT_HEADS:
             issuer = statement_issuer(words)
             if issuer:
@@ -189,7 +193,7 @@ class SubjectReader:
         )
         if resolved is desc and head in STATEMENT_HEADS:
             return self._issuer_named_before(doc, verb) or desc
-        if resolved is desc and head not in ANONYMOUS_HEADS:
+        if resolved is desc and head in TITLE_WORDS:
             limit = doc.words.first_at(min(verb.start, desc.start))  # strictly before it
             return title_antecedent(doc.words, doc.words.norms, doc.text, head, limit) or desc
         return resolved
@@ -202,6 +206,20 @@ class SubjectReader:
             if found is not None:
                 return found
         return None
+
+    def _surname(self, doc: Doc, verb: Verb, word: Word) -> Speaker:
+        """`وقال المالكي:` -> the person named earlier with that family name (`خالد المالكي`)."""
+        name = doc.text[word.start : word.end]
+        norms = doc.words.norms
+        for i in range(1, min(verb.index, len(norms))):
+            if (
+                norms[i] == word.norm
+                and name_start(norms[i - 1])
+                and norms[i - 1] not in self._forms
+            ):
+                first, last = doc.words[i - 1], doc.words[i]
+                return Speaker(doc.text[first.start : last.end], None, "NAME", word.start)
+        return Speaker(full_name(name, word.norm, doc.names), None, "NAME", word.start)
 
     def _inherit(self, doc: Doc, verb: Verb, earlier: list[Verb]) -> tuple[Speaker | None, bool]:
         """No subject after the verb: a participle continues its sentence's subject; another
@@ -246,6 +264,16 @@ class SubjectReader:
         pseudo = Verb(first, word.start, word.end, "", "verb")
         chunks = self.subject(doc, pseudo)
         return self.named(doc, pseudo, chunks)
+
+
+def _maybe_surname(word: str) -> bool:
+    """A lone ال-word subject that is no title, organisation, statement or anonymous source."""
+    return word.startswith("ال") and not (
+        word in TITLE_WORDS
+        or word in ORG_HEADS
+        or word in STATEMENT_HEADS
+        or word in ANONYMOUS_HEADS
+    )
 
 
 def _name_before(words: list[Word], mention: Mention) -> bool:
