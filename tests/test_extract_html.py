@@ -184,3 +184,13 @@ def test_closing_notices_leave_the_body_as_widgets(notice: str, kind: str) -> No
     article = extract(page_html(extra_body=f"<p>{notice}</p>"))
     assert article.body == PARAGRAPHS
     assert any(w.kind == kind for w in article.widgets)
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["<p>GMT 17:27 17.03.2020 (محدثة GMT 17:49 17.03.2020) انسخ الرابط</p>", "<p>المصدر:</p>"],
+    ids=["date-and-share-line", "bare-label"],
+)
+def test_metadata_lines_opening_the_body_are_dropped(opener: str) -> None:
+    html = page_html().replace(f"<p>{PARAGRAPHS[0]}</p>", opener + f"<p>{PARAGRAPHS[0]}</p>")
+    assert extract(html).body == PARAGRAPHS

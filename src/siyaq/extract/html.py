@@ -28,6 +28,8 @@ __all__ = ["extract_html"]
 MIN_BODY_CHARS = 60
 _RETRY_BELOW_CHARS = 500
 _DIGIT = re.compile(r"\d")
+_LEADING_CHECKED = 3
+_LEADING_STAMP_WORDS = 12
 _STAMP_LINE_CHARS = 120
 _STAMP_WINDOW = 12  # blocks before the body searched for a printed stamp
 
@@ -74,6 +76,7 @@ def _read_body(root: LexborNode, judge: Judge, title: str | None) -> _Pass:
     blocks = headed_furniture(elements, blocks, judge.furniture, judge.base_url)
     selection = choose(elements, blocks, title)
     body = [b for b in selection.blocks if not _is_stamp(b.text)] if selection else []
+    _trim_leading(body)
     trailing_notices(body, judge.furniture)
     return _Pass(body, blocks, judge.furniture)
 
@@ -106,6 +109,28 @@ def _is_stamp(text: str) -> bool:
     except ImportError:
         return False
     return is_stamp_line(text)
+
+
+def _trim_leading(body: list[Block]) -> None:
+    """Lines opening a body that are page metadata: a short line around a date ("GMT 17:27
+    17.03.2020 انسخ الرابط") or a bare label ("المصدر:")."""
+    for _ in range(_LEADING_CHECKED):
+        if len(body) < 2 or not _is_leading_metadata(body[0].text):
+            return
+        body.pop(0)
+
+
+def _is_leading_metadata(text: str) -> bool:
+    words = text.split()
+    if text.endswith(":") and len(words) <= 3:
+        return True
+    if len(words) > _LEADING_STAMP_WORDS or not _DIGIT.search(text):
+        return False
+    try:
+        from siyaq.extract.stamps import parse_published
+    except ImportError:
+        return False
+    return parse_published(text) is not None
 
 
 def _stamp_from_text(article: Article, blocks: list[Block], first: Block) -> None:
