@@ -72,6 +72,6 @@ def _fellows(stories: Iterable[Story]) -> dict[str, frozenset[str]]:
 
 
 def related(store: Store, article_id: str, limit: int = 10) -> list[Related]:
-    from siyaq.relate.related import related_stories
+    from siyaq.relate.context import related_stories
 
     return related_stories(store, article_id, limit)

@@ -139,12 +139,27 @@ class Engine:
                 stories[story_id] = self._window_members(story_id)
                 if len(stories) >= MAX_STORIES:
                     break
-        best_id, best_score = None, self.weights.threshold
+        best_id, best_score = None, 0.0
         for story_id, members in stories.items():
             value = self._story_score(features, members)
-            if value >= best_score:
+            if value >= self._bar(story_id, members) and value > best_score:
                 best_id, best_score = story_id, value
         return best_id
+
+    def _bar(self, story_id: str, members: list[str]) -> float:
+        """How alike a report must be to join: a fixed bar for a lone report; for a story, a
+        share of how alike its own reports are (an outlier among close reports is another
+        event), between a floor and a ceiling. Copies count once: they say nothing new."""
+        w = self.weights
+        copies = self.book.stories[story_id].copies
+        distinct = [m for m in members if m not in copies]
+        if len(distinct) < 2:
+            return w.threshold
+        features = self.pool.features
+        pairs = [self._score(features[a], features[b])
+                 for i, a in enumerate(distinct) for b in distinct[i + 1:]]
+        cohesion = sum(pairs) / len(pairs)
+        return min(max(w.story_floor, w.cohesion_share * cohesion), w.story_ceiling)
 
     def _merge_touched(self) -> None:
         """Second look at the stories this step touched: two that are, on average, as alike as
