@@ -214,3 +214,24 @@ def test_speaker_names_from_words(text: str, speaker: str) -> None:
 )
 def test_titles_and_lists_are_not_quotes(text: str) -> None:
     assert direct(find_quotes(text, [])) == []
+
+
+def test_pronoun_subject_continues_the_speaker() -> None:
+    text = ('وقال العازف سامر نجم: "الموسيقى حياتي كلها". '
+            'ثم جلس إلى البيانو وهو يقول: "سأعزف لكم الليلة لحنا جديدا".')
+    quotes = direct(find_quotes(text, []))
+    assert [q.speaker for q in quotes] == ["سامر نجم", "سامر نجم"]
+    assert quotes[1].inherited
+
+
+def test_fan_inside_a_name_is_no_complementizer() -> None:
+    quote, = find_quotes("قال لويس فان جال المدير الفني للفريق إن الإصابات أثرت على النتائج.", [])
+    assert quote.speaker == "لويس فان جال" and quote.text.startswith("الإصابات")
+    assert not quote.direct
+
+
+def test_organisation_inside_a_title_is_not_the_speaker() -> None:
+    text = 'وقال مدير مستشفى الأمل إبراهيم سالم: "نستقبل مئة مريض كل يوم".'
+    mentions = mentions_for(text, {"مستشفى الأمل": ("ORG", "مستشفى الأمل")})
+    quote, = direct(find_quotes(text, mentions))
+    assert quote.speaker == "إبراهيم سالم"

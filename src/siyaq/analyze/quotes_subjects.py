@@ -55,6 +55,9 @@ _SENTENCE_OPENERS = frozenset(
     }
 )
 _BREAKS = frozenset(".!؟?\n")
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+_PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "هم", "وهم"})
+_CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, unless inside a name (فان جال)
 
 
 class SubjectReader:
@@ -94,7 +97,9 @@ class SubjectReader:
                 verb.stop = nxt if nxt in COMPLEMENTIZERS else bare
                 verb.region_end = word.end
                 break
-            if bare in self._stops:
+            if bare in self._stops and not (
+                bare in _CONDITIONAL_STOPS and "،" not in gap and "," not in gap and any(chunks)
+            ):
                 verb.stop = bare
                 break
             if "،" in gap or "," in gap:
@@ -152,6 +157,14 @@ class SubjectReader:
             region = (verb.end, verb.region_end + 1)
         mention = from_mentions(doc.mentions, region[0], region[1], words[0])
         if mention is not None and not _name_before(words, mention):
+            after = [w for w in words if w.start >= mention.end]
+            before = [w for w in words if w.end <= mention.start]
+            if mention.type != "PERS" and after and before and before[-1].norm in TITLE_WORDS:
+                # `مدير مستشفى الأمل إبراهيم سالم`: the organisation belongs to the title
+                named = from_words([after], doc.text)
+                if named is not None and named.kind == "NAME":
+                    name = full_name(named.name, normalize(named.name), doc.names)
+                    return Speaker(name, None, "NAME", named.start)
             return _from_mention(doc, mention)
         if words[0].norm in STATEMENT_HEADS:
             text = doc.text[words[0].start : words[0].end]
@@ -171,8 +184,19 @@ class SubjectReader:
         person named before it."""
         words = next(c for c in chunks if c)
         head = words[0].norm
-        if sum(len(c) for c in chunks) == 1 and _maybe_surname(head):
-            return self._surname(doc, verb, words[0])
+        last = words[-1]
+        if sum(len(c) for c in chunks) == 1 and _maybe_surname(head):  # `وقال المالكي`
+            return self._surname(doc, verb, last) or Speaker(
+                full_name(desc.name, head, doc.names), None, "NAME", desc.start
+            )
+        if (
+            1 < len(words) <= 3
+            and _maybe_surname(last.norm)
+            and all(w.norm in TITLE_WORDS for w in words[:-1])
+        ):
+            found = self._surname(doc, verb, last)  # `الدكتور الزياني`, not `الرئيس التونسي`
+            if found is not None:
+                return found
         if head in STATEMENT_HEADS:
             issuer = statement_issuer(words)
             if issuer:
@@ -207,9 +231,8 @@ class SubjectReader:
                 return found
         return None
 
-    def _surname(self, doc: Doc, verb: Verb, word: Word) -> Speaker:
+    def _surname(self, doc: Doc, verb: Verb, word: Word) -> Speaker | None:
         """`وقال المالكي:` -> the person named earlier with that family name (`خالد المالكي`)."""
-        name = doc.text[word.start : word.end]
         norms = doc.words.norms
         for i in range(1, min(verb.index, len(norms))):
             if (
@@ -219,7 +242,7 @@ class SubjectReader:
             ):
                 first, last = doc.words[i - 1], doc.words[i]
                 return Speaker(doc.text[first.start : last.end], None, "NAME", word.start)
-        return Speaker(full_name(name, word.norm, doc.names), None, "NAME", word.start)
+        return None
 
     def _inherit(self, doc: Doc, verb: Verb, earlier: list[Verb]) -> tuple[Speaker | None, bool]:
         """No subject after the verb: a participle continues its sentence's subject; another
@@ -238,16 +261,25 @@ class SubjectReader:
         return (spoken[-1].speaker if spoken else None), True
 
     def _subject_before(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
-        first = max(doc.words.first_at(sent_start), verb.index - MAX_SVO_WORDS - 3)
+        """Only the `كان X قد قال` construction, or `X قد قال` opening a sentence: elsewhere
+        the words before a verb are the end of another clause."""
+        first = doc.words.first_at(sent_start)
+        if verb.index - first > MAX_SVO_WORDS + 3:
+            return None
         words = doc.words[first : verb.index]
+        opened_with_kana = bool(words) and words[0].norm in _KANA
         while words and words[0].norm in _SENTENCE_OPENERS:
             words = words[1:]
+        before_qad = bool(words) and words[-1].norm in ("قد", "وقد")
         while words and words[-1].norm in _SENTENCE_OPENERS:
             words = words[:-1]
         if (
-            not words
+            not (opened_with_kana or before_qad)
+            or not words
             or len(words) > MAX_SVO_WORDS
-            or any(w.norm in self._forms or w.norm in HARD_STOPS for w in words)
+            or any(
+                w.norm in self._forms or w.norm in HARD_STOPS or w.norm in _PRONOUNS for w in words
+            )
         ):
             return None
         pseudo = Verb(verb.index, words[0].start, words[0].start, "", "verb")
