@@ -194,3 +194,12 @@ def test_closing_notices_leave_the_body_as_widgets(notice: str, kind: str) -> No
 def test_metadata_lines_opening_the_body_are_dropped(opener: str) -> None:
     html = page_html().replace(f"<p>{PARAGRAPHS[0]}</p>", opener + f"<p>{PARAGRAPHS[0]}</p>")
     assert extract(html).body == PARAGRAPHS
+
+
+def test_title_and_date_given_by_the_source_fill_what_the_page_lacks() -> None:
+    html = page_html().replace(H1, "").replace(
+        "<title>الولايات المتحدة: لا نسعى لإسقاط الأسد - موقع الخبر</title>", "")
+    page = Page(content=html.encode(), origin="x.jsonl#line 1", content_type=ContentType.HTML,
+                text=html, given_title="عنوان من المصدر", given_published="2020-02-06T23:54:00")
+    article = extract_html(page)
+    assert (article.title, article.published_at) == ("عنوان من المصدر", datetime(2020, 2, 6, 23, 54))

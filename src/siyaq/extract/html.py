@@ -20,7 +20,7 @@ from siyaq.extract.html_body import choose
 from siyaq.extract.html_clean import JUNK_TAGS, Judge
 from siyaq.extract.html_furniture import Furniture, headed_furniture, trailing_notices
 from siyaq.extract.html_guard import defuse
-from siyaq.extract.html_meta import PageMeta, read_meta
+from siyaq.extract.html_meta import PageMeta, parse_timestamp, read_meta
 from siyaq.model import Article, Page
 
 __all__ = ["extract_html"]
@@ -63,7 +63,7 @@ def extract_html(page: Page) -> Article:
         found = lenient if lenient.chars > found.chars else found
     if found.chars < MIN_BODY_CHARS:
         raise NoArticle("no main text found" if not found.body else "main text too short")
-    _fill(article, meta)
+    _fill(article, meta, page)
     if article.published_at is None:
         _stamp_from_text(article, found.blocks, found.body[0])
     article.body = [b.text for b in found.body]
@@ -92,12 +92,19 @@ def _html_text(page: Page) -> str:
         raise NoArticle(str(exc)) from exc
 
 
-def _fill(article: Article, meta: PageMeta) -> None:
-    article.title = meta.title
+def _fill(article: Article, meta: PageMeta, page: Page) -> None:
+    """What the page says about itself; what its source said (a JSONL line's title and date
+    beside its html) when the page says nothing."""
+    article.title = meta.title or page.given_title
     article.byline = meta.byline
     article.published_at = meta.published_at
     article.published_text = meta.published_text
     article.timezone_stated = meta.timezone_stated
+    if article.published_at is None and page.given_published:
+        stamp = parse_timestamp(page.given_published)
+        if stamp is not None:
+            article.published_at, article.timezone_stated = stamp
+            article.published_text = page.given_published
 
 
 def _is_stamp(text: str) -> bool:
