@@ -235,3 +235,10 @@ def test_organisation_inside_a_title_is_not_the_speaker() -> None:
     mentions = mentions_for(text, {"مستشفى الأمل": ("ORG", "مستشفى الأمل")})
     quote, = direct(find_quotes(text, mentions))
     assert quote.speaker == "إبراهيم سالم"
+
+
+def test_anonymous_sources_never_borrow_a_name() -> None:
+    text = ("وأفادت مصادر أمنية بأن الهجوم وقع فجرا.\n"
+            "وقالت مصادر محلية إن الانفجار نتج عن قصف مدفعي على الحي.")
+    speakers = {q.speaker for q in find_quotes(text, [])}
+    assert speakers == {"مصادر محلية"}

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_HEADS,
     CONNECTORS,
+    HARD_STOPS,
     NOT_NAMES,
     ORG_HEADS,
     SOFT_STOPS,
@@ -157,7 +158,12 @@ def name_run(words: list[Word], k: int, text: str = "") -> list[Word]:
             if i - 2 == k and word in SURNAME_CONNECTORS:
                 closed = i >= len(words) or words[i].norm not in CONNECTORS
             continue
-        if run and (is_preposition(words[i], text) or word in NOT_NAMES or word in TITLE_WORDS):
+        if run and (
+            is_preposition(words[i], text)
+            or word in NOT_NAMES
+            or word in TITLE_WORDS
+            or (word in HARD_STOPS and not word.startswith("فان"))
+        ):
             break
         if parts == 2 and _pronoun_ending(words[i], text):
             break

@@ -217,7 +217,7 @@ class SubjectReader:
         )
         if resolved is desc and head in STATEMENT_HEADS:
             return self._issuer_named_before(doc, verb) or desc
-        if resolved is desc and head in TITLE_WORDS:
+        if resolved is desc and head in TITLE_WORDS and head not in ANONYMOUS_HEADS:
             limit = doc.words.first_at(min(verb.start, desc.start))  # strictly before it
             return title_antecedent(doc.words, doc.words.norms, doc.text, head, limit) or desc
         return resolved
