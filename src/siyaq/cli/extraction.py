@@ -79,6 +79,8 @@ def _evaluate_flatten(model: Path | None, as_json: bool) -> None:
     systems = baseline_systems()
     systems["siyaq-rules"] = dump_system(RuleLabeler())
     systems["siyaq-learned"] = dump_system(_labeler("learned", model))
+    if model is None:
+        systems["siyaq-default"] = dump_system(None)
     flatten_report(_shared_root(), systems).emit(as_json)
 
 

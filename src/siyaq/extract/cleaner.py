@@ -71,3 +71,22 @@ def merge(rule_labels: Sequence[LineLabel], predicted: Iterable[str]) -> list[Li
         else:
             merged.append(rule)
     return merged
+
+
+class HybridLabeler:
+    """The default: rules on short dumps, the CRF on long ones.
+
+    Measured (docs/extraction.md): on page beginnings and short dumps (dev set, the gate corpus)
+    the rules are more exact; on whole pages flattened to text, with menus, sidebars and comment
+    threads, the CRF is clearly better. The switch is by the number of non-empty lines.
+    """
+
+    def __init__(self, model_path: Path | None = None, *, long_page: int = 40) -> None:
+        self._rules = RuleLabeler()
+        self._learned = LearnedLabeler(model_path)
+        self._long_page = long_page
+
+    def label(self, lines: list[DumpLine]) -> list[LineLabel]:
+        if len(lines) <= self._long_page:
+            return self._rules.label(lines)
+        return self._learned.label(lines)

@@ -8,6 +8,7 @@ every page before any labeler sees them.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Protocol
 
@@ -60,10 +61,16 @@ def extract_text_dump(
     return article
 
 
+@functools.cache
 def default_labeler() -> LineLabeler:
+    """The hybrid labeler when the shipped model is there, else the rules.
+
+    Built on first use, once per process (a read-only object: loading the model for every
+    page would cost more than labeling it); nothing is loaded at import."""
+    from siyaq.extract.cleaner import HybridLabeler, LearnedLabeler
     from siyaq.extract.rules import RuleLabeler
 
-    return RuleLabeler()
+    return HybridLabeler() if LearnedLabeler.available() else RuleLabeler()
 
 
 def _fill(article: Article, lines: list[DumpLine], labels: list[LineLabel]) -> None:
