@@ -55,16 +55,14 @@ class Analyzer:
 
     def terms(self, text: str) -> list[str]:
         """Index terms of text, in order (stopwords dropped)."""
-        # The hot loop of indexing: a local dict lookup per word, no method call when cached.
-        cache_get, new_term = self._cache.get, self._new_term
-        result = []
-        for word in normalized_words(normalize_search(text)):
-            term = cache_get(word)
-            if term is None:
-                term = new_term(word)
-            if term:
-                result.append(term)
-        return result
+        # The hot path of indexing: map/filter run the per-word loop in C; only words never
+        # seen before go through Python (news vocabulary repeats, so that is rare).
+        words = normalized_words(normalize_search(text))
+        found: list[str | None] = list(map(self._cache.get, words))
+        if None in found:
+            term = self.term
+            found = [t if t is not None else term(w) for t, w in zip(found, words, strict=True)]
+        return [t for t in found if t]
 
     def iter_tokens(self, text: str) -> Iterator[AnalyzedToken]:
         """Terms with the spans of the original words, lazily (a snippet stops early)."""

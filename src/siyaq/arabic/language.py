@@ -61,6 +61,8 @@ SCRIPT_LANGUAGE = {"cyrillic": "ru", "hebrew": "he", "greek": "el", "devanagari"
 
 # Compiled once at import: patterns are immutable, and a tuple keeps the table constant.
 SCRIPT_PATTERNS = tuple((name, re.compile(f"[{chars}]")) for name, chars in SCRIPT_RANGES.items())
+ARABIC_LETTER = SCRIPT_PATTERNS[0][1]
+LETTER = re.compile(r"[^\W\d_]")
 
 
 def script_counts(text: str) -> Counter[str]:
@@ -75,6 +77,12 @@ def script_counts(text: str) -> Counter[str]:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little to tell."""
     sample = text[:SAMPLE_CHARS]
+    letters = len(LETTER.findall(sample))
+    if letters < MIN_LETTERS:
+        return None
+    # Shortcut for the common case (two regex passes instead of one per script).
+    if 2 * len(ARABIC_LETTER.findall(sample)) > letters:
+        return _arabic_script_language(sample)
     counts = script_counts(sample)
     if sum(counts.values()) < MIN_LETTERS:
         return None
@@ -89,11 +97,13 @@ def detect_language(text: str) -> str | None:
 
 
 def _arabic_script_language(text: str) -> str:
-    tokens = words(text)
-    hits = {lang: sum(t in vocab for t in tokens) for lang, vocab in ARABIC_SCRIPT_WORDS.items()}
     urdu = sum(text.count(c) for c in URDU_LETTERS)
     persian = sum(text.count(c) for c in PERSIAN_LETTERS)
+    if urdu == 0 and persian == 0:
+        return "ar"  # no letter Arabic lacks: nothing to weigh
     arabic = sum(text.count(c) for c in ARABIC_ONLY_LETTERS)
+    tokens = words(text)
+    hits = {lang: sum(t in vocab for t in tokens) for lang, vocab in ARABIC_SCRIPT_WORDS.items()}
     if urdu > arabic and hits["ur"] >= max(hits["fa"], hits["ar"]) and hits["ur"] > 0:
         return "ur"
     if persian > arabic or hits["fa"] > hits["ar"]:
