@@ -79,3 +79,19 @@ def test_evaluate_stemmers_command() -> None:
     assert result.exit_code == 0, result.output
     sections = json.loads(result.output)["sections"]
     assert set(sections) == {"light", "light-extended", "snowball", "none"}
+
+
+def test_bench_search_command(dataset: Path, tmp_path: Path) -> None:
+    archive = tmp_path / "built.db"
+    queries = tmp_path / "q.txt"
+    queries.write_text("الميزانية\n", encoding="utf-8")
+    runner = CliRunner()
+    built = runner.invoke(cli, ["bench", "ingest", "--data", str(dataset), "--db", str(archive),
+                                "--analyze-limit", "0", "--queries", str(queries)])
+    assert built.exit_code == 0, built.output
+    result = runner.invoke(cli, ["bench", "search", "--db", str(archive), "--queries",
+                                 str(queries), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["counts"] == {"articles": len(ITEMS), "search timings": 3}
+    assert data["metrics"]["search p95 ms"] >= data["metrics"]["search p50 ms"] > 0

@@ -180,6 +180,9 @@ class SQLiteStore(EntityQueries):
                 return
             last = tuple(rows[-1][:-1])
 
+    def article_count(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
     def page_content(self, content_hash: str) -> bytes | None:
         """The raw bytes of a stored page, exactly as they came in."""
         row = self.conn.execute("SELECT content, compression FROM pages WHERE content_hash = ?",
