@@ -57,6 +57,8 @@ def only(text: str, reference: datetime | date | None = THURSDAY) -> DateMention
                      id="three-days-ago-digits"),
         pytest.param("تصل الشحنة بعد يومين", "بعد يومين", "2020-02-08", Granularity.DAY,
                      id="in-two-days"),
+        pytest.param("تراجعت الأسهم منذ يوم الاثنين", "الاثنين", "2020-02-03", Granularity.DAY,
+                     id="since-day-monday-is-no-day-ago"),
         pytest.param("اندلعت الاشتباكات يوم الثلاثاء", "الثلاثاء", "2020-02-04", Granularity.DAY,
                      id="bare-weekday-looks-back"),
         pytest.param("تنعقد الجلسة الجمعة", "الجمعة", "2020-02-07", Granularity.DAY,
@@ -169,6 +171,9 @@ def test_named_weekday_wins_over_the_clock() -> None:
         pytest.param("فاز الفريق للمرة السابعة", id="ordinal-not-hour"),
         pytest.param("وقعت الحادثة في ذلك اليوم", id="that-day"),
         pytest.param("عاد إلى بيت أبيه", id="ab-as-father"),
+        pytest.param("تنشر صحيفة (عين اليوم) تقريرا مصورا", id="newspaper-named-today"),
+        pytest.param("استقر المؤشر عند 4.103 نقطة", id="decimal-after-at"),
+        pytest.param("وصل الوفد قبل يوم واحد من القمة", id="relative-to-another-event"),
     ],
 )
 def test_not_dates(text: str) -> None:

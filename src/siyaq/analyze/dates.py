@@ -220,7 +220,7 @@ def date_rules(p: Pieces) -> list[r.Rule]:
         (
             "relative_day",
             r"(?P<core>(?P<rel>اول\s+(?:من\s+)?امس|امس|البارحه|"
-            rf"(?<!ذلك\s)(?<!نفس\s)(?<!ذات\s)اليوم(?!\s+(?!(?:{p.weekday}|الساعه)(?!\w))ال\w)"
+            rf"(?<!ذلك\s)(?<!نفس\s)(?<!ذات\s)(?<!عين\s)(?<!عين\s\()اليوم(?!\s+(?!(?:{p.weekday}|الساعه)(?!\w))ال\w)"
             rf"|غدا|بعد\s+(?:غد|الغد))(?:\s*[,،(]?\s*(?:يوم\s+)?(?P<wd>{p.weekday})\)?)?)(?!\w)",
             r.resolve_relative_day,
         ),
@@ -250,7 +250,8 @@ def date_rules(p: Pieces) -> list[r.Rule]:
         (
             "ago",
             rf"(?P<core>(?P<dir>قبل|بعد|منذ)\s+(?:(?P<n>\d{{1,3}}|{p.card})\s+)?(?P<unit>{p.unit}))"
-            r"(?!\w)(?!\s*(?:من|على)\s)(?!\s*\d)",
+            r"(?!\w)(?!(?:\s+واحد\w?)?\s*(?:من|على)\s)(?!\s*\d)"
+            rf"(?!\s+(?:{p.weekday}))",
             _resolve_ago,
         ),
     ]

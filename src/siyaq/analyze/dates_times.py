@@ -57,7 +57,7 @@ def time_rules(p: Pieces) -> list[Rule]:
         ),
         compile_rule(
             "hour_at_digits",
-            r"(?<=عند\s)(?P<core>(?P<h>\d{1,2}))(?![\d\w%])"
+            r"(?<=عند\s)(?P<core>(?P<h>\d{1,2}))(?![\d\w%])(?![.,٫]\W?\d)"
             r"(?!\s*(?:بالمئه|في\s+المئه|درج))",
             resolve_time,
             p,
