@@ -161,3 +161,26 @@ def test_site_templates_drop_lines_an_outlet_repeats() -> None:
     assert article.title == f"{TITLE} 1"
     assert article.body == [SECOND]
     assert SiteTemplates.learn(pages[:2], min_pages=3).lines_by_host == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ارتفاع أسعار الاسمنت في الأسواق", None),
+        ("الاسم *", "comments"),
+        ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "comments"),
+        ("شارك فيسبوك تويتر واتساب", "share"),
+        ("الرئيسية / أخبار / محليات", "menu"),
+        ("جميع الحقوق محفوظة © 2024", "footer"),
+        ("المصدر: وكالات", "credit"),
+        ("إعلان", "ad"),
+    ],
+    ids=["word-inside-text", "form-field", "form-notice", "share-bar", "breadcrumb", "footer",
+         "credit", "ad"],
+)
+def test_furniture_lexicon(line: str, kind: str | None) -> None:
+    from siyaq.extract.lexicon import furniture_kind
+    from siyaq.extract.lines import split_lines
+
+    found = furniture_kind(split_lines(line)[0])
+    assert (found.value if found else None) == kind

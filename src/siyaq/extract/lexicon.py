@@ -32,9 +32,13 @@ COMMENT_HEADERS = {
         "اكتب تعليقك", "تعليقك", "comments", "leave a comment", "leave a reply", "add comment",
     )
 }
-_COMMENT_FORM = ("لن يتم نشر عنوان بريدك", "الحقول الالزاميه", "البريد الالكتروني", "your email",
-                 "required fields", "الاسم", "ارسال التعليق", "post comment")
+_COMMENT_FORM = ("لن يتم نشر عنوان بريدك", "الحقول الالزاميه", "your email", "required fields",
+                 "ارسال التعليق", "post comment")
+# Form field labels: only when the whole line is the label ("الاسم *"), never inside text.
+_COMMENT_FIELDS = {"الاسم", "الاسم الكامل", "البريد الالكتروني", "الموقع الالكتروني", "التعليق",
+                   "name", "email", "website", "comment"}
 
+_COMMENT_FORM_RE = re.compile("|".join(re.escape(form) for form in _COMMENT_FORM))
 _SHARE_WORDS = {
     "شارك", "شاركها", "مشاركه", "مشاركة", "شارك الخبر", "طباعه", "طباعة", "ارسال", "نسخ الرابط",
     "فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب", "تلغرام", "تليجرام", "لينكدان", "بريد",
@@ -95,17 +99,19 @@ def inline_related(line: DumpLine) -> bool:
 def furniture_kind(line: DumpLine) -> LineLabel | None:
     """The widget kind of a stand-alone furniture line, judged on the line alone."""
     key = line.key
+    if line.words > 25:  # furniture is short; running text skips every test below
+        return None
     if key in _AD_KEYS:
         return LineLabel.AD
-    if key in _MENU_KEYS or (_BREADCRUMB.search(line.text) and line.words <= 12):
+    if key in _MENU_KEYS or (line.words <= 12 and _BREADCRUMB.search(line.text)):
         return LineLabel.MENU
-    if line.words <= 25 and _FOOTER.search(line.folded):
+    if _FOOTER.search(line.folded):
         return LineLabel.FOOTER
     if line.words <= 12 and _CREDIT.match(key):
         return LineLabel.CREDIT
-    if any(form in key for form in _COMMENT_FORM) and line.words <= 25:
+    if key in _COMMENT_FIELDS or _COMMENT_FORM_RE.search(key):
         return LineLabel.COMMENTS
-    if _is_share(key):
+    if line.words <= 12 and _is_share(key):
         return LineLabel.SHARE
     return None
 

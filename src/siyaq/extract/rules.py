@@ -76,8 +76,8 @@ def _mark_blocks(lines: list[DumpLine], labels: Labels) -> None:
             continue
         if block is None or labels[i] is not None:
             continue
-        if _body_resumes(lines, i):
-            block = None
+        if block is LineLabel.HEADER and _body_resumes(lines, i):
+            block = None  # comment threads are running text too: only a related box ends
             continue
         labels[i] = LineLabel.TEASER if block is LineLabel.HEADER else LineLabel.COMMENTS
 
