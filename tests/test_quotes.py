@@ -242,3 +242,21 @@ def test_anonymous_sources_never_borrow_a_name() -> None:
             "وقالت مصادر محلية إن الانفجار نتج عن قصف مدفعي على الحي.")
     speakers = {q.speaker for q in find_quotes(text, [])}
     assert speakers == {"مصادر محلية"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param('وقال مسؤول لرويترز إن "القوات تقدمت نحو المدينة".', "مسؤول",
+                     id="told-reuters"),
+        pytest.param('وأضاف المرشح تشونج وهو يبتسم: "سأعلن ترشحي الشهر المقبل".', "تشونج",
+                     id="pronoun-ends-name"),
+    ],
+)
+def test_speaker_stops_before_addressee_and_pronoun(text: str, speaker: str) -> None:
+    assert [q.speaker for q in direct(find_quotes(text, []))] == [speaker]
+
+
+def test_pronoun_preposition_is_no_speaker() -> None:
+    text = 'هدد المتهم الضحية برسائل عدة، وفي إحداها قال فيها "لن أتراجع عن قراري أبدا".'
+    assert all(q.speaker != "فيها" for q in find_quotes(text, []))

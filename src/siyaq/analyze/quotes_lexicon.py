@@ -202,6 +202,28 @@ HARD_STOPS = (
         }
     )
     | COMPLEMENTIZERS
+    # pronoun-carrying prepositions and pronouns: `قال فيها`, `وهو يقول`
+    | frozenset(
+        {
+            "فيه",
+            "فيها",
+            "فيهم",
+            "منه",
+            "منها",
+            "عنه",
+            "عنها",
+            "عليه",
+            "عليها",
+            "اليه",
+            "اليها",
+            "هو",
+            "هي",
+            "وهو",
+            "وهي",
+            "هم",
+            "وهم",
+        }
+    )
 )
 
 # Prepositions that may sit inside a title (`المبعوث الخاص إلى سوريا، جيمس جيفري`): the word

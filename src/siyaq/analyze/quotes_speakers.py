@@ -188,8 +188,9 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
         words = words[1:]
     if not words:
         return None
-    if words[0].norm in ANONYMOUS_HEADS:
-        return _speaker(words[:2], text, "DESC")
+    if words[0].norm in ANONYMOUS_HEADS:  # `مصدر أمني`, not `مسؤول لرويترز`
+        second = words[1:2] if len(words) > 1 and not words[1].norm.startswith("ل") else []
+        return _speaker(words[:1] + second, text, "DESC")
     # `لشؤون سوريا` after a title is a prepositional phrase, unless that leaves no name at
     # all (`الفنانة ليلى حسن`: ليلى is a name that starts with ل).
     found = _first_name(words, text, prepositions=True) or _first_name(words, text, False)
@@ -211,6 +212,8 @@ def _first_name(words: list[Word], text: str, prepositions: bool) -> list[Word]:
         if prepositions and previous is not None and _prepositional(word.norm, previous.norm):
             skip_next = True
             continue
+        if not prepositions and len(word.norm) > 4 and word.norm[:1] == "ل":
+            continue  # `لرويترز`: to whom it was said, even without a title before it
         if name_start(word.norm) or (word.norm == "علي" and not is_preposition(word, text)):
             return name_run(words, k, text)
     return []
