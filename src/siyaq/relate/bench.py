@@ -97,10 +97,14 @@ def bench_stories(folder: Path, *, limit: int | None = None, db: Path | None = N
 def _run(store: Store, folder: Path, limit: int | None) -> Report:
     report = Report(name="stories (bench)", dataset=f"{folder}/saudinewsnet + {folder}/ant")
     started = time.perf_counter()
-    both = _chain(saudinewsnet(folder), ant(folder))
-    report.counts["articles"] = load(store, islice(both, limit) if limit else both)
-    report.metrics["load_seconds"] = time.perf_counter() - started
+    if next(store.articles_published_between(datetime.min, datetime.max), None) is None:
+        both = _chain(saudinewsnet(folder), ant(folder))
+        load(store, islice(both, limit) if limit else both)
+        report.metrics["load_seconds"] = time.perf_counter() - started
+    else:
+        report.notes.append("archive given with --db already loaded: reused as is")
     items = [(a.id, article_time(a)) for a in store.iter_articles()]
+    report.counts["articles"] = len(items)
     store.delete_stories()
     marks: list[tuple[int, float]] = []
     clock = time.perf_counter()

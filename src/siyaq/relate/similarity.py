@@ -23,11 +23,11 @@ class Weights:
     quantity_conflict: float = 0.7  # factor per kind of figure both give with different values
     quantity_match: float = 0.06  # bonus per kind of figure both give with the same value
     entity_weight: float = 0.0  # share of the score taken by entity overlap when both have some
-    threshold: float = 0.22  # similarity to a lone report needed to join it
-    cohesion_share: float = 0.8  # a story's bar: this share of its reports' mutual similarity,
+    threshold: float = 0.25  # similarity to a lone report needed to join it
+    cohesion_share: float = 0.9  # a story's bar: this share of its reports' mutual similarity,
     story_floor: float = 0.15  # ... but never below this
     story_ceiling: float = 0.3  # ... nor above this (a story of near-copies stays open)
-    merge_threshold: float = 0.25  # average similarity between two stories to merge them
+    merge_threshold: float = 0.3  # average similarity between two stories to merge them
     copy_threshold: float = 0.6  # estimated shingle Jaccard for a syndicated copy
 
 

@@ -11,7 +11,7 @@ import re
 import Stemmer  # PyStemmer: Snowball's Arabic stemmer
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_WORD = re.compile(r"[\w\u0600-\u06ff]+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits; Arabic comma and semicolon are not words
 _NUMBER = re.compile(r"\d+(?:[.,٫]\d+)?")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
