@@ -26,7 +26,7 @@ _POSITIVE = re.compile(
     r"article|body|content|entry|hentry|main|page|post|text|blog|story|news|detail")
 _NEGATIVE = re.compile(
     r"hidden|banner|combx|comment|com-|contact|foot|masthead|media|meta|outbrain|promo|related|"
-    r"scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|card")
+    r"scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser")
 _COMMAS = re.compile("[,،]")
 _SENTENCE_END = re.compile(r"[.!?؟。]['\"”»)]?$")
 
