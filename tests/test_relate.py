@@ -115,3 +115,20 @@ def test_related_lists_the_follow_up_with_reasons() -> None:
     assert follow_up.shared_terms
     if "s1" in ids:
         assert found[ids.index("s1")].score < follow_up.score
+
+
+@pytest.mark.parametrize(
+    ("second_when", "together"),
+    [
+        pytest.param("2023-05-17T09:00", True, id="next-day"),
+        pytest.param("2023-05-26T09:00", False, id="outside-window"),
+        pytest.param(None, True, id="undated-joins-batch"),
+    ],
+)
+def test_time_window(second_when: str | None, together: bool) -> None:
+    store = FakeStore([
+        article("a1", DAM, host="one.example", when="2023-05-16T10:00"),
+        article("a2", DAM_OTHER_OUTLET, host="two.example", when=second_when),
+    ])
+    update_stories(store, ["a1", "a2"])
+    assert (_story_members(store, "a1") == {"a1", "a2"}) is together
