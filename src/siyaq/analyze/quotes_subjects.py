@@ -79,8 +79,9 @@ class SubjectReader:
         name inside the phrase (`وزير الدفاع “عوض بن عوف”`) belongs to it."""
         chunks: list[list[Word]] = [[]]
         prev_end = verb.region_end = verb.end
-        following = doc.words[verb.index + 1 : verb.index + 1 + MAX_SUBJECT_WORDS]
-        for n, word in enumerate(following):
+        last = min(verb.index + 1 + MAX_SUBJECT_WORDS, len(doc.words))
+        for n in range(verb.index + 1, last):  # Word objects only as far as the phrase goes
+            word = doc.words[n]
             gap = doc.text[prev_end : word.start]
             if ":" in gap:
                 verb.colon = prev_end + gap.index(":")
@@ -93,7 +94,7 @@ class SubjectReader:
             if bare in SKIPPED:
                 continue
             if not any(chunks) and is_preposition(word, doc.text):  # `أشار إلى أن`: no subject
-                nxt = following[n + 1].norm if n + 1 < len(following) else ""
+                nxt = doc.words.norms[n + 1] if n + 1 < last else ""
                 verb.stop = nxt if nxt in COMPLEMENTIZERS else bare
                 verb.region_end = word.end
                 break
