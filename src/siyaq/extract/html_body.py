@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from siyaq.extract.html_blocks import Block, Element
 
 MIN_BLOCK_CHARS = 25
+_FULL_CREDIT_CHARS = 300
 _ALTERNATIVES = 4  # runners-up looked at for a common ancestor
 _MIN_CLOSE = 3
 _TAG_BASE = {
@@ -65,7 +66,9 @@ def score(elements: list[Element], blocks: list[Block]) -> None:
             element.score += points / (1 if level == 0 else 2 if level == 1 else level * 3)
             index = element.parent
     for index in initialized:
-        elements[index].score *= 1 - elements[index].link_density
+        element = elements[index]
+        # Little text cannot be the article, however well its class name sounds.
+        element.score *= (1 - element.link_density) * min(1.0, element.chars / _FULL_CREDIT_CHARS)
 
 
 def _scoring_start(elements: list[Element], owner: int) -> int:
