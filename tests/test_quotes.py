@@ -251,6 +251,10 @@ def test_anonymous_sources_never_borrow_a_name() -> None:
                      id="told-reuters"),
         pytest.param('وأضاف المرشح تشونج وهو يبتسم: "سأعلن ترشحي الشهر المقبل".', "تشونج",
                      id="pronoun-ends-name"),
+        pytest.param('وقال حاكم المصرف المركزي ولي الله سيف، الأحد: "الاحتياطي كاف لعامين".',
+                     "ولي الله سيف", id="compound-given-name-after-title"),
+        pytest.param('وأكَّد عدد من المستشارين الاقتصاديين أنَّ "المشكلة تتمحور حول الثقة".',
+                     "عدد من المستشارين الاقتصاديين", id="a-group-is-no-name"),
     ],
 )
 def test_speaker_stops_before_addressee_and_pronoun(text: str, speaker: str) -> None:

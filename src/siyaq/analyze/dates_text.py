@@ -42,17 +42,21 @@ class NormalizedText:
             return offset
         return offset - bisect_left(self.deleted, offset)
 
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """The original span of the normalized span [start, end)."""
+    def end_of(self, end: int) -> int:
+        """The original end of a normalized span ending at `end` (> 0): marks deleted after
+        its last letter (غداً's tanween, أنَّ's shadda) belong to it."""
         if self.deleted is None:
-            return start, end
-        if end <= start:
-            return self.to_original(start), self.to_original(start)
+            return end
         last = self.to_original(end - 1) + 1
-        # Marks deleted after the last letter (غداً's tanween) belong to the span.
         while last < len(self.original) and _DELETED.match(self.original, last):
             last += 1
-        return self.to_original(start), last
+        return last
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the normalized span [start, end)."""
+        if end <= start:
+            return self.to_original(start), self.to_original(start)
+        return self.to_original(start), self.end_of(end)
 
 
 def _translate(text: str) -> str:

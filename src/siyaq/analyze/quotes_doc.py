@@ -56,7 +56,7 @@ class Words(Sequence[Word]):
         return self._norm.to_original(self._starts[i])
 
     def end(self, i: int) -> int:
-        return self._norm.to_original(self._ends[i] - 1) + 1
+        return self._norm.end_of(self._ends[i])
 
     def first_at(self, offset: int) -> int:
         """Index of the first word starting at or after the original offset."""

@@ -22,6 +22,23 @@ from siyaq.model import Mention
 # rank words that sit between a title and the name (`الفريق أول ركن عبد الفتاح البرهان`).
 TITLE_WORDS = frozenset(
     {
+        "حاكم",
+        "محافظ",
+        "وكيل",
+        "مساعد",
+        "مندوب",
+        "منسق",
+        "مفوض",
+        "الحاكم",
+        "المحافظ",
+        "الوكيل",
+        "المندوب",
+        "الشاعر",
+        "اللاعب",
+        "المدرب",
+        "الدكتوره",
+        "الناشطه",
+        "الناشط",
         "وزير",
         "وزيره",
         "رئيس",
@@ -72,6 +89,27 @@ TITLE_WORDS = frozenset(
         "العميد",
         "السيد",
         "السيده",
+    }
+)
+# Second halves of compound given names (`ولي الله سيف`, `نور الدين زكي`): not a surname.
+_NAME_PARTS = frozenset({"الله", "الدين", "الرحمن", "الاسلام"})
+# `عدد من المستشارين`, `بعض المسؤولين`: a group, never a name.
+QUANTIFIERS = frozenset(
+    {
+        "عدد",
+        "بعض",
+        "البعض",
+        "كل",
+        "جميع",
+        "معظم",
+        "اغلب",
+        "غالبيه",
+        "كثير",
+        "كثيرون",
+        "العديد",
+        "عشرات",
+        "مئات",
+        "الاف",
     }
 )
 SURNAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال"})
@@ -134,7 +172,7 @@ def _prepositional(word: str, previous: str) -> bool:
 
 
 def name_start(word: str) -> bool:
-    return not (
+    return word not in QUANTIFIERS and not (
         has_article(word)
         or word in TITLE_WORDS
         or word in SOFT_STOPS
@@ -168,7 +206,7 @@ def name_run(words: list[Word], k: int, text: str = "") -> list[Word]:
         if parts == 2 and _pronoun_ending(words[i], text):
             break
         run.append(words[i])
-        closed = has_article(word)
+        closed = has_article(word) and word not in _NAME_PARTS
         i, parts = i + 1, parts + 1
     return run
 
@@ -188,9 +226,14 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
         words = words[1:]
     if not words:
         return None
-    if words[0].norm in ANONYMOUS_HEADS:  # `مصدر أمني`, not `مسؤول لرويترز`
-        second = words[1:2] if len(words) > 1 and not words[1].norm.startswith("ل") else []
-        return _speaker(words[:1] + second, text, "DESC")
+    if words[0].norm in ANONYMOUS_HEADS or words[0].norm in QUANTIFIERS:
+        # `مصدر أمني`, `عدد من المستشارين`, not the addressee of `مسؤول لرويترز`
+        kept = [words[0]]
+        for word in words[1:MAX_NAME_TOKENS]:
+            if len(word.norm) > 4 and word.norm[:1] == "ل":
+                break
+            kept.append(word)
+        return _speaker(kept if words[0].norm in QUANTIFIERS else kept[:2], text, "DESC")
     # `لشؤون سوريا` after a title is a prepositional phrase, unless that leaves no name at
     # all (`الفنانة ليلى حسن`: ليلى is a name that starts with ل).
     found = _first_name(words, text, prepositions=True) or _first_name(words, text, False)
