@@ -10,7 +10,8 @@ from siyaq.config import shared_data_dir
 from siyaq.extract.base import NoArticle
 from siyaq.extract.rules import RuleLabeler
 from siyaq.extract.templates import SiteTemplates
-from siyaq.extract.text import extract_text_dump
+from siyaq.extract.cleaner import LearnedLabeler
+from siyaq.extract.text import LineLabeler, extract_text_dump
 from siyaq.model import Article, ContentType, Page
 
 LEDE = "أعلن وزير النقل سامر الخطيب اليوم افتتاح الخط الجديد للقطار السريع بين المدينتين بعد ثلاث سنوات من العمل."
@@ -19,18 +20,28 @@ THIRD = "وأضاف أن الوزارة تعمل على خطين جديدين ي
 TITLE = "افتتاح خط القطار السريع بين المدينتين"
 
 
-def dump(text: str, url: str | None = "https://news.example/a/1") -> Article:
+def dump(
+    text: str, url: str | None = "https://news.example/a/1", *, labeler: str = "rules"
+) -> Article:
     page = Page(content=text.encode(), origin="test", content_type=ContentType.TEXT, url=url, text=text)
-    return extract_text_dump(page, labeler=RuleLabeler())
+    chosen: LineLabeler | None = None
+    if labeler == "rules":
+        chosen = RuleLabeler()
+    elif labeler == "learned":
+        chosen = LearnedLabeler()
+    return extract_text_dump(page, labeler=chosen)
 
 
 @pytest.mark.shared
-def test_seed_page_matches_the_guide() -> None:
+@pytest.mark.parametrize("labeler", ["rules", "default", "learned"])
+def test_seed_page_matches_the_guide(labeler: str) -> None:
     data = shared_data_dir()
     seed = data / "seed" / "000_098a03f4986f0988.txt" if data else None
     if seed is None or not seed.exists():
         pytest.skip("shared data absent")
-    article = dump(seed.read_text(encoding="utf-8"))
+    if labeler == "learned" and not LearnedLabeler.available():
+        pytest.skip("no shipped cleaner model")
+    article = dump(seed.read_text(encoding="utf-8"), labeler=labeler)
     assert article.title == "الولايات المتحدة: لا نسعى لإسقاط الأسد أو خروج روسيا من سوريا"
     assert article.published_at == datetime(2020, 2, 6, 23, 54)
     assert article.timezone_stated is False
