@@ -8,9 +8,9 @@ import pytest
 
 from siyaq.config import shared_data_dir
 from siyaq.extract.base import NoArticle
+from siyaq.extract.cleaner import LearnedLabeler
 from siyaq.extract.rules import RuleLabeler
 from siyaq.extract.templates import SiteTemplates
-from siyaq.extract.cleaner import LearnedLabeler
 from siyaq.extract.text import LineLabeler, extract_text_dump
 from siyaq.model import Article, ContentType, Page
 
