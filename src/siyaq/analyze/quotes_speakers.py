@@ -4,7 +4,7 @@ any, else from the words themselves (a name-like phrase, or a description such a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from siyaq.analyze.quotes_lexicon import (
@@ -233,16 +233,16 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
             if len(word.norm) > 4 and word.norm[:1] == "ل":
                 break
             kept.append(word)
-        return _speaker(kept if words[0].norm in QUANTIFIERS else kept[:2], text, "DESC")
+        return make_speaker(kept if words[0].norm in QUANTIFIERS else kept[:2], text, "DESC")
     # `لشؤون سوريا` after a title is a prepositional phrase, unless that leaves no name at
     # all (`الفنانة ليلى حسن`: ليلى is a name that starts with ل).
     found = _first_name(words, text, prepositions=True) or _first_name(words, text, False)
     if found:
         chunk = next((c for c in chunks if found[0] in c), found)
         found = [w for w in found if w in chunk]  # a name never runs past a comma
-        return _speaker(found, text, "NAME")
+        return make_speaker(found, text, "NAME")
     first = [w for w in next(c for c in chunks if c) if w in words] or words
-    return _speaker(first[:MAX_NAME_TOKENS], text, "DESC")
+    return make_speaker(first[:MAX_NAME_TOKENS], text, "DESC")
 
 
 def _first_name(words: list[Word], text: str, prepositions: bool) -> list[Word]:
@@ -269,23 +269,7 @@ def is_preposition(word: Word, text: str) -> bool:
     return word.norm in SOFT_STOPS
 
 
-def title_antecedent(
-    words: Sequence[Word], norms: list[str], text: str, head: str, limit: int
-) -> Speaker | None:
-    """`الرئيس التونسي` -> the name that followed the same title earlier (`الرئيس سمير يوسف`),
-    looking at the first `limit` words."""
-    last: Speaker | None = None
-    for i in [i for i in range(min(limit, len(norms))) if norms[i] == head]:
-        window = list(words[i + 1 : i + 5])
-        k = next((n for n, w in enumerate(window) if not has_article(w.norm)), None)
-        if k is not None and name_start(window[k].norm):
-            run = name_run(window, k, text)
-            if len(run) >= 2:
-                last = _speaker(run, text, "NAME")
-    return last
-
-
-def _speaker(words: list[Word], text: str, kind: str) -> Speaker:
+def make_speaker(words: list[Word], text: str, kind: str) -> Speaker:
     return Speaker(text[words[0].start : words[-1].end], None, kind, words[0].start)
 
 
@@ -337,64 +321,3 @@ def full_name(name: str, norm: str, known: list[tuple[str, str]]) -> str:
         if len(other_words) > len(best.split()) and words <= set(other_words):
             best = other
     return best
-
-
-_CLITIC_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
-
-
-def _core(word: str) -> str:
-    for prefix in _CLITIC_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            return word[len(prefix) :]
-    return word
-
-
-def expand_head(
-    words: Sequence[Word],
-    norms: list[str],
-    text: str,
-    head: str,
-    before: int,
-    stops: frozenset[str],
-) -> Speaker | None:
-    """The fuller name an organisation description stands for, from earlier in the text:
-    `البنك` -> `البنك المركزي`, `الشركة` -> `شركة فيسبوك`,
-    `التجمع` -> `تجمع المهنيين السودانيين`."""
-    target = _core(head)
-    for i in [i for i, norm in enumerate(norms) if target in norm and _core(norm) == target]:
-        word = words[i]
-        if word.start >= before:
-            break
-        phrase = [word]
-        for nxt in words[i + 1 : i + 4]:
-            gap = text[phrase[-1].end : nxt.start]
-            if any(ch in gap for ch in ".،,:\n()") or nxt.start >= before or nxt.norm in stops:
-                break
-            if not has_article(nxt.norm) and (len(phrase) > 1 or nxt.norm in NOT_NAMES):
-                break
-            phrase.append(nxt)
-        if len(phrase) >= 2:
-            start = word.start
-            if len(word.norm) == word.end - word.start:  # offsets line up: drop the clitic
-                start += _clitic_length(word.norm)
-            return Speaker(text[start : phrase[-1].end], None, "ORG", word.start)
-    return None
-
-
-def _clitic_length(word: str) -> int:
-    for prefix in ("وال", "بال", "فال", "لل", "و", "ب", "ل", "ف"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            return len(prefix) - (2 if prefix.endswith("ال") else 1 if prefix == "لل" else 0)
-    return 0
-
-
-def statement_issuer(words: list[Word]) -> list[Word]:
-    """`بيان للتجمع`, `بيان أصدره الديوان الملكي`, `بيان عن الجيش`: who issued it."""
-    for i, word in enumerate(words[1:], start=1):
-        if word.norm in ("اصدره", "اصدرته", "عن", "من"):
-            return words[i + 1 :]
-        if word.norm.startswith("ل") and i == 1:
-            double = word.norm.startswith("لل")
-            core = "ال" + word.norm[2:] if double else word.norm[1:]
-            return [Word(word.start + (2 if double else 1), word.end, core), *words[i + 1 :]]
-    return []

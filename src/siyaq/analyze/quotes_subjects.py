@@ -5,6 +5,7 @@ speaker for a verb that stands alone (`وأردف:`)."""
 from __future__ import annotations
 
 from siyaq.analyze.dates_text import normalize
+from siyaq.analyze.quotes_antecedents import expand_head, statement_issuer, title_antecedent
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_HEADS,
@@ -20,15 +21,12 @@ from siyaq.analyze.quotes_speakers import (
     TITLE_WORDS,
     Speaker,
     Word,
-    expand_head,
     from_mentions,
     from_words,
     full_name,
     is_preposition,
     name_start,
     resolve_description,
-    statement_issuer,
-    title_antecedent,
 )
 from siyaq.model import Mention
 

@@ -1,0 +1,93 @@
+"""Antecedents of descriptions: the fuller name an organisation noun stands for, the issuer
+of a statement, the person a title referred to earlier in the text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from siyaq.analyze.quotes_lexicon import NOT_NAMES
+from siyaq.analyze.quotes_speakers import (
+    Speaker,
+    Word,
+    has_article,
+    make_speaker,
+    name_run,
+    name_start,
+)
+
+
+def title_antecedent(
+    words: Sequence[Word], norms: list[str], text: str, head: str, limit: int
+) -> Speaker | None:
+    """`الرئيس التونسي` -> the name that followed the same title earlier (`الرئيس سمير يوسف`),
+    looking at the first `limit` words."""
+    last: Speaker | None = None
+    for i in [i for i in range(min(limit, len(norms))) if norms[i] == head]:
+        window = list(words[i + 1 : i + 5])
+        k = next((n for n, w in enumerate(window) if not has_article(w.norm)), None)
+        if k is not None and name_start(window[k].norm):
+            run = name_run(window, k, text)
+            if len(run) >= 2:
+                last = make_speaker(run, text, "NAME")
+    return last
+
+
+_CLITIC_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
+
+
+def _core(word: str) -> str:
+    for prefix in _CLITIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return word
+
+
+def expand_head(
+    words: Sequence[Word],
+    norms: list[str],
+    text: str,
+    head: str,
+    before: int,
+    stops: frozenset[str],
+) -> Speaker | None:
+    """The fuller name an organisation description stands for, from earlier in the text:
+    `البنك` -> `البنك المركزي`, `الشركة` -> `شركة فيسبوك`,
+    `التجمع` -> `تجمع المهنيين السودانيين`."""
+    target = _core(head)
+    for i in [i for i, norm in enumerate(norms) if target in norm and _core(norm) == target]:
+        word = words[i]
+        if word.start >= before:
+            break
+        phrase = [word]
+        for nxt in words[i + 1 : i + 4]:
+            gap = text[phrase[-1].end : nxt.start]
+            if any(ch in gap for ch in ".،,:\n()") or nxt.start >= before or nxt.norm in stops:
+                break
+            if not has_article(nxt.norm) and (len(phrase) > 1 or nxt.norm in NOT_NAMES):
+                break
+            phrase.append(nxt)
+        if len(phrase) >= 2:
+            start = word.start
+            if len(word.norm) == word.end - word.start:  # offsets line up: drop the clitic
+                start += _clitic_length(word.norm)
+            return Speaker(text[start : phrase[-1].end], None, "ORG", word.start)
+    return None
+
+
+def _clitic_length(word: str) -> int:
+    for prefix in ("وال", "بال", "فال", "لل", "و", "ب", "ل", "ف"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return len(prefix) - (2 if prefix.endswith("ال") else 1 if prefix == "لل" else 0)
+    return 0
+
+
+def statement_issuer(words: list[Word]) -> list[Word]:
+    """`بيان للتجمع`, `بيان أصدره الديوان الملكي`, `بيان عن الجيش`: who issued it."""
+    for i, word in enumerate(words[1:], start=1):
+        if word.norm in ("اصدره", "اصدرته", "عن", "من"):
+            return words[i + 1 :]
+        if word.norm.startswith("ل") and i == 1:
+            double = word.norm.startswith("لل")
+            core = "ال" + word.norm[2:] if double else word.norm[1:]
+            return [Word(word.start + (2 if double else 1), word.end, core), *words[i + 1 :]]
+    return []
