@@ -133,9 +133,14 @@ def page_features(lines: list[DumpLine], rule_labels: list[LineLabel]) -> list[l
     span = main_region(lines, rule_labels)
     body = [lab is LineLabel.BODY for lab in rule_labels]
     longest = max(line.words for line in lines)
+    values = [lab.value for lab in rule_labels]
+    # Neighbour views of each line's facts, built once (each line is a neighbour twice).
+    as_prev = [[f"p:{fact}" for fact in facts] for facts in own]
+    as_next = [[f"n:{fact}" for fact in facts] for facts in own]
+    prefix = arabic_page + "|"
     features: list[list[str]] = []
     for i, line in enumerate(lines):
-        rule = f"r={rule_labels[i].value}"
+        rule = "r=" + values[i]
         region = _region(i, span)
         local = [rule, *own[i], *_lexicon_facts(line), *_position(i, n, first_body), region,
                  f"{region}|{rule}", _density(body, i), f"rl={4 * line.words // longest}"]
@@ -146,15 +151,17 @@ def page_features(lines: list[DumpLine], rule_labels: list[LineLabel]) -> list[l
             local.append("prefix_of_above")
         # Each fact twice: shared across languages, and specific to this page's script, so
         # English training pages inform Arabic ones without overruling them.
-        feats = ["bias", arabic_page, *local, *[f"{arabic_page}|{fact}" for fact in local]]
+        feats = ["bias", arabic_page, *local, *[prefix + fact for fact in local]]
         if counts[line.key] > 1:
             feats.append("repeated" if counts[line.key] == 2 else "repeated3")
         for offset, tag in ((-1, "p"), (1, "n"), (-2, "pp"), (2, "nn")):
             j = i + offset
             if 0 <= j < n:
-                feats.append(f"{tag}r={rule_labels[j].value}")
-                if abs(offset) == 1:
-                    feats += [f"{tag}:{fact}" for fact in own[j]]
+                feats.append(f"{tag}r={values[j]}")
+                if offset == -1:
+                    feats += as_prev[j]
+                elif offset == 1:
+                    feats += as_next[j]
             else:
                 feats.append(f"{tag}=none")
         features.append(feats)
