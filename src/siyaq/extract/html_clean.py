@@ -41,6 +41,10 @@ _UNLIKELY = re.compile(
     r"skip|toolbar|byline|author-info|author-bio|tag-?list|tags|keywords|print|rss|shoutbox|"
     r"skyscraper|ads-|-ads|ad-slot|ad-container|ad-wrapper|adsbygoogle|dfp|googlead|caption|"
     r"credit|copyright|login|register|search|topics|sr-only|visually-hidden")
+# Page builders name every content box "widget" (elementor-widget-wrap, hs_cos_wrapper_widget):
+# their own class names say nothing about chrome.
+_BUILDER = re.compile(r"(?:elementor|hs_cos|et_pb|fl-|wp-block|vc_|wpb_|widget-span|widget-type)"
+                      r"[\w-]*")
 _MAYBE_CONTENT = re.compile(r"article|body|content|main|post|entry|story|text|news-details")
 _NEVER_SKIPPED = frozenset({"html", "body", "article", "main", "a", "p"})
 _LARGE_SHARE = 0.4  # of the page's text: above this, an element is not chrome
@@ -76,7 +80,7 @@ class Judge:
         if tag in _CHROME_TAGS:
             # An article's own <header> keeps its title and date; its <footer> goes.
             return not (tag == "header" and in_article) and self._small(node)
-        if not self.strict or names == " " or not _UNLIKELY.search(names) or (
+        if not self.strict or names == " " or not _UNLIKELY.search(_BUILDER.sub("", names)) or (
                 _MAYBE_CONTENT.search(names)):
             return False
         return self._small(node)
