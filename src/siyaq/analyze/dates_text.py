@@ -48,8 +48,9 @@ class NormalizedText:
         if self.deleted is None:
             return end
         last = self.to_original(end - 1) + 1
-        while last < len(self.original) and _DELETED.match(self.original, last):
-            last += 1
+        index = bisect_left(self.deleted, last)
+        while index < len(self.deleted) and self.deleted[index] == last:  # a run of marks
+            last, index = last + 1, index + 1
         return last
 
     def span(self, start: int, end: int) -> tuple[int, int]:
