@@ -45,6 +45,7 @@ def archive(tmp_path: Path) -> Path:
         pytest.param(["--speaker", "سامي الحداد"], ["سامي الحداد"] * 2, id="by-speaker"),
         pytest.param(["--speaker", "مجهول"], [], id="unknown-speaker"),
         pytest.param(["--limit", "1"], ["وزارة المياه"], id="limit-first-in-text-order"),
+        pytest.param(["--query", "تأخير"], ["سامي الحداد"], id="by-words"),
     ],
 )
 def test_quotes_command_json(archive: Path, args: list[str], speakers: list[str]) -> None:
