@@ -129,12 +129,3 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     except (ValueError, OverflowError):
         return None
     return gregorian
-
-
-def hijri_year_of(ref: date) -> int | None:
-    from hijridate import Gregorian
-
-    try:
-        return int(Gregorian.fromdate(ref).to_hijri().year)
-    except (ValueError, OverflowError):
-        return None
