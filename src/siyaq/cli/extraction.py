@@ -91,7 +91,7 @@ def _evaluate_flatten(model: Path | None, as_json: bool) -> None:
               help="Synthetic Arabic pages (SaudiNewsNet articles in generated furniture).")
 @click.option("--bench-step", default=2, show_default=True,
               help="Use every n-th html-bench training page (they are long and English).")
-@click.option("--iterations", default=100, show_default=True)
+@click.option("--iterations", default=200, show_default=True)
 def train_cleaner_command(
     out: Path | None, synthetic: int, bench_step: int, iterations: int
 ) -> None:

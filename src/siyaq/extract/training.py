@@ -183,8 +183,8 @@ def _layout(lines: list[str], rng: random.Random) -> str:
 
 
 def train_cleaner(
-    pages: list[LabeledPage], model_path: Path, *, c1: float = 0.05, c2: float = 0.01,
-    iterations: int = 150,
+    pages: list[LabeledPage], model_path: Path, *, c1: float = 0.05, c2: float = 0.05,
+    iterations: int = 200,
 ) -> None:
     import pycrfsuite
 
