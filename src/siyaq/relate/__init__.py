@@ -72,6 +72,8 @@ def _fellows(stories: Iterable[Story]) -> dict[str, frozenset[str]]:
 
 
 def related(store: Store, article_id: str, limit: int = 10) -> list[Related]:
+    """Other stories in the same context, best first, with shared names and terms.
+    (A server keeps a siyaq.relate.context.RelatedFinder instead: same result, warm caches.)"""
     from siyaq.relate.context import related_stories
 
     return related_stories(store, article_id, limit)

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from itertools import islice, pairwise
 
 from siyaq.model import Article, Related
-from siyaq.relate.features import Features, article_time, featurize
+from siyaq.relate.features import Features, article_time, featurize_light
 from siyaq.relate.pool import Pool
 from siyaq.relate.similarity import cosine
 from siyaq.relate.text import Terms, words
@@ -22,26 +22,41 @@ HALF_LIFE_DAYS = 10.0  # a story this far away in time counts half
 QUERY_HITS = 10  # hits read per index query (each hit costs the index a snippet)
 FALLBACK_ARTICLES = 300  # without an index: articles of the time span featurised at most
 MIN_SIMILARITY = 0.05
+MIN_TERMS = 8  # a headline-only page has no lead to compare
 
 
-def related_stories(store: Store, article_id: str, limit: int = 10) -> list[Related]:
+class RelatedFinder:
+    """Finds related stories; long-lived in a server so its stem memo stays warm."""
+
+    __slots__ = ("terms",)
+
+    def __init__(self) -> None:
+        self.terms = Terms()
+
+    def find(self, store: Store, article_id: str, limit: int = 10) -> list[Related]:
+        return related_stories(store, article_id, limit, self.terms)
+
+
+def related_stories(
+    store: Store, article_id: str, limit: int = 10, terms: Terms | None = None
+) -> list[Related]:
     article = store.get_article(article_id)
     if article is None:
         return []
-    terms = Terms()
+    terms = terms or Terms()
     pool = Pool()
-    target = featurize(article, terms, sketch=False)
+    target = featurize_light(article, terms)
     pool.load(target)
     for candidate in _candidates(store, article, target, terms):
         if candidate.id != article_id:
-            pool.load(featurize(candidate, terms, sketch=False))
+            pool.load(featurize_light(candidate, terms))
     for features in pool.features.values():
         pool.vectorize(features)
     own = store.get_story_of(article_id)
     own_members = set(own.article_ids) if own else {article_id}
     best: dict[str, Related] = {}
     for other in pool.features.values():
-        if other.id in own_members or other.reason is not None:
+        if other.id in own_members or _too_short(other):
             continue
         item = _related(store, target, other)
         if item is not None and item.score > getattr(best.get(item.story_id), "score", -1.0):
@@ -69,7 +84,7 @@ def _search(store: Store, article: Article, target: Features, terms: Terms,
             start: datetime | None, end: datetime | None) -> list[str]:
     """Hits of two-word queries built from the article's heaviest terms (index semantics: AND)."""
     heavy = _surface_words(article, target, terms)
-    queries = [" ".join(pair) for pair in pairwise(heavy[:4])]
+    queries = [" ".join(pair) for pair in pairwise(heavy[:3])]
     # A store may offer search_ids (hits without snippets: most of a search's cost); proposed
     # as a protocol extension, used when present.
     search_ids = getattr(store, "search_ids", None)
@@ -82,7 +97,7 @@ def _search(store: Store, article: Article, target: Features, terms: Terms,
     return list(found)
 
 
-def _surface_words(article: Article, target: Features, terms: Terms, count: int = 4) -> list[str]:
+def _surface_words(article: Article, target: Features, terms: Terms, count: int = 3) -> list[str]:
     """A written form of each of the heaviest terms (the index analyses queries its own way)."""
     heaviest = [t for t, _ in Counter(target.counts).most_common(40)]
     weights = {t: target.counts[t] for t in heaviest}
@@ -94,6 +109,10 @@ def _surface_words(article: Article, target: Features, terms: Terms, count: int 
             forms.setdefault(stems[0], word)
     ranked = sorted(forms, key=lambda t: -weights[t])
     return [forms[t] for t in ranked[:count]]
+
+
+def _too_short(features: Features) -> bool:
+    return sum(features.counts.values()) < MIN_TERMS
 
 
 def _related(store: Store, target: Features, other: Features) -> Related | None:

@@ -86,6 +86,16 @@ def featurize(article: Article, terms: Terms, *, sketch: bool = True) -> Feature
     return features
 
 
+def featurize_light(article: Article, terms: Terms) -> Features:
+    """Only what related() ranks by: weighted title/lead terms, names, time (no figures, days
+    or sketch), so a query can afford to read its candidates."""
+    lead = " ".join(article.text.split()[:LEAD_WORDS])
+    title = article.title or ""
+    return Features(id=article.id, url=article.url, host=article.host, title=article.title,
+                    time=article_time(article), counts=Counter(terms(title) * 2 + terms(lead)),
+                    entities=_entities(article))
+
+
 def _entities(article: Article) -> set[str]:
     return {normalize(m.canonical or m.text) for m in article.mentions if m.type != "MISC"}
 
