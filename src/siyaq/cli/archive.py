@@ -102,9 +102,17 @@ def render_article(data: dict[str, Any]) -> str:
         f"id: {data['id']}   language: {data.get('language')}",
         "",
     ]
+    if data.get("event_date"):
+        lines.insert(2, f"event date: {data['event_date']} (when what it reports happened)")
     lines += [f"{paragraph}\n" for paragraph in data.get("body", [])]
+    for found in data.get("dates", []):
+        lines.append(f"  date: {found['text']} -> {found['value']} ({found.get('granularity')})")
+    mentions = {(m.get("canonical") or m["text"], m["type"]) for m in data.get("mentions", [])}
+    for name, kind in sorted(mentions, key=lambda m: (m[1], m[0])):
+        lines.append(f"  entity: {kind} {name}")
     for quote in data.get("quotes", []):
-        lines.append(f"  quote: {quote.get('speaker') or '?'}: «{quote['text']}»")
+        kind = "quote" if quote.get("direct", True) else "indirect"
+        lines.append(f"  {kind}: {quote.get('speaker') or '?'}: «{quote['text']}»")
     for teaser in data.get("teasers", []):
         lines.append(f"  teaser: [{teaser.get('published_at') or ''}] {teaser['text']}")
     for widget in data.get("widgets", []):
