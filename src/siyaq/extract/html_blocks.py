@@ -37,6 +37,7 @@ class Element:
     blocks: int = 0  # text blocks in the subtree
     end: int = 0  # index of the last descendant element
     score: float = 0.0
+    mass: float = 0.0  # paragraph points in the whole subtree (html_body.score)
 
     @property
     def link_density(self) -> float:

@@ -14,6 +14,7 @@ from siyaq.extract.html_blocks import Block, Element
 MIN_BLOCK_CHARS = 25
 _FULL_CREDIT_CHARS = 300
 _ALTERNATIVES = 4  # runners-up looked at for a common ancestor
+_GROW_LEVELS, _GROW_RATIO, _GROW_MAX_LINKS = 4, 1.5, 0.1
 _MIN_CLOSE = 3
 _TAG_BASE = {
     "div": 5, "article": 5, "section": 2, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
@@ -55,6 +56,7 @@ def score(elements: list[Element], blocks: list[Block]) -> None:
         if len(block.text) < MIN_BLOCK_CHARS or block.link_density > 0.5:
             continue
         points = 1 + len(_COMMAS.findall(block.text)) + min(len(block.text) / 100, 3)
+        elements[block.owner].mass += points
         index = _scoring_start(elements, block.owner)
         for level in range(3):
             if index < 0:
@@ -65,6 +67,9 @@ def score(elements: list[Element], blocks: list[Block]) -> None:
                 element.score = _TAG_BASE.get(element.tag, 0) + class_weight(element)
             element.score += points / (1 if level == 0 else 2 if level == 1 else level * 3)
             index = element.parent
+    for element in reversed(elements):
+        if element.parent >= 0:
+            elements[element.parent].mass += element.mass
     for index in initialized:
         element = elements[index]
         # Little text cannot be the article, however well its class name sounds.
@@ -87,11 +92,27 @@ def choose(elements: list[Element], blocks: list[Block], title: str | None) -> S
         return None
     ranked = sorted(candidates, key=lambda i: elements[i].score, reverse=True)
     top = _climb(elements, _common_ancestor(elements, ranked[0], ranked[1:_ALTERNATIVES + 1]))
+    top = _grow(elements, top)
     regions = _with_siblings(elements, top)
     dropped = _link_lists(elements, regions)
     kept = [b for b in blocks if _in(b.owner, elements, regions) and b.owner not in dropped
             and _keep(b, elements[b.owner], title)]
     return Selection(kept, top)
+
+
+def _grow(elements: list[Element], top: int) -> int:
+    """Widen to an ancestor holding much more paragraph text at a low link density: credit
+    fades three levels up, so text cut into many small boxes can lose to one small box."""
+    current, index = top, elements[top].parent
+    for _ in range(_GROW_LEVELS):
+        if index <= 0 or elements[index].tag in ("body", "html"):
+            break
+        ancestor = elements[index]
+        if ancestor.mass >= _GROW_RATIO * elements[current].mass and (
+                ancestor.link_density < _GROW_MAX_LINKS):
+            current = index
+        index = ancestor.parent
+    return current
 
 
 def _common_ancestor(elements: list[Element], top: int, others: list[int]) -> int:
