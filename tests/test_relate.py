@@ -132,3 +132,15 @@ def test_time_window(second_when: str | None, together: bool) -> None:
     ])
     update_stories(store, ["a1", "a2"])
     assert (_story_members(store, "a1") == {"a1", "a2"}) is together
+
+
+def test_a_story_does_not_grow_beyond_its_window() -> None:
+    """Daily genres (the same forecast every day) must not chain into one endless story."""
+    store = FakeStore([
+        article("d1", DAM, host="one.example", when="2023-05-16T10:00"),
+        article("d2", DAM_OTHER_OUTLET, host="two.example", when="2023-05-18T10:00"),
+        article("d3", DAM, host="three.example", when="2023-05-20T12:00"),
+    ])
+    update_stories(store, ["d1", "d2", "d3"])
+    assert _story_members(store, "d1") == {"d1", "d2"}
+    assert _story_members(store, "d3") == {"d3"}

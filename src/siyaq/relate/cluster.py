@@ -106,7 +106,7 @@ class Engine:
         if features.reason is not None:
             return self.book.open(features)  # bad input: a singleton, never a candidate
         copy_of = self._copy_source(features)
-        if copy_of is not None:
+        if copy_of is not None and self._fits(self.book.story_of[copy_of], features):
             story_id = self.book.join(features, self.book.story_of[copy_of], copy_of=copy_of)
         else:
             best = self._best_story(features)
@@ -135,7 +135,7 @@ class Engine:
         stories: dict[str, list[str]] = {}
         for other_id in self.pool.candidates(features, limit=CANDIDATES):
             story_id = self.book.story_of.get(other_id)
-            if story_id is not None and story_id not in stories:
+            if story_id is not None and story_id not in stories and self._fits(story_id, features):
                 stories[story_id] = self._window_members(story_id)
                 if len(stories) >= MAX_STORIES:
                     break
@@ -145,6 +145,13 @@ class Engine:
             if value >= self._bar(story_id, members) and value > best_score:
                 best_id, best_score = story_id, value
         return best_id
+
+    def _fits(self, story_id: str, features: Features) -> bool:
+        """A story covers one event: it may not grow beyond the window from its first report,
+        or daily genres (weather, market close, greetings) chain into one endless story."""
+        story = self.book.stories[story_id]
+        return _within(self.weights.window_days, features.time, story.first_published,
+                       story.last_published)
 
     def _bar(self, story_id: str, members: list[str]) -> float:
         """How alike a report must be to join: a fixed bar for a lone report; for a story, a
@@ -184,9 +191,14 @@ class Engine:
             for member in self._window_members(story_id):
                 for other_id in self.pool.candidates(self.pool.features[member], limit=10):
                     other = self.book.story_of.get(other_id)
-                    if other is not None and other != story_id:
+                    if other is not None and other != story_id and self._spans_ok(story_id, other):
                         pairs.add((min(story_id, other), max(story_id, other)))
         return pairs
+
+    def _spans_ok(self, first: str, second: str) -> bool:
+        a, b = self.book.stories[first], self.book.stories[second]
+        return _within(self.weights.window_days, a.first_published, a.last_published,
+                       b.first_published, b.last_published)
 
     def _window_members(self, story_id: str) -> list[str]:
         """The story's latest reports still in the window (a bounded sample of a big story)."""
@@ -215,6 +227,12 @@ class Engine:
             return 0.0
         scores = [self._score(features, self.pool.features[m]) for m in members]
         return sum(scores) / len(scores)
+
+
+def _within(days: float, *moments: datetime | None) -> bool:
+    """True when the known moments all lie within the given number of days of each other."""
+    known = [m for m in moments if m is not None]
+    return not known or (max(known) - min(known)).total_seconds() <= days * 86400
 
 
 def _by_day(items: list[tuple[str, datetime]]) -> Iterable[tuple[datetime, list[str]]]:
