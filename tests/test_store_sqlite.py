@@ -192,3 +192,15 @@ def test_iteration_pages_through_large_archives(store: SQLiteStore,
         store.put_records([make_record(f"تحديث {article.id}", article.url, title="جديد")],
                           IngestReport())
     assert {a.title for a in store.iter_articles()} == {"جديد"}
+
+
+def test_same_article_twice_in_one_batch(store: SQLiteStore) -> None:
+    from siyaq.store.base import SearchQuery
+
+    report = IngestReport()
+    store.put_records([make_record("النسخة الأولى عن المدارس", "https://x/1"),
+                       make_record("النسخة الثانية عن المستشفيات", "https://x/1")], report)
+    assert (report.stored, report.updated) == (1, 1)
+    assert store.conn.execute("SELECT COUNT(*) FROM article_fts").fetchone()[0] == 1
+    assert store.search(SearchQuery("المدارس")) == []
+    assert len(store.search(SearchQuery("المستشفيات"))) == 1

@@ -55,17 +55,23 @@ class SQLiteStore(EntityQueries):
     def put_records(self, records: Iterable[Record], report: IngestReport) -> None:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         counted = IngestReport()  # merged into report only when the batch is committed
+        # FTS rows of the batch, written with one executemany before the commit (measurably
+        # cheaper than one insert per article); keyed by rowid so a repeat in the batch wins.
+        fts_rows: dict[int, tuple[int, str, str]] = {}
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             for record in records:
-                self._put_record(record, counted, now)
+                self._put_record(record, counted, now, fts_rows)
+            self.conn.executemany("INSERT INTO article_fts (rowid, title, body) VALUES (?,?,?)",
+                                  list(fts_rows.values()))
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
         _merge(report, counted)
 
-    def _put_record(self, record: Record, report: IngestReport, now: str) -> None:
+    def _put_record(self, record: Record, report: IngestReport, now: str,
+                    fts_rows: dict[int, tuple[int, str, str]]) -> None:
         page = record.page
         content_hash = page.content_hash
         if self.has_content(content_hash):
@@ -85,12 +91,13 @@ class SQLiteStore(EntityQueries):
         if article is None:
             report.count_failure(failure_reason(error or ""))
             return
-        if self._put_article(article, now):
+        if self._put_article(article, now, fts_rows):
             report.updated += 1
         else:
             report.stored += 1
 
-    def _put_article(self, article: Article, now: str) -> bool:
+    def _put_article(self, article: Article, now: str,
+                     fts_rows: dict[int, tuple[int, str, str]]) -> bool:
         """Upsert the article and rebuild its index rows; True when it replaced an older one."""
         row = self.conn.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()
         when = sort_time(article)
@@ -99,17 +106,19 @@ class SQLiteStore(EntityQueries):
                   article.title, article.language,
                   json.dumps(article_to_dict(article), ensure_ascii=False), now)
         if row is None:
-            cursor = self.conn.execute(
+            rowid = int(self.conn.execute(
                 "INSERT INTO articles (id, content_hash, url, host, published_at, sort_time,"
-                " title, language, data, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", values)
-            rowid = cursor.lastrowid
+                " title, language, data, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                " RETURNING rowid", values).fetchone()[0])
         else:
-            rowid = row[0]
+            rowid = int(row[0])
             self.conn.execute(
                 "UPDATE articles SET content_hash=?, url=?, host=?, published_at=?, sort_time=?,"
                 " title=?, language=?, data=?, updated_at=? WHERE id=?", (*values[1:], article.id))
             self._delete_index_rows(article.id, rowid)
-        self._index_article(article, rowid, when)
+        analyze = self.analyzer.index_text
+        fts_rows[rowid] = (rowid, analyze(article.title or ""), analyze(article.text))
+        self._index_article(article, when)
         return row is not None
 
     def _delete_index_rows(self, article_id: str, rowid: int) -> None:
@@ -120,10 +129,9 @@ class SQLiteStore(EntityQueries):
             (article_id,))
         self.conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
 
-    def _index_article(self, article: Article, rowid: int | None, when: str | None) -> None:
+    def _index_article(self, article: Article, when: str | None) -> None:
+        """Mention and quote rows (the article's FTS row is written with its batch)."""
         analyze = self.analyzer.index_text
-        self.conn.execute("INSERT INTO article_fts (rowid, title, body) VALUES (?,?,?)",
-                          (rowid, analyze(article.title or ""), analyze(article.text)))
         self.conn.executemany(
             "INSERT INTO mentions (article_id, text, text_key, canonical, canonical_key, type,"
             " sort_time) VALUES (?,?,?,?,?,?,?)",
