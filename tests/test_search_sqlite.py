@@ -188,3 +188,14 @@ def test_snippet_is_one_line(tmp_path: Path) -> None:
     assert "\n" not in hit.snippet
     assert hit.snippet == ("الفقرة الأولى عن الطقس. الفقرة الثانية عن الطقس &amp; "
                            "<mark>المطر</mark>.")
+
+
+def test_fts_tokenizer_keeps_every_analyzer_term_whole(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "a.db")
+    body = ["Reuters وكالة رويترز x² 2020 中文 كِتَابٌ ﷼ ب3 café"]
+    page = Page(b"v", "v.txt", ContentType.TEXT, url="https://x/v")
+    article = Article(id="v", content_hash=page.content_hash, origin="v.txt", body=body)
+    store.put_records([Record(page, article)], IngestReport())
+    store.conn.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, article_fts, row)")
+    indexed = {term for (term,) in store.conn.execute("SELECT term FROM temp.vocab")}
+    assert indexed == set(store.analyzer.terms(body[0]))
