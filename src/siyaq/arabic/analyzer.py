@@ -55,7 +55,7 @@ class Analyzer:
 
     def terms(self, text: str) -> list[str]:
         """Index terms of text, in order (stopwords dropped)."""
-        # The hot path of indexing: map/filter run the per-word loop in C; only words never
+        # The hot path of indexing: map runs the per-word cache lookup in C; only words never
         # seen before go through Python (news vocabulary repeats, so that is rare).
         words = normalized_words(normalize_search(text))
         found: list[str | None] = list(map(self._cache.get, words))
