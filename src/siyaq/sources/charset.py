@@ -33,7 +33,12 @@ _ARABIC_LEGACY = ("cp1256", "iso8859_6")
 _WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
 _C1_OR_REPLACEMENT = re.compile("[\x80-\x9f\ufffd]")
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640]")  # harakat and tatweel
-SAMPLE_CHARS = 32768
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufeff]")
+_NOT_ARABIC_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u05ff\u0900-\u1fff]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+_LATIN_WORD = re.compile("[A-Za-z\u00c0-\u024f]+")
+SAMPLE_BYTES = 16384  # what charset-normalizer sees
+JUDGED_BYTES = 4096  # what each candidate decoding is judged on: a few hundred words suffice
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -89,31 +94,29 @@ def plausibility(text: str) -> Plausibility:
     Implausible: replacement characters and C1 controls; words mixing scripts (an Arabic word
     with é inside); Latin words made mostly of accented letters (Arabic read as Latin-1); and
     Arabic with more vowel marks than news text ever has (Cyrillic read as ISO-8859-6).
+    Each word is judged with a few regex tests, never character by character.
     """
     found = Plausibility(0, len(_C1_OR_REPLACEMENT.findall(text)))
     arabic = 0
     for word in _WORD.findall(text):
-        count = sum(1 for ch in word if ord(ch) > 0x7F)
-        scripts = {_script(ch) for ch in word if ch.isalpha()}
-        if len(scripts) > 1 or (scripts == {0} and 2 * count > len(word)):
+        count = len(word) - len(word.encode("ascii", "ignore"))
+        if _word_is_implausible(word, count):
             found.bad += count
         else:
             found.letters += count
-            arabic += count if scripts == {1} else 0
+            arabic += count if _ARABIC_LETTER.search(word) else 0
     marks = len(_ARABIC_MARKS.findall(text))
     if marks > arabic // 4:
         found.bad += marks
     return found
 
 
-def _script(ch: str) -> int:
-    """A coarse script bucket: enough to see an Arabic word with a Latin letter inside it."""
-    code = ord(ch)
-    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFEFF:
-        return 1
-    if code < 0x0250:
-        return 0
-    return code >> 7  # Greek, Cyrillic, Hebrew, ...: each 128-code block its own bucket
+def _word_is_implausible(word: str, non_ascii: int) -> bool:
+    if _ARABIC_LETTER.search(word):
+        return bool(_NOT_ARABIC_LETTER.search(word))
+    if _LATIN_WORD.fullmatch(word):
+        return 2 * non_ascii > len(word)  # "ÃÚáäÊ": Arabic bytes read as Latin-1
+    return bool(_LATIN_LETTER.search(word))  # Cyrillic, Greek... mixed with Latin
 
 
 def legacy_candidates(sample: bytes, declared: str | None) -> list[str]:
@@ -132,13 +135,20 @@ def _normalizer_guess(sample: bytes) -> str | None:
     return codec_name(best.encoding) if best is not None else None
 
 
+def _judged_part(data: bytes) -> bytes:
+    """A slice with text in it: past the markup of an HTML head when there is one."""
+    start = data.find(b"<body")
+    start = start if 0 <= start < len(data) - JUDGED_BYTES else 0
+    return data[start: start + JUDGED_BYTES]
+
+
 def choose_legacy(data: bytes, declared: str | None) -> tuple[str, Plausibility]:
     """The most plausible legacy charset for bytes that are not UTF-8; ties go to the earlier
     candidate, so a declared charset wins when it reads as well as any other."""
-    sample = data[:SAMPLE_CHARS]
+    sample = data[:SAMPLE_BYTES]
     best: tuple[str, Plausibility] | None = None
     for name in legacy_candidates(sample, declared):
-        found = plausibility(sample.decode(name, errors="replace"))
+        found = plausibility(_judged_part(data).decode(name, errors="replace"))
         if best is None or found.score > best[1].score:
             best = (name, found)
     assert best is not None  # the Arabic pair is always a candidate
