@@ -1,7 +1,7 @@
 """Choosing the article's body among a page's text blocks: content scoring in the manner of
 Readability (paragraph length and commas credited to the containers above them, discounted by
-link density), then the winning container and its worthy siblings, then the blocks inside them
-that are not link lists.
+link density), the winning container widened where the article was cut into boxes, its worthy
+siblings, then the blocks inside them that are not link lists.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ _NEGATIVE = re.compile(
     r"hidden|banner|combx|comment|com-|contact|foot|masthead|media|meta|outbrain|promo|related|"
     r"scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser")
 _COMMAS = re.compile("[,،]")
-_SENTENCE_END = re.compile(r"[.!?؟。]['\"”»)]?$")
 
 
 @dataclass(slots=True)
@@ -233,7 +232,3 @@ def _keep(block: Block, owner: Element, title: str | None) -> bool:
     if block.link_density > 0.6 and len(text) < 150:
         return False
     return not (owner.tag == "li" and block.link_density > 0.4)
-
-
-def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text))
