@@ -67,3 +67,28 @@ def test_shipped_model_on_the_held_out_split(shared_data: Path) -> None:
     data = json.loads(result.output)
     assert "split: dev" in data["dataset"]
     assert data["metrics"]["micro f1"] >= 0.66
+
+
+def test_bench_counts_articles_words_and_mentions() -> None:
+    from siyaq.evaluate.ner import bench_annotate
+    from siyaq.model import Article, Mention
+
+    def one_mention(article: Article) -> None:
+        article.mentions = [Mention("حلب", "LOC", 0, 3)]
+
+    articles = [
+        Article(id=str(i), content_hash="", origin="t", title="عنوان قصير", body=["زار الوفد حلب"])
+        for i in range(3)
+    ]
+    report = bench_annotate(articles, one_mention, "three articles")
+    assert report.counts == {"articles": 3, "words": 15, "mentions": 3}
+    assert report.metrics["articles/s (wall clock)"] > 0
+
+
+@pytest.mark.shared
+def test_saudinewsnet_articles_have_paragraphs(shared_data: Path) -> None:
+    from siyaq.evaluate.ner import saudinewsnet_articles
+
+    articles = saudinewsnet_articles(shared_data / "saudinewsnet" / "dataset", 5)
+    assert len(articles) == 5
+    assert all(a.body and all(p.strip() == p and p for p in a.body) for a in articles)

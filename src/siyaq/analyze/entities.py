@@ -51,17 +51,26 @@ class EntityTagger:
 
     def annotate(self, article: Article) -> None:
         """Fill article.mentions: title mentions (in_title, offsets into the title), then body."""
+        texts = [(article.title, True)] if article.title else []
+        texts.append((article.text, False))
+        tokenized = [(text, tokenize(text), in_title) for text, in_title in texts]
         mentions: list[Mention] = []
-        if article.title:
-            mentions += self.find(article.title, in_title=True)
-        mentions += self.find(article.text)
+        for text, tokens, in_title in tokenized:
+            mentions += self._tagged(text, tokens, in_title)
         join_full_names(mentions)
-        article.mentions = mentions
+        names = repeated_names(mentions)
+        for text, tokens, in_title in tokenized:
+            mentions += find_repeats(text, tokens, names, mentions, in_title)
+        article.mentions = sorted(mentions, key=lambda m: (not m.in_title, m.start))
 
     def find(self, text: str, in_title: bool = False) -> list[Mention]:
-        """Mentions in a text (offsets into it); all its sentences are decoded in one batch."""
+        """Mentions the model tags in a text (offsets into it)."""
+        return self._tagged(text, tokenize(text), in_title)
+
+    def _tagged(self, text: str, tokens: list[Token], in_title: bool) -> list[Mention]:
+        """All sentences of a text are decoded in one batch."""
         found: list[Mention] = []
-        parts = sentences(tokenize(text))
+        parts = sentences(tokens)
         all_tags = self.decoder.tag_sentences([[t.text for t in part] for part in parts])
         for sentence, tags in zip(parts, all_tags, strict=True):
             for first, last, type_ in spans(tags):
@@ -103,6 +112,84 @@ class EntityTagger:
             if norm[0] in "بلك" and type_ != "PERS" and rest_known:
                 return 1, ""
         return 0, ""
+
+
+def repeated_names(mentions: list[Mention]) -> dict[tuple[str, ...], Mention]:
+    """Names tagged somewhere in an article, by normalized words; a person's surname too (the
+    model tags جيمس جيفري but may miss a later bare جيفري, or الأسد in a headline)."""
+    names: dict[tuple[str, ...], Mention] = {}
+    for mention in mentions:
+        words = tuple(normalize(w) for w in mention.text.split())
+        if len("".join(words)) >= 3:
+            names.setdefault(words, mention)
+        if mention.type == "PERS" and len(words) > 1 and len(words[-1]) >= 4:
+            names.setdefault(words[-1:], mention)
+    return names
+
+
+def find_repeats(
+    text: str,
+    tokens: list[Token],
+    names: dict[tuple[str, ...], Mention],
+    known: list[Mention],
+    in_title: bool,
+) -> list[Mention]:
+    """Untagged occurrences of the article's names (label consistency within one article);
+    a leading و/ف/ب/ل on the first word is left out of the span."""
+    if not names:
+        return []
+    covered = _covered(tokens, [m for m in known if m.in_title == in_title])
+    words = [normalize(t.text) for t in tokens]
+    firsts = {key[0] for key in names}
+    longest = max(len(k) for k in names)
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        head = words[i]
+        if covered[i] or (head not in firsts and head[1:] not in firsts):
+            i += 1
+            continue
+        match = _match(words, i, names, longest, covered)
+        if match is None:
+            i += 1
+            continue
+        size, skip, source = match
+        start = _advance_letters(text, tokens[i].start, skip)
+        end = tokens[i + size - 1].end
+        found.append(Mention(text[start:end], source.type, start, end, source.canonical, in_title))
+        i += size
+    return found
+
+
+def _covered(tokens: list[Token], mentions: list[Mention]) -> list[bool]:
+    """Which tokens lie inside a mention already (both lists are in text order)."""
+    spans_ = sorted((m.start, m.end) for m in mentions)
+    covered: list[bool] = []
+    j = 0
+    for token in tokens:
+        while j < len(spans_) and spans_[j][1] <= token.start:
+            j += 1
+        covered.append(j < len(spans_) and spans_[j][0] < token.end)
+    return covered
+
+
+def _match(
+    words: list[str], i: int, names: dict[tuple[str, ...], Mention], longest: int,
+    covered: list[bool],
+) -> tuple[int, int, Mention] | None:
+    """(words, clitic letters, the mention it repeats) of the longest name starting at i."""
+    for size in range(min(longest, len(words) - i), 0, -1):
+        if any(covered[i : i + size]):
+            continue
+        rest = tuple(words[i + 1 : i + size])
+        first = words[i]
+        for skip, head in ((0, first), (1, first[1:])):
+            if skip and first[:1] not in "وفبل":
+                continue
+            source = names.get((head, *rest))
+            if source is not None:
+                return size, skip, source
+    return None
 
 
 def _advance_letters(text: str, start: int, letters: int) -> int:

@@ -77,13 +77,13 @@ def alias_index() -> dict[str, str]:
 def join_full_names(mentions: Sequence[Mention]) -> None:
     """Within one article: a mention that is the last word(s) of a longer person's name mentioned
     elsewhere in it (جيفري, الأسد) takes that person's canonical name and type."""
-    people = [m for m in mentions if m.type == "PERS" and len(m.text.split()) > 1]
+    keys = [_key_words(m.text) for m in mentions]
+    pairs = list(zip(mentions, keys, strict=True))
+    people = [(m, k) for m, k in pairs if m.type == "PERS" and len(k) > 1]
     # Body mentions first (a title is often shorthand), then longest names first.
-    people.sort(key=lambda m: (m.in_title, -len(m.text.split()), m.start))
-    for mention in mentions:
-        words = _key_words(mention.text)
-        for person in people:
-            full = _key_words(person.text)
+    people.sort(key=lambda pair: (pair[0].in_title, -len(pair[1]), pair[0].start))
+    for mention, words in pairs:
+        for person, full in people:
             if len(full) > len(words) and full[-len(words) :] == words:
                 mention.canonical = person.canonical
                 mention.type = "PERS"

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from siyaq.analyze.ner_features import CACHE_LIMIT, OFFSETS, FeatureExtractor
+from siyaq.analyze.ner_features import CACHE_LIMIT, OFFSETS, FeatureExtractor, WordView
 
 _GAZ_PREFIXES = ("g=", "-1g=", "+1g=")
 
@@ -69,6 +69,19 @@ class CompiledCRF:
             transitions = data["transitions"]
         return cls(labels, {name: i for i, name in enumerate(names)}, weights, transitions)
 
+    def score_parts(self, parts: Sequence[Sequence[str]]) -> Any:
+        """(len(parts), labels): the summed weights of each list of features, in one pass."""
+        attributes = self.attributes
+        rows: list[int] = []
+        owners: list[int] = []
+        for i, part in enumerate(parts):
+            found = [attributes[f] for f in part if f in attributes]
+            rows += found
+            owners += [i] * len(found)
+        sums = np.zeros((len(parts), len(self.labels)))
+        np.add.at(sums, owners, self.weights[rows])
+        return sums
+
     def score(self, features: Iterable[str]) -> Any:
         rows = [self.attributes[f] for f in features if f in self.attributes]
         return self.weights[rows].sum(axis=0)
@@ -107,6 +120,7 @@ class FastTagger:
     _words: _Rows = field(init=False)  # word -> (5, labels): itself, then as seen from ±1, ±2
     _gazetteer: _Rows = field(init=False)  # gazetteer BIO tag -> (3, labels)
     _edges: Any = field(init=False)  # (4, labels): "no word there" at each offset
+    _views: list[WordView] = field(default_factory=list)  # by word row
 
     def __post_init__(self) -> None:
         labels = len(self.crf.labels)
@@ -125,6 +139,7 @@ class FastTagger:
         """(tokens, labels) state scores, exactly the sum crfsuite computes."""
         rows = [self._word_row(w) for w in words]
         stacked = self._words.table[rows]
+        views = [self._views[r] for r in rows]
         scores = stacked[:, 0].copy()
         n = len(words)
         for k, offset in enumerate(OFFSETS, start=1):
@@ -135,12 +150,11 @@ class FastTagger:
             else:
                 scores[: n - offset] += stacked[offset:, k]
                 scores[max(n - offset, 0) :] += edge
-        self._add_context(words, scores)
+        self._add_context(views, scores)
         return scores
 
-    def _add_context(self, words: Sequence[str], scores: Any) -> None:
+    def _add_context(self, views: list[WordView], scores: Any) -> None:
         """Bigram and gazetteer-phrase features: the ones that need the sentence."""
-        views = [self.extractor.view(w) for w in words]
         tags = self.extractor.gazetteer_tags(views)
         rows = [self._gazetteer_row(t) for t in tags]  # first: may grow the table
         gazetteer = self._gazetteer.table[rows]
@@ -162,9 +176,11 @@ class FastTagger:
         if row is None:
             if len(self._words.index) >= CACHE_LIMIT:
                 self._words.clear()
-            view = self.extractor.view(word)
-            parts = [view.own, *(view.by_offset[o] for o in OFFSETS)]
-            row = self._words.add(word, np.stack([self.crf.score(p) for p in parts]))
+                self._views.clear()
+            view = self.extractor.make_view(word)
+            row = self._words.add(word, self.crf.score_parts([view.own, *view.by_offset.values()]))
+            # Keep only what the sentence-level features read: feature strings are memory.
+            self._views.append(WordView([], {}, view.norm, view.stem, view.starts))
         return row
 
     def _gazetteer_row(self, tag: str) -> int:

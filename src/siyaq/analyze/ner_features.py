@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from siyaq.analyze.ner_lexicon import TRIGGERS, Lexicon
 from siyaq.analyze.ner_text import normalize, strip_article, strip_proclitics
 
-CACHE_LIMIT = 200_000
+CACHE_LIMIT = 100_000  # distinct words kept (the news vocabulary's frequent part)
 OFFSETS = (-2, -1, 1, 2)
 
 
@@ -25,6 +25,7 @@ class WordView:
     by_offset: dict[int, list[str]]
     norm: str
     stem: str  # clitics and article removed: what gazetteer phrases are matched on
+    starts: int  # words in the longest gazetteer phrase beginning with this stem (0: none)
 
 
 @dataclass(slots=True)
@@ -60,10 +61,10 @@ class FeatureExtractor:
         if view is None:
             if len(self._cache) >= CACHE_LIMIT:
                 self._cache.clear()
-            view = self._cache[word] = self._make_view(word)
+            view = self._cache[word] = self.make_view(word)
         return view
 
-    def _make_view(self, word: str) -> WordView:
+    def make_view(self, word: str) -> WordView:
         norm = normalize(word)
         clitic_free = strip_proclitics(norm)
         stem = strip_article(clitic_free)
@@ -71,10 +72,11 @@ class FeatureExtractor:
         trigger = TRIGGERS.get(stem)
         if trigger:
             far.append(f"t={trigger}")
-        cluster = self.lexicon.clusters.get(norm) or self.lexicon.clusters.get(clitic_free)
+        clusters = self.lexicon.clusters
+        cluster = clusters.get(norm) or clusters.get(clitic_free)
         levels = cluster.split("/") if cluster else []
         if levels:
-            far.append(f"c={levels[1]}")
+            far += [f"c={levels[1]}", f"cc={levels[0]}"]
         near = [*far, f"gw={self.lexicon.phrases.get((stem,), '-')}", f"shape={_shape(norm)}"]
         words = self.lexicon.words
         near.append(f"gp={words.get(strip_article(norm)) or words.get(stem, '-')}")
@@ -85,28 +87,27 @@ class FeatureExtractor:
         own += [f"sx{n}={stem[-n:]}" for n in (2, 3) if len(stem) > n]
         if norm != stem:
             own.append(f"clitic={norm[: len(norm) - len(stem)]}")  # e.g. و، بال، لل
+            # The clitic-free form's cluster too: وحلب is rarer (and noisier) than حلب.
+            bare = clusters.get(clitic_free) or clusters.get(stem)
+            own += [f"cs{n}={level}" for n, level in enumerate(bare.split("/"))] if bare else []
         by_offset = {
             offset: [f"{offset}:{f}" for f in (near if abs(offset) == 1 else far)]
             for offset in OFFSETS
         }
-        return WordView(own, by_offset, norm, stem)
+        return WordView(own, by_offset, norm, stem, self.lexicon.longest.get(stem, 0))
 
     def gazetteer_tags(self, views: list[WordView]) -> list[str]:
         """BIO tags of the longest gazetteer phrases in the sentence (matched on word stems)."""
         tags = ["O"] * len(views)
-        longest = self.lexicon.longest
-        i = 0
-        while i < len(views):
-            matched = 0
+        for i, view in enumerate(views):
             # Only words that begin some phrase are tried (most words begin none).
-            for size in range(min(longest.get(views[i].stem, 0), len(views) - i), 1, -1):
-                key = tuple(v.stem for v in views[i : i + size])
-                type_ = self.lexicon.phrase_type(key)
+            if view.starts < 2 or tags[i] != "O":
+                continue
+            for size in range(min(view.starts, len(views) - i), 1, -1):
+                type_ = self.lexicon.phrase_type(tuple(v.stem for v in views[i : i + size]))
                 if type_:
                     tags[i : i + size] = [f"B-{type_}"] + [f"I-{type_}"] * (size - 1)
-                    matched = size
                     break
-            i += max(matched, 1)
         return tags
 
 

@@ -34,7 +34,7 @@ _PROCLITICS = (
 )
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class Token:
     text: str
     start: int

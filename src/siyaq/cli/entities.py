@@ -153,7 +153,21 @@ def evaluate_ner(file: Path, part: str, model: Path | None, as_json: bool) -> No
     report.emit(as_json)
 
 
+@click.command("ner")
+@click.option("--limit", default=2000, show_default=True, help="How many articles to tag.")
+@json_option
+def bench_ner(limit: int, as_json: bool) -> None:
+    """Articles/s of the entity tagger alone on SaudiNewsNet articles (one core)."""
+    from siyaq.analyze.entities import EntityTagger
+    from siyaq.evaluate.ner import bench_annotate, saudinewsnet_articles
+
+    folder = _data_dir() / "saudinewsnet" / "dataset"
+    articles = saudinewsnet_articles(folder, limit)
+    tagger = EntityTagger.load()
+    bench_annotate(articles, tagger.annotate, f"{folder} (first {len(articles)})").emit(as_json)
+
+
 COMMANDS: list[click.Command] = [entities_command, entity_command]
 EVALUATE: list[click.Command] = [evaluate_ner]
 TRAIN: list[click.Command] = [train_ner, train_ner_clusters]
-BENCH: list[click.Command] = []
+BENCH: list[click.Command] = [bench_ner]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import time
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -10,6 +12,7 @@ from pathlib import Path
 
 from siyaq.analyze.ner_data import TYPES, Sentence, read_anercorp, spans, split
 from siyaq.evaluate.report import Report, prf
+from siyaq.model import Article
 
 Tagger = Callable[[list[str]], list[str]]
 
@@ -70,4 +73,44 @@ def evaluate_file(path: Path, part: str, tag: Tagger, model: str) -> Report:
         report.sections[type_] = {**values, "gold": counts.gold[type_]}
     report.notes.append(f"model: {model}")
     report.notes.append("exact span and type match (conlleval rules)")
+    return report
+
+
+def saudinewsnet_articles(folder: Path, limit: int) -> list[Article]:
+    """The first `limit` SaudiNewsNet articles as Articles (title, body paragraphs)."""
+    articles: list[Article] = []
+    for archive in sorted(folder.glob("*.zip")):
+        with zipfile.ZipFile(archive) as zipped:
+            for name in zipped.namelist():
+                for item in json.loads(zipped.read(name)):
+                    body = [p.strip() for p in (item.get("content") or "").split("\n") if p.strip()]
+                    articles.append(Article(id=str(len(articles)), content_hash="", origin=name,
+                                            title=item.get("title"), body=body))
+                    if len(articles) >= limit:
+                        return articles
+    return articles
+
+
+def bench_annotate(articles: Sequence[Article], annotate: Callable[[Article], None],
+                   dataset: str) -> Report:
+    """Articles/s of one annotate function on one core: wall clock and this process's CPU time
+    (the CPU figure is the one to trust on a busy machine)."""
+    annotate(articles[0])  # warm-up: caches fill on the first article, not timed
+    wall, cpu = time.perf_counter(), time.process_time()
+    for article in articles:
+        annotate(article)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    words = sum(len(a.text.split()) + len((a.title or "").split()) for a in articles)
+    report = Report(name="bench ner", dataset=dataset)
+    report.counts = {
+        "articles": len(articles),
+        "words": words,
+        "mentions": sum(len(a.mentions) for a in articles),
+    }
+    report.metrics = {
+        "articles/s (cpu time)": round(len(articles) / cpu, 1) if cpu else 0.0,
+        "articles/s (wall clock)": round(len(articles) / wall, 1) if wall else 0.0,
+        "words/s (cpu time)": round(words / cpu) if cpu else 0.0,
+    }
+    report.notes.append("one process, one core; model loaded before timing; first article warms")
     return report

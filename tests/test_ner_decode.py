@@ -1,0 +1,93 @@
+"""The numpy decoder must tag exactly as crfsuite does with the same model and features."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from siyaq.analyze.ner_decode import CompiledCRF, FastTagger, viterbi
+from siyaq.analyze.ner_features import FeatureExtractor
+from siyaq.analyze.ner_lexicon import Lexicon
+from siyaq.analyze.ner_text import tokenize
+from siyaq.analyze.ner_train import DEFAULT_MODEL, lexicon_path, weights_path
+
+TEXTS = [
+    "وصل وزير الخارجية الفرنسي جان إيف لودريان إلى بيروت أمس في زيارة تستمر يومين .",
+    "وقال المتحدث باسم الأمم المتحدة إن مجلس الأمن سيجتمع في نيويورك الأسبوع المقبل .",
+    "أعلنت شركة أرامكو السعودية عن أرباح قياسية في الربع الثالث من العام .",
+    "وفاز نادي الهلال على النصر في الرياض بهدفين مقابل هدف .",
+    "ويقع مخيم الزعتري شمال الأردن قرب الحدود مع سوريا .",
+    "باريس",
+]
+
+
+@pytest.fixture(scope="module")
+def fast() -> FastTagger:
+    lexicon = Lexicon.load(lexicon_path(DEFAULT_MODEL))
+    return FastTagger(CompiledCRF.load(weights_path(DEFAULT_MODEL)), FeatureExtractor(lexicon))
+
+
+def _sentences() -> list[list[str]]:
+    sentences = [[t.text for t in tokenize(text)] for text in TEXTS]
+    shuffled = random.Random(3)
+    for words in list(sentences):  # scrambled orders exercise the context features
+        copy = list(words)
+        shuffled.shuffle(copy)
+        sentences.append(copy)
+    return sentences
+
+
+def test_tags_equal_crfsuite(fast: FastTagger) -> None:
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    reference = pycrfsuite.Tagger()
+    reference.open(str(DEFAULT_MODEL))
+    sentences = _sentences()
+    expected = [reference.tag(fast.extractor.sentence_features(words)) for words in sentences]
+    assert fast.tag_sentences(sentences) == expected
+    assert any(tag != "O" for tags in expected for tag in tags)  # the check is not vacuous
+
+
+def test_batch_and_single_decoding_agree(fast: FastTagger) -> None:
+    sentences = _sentences()
+    assert fast.tag_sentences(sentences) == [fast.tag_sentences([s])[0] for s in sentences]
+
+
+def test_empty_sentences_keep_their_place(fast: FastTagger) -> None:
+    tags = fast.tag_sentences([[], ["باريس"], []])
+    assert [len(t) for t in tags] == [0, 1, 0]
+
+
+def test_viterbi_prefers_transitions() -> None:
+    # Two labels; emissions slightly favour label 1 at step 2, transitions forbid 0 -> 1.
+    emissions = [np.array([[2.0, 0.0], [0.0, 0.5]])]
+    transitions = np.array([[0.0, -5.0], [0.0, 0.0]])
+    assert viterbi(emissions, transitions) == [[0, 0]]
+    assert viterbi(emissions, np.zeros((2, 2))) == [[0, 1]]
+
+
+def test_compiled_weights_round_trip(tmp_path: Path, fast: FastTagger) -> None:
+    path = tmp_path / "w.npz"
+    fast.crf.save(path)
+    loaded = CompiledCRF.load(path)
+    assert loaded.labels == fast.crf.labels
+    assert loaded.attributes == fast.crf.attributes
+    assert np.allclose(loaded.weights, fast.crf.weights, atol=1e-6)
+
+
+def test_lexicon_round_trip(tmp_path: Path) -> None:
+    lexicon = Lexicon(clusters={"حلب": "1/2/3"}, seen={"جيفري"})
+    lexicon.add(("الأمم", "المتحدة"), "ORG")
+    lexicon.add(("حلب",), "LOC")
+    lexicon.add(("حلب",), "PERS")
+    path = tmp_path / "lex.json.gz"
+    lexicon.save(path)
+    loaded = Lexicon.load(path)
+    assert loaded.phrases == lexicon.phrases
+    assert loaded.words == lexicon.words
+    assert loaded.longest == lexicon.longest
+    assert (loaded.clusters, loaded.seen) == (lexicon.clusters, lexicon.seen)
+    assert loaded.phrase_type(("امم", "متحده")) == "ORG"
+    assert loaded.words["حلب"] == "LOC|PERS"
