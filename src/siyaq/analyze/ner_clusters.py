@@ -80,8 +80,8 @@ def _vectors(documents: list[Any], size: int) -> Any:
     """Rows: words; columns: left and right neighbours among the CONTEXTS most frequent; PPMI,
     then SVD to DIMENSIONS, rows scaled to unit length."""
     import numpy as np
-    from scipy.sparse import coo_matrix  # type: ignore[import-untyped]
-    from scipy.sparse.linalg import svds  # type: ignore[import-untyped]
+    from scipy.sparse import coo_matrix  # type: ignore[import-untyped, unused-ignore]
+    from scipy.sparse.linalg import svds  # type: ignore[import-untyped, unused-ignore]
 
     rows, cols = [], []
     for ids in documents:
