@@ -203,3 +203,20 @@ def test_title_and_date_given_by_the_source_fill_what_the_page_lacks() -> None:
                 text=html, given_title="عنوان من المصدر", given_published="2020-02-06T23:54:00")
     article = extract_html(page)
     assert (article.title, article.published_at) == ("عنوان من المصدر", datetime(2020, 2, 6, 23, 54))
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body><article>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) * 5000
+        + "</article></body></html>",
+        "<html><body><p>" + " ".join(PARAGRAPHS) * 6000 + "</p></body></html>",
+    ],
+    ids=["5mb-many-paragraphs-one-line", "5mb-one-paragraph"],
+)
+def test_five_megabyte_single_line_page_is_extracted_quickly(html: str) -> None:
+    assert "\n" not in html and len(html.encode()) > 4_000_000
+    started = time.perf_counter()
+    article = extract(html)
+    assert time.perf_counter() - started < 5.0
+    assert article.body[0].startswith(PARAGRAPHS[0])
