@@ -22,6 +22,8 @@ def test_stopwords_dropped_and_words_stemmed(analyzer: Analyzer) -> None:
         pytest.param("كتاب", "كِتَابٌ", id="diacritics"),
         pytest.param("٢٠٢٠", "2020", id="digits"),
         pytest.param("كتاب", "كتـــاب", id="tatweel"),
+        pytest.param("reuters", "REUTERS", id="latin-case"),
+        pytest.param("covid 19", "COVID-19", id="run-with-digits"),
     ],
 )
 def test_query_and_index_meet(analyzer: Analyzer, query: str, indexed: str) -> None:
@@ -51,6 +53,7 @@ def test_other_stemmer_is_used_when_given() -> None:
         pytest.param("﴿ولا ينبئك مثل خبير﴾", id="ornate-parentheses"),
         pytest.param("cafe\u0301 ب3 x_y ٢٠٢٠م", id="mixed-runs"),
         pytest.param("كلمة\u200bكلمة \u200fنص\u200e", id="invisible-controls"),
+        pytest.param("İstanbul ÉTATS-UNIS Straße x_Y", id="latin-case-folding"),
     ],
 )
 def test_indexing_path_equals_span_path(analyzer: Analyzer, text: str) -> None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from siyaq.arabic.normalize import normalize_search
+from siyaq.arabic.normalize import normalize_search, normalize_search_cased
 from siyaq.arabic.stem import DEFAULT_STEMMER, Stemmer, make_stemmer
 from siyaq.arabic.stopwords import stopword_forms
-from siyaq.arabic.tokens import TOKEN_PATTERN, normalized_words
+from siyaq.arabic.tokens import TOKEN_PATTERN, WORD_RUN, normalized_words
 
 # Word -> term memo size. News vocabulary is Zipfian: ~50k forms cover almost every token.
 CACHE_LIMIT = 200_000
@@ -33,13 +33,14 @@ class Analyzer:
     One instance per process or worker: the memos make repeated words (most of them) a dict
     lookup, and they are bounded."""
 
-    __slots__ = ("_cache", "_raw_cache", "stemmer", "stopwords")
+    __slots__ = ("_cache", "_raw_cache", "_run_cache", "stemmer", "stopwords")
 
     def __init__(self, stemmer: str | Stemmer = DEFAULT_STEMMER) -> None:
         self.stemmer = make_stemmer(stemmer) if isinstance(stemmer, str) else stemmer
         self.stopwords = frozenset(normalize_search(w) for w in stopword_forms())
         self._cache: dict[str, str] = {}  # normalized word -> term ("" for a stopword)
         self._raw_cache: dict[str, tuple[str, ...]] = {}  # original token -> its terms
+        self._run_cache: dict[str, str] = {}  # normalized \\w+ run -> space-joined terms
 
     def term(self, word: str) -> str:
         """The index term of one search-normalized word; "" for a stopword."""
@@ -55,14 +56,30 @@ class Analyzer:
 
     def terms(self, text: str) -> list[str]:
         """Index terms of text, in order (stopwords dropped)."""
-        # The hot path of indexing: map runs the per-word cache lookup in C; only words never
-        # seen before go through Python (news vocabulary repeats, so that is rare).
-        words = normalized_words(normalize_search(text))
-        found: list[str | None] = list(map(self._cache.get, words))
+        return self.index_text(text).split()
+
+    def index_text(self, text: str) -> str:
+        """Space-joined terms: what the full-text index stores.
+
+        The hot path of indexing. Runs of word characters are looked up in a memo of their
+        space-joined terms with map (the loop runs in C); only runs never seen before go
+        through Python, and news vocabulary repeats, so that is rare."""
+        runs = WORD_RUN.findall(normalize_search_cased(text))
+        found: list[str | None] = list(map(self._run_cache.get, runs))
         if None in found:
-            term = self.term
-            found = [t if t is not None else term(w) for t, w in zip(found, words, strict=True)]
-        return [t for t in found if t]
+            new = self._new_run
+            found = [t if t is not None else new(r) for t, r in zip(found, runs, strict=True)]
+        return " ".join(filter(None, found))
+
+    def _new_run(self, run: str) -> str:
+        """Space-joined terms of one \\w+ run of normalized text (usually one word)."""
+        run_lower = run.lower()
+        words = [run_lower] if run_lower.isalpha() else normalized_words(run_lower)
+        joined = " ".join(t for t in map(self.term, words) if t)
+        if len(self._run_cache) >= CACHE_LIMIT:
+            self._run_cache.clear()
+        self._run_cache[run] = joined
+        return joined
 
     def iter_tokens(self, text: str) -> Iterator[AnalyzedToken]:
         """Terms with the spans of the original words, lazily (a snippet stops early)."""
@@ -89,6 +106,3 @@ class Analyzer:
         """Terms with the spans of the original words (for snippets and highlighting)."""
         return list(self.iter_tokens(text))
 
-    def index_text(self, text: str) -> str:
-        """Space-joined terms: what the full-text index stores."""
-        return " ".join(self.terms(text))

@@ -59,6 +59,8 @@ DIACRITICS_DELETE = re.compile(f"[{DIACRITICS}]+")
 DIGIT_PAIRS = tuple(zip(INDIC_DIGITS, ASCII_DIGITS, strict=True))
 LETTER_PAIRS = tuple(SEARCH_LETTERS.items())
 HAS_INDIC_DIGIT = re.compile(f"[{INDIC_DIGITS}]")
+# One scan tells whether the two rare rules (presentation forms, Indic digits) apply at all.
+NEEDS_FOLDING = re.compile(f"[{INDIC_DIGITS}\ufb50-\ufdff\ufe70-\ufefe]")
 
 
 def _nfkc(match: re.Match[str]) -> str:
@@ -86,10 +88,18 @@ def normalize_light(text: str) -> str:
 
 def normalize_search(text: str) -> str:
     """Search form: every rule (light rules, letters, diacritics, Latin lower case)."""
-    text = ascii_digits(SEARCH_DELETE.sub("", fold_presentation_forms(text)))
+    return normalize_search_cased(text).lower()
+
+
+def normalize_search_cased(text: str) -> str:
+    """Every search rule but lower-casing: the indexing path lower-cases word by word, once
+    per distinct word, instead of over every article's whole text."""
+    if NEEDS_FOLDING.search(text) is not None:
+        text = ascii_digits(fold_presentation_forms(text))
+    text = SEARCH_DELETE.sub("", text)
     for variant, letter in LETTER_PAIRS:
         text = text.replace(variant, letter)
-    return text.lower()
+    return text
 
 
 def strip_diacritics(text: str) -> str:

@@ -26,7 +26,9 @@ _INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\ufeff\u00ad"
 TOKEN_PATTERN = re.compile(rf"(?:{_LETTER})(?:{_LETTER}|[{_INVISIBLE}]+(?={_LETTER}))*|\d+")
 
 # On search-normalized text (no marks, no invisible controls left) this simpler pattern gives
-# the same words as TOKEN_PATTERN.
+# the same words as TOKEN_PATTERN; WORD_RUN is cheaper still and gives runs of them (a run like
+# ب3 or x_y holds several words, split with PLAIN_TOKEN).
+WORD_RUN = re.compile(r"\w+")
 PLAIN_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
 
