@@ -220,3 +220,24 @@ def test_five_megabyte_single_line_page_is_extracted_quickly(html: str) -> None:
     article = extract(html)
     assert time.perf_counter() - started < 5.0
     assert article.body[0].startswith(PARAGRAPHS[0])
+
+
+def test_most_read_list_in_a_sidebar_is_kept_as_teasers_once_each() -> None:
+    sidebar = ('<div class="sidebar"><h4>الأكثر قراءة</h4><ol>'
+               f'<li><a href="/news/1">{TEASERS[0][1]}</a><small>16:45</small></li>'
+               '<li><a href="/news/7">متطوعون ينظفون شواطئ صفاقس قبل موسم الصيف</a></li></ol></div>')
+    html = page_html().replace("<footer>", sidebar + "<footer>")
+    article = extract(html)
+    urls = [t.url for t in article.teasers]
+    assert sorted(urls) == sorted(set(urls))  # /news/1 is listed twice on the page: one teaser
+    assert {t.text for t in article.teasers} == {TEASERS[0][1], TEASERS[1][1],
+                                                 "متطوعون ينظفون شواطئ صفاقس قبل موسم الصيف"}
+    sfax = next(t for t in article.teasers if t.text.startswith("متطوعون"))
+    assert (sfax.block, sfax.url) == ("الأكثر قراءة", "https://news.example/news/7")
+    assert article.body == PARAGRAPHS
+
+
+def test_source_credit_closing_the_body_is_a_widget() -> None:
+    article = extract(page_html(extra_body='<p class="source">المصدر: وكالة المدار للأنباء</p>'))
+    assert article.body == PARAGRAPHS
+    assert ("credit", "المصدر: وكالة المدار للأنباء") in [(w.kind, w.text) for w in article.widgets]

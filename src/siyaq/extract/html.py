@@ -27,6 +27,7 @@ __all__ = ["extract_html"]
 
 MIN_BODY_CHARS = 60
 _RETRY_BELOW_CHARS = 500
+_RETRY_GAIN = 2  # the lenient pass must find at least this much more text to be believed
 _DIGIT = re.compile(r"\d")
 _LEADING_CHECKED = 3
 _LEADING_STAMP_WORDS = 12
@@ -60,14 +61,14 @@ def extract_html(page: Page) -> Article:
         # Readability's lesson: class names lie (a CMS calls its content cells "widget"), so
         # a short result is retried trusting only tags, hidden flags and furniture.
         lenient = _read_body(tree.body, Judge(page_chars, url, strict=False), meta.title)
-        found = lenient if lenient.chars > found.chars else found
+        found = lenient if lenient.chars >= _RETRY_GAIN * max(found.chars, 1) else found
     if found.chars < MIN_BODY_CHARS:
         raise NoArticle("no main text found" if not found.body else "main text too short")
     _fill(article, meta, page)
     if article.published_at is None:
         _stamp_from_text(article, found.blocks, found.body[0])
     article.body = [b.text for b in found.body]
-    article.teasers, article.widgets = found.furniture.teasers, found.furniture.widgets
+    article.teasers, article.widgets = found.furniture.unique_teasers(), found.furniture.widgets
     return article
 
 

@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-from siyaq.extract.html_furniture import Furniture, header_of, teasers_in, widget_text
+from siyaq.extract.html_furniture import (
+    Furniture,
+    header_of,
+    is_related_header,
+    teasers_in,
+    widget_text,
+)
 from siyaq.model import Widget
 
 JUNK_TAGS = [
@@ -79,11 +85,21 @@ class Judge:
             return True
         if tag in _CHROME_TAGS:
             # An article's own <header> keeps its title and date; its <footer> goes.
-            return not (tag == "header" and in_article) and self._small(node)
+            return not (tag == "header" and in_article) and self._chrome(node)
         if not self.strict or names == " " or not _UNLIKELY.search(_BUILDER.sub("", names)) or (
                 _MAYBE_CONTENT.search(names)):
             return False
-        return self._small(node)
+        return self._chrome(node)
+
+    def _chrome(self, node: LexborNode) -> bool:
+        """Skip a small chrome element; a "الأكثر قراءة" list in a sidebar is still kept as
+        teasers."""
+        if not self._small(node):
+            return False
+        header = header_of(node)
+        if header is not None and is_related_header(header):
+            self.furniture.teasers += teasers_in(node, header, self.base_url)
+        return True
 
     def _small(self, node: LexborNode, limit: float | None = None) -> bool:
         return len(node.text()) < (limit or self.limit)

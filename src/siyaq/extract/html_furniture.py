@@ -32,7 +32,8 @@ _COMMENT_HEADER = re.compile(r"^\W*(تعليقات|التعليقات|اضف ت�
 _NOTICES = (
     ("comments", re.compile(r"التعليقات|تعليقاتكم|تعليقك|لا تعبر عن راي|تعبر عن راي اصحابها"
                             r"|comment policy|comments are moderated|community guidelines")),
-    ("credit", re.compile(r"جميع الحقوق محفوظه|حقوق النشر|all rights reserved|©|copyright")),
+    ("credit", re.compile(r"جميع الحقوق محفوظه|حقوق النشر|all rights reserved|©|copyright|"
+                          r"^(?:المصدر|source)\s*:")),
 )
 _MAX_NOTICE_CHARS = 400
 _MIN_TEASER_CHARS = 12
@@ -45,6 +46,16 @@ class Furniture:
     teasers: list[Teaser] = field(default_factory=list)
     widgets: list[Widget] = field(default_factory=list)
 
+    def unique_teasers(self) -> list[Teaser]:
+        """Teasers by URL, first found first: a link listed twice is one teaser."""
+        seen: set[str | None] = set()
+        unique = []
+        for teaser in self.teasers:
+            if teaser.url is None or teaser.url not in seen:
+                seen.add(teaser.url)
+                unique.append(teaser)
+        return unique
+
     def add_widget(self, widget: Widget) -> None:
         """One comment box per page (its items often repeat the class); no duplicate bars."""
         for known in self.widgets:
@@ -56,6 +67,10 @@ class Furniture:
 
 def fold(text: str) -> str:
     return text.translate(_FOLD).lower()
+
+
+def is_related_header(text: str) -> bool:
+    return bool(_RELATED_HEADER.match(fold(text)))
 
 
 def header_of(node: LexborNode) -> str | None:
