@@ -60,7 +60,8 @@ class EntityTagger:
         join_full_names(mentions)
         names = repeated_names(mentions)
         for text, tokens, in_title in tokenized:
-            mentions += find_repeats(text, tokens, names, mentions, in_title)
+            words = [self.decoder.normalized(t.text) for t in tokens]
+            mentions += find_repeats(text, tokens, names, mentions, in_title, words)
         article.mentions = sorted(mentions, key=lambda m: (not m.in_title, m.start))
 
     def find(self, text: str, in_title: bool = False) -> list[Mention]:
@@ -133,13 +134,15 @@ def find_repeats(
     names: dict[tuple[str, ...], Mention],
     known: list[Mention],
     in_title: bool,
+    words: list[str] | None = None,
 ) -> list[Mention]:
     """Untagged occurrences of the article's names (label consistency within one article);
     a leading و/ف/ب/ل on the first word is left out of the span."""
     if not names:
         return []
     covered = _covered(tokens, [m for m in known if m.in_title == in_title])
-    words = [normalize(t.text) for t in tokens]
+    if words is None:  # the normalized tokens, when the caller has not computed them
+        words = [normalize(t.text) for t in tokens]
     firsts = {key[0] for key in names}
     longest = max(len(k) for k in names)
     found: list[Mention] = []
@@ -164,12 +167,13 @@ def find_repeats(
 def _covered(tokens: list[Token], mentions: list[Mention]) -> list[bool]:
     """Which tokens lie inside a mention already (both lists are in text order)."""
     spans_ = sorted((m.start, m.end) for m in mentions)
+    spans_.append((len(tokens) and tokens[-1].end + 1, 0))  # sentinel: never covers
     covered: list[bool] = []
     j = 0
     for token in tokens:
-        while j < len(spans_) and spans_[j][1] <= token.start:
+        while spans_[j][1] <= token.start and j < len(spans_) - 1:
             j += 1
-        covered.append(j < len(spans_) and spans_[j][0] < token.end)
+        covered.append(spans_[j][0] < token.end)
     return covered
 
 

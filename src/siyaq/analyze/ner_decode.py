@@ -171,8 +171,12 @@ class FastTagger:
             if row is not None:
                 scores[i - 1] += weights[row]
 
+    def normalized(self, word: str) -> str:
+        """The word's normalized form, from the cache the tagger fills anyway."""
+        return self._views[self._word_row(word)].norm
+
     def _word_row(self, word: str) -> int:
-        row = self._words.row(word)
+        row = self._words.index.get(word)
         if row is None:
             if len(self._words.index) >= CACHE_LIMIT:
                 self._words.clear()
