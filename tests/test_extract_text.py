@@ -195,3 +195,16 @@ def test_furniture_lexicon(line: str, kind: str | None) -> None:
 
     found = furniture_kind(split_lines(line)[0])
     assert (found.value if found else None) == kind
+
+
+def test_ranked_most_read_box_on_a_short_article() -> None:
+    text = (
+        f"{TITLE}\nآخر تحديث: الأحد ١٧ آذار ٢٠٢٤ - ١٩:٢٥\n{LEDE}\n{SECOND}\nالأكثر قراءة\n"
+        "١\nهزة أرضية خفيفة تضرب الساحل\n١٥:٠٢\n٢\nافتتاح معرض الكتاب في العاصمة\n١١:٤٥\n"
+        "٣\nالمنتخب يتأهل إلى النهائي\n١٣:٠٥\n٤\nارتفاع أسعار الوقود\n٠٩:٣٠\n"
+    )
+    article = dump(text)
+    assert article.body == [LEDE, SECOND]
+    assert article.published_at == datetime(2024, 3, 17, 19, 25)
+    assert [t.text for t in article.teasers][:2] == ["هزة أرضية خفيفة تضرب الساحل", "افتتاح معرض الكتاب في العاصمة"]
+    assert [t.published_text for t in article.teasers] == ["١٥:٠٢", "١١:٤٥", "١٣:٠٥", "٠٩:٣٠"]

@@ -39,6 +39,8 @@ _LOGIN = re.compile(
 # Form markers a browser copy glues onto the text ("Top of Form" in Arabic and English).
 _GLUED_WIDGET = re.compile(r"\s*(?:أعلى النموذج|أسفل النموذج|Top of Form|Bottom of Form)\s*$")
 _GLUED_TAILS = ("أعلى النموذج", "أسفل النموذج", "Top of Form", "Bottom of Form")
+_CLOCK = re.compile(r"^\d{1,2}:\d\d$")
+_NUMERIC = re.compile(r"^[\d\s:.\-–/|()#]+$")
 _STAMP_TAIL = re.compile(r"^(?:[\d٠-٩:.\-–|،,]+|ص|م|am|pm|AM|PM)$")
 _TITLE_SEPARATOR = re.compile(r"^\s*(?:…|\.\.\.|[-–—|:])\s*")
 
@@ -154,11 +156,15 @@ def _teasers(lines: list[DumpLine], labels: list[LineLabel]) -> list[Teaser]:
             block = line.text
         elif label is LineLabel.TEASER:
             stamp = parse_published(line.text) if line.is_stamp() else None
-            if stamp is None:
+            last = teasers[-1] if teasers else None
+            if stamp is not None:
+                if last is not None and last.published_at is None:
+                    last.published_at, last.published_text = stamp[0], line.text
+            elif _NUMERIC.match(line.folded):  # a rank number, or a time without a date
+                if last is not None and last.published_text is None and _CLOCK.search(line.folded):
+                    last.published_text = line.text
+            else:
                 teasers.append(Teaser(text=line.text, block=block))
-            elif teasers and teasers[-1].published_at is None:
-                teasers[-1].published_at = stamp[0]
-                teasers[-1].published_text = line.text
     return teasers
 
 
@@ -187,7 +193,10 @@ def _check_article(article: Article, lines: list[DumpLine]) -> None:
         raise NoArticle(_no_article_reason(page_text, lines, "no body text found"))
     if words < 40 and (_NOT_FOUND.search(page_text) or _LOGIN.search(page_text)):
         raise NoArticle(_no_article_reason(page_text, lines, "too little body text"))
-    if words < 60 and len(article.teasers) >= 4 and len(article.teasers) > 2 * len(article.body):
+    # Teasers under a header are an article page's related box; a list of headline+time pairs
+    # with no header and almost no running text is a home or section page.
+    loose = sum(1 for teaser in article.teasers if teaser.block is None)
+    if words < 60 and loose >= 4 and loose > 2 * len(article.body):
         raise NoArticle("listing page: teasers only, no article body")
 
 
