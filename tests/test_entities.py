@@ -185,3 +185,12 @@ def test_repeats_skip_text_already_tagged() -> None:
     first = Mention("حلب", "LOC", 4, 7, "حلب")
     second = Mention("حلب", "LOC", 11, 14, "حلب")
     assert find_repeats(text, tokenize(text), repeated_names([first]), [first, second], False) == []
+
+
+def test_a_surname_that_is_a_title_is_not_repeated() -> None:
+    from siyaq.analyze.entities import find_repeats, repeated_names
+
+    text = "التقى أشرف السيد بالوزير، وقال السيد الوزير إن اللقاء مثمر."
+    person = Mention("أشرف السيد", "PERS", 6, 16, "اشرف السيد")
+    assert text[person.start : person.end] == person.text
+    assert find_repeats(text, tokenize(text), repeated_names([person]), [person], False) == []

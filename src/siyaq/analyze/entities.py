@@ -14,8 +14,8 @@ from siyaq.analyze.ner_aliases import alias_index, canonical_name, join_full_nam
 from siyaq.analyze.ner_data import spans
 from siyaq.analyze.ner_decode import CompiledCRF, FastTagger
 from siyaq.analyze.ner_features import FeatureExtractor
-from siyaq.analyze.ner_lexicon import Lexicon
-from siyaq.analyze.ner_text import Token, normalize, sentences, tokenize
+from siyaq.analyze.ner_lexicon import TRIGGERS, Lexicon
+from siyaq.analyze.ner_text import Token, normalize, sentences, tokenize, word_stem
 from siyaq.analyze.ner_train import DEFAULT_MODEL, lexicon_path, weights_path
 from siyaq.model import Article, Mention
 
@@ -123,8 +123,12 @@ def repeated_names(mentions: list[Mention]) -> dict[tuple[str, ...], Mention]:
         words = tuple(normalize(w) for w in mention.text.split())
         if len("".join(words)) >= 3:
             names.setdefault(words, mention)
-        if mention.type == "PERS" and len(words) > 1 and len(words[-1]) >= 4:
-            names.setdefault(words[-1:], mention)
+        surname = words[-1]
+        # A surname that is also a title (السيد، الشيخ) would tag every "Mr." in the article.
+        if mention.type == "PERS" and len(words) > 1 and len(surname) >= 4 and (
+            word_stem(surname) not in TRIGGERS
+        ):
+            names.setdefault((surname,), mention)
     return names
 
 
