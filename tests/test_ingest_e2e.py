@@ -190,3 +190,18 @@ def test_killed_ingest_resumes_without_duplicates(tmp_path: Path, sample_dump: s
     ids = [a.id for a in store.iter_articles()]
     assert len(ids) == len(set(ids)) == 600
     assert all(a.body for a in store.iter_articles())
+
+
+def test_failed_analysis_keeps_the_article_with_a_warning(
+    tmp_path: Path, sample_dump: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import siyaq.analyze.quotes
+
+    def broken(article: object) -> None:
+        raise ValueError("quote finder broke")
+
+    monkeypatch.setattr(siyaq.analyze.quotes, "annotate_quotes", broken)
+    store, report = _ingest(tmp_path, _write(tmp_path / "in" / "page.txt", sample_dump))
+    assert report.stored == 1 and report.warned == {"analysis failed": 1}
+    data = _only_article(store)
+    assert data["body"] and "quote finder broke" in data["warnings"][0]

@@ -61,6 +61,9 @@ def ingest_records(
     stream = run(counted(records), *default_steps(store, report, analyze=analyze))
     for batch in batched(stream, batch_size):
         store.put_records(batch, report)
+        for record in batch:
+            for warning in record.article.warnings if record.article else []:
+                report.count_warning(warning.split(":", 1)[0])
         stored_ids += [r.article.id for r in batch if r.article is not None and r.error is None]
         if on_batch is not None:
             on_batch(len(batch))

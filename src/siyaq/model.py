@@ -137,6 +137,8 @@ class Article:
     dates: list[DateMention] = field(default_factory=list)
     event_date: date | None = None  # when what it reports happened, if the text states it
     fetched_at: datetime | None = None
+    # Non-fatal problems met on the way (e.g. analysis failed): the article is kept regardless.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -221,6 +223,10 @@ class IngestReport:
     updated: int = 0
     unchanged: int = 0
     failed: dict[str, int] = field(default_factory=dict)  # reason -> count
+    warned: dict[str, int] = field(default_factory=dict)  # stored, but with a problem -> count
 
     def count_failure(self, reason: str) -> None:
         self.failed[reason] = self.failed.get(reason, 0) + 1
+
+    def count_warning(self, reason: str) -> None:
+        self.warned[reason] = self.warned.get(reason, 0) + 1

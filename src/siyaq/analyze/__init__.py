@@ -27,7 +27,7 @@ def analyze_step() -> Step:
                     annotate_dates(article)
                     annotate_quotes(article)
                 except Exception as exc:  # keep the article, say what failed
-                    record.error = f"analysis failed: {type(exc).__name__}: {exc}"
+                    article.warnings.append(f"analysis failed: {type(exc).__name__}: {exc}")
             yield record
 
     return step

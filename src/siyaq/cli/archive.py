@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from datetime import datetime
@@ -51,18 +52,7 @@ def ingest(
         )
     store.close()
     if as_json:
-        click.echo(
-            json.dumps(
-                {
-                    "seen": report.seen,
-                    "stored": report.stored,
-                    "updated": report.updated,
-                    "unchanged": report.unchanged,
-                    "failed": report.failed,
-                },
-                ensure_ascii=False,
-            )
-        )
+        click.echo(json.dumps(dataclasses.asdict(report), ensure_ascii=False))
         return
     click.echo(
         f"seen {report.seen}  stored {report.stored}  updated {report.updated}  "
@@ -70,6 +60,8 @@ def ingest(
     )
     for reason, count in sorted(report.failed.items(), key=lambda kv: -kv[1]):
         click.echo(f"  {count:>6}  {reason}")
+    for reason, count in sorted(report.warned.items(), key=lambda kv: -kv[1]):
+        click.echo(f"  {count:>6}  stored with a problem: {reason}")
     click.echo(f"archive: {settings.db_path}")
 
 
