@@ -99,6 +99,7 @@ def test_bad_inputs_are_counted_kept_and_the_batch_goes_on(
     stored = {a.origin.split("#")[0].rsplit("/", 1)[-1]: a for a in store.iter_articles()}
     assert "good.txt" in stored
     assert stored["english.txt"].language == "en"
+    assert any("analysis skipped" in w for w in stored["huge.txt"].warnings)
     origins = " ".join(origin for origin, _ in store.failures())
     assert "empty.txt" in origins and "binary.txt" in origins
 

@@ -8,7 +8,12 @@ from siyaq.model import Record
 from siyaq.pipeline import Step
 
 
-def analyze_step() -> Step:
+# Far longer than any news article (~100k words): past it a "body" is a dump or an attack, and
+# analysis time would grow with it; the article is stored unanalysed with a warning.
+MAX_ANALYZED_CHARS = 500_000
+
+
+def analyze_step(max_chars: int = MAX_ANALYZED_CHARS) -> Step:
     """Entities, then dates, then quotes (quotes use entities to name their speakers).
 
     Models are loaded when the step is built, once per worker, never at import time."""
@@ -22,6 +27,11 @@ def analyze_step() -> Step:
         for record in records:
             article = record.article
             if record.error is None and article is not None and article.language in ("ar", None):
+                size = len(article.text)
+                if size > max_chars:
+                    article.warnings.append(f"analysis skipped: body of {size} characters")
+                    yield record
+                    continue
                 try:
                     tagger.annotate(article)
                     annotate_dates(article)
