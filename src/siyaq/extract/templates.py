@@ -82,22 +82,8 @@ def templated_extract_step(
     templates learned from the text dumps of each batch are kept, host by host, for the batches
     after it, so an outlet's furniture is known even when a later batch has one page of it.
     """
-    from siyaq.extract import extract_page
-    from siyaq.extract.base import NoArticle
-    from siyaq.extract.text import extract_text_dump
+    from siyaq.extract import extract_record
     from siyaq.pipeline import batched
-
-    def extract(record: Record, templates: SiteTemplates) -> None:
-        page = record.page
-        try:
-            if page.content_type is ContentType.TEXT:
-                record.article = extract_text_dump(page, templates=templates)
-            else:
-                record.article = extract_page(page)
-        except NoArticle as exc:
-            record.error = f"no article: {exc}"
-        except Exception as exc:  # an extractor bug must not stop the batch
-            record.error = f"extraction failed: {type(exc).__name__}: {exc}"
 
     def step(records: Iterable[Record]) -> Iterator[Record]:
         known = SiteTemplates()
@@ -109,8 +95,7 @@ def templated_extract_step(
             learned = SiteTemplates.learn(texts, min_pages=min_pages, min_share=min_share)
             known = known.merged(learned)
             for record in batch:
-                if record.error is None:
-                    extract(record, known)
+                extract_record(record, known)
             yield from batch
 
     return step
