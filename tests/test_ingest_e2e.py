@@ -206,3 +206,20 @@ def test_failed_analysis_keeps_the_article_with_a_warning(
     assert report.stored == 1 and report.warned == {"analysis failed": 1}
     data = _only_article(store)
     assert data["body"] and "quote finder broke" in data["warnings"][0]
+
+
+def test_worker_processes_build_the_same_archive(tmp_path: Path, sample_dump: str) -> None:
+    folder = tmp_path / "in"
+    for i in range(12):
+        _write(folder / f"p{i:02d}.txt", sample_dump.replace("سامي الحداد", f"سامي الحداد {i}"))
+    _write(folder / "empty.txt", b"")
+    archives = {}
+    for workers in (1, 2):
+        store = open_store(tmp_path / f"w{workers}.db")
+        report = ingest_paths([str(folder)], store, relate=False, workers=workers, batch_size=5)
+        assert (report.stored, report.failed) == (12, {"empty file": 1})
+        archives[workers] = sorted(
+            (a.id, a.title, tuple(a.body), len(a.mentions), len(a.quotes))
+            for a in store.iter_articles()
+        )
+    assert archives[1] == archives[2]

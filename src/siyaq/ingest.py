@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import ClassVar
 
 from siyaq.model import IngestReport, Record
 from siyaq.pipeline import Step, batched, run
@@ -26,8 +29,9 @@ def skip_known(store: Store, report: IngestReport) -> Step:
     return step
 
 
-def default_steps(store: Store, report: IngestReport, *, analyze: bool = True) -> list[Step]:
-    """decode -> extract -> language -> (analyze): the same chain a process pool or Spark runs."""
+def processing_steps(*, analyze: bool = True) -> list[Step]:
+    """decode -> extract -> language -> (analyze): no store, no shared state, so the same chain
+    runs in this process, in a worker of a process pool, or in a Spark partition."""
     from siyaq.analyze import analyze_step
     from siyaq.arabic.language import language_step
     from siyaq.extract.templates import templated_extract_step
@@ -35,10 +39,41 @@ def default_steps(store: Store, report: IngestReport, *, analyze: bool = True) -
 
     # Outlets' repeated lines (menus, slogans) are learned per batch of pages: no per-site code.
     extract = templated_extract_step(batch_size=500, min_pages=5)
-    steps: list[Step] = [skip_known(store, report), decode_step, extract, language_step]
+    steps: list[Step] = [decode_step, extract, language_step]
     if analyze:
         steps.append(analyze_step())
     return steps
+
+
+class _Worker:
+    """The processing chain of one worker process, built once (models load once per worker)."""
+
+    steps: ClassVar[list[Step]] = []
+
+    @classmethod
+    def start(cls, analyze: bool) -> None:
+        cls.steps = processing_steps(analyze=analyze)
+
+    @classmethod
+    def process(cls, chunk: list[Record]) -> list[Record]:
+        return list(run(chunk, *cls.steps))
+
+
+def _processed(
+    records: Iterable[Record], analyze: bool, workers: int, chunk_size: int
+) -> Iterator[Record]:
+    if workers <= 1:
+        yield from run(records, *processing_steps(analyze=analyze))
+        return
+    with ProcessPoolExecutor(workers, initializer=_Worker.start, initargs=(analyze,)) as pool:
+        # Executor.map would read every input up front; keep a bounded queue, in input order.
+        pending: deque[Future[list[Record]]] = deque()
+        for chunk in batched(records, chunk_size):
+            pending.append(pool.submit(_Worker.process, chunk))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def ingest_records(
@@ -48,10 +83,13 @@ def ingest_records(
     analyze: bool = True,
     relate: bool = True,
     batch_size: int = 200,
+    workers: int = 1,
     on_batch: Callable[[int], None] | None = None,
 ) -> IngestReport:
     """Run the pipeline over records and store them batch by batch (one transaction each),
-    so an interrupted run loses at most the batch in flight and a rerun resumes."""
+    so an interrupted run loses at most the batch in flight and a rerun resumes.
+
+    ``workers`` > 1 runs decode/extract/analyze in that many processes; storing stays here."""
     report = IngestReport()
     stored_ids: list[str] = []
 
@@ -60,8 +98,8 @@ def ingest_records(
             report.seen += 1
             yield item
 
-    stream = run(counted(records), *default_steps(store, report, analyze=analyze))
-    for batch in batched(stream, batch_size):
+    fresh = skip_known(store, report)(counted(records))
+    for batch in batched(_processed(fresh, analyze, workers, batch_size), batch_size):
         store.put_records(batch, report)
         for record in batch:
             for warning in record.article.warnings if record.article else []:
@@ -83,6 +121,7 @@ def ingest_paths(
     analyze: bool = True,
     relate: bool = True,
     batch_size: int = 200,
+    workers: int = 1,
     on_batch: Callable[[int], None] | None = None,
 ) -> IngestReport:
     """Ingest files, folders and globs (see siyaq.sources.read_paths for the formats)."""
@@ -94,5 +133,6 @@ def ingest_paths(
         analyze=analyze,
         relate=relate,
         batch_size=batch_size,
+        workers=workers,
         on_batch=on_batch,
     )

@@ -24,12 +24,21 @@ from siyaq.views import NotFound, article_view, search_view
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--no-analyze", is_flag=True, help="Skip entities, quotes and dates (faster).")
 @click.option("--no-relate", is_flag=True, help="Skip duplicate and story detection.")
+@click.option(
+    "--workers", default=1, show_default=True, help="Processes for decode/extract/analysis."
+)
 @db_option
 @json_option
 def ingest(
-    paths: tuple[str, ...], no_analyze: bool, no_relate: bool, db: str | None, as_json: bool
+    paths: tuple[str, ...],
+    no_analyze: bool,
+    no_relate: bool,
+    workers: int,
+    db: str | None,
+    as_json: bool,
 ) -> None:
-    """Ingest files, folders or globs: text dumps, HTML (.gz too), JSONL, WARC/WET, feeds."""
+    """Ingest files, folders or globs: text dumps (.txt), HTML (.html/.htm), JSONL, WARC/WET
+    (.warc/.wet), feeds (.xml/.rss/.atom); each also gzipped (.gz)."""
     settings = Settings.resolve(db)
     store = open_store(settings.db_path)
     console = Console(stderr=True)
@@ -47,6 +56,7 @@ def ingest(
             store,
             analyze=not no_analyze,
             relate=not no_relate,
+            workers=workers,
             batch_size=settings.batch_size,
             on_batch=lambda n: progress.advance(task, n),
         )
