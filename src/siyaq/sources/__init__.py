@@ -16,6 +16,7 @@ from siyaq.model import Record
 from siyaq.sources.feeds import read_feed
 from siyaq.sources.files import error_record, read_plain
 from siyaq.sources.jsonl import read_jsonl
+from siyaq.sources.manifest import UrlManifests
 from siyaq.sources.warc import read_warc
 
 __all__ = ["expand_path", "read_path", "read_paths", "reader_for"]
@@ -70,11 +71,17 @@ def read_path(path: str) -> Iterator[Record]:
 
 
 def read_paths(paths: Iterable[str]) -> Iterator[Record]:
-    """Records for files, folders (recursive) and globs, in the order given."""
+    """Records for files, folders (recursive) and globs, in the order given. A page with no
+    address of its own takes the one a ``urls.tsv`` beside it gives (sources.manifest)."""
+    manifests = UrlManifests()
     for path in paths:
         matched = False
         for file in expand_path(path):
             matched = True
-            yield from read_path(file)
+            one_page = reader_for(file) in (read_plain, None)  # a manifest names whole files
+            for record in read_path(file):
+                if one_page and record.page.url is None and record.error is None:
+                    record.page.url = manifests.url_for(file)
+                yield record
         if not matched and not Path(path).is_dir():
             yield error_record(path, f"path does not exist: {path}")
