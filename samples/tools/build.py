@@ -134,6 +134,19 @@ def clear_pages() -> None:
             old.unlink()
 
 
+def write_manifests(gold: list[dict[str, object]]) -> None:
+    """A urls.tsv per outlet folder: text dumps carry no address, the manifest gives it."""
+    by_folder: dict[str, list[str]] = {}
+    for row in gold:
+        path = str(row["path"])
+        if "#" not in path:
+            folder, name = path.split("/", 1)
+            by_folder.setdefault(folder, []).append(f"{name}\t{row['url']}")
+    for folder, lines in by_folder.items():
+        text = "# file\turl (read by siyaq ingest: see docs/ingest.md)\n" + "\n".join(lines)
+        (SAMPLES_DIR / folder / "urls.tsv").write_text(text + "\n", encoding="utf-8")
+
+
 def build() -> None:
     samples = all_samples()
     clear_pages()
@@ -151,6 +164,7 @@ def build() -> None:
             (SAMPLES_DIR / path).write_text(page, encoding="utf-8")
         gold.append(gold_row(s, path, teasers, page))
     (SAMPLES_DIR / "feed.jsonl").write_text("\n".join(feed) + "\n", encoding="utf-8")
+    write_manifests(gold)
     with (SAMPLES_DIR / GOLD_FILE).open("w", encoding="utf-8") as out:
         for row in gold:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")

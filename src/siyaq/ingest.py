@@ -34,12 +34,12 @@ def processing_steps(*, analyze: bool = True) -> list[Step]:
     runs in this process, in a worker of a process pool, or in a Spark partition."""
     from siyaq.analyze import analyze_step
     from siyaq.arabic.language import language_step
-    from siyaq.extract.templates import templated_extract_step
+    from siyaq.extract import extract_step
     from siyaq.sources.decode import decode_step
 
-    # Outlets' repeated lines (menus, slogans) are learned per batch of pages: no per-site code.
-    extract = templated_extract_step(batch_size=500, min_pages=5)
-    steps: list[Step] = [decode_step, extract, language_step]
+    # Site templates (extract.templates) are not in the default chain: on the samples, where
+    # every dump has its outlet, they cost titles and let furniture into bodies (measured).
+    steps: list[Step] = [decode_step, extract_step, language_step]
     if analyze:
         steps.append(analyze_step())
     return steps
