@@ -127,7 +127,7 @@ def _date(value: str | None) -> datetime | None:
 
 
 @click.command()
-@click.argument("query")
+@click.argument("query", default="")
 @click.option("--from", "date_from", metavar="DATE", help="Published on or after (YYYY-MM-DD).")
 @click.option("--to", "date_to", metavar="DATE", help="Published on or before (YYYY-MM-DD).")
 @click.option("--source", metavar="HOST", help="Only this outlet (host name).")
@@ -147,7 +147,9 @@ def search(
     db: str | None,
     as_json: bool,
 ) -> None:
-    """Search the archive. Words match all their forms; "a phrase" in quotes; -word excludes."""
+    """Search the archive. Words match all their forms; "a phrase" in quotes; -word excludes.
+
+    With --entity and no words: every article that mentions the entity, newest first."""
     store = open_store(Settings.resolve(db).db_path)
     to = _date(date_to)
     if to is not None and len(date_to or "") <= 10:

@@ -206,9 +206,11 @@ class SQLiteStore(EntityQueries):
     # --- search ------------------------------------------------------------------------------
     def search(self, query: SearchQuery) -> list[SearchHit]:
         parsed = parse_query(query.text, self.analyzer)
-        if parsed.empty or query.limit <= 0:
+        if query.limit <= 0 or (parsed.empty and not query.entity):
             return []
-        ranked = self._ranked(fts_expression(parsed), query)
+        # No words but an entity: every article that mentions it, newest first.
+        ranked = self._filtered(None, query) if parsed.empty else self._filtered(
+            fts_expression(parsed), query)
         if not ranked:
             return []
         marks = ",".join("?" * len(ranked))
@@ -226,14 +228,19 @@ class SQLiteStore(EntityQueries):
                 snippet=make_snippet(body, terms, self.analyzer), score=score))
         return hits
 
-    def _ranked(self, expression: str, query: SearchQuery) -> list[tuple[int, float]]:
+    def _filtered(self, expression: str | None, query: SearchQuery) -> list[tuple[int, float]]:
         """(rowid, score) of the best matches, filters applied; only small columns are read.
 
         bm25() with explicit weights (title 3, body 1) costs less than the configured rank
-        column; bm25 is lower-is-better, the score is its negation."""
-        sql = ("SELECT f.rowid, bm25(article_fts, 3.0, 1.0) AS r FROM article_fts f"
-               " JOIN articles a ON a.rowid = f.rowid WHERE article_fts MATCH ?")
-        params: list[object] = [expression]
+        column; bm25 is lower-is-better, the score is its negation. Without an expression
+        every article passing the filters matches, newest first, with score 0."""
+        params: list[object] = []
+        if expression is None:
+            sql = "SELECT a.rowid, 0.0 AS r FROM articles a WHERE 1"
+        else:
+            sql = ("SELECT f.rowid, bm25(article_fts, 3.0, 1.0) AS r FROM article_fts f"
+                   " JOIN articles a ON a.rowid = f.rowid WHERE article_fts MATCH ?")
+            params.append(expression)
         if query.published_from is not None:
             sql += " AND a.sort_time >= ?"
             params.append(_key(query.published_from))
@@ -246,7 +253,7 @@ class SQLiteStore(EntityQueries):
         if query.entity:
             sql += " AND a.id IN (" + entity_filter_sql() + ")"
             params += [name_key(query.entity)] * 2
-        sql += " ORDER BY r LIMIT ?"
+        sql += " ORDER BY r LIMIT ?" if expression else " ORDER BY a.sort_time DESC LIMIT ?"
         params.append(query.limit)
         return [(int(rowid), -float(r)) for rowid, r in self.conn.execute(sql, params)]
 
