@@ -262,6 +262,10 @@ class SQLiteStore(EntityQueries):
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             for story in stories:
+                if not story.article_ids:  # merged into another story: nothing left of it
+                    self.conn.execute("DELETE FROM story_members WHERE story_id = ?", (story.id,))
+                    self.conn.execute("DELETE FROM stories WHERE id = ?", (story.id,))
+                    continue
                 self.conn.execute(
                     "INSERT OR REPLACE INTO stories (id, first_published, data) VALUES (?,?,?)",
                     (story.id, _key(story.first_published) if story.first_published else None,

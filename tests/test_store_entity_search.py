@@ -43,3 +43,12 @@ def test_entity_filter_narrows_a_word_query(store: Store) -> None:
 
 def test_no_words_and_no_entity_finds_nothing(store: Store) -> None:
     assert store.search(SearchQuery("")) == []
+
+
+def test_a_story_written_back_empty_is_gone(store: Store) -> None:
+    from siyaq.model import Story
+
+    store.put_stories([Story(id="s1", article_ids=["a1", "a2"]), Story(id="s2", article_ids=["a3"])])
+    store.put_stories([Story(id="s2", article_ids=[])])
+    assert store.get_story("s2") is None
+    assert [s.id for s in store.iter_stories()] == ["s1"]
