@@ -16,8 +16,10 @@ install: $(BIN)/siyaq
 
 demo: install
 	$(BIN)/siyaq ingest samples/ --db $(DB)
-	$(BIN)/siyaq search "سوريا" --db $(DB) --limit 5
-	@echo "Serve the reader with: $(BIN)/siyaq serve --db $(DB)   (http://127.0.0.1:8000)"
+	$(BIN)/siyaq search "القطار" --db $(DB) --limit 3
+	$(BIN)/siyaq show https://alkhabar.example/news/2024/03/11/48101.html --db $(DB)
+	$(BIN)/siyaq stories --db $(DB) --limit 5
+	@echo "Read it in a browser: $(BIN)/siyaq serve --db $(DB)   (http://127.0.0.1:8000)"
 
 test: install
 	$(BIN)/pytest

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import json
 import re
 from datetime import datetime
@@ -169,7 +170,7 @@ def search(
         return
     click.echo(f"{data['count']} results")
     for hit in data["hits"]:
-        snippet = re.sub(r"</?mark>", "*", hit["snippet"])
+        snippet = html.unescape(re.sub(r"</?mark>", "*", hit["snippet"]))  # HTML for the web
         click.echo(
             f"{hit['id']}  {hit['published_at'] or '':<19}  {hit['source'] or ''}\n"
             f"  {hit['title'] or '(no title)'}\n  {snippet}"
