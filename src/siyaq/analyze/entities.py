@@ -15,7 +15,7 @@ from siyaq.analyze.ner_data import spans
 from siyaq.analyze.ner_decode import CompiledCRF, FastTagger
 from siyaq.analyze.ner_features import FeatureExtractor
 from siyaq.analyze.ner_lexicon import TRIGGERS, Lexicon
-from siyaq.analyze.ner_text import Token, normalize, sentences, tokenize, word_stem
+from siyaq.analyze.ner_text import Token, normalize, sentence_lengths, tokenize, word_stem
 from siyaq.analyze.ner_train import DEFAULT_MODEL, lexicon_path, weights_path
 from siyaq.model import Article, Mention
 
@@ -54,31 +54,52 @@ class EntityTagger:
         texts = [(article.title, True)] if article.title else []
         texts.append((article.text, False))
         tokenized = [(text, tokenize(text), in_title) for text, in_title in texts]
+        tagged = self._tag([tokens for _, tokens, _ in tokenized])
         mentions: list[Mention] = []
-        for text, tokens, in_title in tokenized:
-            mentions += self._tagged(text, tokens, in_title)
+        for (text, tokens, in_title), (tags, lengths, _) in zip(tokenized, tagged, strict=True):
+            mentions += self._mentions(text, tokens, tags, lengths, in_title)
         join_full_names(mentions)
         names = repeated_names(mentions)
-        for text, tokens, in_title in tokenized:
-            words = [self.decoder.normalized(t.text) for t in tokens]
+        for (text, tokens, in_title), (_, _, words) in zip(tokenized, tagged, strict=True):
             mentions += find_repeats(text, tokens, names, mentions, in_title, words)
         article.mentions = sorted(mentions, key=lambda m: (not m.in_title, m.start))
 
     def find(self, text: str, in_title: bool = False) -> list[Mention]:
         """Mentions the model tags in a text (offsets into it)."""
-        return self._tagged(text, tokenize(text), in_title)
+        tokens = tokenize(text)
+        tags, lengths, _ = self._tag([tokens])[0]
+        return self._mentions(text, tokens, tags, lengths, in_title)
 
-    def _tagged(self, text: str, tokens: list[Token], in_title: bool) -> list[Mention]:
-        """All sentences of a text are decoded in one batch."""
+    def _tag(self, texts: list[list[Token]]) -> list[tuple[list[str], list[int], list[str]]]:
+        """(tags, sentence lengths, normalized words) of each text. The sentences of all texts
+        (an article's title and body) are decoded in one batch: fewer, larger numpy steps."""
+        lengths = [sentence_lengths(tokens) for tokens in texts]
+        words = [t.text for tokens in texts for t in tokens]
+        tags, norms = self.decoder.tag_text(words, [n for sizes in lengths for n in sizes])
+        result: list[tuple[list[str], list[int], list[str]]] = []
+        first = 0
+        for tokens, sizes in zip(texts, lengths, strict=True):
+            end = first + len(tokens)
+            result.append((tags[first:end], sizes, norms[first:end]))
+            first = end
+        return result
+
+    def _mentions(
+        self, text: str, tokens: list[Token], tags: list[str], lengths: list[int], in_title: bool
+    ) -> list[Mention]:
+        """The mentions of a tagged text, sentence by sentence."""
         found: list[Mention] = []
-        parts = sentences(tokens)
-        all_tags = self.decoder.tag_sentences([[t.text for t in part] for part in parts])
-        for sentence, tags in zip(parts, all_tags, strict=True):
-            for first, last, type_ in spans(tags):
-                mention = self.mention(text, sentence[first:last], type_)
-                if mention is not None:
-                    mention.in_title = in_title
-                    found.append(mention)
+        first = 0
+        for length in lengths:
+            sentence_tags = tags[first : first + length]
+            if sentence_tags.count("O") < length:  # most sentences name nobody: skip spans()
+                sentence = tokens[first : first + length]
+                for start, end, type_ in spans(sentence_tags):
+                    mention = self.mention(text, sentence[start:end], type_)
+                    if mention is not None:
+                        mention.in_title = in_title
+                        found.append(mention)
+            first += length
         return found
 
     def mention(self, text: str, tokens: list[Token], type_: str) -> Mention | None:

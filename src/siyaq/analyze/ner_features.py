@@ -7,7 +7,7 @@ seen from; a token's features are then a concatenation of its neighbours' cached
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from siyaq.analyze.ner_lexicon import TRIGGERS, Lexicon
@@ -26,6 +26,23 @@ class WordView:
     norm: str
     stem: str  # clitics and article removed: what gazetteer phrases are matched on
     starts: int  # words in the longest gazetteer phrase beginning with this stem (0: none)
+
+
+@dataclass(slots=True)
+class OwnFeatures:
+    """A word's own features: "bias", then the `near` ones its ±1 neighbours also see (of which
+    the first `far` are seen from ±2 too), then the ones only the word itself sees."""
+
+    features: list[str]
+    near: int
+    far: int
+    norm: str
+    stem: str
+    starts: int
+
+    def visible(self, offset: int) -> list[str]:
+        """What a neighbour at `offset` sees of this word (before the offset prefix)."""
+        return self.features[1 : 1 + (self.near if abs(offset) == 1 else self.far)]
 
 
 @dataclass(slots=True)
@@ -65,6 +82,14 @@ class FeatureExtractor:
         return view
 
     def make_view(self, word: str) -> WordView:
+        own = self.describe(word)
+        by_offset = {
+            offset: [f"{offset}:{f}" for f in own.visible(offset)] for offset in OFFSETS
+        }
+        return WordView(own.features, by_offset, own.norm, own.stem, own.starts)
+
+    def describe(self, word: str) -> OwnFeatures:
+        """The word's own features, ordered so that what its neighbours see is a prefix."""
         norm = normalize(word)
         clitic_free = strip_proclitics(norm)
         stem = strip_article(clitic_free)
@@ -90,25 +115,36 @@ class FeatureExtractor:
             # The clitic-free form's cluster too: وحلب is rarer (and noisier) than حلب.
             bare = clusters.get(clitic_free) or clusters.get(stem)
             own += [f"cs{n}={level}" for n, level in enumerate(bare.split("/"))] if bare else []
-        by_offset = {
-            offset: [f"{offset}:{f}" for f in (near if abs(offset) == 1 else far)]
-            for offset in OFFSETS
-        }
-        return WordView(own, by_offset, norm, stem, self.lexicon.longest.get(stem, 0))
+        return OwnFeatures(own, len(near), len(far), norm, stem, self.lexicon.longest.get(stem, 0))
 
     def gazetteer_tags(self, views: list[WordView]) -> list[str]:
         """BIO tags of the longest gazetteer phrases in the sentence (matched on word stems)."""
         tags = ["O"] * len(views)
-        for i, view in enumerate(views):
-            # Only words that begin some phrase are tried (most words begin none).
-            if view.starts < 2 or tags[i] != "O":
-                continue
-            for size in range(min(view.starts, len(views) - i), 1, -1):
-                type_ = self.lexicon.phrase_type(tuple(v.stem for v in views[i : i + size]))
-                if type_:
-                    tags[i : i + size] = [f"B-{type_}"] + [f"I-{type_}"] * (size - 1)
-                    break
+        # Only words that begin some phrase are tried (most words begin none).
+        candidates = [(i, v.starts, len(views)) for i, v in enumerate(views) if v.starts >= 2]
+        for first, size, type_ in self.gazetteer_phrases([v.stem for v in views], candidates):
+            tags[first : first + size] = [f"B-{type_}"] + [f"I-{type_}"] * (size - 1)
         return tags
+
+    def gazetteer_phrases(
+        self, stems: Sequence[str], candidates: Iterable[tuple[int, int, int]]
+    ) -> list[tuple[int, int, str]]:
+        """(first word, words, type) of the longest phrases, left to right, none overlapping.
+
+        Candidates are (position, longest phrase it may begin, end of its sentence), in order;
+        the decoder passes those of a whole text at once."""
+        found: list[tuple[int, int, str]] = []
+        taken = 0  # positions before this are inside a phrase already found
+        for i, starts, end in candidates:
+            if i < taken:
+                continue
+            for size in range(min(starts, end - i), 1, -1):
+                type_ = self.lexicon.phrase_type(tuple(stems[i : i + size]))
+                if type_:
+                    found.append((i, size, type_))
+                    taken = i + size
+                    break
+        return found
 
 
 def _shape(word: str) -> str:

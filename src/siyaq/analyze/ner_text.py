@@ -48,7 +48,31 @@ def normalize(text: str) -> str:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words and single punctuation characters with their character spans (shifted by offset)."""
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    tokens: list[Token] = []
+    position = 0
+    find = text.find
+    for chunk in text.split():
+        # Tokens never span whitespace (str.split's and \s are the same characters), and a
+        # chunk of letters and digits only is one word: the regex is only run on the rest.
+        position = find(chunk, position)
+        if chunk.isalnum():
+            end = position + len(chunk)
+            tokens.append(Token(chunk, position + offset, end + offset))
+        else:
+            end = position + len(chunk)
+            for m in _TOKEN.finditer(text, position, end):
+                tokens.append(Token(m.group(), m.start() + offset, m.end() + offset))
+        position = end
+    return tokens
+
+
+def sentence_lengths(tokens: list[Token]) -> list[int]:
+    """How many tokens each of sentences(tokens) has, without building the lists."""
+    ends = [i + 1 for i, token in enumerate(tokens) if token.text in SENTENCE_END]
+    if not ends or ends[-1] != len(tokens):
+        ends.append(len(tokens))
+    lengths = [end - start for start, end in zip([0, *ends[:-1]], ends, strict=True)]
+    return [n for n in lengths if n]
 
 
 def sentences(tokens: list[Token]) -> list[list[Token]]:
