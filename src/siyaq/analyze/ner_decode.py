@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -85,8 +86,8 @@ class _WordScorer:
     feature in the word's own order, as crfsuite and the original decoder do, so every sum is
     bitwise the same (adding 0.0 changes nothing)."""
 
-    visible: tuple[dict[str, int], dict[str, int], dict[str, int]]  # far, near, own-only
-    positions: Any  # (3 * features + 1, 5) rows into weights; the last one all zero rows
+    features: dict[str, int]  # own feature string -> feature number
+    positions: Any  # (3 * (features + 1), 5) rows into weights; the last feature is "none"
     weights: Any  # the model's weights and one zero row
 
     @classmethod
@@ -96,38 +97,46 @@ class _WordScorer:
         for attribute, row in crf.attributes.items():
             position, feature = _split_offset(attribute)
             base.setdefault(feature, [zero] * (1 + len(OFFSETS)))[position] = row
-        positions = np.full((3 * len(base) + 1, 1 + len(OFFSETS)), zero, dtype=np.intp)
+        positions = np.full((3 * (len(base) + 1), 1 + len(OFFSETS)), zero, dtype=np.intp)
         near = [0, *(1 + i for i, o in enumerate(OFFSETS) if abs(o) == 1)]
         for n, rows in enumerate(base.values()):
             positions[3 * n] = rows
             positions[3 * n + 1, near] = [rows[i] for i in near]
             positions[3 * n + 2, 0] = rows[0]
-        visible = tuple({f: 3 * n + k for n, f in enumerate(base)} for k in range(3))
         weights = np.vstack([crf.weights, np.zeros((1, crf.weights.shape[1]))])
-        return cls((visible[0], visible[1], visible[2]), positions, weights)
+        return cls({f: n for n, f in enumerate(base)}, positions, weights)
 
-    def keys(self, own: OwnFeatures) -> list[int]:
-        """The word's features that carry weight somewhere, as rows of `positions`."""
-        far, near, alone = self.visible
-        features = own.features
-        cut_far, cut_near = 1 + own.far, 1 + own.near
-        keys = [k for k in map(alone.get, features[:1]) if k is not None]
-        keys += [k for k in map(far.get, features[1:cut_far]) if k is not None]
-        keys += [k for k in map(near.get, features[cut_far:cut_near]) if k is not None]
-        keys += [k for k in map(alone.get, features[cut_near:]) if k is not None]
-        return keys
-
-    def blocks(self, keys: Sequence[list[int]]) -> Any:
+    def blocks(self, words: Sequence[OwnFeatures]) -> Any:
         """(words, 5, labels): each word's summed weights, all words in one numpy pass per
-        feature slot (short lists are padded with the all-zero row)."""
-        width = max(map(len, keys), default=0)
-        pad = len(self.positions) - 1
-        matrix = np.array([k + [pad] * (width - len(k)) for k in keys], dtype=np.intp)
-        gathered = self.weights[self.positions[matrix]]  # (words, width, 5, labels)
+        feature slot."""
+        keys = self._keys(words)
+        gathered = self.weights[self.positions[keys]]  # (words, slots, 5, labels)
         sums = gathered[:, 0].copy()
-        for j in range(1, width):  # in feature order: the same additions as crfsuite's
+        for j in range(1, keys.shape[1]):  # in feature order: the same additions as crfsuite's
             sums += gathered[:, j]
         return sums
+
+    def _keys(self, words: Sequence[OwnFeatures]) -> Any:
+        """(words, slots): rows of `positions` of each word's features that carry weight, in
+        order; shorter lists are padded with the "none" feature."""
+        none = len(self.features)
+        lookup = self.features.get
+        numbers = [list(map(lookup, w.features, repeat(none, len(w.features)))) for w in words]
+        width = max(map(len, numbers))
+        matrix = np.array([n + [none] * (width - len(n)) for n in numbers], dtype=np.intp)
+        slot = np.arange(width)
+        far = np.array([w.far for w in words])[:, None]
+        near = np.array([w.near for w in words])[:, None]
+        # Slot 0 ("bias") and those past `near` are the word's own; 1..far are seen from ±2.
+        visibility = np.where((slot >= 1) & (slot <= far), 0, np.where(slot <= near, 1, 2))
+        visibility[:, 0] = 2
+        keys = 3 * matrix + visibility
+        # Features without weight add nothing: move them last (keeping the order of the others)
+        # and drop the slots no word needs.
+        absent = matrix == none
+        order = np.argsort(absent, axis=1, kind="stable")
+        used = int(width - absent.sum(axis=1).min())
+        return np.take_along_axis(keys, order, axis=1)[:, : max(used, 1)]
 
 
 def _split_offset(attribute: str) -> tuple[int, str]:
@@ -228,54 +237,59 @@ class FastTagger:
 
     def emissions(self, rows: list[int], lengths: Sequence[int]) -> Any:
         """(tokens, labels) state scores, exactly the sums crfsuite computes, added in the
-        same order for each token: itself, its neighbours (or the edge), gazetteer, bigrams."""
-        n = len(rows)
-        stacked = self._words.table[rows]
-        first = np.repeat(np.cumsum([0, *lengths[:-1]]), lengths)
-        place = np.arange(n) - first  # position in the sentence
-        size = np.repeat(lengths, lengths)
+        same order for each token: itself, its neighbours (or the edge), gazetteer, bigrams.
+        Where a token has nothing to add, 0.0 is added, which leaves the sum as it is."""
+        where = np.asarray(rows, dtype=np.intp)
+        stacked = self._words.table[where]
+        bounds = _Bounds.of(lengths)
         scores = stacked[:, 0].copy()
+        added = np.empty_like(scores)
         for k, offset in enumerate(OFFSETS, start=1):
-            inside = ((place + offset >= 0) & (place + offset < size))[:, None]
-            neighbour = stacked[np.clip(np.arange(n) + offset, 0, n - 1), k]
-            scores += np.where(inside, neighbour, self._edges[k - 1])
-        self._add_gazetteer(rows, place, size, scores)
-        self._add_bigrams(rows, place, scores)
+            _shifted(stacked[:, k], offset, added)
+            added[bounds.outside(offset)] = self._edges[k - 1]
+            scores += added
+        self._add_gazetteer(where, bounds, scores, added)
+        self._add_bigrams(rows, where, bounds, scores)
         return scores
 
-    def _add_gazetteer(self, rows: list[int], place: Any, size: Any, scores: Any) -> None:
+    def _add_gazetteer(self, where: Any, bounds: _Bounds, scores: Any, added: Any) -> None:
         """Gazetteer-phrase tags of the word, its left and its right neighbour."""
-        tags = np.full(len(rows), self._gazetteer_row("O"), dtype=np.intp)
-        starts = self._words.starts[rows]
-        candidates = np.flatnonzero(starts >= 2).tolist()
-        if candidates:
-            ends = (np.asarray(candidates) - place[candidates] + size[candidates]).tolist()
-            text_stems = list(map(self._words.stems.__getitem__, rows))
+        tags = np.full(len(where), self._gazetteer_row("O"), dtype=np.intp)
+        starts = self._words.starts[where]
+        candidates = np.flatnonzero(starts >= 2)
+        if len(candidates):
+            ends = bounds.ends[candidates].tolist()
+            stems = self._words.stems
+
+            def window(first: int, size: int) -> tuple[str, ...]:
+                return tuple(map(stems.__getitem__, where[first : first + size].tolist()))
+
             found = self.extractor.gazetteer_phrases(
-                text_stems, zip(candidates, starts[candidates].tolist(), ends, strict=True)
+                window, zip(candidates.tolist(), starts[candidates].tolist(), ends, strict=True)
             )
             for i, words, type_ in found:
                 tags[i] = self._gazetteer_row(f"B-{type_}")
                 tags[i + 1 : i + words] = self._gazetteer_row(f"I-{type_}")
         gazetteer = self._gaz_table[tags]
         scores += gazetteer[:, 0]
-        left = np.flatnonzero(place >= 1)  # tokens with a left neighbour in their sentence
-        scores[left] += gazetteer[left - 1, 1]
-        right = left - 1  # ... and those with a right one
-        scores[right] += gazetteer[left, 2]
+        for k, offset in ((1, -1), (2, 1)):
+            _shifted(gazetteer[:, k], offset, added)
+            added[bounds.outside(offset)] = 0.0
+            scores += added
 
-    def _add_bigrams(self, rows: list[int], place: Any, scores: Any) -> None:
+    def _add_bigrams(self, rows: list[int], where: Any, bounds: _Bounds, scores: Any) -> None:
         """Word-pair features; most pairs carry no weight, so only pairs whose words both occur
         in some weighted pair are looked up."""
-        pairs = self._words.pairs[rows]
+        pairs = self._words.pairs[where]
         maybe = np.flatnonzero((pairs[:-1] & 1).astype(bool) & (pairs[1:] & 2).astype(bool))
         if not len(maybe):
             return
         attributes, norms = self.crf.attributes, self._words.norms
         before: list[tuple[int, int]] = []
         after: list[tuple[int, int]] = []
+        heads = set(bounds.heads.tolist())
         for i in (maybe + 1).tolist():
-            if place[i] == 0:
+            if i in heads:  # the pair straddles two sentences
                 continue
             pair = f"{norms[rows[i - 1]]}|{norms[rows[i]]}"
             row = attributes.get("b-=" + pair)
@@ -310,7 +324,7 @@ class FastTagger:
 
     def _score_words(self, words: list[str]) -> None:
         described = [self.extractor.describe(w) for w in words]
-        blocks = self._scorer.blocks([self._scorer.keys(own) for own in described])
+        blocks = self._scorer.blocks(described)
         firsts, seconds = self._pair_ends
         pairs = [(o.norm in firsts) | (o.norm in seconds) << 1 for o in described]
         index = self._words.index
@@ -325,6 +339,39 @@ class FastTagger:
             self._gaz_table = np.concatenate([self._gaz_table, block[None]])
             row = self._gazetteer[tag] = len(self._gazetteer)
         return row
+
+
+@dataclass(slots=True)
+class _Bounds:
+    """Where a text's sentences begin and end (token positions, flat over the text)."""
+
+    heads: Any  # first token of each sentence
+    tails: Any  # last token of each sentence
+    lengths: Any
+    ends: Any  # per token: one past the last token of its sentence
+
+    @classmethod
+    def of(cls, lengths: Sequence[int]) -> _Bounds:
+        sizes = np.asarray(lengths, dtype=np.intp)
+        tails = np.cumsum(sizes) - 1
+        return cls(tails - sizes + 1, tails, sizes, np.repeat(tails + 1, sizes))
+
+    def outside(self, offset: int) -> Any:
+        """Tokens whose neighbour at `offset` would lie outside their sentence."""
+        parts = [
+            (self.heads + j if offset < 0 else self.tails - j)[self.lengths > j]
+            for j in range(abs(offset))
+        ]
+        return np.concatenate(parts)
+
+
+def _shifted(values: Any, offset: int, out: Any) -> None:
+    """out[i] = values[i + offset] wherever that exists (the rest is left for the caller)."""
+    n = len(values)
+    if offset < 0:
+        out[-offset:] = values[: n + offset]
+    else:
+        out[: n - offset] = values[offset:]
 
 
 def _bigram_ends(attributes: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -352,29 +399,34 @@ def viterbi(emissions: Sequence[Any], transitions: Any) -> list[list[int]]:
 
 def _viterbi_flat(scores: Any, lengths: Sequence[int], transitions: Any) -> list[list[int]]:
     """Best paths of consecutive sequences of `scores`, as one batch (longest first, so the
-    sequences still running at step t are always the first k rows)."""
+    sequences still running at step t are always the first k columns).
+
+    Arrays are label-major (label, sequence): the max over the previous label is then a max
+    over the first axis, several times cheaper in numpy than over an inner one; the sums and
+    comparisons are the same, so are the paths."""
     order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
     sorted_lengths = [lengths[i] for i in order]
     size, labels = sorted_lengths[0], transitions.shape[0]
     starts = np.cumsum([0, *lengths[:-1]])
-    batch = np.zeros((len(order), size, labels))
-    row_of = np.repeat(np.argsort(order), lengths)  # batch row of each token
-    batch[row_of, np.arange(len(scores)) - np.repeat(starts, lengths)] = scores
+    batch = np.zeros((size, labels, len(order)))  # step, label, sequence
+    column = np.repeat(np.argsort(order), lengths)
+    batch[np.arange(len(scores)) - np.repeat(starts, lengths), :, column] = scores
     running = np.searchsorted(-np.asarray(sorted_lengths), -np.arange(size), side="left").tolist()
-    score = batch[:, 0].copy()
-    back = np.zeros((len(order), size, labels), dtype=np.intp)
+    from_to = transitions[:, :, None]  # previous label, label, (sequence)
+    score = batch[0].copy()
+    back = np.zeros((size, labels, len(order)), dtype=np.intp)
     for t in range(1, size):
         k = running[t]
-        candidates = score[:k, :, None] + transitions
-        back[:k, t] = candidates.argmax(axis=1)
-        score[:k] = candidates.max(axis=1) + batch[:k, t]
+        candidates = score[:, None, :k] + from_to
+        back[t, :, :k] = candidates.argmax(axis=0)
+        score[:, :k] = candidates.max(axis=0) + batch[t, :, :k]
     paths: list[list[int]] = [[] for _ in lengths]
-    best = score.argmax(axis=1).tolist()
-    for row, i in enumerate(order):
-        label = best[row]
+    best = score.argmax(axis=0).tolist()
+    for column_, i in enumerate(order):
+        label = best[column_]
         path = [label]
-        trail = back[row, : sorted_lengths[row]].tolist()
-        for t in range(sorted_lengths[row] - 1, 0, -1):
+        trail = back[: sorted_lengths[column_], :, column_].tolist()
+        for t in range(sorted_lengths[column_] - 1, 0, -1):
             label = trail[t][label]
             path.append(label)
         paths[i] = path[::-1]

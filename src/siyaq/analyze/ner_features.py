@@ -7,7 +7,8 @@ seen from; a token's features are then a concatenation of its neighbours' cached
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from siyaq.analyze.ner_lexicon import TRIGGERS, Lexicon
@@ -15,6 +16,7 @@ from siyaq.analyze.ner_text import normalize, strip_article, strip_proclitics
 
 CACHE_LIMIT = 100_000  # distinct words kept (the news vocabulary's frequent part)
 OFFSETS = (-2, -1, 1, 2)
+_ARABIC_BLOCK = re.compile("[\u0600-\u06ff]*")
 
 
 @dataclass(slots=True)
@@ -89,57 +91,77 @@ class FeatureExtractor:
         return WordView(own.features, by_offset, own.norm, own.stem, own.starts)
 
     def describe(self, word: str) -> OwnFeatures:
-        """The word's own features, ordered so that what its neighbours see is a prefix."""
+        """The word's own features, ordered so that what its neighbours see is a prefix.
+        (Written for speed: the decoder calls it for every new word of every article.)"""
+        lexicon = self.lexicon
         norm = normalize(word)
         clitic_free = strip_proclitics(norm)
         stem = strip_article(clitic_free)
-        far = [f"w={norm}", f"s={stem}"]  # what is seen of a word two positions away
+        own = ["bias", f"w={norm}", f"s={stem}"]  # from w= on: what is seen two words away
         trigger = TRIGGERS.get(stem)
         if trigger:
-            far.append(f"t={trigger}")
-        clusters = self.lexicon.clusters
+            own.append(f"t={trigger}")
+        clusters = lexicon.clusters
         cluster = clusters.get(norm) or clusters.get(clitic_free)
         levels = cluster.split("/") if cluster else []
         if levels:
-            far += [f"c={levels[1]}", f"cc={levels[0]}"]
-        near = [*far, f"gw={self.lexicon.phrases.get((stem,), '-')}", f"shape={_shape(norm)}"]
-        words = self.lexicon.words
-        near.append(f"gp={words.get(strip_article(norm)) or words.get(stem, '-')}")
-        near += [f"c{n}={level}" for n, level in enumerate(levels)]
-        own = ["bias", *near, f"s1={clitic_free}", f"len={_length_bucket(stem)}"]
-        own += [f"p{n}={norm[:n]}" for n in (1, 2, 3) if len(norm) > n]
-        own += [f"x{n}={norm[-n:]}" for n in (1, 2, 3) if len(norm) > n]
-        own += [f"sx{n}={stem[-n:]}" for n in (2, 3) if len(stem) > n]
+            own += (f"c={levels[1]}", f"cc={levels[0]}")
+        far = len(own) - 1
+        words = lexicon.words
+        own += (
+            f"gw={lexicon.phrases.get((stem,), '-')}",
+            f"shape={_shape(norm)}",
+            f"gp={words.get(strip_article(norm)) or words.get(stem, '-')}",
+        )
+        if levels:
+            own += [f"c{n}={level}" for n, level in enumerate(levels)]
+        near = len(own) - 1
+        own += (f"s1={clitic_free}", f"len={_length_bucket(stem)}")
+        affixes = min(len(norm) - 1, 3)  # p1..p3 and x1..x3 while shorter than the word
+        if affixes > 0:
+            own += (f"p1={norm[:1]}", f"p2={norm[:2]}", f"p3={norm[:3]}")[:affixes]
+            own += (f"x1={norm[-1:]}", f"x2={norm[-2:]}", f"x3={norm[-3:]}")[:affixes]
+        if len(stem) > 2:
+            own += (f"sx2={stem[-2:]}", f"sx3={stem[-3:]}")[: len(stem) - 2]
         if norm != stem:
             own.append(f"clitic={norm[: len(norm) - len(stem)]}")  # e.g. و، بال، لل
             # The clitic-free form's cluster too: وحلب is rarer (and noisier) than حلب.
             bare = clusters.get(clitic_free) or clusters.get(stem)
-            own += [f"cs{n}={level}" for n, level in enumerate(bare.split("/"))] if bare else []
-        return OwnFeatures(own, len(near), len(far), norm, stem, self.lexicon.longest.get(stem, 0))
+            if bare:
+                own += [f"cs{n}={level}" for n, level in enumerate(bare.split("/"))]
+        return OwnFeatures(own, near, far, norm, stem, lexicon.longest.get(stem, 0))
 
     def gazetteer_tags(self, views: list[WordView]) -> list[str]:
         """BIO tags of the longest gazetteer phrases in the sentence (matched on word stems)."""
         tags = ["O"] * len(views)
         # Only words that begin some phrase are tried (most words begin none).
         candidates = [(i, v.starts, len(views)) for i, v in enumerate(views) if v.starts >= 2]
-        for first, size, type_ in self.gazetteer_phrases([v.stem for v in views], candidates):
+        stems = [v.stem for v in views]
+
+        def window(first: int, size: int) -> tuple[str, ...]:
+            return tuple(stems[first : first + size])
+
+        for first, size, type_ in self.gazetteer_phrases(window, candidates):
             tags[first : first + size] = [f"B-{type_}"] + [f"I-{type_}"] * (size - 1)
         return tags
 
     def gazetteer_phrases(
-        self, stems: Sequence[str], candidates: Iterable[tuple[int, int, int]]
+        self,
+        window: Callable[[int, int], tuple[str, ...]],
+        candidates: Iterable[tuple[int, int, int]],
     ) -> list[tuple[int, int, str]]:
         """(first word, words, type) of the longest phrases, left to right, none overlapping.
 
-        Candidates are (position, longest phrase it may begin, end of its sentence), in order;
-        the decoder passes those of a whole text at once."""
+        window(first, size) gives the stems of those words. Candidates are (position, longest
+        phrase it may begin, end of its sentence), in order; the decoder passes those of a
+        whole text at once."""
         found: list[tuple[int, int, str]] = []
         taken = 0  # positions before this are inside a phrase already found
         for i, starts, end in candidates:
             if i < taken:
                 continue
             for size in range(min(starts, end - i), 1, -1):
-                type_ = self.lexicon.phrase_type(tuple(stems[i : i + size]))
+                type_ = self.lexicon.phrase_type(window(i, size))
                 if type_:
                     found.append((i, size, type_))
                     taken = i + size
@@ -150,7 +172,7 @@ class FeatureExtractor:
 def _shape(word: str) -> str:
     if word.isdigit():
         return "digit"
-    if all("\u0600" <= c <= "\u06ff" for c in word):
+    if _ARABIC_BLOCK.fullmatch(word):  # every character in U+0600..U+06FF
         return "arabic"
     if word.isascii() and word.isalpha():
         return "latin-cap" if word[0].isupper() else "latin"

@@ -32,6 +32,7 @@ SENTENCE_END = frozenset({".", "؟", "!", "?"})
 _PROCLITICS = (
     "وبال", "وكال", "وال", "بال", "فال", "كال", "ولل", "فلل", "لل", "و", "ف", "ب", "ل", "ك",
 )
+_CLITIC_LETTERS = frozenset(clitic[0] for clitic in _PROCLITICS)
 
 
 @dataclass(slots=True)
@@ -94,6 +95,8 @@ def strip_proclitics(word: str) -> str:
 
     Works on normalized words. Only one clitic group is removed, the longest that leaves ≥ 3
     letters, so short names such as وليد keep a reading; the tagger's features see both forms."""
+    if word[:1] not in _CLITIC_LETTERS:  # most words: no clitic can match
+        return word
     for clitic in _PROCLITICS:
         if word.startswith(clitic) and len(word) - len(clitic) >= 3:
             rest = word[len(clitic) :]
