@@ -208,3 +208,28 @@ def test_ranked_most_read_box_on_a_short_article() -> None:
     assert article.published_at == datetime(2024, 3, 17, 19, 25)
     assert [t.text for t in article.teasers][:2] == ["هزة أرضية خفيفة تضرب الساحل", "افتتاح معرض الكتاب في العاصمة"]
     assert [t.published_text for t in article.teasers] == ["١٥:٠٢", "١١:٤٥", "١٣:٠٥", "٠٩:٣٠"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أخبار ذات صلة:",
+        "  «الرئيسية» / أخبار_محلية — 2020 ",
+        "Top of Form — اقرأ أيضاً… (AFP)",
+        "شاركها: فيسبوك | تويتر | واتساب",
+        "ﻻ ٣٤ x_y é ٣",
+    ],
+)
+def test_line_facts_match_their_definitions(text: str) -> None:
+    """split_lines computes keys and letter counts the fast way; they stay the plain definitions:
+    non-word runs collapsed to one space, Arabic letters as the UTF-8 byte surplus, ASCII letters."""
+    import re
+
+    from siyaq.extract.lines import split_lines
+    from siyaq.extract.stamps import fold
+
+    (line,) = split_lines(text)
+    assert line.key == " ".join(re.sub(r"[^\w]+", " ", fold(line.text)).split())
+    assert line.latin == sum(map(len, re.findall(r"[A-Za-z]+", line.text)))
+    surplus = len(line.text.encode("utf-8")) - len(line.text)
+    assert line.arabic == min(surplus, len(line.text))

@@ -61,3 +61,24 @@ def test_parse_published(text: str, expected: datetime | None, zone: bool) -> No
 )
 def test_is_stamp_line(line: str, is_stamp: bool) -> None:
     assert is_stamp_line(line) is is_stamp
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "تاريخ النشر : 23:54 - 2020/02/06",
+        "  نشر في ٥ أكتوبر ٢٠٢١ - ١٠:٣٠ م  ",
+        "2021-10-04 11:44 +03:00 \u0640",  # a tatweel after the offset: folding alone differs
+        "\u064b 2021-10-04 11:44 +03:00",
+        "\ufeff12 شباط/فبراير 2020\xa0",
+        "وفاة الفنان سمير غانم",
+    ],
+    ids=["plain", "padded-indic", "trailing-tatweel", "leading-mark", "bom-nbsp", "no-date"],
+)
+def test_line_stamp_reads_like_parse_published(page: str) -> None:
+    """DumpLine.published reuses the stamp is_stamp found on the page's fold; it must read the
+    same as parsing the line's own text, even where folding the line alone differs."""
+    from siyaq.extract.lines import split_lines
+
+    (line,) = split_lines(page)
+    assert line.published() == parse_published(line.text)

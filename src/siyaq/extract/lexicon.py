@@ -117,23 +117,28 @@ def furniture_kind(line: DumpLine) -> LineLabel | None:
 
 
 def _is_share(key: str) -> bool:
+    """Share-bar words and counts only, at least one word named (a set difference, in C)."""
     words = key.split()
     if not words or len(words) > 12:
         return False
-    named = sum(1 for w in words if w in _SHARE_WORDS)
-    numbers = sum(1 for w in words if w.isdigit())
-    return named > 0 and named + numbers == len(words)
+    distinct = set(words)
+    unnamed = distinct.difference(_SHARE_WORDS)
+    return len(unnamed) < len(distinct) and all(w.isdigit() for w in unnamed)
+
+
+_CAPTION_SPLIT = re.compile(r"\s[-–|]\s|[(\[]")
 
 
 def is_caption(line: DumpLine) -> bool:
     """Image captions marked as such (``فيسبوك - أرشيفية``)."""
     if line.words > 12:
         return False
-    tail = re.split(r"\s[-–|]\s|[(\[]", line.folded)[-1].strip(" )]").strip()
+    tail = _CAPTION_SPLIT.split(line.folded)[-1].strip(" )]").strip()
     return tail in _CAPTION_TAILS
 
 
 _BYLINE_END = re.compile(r"(?:[:–\-|/]+|//)\s*$")
+_BYLINE_PAIR = re.compile(r"[^\s\-–]+\s?[-–]\s?[^\s\-–]+")  # الرياض-سانا
 _BYLINE_SHAPE = re.compile(
     r"^[^.،,؟?!]{2,40}\s*(?:[-–|]|//)\s*[^.،,؟?!]{2,30}$|^[^()]{3,30}\([^()]{2,20}\)$"
 )
@@ -145,6 +150,6 @@ def is_byline(line: DumpLine) -> bool:
         return False
     if _BYLINE_END.search(line.text):
         return True
-    if re.fullmatch(r"[^\s\-–]+\s?[-–]\s?[^\s\-–]+", line.text):  # الرياض-سانا
+    if _BYLINE_PAIR.fullmatch(line.text):
         return True
     return line.words <= 4 and bool(_BYLINE_SHAPE.match(line.text))

@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
-from siyaq.extract.stamps import fold, is_stamp_line_folded
+from siyaq.extract.stamps import (
+    Stamp,
+    fold,
+    folds_alone_alike,
+    parse_published,
+    stamp_line_folded,
+)
 
 
 class LineLabel(StrEnum):
@@ -56,13 +63,22 @@ class DumpLine:
     blank_before: bool
     stamp: bool | None = None  # is_stamp_line, computed on first use
     lexicon: str | None = None  # furniture kind from the lexicon ("" for none), on first use
+    found: Stamp | None = None  # the date is_stamp found, kept so reading it needs no new search
 
     def is_stamp(self) -> bool:
         if self.words > 16:  # a stamp line is short; skip the date search for running text
             return False
         if self.stamp is None:
-            self.stamp = is_stamp_line_folded(self.folded)
+            self.found = stamp_line_folded(self.folded)
+            self.stamp = self.found is not None
         return self.stamp
+
+    def published(self) -> tuple[datetime, bool] | None:
+        """``parse_published(self.text)``, reusing the stamp is_stamp found when folding the line
+        alone gives the same string as the page's fold (nearly always)."""
+        if self.is_stamp() and self.found is not None and folds_alone_alike(self.text):
+            return self.found.when, self.found.timezone_stated
+        return parse_published(self.text)
 
     @property
     def letters(self) -> int:

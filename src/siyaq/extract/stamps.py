@@ -123,10 +123,13 @@ def parse_published(text: str) -> tuple[datetime, bool] | None:
     return None if stamp is None else (stamp.when, stamp.timezone_stated)
 
 
+_MONTH_PAIR = re.compile(r"\s*/\s*")
+
+
 def _date_of(match: re.Match[str]) -> datetime | None:
     groups = match.groupdict()
     if groups.get("month"):
-        first = re.split(r"\s*/\s*", groups["month"])[0]
+        first = _MONTH_PAIR.split(groups["month"])[0]
         month = _MONTH_NAMES.get(first)
     else:
         month = int(groups["mon"])
@@ -208,21 +211,37 @@ _FILLER = set(WEEKDAYS) | {
 }
 
 
+_STAMP_LINE_SPLIT = re.compile(r"[\s,،:|()\[\]\-–—/]+")
+
+
 def is_stamp_line(line: str) -> bool:
     """A line that is a publication stamp and nothing else worth keeping (no sentence around it)."""
     return is_stamp_line_folded(fold(line))
 
 
 def is_stamp_line_folded(folded: str) -> bool:
+    return stamp_line_folded(folded) is not None
+
+
+def stamp_line_folded(folded: str) -> Stamp | None:
+    """The stamp of a stamp line (see is_stamp_line), or None: callers that go on to read the
+    date get it without searching the line a second time."""
     stamp = find_stamp_folded(folded)
     if stamp is None:
-        return False
+        return None
     rest = folded[: stamp.start] + " " + folded[stamp.end :]
-    words = [w for w in re.split(r"[\s,،:|()\[\]\-–—/]+", rest) if w and not w.isdigit()]
+    words = [w for w in _STAMP_LINE_SPLIT.split(rest) if w and not w.isdigit()]
     leftover = [w for w in words if w not in _FILLER and not _KEYWORD_RE.match(w)]
-    if _KEYWORD_RE.match(folded):
-        return len(leftover) <= 4
-    return len(leftover) <= 2
+    limit = 4 if _KEYWORD_RE.match(folded) else 2
+    return stamp if len(leftover) <= limit else None
+
+
+def folds_alone_alike(text: str) -> bool:
+    """Whether ``fold(text)`` equals the stripped fold of the page ``text`` was stripped from.
+
+    Folding is per character and keeps whitespace, so the two differ only when the stripped text
+    starts or ends with a mark that folding deletes (the space before it then becomes an end)."""
+    return not (_DIACRITICS.match(text) or _DIACRITICS.match(text[-1:]))
 
 
 def starts_with_stamp_keyword(line: str) -> bool:

@@ -17,7 +17,6 @@ from siyaq.extract.lines import WIDGET_LABELS, DumpLine, LineLabel, split_lines
 from siyaq.extract.stamps import (
     find_stamp,
     is_stamp_line,
-    parse_published,
     starts_with_stamp_keyword,
 )
 from siyaq.extract.templates import SiteTemplates
@@ -80,7 +79,7 @@ def _fill(article: Article, lines: list[DumpLine], labels: list[LineLabel]) -> N
         return [line.text for line, label in zip(lines, labels, strict=True) if label is wanted]
 
     titles, bylines = texts(LineLabel.TITLE), texts(LineLabel.BYLINE)
-    stamps = texts(LineLabel.STAMP)
+    stamps = [line for line, label in zip(lines, labels, strict=True) if label is LineLabel.STAMP]
     article.title = titles[0] if titles else None
     article.byline = bylines[0].rstrip(" :–-|/") if bylines else None
     if stamps:
@@ -90,10 +89,10 @@ def _fill(article: Article, lines: list[DumpLine], labels: list[LineLabel]) -> N
     article.widgets += _widgets(lines, labels)
 
 
-def _set_stamp(article: Article, text: str) -> None:
-    parsed = parse_published(text)
+def _set_stamp(article: Article, line: DumpLine) -> None:
+    parsed = line.published()
     if parsed is not None:
-        article.published_text = text
+        article.published_text = line.text
         article.published_at, article.timezone_stated = parsed
 
 
@@ -155,7 +154,7 @@ def _teasers(lines: list[DumpLine], labels: list[LineLabel]) -> list[Teaser]:
         if label is LineLabel.HEADER:
             block = line.text
         elif label is LineLabel.TEASER:
-            stamp = parse_published(line.text) if line.is_stamp() else None
+            stamp = line.published() if line.is_stamp() else None
             last = teasers[-1] if teasers else None
             if stamp is not None:
                 if last is not None and last.published_at is None:
