@@ -8,7 +8,11 @@ mention gets the archive-wide key from canonical_name().
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter, or_
 from pathlib import Path
+
+import numpy as np
 
 from siyaq.analyze.ner_aliases import alias_index, canonical_name, join_full_names
 from siyaq.analyze.ner_data import spans
@@ -171,34 +175,42 @@ def find_repeats(
     firsts = {key[0] for key in names}
     longest = max(len(k) for k in names)
     found: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        head = words[i]
-        if covered[i] or (head not in firsts and head[1:] not in firsts):
-            i += 1
+    free = 0  # tokens before this are part of a repeat found already
+    for i in _may_begin(words, firsts):
+        if i < free or covered[i]:
             continue
         match = _match(words, i, names, longest, covered)
         if match is None:
-            i += 1
             continue
         size, skip, source = match
         start = _advance_letters(text, tokens[i].start, skip)
         end = tokens[i + size - 1].end
         found.append(Mention(text[start:end], source.type, start, end, source.canonical, in_title))
-        i += size
+        free = i + size
     return found
 
 
+def _may_begin(words: list[str], firsts: set[str]) -> list[int]:
+    """Positions whose word, or the word without its first letter, begins a name (few: the
+    per-word test runs in C through map and compress)."""
+    whole = map(firsts.__contains__, words)
+    clipped = map(firsts.__contains__, map(itemgetter(slice(1, None)), words))
+    return list(compress(range(len(words)), map(or_, whole, clipped)))
+
+
 def _covered(tokens: list[Token], mentions: list[Mention]) -> list[bool]:
-    """Which tokens lie inside a mention already (both lists are in text order)."""
+    """Which tokens lie inside a mention already (both lists are in text order): a token is
+    covered by the first mention (by start) that ends after the token starts, if any."""
+    if not mentions:
+        return [False] * len(tokens)
     spans_ = sorted((m.start, m.end) for m in mentions)
-    spans_.append((len(tokens) and tokens[-1].end + 1, 0))  # sentinel: never covers
-    covered: list[bool] = []
-    j = 0
-    for token in tokens:
-        while spans_[j][1] <= token.start and j < len(spans_) - 1:
-            j += 1
-        covered.append(spans_[j][0] < token.end)
+    # The first span ending after x is the first whose running maximum of ends exceeds x.
+    reach = np.maximum.accumulate([end for _, end in spans_])
+    starts = np.array([start for start, _ in spans_] + [-1])
+    first = np.searchsorted(reach, [t.start for t in tokens], side="right")
+    inside = starts[first] < np.array([t.end for t in tokens])
+    inside &= first < len(spans_)  # no span ends after the token starts
+    covered: list[bool] = inside.tolist()
     return covered
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import compress, repeat
+from operator import is_
 from pathlib import Path
 from typing import Any
 
@@ -315,12 +316,12 @@ class FastTagger:
         rows = list(map(index.get, words))
         if None not in rows:
             return rows  # type: ignore[return-value]  # no None left
-        new = list(dict.fromkeys(w for w, r in zip(words, rows, strict=True) if r is None))
+        new = list(dict.fromkeys(compress(words, map(is_, rows, repeat(None)))))
         if len(index) + len(new) > CACHE_LIMIT:
             self._words.clear()
             new = list(dict.fromkeys(words))
         self._score_words(new)
-        return [index[w] for w in words]
+        return list(map(index.__getitem__, words))
 
     def _score_words(self, words: list[str]) -> None:
         described = [self.extractor.describe(w) for w in words]
