@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
 import pytest
 
-from siyaq.analyze.entities import EntityTagger
+from siyaq.analyze.entities import EntityTagger, _covered
 from siyaq.analyze.ner_aliases import canonical_name
-from siyaq.analyze.ner_text import normalize, tokenize
+from siyaq.analyze.ner_text import Token, normalize, tokenize
 from siyaq.model import Article, Mention
 
 # Fictional news text written for these tests.
@@ -194,3 +195,32 @@ def test_a_surname_that_is_a_title_is_not_repeated() -> None:
     person = Mention("أشرف السيد", "PERS", 6, 16, "اشرف السيد")
     assert text[person.start : person.end] == person.text
     assert find_repeats(text, tokenize(text), repeated_names([person]), [person], False) == []
+
+
+def _covered_by_walking(tokens: list[Token], mentions: list[Mention]) -> list[bool]:
+    """The coverage rule, spelled out: walk the mentions (by start) along the tokens."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    spans.append((len(tokens) and tokens[-1].end + 1, 0))  # sentinel: never covers
+    covered: list[bool] = []
+    j = 0
+    for token in tokens:
+        while spans[j][1] <= token.start and j < len(spans) - 1:
+            j += 1
+        covered.append(spans[j][0] < token.end)
+    return covered
+
+
+def test_coverage_matches_walking_the_mentions() -> None:
+    rng = random.Random(7)
+    for _ in range(2000):
+        tokens, position = [], 0
+        for _ in range(rng.randint(0, 10)):
+            position += rng.randint(0, 2)
+            size = rng.randint(1, 4)
+            tokens.append(Token("x", position, position + size))
+            position += size
+        mentions = []
+        for _ in range(rng.randint(0, 4)):  # overlapping and nested spans too
+            start = rng.randint(0, position + 2)
+            mentions.append(Mention("x", "PERS", start, start + rng.randint(0, 8)))
+        assert _covered(tokens, mentions) == _covered_by_walking(tokens, mentions)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from functools import reduce
 from pathlib import Path
 
 import numpy as np
@@ -91,3 +92,41 @@ def test_lexicon_round_trip(tmp_path: Path) -> None:
     assert (loaded.clusters, loaded.seen) == (lexicon.clusters, lexicon.seen)
     assert loaded.phrase_type(("امم", "متحده")) == "ORG"
     assert loaded.words["حلب"] == "LOC|PERS"
+
+
+def test_emissions_are_crfsuites_sums(fast: FastTagger) -> None:
+    """Each token's scores are the sum of the weights of its crfsuite feature strings."""
+    for words in _sentences():
+        rows = fast._rows(words)
+        emissions = fast.emissions(rows, [len(words)])
+        features = fast.extractor.sentence_features(words)
+        expected = np.stack([fast.crf.score(f) for f in features])
+        assert np.allclose(emissions, expected, rtol=0, atol=1e-9)
+
+
+def test_word_blocks_equal_summing_the_feature_strings(fast: FastTagger) -> None:
+    """Bitwise: a word's block adds the same weights in the same order as its strings would."""
+    words = [w for words in _sentences() for w in words] + ["وبالعراق", "للأمم", "2020", "e-mail"]
+    rows = fast._rows(words)
+    crf = fast.crf
+    for word, row in zip(words, rows, strict=True):
+        view = fast.extractor.make_view(word)
+        parts = [view.own, *view.by_offset.values()]
+        expected = [
+            reduce(np.add, (crf.weights[crf.attributes[f]] for f in part if f in crf.attributes),
+                   np.zeros(len(crf.labels)))  # one feature after the other, like crfsuite
+            for part in parts
+        ]
+        assert np.array_equal(fast._words.table[row], np.stack(expected))
+
+
+def test_a_full_cache_is_emptied_between_texts_not_inside_one(
+    fast: FastTagger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sentences = _sentences()
+    expected = fast.tag_sentences(sentences)
+    small = FastTagger(fast.crf, fast.extractor)
+    monkeypatch.setattr("siyaq.analyze.ner_decode.CACHE_LIMIT", 8)
+    for _ in range(2):  # the second round starts from an emptied cache
+        assert small.tag_sentences(sentences) == expected
+        assert [small.tag_sentences([s])[0] for s in sentences] == expected

@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 
 from siyaq.analyze.ner_data import read_anercorp, spans, split
-from siyaq.analyze.ner_text import normalize, sentences, strip_proclitics, tokenize, word_stem
+from siyaq.analyze.ner_text import (
+    _TOKEN,
+    normalize,
+    sentence_lengths,
+    sentences,
+    strip_proclitics,
+    tokenize,
+    word_stem,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +97,31 @@ def test_dev_split_is_the_last_fifteen_percent(tmp_path: Path) -> None:
     assert len(data) == 20
     assert split(data, "dev") == data[17:]
     assert split(data, "train") + split(data, "dev") == split(data, "all") == data
+
+
+def _regex_tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """The tokenizer's definition: every match of its regex over the whole text."""
+    return [(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "  وصل\tالوفد\n\nإلى بيروت.  ",
+        "قال: «لا» — ثم_مضى… (2020) e-mail a_b",
+        "مُحَمَّد ـعلي \u200bزيد\u200c عمرو \u064bبدء \u0610علامة",
+        "x\x1cy\x1fz\x85w\xa0v\u2028u\u3000t",
+        "؟!?.،؛",
+    ],
+    ids=["empty", "whitespace", "punctuation", "marks-and-zero-width", "unicode-spaces", "ends"],
+)
+def test_fast_tokenize_equals_the_regex(text: str) -> None:
+    # tokenize() only runs the regex on chunks that are not plain letters and digits.
+    assert [tuple(t) for t in tokenize(text, offset=3)] == _regex_tokens(text, 3)
+
+
+def test_sentence_lengths_match_sentences() -> None:
+    for text in ["", "نعم", "وصل الوفد. هل انتهى؟ نعم", ". . نعم!", "لا؟"]:
+        tokens = tokenize(text)
+        assert sentence_lengths(tokens) == [len(s) for s in sentences(tokens)]
