@@ -3,8 +3,13 @@
 crfsuite scores a token by summing the weights of its feature strings, one C++ lookup per
 string. Most of a token's features depend on one word only, so here each distinct word's
 contribution (as itself and as each neighbour) is summed once into a small vector and cached;
-a sentence's scores are then a few array additions, and Viterbi runs over all sentences of a
-text at once. Scores equal crfsuite's (tests check the tags agree).
+a text's scores are then a few array operations, and Viterbi runs over all its sentences at
+once. Weights are added in crfsuite's order for each part, so the sums are the same to the bit
+(tests check this and that the tags agree with crfsuite's).
+
+New words are scored in a batch per text: their own feature strings are looked up once, each
+giving the feature's weight rows at all five positions, so the neighbours' prefixed strings
+("-1:w=...") are never built.
 """
 
 from __future__ import annotations
@@ -176,7 +181,8 @@ class _Words:
     def _reserve(self, size: int) -> None:
         if self.table is not None and size <= len(self.table):
             return
-        capacity = max(1024, 2 * size)
+        # Doubling, but not far past the cache limit: the table is the cache's memory.
+        capacity = max(1024, min(2 * size, max(size, CACHE_LIMIT)))
         table = np.zeros((capacity, *self.width))
         starts = np.zeros(capacity, dtype=np.intp)
         pairs = np.zeros(capacity, dtype=np.int8)

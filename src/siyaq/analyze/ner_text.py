@@ -7,6 +7,8 @@ here (owned by the tagger) rather than in a shared module that may change under 
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -72,7 +74,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 def sentence_lengths(tokens: list[Token]) -> list[int]:
     """How many tokens each of sentences(tokens) has, without building the lists."""
-    ends = [i + 1 for i, token in enumerate(tokens) if token.text in SENTENCE_END]
+    texts = map(itemgetter(0), tokens)  # Token.text, read in C
+    ends = [i + 1 for i in compress(range(len(tokens)), map(SENTENCE_END.__contains__, texts))]
     if not ends or ends[-1] != len(tokens):
         ends.append(len(tokens))
     lengths = [end - start for start, end in zip([0, *ends[:-1]], ends, strict=True)]
