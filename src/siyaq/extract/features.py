@@ -83,14 +83,23 @@ def _lexicon_facts(line: DumpLine) -> list[str]:
     return facts
 
 
+# Feature strings with a small number in them, spelled once instead of formatted for every line.
+_POS = [f"pos={k}" for k in range(7)]
+_REL = [f"rel={k}" for k in range(10)]
+_FROM_END = [f"fromend={k}" for k in range(3)]
+_BODY_IN = ["", *(f"body_in={k}" for k in range(1, 4))]
+_DENSITY = [f"dens={k}" for k in range(5)]
+_RELATIVE_LENGTH = [f"rl={k}" for k in range(5)]
+
+
 def _position(i: int, n: int, first_body: int) -> list[str]:
-    facts = [f"pos={min(i, 6)}", f"rel={10 * i // max(n, 1)}"]
+    facts = [_POS[min(i, 6)], _REL[10 * i // max(n, 1)]]
     if i >= n - 3:
-        facts.append(f"fromend={n - 1 - i}")
+        facts.append(_FROM_END[n - 1 - i])
     delta = i - first_body
     facts.append("before_body" if delta < 0 else "first_body" if delta == 0 else "after_body")
     if -3 <= delta < 0:
-        facts.append(f"body_in={-delta}")
+        facts.append(_BODY_IN[-delta])
     return facts
 
 
@@ -118,9 +127,24 @@ def _region(i: int, span: tuple[int, int]) -> str:
     return f"{side}={min(distance, 4)}"
 
 
-def _density(body: list[bool], i: int) -> str:
-    window = body[max(0, i - 3) : i + 4]
-    return f"dens={sum(window) * 4 // len(window)}"
+def _density(body_before: list[int], i: int) -> str:
+    """Share of body lines in the 7-line window around line i, from running counts of body
+    lines (``body_before[k]`` is the number among the first k lines)."""
+    start, end = max(0, i - 3), min(len(body_before) - 1, i + 4)
+    return _DENSITY[(body_before[end] - body_before[start]) * 4 // (end - start)]
+
+
+def _running_count(flags: list[bool]) -> list[int]:
+    counts = [0]
+    for flag in flags:
+        counts.append(counts[-1] + flag)
+    return counts
+
+
+def _prefix_of_above(lines: list[DumpLine], i: int) -> bool:
+    """The line opens one of the three lines above it (a meta snippet ``title … lede``)."""
+    probe = lines[i].key + " "
+    return any(line.key.startswith(probe) for line in lines[max(0, i - 3) : i])
 
 
 def page_features(lines: list[DumpLine], rule_labels: list[LineLabel]) -> list[list[str]]:
@@ -131,38 +155,52 @@ def page_features(lines: list[DumpLine], rule_labels: list[LineLabel]) -> list[l
     own = [line_facts(line) for line in lines]
     arabic_page = "page_ar" if page_arabic_share(lines) > 0.5 else "page_other"
     span = main_region(lines, rule_labels)
-    body = [lab is LineLabel.BODY for lab in rule_labels]
+    body_before = _running_count([lab is LineLabel.BODY for lab in rule_labels])
     longest = max(line.words for line in lines)
     values = [lab.value for lab in rule_labels]
-    # Neighbour views of each line's facts, built once (each line is a neighbour twice).
+    # Neighbour views of each line's facts and rule label, built once per line instead of once
+    # per neighbour (each line is a neighbour up to four times).
     as_prev = [[f"p:{fact}" for fact in facts] for facts in own]
     as_next = [[f"n:{fact}" for fact in facts] for facts in own]
+    rule_as = {tag: [f"{tag}r={value}" for value in values] for tag in ("p", "n", "pp", "nn")}
     prefix = arabic_page + "|"
     features: list[list[str]] = []
     for i, line in enumerate(lines):
         rule = "r=" + values[i]
         region = _region(i, span)
         local = [rule, *own[i], *_lexicon_facts(line), *_position(i, n, first_body), region,
-                 f"{region}|{rule}", _density(body, i), f"rl={4 * line.words // longest}"]
+                 f"{region}|{rule}", _density(body_before, i),
+                 _RELATIVE_LENGTH[4 * line.words // longest]]
         if i + 1 < n and not line.ends_sentence and lines[i + 1].words < 8 \
                 and lines[i + 1].text.endswith(".") and not lines[i + 1].blank_before:
             local.append("wrapped")
-        if i and any(lines[j].key.startswith(line.key + " ") for j in range(max(0, i - 3), i)):
+        if i and _prefix_of_above(lines, i):
             local.append("prefix_of_above")
         # Each fact twice: shared across languages, and specific to this page's script, so
         # English training pages inform Arabic ones without overruling them.
         feats = ["bias", arabic_page, *local, *[prefix + fact for fact in local]]
         if counts[line.key] > 1:
             feats.append("repeated" if counts[line.key] == 2 else "repeated3")
-        for offset, tag in ((-1, "p"), (1, "n"), (-2, "pp"), (2, "nn")):
-            j = i + offset
-            if 0 <= j < n:
-                feats.append(f"{tag}r={values[j]}")
-                if offset == -1:
-                    feats += as_prev[j]
-                elif offset == 1:
-                    feats += as_next[j]
-            else:
-                feats.append(f"{tag}=none")
-        features.append(feats)
+        features.append(_with_neighbours(feats, i, n, rule_as, as_prev, as_next))
     return features
+
+
+def _with_neighbours(
+    feats: list[str], i: int, n: int, rule_as: dict[str, list[str]],
+    as_prev: list[list[str]], as_next: list[list[str]],
+) -> list[str]:
+    """Append the neighbours' rule labels (and the adjacent lines' own facts), in the order
+    p, n, pp, nn; a missing neighbour is ``<tag>=none``."""
+    if i >= 1:
+        feats.append(rule_as["p"][i - 1])
+        feats += as_prev[i - 1]
+    else:
+        feats.append("p=none")
+    if i + 1 < n:
+        feats.append(rule_as["n"][i + 1])
+        feats += as_next[i + 1]
+    else:
+        feats.append("n=none")
+    feats.append(rule_as["pp"][i - 2] if i >= 2 else "pp=none")
+    feats.append(rule_as["nn"][i + 2] if i + 2 < n else "nn=none")
+    return feats
