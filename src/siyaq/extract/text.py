@@ -186,17 +186,22 @@ def _widgets(lines: list[DumpLine], labels: list[LineLabel]) -> list[Widget]:
 
 def _check_article(article: Article, lines: list[DumpLine]) -> None:
     """Refuse to make up an article from a page that has none: say which kind of page it is."""
-    words = sum(len(p.split()) for p in article.body)
-    page_text = "\n".join(line.text for line in lines[:40])
     if not article.body:
-        raise NoArticle(_no_article_reason(page_text, lines, "no body text found"))
-    if words < 40 and (_NOT_FOUND.search(page_text) or _LOGIN.search(page_text)):
-        raise NoArticle(_no_article_reason(page_text, lines, "too little body text"))
+        raise NoArticle(_no_article_reason(_page_head(lines), lines, "no body text found"))
+    words = sum(len(p.split()) for p in article.body)
+    if words < 40:  # only a short body can be a 404 or login page: most pages skip the search
+        page_text = _page_head(lines)
+        if _NOT_FOUND.search(page_text) or _LOGIN.search(page_text):
+            raise NoArticle(_no_article_reason(page_text, lines, "too little body text"))
     # Teasers under a header are an article page's related box; a list of headline+time pairs
     # with no header and almost no running text is a home or section page.
     loose = sum(1 for teaser in article.teasers if teaser.block is None)
     if words < 60 and loose >= 4 and loose > 2 * len(article.body):
         raise NoArticle("listing page: teasers only, no article body")
+
+
+def _page_head(lines: list[DumpLine]) -> str:
+    return "\n".join(line.text for line in lines[:40])
 
 
 def _no_article_reason(page_text: str, lines: list[DumpLine], default: str) -> str:
