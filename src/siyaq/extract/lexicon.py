@@ -66,12 +66,17 @@ _CAPTION_TAILS = ("ارشيفيه", "ارشيف", "صوره ارشيفيه", "ص
 _BREADCRUMB = re.compile(r"\s(?:/|»|>|›|\\)\s")
 
 
+# Label by value through a plain dict: calling the enum class for the lookup costs several
+# times more, and rules and features ask for every line.
+_LABELS = {label.value: label for label in LineLabel}
+
+
 def lexicon_kind(line: DumpLine) -> LineLabel | None:
     """header_kind or furniture_kind, computed once per line (rules and features both ask)."""
     if line.lexicon is None:
         kind = header_kind(line) or furniture_kind(line)
         line.lexicon = kind.value if kind is not None else ""
-    return LineLabel(line.lexicon) if line.lexicon else None
+    return _LABELS[line.lexicon] if line.lexicon else None
 
 
 def header_kind(line: DumpLine) -> LineLabel | None:
