@@ -105,3 +105,11 @@ def test_source_filter_keeps_one_outlet(client: Client) -> None:
     hits = client.get("/api/search", q="القطار", source=sources[0], limit="100").json()["hits"]
     assert hits and {h["source"] for h in hits} == {sources[0]}
     assert len(hits) == sum(h["source"] == sources[0] for h in everything)
+
+
+def test_article_pages_carry_related_stories(client: Client) -> None:
+    """The samples tell several follow-ups of one subject: some article must list one."""
+    articles = client.get("/api/articles", limit="100").json()["articles"]
+    related = [client.get(f"/api/article/{a['id']}").json()["related"] for a in articles]
+    assert any(related), "no article of the samples lists a related story"
+    assert all(r["story_id"] and r["title"] for items in related for r in items)

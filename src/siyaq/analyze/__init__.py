@@ -7,7 +7,6 @@ from collections.abc import Iterable, Iterator
 from siyaq.model import Record
 from siyaq.pipeline import Step
 
-
 # Far longer than any news article (~100k words): past it a "body" is a dump or an attack, and
 # analysis time would grow with it; the article is stored unanalysed with a warning.
 MAX_ANALYZED_CHARS = 500_000

@@ -13,7 +13,9 @@ import click
 from siyaq import __version__
 
 # Each module is owned by one part of the system; the order sets the order in --help.
-MODULES = ["archive", "extraction", "html_eval", "entities", "quotes_dates", "stories", "web", "bench"]
+MODULES = [
+    "archive", "extraction", "html_eval", "entities", "quotes_dates", "stories", "web", "bench",
+]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

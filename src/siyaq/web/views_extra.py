@@ -85,14 +85,10 @@ def _related_dict(item: Related) -> dict[str, Any]:
 
 
 def related_view(store: Store, article_id: str, limit: int) -> list[dict[str, Any]] | None:
-    """Related stories, or None when siyaq.relate is not available in this installation."""
-    # The function itself, not siyaq.relate.related: importing the submodule of that name
-    # replaces the package attribute, so the short name is a module after its first use.
-    try:
-        from siyaq.relate.related import related_stories
-    except ImportError:
-        return None
-    return [_related_dict(r) for r in related_stories(store, article_id, limit)]
+    """Related stories, ranked, with the reasons the reader shows."""
+    from siyaq.relate import related
+
+    return [_related_dict(r) for r in related(store, article_id, limit)]
 
 
 def article_page_view(store: Store, key: str, *, related_limit: int = 5) -> dict[str, Any]:
