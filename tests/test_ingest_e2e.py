@@ -198,7 +198,7 @@ def test_failed_analysis_keeps_the_article_with_a_warning(
 ) -> None:
     import siyaq.analyze.quotes
 
-    def broken(article: object) -> None:
+    def broken(article: object, finder: object = None) -> None:
         raise ValueError("quote finder broke")
 
     monkeypatch.setattr(siyaq.analyze.quotes, "annotate_quotes", broken)

@@ -16,11 +16,12 @@ def analyze_step(max_chars: int = MAX_ANALYZED_CHARS) -> Step:
     """Entities, then dates, then quotes (quotes use entities to name their speakers).
 
     Models are loaded when the step is built, once per worker, never at import time."""
-    from siyaq.analyze.dates import annotate_dates
+    from siyaq.analyze.dates import DateFinder, annotate_dates
     from siyaq.analyze.entities import EntityTagger
-    from siyaq.analyze.quotes import annotate_quotes
+    from siyaq.analyze.quotes import QuoteFinder, annotate_quotes
 
-    tagger = EntityTagger.load()
+    # Built here and held by the step: a worker process or a Spark partition builds its own.
+    tagger, dates, quotes = EntityTagger.load(), DateFinder(), QuoteFinder()
 
     def step(records: Iterable[Record]) -> Iterator[Record]:
         for record in records:
@@ -33,8 +34,8 @@ def analyze_step(max_chars: int = MAX_ANALYZED_CHARS) -> Step:
                     continue
                 try:
                     tagger.annotate(article)
-                    annotate_dates(article)
-                    annotate_quotes(article)
+                    annotate_dates(article, dates)
+                    annotate_quotes(article, quotes)
                 except Exception as exc:  # keep the article, say what failed
                     article.warnings.append(f"analysis failed: {type(exc).__name__}: {exc}")
             yield record

@@ -355,9 +355,9 @@ def find_dates(text: str, reference: datetime | date | None) -> list[DateMention
     return default_finder().find(text, reference)
 
 
-def annotate_dates(article: Article) -> None:
+def annotate_dates(article: Article, finder: DateFinder | None = None) -> None:
     """Fill article.dates (offsets into article.text) and article.event_date."""
-    article.dates = find_dates(article.text, article.published_at)
+    article.dates = (finder or default_finder()).find(article.text, article.published_at)
     article.event_date = event_date(article)
 
 

@@ -238,6 +238,6 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
     return default_finder().find(text, mentions)
 
 
-def annotate_quotes(article: Article) -> None:
+def annotate_quotes(article: Article, finder: QuoteFinder | None = None) -> None:
     """Fill article.quotes, with offsets into article.text, from article.mentions."""
-    article.quotes = find_quotes(article.text, article.mentions)
+    article.quotes = (finder or default_finder()).find(article.text, article.mentions)
