@@ -6,12 +6,28 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from siyaq.model import Article
 from siyaq.serialize import article_to_dict
 from siyaq.store.base import SearchQuery, Store
 
 
 class NotFound(LookupError):
     pass
+
+
+def iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def article_ref(article: Article) -> dict[str, Any]:
+    """What any list of articles shows for one entry: enough to name it and link to it."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "source": article.host,
+        "url": article.url,
+        "published_at": iso(article.published_at),
+    }
 
 
 def article_view(store: Store, key: str) -> dict[str, Any]:

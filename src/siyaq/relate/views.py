@@ -11,11 +11,7 @@ from siyaq.model import Article, Story
 from siyaq.relate.features import singleton_reason
 from siyaq.relate.text import words
 from siyaq.store.base import Store
-from siyaq.views import NotFound
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment else None
+from siyaq.views import NotFound, article_ref, iso
 
 
 def _find_story(store: Store, key: str) -> Story:
@@ -39,8 +35,8 @@ def story_view(store: Store, key: str) -> dict[str, Any]:
     return {
         "id": story.id,
         "title": story.title,
-        "first_published": _iso(story.first_published),
-        "last_published": _iso(story.last_published),
+        "first_published": iso(story.first_published),
+        "last_published": iso(story.last_published),
         "size": len(articles),
         "outlets": dict(outlets.most_common()),
         "reports": reports,
@@ -55,14 +51,7 @@ def _sort_time(article: Article) -> str:
 
 
 def _report(article: Article, story: Story) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "title": article.title,
-        "source": article.host,
-        "url": article.url,
-        "published_at": _iso(article.published_at),
-        "copy_of": story.copies.get(article.id),
-    }
+    return {**article_ref(article), "copy_of": story.copies.get(article.id)}
 
 
 def _copy_groups(story: Story) -> list[dict[str, Any]]:
@@ -92,9 +81,9 @@ def related_view(store: Store, key: str, limit: int = 10) -> dict[str, Any]:
     items = related(store, article.id, limit)
     return {
         "article": {"id": article.id, "title": article.title, "source": article.host,
-                    "published_at": _iso(article.published_at)},
+                    "published_at": iso(article.published_at)},
         "count": len(items),
-        "related": [{**asdict(r), "published_at": _iso(r.published_at)} for r in items],
+        "related": [{**asdict(r), "published_at": iso(r.published_at)} for r in items],
     }
 
 
@@ -109,9 +98,9 @@ def stories_view(
     """Stories overlapping the period, largest first, with how many reports each outlet gave."""
     chosen = [s for s in store.iter_stories()
               if len(s.article_ids) >= min_size and _overlaps(s, published_from, published_to)]
-    chosen.sort(key=lambda s: (-len(s.article_ids), _iso(s.first_published) or "", s.id))
+    chosen.sort(key=lambda s: (-len(s.article_ids), iso(s.first_published) or "", s.id))
     return {
-        "filters": {"from": _iso(published_from), "to": _iso(published_to), "min_size": min_size},
+        "filters": {"from": iso(published_from), "to": iso(published_to), "min_size": min_size},
         "count": len(chosen),
         "stories": [_summary(store, s) for s in chosen[:limit]],
     }
@@ -134,8 +123,8 @@ def _summary(store: Store, story: Story) -> dict[str, Any]:
         "title": story.title,
         "size": len(story.article_ids),
         "copies": len(story.copies),
-        "first_published": _iso(story.first_published),
-        "last_published": _iso(story.last_published),
+        "first_published": iso(story.first_published),
+        "last_published": iso(story.last_published),
         "outlets": dict(hosts.most_common()),
     }
 

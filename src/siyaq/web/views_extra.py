@@ -4,32 +4,20 @@ that both the HTML page and the JSON API render, like siyaq.views."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from siyaq.model import Article, Related
 from siyaq.store.base import Store
-from siyaq.views import article_view
+from siyaq.views import article_ref, article_view, iso
 from siyaq.web.latest import latest_articles, sort_key
 
 ENTITY_TYPES = ("PERS", "ORG", "LOC", "MISC")
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment else None
-
-
 def article_summary(article: Article) -> dict[str, Any]:
     """What a list entry shows: enough to link to the article, never the whole body."""
-    return {
-        "id": article.id,
-        "title": article.title,
-        "source": article.host,
-        "url": article.url,
-        "published_at": _iso(article.published_at),
-        "timezone_stated": article.timezone_stated,
-        "lead": article.lead,
-    }
+    extra = {"timezone_stated": article.timezone_stated, "lead": article.lead}
+    return {**article_ref(article), **extra}
 
 
 def latest_view(store: Store, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
@@ -63,8 +51,8 @@ def story_view(store: Store, article_id: str) -> dict[str, Any] | None:
     return {
         "id": story.id,
         "title": story.title,
-        "first_published": _iso(story.first_published),
-        "last_published": _iso(story.last_published),
+        "first_published": iso(story.first_published),
+        "last_published": iso(story.last_published),
         "articles": [
             {**article_summary(a), "copy_of": story.copies.get(a.id), "current": a.id == article_id}
             for a in members
@@ -78,7 +66,7 @@ def _related_dict(item: Related) -> dict[str, Any]:
         "article_id": item.article_id,
         "title": item.title,
         "score": round(item.score, 4),
-        "published_at": _iso(item.published_at),
+        "published_at": iso(item.published_at),
         "shared_entities": item.shared_entities,
         "shared_terms": item.shared_terms,
     }
