@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from siyaq.evaluate.stories import GoldPage, evaluate_stories, score_clusters
+from siyaq.evaluate.stories import (
+    GoldPage,
+    evaluate_stories,
+    page_record,
+    read_gold,
+    score_clusters,
+)
+from siyaq.model import ContentType
 
 
 def _pages(events: dict[str, str], hard: dict[str, list[str]] | None = None) -> list[GoldPage]:
@@ -55,3 +63,64 @@ def test_dev_set_keeps_hard_negatives_apart(shared_data: Path, source: str) -> N
     assert report.counts["hard_negatives_merged"] <= 1
     assert report.metrics["pairwise_precision"] >= 0.9
     assert report.metrics["pairwise_f1"] >= 0.75  # regression floor; target is 0.90
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+HTML = ("<html><head><title>عنوان</title></head><body><article><h1>عنوان الخبر</h1>"
+        "<p>نص الخبر في صفحة HTML كما نشرها الموقع.</p></article></body></html>")
+
+
+def _row_page(tmp_path: Path, row: dict[str, object]) -> GoldPage:
+    gold = tmp_path / ".gold.jsonl"
+    gold.write_text(json.dumps({"id": "x1", "event_id": "E1", **row}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    (page,) = read_gold(gold)
+    return page
+
+
+@pytest.mark.parametrize(
+    ("row", "files", "content_type", "kind"),
+    [
+        pytest.param({"path": "site/a.html", "excerpt": "مقتطف"}, {"site/a.html": HTML},
+                     ContentType.HTML, "file", id="html-file-read-as-html"),
+        pytest.param({"path": "site/a.txt"}, {"site/a.txt": "نص مفرغ"}, ContentType.TEXT, "file",
+                     id="text-dump-file"),
+        pytest.param({"path": "feed.jsonl#2"},
+                     {"feed.jsonl": '{"title": "أ", "body": ["ب"]}\n{"title": "ج", "body": ["د"]}\n'},
+                     ContentType.ARTICLE, "file", id="second-feed-record"),
+        pytest.param({"html": HTML}, {}, ContentType.HTML, "inline html", id="inline-html"),
+        pytest.param({"path": "gone.html", "excerpt": "مقتطف"}, {}, ContentType.TEXT,
+                     "excerpt as text", id="missing-file-falls-back-to-excerpt"),
+    ],
+)
+def test_each_row_enters_the_pipeline_as_ingest_would_read_it(
+    tmp_path: Path, row: dict[str, object], files: dict[str, str], content_type: ContentType,
+    kind: str,
+) -> None:
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    record, how = page_record(_row_page(tmp_path, row))
+    assert (record.page.content_type, how) == (content_type, kind)
+    assert record.page.origin == "x1"  # the evaluation finds the row's article by it
+    if "#2" in str(row.get("path")):
+        assert record.page.given_title == "ج"
+
+
+@pytest.mark.parametrize(
+    ("value", "hard"),
+    [pytest.param(True, True, id="json-true"), pytest.param("False", False, id="string-false"),
+     pytest.param("True", True, id="string-true"), pytest.param(None, False, id="absent")],
+)
+def test_label_flags_and_lists_written_as_strings(tmp_path: Path, value: object, hard: bool) -> None:
+    page = _row_page(tmp_path, {"is_hard_negative": value, "confusable_with": "['E2', 'E3']"})
+    assert page.hard_negative is hard
+    assert page.confusable_with == ["E2", "E3"]
+
+
+def test_sample_labels_read_html_rows_as_html() -> None:
+    report = evaluate_stories(SAMPLES / ".gold.jsonl")
+    assert report.counts["articles"] == 40  # every row, HTML ones included (was 23: excerpts only)
+    assert report.counts["hard_negatives"] == 8
+    assert report.counts["hard_negatives_merged"] == 0
+    assert report.metrics["pairwise_f1"] >= 0.8

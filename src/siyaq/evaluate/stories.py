@@ -1,16 +1,20 @@
 """Same-story evaluation: the stories found for gold pages against their ``event_id``.
 
-Pages go through the real pipeline (excerpt as a text dump -> extract -> analyze -> SQLite ->
-update_stories) when it runs; otherwise Articles are built from the gold fields. The report says
-which path was used.
+Pages go through the real pipeline (extract -> analyze -> SQLite -> update_stories) when it runs;
+otherwise Articles are built from the gold fields. Each row enters the pipeline the way ingest
+would read it: the file its ``path`` names (beside the gold file: HTML as HTML, a feed line as
+that feed record), else its inline ``html``, else its ``excerpt`` as a text dump. The report says
+which path was used and how many rows were read each way.
 """
 
 from __future__ import annotations
 
+import ast
 import itertools
 import json
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -33,6 +37,9 @@ class GoldPage:
     published: str | None
     confusable_with: list[str] = field(default_factory=list)
     hard_negative: bool = False
+    path: str | None = None  # the page's own file, relative to the gold file ("feed.jsonl#2")
+    html: str | None = None  # the raw page, for rows that carry it inline
+    folder: Path | None = None  # where the gold file lives: paths are relative to it
 
 
 def read_gold(path: Path) -> list[GoldPage]:
@@ -43,28 +50,72 @@ def read_gold(path: Path) -> list[GoldPage]:
             pages.append(GoldPage(
                 id=row["id"], event_id=row["event_id"], url=row.get("url"),
                 excerpt=row.get("excerpt") or "", title=row.get("title"),
-                body=list(row.get("body") or []), published=row.get("published_iso"),
-                confusable_with=list(row.get("confusable_with") or []),
-                hard_negative=bool(row.get("is_hard_negative")),
+                body=_list(row.get("body")), published=row.get("published_iso"),
+                confusable_with=_list(row.get("confusable_with")),
+                hard_negative=_flag(row.get("is_hard_negative")),
+                path=row.get("path"), html=row.get("html"), folder=path.parent,
             ))
     return pages
 
 
+def _list(value: object) -> list[str]:
+    """A JSON list, or its Python repr as some label files hold it ("['E1']")."""
+    if isinstance(value, str):
+        value = ast.literal_eval(value) if value.strip().startswith("[") else [value]
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def _flag(value: object) -> bool:
+    """A JSON boolean, or the string some label files hold ("False" must not be true)."""
+    return value.strip().lower() == "true" if isinstance(value, str) else bool(value)
+
+
 def _pipeline_load(pages: list[GoldPage], store: Store) -> tuple[str, dict[str, str]]:
-    """Ingest excerpts as text dumps; returns the path used and page id -> article id."""
+    """Ingest each row as ingest would read it; returns the path used and page id -> article id."""
     from siyaq.ingest import ingest_records
 
-    def records() -> list[Record]:
-        return [Record(Page(content=p.excerpt.encode("utf-8"), origin=p.id,
-                            content_type=ContentType.TEXT, url=p.url)) for p in pages]
-
+    read = [page_record(p) for p in pages]
+    kinds = Counter(kind for _, kind in read)
+    how = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
     try:
-        ingest_records(records(), store, analyze=True, relate=False)
-        path = "pipeline (excerpt -> extract -> analyze)"
+        ingest_records([r for r, _ in read], store, analyze=True, relate=False)
+        path = f"pipeline ({how} -> extract -> analyze)"
     except (ImportError, OSError) as exc:  # analysis models not built yet: extraction alone
-        ingest_records(records(), store, analyze=False, relate=False)
-        path = f"pipeline without analysis ({type(exc).__name__}: {exc})"
+        ingest_records([page_record(p)[0] for p in pages], store, analyze=False, relate=False)
+        path = f"pipeline without analysis ({how}; {type(exc).__name__}: {exc})"
     return path, {a.origin: a.id for a in store.iter_articles()}
+
+
+def page_record(page: GoldPage) -> tuple[Record, str]:
+    """The row's Record as ingest would build it, and how it was read: its own file (an HTML
+    page must be extracted as HTML, not from a text excerpt), its inline html, or the excerpt."""
+    record, kind = _file_record(page), "file"
+    if record is None and page.html:
+        record, kind = Record(Page(page.html.encode("utf-8"), page.id, ContentType.HTML,
+                                   url=page.url)), "inline html"
+    if record is None:
+        record, kind = Record(Page(page.excerpt.encode("utf-8"), page.id, ContentType.TEXT,
+                                   url=page.url)), "excerpt as text"
+    record.page.origin = page.id  # the evaluation finds each row's article by its origin
+    record.page.url = record.page.url or page.url
+    return record, kind
+
+
+def _file_record(page: GoldPage) -> Record | None:
+    """The first Record of the row's file (``name#N``: the N-th record of a JSONL file)."""
+    from siyaq.sources import read_path
+
+    if not page.path or page.folder is None:
+        return None
+    name, _, number = page.path.partition("#")
+    file = page.folder / name
+    if not file.is_file():
+        return None
+    wanted = int(number) if number.isdigit() else 1
+    for index, record in enumerate(read_path(str(file)), start=1):
+        if index == wanted:
+            return record if record.error is None else None
+    return None
 
 
 def _gold_load(pages: list[GoldPage], store: Store) -> tuple[str, dict[str, str]]:

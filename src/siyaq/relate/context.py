@@ -11,10 +11,10 @@ from datetime import datetime, timedelta
 from itertools import islice, pairwise
 
 from siyaq.model import Article, Related
-from siyaq.relate.features import Features, article_time, featurize_light
+from siyaq.relate.features import LEAD_WORDS, Features, article_time, featurize_light
 from siyaq.relate.pool import Pool
 from siyaq.relate.similarity import cosine
-from siyaq.relate.text import Terms, words
+from siyaq.relate.text import Terms, normalize, surface_forms, words
 from siyaq.store.base import SearchQuery, Store
 
 CONTEXT_DAYS = 30  # how far before and after to look for the same context
@@ -47,9 +47,11 @@ def related_stories(
     pool = Pool()
     target = featurize_light(article, terms)
     pool.load(target)
+    articles = {article_id: article}
     for candidate in _candidates(store, article, target, terms):
         if candidate.id != article_id:
             pool.load(featurize_light(candidate, terms))
+            articles[candidate.id] = candidate
     for features in pool.features.values():
         pool.vectorize(features)
     own = store.get_story_of(article_id)
@@ -61,7 +63,33 @@ def related_stories(
         item = _related(store, target, other)
         if item is not None and item.score > getattr(best.get(item.story_id), "score", -1.0):
             best[item.story_id] = item
-    return sorted(best.values(), key=lambda r: (-r.score, r.story_id))[:limit]
+    ranked = sorted(best.values(), key=lambda r: (-r.score, r.story_id))[:limit]
+    return [_readable(item, article, articles[item.article_id], terms) for item in ranked]
+
+
+def _readable(item: Related, target: Article, other: Article, terms: Terms) -> Related:
+    """The reasons as a reader should see them: each shared stem as the word the two articles
+    use most for it, each shared name as written (not in its matching form)."""
+    texts = [_head(target), _head(other)]
+    forms = surface_forms(texts, set(item.shared_terms), terms)
+    item.shared_terms = list(dict.fromkeys(forms.get(t, t) for t in item.shared_terms))
+    names = {**_names(other), **_names(target)}
+    item.shared_entities = sorted({names.get(e, e) for e in item.shared_entities})
+    return item
+
+
+def _head(article: Article) -> str:
+    """The text the compared terms come from: the title and the lead."""
+    return f"{article.title or ''}\n{' '.join(article.text.split()[:LEAD_WORDS])}"
+
+
+def _names(article: Article) -> dict[str, str]:
+    """Matching form -> the name as the article writes it (its canonical form when known)."""
+    names: dict[str, str] = {}
+    for mention in article.mentions:
+        written = mention.canonical or mention.text
+        names.setdefault(normalize(written), written)
+    return names
 
 
 def _candidates(store: Store, article: Article, target: Features, terms: Terms) -> list[Article]:

@@ -7,6 +7,8 @@ for siyaq.arabic.analyzer in one place once it lands.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Collection, Iterable
 
 import Stemmer  # PyStemmer: Snowball's Arabic stemmer
 
@@ -84,6 +86,20 @@ def _stem(word: str, stemmer: Stemmer.Stemmer) -> str:
             break
     stem: str = stemmer.stemWord(word)
     return stem if len(stem) >= 2 else word
+
+
+def surface_forms(texts: Iterable[str], stems: Collection[str], terms: Terms) -> dict[str, str]:
+    """A readable written form for each stem: its most frequent word in the texts (ties: the
+    shorter, then the first seen), diacritics and tatweel removed. Stems such as حمل or صحه
+    mean nothing to a reader; the word they came from does."""
+    seen: dict[str, Counter[str]] = {}
+    for text in texts:
+        for word in _WORD.findall(_DIACRITICS.sub("", text)):
+            found = terms(word)
+            if len(found) == 1 and found[0] in stems:
+                seen.setdefault(found[0], Counter())[word] += 1
+    return {stem: min(forms.items(), key=lambda kv: (-kv[1], len(kv[0])))[0]
+            for stem, forms in seen.items()}
 
 
 def numbers(text: str) -> set[str]:

@@ -1,0 +1,46 @@
+"""Readable reasons: the stems relate/ compares, shown to a reader as the words they came from."""
+
+from __future__ import annotations
+
+import pytest
+
+from siyaq.model import Mention
+from siyaq.relate import related, update_stories
+from siyaq.relate.text import Terms, surface_forms
+from test_relate_support import DAM, DAM_FOLLOW_UP, FakeStore, article
+
+
+@pytest.mark.parametrize(
+    ("texts", "word", "expected"),
+    [
+        pytest.param(["والحمل الحمل", "الحمل"], "الحمل", "الحمل", id="most-frequent-form"),
+        pytest.param(["الصحة", "الصحة", "صحته"], "الصحة", "الصحة", id="ta-marbuta-kept"),
+        pytest.param(["الصِّحَّة"], "الصحة", "الصحة", id="diacritics-dropped"),
+        pytest.param(["للمياه", "مياه"], "المياه", "مياه", id="tie-shorter-wins"),
+    ],
+)
+def test_a_stem_is_shown_as_its_most_frequent_word(
+    texts: list[str], word: str, expected: str
+) -> None:
+    terms = Terms()
+    stem = terms(word)[0]
+    assert surface_forms(texts, {stem}, terms) == {stem: expected}
+
+
+def test_a_stem_absent_from_the_texts_has_no_form() -> None:
+    terms = Terms()
+    assert surface_forms(["سد الوادي"], {"غير_موجود"}, terms) == {}
+
+
+def test_related_reasons_are_words_and_names_as_written() -> None:
+    dam = article("a1", DAM, host="one.example", when="2023-05-16T10:00")
+    follow = article("f1", DAM_FOLLOW_UP, host="one.example", when="2023-05-18T09:00")
+    for item in (dam, follow):
+        item.mentions = [Mention(text="سامي الحداد", type="PERS", start=0, end=11)]
+    store = FakeStore([dam, follow])
+    update_stories(store, ["a1", "f1"])
+    (found,) = related(store, "a1")
+    text = " ".join(DAM + DAM_FOLLOW_UP)
+    assert found.shared_terms and all(term in text for term in found.shared_terms)
+    assert "المياه" in found.shared_terms or "مياه" in found.shared_terms
+    assert found.shared_entities == ["سامي الحداد"]
