@@ -6,6 +6,7 @@ document frequencies (IDF of the window), so no new article is compared with the
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from datetime import datetime
 
@@ -57,7 +58,10 @@ class Pool:
         for term in _top_terms(features):
             hits.update(self.postings.get(term, ()))
         hits.pop(features.id, None)
-        return [article_id for article_id, _ in hits.most_common(limit)]
+        # Ties broken by id: the postings are sets, so count order alone would follow string
+        # hashing, which differs per process (PYTHONHASHSEED) and made runs differ.
+        best = heapq.nsmallest(limit, hits.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [article_id for article_id, _ in best]
 
     def copy_candidates(self, features: Features) -> set[str]:
         if features.signature is None:
