@@ -70,4 +70,5 @@ def test_bench_quotes_dates(shared_data: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["counts"]["articles"] == 30
-    assert data["metrics"]["articles/s (dates+quotes)"] > 0
+    assert data["metrics"]["dates+quotes articles/CPU-s"] > 0
+    assert "ner articles/CPU-s" not in data["metrics"]  # no tagger in this bench

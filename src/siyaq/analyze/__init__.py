@@ -2,42 +2,86 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from siyaq.model import Record
+from siyaq.model import Article, Record
 from siyaq.pipeline import Step
+
+if TYPE_CHECKING:
+    from siyaq.analyze.dates import DateFinder
+    from siyaq.analyze.entities import EntityTagger
+    from siyaq.analyze.quotes import QuoteFinder
 
 # Far longer than any news article (~100k words): past it a "body" is a dump or an attack, and
 # analysis time would grow with it; the article is stored unanalysed with a warning.
 MAX_ANALYZED_CHARS = 500_000
 
 
+@dataclass(slots=True, frozen=True)
+class Analyzer:
+    """The models and rules of the analysis, built once per worker and never changed after.
+
+    The date and quote finders share one text scanner, so the quote finder reuses the scan
+    the date finder made of the same article."""
+
+    tagger: EntityTagger | None
+    dates: DateFinder
+    quotes: QuoteFinder
+
+    @classmethod
+    def build(cls, ner: bool = True) -> Analyzer:
+        from siyaq.analyze.dates import DateFinder
+        from siyaq.analyze.dates_scan import TextScanner
+        from siyaq.analyze.entities import EntityTagger
+        from siyaq.analyze.quotes import QuoteFinder
+
+        scanner = TextScanner()
+        tagger = EntityTagger.load() if ner else None
+        return cls(tagger, DateFinder(scanner), QuoteFinder(scanner))
+
+    def dates_and_quotes(self, article: Article) -> None:
+        # Looked up at call time: tests replace the module functions to simulate failures.
+        from siyaq.analyze import dates, quotes
+
+        dates.annotate_dates(article, self.dates)
+        quotes.annotate_quotes(article, self.quotes)
+
+    def analyze(self, article: Article) -> None:
+        """Entities, then dates, then quotes (quotes use entities to name their speakers)."""
+        if self.tagger is not None:
+            self.tagger.annotate(article)
+        self.dates_and_quotes(article)
+
+
+def step_over(records: Iterable[Record], analyze: Callable[[Article], None],
+              max_chars: int = MAX_ANALYZED_CHARS) -> Iterator[Record]:
+    """Analyze each Arabic (or undetected-language) article; a failure or an oversized body
+    becomes a warning on the article, which travels on."""
+    for record in records:
+        article = record.article
+        if record.error is None and article is not None and article.language in ("ar", None):
+            size = sum(len(p) + 1 for p in article.body) - 1 if article.body else 0
+            if size > max_chars:
+                article.warnings.append(f"analysis skipped: body of {size} characters")
+                yield record
+                continue
+            try:
+                analyze(article)
+            except Exception as exc:  # keep the article, say what failed
+                article.warnings.append(f"analysis failed: {type(exc).__name__}: {exc}")
+        yield record
+
+
 def analyze_step(max_chars: int = MAX_ANALYZED_CHARS) -> Step:
-    """Entities, then dates, then quotes (quotes use entities to name their speakers).
+    """Entities, then dates, then quotes, for each record.
 
-    Models are loaded when the step is built, once per worker, never at import time."""
-    from siyaq.analyze.dates import DateFinder, annotate_dates
-    from siyaq.analyze.entities import EntityTagger
-    from siyaq.analyze.quotes import QuoteFinder, annotate_quotes
-
-    # Built here and held by the step: a worker process or a Spark partition builds its own.
-    tagger, dates, quotes = EntityTagger.load(), DateFinder(), QuoteFinder()
+    Models are loaded when the step is built, once per worker, never at import time: a worker
+    process or a Spark partition builds its own."""
+    analyzer = Analyzer.build()
 
     def step(records: Iterable[Record]) -> Iterator[Record]:
-        for record in records:
-            article = record.article
-            if record.error is None and article is not None and article.language in ("ar", None):
-                size = len(article.text)
-                if size > max_chars:
-                    article.warnings.append(f"analysis skipped: body of {size} characters")
-                    yield record
-                    continue
-                try:
-                    tagger.annotate(article)
-                    annotate_dates(article, dates)
-                    annotate_quotes(article, quotes)
-                except Exception as exc:  # keep the article, say what failed
-                    article.warnings.append(f"analysis failed: {type(exc).__name__}: {exc}")
-            yield record
+        return step_over(records, analyzer.analyze, max_chars)
 
     return step

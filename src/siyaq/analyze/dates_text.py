@@ -11,15 +11,23 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import accumulate
 
 # One-to-one replacements keep offsets; deletions (diacritics, tatweel) need the offset map.
 # Chained str.replace scans in C; str.translate goes through a dict per character.
-_REPLACEMENTS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
-_INDIC_DIGITS = re.compile("[٠-٩۰-۹]")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_DELETED = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_LETTERS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
+_INDIC = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
+REPLACEMENTS = _LETTERS + tuple(zip(_INDIC, "01234567890123456789", strict=True))
+_INDIC_DIGITS = re.compile(f"[{_INDIC}]")
+_DIGITS = str.maketrans(_INDIC, "01234567890123456789")
+# Diacritics, Quranic marks and tatweel: (first, last) code points, deleted by normalization.
+DELETED_RANGES = (
+    ("\u0610", "\u061a"),
+    ("\u064b", "\u065f"),
+    ("\u0670", "\u0670"),
+    ("\u06d6", "\u06ed"),
+    ("\u0640", "\u0640"),
+)
+_DELETED = re.compile("[" + "".join(f"{a}-{b}" for a, b in DELETED_RANGES) + "]")
 
 
 @dataclass(slots=True)
@@ -61,21 +69,11 @@ class NormalizedText:
 
 
 def _translate(text: str) -> str:
-    for old, new in _REPLACEMENTS:
+    for old, new in _LETTERS:
         text = text.replace(old, new)
     if _INDIC_DIGITS.search(text) is not None:
         text = text.translate(_DIGITS)
     return text
-
-
-@lru_cache(maxsize=8)  # dates and quotes normalize the same article text one after the other
-def normalize_with_offsets(text: str) -> NormalizedText:
-    translated = _translate(text)
-    deleted = [m.start() for m in _DELETED.finditer(translated)]
-    if not deleted:  # the common case: nothing to delete
-        return NormalizedText(translated, text)
-    shifts = [at - i for i, at in enumerate(deleted)]
-    return NormalizedText(_DELETED.sub("", translated), text, deleted, shifts)
 
 
 @dataclass(slots=True)
@@ -85,18 +83,6 @@ class Tokens:
     norms: list[str]
     starts: list[int]
     ends: list[int]
-
-
-_SPLIT = re.compile(r"(\w+)")
-
-
-@lru_cache(maxsize=8)  # shared by the date and the quote finder, one article after the other
-def tokenize(text: str) -> Tokens:
-    """Words of normalize_with_offsets(text).text, split in C: gap, word, gap, …, gap."""
-    pieces = _SPLIT.split(normalize_with_offsets(text).text)
-    bounds = list(accumulate(map(len, pieces)))
-    norms = pieces[1::2]
-    return Tokens(norms, bounds[0::2][: len(norms)], bounds[1::2])
 
 
 def positions(norms: list[str], wanted: Collection[str]) -> list[int]:

@@ -12,7 +12,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import overload
 
-from siyaq.analyze.dates_text import NormalizedText, normalize_with_offsets, tokenize
+from siyaq.analyze.dates_scan import ScannedText
+from siyaq.analyze.dates_text import NormalizedText
 from siyaq.analyze.quotes_spans import MarkedSpan, find_marked_spans, sentence_ends
 from siyaq.analyze.quotes_speakers import Speaker, Word
 from siyaq.model import Mention
@@ -110,9 +111,9 @@ class Doc:
         return self.spans[bisect_left(self.opens, start) : bisect_left(self.opens, end)]
 
 
-def build_doc(text: str, mentions: list[Mention]) -> Doc:
-    tokens = tokenize(text)
-    words = Words(tokens.norms, tokens.starts, tokens.ends, normalize_with_offsets(text))
+def build_doc(scanned: ScannedText, mentions: list[Mention]) -> Doc:
+    text, tokens = scanned.text, scanned.tokens
+    words = Words(tokens.norms, tokens.starts, tokens.ends, scanned.norm)
     all_spans = find_marked_spans(text)
     spans = [s for s in all_spans if words.between(s.start, s.end) >= MIN_QUOTE_WORDS]
     # Title mentions carry offsets into the title: only body mentions can name a speaker here.

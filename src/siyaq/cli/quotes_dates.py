@@ -87,18 +87,44 @@ def evaluate_quotes(path: Path, no_tagger: bool, errors: bool, as_json: bool) ->
             click.echo(line)
 
 
+def _saudinewsnet(folder: Path | None) -> Path:
+    if folder is not None:
+        return folder
+    from siyaq.config import shared_data_dir
+
+    shared = shared_data_dir()
+    if shared is None:
+        raise click.ClickException("no shared data folder: pass FOLDER (SaudiNewsNet *.zip)")
+    return shared / "saudinewsnet" / "dataset"
+
+
+@click.command("analysis")
+@click.argument("folder", required=False,
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", default=2000, show_default=True, help="Articles to time.")
+@click.option("--no-ner", is_flag=True, help="Skip the entity tagger (quotes from words only).")
+@json_option
+def bench_analysis(folder: Path | None, limit: int, no_ner: bool, as_json: bool) -> None:
+    """Articles per CPU-second of dates, quotes, NER and the whole analyze_step, on the
+    SaudiNewsNet zips in FOLDER (default: the shared data)."""
+    from siyaq.analyze.bench import bench
+
+    bench(_saudinewsnet(folder), limit, ner=not no_ner).emit(as_json)
+
+
 @click.command("quotes-dates")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--limit", default=3000, show_default=True, help="Articles to time.")
 @json_option
 def bench_quotes_dates(folder: Path, limit: int, as_json: bool) -> None:
-    """Articles/s of date and quote annotation on SaudiNewsNet zips in FOLDER."""
-    from siyaq.evaluate.quotes import bench
+    """Articles per CPU-second of date and quote annotation (no NER) on SaudiNewsNet zips in
+    FOLDER: `bench analysis --no-ner`."""
+    from siyaq.analyze.bench import bench
 
-    bench(folder, limit).emit(as_json)
+    bench(folder, limit, ner=False).emit(as_json)
 
 
 COMMANDS: list[click.Command] = [quotes]
 EVALUATE: list[click.Command] = [evaluate_dates, evaluate_quotes]
 TRAIN: list[click.Command] = []
-BENCH: list[click.Command] = [bench_quotes_dates]
+BENCH: list[click.Command] = [bench_analysis, bench_quotes_dates]
