@@ -120,7 +120,12 @@ def test_publication_time_from_each_source(head: str, date_line: str, expected: 
 
 
 def test_no_date_when_the_page_states_none() -> None:
-    assert extract(page_html()).published_at is None
+    assert extract(page_html(), url="https://news.example/story-4821").published_at is None
+
+
+def test_a_day_in_the_url_is_the_last_resort() -> None:
+    article = extract(page_html())
+    assert (article.published_at, article.published_text) == (datetime(2020, 2, 6), "2020/02/06")
 
 
 def test_canonical_url_when_the_page_has_none() -> None:

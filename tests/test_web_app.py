@@ -177,3 +177,11 @@ def test_stylesheet_is_served(client: Client) -> None:
     response = client.get("/static/style.css")
     assert response.status_code == 200 and "direction" not in response.text  # dir= does RTL
     assert "font-family" in response.text
+
+
+def test_update_time_is_shown_beside_publication(client: Client) -> None:
+    data = client.get("/api/article/a3").json()
+    assert data["updated_at"] > data["published_at"]
+    page = client.get("/article/a3").text
+    assert "آخر تحديث" in page and f'datetime="{data["updated_at"]}"' in page
+    assert "آخر تحديث" not in client.get("/article/a1").text

@@ -78,6 +78,7 @@ def sample_articles() -> list[Article]:
     second.published_at = datetime(2024, 3, 11, 17, 5, tzinfo=timezone(timedelta(hours=3)))
     third = article("a3", "القطار يصل إلى اللاذقية", base + timedelta(days=1),
                     ["وصل القطار إلى اللاذقية مساء الاثنين."], host="sada-news.example")
+    third.updated_at = base + timedelta(days=2)
     other = article("a4", "هزة أرضية في لبنان", base + timedelta(days=4),
                     ["ضربت هزة أرضية لبنان فجر الجمعة."], host="sada-news.example")
     return [first, second, third, other]

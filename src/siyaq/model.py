@@ -127,6 +127,7 @@ class Article:
     published_at: datetime | None = None  # naive when the page stated no time zone
     published_text: str | None = None  # the stamp exactly as printed
     timezone_stated: bool = False
+    updated_at: datetime | None = None  # the page's own "last updated", when it states one
     byline: str | None = None
     body: list[str] = field(default_factory=list)
     language: str | None = None  # "ar", "en", "fa", ... ; None when undecidable

@@ -32,6 +32,7 @@ def article_from_dict(data: dict[str, Any]) -> Article:
     fields = dict(data)
     fields["published_at"] = _dt(fields.get("published_at"))
     fields["fetched_at"] = _dt(fields.get("fetched_at"))
+    fields["updated_at"] = _dt(fields.get("updated_at"))
     event = fields.get("event_date")
     fields["event_date"] = date.fromisoformat(event) if event else None
     fields["teasers"] = [

@@ -105,6 +105,8 @@ def render_article(data: dict[str, Any]) -> str:
         f"id: {data['id']}   language: {data.get('language')}",
         "",
     ]
+    if data.get("updated_at"):
+        lines.insert(2, f"updated: {data['updated_at']} (the page's own last-updated time)")
     if data.get("event_date"):
         lines.insert(2, f"event date: {data['event_date']} (when what it reports happened)")
     lines += [f"{paragraph}\n" for paragraph in data.get("body", [])]

@@ -18,6 +18,7 @@ from siyaq.extract.base import NoArticle, new_article
 from siyaq.extract.html_blocks import Block, collect
 from siyaq.extract.html_body import choose
 from siyaq.extract.html_clean import JUNK_TAGS, Judge
+from siyaq.extract.html_dates import url_date
 from siyaq.extract.html_furniture import Furniture, headed_furniture, trailing_notices
 from siyaq.extract.html_guard import defuse
 from siyaq.extract.html_meta import PageMeta, parse_timestamp, read_meta
@@ -67,6 +68,8 @@ def extract_html(page: Page) -> Article:
     _fill(article, meta, page)
     if article.published_at is None:
         _stamp_from_text(article, found.blocks, found.body[0])
+    if article.published_at is None:
+        _date_from_url(article)
     article.body = [b.text for b in found.body]
     article.teasers, article.widgets = found.furniture.unique_teasers(), found.furniture.widgets
     return article
@@ -101,11 +104,22 @@ def _fill(article: Article, meta: PageMeta, page: Page) -> None:
     article.published_at = meta.published_at
     article.published_text = meta.published_text
     article.timezone_stated = meta.timezone_stated
+    article.updated_at = meta.updated_at
     if article.published_at is None and page.given_published:
         stamp = parse_timestamp(page.given_published)
         if stamp is not None:
             article.published_at, article.timezone_stated = stamp
             article.published_text = page.given_published
+
+
+def _date_from_url(article: Article) -> None:
+    """The last resort: a day in the URL path, or the page's update time as a bound."""
+    stated = url_date(article.url)
+    if stated is not None:
+        article.published_at, article.published_text = stated.when, stated.text
+    elif article.updated_at is not None:
+        article.published_at = article.updated_at
+        article.timezone_stated = article.updated_at.tzinfo is not None
 
 
 def _is_stamp(text: str) -> bool:

@@ -15,13 +15,8 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-# <meta> names and properties that carry the publication time, most specific first.
-_DATE_META = (
-    "article:published_time", "og:article:published_time", "og:published_time",
-    "datepublished", "publishdate", "publish-date", "publish_date", "pubdate", "pub_date",
-    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created",
-    "dc.date", "date", "article.published", "published_time", "cxenseparse:recs:publishtime",
-)
+from siyaq.extract.html_dates import page_dates, parse_stated
+
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«]{1,2}\s+|\s+::\s+")
 _JSON_LD_LIMIT = 200_000  # characters: a larger "JSON-LD" block is not metadata
 _WHITESPACE = re.compile(r"\s+")
@@ -33,6 +28,7 @@ class PageMeta:
     published_at: datetime | None = None
     published_text: str | None = None
     timezone_stated: bool = False
+    updated_at: datetime | None = None
     canonical_url: str | None = None
     site_name: str | None = None
     byline: str | None = None
@@ -50,12 +46,14 @@ def read_meta(tree: LexborHTMLParser, base_url: str | None) -> PageMeta:
     meta.title = page_title(tree, metas, ld, meta.site_name)
     meta.canonical_url = _canonical(tree, metas, base_url)
     meta.byline = _ld_value(ld, "author", "name") or metas.get("author")
-    stamp = _ld_value(ld, "datePublished") or _first_meta(metas, _DATE_META) or _time_element(tree)
-    if stamp:
-        parsed = parse_timestamp(stamp)
-        if parsed is not None:
-            meta.published_at, meta.timezone_stated = parsed
-            meta.published_text = stamp
+    dates = page_dates(tree, metas, _ld_value(ld, "datePublished"), _ld_value(ld, "dateModified"),
+                       base_url)
+    published = dates.published
+    if published is not None:
+        meta.published_at, meta.timezone_stated = published.when, published.timezone_stated
+        meta.published_text = published.text
+    if dates.updated is not None:
+        meta.updated_at = dates.updated.when
     return meta
 
 
@@ -70,10 +68,6 @@ def _meta_values(tree: LexborHTMLParser) -> dict[str, str]:
             if name and content and name not in values:
                 values[name] = content
     return values
-
-
-def _first_meta(metas: dict[str, str], names: tuple[str, ...]) -> str | None:
-    return next((metas[n] for n in names if metas.get(n)), None)
 
 
 def _json_ld_objects(tree: LexborHTMLParser) -> Iterator[dict[str, object]]:
@@ -107,31 +101,6 @@ def _ld_value(objects: list[dict[str, object]], key: str, inner: str | None = No
         if isinstance(value, str) and value.strip():
             return squash(value)
     return None
-
-
-def _time_element(tree: LexborHTMLParser) -> str | None:
-    for selector in ("[itemprop=datePublished]", "time[pubdate]", "time[datetime]"):
-        node = tree.css_first(selector)
-        if node is not None:
-            value = node.attributes.get("datetime") or node.attributes.get("content")
-            value = squash(value) or squash(node.text())
-            if value:
-                return value
-    return None
-
-
-def parse_timestamp(value: str) -> tuple[datetime, bool] | None:
-    """ISO 8601 first (what machines write), then every stamp shape the stamps module knows."""
-    try:
-        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        return when, when.tzinfo is not None
-    except ValueError:
-        pass
-    try:
-        from siyaq.extract.stamps import parse_published
-    except ImportError:  # the stamps module is optional for HTML pages
-        return None
-    return parse_published(value)
 
 
 def page_title(tree: LexborHTMLParser, metas: dict[str, str], ld: list[dict[str, object]],
@@ -179,3 +148,9 @@ def _canonical(tree: LexborHTMLParser, metas: dict[str, str], base: str | None) 
             if url.startswith(("http://", "https://")):
                 return url
     return None
+
+
+def parse_timestamp(value: str) -> tuple[datetime, bool] | None:
+    """A stamp given beside a page (a feed's or a JSONL line's date): any shape we can read."""
+    stated = parse_stated(value)
+    return (stated.when, stated.timezone_stated) if stated else None

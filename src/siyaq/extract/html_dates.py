@@ -1,0 +1,258 @@
+"""When an HTML page says it was published, and when it says it was last updated.
+
+Machine-readable statements come first (JSON-LD, <meta>, <time>), then the visible line a reader
+sees near the headline ("Published on March 2, 2025", "آخر تحديث: …"), then a date in the URL
+path. Publication and update are kept apart: an archive sorts by first publication, while many
+pages print only their latest revision, which is still worth keeping as ``updated_at``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# <meta> names and properties, most specific first.
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "datepublished", "publishdate", "publish-date", "publish_date", "published-date",
+    "published", "pubdate", "pub_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+    "dcterms.issued", "dcterms.created", "dc.date", "date", "article.published", "published_time",
+    "cxenseparse:recs:publishtime",
+)
+UPDATED_META = (
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+    "modified-date", "modified_date", "dcterms.modified", "dc.date.modified", "last-modified",
+    "lastmod", "modified_time", "updated_time",
+)
+# Elements whose class or id says they hold a date; comments and teasers are skipped below.
+_VISIBLE = (
+    "time, [class*=date], [class*=Date], [class*=time], [class*=publish], [class*=posted], "
+    "[class*=byline], [class*=dateline], [class*=updated], [id*=date], [itemprop=dateModified]"
+)
+_VISIBLE_CHECKED = 60
+_VISIBLE_MAX_CHARS = 100
+_AWAY = re.compile(r"comment|related|sidebar|footer|teaser|recommend|reply", re.IGNORECASE)
+_UPDATED_WORDS = re.compile(
+    r"\b(?:updated|last\s+updated|modified|revised|last\s+reviewed)\b|آخر\s+تحديث|تم\s+التحديث|"
+    r"محدث", re.IGNORECASE)
+_PUBLISHED_WORDS = re.compile(r"\b(?:published|posted|first\s+published)\b|نشر|تاريخ\s+النشر",
+                              re.IGNORECASE)
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_-]|\.html?|$)")
+_ABBREVIATION_DOT = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
+_DIGIT = re.compile(r"\d")
+_SCRIPT_LIMIT = 2_000_000  # characters of one script searched for a date
+_SCRIPT_DATE = re.compile(
+    r"[\"']?(?:datePublished|publishDate|publishedDate|published_at|publish_date|"
+    r"firstPublished|dateCreated)[\"']?\s*:\s*[\"']((?:19|20)\d\d-\d\d-\d\d[^\"']{0,30})[\"']")
+
+
+@dataclass(slots=True)
+class StatedDate:
+    when: datetime
+    timezone_stated: bool
+    text: str  # as the page printed it
+
+
+@dataclass(slots=True)
+class PageDates:
+    published: StatedDate | None = None
+    updated: StatedDate | None = None
+
+
+def page_dates(tree: LexborHTMLParser, metas: dict[str, str], ld_published: str | None,
+               ld_modified: str | None, url: str | None) -> PageDates:
+    """Publication and update dates, each from the most trusted source that states one."""
+    month_first = _month_first(tree)
+    dates = PageDates(
+        published=_first_parsed([ld_published, *_metas(metas, PUBLISHED_META), _time_element(tree)],
+                                month_first),
+        updated=_first_parsed([ld_modified, *_metas(metas, UPDATED_META)], month_first),
+    )
+    if dates.published is None or dates.updated is None:
+        visible = visible_dates(tree, month_first)
+        dates.published = dates.published or visible.published
+        dates.updated = dates.updated or visible.updated
+    if dates.published is None:
+        dates.published = _labelled_text_date(tree, month_first) or _script_date(tree)
+    return dates
+
+
+def url_date(url: str | None) -> StatedDate | None:
+    """``/2025/12/19/slug`` -> that day: news sites often file articles by date."""
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None
+    try:
+        when = datetime(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+    return StatedDate(when, False, match[0].strip("/"))
+
+
+def visible_dates(tree: LexborHTMLParser, month_first: bool) -> PageDates:
+    """Dates printed in elements named for dates, first in page order, outside comments."""
+    found = PageDates()
+    for node in tree.css(_VISIBLE)[:_VISIBLE_CHECKED]:
+        text = _squash(node.attributes.get("datetime") or node.text(deep=True, separator=" "))
+        if not text or len(text) > _VISIBLE_MAX_CHARS or not _DIGIT.search(text) or _away(node):
+            continue
+        stated = parse_stated(text, month_first)
+        if stated is None:
+            continue
+        if _is_update(node, text):
+            found.updated = found.updated or stated
+        else:
+            found.published = found.published or stated
+        if found.published and found.updated:
+            break
+    return found
+
+
+def _labelled_text_date(tree: LexborHTMLParser, month_first: bool) -> StatedDate | None:
+    """A short text saying "Published on …" / "نشر في …" anywhere, when no element is named
+    for the date (sites that style the line inline)."""
+    root = tree.body
+    if root is None:
+        return None
+    for node in root.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        text = _squash(node.text_content)
+        if not _PUBLISHED_WORDS.search(text) or node.parent is None:
+            continue
+        line = _squash(node.parent.text(deep=True, separator=" "))
+        stated = parse_stated(line, month_first) if len(line) <= _VISIBLE_MAX_CHARS else None
+        if stated is not None and not _away(node.parent):
+            return stated
+    return None
+
+
+def _script_date(tree: LexborHTMLParser) -> StatedDate | None:
+    """``"datePublished":"2025-05-27"`` in a page's own JavaScript data (Next.js and similar
+    pages keep their metadata there, not in JSON-LD)."""
+    for script in tree.css("script"):
+        code = script.text(deep=True)
+        if len(code) > _SCRIPT_LIMIT:
+            continue
+        match = _SCRIPT_DATE.search(code)
+        if match is not None:
+            stated = parse_stated(match[1])
+            if stated is not None:
+                return stated
+    return None
+
+
+def parse_stated(value: str, month_first: bool = False) -> StatedDate | None:
+    """ISO 8601, RFC 2822, then every stamp shape the stamps module knows; ``3/9/2026`` is
+    read month first only on pages that write dates that way (US English)."""
+    text = value.strip()
+    parsed = _iso(text) or _rfc2822(text)
+    if parsed is None:
+        parsed = _stamp(_ABBREVIATION_DOT.sub(r"\1", _numeric_to_iso(text, month_first)))
+    return StatedDate(parsed[0], parsed[1], text) if parsed else None
+
+
+def _first_parsed(values: list[str | None], month_first: bool) -> StatedDate | None:
+    for value in values:
+        stated = parse_stated(value, month_first) if value else None
+        if stated is not None:
+            return stated
+    return None
+
+
+def _metas(metas: dict[str, str], names: tuple[str, ...]) -> list[str | None]:
+    return [metas.get(name) for name in names if metas.get(name)]
+
+
+def _time_element(tree: LexborHTMLParser) -> str | None:
+    for selector in ("[itemprop=datePublished]", "time[pubdate]", "time[datetime]"):
+        node = tree.css_first(selector)
+        if node is not None:
+            value = node.attributes.get("datetime") or node.attributes.get("content")
+            value = _squash(value) or _squash(node.text())
+            if value:
+                return value
+    return None
+
+
+def _iso(text: str) -> tuple[datetime, bool] | None:
+    candidate = re.sub(r"\s*([+-]\d\d):?(\d\d)$", r"\1:\2", text.replace("Z", "+00:00"))
+    try:
+        when = datetime.fromisoformat(candidate)
+    except ValueError:
+        return None
+    return when, when.tzinfo is not None
+
+
+def _rfc2822(text: str) -> tuple[datetime, bool] | None:
+    if not re.match(r"[A-Za-z]{3}, \d", text):
+        return None
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    return when, when.tzinfo is not None
+
+
+def _stamp(text: str) -> tuple[datetime, bool] | None:
+    from siyaq.extract.stamps import parse_published
+
+    return parse_published(text)
+
+
+def _numeric_to_iso(text: str, month_first: bool) -> str:
+    """``09/25/2025`` -> ``2025-09-25``: the order is certain when one part exceeds 12, and
+    otherwise follows the page's convention."""
+    def rewrite(match: re.Match[str]) -> str:
+        first, second, year = int(match[1]), int(match[3]), match[4]
+        month_leads = second > 12 or (month_first and first <= 12)
+        month, day = (first, second) if month_leads else (second, first)
+        if month > 12 or day > 31:
+            return match[0]
+        return f"{year}-{month:02d}-{day:02d}"
+
+    return _NUMERIC_DATE.sub(rewrite, text)
+
+
+def _month_first(tree: LexborHTMLParser) -> bool:
+    html = tree.css_first("html")
+    lang = (html.attributes.get("lang") or "").lower() if html is not None else ""
+    # Bare "en" is mostly American on the web; en-GB and the rest write the day first.
+    return lang in ("en", "en-us", "en_us")
+
+
+def _is_update(node: LexborNode, text: str) -> bool:
+    if _PUBLISHED_WORDS.search(text):
+        return False
+    label = " ".join(filter(None, (node.attributes.get("class"), node.attributes.get("itemprop"))))
+    parent = node.parent
+    context = _squash(parent.text(deep=True, separator=" ")) if parent is not None else ""
+    return bool(_UPDATED_WORDS.search(text) or _UPDATED_WORDS.search(label)
+                or "modified" in label.lower()
+                or (len(context) <= 2 * _VISIBLE_MAX_CHARS and _UPDATED_WORDS.search(context)
+                    and not _PUBLISHED_WORDS.search(context)))
+
+
+def _away(node: LexborNode) -> bool:
+    """Inside a comment thread, a related list or a footer: those dates are not the page's."""
+    current: LexborNode | None = node
+    for _ in range(12):
+        if current is None:
+            return False
+        attrs = current.attributes
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if current.tag in ("footer", "aside") or _AWAY.search(names):
+            return True
+        current = current.parent
+    return False
+
+
+def _squash(text: str | None) -> str:
+    return " ".join((text or "").split())

@@ -1,0 +1,86 @@
+"""Publication and update dates an HTML page states, in the order they are trusted."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from siyaq.extract.html_dates import PageDates, page_dates, parse_stated, url_date
+from siyaq.extract.html_meta import read_meta
+
+
+def dates_of(body: str, head: str = "", lang: str = "en") -> PageDates:
+    html = f'<html lang="{lang}"><head>{head}</head><body><h1>A headline</h1>{body}</body></html>'
+    return page_dates(LexborHTMLParser(html), {}, None, None, None)
+
+
+def day(stated: object) -> str | None:
+    when = getattr(stated, "when", None)
+    return when.date().isoformat() if when else None
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "updated"),
+    [
+        ('<div class="post-date">Published on March 2, 2025</div>', "2025-03-02", None),
+        ('<span class="date">Updated August 27, 2025</span>', None, "2025-08-27"),
+        ('<p class="meta">Last updated</p><time>Aug 04, 2025</time>', None, "2025-08-04"),
+        ('<div class="byline">Dec. 19, 2025 · Niko</div>', "2025-12-19", None),
+        ('<div><span>Published on July 18, 2025</span></div>', "2025-07-18", None),
+        ('<div class="comments"><span class="date">Jan 3, 2024</span></div>', None, None),
+        ('<span class="date">تاريخ النشر : 23:54 - 2020/02/06</span>', "2020-02-06", None),
+    ],
+    ids=["published-line", "updated-line", "label-beside", "abbreviation-dot", "unnamed-element",
+         "comment-dates-ignored", "arabic-stamp"],
+)
+def test_visible_dates(body: str, published: str | None, updated: str | None) -> None:
+    dates = dates_of(body)
+    assert (day(dates.published), day(dates.updated)) == (published, updated)
+
+
+def test_machine_dates_come_before_visible_ones() -> None:
+    head = ('<meta property="article:published_time" content="2020-02-06T20:54:00Z">'
+            '<meta property="article:modified_time" content="2021-01-01T10:00:00Z">')
+    tree = LexborHTMLParser(f'<html><head>{head}</head><body><span class="date">May 1, 2024'
+                            "</span></body></html>")
+    meta = read_meta(tree, None)
+    assert meta.published_at == datetime(2020, 2, 6, 20, 54, tzinfo=UTC)
+    assert meta.updated_at == datetime(2021, 1, 1, 10, tzinfo=UTC)
+
+
+def test_script_data_when_nothing_else_states_a_date() -> None:
+    script = '<script>window.__DATA__={"pageType":"article","publishDate":"2025-05-27"}</script>'
+    assert day(dates_of(script).published) == "2025-05-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first", "expected"),
+    [
+        ("09/25/2025", False, "2025-09-25"),
+        ("25/09/2025", True, "2025-09-25"),
+        ("03/09/2026", True, "2026-03-09"),
+        ("03/09/2026", False, "2026-09-03"),
+        ("Thu, 25 Sep 2025 11:38:00 GMT", False, "2025-09-25"),
+        ("2024-05-09 00:00:00 +0000", False, "2024-05-09"),
+    ],
+    ids=["us-certain", "day-first-certain", "us-page", "day-first-page", "rfc2822", "iso-spaced-zone"],
+)
+def test_parse_stated(text: str, month_first: bool, expected: str) -> None:
+    assert day(parse_stated(text, month_first)) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://blog.rust-lang.org/2025/12/19/what-people-love", "2025-12-19"),
+        ("https://news.example/2020-02-06/story.html", "2020-02-06"),
+        ("https://news.example/story/20201306", None),
+        ("https://news.example/2020/13/40/story", None),
+        (None, None),
+    ],
+    ids=["slashes", "dashes", "digits-only", "impossible", "no-url"],
+)
+def test_url_date(url: str | None, expected: str | None) -> None:
+    assert day(url_date(url)) == expected
