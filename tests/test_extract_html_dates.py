@@ -84,3 +84,20 @@ def test_parse_stated(text: str, month_first: bool, expected: str) -> None:
 )
 def test_url_date(url: str | None, expected: str | None) -> None:
     assert day(url_date(url)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "updated"),
+    [
+        ('<div><div>Last updated:</div><div>Dec 12, 2025</div></div>', None, "2025-12-12"),
+        ("<p>By Chris <span class='small'>Updated May 6, 2025</span></p>", None, "2025-05-06"),
+        ('<p style="x">Posted on April 13, 2023</p>', "2023-04-13", None),
+        ('<div class="md:[grid-area:sidebar]"><span class="date">Aug 4, 2025</span></div>',
+         "2025-08-04", None),
+    ],
+    ids=["label-in-sibling", "inline-updated", "inline-posted", "utility-class-not-a-sidebar"],
+)
+def test_labelled_lines_without_date_classes(body: str, published: str | None,
+                                             updated: str | None) -> None:
+    dates = dates_of(body)
+    assert (day(dates.published), day(dates.updated)) == (published, updated)

@@ -35,12 +35,15 @@ _VISIBLE = (
 )
 _VISIBLE_CHECKED = 60
 _VISIBLE_MAX_CHARS = 100
-_AWAY = re.compile(r"comment|related|sidebar|footer|teaser|recommend|reply", re.IGNORECASE)
+# Name parts, not substrings: utility classes such as "md:[grid-area:sidebar]" say nothing.
+_AWAY = re.compile(r"(?:^|[\s_-])(?:comments?|related|sidebar|footer|teasers?|recommend\w*|"
+                   r"repl(?:y|ies))(?:$|[\s_-])", re.IGNORECASE)
 _UPDATED_WORDS = re.compile(
     r"\b(?:updated|last\s+updated|modified|revised|last\s+reviewed)\b|آخر\s+تحديث|تم\s+التحديث|"
     r"محدث", re.IGNORECASE)
 _PUBLISHED_WORDS = re.compile(r"\b(?:published|posted|first\s+published)\b|نشر|تاريخ\s+النشر",
                               re.IGNORECASE)
+_LABEL = re.compile(f"{_PUBLISHED_WORDS.pattern}|{_UPDATED_WORDS.pattern}", re.IGNORECASE)
 _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_-]|\.html?|$)")
 _ABBREVIATION_DOT = re.compile(
@@ -80,7 +83,9 @@ def page_dates(tree: LexborHTMLParser, metas: dict[str, str], ld_published: str 
         dates.published = dates.published or visible.published
         dates.updated = dates.updated or visible.updated
     if dates.published is None:
-        dates.published = _labelled_text_date(tree, month_first) or _script_date(tree)
+        labelled = labelled_text_dates(tree, month_first)
+        dates.published = labelled.published or _script_date(tree)
+        dates.updated = dates.updated or labelled.updated
     return dates
 
 
@@ -115,22 +120,41 @@ def visible_dates(tree: LexborHTMLParser, month_first: bool) -> PageDates:
     return found
 
 
-def _labelled_text_date(tree: LexborHTMLParser, month_first: bool) -> StatedDate | None:
-    """A short text saying "Published on …" / "نشر في …" anywhere, when no element is named
-    for the date (sites that style the line inline)."""
+def labelled_text_dates(tree: LexborHTMLParser, month_first: bool) -> PageDates:
+    """Short texts saying "Published on …" / "Last updated: …" / "نشر في …" anywhere, for
+    sites that style the line inline instead of naming an element for it. The date may sit
+    in the label's own element or beside it (``<p>Last updated</p><time>…</time>``)."""
+    found = PageDates()
     root = tree.body
     if root is None:
-        return None
+        return found
     for node in root.traverse(include_text=True):
-        if node.tag != "-text":
+        if node.tag != "-text" or not _LABEL.search(node.text_content or ""):
             continue
-        text = _squash(node.text_content)
-        if not _PUBLISHED_WORDS.search(text) or node.parent is None:
+        stated = _date_near(node, month_first)
+        if stated is None:
             continue
-        line = _squash(node.parent.text(deep=True, separator=" "))
-        stated = parse_stated(line, month_first) if len(line) <= _VISIBLE_MAX_CHARS else None
-        if stated is not None and not _away(node.parent):
+        if _PUBLISHED_WORDS.search(stated.text) or not _UPDATED_WORDS.search(stated.text):
+            found.published = found.published or stated
+        else:
+            found.updated = found.updated or stated
+        if found.published:
+            break
+    return found
+
+
+def _date_near(node: LexborNode, month_first: bool) -> StatedDate | None:
+    holder = node.parent
+    for _ in range(2):  # the label's element, then the one holding label and date together
+        if holder is None or _away(holder):
+            return None
+        line = _squash(holder.text(deep=True, separator=" "))
+        if len(line) > _VISIBLE_MAX_CHARS:
+            return None
+        stated = parse_stated(line, month_first) if _DIGIT.search(line) else None
+        if stated is not None:
             return stated
+        holder = holder.parent
     return None
 
 
