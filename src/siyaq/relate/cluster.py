@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from siyaq.relate import minhash
 from siyaq.relate.features import Features, featurize
 from siyaq.relate.pool import Pool
-from siyaq.relate.similarity import Weights, score
+from siyaq.relate.similarity import StatedDays, Weights, score, stated_day_factor
 from siyaq.relate.stories import StoryBook
 from siyaq.relate.text import Terms
 from siyaq.store.base import Store
@@ -223,10 +223,27 @@ class Engine:
         return value
 
     def _story_score(self, features: Features, members: list[str]) -> float:
+        """Average similarity to the story's reports. A report that states no event day or
+        weekday speaks for its story's: most reports state none, and a follow-up two days
+        later must not slip in through them."""
         if not members:
             return 0.0
-        scores = [self._score(features, self.pool.features[m]) for m in members]
+        reports = [self.pool.features[m] for m in members]
+        story = StatedDays(set().union(*(r.event_days for r in reports)),
+                           set().union(*(r.days for r in reports)),
+                           set().union(*(r.weekdays for r in reports)))
+        scores = [self._score(features, r) * self._inherited(features, r, story) for r in reports]
         return sum(scores) / len(scores)
+
+    def _inherited(self, features: Features, report: Features, story: StatedDays) -> float:
+        """The stated-day factor a report gets from what its story states and it does not
+        (the pair score already holds what it states itself)."""
+        if report.event_days and report.days and report.weekdays:
+            return 1.0
+        speaking = StatedDays(report.event_days or story.event_days, report.days or story.days,
+                              report.weekdays or story.weekdays)
+        w = self.weights
+        return stated_day_factor(features, speaking, w) / stated_day_factor(features, report, w)
 
 
 def _within(days: float, *moments: datetime | None) -> bool:

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from siyaq.model import Article, Granularity
 from siyaq.relate import minhash
+from siyaq.relate.spelled import spelled_to_digits
 from siyaq.relate.text import Terms, normalize, numbers, words
 
 LEAD_WORDS = 50  # the lead carries the who/what/when; later paragraphs drift into background
@@ -41,6 +42,7 @@ class Features:
     numbers: set[str] = field(default_factory=set)
     weekdays: set[int] = field(default_factory=set)
     days: set[date] = field(default_factory=set)  # event date and day-precise dates in the text
+    event_days: set[date] = field(default_factory=set)  # the analysis step's event date, if any
     signature: minhash.Signature | None = None
     words: int = 0
     reason: str | None = None  # why it must stay a singleton (bad input), else None
@@ -70,14 +72,14 @@ def featurize(article: Article, terms: Terms, *, sketch: bool = True) -> Feature
     raw_words = article.text.split()
     title = article.title or ""
     lead = " ".join(raw_words[:LEAD_WORDS])
-    head = normalize(f"{title}\n{lead}")
+    head = spelled_to_digits(normalize(f"{title}\n{lead}"))
     counts = Counter(terms(title) * 2 + terms(lead))
     features = Features(
         id=article.id, url=article.url, host=article.host, title=article.title,
         time=article_time(article), counts=counts, words=len(raw_words),
         entities=_entities(article), quantities=_quantities(head, terms),
         numbers=numbers(head), weekdays={_WEEKDAYS[m] for m in _WEEKDAY.findall(head)},
-        days=_days(article),
+        days=_days(article), event_days={article.event_date} if article.event_date else set(),
     )
     features.reason = singleton_reason(article, len(raw_words))
     if features.reason is None and sketch:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
 
 from siyaq.relate.features import Features
 
@@ -20,6 +23,10 @@ class Weights:
     day_decay: float = 0.08  # score lost per day between publications
     weekday_conflict: float = 0.6  # factor when both name the event's weekday and they differ
     day_conflict: float = 0.5  # factor when both state event days and none is within a day
+    # Factor when both state an event day within a day of the other's. A boost, not a bonus:
+    # it scales word overlap, so two unrelated events of the same day stay apart. (A shared
+    # weekday gets none: recurring events share weekdays, central banks meet on Thursdays.)
+    day_match: float = 1.2
     quantity_conflict: float = 0.7  # factor per kind of figure both give with different values
     # Bonus per kind of figure both give with the same value: an agreed specific figure (died at
     # 84, 22.5 pounds to the dollar) is strong evidence that paraphrased leads report one event.
@@ -74,11 +81,44 @@ def _time_factor(a: Features, b: Features, w: Weights) -> float:
         if days > w.window_days:
             return 0.0
         factor -= w.day_decay * days
-    if a.days and b.days and not any(abs((x - y).days) <= 1 for x in a.days for y in b.days):
+    return factor * stated_day_factor(a, b, w)
+
+
+class Stated(Protocol):
+    """What a report (or a story, over its reports) states about when its event happened."""
+
+    @property
+    def event_days(self) -> AbstractSet[date]: ...
+    @property
+    def days(self) -> AbstractSet[date]: ...  # event days and day-precise dates in the text
+    @property
+    def weekdays(self) -> AbstractSet[int]: ...
+
+
+@dataclass(slots=True, frozen=True)
+class StatedDays:
+    event_days: AbstractSet[date] = frozenset()
+    days: AbstractSet[date] = frozenset()
+    weekdays: AbstractSet[int] = frozenset()
+
+
+def stated_day_factor(a: Stated, b: Stated, w: Weights) -> float:
+    """What both sides state about the event's day. Event dates (from the analysis step) within
+    a day raise the score and further apart lower it: a follow-up two days later is another
+    event. Without both event dates, only disagreement counts: no date in the text within a day
+    of the other's (a follow-up also names the day of the event it follows), or other weekdays."""
+    factor = 1.0
+    if a.event_days and b.event_days:
+        factor *= w.day_match if _near(a.event_days, b.event_days) else w.day_conflict
+    elif a.days and b.days and not _near(a.days, b.days):
         factor *= w.day_conflict
     if a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
         factor *= w.weekday_conflict
     return factor
+
+
+def _near(days: AbstractSet[date], others: AbstractSet[date]) -> bool:
+    return any(abs((x - y).days) <= 1 for x in days for y in others)
 
 
 def _specifics_factor(a: Features, b: Features, w: Weights) -> float:
