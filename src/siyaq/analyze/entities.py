@@ -7,7 +7,7 @@ mention gets the archive-wide key from canonical_name().
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter, or_
 from pathlib import Path
@@ -19,6 +19,7 @@ from siyaq.analyze.ner_data import spans
 from siyaq.analyze.ner_decode import CompiledCRF, FastTagger
 from siyaq.analyze.ner_features import FeatureExtractor
 from siyaq.analyze.ner_lexicon import TRIGGERS, Lexicon
+from siyaq.analyze.ner_places import PlaceList
 from siyaq.analyze.ner_text import Token, normalize, sentence_lengths, tokenize, word_stem
 from siyaq.analyze.ner_train import DEFAULT_MODEL, lexicon_path, weights_path
 from siyaq.model import Article, Mention
@@ -33,6 +34,7 @@ _DOUBLE_LAM = ("ولل", "فلل", "لل")
 class EntityTagger:
     decoder: FastTagger
     aliases: dict[str, str]
+    places: PlaceList = field(default_factory=PlaceList)  # names added after the CRF
 
     @classmethod
     def load(cls, model_path: Path | None = None) -> EntityTagger:
@@ -43,7 +45,8 @@ class EntityTagger:
             raise FileNotFoundError(f"no NER model at {path}: run `siyaq train ner`")
         crf = CompiledCRF.load(weights) if weights.is_file() else CompiledCRF.from_crfsuite(path)
         lexicon = Lexicon.load(lexicon_path(path))
-        return cls(FastTagger(crf, FeatureExtractor(lexicon)), alias_index())
+        decoder = FastTagger(crf, FeatureExtractor(lexicon))
+        return cls(decoder, alias_index(), PlaceList.load())
 
     @property
     def lexicon(self) -> Lexicon:
@@ -51,7 +54,8 @@ class EntityTagger:
 
     def tag_words(self, words: list[str]) -> list[str]:
         """BIO tags for one sentence of words."""
-        return self.decoder.tag_sentences([words])[0]
+        tags, norms = self.decoder.tag_text(words, [len(words)] if words else [])
+        return self.places.apply(tags, norms)
 
     def annotate(self, article: Article) -> None:
         """Fill article.mentions: title mentions (in_title, offsets into the title), then body."""
@@ -80,6 +84,7 @@ class EntityTagger:
         lengths = [sentence_lengths(tokens) for tokens in texts]
         words = [t.text for tokens in texts for t in tokens]
         tags, norms = self.decoder.tag_text(words, [n for sizes in lengths for n in sizes])
+        tags = self.places.apply(tags, norms)
         result: list[tuple[list[str], list[int], list[str]]] = []
         first = 0
         for tokens, sizes in zip(texts, lengths, strict=True):

@@ -11,7 +11,12 @@ from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# Diacritics, tatweel, and the invisible direction and joining marks (U+200B..U+200F, U+202A..
+# U+202E, U+2066..U+2069, BOM) that some sources glue to words: ANERcorp has القاهرة+RLM.
+_DIACRITICS = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+    "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 _FOLD = str.maketrans(
     {
         "أ": "ا",

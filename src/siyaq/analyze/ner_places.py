@@ -1,0 +1,84 @@
+"""A small curated list of places and organisations the training data lacks, applied after the CRF.
+
+ANERcorp (2007) and ANERGazet know Damascus but not Aleppo, Homs, Idlib or Latakia, and not
+ISIS; the model, which has seen none of them, leaves them untagged. The list
+(`resources/ner_places.txt`, ours) holds only names that are not also common words, and a name
+is only tagged where the model tagged nothing there, so the rule cannot break a span it found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import compress
+from pathlib import Path
+
+from siyaq.analyze.ner_text import normalize, strip_article
+
+RESOURCE = Path(__file__).resolve().parent.parent / "resources" / "ner_places.txt"
+
+# The proclitic groups a name may carry in running text: before a bare name, and before ال.
+_BARE_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+_ARTICLE_CLITICS = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "وكال")
+
+
+@dataclass(slots=True, frozen=True)
+class PlaceList:
+    """First-word forms (with every clitic) -> (the other words, type), longest names first."""
+
+    firsts: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path = RESOURCE) -> PlaceList:
+        """`TYPE<TAB>name` lines; `#` starts a comment line."""
+        entries = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            type_, _, name = line.partition("\t")
+            if name and not line.startswith("#"):
+                entries.append((type_, name))
+        return cls.of(entries)
+
+    @classmethod
+    def of(cls, entries: Iterable[tuple[str, str]]) -> PlaceList:
+        firsts: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for type_, name in entries:
+            first, *rest = (normalize(w) for w in name.split())
+            for form in _clitic_forms(first):
+                firsts.setdefault(form, []).append((tuple(rest), type_))
+        for names in firsts.values():
+            names.sort(key=lambda entry: -len(entry[0]))
+        return cls(firsts)
+
+    def apply(self, tags: list[str], words: Sequence[str]) -> list[str]:
+        """The tags with listed names added where the model tagged none (words normalized).
+        A name is only added where its words are all O, the word after it does not continue
+        an entity, and the word before it is O or an entity of the same type (حلب وإدلب)."""
+        firsts = self.firsts
+        hits = list(compress(range(len(words)), map(firsts.__contains__, words)))
+        if not hits:
+            return tags
+        result = list(tags)
+        for i in hits:
+            for rest, type_ in firsts[words[i]]:
+                end = i + 1 + len(rest)
+                if tuple(words[i + 1 : end]) == rest and _free(result, i, end, type_):
+                    result[i:end] = [f"B-{type_}"] + [f"I-{type_}"] * len(rest)
+                    break
+        return result
+
+
+def _free(tags: list[str], start: int, end: int, type_: str) -> bool:
+    if end > len(tags) or any(tag != "O" for tag in tags[start:end]):
+        return False
+    if end < len(tags) and tags[end].startswith("I-"):
+        return False
+    return start == 0 or tags[start - 1] == "O" or tags[start - 1][2:] == type_
+
+
+def _clitic_forms(word: str) -> list[str]:
+    """The word as it can appear after proclitics: اللاذقيه -> اللاذقيه، واللاذقيه، باللاذقيه،
+    للاذقيه …; حلب -> حلب، وحلب، بحلب …"""
+    bare = strip_article(word)
+    if bare != word:
+        return [clitic + bare for clitic in _ARTICLE_CLITICS]
+    return [clitic + word for clitic in _BARE_CLITICS]

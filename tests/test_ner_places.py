@@ -1,0 +1,57 @@
+"""The curated place list applied after the CRF: only where the model tagged nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from siyaq.analyze.ner_places import PlaceList
+from siyaq.analyze.ner_text import normalize
+
+PLACES = PlaceList.of(
+    [("LOC", "حلب"), ("LOC", "اللاذقية"), ("LOC", "رام الله"), ("ORG", "داعش")]
+)
+
+
+def _apply(words: str, tags: str) -> list[str]:
+    return PLACES.apply(tags.split(), [normalize(w) for w in words.split()])
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        ("قصف في حلب", "O O O", "O O B-LOC"),
+        ("قصف وحلب", "O O", "O B-LOC"),
+        ("ريف اللاذقية", "O O", "O B-LOC"),
+        ("قرب واللاذقية", "O O", "O B-LOC"),
+        ("مسلحو داعش", "O O", "O B-ORG"),
+        ("في رام الله", "O O O", "O B-LOC I-LOC"),
+        ("دمشق وحلب", "B-LOC O", "B-LOC B-LOC"),
+    ],
+    ids=["bare", "clitic-waw", "with-article", "waw-article", "organisation", "two-words",
+         "after-same-type"],
+)
+def test_listed_names_are_tagged(words: str, tags: str, expected: str) -> None:
+    assert _apply(words, tags) == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("words", "tags"),
+    [
+        ("جامعة حلب", "B-ORG O"),  # the model found an organisation there: not a place
+        ("حلب الشهباء", "O I-LOC"),  # a B- here would swallow the stray I- after it
+        ("حلب", "B-PERS"),  # the model's own tag wins
+        ("رام", "O"),  # half of a two-word name
+        ("حلبي", "O"),  # not the name
+    ],
+    ids=["after-other-type", "before-continuation", "already-tagged", "partial-phrase",
+         "longer-word"],
+)
+def test_the_model_tags_are_left_alone(words: str, tags: str) -> None:
+    assert _apply(words, tags) == tags.split()
+
+
+def test_shipped_list_loads_without_common_words() -> None:
+    places = PlaceList.load()
+    assert {"حلب", "ادلب", "اللاذقيه", "داعش"} <= set(places.firsts)
+    # Words that are also everyday nouns stay out (pictures, the door, the city, the news).
+    assert not {"صور", "الباب", "المدينه", "الخبر"} & set(places.firsts)
