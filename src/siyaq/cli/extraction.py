@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 COMMANDS: list[click.Command] = []
 
 
-def _labeler(name: str, model: Path | None) -> LineLabeler | None:
-    """None means "whatever extract_text_dump uses by default"."""
+def _labeler(name: str, model: Path | None) -> LineLabeler:
+    """The chosen labeler, built once for the whole run ("default": what extract_step uses)."""
     if name == "rules":
         from siyaq.extract.rules import RuleLabeler
 
@@ -25,7 +25,9 @@ def _labeler(name: str, model: Path | None) -> LineLabeler | None:
         from siyaq.extract.cleaner import LearnedLabeler
 
         return LearnedLabeler(model)
-    return None
+    from siyaq.extract.text import default_labeler
+
+    return default_labeler()
 
 
 def _shared_root() -> Path:
@@ -80,7 +82,7 @@ def _evaluate_flatten(model: Path | None, as_json: bool) -> None:
     systems["siyaq-rules"] = dump_system(RuleLabeler())
     systems["siyaq-learned"] = dump_system(_labeler("learned", model))
     if model is None:
-        systems["siyaq-default"] = dump_system(None)
+        systems["siyaq-default"] = dump_system(_labeler("default", None))
     flatten_report(_shared_root(), systems).emit(as_json)
 
 

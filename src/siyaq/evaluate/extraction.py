@@ -232,8 +232,11 @@ def flatten_report(
 
 
 def dump_system(labeler: LineLabeler | None) -> Callable[[str], str]:
-    """Our extractor over a text dump, as text (empty when it finds no article)."""
-    from siyaq.extract.text import extract_text_dump
+    """Our extractor over a text dump, as text (empty when it finds no article); None means
+    the default labeler, built once here for all pages."""
+    from siyaq.extract.text import default_labeler, extract_text_dump
+
+    labeler = labeler or default_labeler()
 
     def run(text: str) -> str:
         page = Page(content=b"", origin="bench", content_type=ContentType.TEXT, text=text)

@@ -10,26 +10,30 @@ from siyaq.model import Article, ContentType, Page, Record
 
 if TYPE_CHECKING:
     from siyaq.extract.templates import SiteTemplates
+    from siyaq.extract.text import LineLabeler
 
 __all__ = ["NoArticle", "extract_page", "extract_record", "extract_step"]
 
 
-def extract_page(page: Page, templates: SiteTemplates | None = None) -> Article:
+def extract_page(
+    page: Page, templates: SiteTemplates | None = None, labeler: LineLabeler | None = None
+) -> Article:
     """Extract one decoded page; raises NoArticle with the reason when there is none.
 
-    ``templates``: outlets' repeated lines (site templates) to treat as furniture in dumps."""
+    ``templates``: outlets' repeated lines (site templates) to treat as furniture in dumps;
+    ``labeler``: the text-dump line labeler to use (one is built per call when missing)."""
     if page.content_type is ContentType.HTML:
         from siyaq.extract.html import extract_html
 
         return extract_html(page)
     if page.content_type is ContentType.ARTICLE:
-        return _from_structured(page)
+        return _from_structured(page, labeler)
     from siyaq.extract.text import extract_text_dump
 
-    return extract_text_dump(page, templates=templates)
+    return extract_text_dump(page, templates=templates, labeler=labeler)
 
 
-def _from_structured(page: Page) -> Article:
+def _from_structured(page: Page, labeler: LineLabeler | None) -> Article:
     """Inputs that already carry title/body (JSONL, feeds) skip line classification."""
     from siyaq.extract.stamps import parse_published
 
@@ -37,7 +41,7 @@ def _from_structured(page: Page) -> Article:
         if page.text:
             from siyaq.extract.text import extract_text_dump
 
-            return extract_text_dump(page)
+            return extract_text_dump(page, labeler=labeler)
         raise NoArticle("structured record has no body")
     article = new_article(page)
     article.title = page.given_title
@@ -50,12 +54,14 @@ def _from_structured(page: Page) -> Article:
     return article
 
 
-def extract_record(record: Record, templates: SiteTemplates | None = None) -> None:
+def extract_record(
+    record: Record, templates: SiteTemplates | None = None, labeler: LineLabeler | None = None
+) -> None:
     """Set record.article, or record.error with the reason there is none."""
     if record.error is not None:
         return
     try:
-        record.article = extract_page(record.page, templates)
+        record.article = extract_page(record.page, templates, labeler)
     except NoArticle as exc:
         record.error = f"no article: {exc}"
     except Exception as exc:  # an extractor bug must not stop the batch
@@ -63,6 +69,11 @@ def extract_record(record: Record, templates: SiteTemplates | None = None) -> No
 
 
 def extract_step(records: Iterable[Record]) -> Iterator[Record]:
+    """The extraction step: its text-dump labeler (the cleaner model) is built when the stream
+    starts and held here, so each run, worker or partition owns one and no module holds state."""
+    from siyaq.extract.text import default_labeler
+
+    labeler = default_labeler()
     for record in records:
-        extract_record(record)
+        extract_record(record, labeler=labeler)
         yield record

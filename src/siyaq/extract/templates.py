@@ -83,10 +83,11 @@ def templated_extract_step(
     after it, so an outlet's furniture is known even when a later batch has one page of it.
     """
     from siyaq.extract import extract_record
+    from siyaq.extract.text import default_labeler
     from siyaq.pipeline import batched
 
     def step(records: Iterable[Record]) -> Iterator[Record]:
-        known = SiteTemplates()
+        known, labeler = SiteTemplates(), default_labeler()
         for batch in batched(records, batch_size):
             texts = [
                 r.page for r in batch
@@ -95,7 +96,7 @@ def templated_extract_step(
             learned = SiteTemplates.learn(texts, min_pages=min_pages, min_share=min_share)
             known = known.merged(learned)
             for record in batch:
-                extract_record(record, known)
+                extract_record(record, known, labeler)
             yield from batch
 
     return step

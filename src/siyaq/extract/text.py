@@ -8,7 +8,6 @@ every page before any labeler sees them.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Protocol
 
@@ -47,7 +46,11 @@ _TITLE_SEPARATOR = re.compile(r"^\s*(?:…|\.\.\.|[-–—|:])\s*")
 def extract_text_dump(
     page: Page, *, templates: SiteTemplates | None = None, labeler: LineLabeler | None = None
 ) -> Article:
-    """Extract one text dump; raises NoArticle with the reason when it holds no article."""
+    """Extract one text dump; raises NoArticle with the reason when it holds no article.
+
+    Without ``labeler`` a default one is built for this call (loading the model takes about
+    half a millisecond): code that extracts many pages builds one with ``default_labeler()``
+    and passes it, as ``siyaq.extract.extract_step`` does."""
     text = page.text if page.text is not None else page.content.decode("utf-8", "replace")
     lines = split_lines(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not lines:
@@ -62,12 +65,9 @@ def extract_text_dump(
     return article
 
 
-@functools.cache
 def default_labeler() -> LineLabeler:
-    """The hybrid labeler when the shipped model is there, else the rules.
-
-    Built on first use, once per process (a read-only object: loading the model for every
-    page would cost more than labeling it); nothing is loaded at import."""
+    """The hybrid labeler when the shipped model is there, else the rules: a new one per call,
+    for the caller to hold (a pipeline step, a worker), so no state lives in the module."""
     from siyaq.extract.cleaner import HybridLabeler, LearnedLabeler
     from siyaq.extract.rules import RuleLabeler
 
