@@ -107,17 +107,6 @@ def test_each_row_enters_the_pipeline_as_ingest_would_read_it(
         assert record.page.given_title == "ج"
 
 
-@pytest.mark.parametrize(
-    ("value", "hard"),
-    [pytest.param(True, True, id="json-true"), pytest.param("False", False, id="string-false"),
-     pytest.param("True", True, id="string-true"), pytest.param(None, False, id="absent")],
-)
-def test_label_flags_and_lists_written_as_strings(tmp_path: Path, value: object, hard: bool) -> None:
-    page = _row_page(tmp_path, {"is_hard_negative": value, "confusable_with": "['E2', 'E3']"})
-    assert page.hard_negative is hard
-    assert page.confusable_with == ["E2", "E3"]
-
-
 def test_sample_labels_read_html_rows_as_html() -> None:
     report = evaluate_stories(SAMPLES / ".gold.jsonl")
     assert report.counts["articles"] == 40  # every row, HTML ones included (was 23: excerpts only)

@@ -142,7 +142,10 @@ def recluster(db: str | None, as_json: bool) -> None:
               show_default=True, help="Build articles through the pipeline or from gold fields.")
 @json_option
 def evaluate_stories_command(path: Path, source: str, as_json: bool) -> None:
-    """Stories found for gold pages vs event_id: pairwise/BCubed P/R/F1, hard negatives merged."""
+    """Stories found for gold pages vs event_id: pairwise/BCubed P/R/F1, hard negatives merged.
+
+    Each row enters the pipeline as ingest would read it: the file its `path` names (beside
+    the gold file; HTML as HTML), else its inline `html`, else its `excerpt` as a text dump."""
     from siyaq.evaluate.stories import evaluate_stories
 
     evaluate_stories(path, source=source).emit(as_json)

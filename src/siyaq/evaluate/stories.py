@@ -9,7 +9,6 @@ which path was used and how many rows were read each way.
 
 from __future__ import annotations
 
-import ast
 import itertools
 import json
 import tempfile
@@ -50,24 +49,12 @@ def read_gold(path: Path) -> list[GoldPage]:
             pages.append(GoldPage(
                 id=row["id"], event_id=row["event_id"], url=row.get("url"),
                 excerpt=row.get("excerpt") or "", title=row.get("title"),
-                body=_list(row.get("body")), published=row.get("published_iso"),
-                confusable_with=_list(row.get("confusable_with")),
-                hard_negative=_flag(row.get("is_hard_negative")),
+                body=list(row.get("body") or []), published=row.get("published_iso"),
+                confusable_with=list(row.get("confusable_with") or []),
+                hard_negative=bool(row.get("is_hard_negative")),
                 path=row.get("path"), html=row.get("html"), folder=path.parent,
             ))
     return pages
-
-
-def _list(value: object) -> list[str]:
-    """A JSON list, or its Python repr as some label files hold it ("['E1']")."""
-    if isinstance(value, str):
-        value = ast.literal_eval(value) if value.strip().startswith("[") else [value]
-    return [str(v) for v in value] if isinstance(value, list) else []
-
-
-def _flag(value: object) -> bool:
-    """A JSON boolean, or the string some label files hold ("False" must not be true)."""
-    return value.strip().lower() == "true" if isinstance(value, str) else bool(value)
 
 
 def _pipeline_load(pages: list[GoldPage], store: Store) -> tuple[str, dict[str, str]]:
