@@ -144,3 +144,15 @@ def test_a_story_does_not_grow_beyond_its_window() -> None:
     update_stories(store, ["d1", "d2", "d3"])
     assert _story_members(store, "d1") == {"d1", "d2"}
     assert _story_members(store, "d3") == {"d3"}
+
+
+def test_an_article_re_placed_alone_leaves_its_old_story_to_the_others() -> None:
+    """a1 opened story s-a1 and a2, a3 joined it; when a1 is ingested again with other text it
+    opens a story of its own, which must not take over the id (and members) of s-a1."""
+    store = _archive()
+    update_stories(store, list(store.articles))
+    assert _story_members(store, "a2") == {"a1", "a2", "a3"}
+    store.add([article("a1", FOOTBALL, host="one.example", when="2023-05-16T10:00")])
+    update_stories(store, ["a1"])
+    assert _story_members(store, "a2") == {"a2", "a3"}
+    assert _story_members(store, "a1") == {"a1"}

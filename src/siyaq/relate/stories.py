@@ -10,7 +10,7 @@ from siyaq.store.base import Store
 
 
 class StoryBook:
-    __slots__ = ("_dirty", "_times", "_touched", "store", "stories", "story_of")
+    __slots__ = ("_dirty", "_moved", "_times", "_touched", "store", "stories", "story_of")
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -19,6 +19,7 @@ class StoryBook:
         self._times: dict[str, datetime | None] = {}
         self._dirty: set[str] = set()
         self._touched: set[str] = set()  # stories changed since the last merge pass
+        self._moved: set[str] = set()  # articles taken out of a story to be placed again
 
     def touched(self) -> list[str]:
         """Stories changed since the last call (sorted: runs are reproducible)."""
@@ -71,15 +72,33 @@ class StoryBook:
                 return
             self._remember(stored)
         story = self.stories[self.story_of.pop(article_id)]
+        self._moved.add(article_id)
         story.article_ids.remove(article_id)
         story.copies.pop(article_id, None)
         story.copies = {k: v for k, v in story.copies.items() if v != article_id}
         self._dirty.add(story.id)
 
     def open(self, features: Features) -> str:
-        story = Story(id=f"s-{features.id}", article_ids=[], title=None)
+        story = Story(id=self._free_id(features.id), article_ids=[], title=None)
         self.stories[story.id] = story
         return self.join(features, story.id)
+
+    def _free_id(self, article_id: str) -> str:
+        """s-<article id>, unless an article placed again finds that story still holding the
+        reports that joined it: then s-<article id>-2, -3, ... (taking the id over would take
+        its reports' story from them)."""
+        base = story_id = f"s-{article_id}"
+        number = 1
+        while self._held(story_id, check_store=article_id in self._moved):
+            number += 1
+            story_id = f"{base}-{number}"
+        return story_id
+
+    def _held(self, story_id: str, check_store: bool) -> bool:
+        story = self.stories.get(story_id)
+        if story is None and check_store:
+            story = self.store.get_story(story_id)
+        return story is not None and bool(story.article_ids)
 
     def join(self, features: Features, story_id: str, copy_of: str | None = None) -> str:
         story = self.stories[story_id]
