@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= demo.db
 
-.PHONY: install demo test lint serve clean
+.PHONY: install demo test test-postgres lint serve clean
 
 $(BIN)/siyaq: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -23,6 +23,11 @@ demo: install
 
 test: install
 	$(BIN)/pytest
+
+# The suite with its PostgreSQL cases: a throwaway server under /tmp (what CI runs).
+test-postgres: install
+	SIYAQ_TEST_POSTGRES="$$(bash .ci/postgres start)" $(BIN)/pytest; status=$$?; \
+	bash .ci/postgres stop; exit $$status
 
 lint: install
 	$(BIN)/ruff check src tests

@@ -1,12 +1,17 @@
-"""Shared fixtures: a small Arabic page dump written for the tests, and the shared-data gate."""
+"""Shared fixtures: a small Arabic page dump written for the tests, the shared-data gate, and
+archives on every store backend."""
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from siyaq.config import shared_data_dir
+from siyaq.store import Store, open_store
 
 # A fictional page dump in the shape of real ones: title twice, a stamp, body, furniture.
 SAMPLE_DUMP = """\
@@ -44,3 +49,57 @@ def shared_data() -> Path:
     if path is None:
         pytest.skip("../shared/data is not present")
     return path
+
+
+# --- archives on every store backend -------------------------------------------------------
+# `.ci/run` starts a throwaway PostgreSQL server and sets SIYAQ_TEST_POSTGRES to its URL
+# (`make test-postgres` does the same locally); without it the PostgreSQL cases skip.
+POSTGRES_ENV = "SIYAQ_TEST_POSTGRES"
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def new_archive(request: pytest.FixtureRequest,
+                tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[], Store]]:
+    """A factory of empty archives on one backend; each call gives a fresh, separate one."""
+    opened: list[Store] = []
+    schemas: list[str] = []
+    dsn = os.environ.get(POSTGRES_ENV)
+    if request.param == "postgres" and not dsn:
+        pytest.skip(f"no PostgreSQL server ({POSTGRES_ENV} is not set)")
+
+    def make() -> Store:
+        if request.param == "sqlite":
+            store = open_store(tmp_path_factory.mktemp("archive") / "archive.db")
+        else:
+            store = _postgres_archive(str(dsn), schemas)
+        opened.append(store)
+        return store
+
+    yield make
+    for store in opened:
+        store.close()
+    _drop_schemas(str(dsn), schemas)
+
+
+def _postgres_archive(dsn: str, schemas: list[str]) -> Store:
+    """A PostgreSQL archive in a schema of its own, so tests never see each other's rows."""
+    import psycopg
+    from psycopg.conninfo import make_conninfo
+
+    from siyaq.store.postgres import PostgresStore
+
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(dsn, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    schemas.append(schema)
+    return PostgresStore(make_conninfo(dsn, options=f"-c search_path={schema}"))
+
+
+def _drop_schemas(dsn: str, schemas: list[str]) -> None:
+    if not schemas:
+        return
+    import psycopg
+
+    with psycopg.connect(dsn, autocommit=True) as admin:
+        for schema in schemas:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")

@@ -1,11 +1,12 @@
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from siyaq.model import Article, ContentType, IngestReport, Mention, Page, Record
-from siyaq.store.base import SearchQuery
+from siyaq.store import SearchQuery, Store
 from siyaq.store.sqlite import SQLiteStore
 
 ARTICLES = [
@@ -20,9 +21,14 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> SQLiteStore:
-    store = SQLiteStore(tmp_path_factory.mktemp("search") / "archive.db")
+@pytest.fixture
+def store(new_archive: Callable[[], Store]) -> Store:
+    store = new_archive()
+    fill(store)
+    return store
+
+
+def fill(store: Store) -> None:
     records = []
     for id_, host, published, title, body in ARTICLES:
         page = Page(id_.encode(), f"{id_}.txt", ContentType.TEXT, url=f"https://{host}/{id_}")
@@ -35,10 +41,9 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> SQLiteStore:
             article.mentions = [Mention("بشار الأسد", "PERS", 0, 10)]
         records.append(Record(page, article))
     store.put_records(records, IngestReport())
-    return store
 
 
-def ids(store: SQLiteStore, text: str, **filters: object) -> list[str]:
+def ids(store: Store, text: str, **filters: object) -> list[str]:
     return sorted(h.article_id for h in store.search(SearchQuery(text, **filters)))  # type: ignore[arg-type]
 
 
@@ -60,12 +65,12 @@ def ids(store: SQLiteStore, text: str, **filters: object) -> list[str]:
         pytest.param("سوريا في", ["a3", "a4"], id="stopword-ignored"),
     ],
 )
-def test_query_syntax_and_word_forms(store: SQLiteStore, query: str, expected: list[str]) -> None:
+def test_query_syntax_and_word_forms(store: Store, query: str, expected: list[str]) -> None:
     assert ids(store, query) == expected
 
 
-def test_title_weighs_more_than_body(tmp_path: Path) -> None:
-    store = SQLiteStore(tmp_path / "a.db")
+def test_title_weighs_more_than_body(new_archive: Callable[[], Store]) -> None:
+    store = new_archive()
     texts = {"in-title": ("أسعار الطاقة", ["ارتفعت الأسعار في الأسواق اليوم بشكل كبير"]),
              "in-body": ("أسعار الأسواق", ["ارتفعت أسعار الطاقة في الأسواق اليوم بشكل"])}
     records = []
@@ -103,13 +108,13 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("query", HOSTILE)
-def test_hostile_queries_never_raise(store: SQLiteStore, query: str) -> None:
+def test_hostile_queries_never_raise(store: Store, query: str) -> None:
     hits = store.search(SearchQuery(query))
     assert isinstance(hits, list)
     assert store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == len(ARTICLES)
 
 
-def test_operators_are_searched_as_words_not_obeyed(store: SQLiteStore) -> None:
+def test_operators_are_searched_as_words_not_obeyed(store: Store) -> None:
     # "OR" would widen the query if it were obeyed; as a word it matches nothing here.
     assert ids(store, "سوريا OR مدرسة") == []
     assert ids(store, "title:سوريا") == []  # the column name is a (missing) word
@@ -130,26 +135,26 @@ def test_operators_are_searched_as_words_not_obeyed(store: SQLiteStore) -> None:
         pytest.param({"entity": "جيمس جيفري"}, [], id="entity-unknown"),
     ],
 )
-def test_filters(store: SQLiteStore, filters: dict[str, object], expected: list[str]) -> None:
+def test_filters(store: Store, filters: dict[str, object], expected: list[str]) -> None:
     # One distinctive word per article: each filter must keep exactly the expected ones.
     word = {"a1": "الولايات", "a2": "الرياض", "a3": "المدارس", "a4": "مجلس"}
     found = [i for i in sorted(word) if ids(store, word[i], **filters) == [i]]
     assert found == expected
 
 
-def test_limit(store: SQLiteStore) -> None:
+def test_limit(store: Store) -> None:
     assert len(store.search(SearchQuery("سوريا", limit=1))) == 1
     assert store.search(SearchQuery("سوريا", limit=0)) == []
 
 
-def test_snippet_marks_matches_and_escapes(store: SQLiteStore) -> None:
+def test_snippet_marks_matches_and_escapes(store: Store) -> None:
     [hit] = store.search(SearchQuery("القوات"))
     assert "<mark>القوات</mark>" in hit.snippet
     assert "&lt;" in hit.snippet and "&gt;" in hit.snippet
     assert "<" not in hit.snippet.replace("<mark>", "").replace("</mark>", "")
 
 
-def test_snippet_marks_every_form(store: SQLiteStore) -> None:
+def test_snippet_marks_every_form(store: Store) -> None:
     [hit] = store.search(SearchQuery("مدرسة"))[:1]
     assert hit.article_id == "a2"
     assert "<mark>المدرسة</mark>" in hit.snippet
@@ -158,8 +163,8 @@ def test_snippet_marks_every_form(store: SQLiteStore) -> None:
     assert hit.published_at == datetime(2020, 2, 10, 8, 0)
 
 
-def test_snippet_window_around_late_match(tmp_path: Path) -> None:
-    store = SQLiteStore(tmp_path / "a.db")
+def test_snippet_window_around_late_match(new_archive: Callable[[], Store]) -> None:
+    store = new_archive()
     body = ["كلمة " * 200 + "هدف بعيد " + "نهاية " * 50]
     page = Page(b"late", "late.txt", ContentType.TEXT, url="https://x/late")
     article = Article(id="late", content_hash=page.content_hash, origin="late.txt", body=body)
@@ -170,7 +175,9 @@ def test_snippet_window_around_late_match(tmp_path: Path) -> None:
     assert len(hit.snippet) < 400
 
 
-def test_fts_table_holds_analyzer_terms(store: SQLiteStore) -> None:
+def test_fts_table_holds_analyzer_terms(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "a.db")
+    fill(store)
     row = store.conn.execute(
         "SELECT f.title FROM article_fts f JOIN articles a ON a.rowid = f.rowid"
         " WHERE a.id = 'a2'").fetchone()
@@ -178,8 +185,8 @@ def test_fts_table_holds_analyzer_terms(store: SQLiteStore) -> None:
     assert isinstance(store.conn, sqlite3.Connection)
 
 
-def test_snippet_is_one_line(tmp_path: Path) -> None:
-    store = SQLiteStore(tmp_path / "a.db")
+def test_snippet_is_one_line(new_archive: Callable[[], Store]) -> None:
+    store = new_archive()
     page = Page(b"p", "p.txt", ContentType.TEXT, url="https://x/p")
     article = Article(id="p", content_hash=page.content_hash, origin="p.txt",
                       body=["الفقرة الأولى عن الطقس.", "الفقرة الثانية عن الطقس & المطر."])

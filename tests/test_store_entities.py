@@ -1,10 +1,10 @@
+from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
 from siyaq.model import Article, ContentType, IngestReport, Mention, Page, Quote, Record, Story
-from siyaq.store.sqlite import SQLiteStore
+from siyaq.store import Store
 
 
 def _article(id_: str, published: datetime, mentions: list[Mention],
@@ -16,8 +16,8 @@ def _article(id_: str, published: datetime, mentions: list[Mention],
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> SQLiteStore:
-    store = SQLiteStore(tmp_path / "a.db")
+def store(new_archive: Callable[[], Store]) -> Store:
+    store = new_archive()
     jeffrey = "جيمس جيفري"
     records = [
         _article("a1", datetime(2020, 2, 6), [
@@ -39,7 +39,7 @@ def store(tmp_path: Path) -> SQLiteStore:
     return store
 
 
-def test_entities_ranked_by_article_count(store: SQLiteStore) -> None:
+def test_entities_ranked_by_article_count(store: Store) -> None:
     top = store.entities()
     assert [(e.name, e.article_count) for e in top] == [
         ("سوريا", 3), ("جيمس جيفري", 2), ("دمشق", 1)]
@@ -57,24 +57,24 @@ def test_entities_ranked_by_article_count(store: SQLiteStore) -> None:
         pytest.param("ORG", 50, [], id="none-of-type"),
     ],
 )
-def test_entities_filters(store: SQLiteStore, type_: str | None, top: int,
+def test_entities_filters(store: Store, type_: str | None, top: int,
                           expected: list[str]) -> None:
     assert [e.name for e in store.entities(type=type_, top=top)] == expected
 
 
 @pytest.mark.parametrize("name", ["جيمس جيفري", "جيفري", "جيمس  جيفرى"],
                          ids=["canonical", "variant", "spelling-variant"])
-def test_entity_by_canonical_or_variant(store: SQLiteStore, name: str) -> None:
+def test_entity_by_canonical_or_variant(store: Store, name: str) -> None:
     entity = store.entity(name)
     assert entity is not None and entity.name == "جيمس جيفري" and entity.type == "PERS"
     assert entity.article_count == 2
 
 
-def test_unknown_entity(store: SQLiteStore) -> None:
+def test_unknown_entity(store: Store) -> None:
     assert store.entity("بشار الأسد") is None
 
 
-def test_quotes_newest_first(store: SQLiteStore) -> None:
+def test_quotes_newest_first(store: Store) -> None:
     quotes = store.quotes()
     assert [a for a, _ in quotes] == ["a2", "a1", "a1"]
     # within one article, in text order
@@ -96,16 +96,16 @@ def test_quotes_newest_first(store: SQLiteStore) -> None:
         pytest.param(None, "في", set(), id="stopword-query"),
     ],
 )
-def test_quotes_by_speaker_and_query(store: SQLiteStore, speaker: str | None,
+def test_quotes_by_speaker_and_query(store: Store, speaker: str | None,
                                      query: str | None, expected: set[str]) -> None:
     assert {q.text for _, q in store.quotes(speaker=speaker, query=query)} == expected
 
 
-def test_quotes_limit(store: SQLiteStore) -> None:
+def test_quotes_limit(store: Store) -> None:
     assert len(store.quotes(limit=1)) == 1
 
 
-def test_stories_round_trip_and_membership(store: SQLiteStore) -> None:
+def test_stories_round_trip_and_membership(store: Store) -> None:
     first = Story("s1", ["a1", "a2"], "جيفري", datetime(2020, 2, 6), datetime(2020, 2, 8),
                   {"a2": "a1"})
     store.put_stories([first])
@@ -123,7 +123,7 @@ def test_stories_round_trip_and_membership(store: SQLiteStore) -> None:
     assert list(store.iter_stories()) == []
 
 
-def test_update_replaces_entities_and_quotes(store: SQLiteStore) -> None:
+def test_update_replaces_entities_and_quotes(store: Store) -> None:
     record = _article("a3", datetime(2020, 3, 2), [Mention("دمشق", "LOC", 0, 4)],
                       [Quote("جديد", 0, 4, speaker="دمشق")])
     record.page.content = b"a3 changed"

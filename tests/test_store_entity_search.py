@@ -1,10 +1,10 @@
+from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
 from siyaq.model import Article, ContentType, IngestReport, Mention, Page, Record
-from siyaq.store import SearchQuery, Store, open_store
+from siyaq.store import SearchQuery, Store
 
 
 def _record(article_id: str, day: int, body: str, mentions: list[Mention]) -> Record:
@@ -18,8 +18,8 @@ def _record(article_id: str, day: int, body: str, mentions: list[Mention]) -> Re
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    store = open_store(tmp_path / "a.db")
+def store(new_archive: Callable[[], Store]) -> Store:
+    store = new_archive()
     records = [
         _record("a1", 1, "قال وزير النقل زهير القاسم إن القطار يعود.",
                 [Mention("زهير القاسم", "PERS", 9, 20, canonical="زهير القاسم")]),

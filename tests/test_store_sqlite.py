@@ -1,10 +1,13 @@
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from siyaq.model import Article, ContentType, IngestReport, Page, Record
+from siyaq.store import Store
 from siyaq.store.records import failure_reason
 from siyaq.store.schema import MIGRATIONS, SCHEMA_VERSION
 from siyaq.store.sqlite import SQLiteStore
@@ -22,11 +25,16 @@ def make_record(content: str, url: str | None, *, title: str = "عنوان", bod
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> SQLiteStore:
-    return SQLiteStore(tmp_path / "archive.db")
+def store(new_archive: Callable[[], Store]) -> Any:
+    """An empty archive on each backend (typed Any: tests also read both schemas' tables)."""
+    return new_archive()
 
 
-def test_round_trip(store: SQLiteStore) -> None:
+def count(store: Any, table: str) -> int:
+    return int(store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+
+def test_round_trip(store: Any) -> None:
     record = make_record("أعلنت الحكومة خطة", "https://x/1", published=datetime(2020, 2, 6, 23, 54))
     report = IngestReport()
     store.put_records([record], report)
@@ -38,31 +46,29 @@ def test_round_trip(store: SQLiteStore) -> None:
     assert not store.has_content("0" * 64)
 
 
-def test_same_content_is_a_no_op(store: SQLiteStore) -> None:
+def test_same_content_is_a_no_op(store: Any) -> None:
     report = IngestReport()
     store.put_records([make_record("نص", "https://x/1")], report)
     store.put_records([make_record("نص", "https://x/1")], report)
     assert (report.stored, report.unchanged) == (1, 1)
-    count = store.conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
-    assert count == 1
+    assert count(store, "pages") == 1
 
 
-def test_changed_page_updates_its_article_and_index(store: SQLiteStore) -> None:
+def test_changed_page_updates_its_article_and_index(store: Any) -> None:
     report = IngestReport()
     store.put_records([make_record("النسخة الأولى عن المدارس", "https://x/1")], report)
     store.put_records([make_record("النسخة الثانية عن المستشفيات", "https://x/1")], report)
     assert (report.stored, report.updated) == (1, 1)
     article = store.get_article("id-https://x/1")
     assert article is not None and article.body == ["النسخة الثانية عن المستشفيات"]
-    fts_rows = store.conn.execute("SELECT COUNT(*) FROM article_fts").fetchone()[0]
-    assert fts_rows == 1
+    assert count(store, "article_fts" if isinstance(store, SQLiteStore) else "articles") == 1
     from siyaq.store.base import SearchQuery
 
     assert store.search(SearchQuery("المدارس")) == []
     assert [h.article_id for h in store.search(SearchQuery("مستشفى"))] == ["id-https://x/1"]
 
 
-def test_failures_keep_raw_page_and_reason(store: SQLiteStore) -> None:
+def test_failures_keep_raw_page_and_reason(store: Any) -> None:
     report = IngestReport()
     records = [
         make_record("", "https://x/empty", error="no article: empty page"),
@@ -92,7 +98,7 @@ def test_failure_reason_classes(error: str, reason: str) -> None:
     assert failure_reason(error) == reason
 
 
-def test_batch_is_one_transaction(store: SQLiteStore) -> None:
+def test_batch_is_one_transaction(store: Any) -> None:
     class Boom(Exception):
         pass
 
@@ -105,7 +111,7 @@ def test_batch_is_one_transaction(store: SQLiteStore) -> None:
         store.put_records(records(), report)  # type: ignore[arg-type]
     assert store.get_article("id-https://x/1") is None
     assert report == IngestReport()  # nothing counted for a batch that was rolled back
-    assert store.conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0] == 0
+    assert count(store, "pages") == 0
 
 
 def test_wal_and_schema_version(tmp_path: Path) -> None:
@@ -129,7 +135,7 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
         SQLiteStore(path)
 
 
-def test_published_between_uses_published_then_fetched(store: SQLiteStore) -> None:
+def test_published_between_uses_published_then_fetched(store: Any) -> None:
     early = make_record("أ", "https://x/1", published=datetime(2020, 1, 1))
     late = make_record("ب", "https://x/2", published=datetime(2020, 3, 1))
     fetched = make_record("ج", "https://x/3")
@@ -149,7 +155,7 @@ def test_store_survives_reopen(tmp_path: Path) -> None:
     assert second.get_article("id-https://x/1") is not None
 
 
-def test_large_page_is_compressed_and_read_back_exactly(store: SQLiteStore) -> None:
+def test_large_page_is_compressed_and_read_back_exactly(store: Any) -> None:
     record = make_record("خبر طويل عن الاقتصاد والنفط. " * 200, "https://x/long")
     store.put_records([record], IngestReport())
     stored, compression = store.conn.execute("SELECT content, compression FROM pages").fetchone()
@@ -174,11 +180,13 @@ def test_migration_from_version_1_keeps_data(tmp_path: Path) -> None:
     assert store.page_content("h") == b"\x00"
 
 
-def test_iteration_pages_through_large_archives(store: SQLiteStore,
+def test_iteration_pages_through_large_archives(store: Store,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    import siyaq.store.sqlite as module
+    import siyaq.store.postgres
+    import siyaq.store.sqlite
 
-    monkeypatch.setattr(module, "CHUNK", 2)
+    monkeypatch.setattr(siyaq.store.sqlite, "CHUNK", 2)
+    monkeypatch.setattr(siyaq.store.postgres, "CHUNK", 2)
     records = [make_record(f"خبر {i}", f"https://x/{i}", published=datetime(2020, 1, 5 - i % 3))
                for i in range(7)]
     store.put_records(records, IngestReport())
@@ -194,13 +202,13 @@ def test_iteration_pages_through_large_archives(store: SQLiteStore,
     assert {a.title for a in store.iter_articles()} == {"جديد"}
 
 
-def test_same_article_twice_in_one_batch(store: SQLiteStore) -> None:
+def test_same_article_twice_in_one_batch(store: Any) -> None:
     from siyaq.store.base import SearchQuery
 
     report = IngestReport()
     store.put_records([make_record("النسخة الأولى عن المدارس", "https://x/1"),
                        make_record("النسخة الثانية عن المستشفيات", "https://x/1")], report)
     assert (report.stored, report.updated) == (1, 1)
-    assert store.conn.execute("SELECT COUNT(*) FROM article_fts").fetchone()[0] == 1
+    assert count(store, "article_fts" if isinstance(store, SQLiteStore) else "articles") == 1
     assert store.search(SearchQuery("المدارس")) == []
     assert len(store.search(SearchQuery("المستشفيات"))) == 1

@@ -11,13 +11,14 @@ DEFAULT_DB = "siyaq.db"
 
 @dataclass(slots=True, frozen=True)
 class Settings:
-    db_path: Path
+    # The archive: a SQLite file path, or a postgresql:// URL (kept as text: a URL is no path).
+    db_path: str
     batch_size: int = 200
 
     @classmethod
-    def resolve(cls, db: str | None = None) -> Settings:
+    def resolve(cls, db: str | Path | None = None) -> Settings:
         """--db wins over $SIYAQ_DB, which wins over ./siyaq.db."""
-        return cls(db_path=Path(db or os.environ.get("SIYAQ_DB") or DEFAULT_DB))
+        return cls(db_path=str(db or os.environ.get("SIYAQ_DB") or DEFAULT_DB))
 
 
 def shared_data_dir() -> Path | None:

@@ -17,7 +17,7 @@ from siyaq.cli.options import db_option, json_option
 from siyaq.config import Settings
 from siyaq.ingest import ingest_paths
 from siyaq.serialize import article_to_dict
-from siyaq.store import open_store
+from siyaq.store import describe, open_store
 from siyaq.views import NotFound, article_view, search_view
 
 
@@ -73,7 +73,7 @@ def ingest(
         click.echo(f"  {count:>6}  {reason}")
     for reason, count in sorted(report.warned.items(), key=lambda kv: -kv[1]):
         click.echo(f"  {count:>6}  stored with a problem: {reason}")
-    click.echo(f"archive: {settings.db_path}")
+    click.echo(f"archive: {describe(settings.db_path)}")
 
 
 @click.command()

@@ -15,8 +15,9 @@ def db_option(fn: F) -> F:
         "--db",
         "db",
         default=None,
-        metavar="FILE",
-        help="Archive database (default: $SIYAQ_DB, else ./siyaq.db).",
+        metavar="FILE|URL",
+        help="Archive: a SQLite file, or a postgresql:// URL (default: $SIYAQ_DB, else"
+             " ./siyaq.db).",
     )(fn)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from siyaq.cli.options import db_option
@@ -17,13 +19,14 @@ def serve(db: str | None, host: str, port: int) -> None:
     """Serve the archive: reader at http://HOST:PORT/, JSON under /api/."""
     import uvicorn
 
+    from siyaq.store import describe, is_server_archive
     from siyaq.web.app import create_app
 
     settings = Settings.resolve(db)
-    if not settings.db_path.exists():
+    if not is_server_archive(settings.db_path) and not Path(settings.db_path).exists():
         click.echo(f"note: {settings.db_path} does not exist yet; serving an empty archive "
                    "(fill it with `siyaq ingest`)", err=True)
-    click.echo(f"siyaq: serving {settings.db_path} at http://{host}:{port}/", err=True)
+    click.echo(f"siyaq: serving {describe(settings.db_path)} at http://{host}:{port}/", err=True)
     uvicorn.run(create_app(settings.db_path), host=host, port=port, log_level="info")
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from siyaq.arabic.normalize import normalize_search
-from siyaq.model import Article, Quote, Story
+from siyaq.model import Article, IngestReport, Quote, Story
 
 _SPACES = re.compile(r"\s+")
 _DETAIL = re.compile(r"[\d'\"/\\]")  # a detail with numbers, quotes or paths is per-item
@@ -52,13 +52,33 @@ def name_key(name: str) -> str:
     return _SPACES.sub(" ", normalize_search(name)).strip()
 
 
+def sort_key(moment: datetime) -> str:
+    """Sortable time key: local wall time as stated, seconds precision (see sort_time)."""
+    return moment.replace(tzinfo=None).isoformat(timespec="seconds")
+
+
+def host_key(host: str) -> str:
+    """A host as filters compare it: lower case, without "www."."""
+    host = host.strip().lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def merge_reports(report: IngestReport, batch: IngestReport) -> None:
+    """Add a committed batch's counts to the running report."""
+    report.stored += batch.stored
+    report.updated += batch.updated
+    report.unchanged += batch.unchanged
+    for reason, count in batch.failed.items():
+        report.failed[reason] = report.failed.get(reason, 0) + count
+
+
 def sort_time(article: Article) -> str | None:
     """published_at, else fetched_at, as a sortable local wall-time key (seconds).
 
     Stamps are kept as stated: a naive time and an aware one compare by their wall clock,
     which is what a date filter on a news archive means."""
     moment = article.published_at or article.fetched_at
-    return moment.replace(tzinfo=None).isoformat(timespec="seconds") if moment else None
+    return sort_key(moment) if moment else None
 
 
 def quote_rows(article: Article) -> Iterator[tuple[int, Quote, str | None, str | None, str]]:

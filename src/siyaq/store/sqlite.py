@@ -17,26 +17,31 @@ from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, IngestReport, Record, SearchHit, Story
 from siyaq.serialize import article_from_dict, article_to_dict
 from siyaq.store.base import SearchQuery
+from siyaq.store.entity_queries import EntityQueries
 from siyaq.store.records import (
     entity_filter_sql,
     failure_reason,
+    host_key,
+    merge_reports,
     name_key,
     pack_content,
     quote_rows,
+    sort_key,
     sort_time,
     story_from_json,
     story_to_json,
     unpack_content,
 )
 from siyaq.store.schema import migrate
-from siyaq.store.search import fts_expression, make_snippet, parse_query
-from siyaq.store.sqlite_entities import EntityQueries
+from siyaq.store.search import ParsedQuery, fts_expression, make_snippet, parse_query
 
 CHUNK = 500  # articles read per query when iterating
 
 
 class SQLiteStore(EntityQueries):
     """Implements siyaq.store.base.Store on one SQLite file."""
+
+    conn: sqlite3.Connection
 
     def __init__(self, path: Path, analyzer: Analyzer | None = None) -> None:
         self.path = path
@@ -68,7 +73,7 @@ class SQLiteStore(EntityQueries):
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
-        _merge(report, counted)
+        merge_reports(report, counted)
 
     def _put_record(self, record: Record, report: IngestReport, now: str,
                     fts_rows: dict[int, tuple[int, str, str]]) -> None:
@@ -145,6 +150,9 @@ class SQLiteStore(EntityQueries):
             self.conn.execute("INSERT INTO quote_fts (rowid, terms) VALUES (?,?)",
                               (cursor.lastrowid, analyze(quote.text)))
 
+    def _quote_match(self, parsed: ParsedQuery) -> tuple[str, str, object]:
+        return " JOIN quote_fts f ON f.rowid = q.id", "quote_fts MATCH ?", fts_expression(parsed)
+
     # --- reading -----------------------------------------------------------------------------
     def has_content(self, content_hash: str) -> bool:
         row = self.conn.execute(
@@ -166,7 +174,7 @@ class SQLiteStore(EntityQueries):
         return self._chunked("1", ())
 
     def articles_published_between(self, start: datetime, end: datetime) -> Iterator[Article]:
-        return self._chunked("sort_time >= ? AND sort_time <= ?", (_key(start), _key(end)),
+        return self._chunked("sort_time >= ? AND sort_time <= ?", (sort_key(start), sort_key(end)),
                              order="sort_time")
 
     def _chunked(self, where: str, params: tuple[object, ...], *,
@@ -243,13 +251,13 @@ class SQLiteStore(EntityQueries):
             params.append(expression)
         if query.published_from is not None:
             sql += " AND a.sort_time >= ?"
-            params.append(_key(query.published_from))
+            params.append(sort_key(query.published_from))
         if query.published_to is not None:
             sql += " AND a.sort_time <= ?"
-            params.append(_key(query.published_to))
+            params.append(sort_key(query.published_to))
         if query.host:
             sql += " AND a.host = ?"
-            params.append(_host(query.host))
+            params.append(host_key(query.host))
         if query.entity:
             sql += " AND a.id IN (" + entity_filter_sql() + ")"
             params += [name_key(query.entity)] * 2
@@ -268,7 +276,7 @@ class SQLiteStore(EntityQueries):
                     continue
                 self.conn.execute(
                     "INSERT OR REPLACE INTO stories (id, first_published, data) VALUES (?,?,?)",
-                    (story.id, _key(story.first_published) if story.first_published else None,
+                    (story.id, sort_key(story.first_published) if story.first_published else None,
                      story_to_json(story)))
                 self.conn.execute("DELETE FROM story_members WHERE story_id = ?", (story.id,))
                 self.conn.executemany(
@@ -311,23 +319,4 @@ class SQLiteStore(EntityQueries):
 
     def close(self) -> None:
         self.conn.close()
-
-
-def _merge(report: IngestReport, batch: IngestReport) -> None:
-    report.stored += batch.stored
-    report.updated += batch.updated
-    report.unchanged += batch.unchanged
-    for reason, count in batch.failed.items():
-        report.failed[reason] = report.failed.get(reason, 0) + count
-
-
-def _key(moment: datetime) -> str:
-    """Sortable time key: local wall time as stated, seconds precision (see records.sort_time)."""
-    return moment.replace(tzinfo=None).isoformat(timespec="seconds")
-
-
-def _host(host: str) -> str:
-    host = host.strip().lower()
-    return host[4:] if host.startswith("www.") else host
-
 

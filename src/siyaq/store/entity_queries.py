@@ -1,22 +1,36 @@
-"""Entity and quote queries of SQLiteStore (a mixin over its connection and analyzer)."""
+"""Entity and quote queries shared by the SQL stores (a mixin over a connection and analyzer).
+
+The SQL is written once with ``?`` placeholders over the tables both schemas share; only the
+full-text match of quotes differs, so each store supplies ``_quote_match``.
+"""
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from datetime import datetime
+from typing import Any, Protocol
 
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import EntitySummary, Quote
 from siyaq.store.records import name_key, quote_from_json
-from siyaq.store.search import fts_expression, parse_query
+from siyaq.store.search import ParsedQuery, parse_query
 
 MAX_VARIANT_KEYS = 200  # bound the IN (...) list for very ambiguous short names
 
 
+class Connection(Protocol):
+    """What the queries need of a connection: sqlite3's, or the PostgreSQL adapter."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
+
 class EntityQueries:
-    conn: sqlite3.Connection
+    conn: Connection
     analyzer: Analyzer
+
+    def _quote_match(self, parsed: ParsedQuery) -> tuple[str, str, object]:
+        """(join, condition, parameter) restricting quotes to those matching the query."""
+        raise NotImplementedError
 
     def entities(self, type: str | None = None, top: int = 50) -> list[EntitySummary]:
         sql = ("SELECT canonical_key FROM mentions" + (" WHERE type = ?" if type else "")
@@ -74,19 +88,24 @@ class EntityQueries:
         self, speaker: str | None = None, query: str | None = None, limit: int = 50
     ) -> list[tuple[str, Quote]]:
         sql = "SELECT q.article_id, q.data FROM quotes q"
+        conditions: list[str] = []
         params: list[object] = []
         if query is not None:
             parsed = parse_query(query, self.analyzer)
             if parsed.empty:
                 return []
-            sql += " JOIN quote_fts f ON f.rowid = q.id AND quote_fts MATCH ?"
-            params.append(fts_expression(parsed))
+            join, condition, match = self._quote_match(parsed)
+            sql += join
+            conditions.append(condition)
+            params.append(match)
         if speaker is not None:
             keys = self._speaker_keys(speaker)
             marks = ",".join("?" * len(keys))
-            sql += f" WHERE (q.speaker_key IN ({marks}) OR q.canonical_key IN ({marks}))"
+            conditions.append(f"(q.speaker_key IN ({marks}) OR q.canonical_key IN ({marks}))")
             params += keys + keys
-        # Newest article first; within an article, quotes in text order.
-        sql += " ORDER BY q.sort_time DESC, q.article_id, q.position LIMIT ?"
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
+        # Newest article first (undated last); within an article, quotes in text order.
+        sql += " ORDER BY q.sort_time DESC NULLS LAST, q.article_id, q.position LIMIT ?"
         params.append(limit)
         return [(str(a), quote_from_json(d)) for a, d in self.conn.execute(sql, params)]

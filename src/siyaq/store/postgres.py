@@ -1,0 +1,296 @@
+"""The archive on PostgreSQL, for when one SQLite file on one machine is outgrown.
+
+Same protocol, same tables, same answers as SQLiteStore: many ingest processes (or Spark
+executors) can write to one server at once, each batch in one transaction. Needs the
+``postgres`` extra (psycopg 3). Open it with ``open_store("postgresql://…")`` or
+``--db postgresql://…`` on any command.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from siyaq.arabic.analyzer import Analyzer
+from siyaq.model import Article, IngestReport, Record, SearchHit, Story
+from siyaq.serialize import article_from_dict, article_to_dict
+from siyaq.store.base import SearchQuery
+from siyaq.store.entity_queries import EntityQueries
+from siyaq.store.postgres_schema import migrate
+from siyaq.store.postgres_text import tsquery_literal, tsvector_literal
+from siyaq.store.records import (
+    entity_filter_sql,
+    failure_reason,
+    host_key,
+    merge_reports,
+    name_key,
+    pack_content,
+    quote_rows,
+    sort_key,
+    sort_time,
+    story_from_json,
+    story_to_json,
+    unpack_content,
+)
+from siyaq.store.search import ParsedQuery, make_snippet, parse_query
+
+CHUNK = 500  # articles read per query when iterating
+# ts_rank weights in the order {D, C, B, A}: title terms (A) count three times body terms (D).
+_RANK_WEIGHTS = "{0.2, 0.2, 0.2, 0.6}"  # each at most 1
+
+
+class PgConnection:
+    """A psycopg connection speaking the ``?`` placeholders of the shared queries."""
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Any:
+        return self.raw.execute(sql.replace("?", "%s"), parameters)
+
+    def executemany(self, sql: str, rows: list[tuple[object, ...]]) -> None:
+        if rows:
+            with self.raw.cursor() as cursor:
+                cursor.executemany(sql.replace("?", "%s"), rows)
+
+
+class PostgresStore(EntityQueries):
+    """Implements siyaq.store.base.Store on a PostgreSQL database."""
+
+    conn: PgConnection
+
+    def __init__(self, dsn: str, analyzer: Analyzer | None = None) -> None:
+        try:
+            import psycopg
+        except ImportError as exc:  # an optional dependency: say how to get it
+            raise RuntimeError("PostgreSQL archives need psycopg: pip install 'siyaq[postgres]'"
+                               ) from exc
+        self.dsn = dsn
+        self.analyzer = analyzer or Analyzer()
+        self.conn = PgConnection(psycopg.connect(dsn, autocommit=True))
+        migrate(self.conn.raw)
+
+    # --- writing -----------------------------------------------------------------------------
+    def put_records(self, records: Iterable[Record], report: IngestReport) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        counted = IngestReport()  # merged into report only when the batch is committed
+        with self.conn.raw.transaction():
+            for record in records:
+                self._put_record(record, counted, now)
+        merge_reports(report, counted)
+
+    def _put_record(self, record: Record, report: IngestReport, now: str) -> None:
+        page = record.page
+        # ON CONFLICT: another process may store the same page between our check and insert.
+        article = record.article if record.error is None else None
+        error = record.error or (None if article else "no article: nothing extracted")
+        content, compression = pack_content(page.content)
+        inserted = self.conn.execute(
+            "INSERT INTO pages (content_hash, origin, url, content_type, encoding, content,"
+            " compression, article_id, error, error_reason, stored_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (content_hash) DO NOTHING RETURNING id",
+            (page.content_hash, page.origin, page.url, page.content_type.value, page.encoding,
+             content, compression, article.id if article else None, error,
+             failure_reason(error) if error else None, now),
+        ).fetchone()
+        if inserted is None:
+            report.unchanged += 1
+        elif article is None:
+            report.count_failure(failure_reason(error or ""))
+        elif self._put_article(article, now):
+            report.updated += 1
+        else:
+            report.stored += 1
+
+    def _put_article(self, article: Article, now: str) -> bool:
+        """Upsert the article with its search terms; True when it replaced an older one."""
+        analyze = self.analyzer.index_text
+        terms = tsvector_literal(analyze(article.title or "").split(),
+                                 analyze(article.text).split())
+        # xmax is 0 on a freshly inserted row: tells an insert from an update in one statement,
+        # also when another writer upserts the same article concurrently.
+        inserted = self.conn.execute(
+            "INSERT INTO articles (id, content_hash, url, host, published_at, sort_time, title,"
+            " language, data, terms, updated_at) VALUES (?,?,?,?,?,?,?,?,?,CAST(? AS tsvector),?)"
+            " ON CONFLICT (id) DO UPDATE SET content_hash = EXCLUDED.content_hash,"
+            " url = EXCLUDED.url, host = EXCLUDED.host, published_at = EXCLUDED.published_at,"
+            " sort_time = EXCLUDED.sort_time, title = EXCLUDED.title,"
+            " language = EXCLUDED.language, data = EXCLUDED.data, terms = EXCLUDED.terms,"
+            " updated_at = EXCLUDED.updated_at RETURNING (xmax = 0)",
+            (article.id, article.content_hash, article.url, article.host,
+             article.published_at.isoformat() if article.published_at else None,
+             sort_time(article), article.title, article.language,
+             json.dumps(article_to_dict(article), ensure_ascii=False), terms, now)).fetchone()[0]
+        if not inserted:
+            self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
+            self.conn.execute("DELETE FROM quotes WHERE article_id = ?", (article.id,))
+        self._index_article(article)
+        return not inserted
+
+    def _index_article(self, article: Article) -> None:
+        when = sort_time(article)
+        self.conn.executemany(
+            "INSERT INTO mentions (article_id, text, text_key, canonical, canonical_key, type,"
+            " sort_time) VALUES (?,?,?,?,?,?,?)",
+            [(article.id, m.text, name_key(m.text), m.canonical or m.text,
+              name_key(m.canonical or m.text), m.type, when) for m in article.mentions])
+        analyze = self.analyzer.index_text
+        self.conn.executemany(
+            "INSERT INTO quotes (article_id, position, speaker_key, canonical_key, sort_time,"
+            " data, terms) VALUES (?,?,?,?,?,?,CAST(? AS tsvector))",
+            [(article.id, position, speaker_key, canonical_key, when, data,
+              tsvector_literal([], analyze(quote.text).split()))
+             for position, quote, speaker_key, canonical_key, data in quote_rows(article)])
+
+    def _quote_match(self, parsed: ParsedQuery) -> tuple[str, str, object]:
+        return "", "q.terms @@ CAST(? AS tsquery)", tsquery_literal(parsed)
+
+    # --- reading -----------------------------------------------------------------------------
+    def has_content(self, content_hash: str) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM pages WHERE content_hash = ?", (content_hash,)).fetchone() is not None
+
+    def _article(self, sql: str, params: tuple[object, ...]) -> Article | None:
+        row = self.conn.execute(sql, params).fetchone()
+        return article_from_dict(json.loads(row[0])) if row else None
+
+    def get_article(self, article_id: str) -> Article | None:
+        return self._article("SELECT data FROM articles WHERE id = ?", (article_id,))
+
+    def get_article_by_url(self, url: str) -> Article | None:
+        return self._article(
+            "SELECT data FROM articles WHERE url = ? ORDER BY updated_at DESC LIMIT 1", (url,))
+
+    def iter_articles(self) -> Iterator[Article]:
+        return self._chunked("TRUE", (), by_time=False)
+
+    def articles_published_between(self, start: datetime, end: datetime) -> Iterator[Article]:
+        return self._chunked("sort_time >= ? AND sort_time <= ?", (sort_key(start),
+                                                                     sort_key(end)), by_time=True)
+
+    def _chunked(self, where: str, params: tuple[object, ...], *,
+                 by_time: bool) -> Iterator[Article]:
+        """Keyset pages of CHUNK rows, as in SQLiteStore: bounded memory, no open cursor."""
+        keys = "sort_time, rowid" if by_time else "rowid"
+        last: tuple[object, ...] | None = None
+        while True:
+            after = f" AND ({keys}) > ({', '.join('?' * len(last))})" if last else ""
+            rows = self.conn.execute(
+                f"SELECT {keys}, data FROM articles WHERE {where}{after} ORDER BY {keys}"
+                f" LIMIT {CHUNK}", (*params, *(last or ()))).fetchall()
+            for row in rows:
+                yield article_from_dict(json.loads(row[-1]))
+            if len(rows) < CHUNK:
+                return
+            last = tuple(rows[-1][:-1])
+
+    def article_count(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def page_content(self, content_hash: str) -> bytes | None:
+        row = self.conn.execute("SELECT content, compression FROM pages WHERE content_hash = ?",
+                                (content_hash,)).fetchone()
+        return unpack_content(bytes(row[0]), row[1]) if row else None
+
+    def failures(self) -> list[tuple[str, str]]:
+        rows = self.conn.execute(
+            "SELECT origin, error FROM pages WHERE article_id IS NULL AND error IS NOT NULL"
+            " ORDER BY id").fetchall()
+        return [(str(origin), str(error)) for origin, error in rows]
+
+    # --- search ------------------------------------------------------------------------------
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        parsed = parse_query(query.text, self.analyzer)
+        if query.limit <= 0 or (parsed.empty and not query.entity):
+            return []
+        rows = self._filtered(None if parsed.empty else tsquery_literal(parsed), query)
+        terms = parsed.positive_terms()
+        return [SearchHit(
+            article_id=id_, title=title, host=host,
+            published_at=datetime.fromisoformat(published) if published else None,
+            snippet=make_snippet("\n".join(json.loads(data)["body"]), terms, self.analyzer),
+            score=float(score)) for id_, title, host, published, data, score in rows]
+
+    def _filtered(self, tsquery: str | None, query: SearchQuery) -> list[tuple[Any, ...]]:
+        """The best matches with the filters applied, ranked by ts_rank (title × 3); without
+        words, every article passing the filters, newest first."""
+        params: list[object] = []
+        if tsquery is None:
+            sql = ("SELECT a.id, a.title, a.host, a.published_at, a.data, 0.0 AS r"
+                   " FROM articles a WHERE TRUE")
+        else:
+            sql = ("SELECT a.id, a.title, a.host, a.published_at, a.data,"
+                   f" ts_rank('{_RANK_WEIGHTS}', a.terms, q.query) AS r"
+                   " FROM articles a, CAST(? AS tsquery) AS q(query) WHERE a.terms @@ q.query")
+            params.append(tsquery)
+        if query.published_from is not None:
+            sql += " AND a.sort_time >= ?"
+            params.append(sort_key(query.published_from))
+        if query.published_to is not None:
+            sql += " AND a.sort_time <= ?"
+            params.append(sort_key(query.published_to))
+        if query.host:
+            sql += " AND a.host = ?"
+            params.append(host_key(query.host))
+        if query.entity:
+            sql += " AND a.id IN (" + entity_filter_sql() + ")"
+            params += [name_key(query.entity)] * 2
+        sql += (" ORDER BY r DESC, a.sort_time DESC NULLS LAST, a.id LIMIT ?" if tsquery
+                else " ORDER BY a.sort_time DESC NULLS LAST, a.id LIMIT ?")
+        params.append(query.limit)
+        return list(self.conn.execute(sql, tuple(params)).fetchall())
+
+    # --- stories -----------------------------------------------------------------------------
+    def put_stories(self, stories: Iterable[Story]) -> None:
+        with self.conn.raw.transaction():
+            for story in stories:
+                self.conn.execute("DELETE FROM story_members WHERE story_id = ?", (story.id,))
+                if not story.article_ids:  # merged into another story: nothing left of it
+                    self.conn.execute("DELETE FROM stories WHERE id = ?", (story.id,))
+                    continue
+                self.conn.execute(
+                    "INSERT INTO stories (id, first_published, data) VALUES (?,?,?)"
+                    " ON CONFLICT (id) DO UPDATE SET first_published = EXCLUDED.first_published,"
+                    " data = EXCLUDED.data",
+                    (story.id, sort_key(story.first_published) if story.first_published else None,
+                     story_to_json(story)))
+                self.conn.executemany(
+                    "INSERT INTO story_members (article_id, story_id) VALUES (?,?)"
+                    " ON CONFLICT (article_id) DO UPDATE SET story_id = EXCLUDED.story_id",
+                    [(article_id, story.id) for article_id in dict.fromkeys(story.article_ids)])
+
+    def get_story(self, story_id: str) -> Story | None:
+        row = self.conn.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
+        return self._story(row[0]) if row else None
+
+    def _story(self, data: str) -> Story:
+        """A story with only the articles still its members (a later story may have taken some)."""
+        story = story_from_json(data)
+        members = {a for (a,) in self.conn.execute(
+            "SELECT article_id FROM story_members WHERE story_id = ?", (story.id,)).fetchall()}
+        story.article_ids = [a for a in story.article_ids if a in members]
+        story.copies = {a: b for a, b in story.copies.items() if a in members}
+        return story
+
+    def get_story_of(self, article_id: str) -> Story | None:
+        row = self.conn.execute(
+            "SELECT s.data FROM story_members m JOIN stories s ON s.id = m.story_id"
+            " WHERE m.article_id = ?", (article_id,)).fetchone()
+        return self._story(row[0]) if row else None
+
+    def iter_stories(self) -> Iterator[Story]:
+        rows = self.conn.execute(
+            "SELECT data FROM stories ORDER BY first_published NULLS FIRST, id").fetchall()
+        for (data,) in rows:
+            yield self._story(data)
+
+    def delete_stories(self) -> None:
+        with self.conn.raw.transaction():
+            self.conn.execute("DELETE FROM story_members")
+            self.conn.execute("DELETE FROM stories")
+
+    def close(self) -> None:
+        self.conn.raw.close()
+

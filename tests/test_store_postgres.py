@@ -1,0 +1,166 @@
+"""PostgreSQL specifics: the tsvector/tsquery literals, migrations, concurrent writers, limits.
+
+Literal tests need no server; the rest skip without one (SIYAQ_TEST_POSTGRES)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from conftest import POSTGRES_ENV, _drop_schemas, _postgres_archive
+from siyaq.arabic.analyzer import Analyzer
+from siyaq.model import Article, ContentType, IngestReport, Page, Record
+from siyaq.store import SearchQuery, Store, describe, is_server_archive
+from siyaq.store.postgres_text import MAX_TERMS, tsquery_literal, tsvector_literal
+from siyaq.store.search import ParsedQuery, parse_query
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "literal"),
+    [
+        (["a"], ["b", "a"], "'a':1A,3D 'b':2D"),
+        ([], ["o'brien", "x\\y"], "'o''brien':1D 'x\\\\y':2D"),
+        ([], [], ""),
+    ],
+    ids=["positions-and-weights", "quotes-escaped", "empty"],
+)
+def test_tsvector_literal(title: list[str], body: list[str], literal: str) -> None:
+    assert tsvector_literal(title, body) == literal
+
+
+def test_tsvector_is_bounded_for_enormous_bodies() -> None:
+    literal = tsvector_literal([], [f"w{i % 1000}" for i in range(MAX_TERMS * 3)])
+    positions = sum(part.count(",") + 1 for part in literal.split(" "))
+    assert positions <= MAX_TERMS and len(literal) < 1_000_000
+
+
+@pytest.mark.parametrize(
+    ("required", "excluded", "literal"),
+    [
+        ([["a"]], [], "('a')"),
+        ([["a", "b"], ["c"]], [["d"]], "('a' <-> 'b') & ('c') & !('d')"),
+    ],
+    ids=["word", "phrase-and-exclusion"],
+)
+def test_tsquery_literal(required: list[list[str]], excluded: list[list[str]],
+                         literal: str) -> None:
+    assert tsquery_literal(ParsedQuery(required, excluded)) == literal
+
+
+def test_operators_never_reach_a_tsquery() -> None:
+    assert parse_query("' | & ! <-> :* ()", Analyzer()).empty
+
+
+@pytest.mark.parametrize(
+    ("location", "server", "shown"),
+    [
+        ("siyaq.db", False, "siyaq.db"),
+        ("postgresql://news:secret@db.example/archive", True,
+         "postgresql://news:***@db.example/archive"),
+        ("postgres://db.example/archive", True, "postgres://db.example/archive"),
+    ],
+    ids=["file", "password-hidden", "no-credentials"],
+)
+def test_archive_locations(location: str, server: bool, shown: str) -> None:
+    assert (is_server_archive(location), describe(location)) == (server, shown)
+
+
+# --- against a server ------------------------------------------------------------------------
+@pytest.fixture
+def new_pg() -> Iterator[Callable[[], Any]]:
+    """A factory of empty PostgreSQL archives, each in a schema of its own."""
+    dsn = os.environ.get(POSTGRES_ENV)
+    if not dsn:
+        pytest.skip(f"no PostgreSQL server ({POSTGRES_ENV} is not set)")
+    schemas: list[str] = []
+    opened: list[Store] = []
+
+    def make() -> Store:
+        opened.append(_postgres_archive(dsn, schemas))
+        return opened[-1]
+
+    yield make
+    for store in opened:
+        store.close()
+    _drop_schemas(dsn, schemas)
+
+
+def record(key: str, body: str) -> Record:
+    page = Page(f"{key}:{body}".encode(), f"{key}.txt", ContentType.TEXT, url=f"https://x/{key}")
+    return Record(page, Article(id=key, content_hash=page.content_hash, origin=page.origin,
+                                url=page.url, title=f"خبر {key}", body=[body]))
+
+
+def test_schema_version_and_newer_schema_refused(new_pg: Callable[[], Any]) -> None:
+    from siyaq.store.postgres import PostgresStore
+    from siyaq.store.postgres_schema import SCHEMA_VERSION
+
+    store = new_pg()
+    version = store.conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+    assert version == SCHEMA_VERSION
+    store.conn.execute("INSERT INTO schema_version VALUES (?)", (SCHEMA_VERSION + 1,))
+    with pytest.raises(RuntimeError, match="newer"):
+        PostgresStore(store.dsn)
+
+
+def test_concurrent_writers_share_one_archive(new_pg: Callable[[], Any]) -> None:
+    from siyaq.store.postgres import PostgresStore
+
+    first = new_pg()
+    second = PostgresStore(first.dsn)
+    reports = [IngestReport(), IngestReport()]
+    shared = record("shared", "نص مشترك بين العمليتين")
+
+    def write(store: Any, report: IngestReport, prefix: str) -> None:
+        batch = [record(f"{prefix}{i}", f"خبر رقم {i} من {prefix}") for i in range(30)]
+        store.put_records([*batch, shared], report)
+
+    threads = [threading.Thread(target=write, args=(s, r, p))
+               for s, r, p in zip((first, second), reports, ("a", "b"), strict=True)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    second.close()
+    assert first.article_count() == 61
+    assert sorted(r.stored for r in reports) == [30, 31]
+    assert sum(r.unchanged for r in reports) == 1  # the shared page is stored once
+
+
+def test_enormous_body_is_stored_and_searchable(new_pg: Callable[[], Any]) -> None:
+    store = new_pg()
+    body = "كلمة " * 200_000 + "نهاية"
+    store.put_records([record("huge", body)], IngestReport())
+    assert store.get_article("huge").body == [body]
+    assert [h.article_id for h in store.search(SearchQuery("كلمة"))] == ["huge"]
+
+
+@pytest.mark.parametrize("query", ["'; DROP TABLE articles; --", "a:* | b", "!!!", "(((", "\\'"],
+                         ids=["sql", "prefix-operators", "bangs", "brackets", "backslash"])
+def test_hostile_queries(new_pg: Callable[[], Any], query: str) -> None:
+    store = new_pg()
+    store.put_records([record("a", "نص عادي عن الطقس")], IngestReport())
+    assert store.search(SearchQuery(query)) == []
+    assert store.article_count() == 1
+
+
+def test_postgres_needs_its_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_psycopg(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "psycopg":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_psycopg)
+    from siyaq.store import open_store
+
+    with pytest.raises(RuntimeError, match=r"siyaq\[postgres\]"):
+        open_store("postgresql://nowhere/archive")
+
