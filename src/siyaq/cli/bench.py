@@ -14,7 +14,7 @@ from siyaq.evaluate.report import Report
 from siyaq.model import Page
 
 if TYPE_CHECKING:
-    from siyaq.store.sqlite import SQLiteStore
+    from siyaq.store import Store
 
 # src/siyaq/cli/bench.py -> the repository's bench/ folder (data files of the benchmarks).
 BENCH_DIR = Path(__file__).resolve().parents[3] / "bench"
@@ -29,20 +29,32 @@ def _dataset(data: str | None) -> Path:
     return shared / "saudinewsnet" / "dataset"
 
 
-def _archive(db: str | None, tmp: Path, name: str) -> Path:
-    """A new archive file: the benchmark must not mix with (or skip pages of) an old one."""
-    if db is None:
-        return tmp / name
-    path = Path(db)
-    if path.exists():
-        raise click.ClickException(f"{path} exists; bench ingest needs a new archive file")
-    return path
+def _archive(db: str | None, tmp: Path, name: str) -> Store:
+    """A new, empty archive: the benchmark must not mix with (or skip pages of) an old one."""
+    from siyaq.store import is_server_archive, open_store
+
+    if db is not None and not is_server_archive(db) and Path(db).exists():
+        raise click.ClickException(f"{db} exists; bench ingest needs a new archive file")
+    store = open_store(tmp / name if db is None else db)
+    if store.article_count():
+        store.close()
+        raise click.ClickException("bench ingest needs an empty archive")
+    return store
+
+
+def _archive_mb(store: Store) -> float:
+    from siyaq.store.sqlite import SQLiteStore
+
+    if isinstance(store, SQLiteStore):
+        return store.path.stat().st_size / 1e6
+    return store.size_bytes() / 1e6  # type: ignore[attr-defined, no-any-return]
 
 
 @click.command("ingest")
 @click.option("--data", metavar="DIR", help="SaudiNewsNet dataset folder (default: shared data).")
 @click.option("--limit", type=int, default=None, help="Only the first N articles.")
-@click.option("--db", default=None, metavar="FILE", help="New archive file (default: temporary).")
+@click.option("--db", default=None, metavar="FILE|URL",
+              help="New archive file, or an empty postgresql:// archive (default: temporary).")
 @click.option("--analyze-limit", type=int, default=2000, show_default=True,
               help="Articles for the run with analysis (0 skips it).")
 @click.option("--queries", type=click.Path(dir_okay=False), default=str(BENCH_DIR / "queries.txt"),
@@ -52,7 +64,7 @@ def ingest_bench(data: str | None, limit: int | None, db: str | None, analyze_li
                  queries: str, as_json: bool) -> None:
     """Articles/s for extraction and for ingest into SQLite; search latency p50/p95."""
     from siyaq.store import benchmark as b
-    from siyaq.store.sqlite import SQLiteStore
+    from siyaq.store import describe
 
     folder = _dataset(data)
     pages = b.load_pages(folder, limit)
@@ -60,13 +72,14 @@ def ingest_bench(data: str | None, limit: int | None, db: str | None, analyze_li
     report.counts["articles"] = len(pages)
     with tempfile.TemporaryDirectory() as tmp:
         _run_extraction(report, pages)
-        store = SQLiteStore(_archive(db, Path(tmp), "bench.db"))
+        store = _archive(db, Path(tmp), "bench.db")
+        report.notes.append(f"archive: {describe(db or 'a temporary SQLite file')}")
         timing = b.time_ingest(pages, store, analyze=False)
         report.counts["stored"] = timing.ok
         report.counts["not stored"] = sum(timing.report.failed.values()) if timing.report else 0
         report.metrics["ingest articles/s (no analysis)"] = timing.per_second
         report.metrics["ingest articles/CPU-s (no analysis)"] = timing.per_cpu_second
-        report.metrics["archive MB"] = store.path.stat().st_size / 1e6
+        report.metrics["archive MB"] = _archive_mb(store)
         _run_search(report, store, Path(queries))
         store.close()
         if analyze_limit:
@@ -74,14 +87,14 @@ def ingest_bench(data: str | None, limit: int | None, db: str | None, analyze_li
     report.notes += [
         "extraction: decode_step + extract_step, one process",
         "ingest: siyaq.ingest.ingest_records(analyze=False, relate=False), batches of 200,"
-        " FTS5 indexing with the Arabic analyzer, one process",
+        " indexing with the Arabic analyzer (SQLite FTS5, or PostgreSQL tsvector), one process",
         "articles/s is wall clock; articles/CPU-s divides by this process's CPU time (what an"
-        " otherwise idle core gives)",
+        " otherwise idle core gives); a PostgreSQL server's own CPU time is not in it",
     ]
     report.emit(as_json)
 
 
-def _run_search(report: Report, store: SQLiteStore, queries: Path) -> None:
+def _run_search(report: Report, store: Store, queries: Path) -> None:
     from siyaq.store import benchmark as b
 
     latency = b.time_search(store, b.load_queries(queries))
@@ -92,19 +105,18 @@ def _run_search(report: Report, store: SQLiteStore, queries: Path) -> None:
 
 
 @click.command("search")
-@click.option("--db", required=True, metavar="FILE", help="An existing archive.")
+@click.option("--db", required=True, metavar="FILE|URL", help="An existing archive.")
 @click.option("--queries", type=click.Path(dir_okay=False), default=str(BENCH_DIR / "queries.txt"),
               show_default=True, help="Search queries, one per line.")
 @json_option
 def search_bench(db: str, queries: str, as_json: bool) -> None:
     """Search latency p50/p95 on an existing archive (e.g. one `bench ingest --db` built)."""
-    from siyaq.store.sqlite import SQLiteStore
+    from siyaq.store import describe, is_server_archive, open_store
 
-    path = Path(db)
-    if not path.exists():
-        raise click.ClickException(f"no archive at {path}")
-    store = SQLiteStore(path)
-    report = Report("bench search", str(path))
+    if not is_server_archive(db) and not Path(db).exists():
+        raise click.ClickException(f"no archive at {db}")
+    store = open_store(db)
+    report = Report("bench search", describe(db))
     report.counts["articles"] = store.article_count()
     _run_search(report, store, Path(queries))
     store.close()

@@ -189,6 +189,13 @@ class PostgresStore(EntityQueries):
     def article_count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
+    def size_bytes(self) -> int:
+        """Disk used by the archive's tables and indexes (the ones in its search path)."""
+        row = self.conn.execute(
+            "SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
+            " WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace").fetchone()
+        return int(row[0])
+
     def page_content(self, content_hash: str) -> bytes | None:
         row = self.conn.execute("SELECT content, compression FROM pages WHERE content_hash = ?",
                                 (content_hash,)).fetchone()
