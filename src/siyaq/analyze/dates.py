@@ -16,7 +16,7 @@ from siyaq.analyze import dates_calendar as cal
 from siyaq.analyze import dates_rules as r
 from siyaq.analyze.dates_lexicon import CURRENT_WORDS, Pieces, alternation, gregorian_months
 from siyaq.analyze.dates_scan import ScannedText, TextScanner
-from siyaq.analyze.dates_text import HOUR_WORDS, NormalizedText, day_ordinals, positions
+from siyaq.analyze.dates_text import HOUR_WORDS, NormalizedText, day_ordinals
 from siyaq.analyze.dates_times import time_rules
 from siyaq.arabic.months import HIJRI_MONTHS, WEEKDAYS
 from siyaq.model import Article, DateMention, Granularity
@@ -50,6 +50,7 @@ class DateFinder:
                 for clitic in ("", "و", "ف", "ب", "ل"):  # `وأمس`, `بالعام`: the clitic too
                     self._by_word.setdefault(clitic + word, []).append(rule)
         # What may separate a date from its time: `أمس الأربعاء في الساعة 7`, `23:54 - 2020/02/06`.
+        self.scanner.watch(self._by_word)
         self._gap = re.compile(r"[\s,،\-–]*(?:(?:في|عند|على)\s+)?(?:تمام\s+)?[\s,،\-–]*")
 
     def find(self, text: str, reference: datetime | date | None) -> list[DateMention]:
@@ -63,10 +64,8 @@ class DateFinder:
     def _candidates(self, scanned: ScannedText, ref: date | None) -> list[_Candidate]:
         found: list[_Candidate] = []
         by_word, tokens, text = self._by_word, scanned.tokens, scanned.norm.text
-        hits = [
-            (tokens.starts[i], by_word[tokens.norms[i]])
-            for i in positions(tokens.norms, by_word.keys())
-        ]
+        norms, starts = tokens.norms, tokens.starts
+        hits = [(starts[i], by_word[norms[i]]) for i in scanned.watched if norms[i] in by_word]
         hits += self._number_hits(text, scanned.numbers)
         for start, rules in hits:
             for rule in rules:

@@ -9,7 +9,9 @@ Multilingual Plane; the rare characters beyond it are classified one by one.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
 
 import numpy as np
 import numpy.typing as npt
@@ -21,28 +23,41 @@ _SPACE = 0x20
 
 BoolArray = npt.NDArray[np.bool_]
 CodeArray = npt.NDArray[np.uint32]
+IndexArray = npt.NDArray[np.intp]
+
+
+# Characters whose original offsets every scan lists, for the quote finder: quotation marks
+# and the characters that may end a sentence.
+QUOTE_MARKS = '"“”„«»'
+SENTENCE_STOPS = "\n.!?؟"
 
 
 @dataclass(slots=True, frozen=True)
 class ScannedText:
-    """What both finders read of one text; offsets of `tokens` and `numbers` are normalized."""
+    """What both finders read of one text. Offsets of `tokens` and `numbers` are normalized;
+    `starts`, `ends` (of the tokens) and `marks` are original."""
 
     text: str  # the original
     norm: NormalizedText
     tokens: Tokens
-    numbers: list[int]  # where each run of digits (\\d+) starts
+    numbers: list[int]  # where each run of digits (\d+) starts
+    watched: list[int]  # indices of the tokens that are watched words, in order
+    starts: list[int]
+    ends: list[int]
+    marks: list[int]  # where a character of QUOTE_MARKS or SENTENCE_STOPS stands
 
 
 # Character classes of the lookup table (deleted characters carry no other class: the word and
 # digit classes are read after deletion).
-_WORD, _DIGIT, _DELETED = 1, 2, 4
+_WORD, _DIGIT, _DELETED, _MARK = 1, 2, 4, 8
 
 
 class TextScanner:
-    """Scans texts; holds read-only lookup tables and the last scan (the date finder and the
-    quote finder of one pipeline step read the same article one after the other)."""
+    """Scans texts; holds read-only lookup tables, the words the finders watch for, and the
+    last scan (the date finder and the quote finder of one pipeline step read the same
+    article one after the other)."""
 
-    __slots__ = ("_class", "_last", "_map")
+    __slots__ = ("_class", "_last", "_map", "_watched")
 
     def __init__(self) -> None:
         chars = [chr(c) for c in range(_BMP)]
@@ -52,7 +67,15 @@ class TextScanner:
             self._map[ord(old)] = ord(new)
         for first, last in DELETED_RANGES:
             self._class[ord(first) : ord(last) + 1] = _DELETED
+        for char in QUOTE_MARKS + SENTENCE_STOPS:
+            self._class[ord(char)] |= _MARK
+        self._watched: frozenset[str] = frozenset()
         self._last: ScannedText | None = None
+
+    def watch(self, words: Iterable[str]) -> None:
+        """Also list where these (normalized) words stand; called by a finder when built."""
+        self._watched = self._watched.union(words)
+        self._last = None
 
     def scan(self, text: str) -> ScannedText:
         last = self._last
@@ -68,16 +91,25 @@ class TextScanner:
             mapped, classes = self._wide(codes)
         else:
             mapped, classes = self._map[codes], self._class[codes]
+        marks: list[int] = np.flatnonzero(classes & _MARK).tolist()
         at = np.flatnonzero(classes == _DELETED)
         if at.size:
             kept = classes != _DELETED
             mapped, classes = mapped[kept], classes[kept]
-        word = (classes & _WORD).view(np.bool_)
+        norms, starts, ends = _tokens(mapped, (classes & _WORD).view(np.bool_))
+        tokens = Tokens(norms, starts.tolist(), ends.tolist())
+        watched = list(compress(range(len(norms)), map(self._watched.__contains__, norms)))
+        norm = _normalized(text, mapped, at)
+        original_starts, original_ends = _original_bounds(tokens, starts, ends, at)
         return ScannedText(
             text,
-            _normalized(text, mapped, at),
-            _tokens(mapped, word),
+            norm,
+            tokens,
             _starts((classes & _DIGIT).astype(np.bool_)),
+            watched,
+            original_starts,
+            original_ends,
+            marks,
         )
 
     def _wide(self, codes: CodeArray) -> tuple[CodeArray, npt.NDArray[np.uint8]]:
@@ -100,7 +132,7 @@ def _classes(chars: list[str]) -> npt.NDArray[np.uint8]:
     return (word * _WORD + digit * _DIGIT).astype(np.uint8)
 
 
-def _normalized(text: str, kept: CodeArray, at: npt.NDArray[np.intp]) -> NormalizedText:
+def _normalized(text: str, kept: CodeArray, at: IndexArray) -> NormalizedText:
     """The normalized text and, when characters were deleted (at those original offsets),
     the map back to the original."""
     if not at.size:  # the common case: nothing to delete
@@ -109,17 +141,15 @@ def _normalized(text: str, kept: CodeArray, at: npt.NDArray[np.intp]) -> Normali
     return NormalizedText(_decode(kept), text, at.tolist(), shifts.tolist())
 
 
-def _tokens(codes: CodeArray, word: BoolArray) -> Tokens:
+def _tokens(codes: CodeArray, word: BoolArray) -> tuple[list[str], IndexArray, IndexArray]:
     """Runs of word characters: their text (split in C once the rest is blanked) and bounds."""
     if not codes.size:
-        return Tokens([], [], [])
+        return [], np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
     norms = _decode(np.where(word, codes, np.uint32(_SPACE))).split()
-    bounds: list[int] = (np.flatnonzero(np.diff(word.view(np.int8))) + 1).tolist()
-    if word[0]:
-        bounds.insert(0, 0)
-    if word[-1]:
-        bounds.append(len(word))
-    return Tokens(norms, bounds[0::2], bounds[1::2])
+    padded = np.zeros(word.size + 2, dtype=np.int8)
+    padded[1:-1] = word
+    bounds = np.flatnonzero(np.diff(padded))
+    return norms, bounds[0::2], bounds[1::2]
 
 
 def _starts(mask: BoolArray) -> list[int]:
@@ -135,3 +165,28 @@ def _starts(mask: BoolArray) -> list[int]:
 
 def _decode(codes: CodeArray) -> str:
     return codes.astype(np.uint32, copy=False).tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def _original_bounds(
+    tokens: Tokens, starts: IndexArray, ends: IndexArray, deleted: IndexArray
+) -> tuple[list[int], list[int]]:
+    """The original offsets of every word's start and end, as NormalizedText.to_original and
+    NormalizedText.end_of give them one by one (marks deleted right after a word belong to it)."""
+    if not deleted.size or not starts.size:
+        return tokens.starts, tokens.ends
+    shifts = deleted - np.arange(deleted.size)
+    starts = starts + np.searchsorted(shifts, starts, side="right")
+    last = ends - 1
+    ends = last + np.searchsorted(shifts, last, side="right") + 1
+    # An end that falls on a deleted mark moves past the run of marks starting there.
+    index = np.searchsorted(deleted, ends, side="left")
+    inside = index < deleted.size
+    hit = np.zeros(ends.size, dtype=np.bool_)
+    hit[inside] = deleted[index[inside]] == ends[inside]
+    if hit.any():
+        run_last = np.flatnonzero(np.diff(deleted, append=deleted[-1] + 2) != 1)
+        last_of = run_last[np.searchsorted(run_last, index[hit], side="left")]
+        ends[hit] = deleted[last_of] + 1
+    start_list: list[int] = starts.tolist()
+    end_list: list[int] = ends.tolist()
+    return start_list, end_list

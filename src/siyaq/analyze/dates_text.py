@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection
 from dataclasses import dataclass
 
 # One-to-one replacements keep offsets; deletions (diacritics, tatweel) need the offset map.
@@ -83,13 +82,6 @@ class Tokens:
     norms: list[str]
     starts: list[int]
     ends: list[int]
-
-
-def positions(norms: list[str], wanted: Collection[str]) -> list[int]:
-    """Indices of the words that are in `wanted`, in order. The set intersection runs in C,
-    leaving a membership test per word against a handful of hits."""
-    hits = set(norms).intersection(wanted)
-    return [i for i, word in enumerate(norms) if word in hits] if hits else []
 
 
 def normalize(text: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from siyaq.analyze.dates_scan import TextScanner
-from siyaq.analyze.dates_text import normalize, positions
+from siyaq.analyze.dates_text import normalize
 from siyaq.analyze.quotes_doc import MIN_QUOTE_WORDS, Doc, Verb, build_doc
 from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_LABELS,
@@ -78,11 +78,13 @@ class QuoteFinder:
     def __init__(self, scanner: TextScanner | None = None) -> None:
         self.scanner = scanner or TextScanner()
         self._kinds = _verb_kinds()
+        self.scanner.watch(self._kinds)
         self._reader = SubjectReader(frozenset(verb_forms()))
 
     def find(self, text: str, mentions: list[Mention]) -> list[Quote]:
-        doc = build_doc(self.scanner.scan(text), mentions)
-        verbs = self._verbs(doc)
+        scanned = self.scanner.scan(text)
+        doc = build_doc(scanned, mentions)
+        verbs = self._verbs(doc, scanned.watched)
         self._reader.read(doc, verbs)
         quotes = self._marked(doc, verbs)
         quotes += self._unmarked(doc, verbs, quotes)
@@ -90,10 +92,10 @@ class QuoteFinder:
         quotes += self._indirect(doc, verbs, quotes)
         return sorted(quotes, key=lambda q: q.start)
 
-    def _verbs(self, doc: Doc) -> list[Verb]:
+    def _verbs(self, doc: Doc, watched: list[int]) -> list[Verb]:
         kinds, words = self._kinds, doc.words
         verbs: list[Verb] = []
-        for i in positions(words.norms, kinds.keys()):
+        for i in [i for i in watched if words.norms[i] in kinds]:
             start = words.start(i)
             if doc.inside_quote(start):
                 continue

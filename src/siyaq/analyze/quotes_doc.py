@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import overload
 
 from siyaq.analyze.dates_scan import ScannedText
-from siyaq.analyze.dates_text import NormalizedText
+from siyaq.analyze.dates_text import normalize
 from siyaq.analyze.quotes_spans import MarkedSpan, find_marked_spans, sentence_ends
 from siyaq.analyze.quotes_speakers import Speaker, Word
 from siyaq.model import Mention
@@ -25,12 +25,14 @@ class Words(Sequence[Word]):
     """The words of a text, as a sequence of Word built on access. Positions are kept in the
     normalized text and turned into original offsets only for the words looked at."""
 
-    __slots__ = ("_ends", "_norm", "_starts", "norms")
+    __slots__ = ("_norm", "_original_ends", "_original_starts", "_starts", "norms")
 
-    def __init__(
-        self, norms: list[str], starts: list[int], ends: list[int], norm: NormalizedText
-    ) -> None:
-        self.norms, self._starts, self._ends, self._norm = norms, starts, ends, norm
+    def __init__(self, scanned: ScannedText) -> None:
+        self.norms, self._starts, self._norm = (
+            scanned.tokens.norms, scanned.tokens.starts, scanned.norm
+        )
+        # Original offsets of all words, computed at once by the scan.
+        self._original_starts, self._original_ends = scanned.starts, scanned.ends
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -50,14 +52,14 @@ class Words(Sequence[Word]):
         return iter(self[0 : len(self.norms)])
 
     def _word(self, i: int) -> Word:
-        return Word(self.start(i), self.end(i), self.norms[i])
+        return Word(self._original_starts[i], self._original_ends[i], self.norms[i])
 
     def start(self, i: int) -> int:
         """Original offset of word i's first character."""
-        return self._norm.to_original(self._starts[i])
+        return self._original_starts[i]
 
     def end(self, i: int) -> int:
-        return self._norm.end_of(self._ends[i])
+        return self._original_ends[i]
 
     def first_at(self, offset: int) -> int:
         """Index of the first word starting at or after the original offset."""
@@ -95,6 +97,15 @@ class Doc:
     names: list[tuple[str, str]] = field(default_factory=list)  # (name, normalized) seen
     history: list[Speaker] = field(default_factory=list)  # speakers so far, in text order
     absorbed: set[int] = field(default_factory=set)  # quoted names taken into a subject
+    # Normalized spellings of names looked up more than once in the doc (mention texts).
+    normalized: dict[str, str] = field(default_factory=dict)
+    mention_starts: list[int] = field(default_factory=list)  # of `mentions`, sorted
+
+    def normalize(self, text: str) -> str:
+        found = self.normalized.get(text)
+        if found is None:
+            found = self.normalized[text] = normalize(text)
+        return found
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """[start, end) of the sentence holding offset."""
@@ -112,9 +123,9 @@ class Doc:
 
 
 def build_doc(scanned: ScannedText, mentions: list[Mention]) -> Doc:
-    text, tokens = scanned.text, scanned.tokens
-    words = Words(tokens.norms, tokens.starts, tokens.ends, scanned.norm)
-    all_spans = find_marked_spans(text)
+    text = scanned.text
+    words = Words(scanned)
+    all_spans = find_marked_spans(text, scanned.marks)
     spans = [s for s in all_spans if words.between(s.start, s.end) >= MIN_QUOTE_WORDS]
     # Title mentions carry offsets into the title: only body mentions can name a speaker here.
     body_mentions = sorted((m for m in mentions if not m.in_title), key=lambda m: m.start)
@@ -124,5 +135,6 @@ def build_doc(scanned: ScannedText, mentions: list[Mention]) -> Doc:
         words,
         spans,
         [s.open_mark for s in spans],
-        sentence_ends(text, all_spans),
+        sentence_ends(text, all_spans, scanned.marks),
+        mention_starts=[m.start for m in body_mentions],
     )

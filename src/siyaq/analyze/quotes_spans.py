@@ -12,13 +12,15 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from siyaq.analyze.dates_scan import QUOTE_MARKS, SENTENCE_STOPS
+
 AMBIGUOUS_MARKS = frozenset('"“”„')
 OPENING_ONLY = "«"
 CLOSING_ONLY = "»"
 _OPEN_BEFORE = frozenset(" \t\n(:[،,-–—ـ")  # characters after which a mark opens
 _CLOSE_AFTER = frozenset(" \t\n.,،:;)!?؟…]")  # characters before which a mark closes
 MAX_CARRY_LINES = 3  # an unclosed quote may end on one of the next lines
-_MARKS = re.compile('["“”„«»]')
+_MARKS = re.compile(f"[{QUOTE_MARKS}]")
 _SENTENCE_END = re.compile(r"\n|[.!?؟](?=\s|$)")
 
 
@@ -32,8 +34,13 @@ class MarkedSpan:
     closed: bool  # False when the paragraph ended first (the quote runs to the line end)
 
 
-def find_marked_spans(text: str) -> list[MarkedSpan]:
-    marks = [m.start() for m in _MARKS.finditer(text)]
+def find_marked_spans(text: str, candidates: list[int] | None = None) -> list[MarkedSpan]:
+    """Quotation spans; `candidates` (offsets of marks and maybe other characters, in order)
+    spares a search of the whole text."""
+    if candidates is None:
+        marks = [m.start() for m in _MARKS.finditer(text)]
+    else:
+        marks = [i for i in candidates if text[i] in QUOTE_MARKS]
     if not marks:
         return []
     spans: list[MarkedSpan] = []
@@ -127,14 +134,26 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def sentence_ends(text: str, spans: list[MarkedSpan]) -> list[int]:
-    """Offsets where sentences end: line breaks, and . ! ? ؟ outside quotation marks."""
+def sentence_ends(
+    text: str, spans: list[MarkedSpan], candidates: list[int] | None = None
+) -> list[int]:
+    """Offsets where sentences end: line breaks, and . ! ? ؟ (before a space or the end)
+    outside quotation marks. `candidates` (offsets of those characters and maybe others, in
+    order) spares a search of the whole text."""
+    if candidates is None:
+        found = [m.start() for m in _SENTENCE_END.finditer(text)]
+    else:
+        size = len(text)
+        found = [
+            i for i in candidates
+            if text[i] == "\n"
+            or (text[i] in SENTENCE_STOPS and (i + 1 == size or text[i + 1].isspace()))
+        ]
     opens = [s.open_mark for s in spans]
     ends = []
-    for m in _SENTENCE_END.finditer(text):
-        pos = m.start()
+    for pos in found:
         i = bisect_right(opens, pos) - 1
-        if m.group() == "\n" or i < 0 or pos > spans[i].end:
+        if text[pos] == "\n" or i < 0 or pos > spans[i].end:
             ends.append(pos)
     ends.append(len(text))
     return ends

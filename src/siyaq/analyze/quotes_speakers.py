@@ -4,6 +4,7 @@ any, else from the words themselves (a name-like phrase, or a description such a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -133,11 +134,11 @@ class Word:
 
 
 def from_mentions(
-    mentions: list[Mention], start: int, end: int, first_word: Word | None
+    mentions: list[Mention], starts: list[int], start: int, end: int, first_word: Word | None
 ) -> Mention | None:
-    """The speaker mention in [start, end): a person first, else an organisation, else a
-    place standing first (`أعلنت الولايات المتحدة`)."""
-    inside = [m for m in mentions if start <= m.start < end]
+    """The speaker mention in [start, end) of mentions sorted by their `starts`: a person
+    first, else an organisation, else a place standing first (`أعلنت الولايات المتحدة`)."""
+    inside = mentions[bisect_left(starts, start) : bisect_left(starts, end)]
     for kind in SPEAKER_TYPES:
         for mention in inside:
             if mention.type == kind:

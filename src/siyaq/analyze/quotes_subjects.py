@@ -154,7 +154,7 @@ class SubjectReader:
             region = (words[0].start, words[-1].end + 1)
         else:
             region = (verb.end, verb.region_end + 1)
-        mention = from_mentions(doc.mentions, region[0], region[1], words[0])
+        mention = from_mentions(doc.mentions, doc.mention_starts, region[0], region[1], words[0])
         if mention is not None and not _name_before(words, mention):
             after = [w for w in words if w.start >= mention.end]
             before = [w for w in words if w.end <= mention.start]
@@ -314,6 +314,6 @@ def _name_before(words: list[Word], mention: Mention) -> bool:
 
 
 def _from_mention(doc: Doc, mention: Mention) -> Speaker:
-    same = [(m.text, normalize(m.text)) for m in doc.mentions if m.type == mention.type]
-    name = full_name(mention.text, normalize(mention.text), same)
+    same = [(m.text, doc.normalize(m.text)) for m in doc.mentions if m.type == mention.type]
+    name = full_name(mention.text, doc.normalize(mention.text), same)
     return Speaker(name, mention.canonical or name, mention.type, mention.start)
