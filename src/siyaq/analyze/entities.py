@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from siyaq.analyze.ner_aliases import alias_index, canonical_name, join_full_names
-from siyaq.analyze.ner_data import spans
+from siyaq.analyze.ner_data import text_spans
 from siyaq.analyze.ner_decode import CompiledCRF, FastTagger
 from siyaq.analyze.ner_features import FeatureExtractor
 from siyaq.analyze.ner_lexicon import TRIGGERS, Lexicon
@@ -96,19 +96,13 @@ class EntityTagger:
     def _mentions(
         self, text: str, tokens: list[Token], tags: list[str], lengths: list[int], in_title: bool
     ) -> list[Mention]:
-        """The mentions of a tagged text, sentence by sentence."""
+        """The mentions of a tagged text (entities never cross its sentences)."""
         found: list[Mention] = []
-        first = 0
-        for length in lengths:
-            sentence_tags = tags[first : first + length]
-            if sentence_tags.count("O") < length:  # most sentences name nobody: skip spans()
-                sentence = tokens[first : first + length]
-                for start, end, type_ in spans(sentence_tags):
-                    mention = self.mention(text, sentence[start:end], type_)
-                    if mention is not None:
-                        mention.in_title = in_title
-                        found.append(mention)
-            first += length
+        for start, end, type_ in text_spans(tags, lengths):
+            mention = self.mention(text, tokens[start:end], type_)
+            if mention is not None:
+                mention.in_title = in_title
+                found.append(mention)
         return found
 
     def mention(self, text: str, tokens: list[Token], type_: str) -> Mention | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, compress
 from pathlib import Path
 
 from siyaq.analyze.ner_text import SENTENCE_END
@@ -64,6 +65,28 @@ def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
             start, type_ = -1, ""
         if prefix in ("B", "I") and not continues:
             start, type_ = i, kind
+    return result
+
+
+def text_spans(tags: Sequence[str], lengths: Sequence[int]) -> list[tuple[int, int, str]]:
+    """spans() of each sentence of a tagged text (consecutive sentences of the given lengths),
+    as positions in the whole text. Only the few tagged tokens are visited (found in C)."""
+    named = list(compress(range(len(tags)), map("O".__ne__, tags)))
+    if not named:
+        return []
+    heads = set(accumulate(lengths[:-1]))  # first token of every sentence but the first
+    result: list[tuple[int, int, str]] = []
+    start, last, type_ = -1, -2, ""
+    for i in named:
+        tag = tags[i]
+        kind = tag[2:]
+        # An I- continues only the entity of its type on the token just before, in its sentence.
+        if not (tag[0] == "I" and kind == type_ and last == i - 1 and i not in heads):
+            if start >= 0:
+                result.append((start, last + 1, type_))
+            start, type_ = i, kind
+        last = i
+    result.append((start, last + 1, type_))
     return result
 
 
