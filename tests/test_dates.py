@@ -218,3 +218,32 @@ def test_event_date(body: list[str], published: datetime | None, expected: date 
     assert article.event_date == expected
     for mention in article.dates:
         assert article.text[mention.start:mention.end] == mention.text
+
+
+NUMBER_CONTEXTS = [
+    "", "/05/2020", "-5-2020", ".5.2020", "/5, 2020", "/5", ".5", "-5", ":30", ":30:15 مساء",
+    " مساء", " صباحا", " والربع مساء", " يناير 2020", " من يناير", " من الشهر الجاري",
+    " الشهر الماضي", " رمضان 1436", " ربيع الاول 1436 هـ", " منتصف الليل", " 2020",
+]
+
+
+@pytest.mark.parametrize("cue", ["", "في ", "عند ", "يوم ", "الساعة "], ids=["bare", "fi", "inda", "yawm", "saa"])
+@pytest.mark.parametrize("prefix", ["", "ال", "و"], ids=["no-prefix", "al", "wa"])
+def test_number_rules_read_only_numbers_of_their_declared_lengths(cue: str, prefix: str) -> None:
+    """The finder skips number rules that cannot read a number of that many digits: no rule
+    may match one outside its NUMBER_LENGTHS (else results would depend on the skip)."""
+    from siyaq.analyze.dates import DIGITS, NUMBER_LENGTHS, date_rules, first_words
+    from siyaq.analyze.dates_lexicon import Pieces
+    from siyaq.analyze.dates_text import normalize
+    from siyaq.analyze.dates_times import time_rules
+
+    pieces = Pieces()
+    starts = first_words()
+    rules = [r for r in date_rules(pieces) + time_rules(pieces) if DIGITS in starts[r.name]]
+    assert {r.name for r in rules} >= set(NUMBER_LENGTHS)
+    for digits in ("7", "12", "123", "2015", "12345", "123456"):
+        for context in NUMBER_CONTEXTS:
+            text = normalize(f"{cue}{prefix}{digits}{context}")
+            for rule in rules:
+                if rule.pattern.match(text, len(normalize(cue))) is not None:
+                    assert len(digits) in NUMBER_LENGTHS.get(rule.name, (1, 2)), (rule.name, text)

@@ -35,7 +35,7 @@ class DateFinder:
     """All rules compiled once; `find` changes no state of the finder (its scanner keeps
     only the last scan, which the quote finder sharing it reuses)."""
 
-    __slots__ = ("_by_word", "_gap", "_rules", "scanner")
+    __slots__ = ("_by_length", "_by_word", "_gap", "_rules", "scanner")
 
     def __init__(self, scanner: TextScanner | None = None) -> None:
         self.scanner = scanner or TextScanner()
@@ -51,6 +51,12 @@ class DateFinder:
                     self._by_word.setdefault(clitic + word, []).append(rule)
         # What may separate a date from its time: `أمس الأربعاء في الساعة 7`, `23:54 - 2020/02/06`.
         self.scanner.watch(self._by_word)
+        # The number rules by the digit count they accept (most read one or two digits: a
+        # year, an amount, a phone number tries only the few that fit).
+        self._by_length = [
+            [rule for rule in self._by_word[DIGITS] if n in NUMBER_LENGTHS.get(rule.name, (1, 2))]
+            for n in range(6)
+        ]
         self._gap = re.compile(r"[\s,،\-–]*(?:(?:في|عند|على)\s+)?(?:تمام\s+)?[\s,،\-–]*")
 
     def find(self, text: str, reference: datetime | date | None) -> list[DateMention]:
@@ -77,11 +83,15 @@ class DateFinder:
                     found.append(_Candidate(match.start("core"), match.end("core"), resolved))
         return found
 
-    def _number_hits(self, text: str, numbers: list[int]) -> list[tuple[int, list[r.Rule]]]:
+    def _number_hits(
+        self, text: str, numbers: list[tuple[int, int]]
+    ) -> list[tuple[int, list[r.Rule]]]:
         """Where number rules start: at a number, or at its clitic/article (`وال19`); a
-        month glued to its day (`سبتمبر10`) starts the month rules."""
+        month glued to its day (`سبتمبر10`) starts the month rules. Only the rules that
+        read a number of its length are tried."""
         hits: list[tuple[int, list[r.Rule]]] = []
-        for at in numbers:
+        by_length = self._by_length
+        for at, end in numbers:
             if at and text[at - 1] == ".":  # a decimal part
                 continue
             start = at
@@ -89,12 +99,18 @@ class DateFinder:
                 start -= 1
             prefix = text[start:at]
             if not prefix or prefix in _NUMBER_PREFIXES:
-                hits.append((start, self._by_word[DIGITS]))
+                rules = by_length[min(end - at, len(by_length) - 1)]
+                if rules:
+                    hits.append((start, rules))
             elif (rules := self._by_word.get(prefix)) is not None:
                 hits.append((start, rules))
         return hits
 
 
+# Digit counts of the numbers a rule started at a number can match, where not (1, 2): its
+# pattern reads the number as \d{4} (a year first) or \d{1,4}(?!\d) (hours and minutes run
+# together, `1044 صباحا`); every other number rule reads \d{1,2}(?!\d). Nothing reads 5+.
+NUMBER_LENGTHS: dict[str, tuple[int, ...]] = {"numeric_ymd": (4,), "hour_marked": (1, 2, 3, 4)}
 _NUMBER_PREFIXES = frozenset({"ال", "وال", "بال", "فال", "لل", "و", "ف", "ب", "ل"})
 DIGITS = "#"  # the trigger key of any number (`2020`, `ال19`)
 

@@ -1,5 +1,5 @@
 """One scan of an article text for the date and quote finders: its normalized copy, its words
-(runs of \\w, as the regex engine defines them) and where its numbers start.
+(runs of \\w, as the regex engine defines them) and its numbers.
 
 The scan works on the text's code points as a numpy array, through lookup tables built once
 per scanner: per-character work then runs in C, where a regex split of a 2,500-character
@@ -40,7 +40,7 @@ class ScannedText:
     text: str  # the original
     norm: NormalizedText
     tokens: Tokens
-    numbers: list[int]  # where each run of digits (\d+) starts
+    numbers: list[tuple[int, int]]  # (start, end) of each run of digits (\d+)
     watched: list[int]  # indices of the tokens that are watched words, in order
     starts: list[int]
     ends: list[int]
@@ -93,6 +93,7 @@ class TextScanner:
             mapped, classes = self._map[codes], self._class[codes]
         marks: list[int] = np.flatnonzero(classes & _MARK).tolist()
         at = np.flatnonzero(classes == _DELETED)
+        kept = None
         if at.size:
             kept = classes != _DELETED
             mapped, classes = mapped[kept], classes[kept]
@@ -100,12 +101,12 @@ class TextScanner:
         tokens = Tokens(norms, starts.tolist(), ends.tolist())
         watched = list(compress(range(len(norms)), map(self._watched.__contains__, norms)))
         norm = _normalized(text, mapped, at)
-        original_starts, original_ends = _original_bounds(tokens, starts, ends, at)
+        original_starts, original_ends = _original_bounds(tokens, starts, ends, kept, len(text))
         return ScannedText(
             text,
             norm,
             tokens,
-            _starts((classes & _DIGIT).astype(np.bool_)),
+            _runs((classes & _DIGIT).astype(np.bool_)),
             watched,
             original_starts,
             original_ends,
@@ -152,15 +153,15 @@ def _tokens(codes: CodeArray, word: BoolArray) -> tuple[list[str], IndexArray, I
     return norms, bounds[0::2], bounds[1::2]
 
 
-def _starts(mask: BoolArray) -> list[int]:
-    """Where each run of True starts."""
+def _runs(mask: BoolArray) -> list[tuple[int, int]]:
+    """(start, end) of each run of True."""
     at = np.flatnonzero(mask)
-    if at.size > 1:
-        first = np.ones(at.size, dtype=np.bool_)
-        first[1:] = at[1:] - at[:-1] != 1
-        at = at[first]
-    starts: list[int] = at.tolist()
-    return starts
+    if not at.size:
+        return []
+    breaks = np.flatnonzero(at[1:] - at[:-1] != 1)
+    starts: list[int] = at[np.append(0, breaks + 1)].tolist()
+    ends: list[int] = (at[np.append(breaks, at.size - 1)] + 1).tolist()
+    return list(zip(starts, ends, strict=True))
 
 
 def _decode(codes: CodeArray) -> str:
@@ -168,25 +169,14 @@ def _decode(codes: CodeArray) -> str:
 
 
 def _original_bounds(
-    tokens: Tokens, starts: IndexArray, ends: IndexArray, deleted: IndexArray
+    tokens: Tokens, starts: IndexArray, ends: IndexArray, kept: BoolArray | None, size: int
 ) -> tuple[list[int], list[int]]:
     """The original offsets of every word's start and end, as NormalizedText.to_original and
-    NormalizedText.end_of give them one by one (marks deleted right after a word belong to it)."""
-    if not deleted.size or not starts.size:
+    NormalizedText.end_of give them one by one: a word ends where the next kept character
+    stands, so that marks deleted right after it belong to it."""
+    if kept is None or not starts.size:
         return tokens.starts, tokens.ends
-    shifts = deleted - np.arange(deleted.size)
-    starts = starts + np.searchsorted(shifts, starts, side="right")
-    last = ends - 1
-    ends = last + np.searchsorted(shifts, last, side="right") + 1
-    # An end that falls on a deleted mark moves past the run of marks starting there.
-    index = np.searchsorted(deleted, ends, side="left")
-    inside = index < deleted.size
-    hit = np.zeros(ends.size, dtype=np.bool_)
-    hit[inside] = deleted[index[inside]] == ends[inside]
-    if hit.any():
-        run_last = np.flatnonzero(np.diff(deleted, append=deleted[-1] + 2) != 1)
-        last_of = run_last[np.searchsorted(run_last, index[hit], side="left")]
-        ends[hit] = deleted[last_of] + 1
-    start_list: list[int] = starts.tolist()
-    end_list: list[int] = ends.tolist()
-    return start_list, end_list
+    original = np.append(np.flatnonzero(kept), size)  # of each normalized offset
+    original_starts: list[int] = original[starts].tolist()
+    original_ends: list[int] = original[ends].tolist()
+    return original_starts, original_ends
