@@ -156,3 +156,20 @@ def test_an_article_re_placed_alone_leaves_its_old_story_to_the_others() -> None
     update_stories(store, ["a1"])
     assert _story_members(store, "a2") == {"a2", "a3"}
     assert _story_members(store, "a1") == {"a1"}
+
+
+@pytest.mark.parametrize(
+    "names",
+    [pytest.param(["a", "b", "c", "d", "e"], id="ids-in-text-order"),
+     pytest.param(["e", "d", "c", "b", "a"], id="ids-in-reverse-order"),
+     pytest.param(["c", "e", "a", "d", "b"], id="ids-shuffled")],
+)
+def test_undated_stories_do_not_depend_on_the_order_articles_come_in(names: list[str]) -> None:
+    texts = [DAM, DAM_OTHER_OUTLET, DAM_FOLLOW_UP, FOOTBALL, DAM]
+    store = FakeStore([article(n, t, host=f"{n}.example", when=None)
+                       for n, t in zip(names, texts, strict=True)])
+    update_stories(store, list(store.articles))
+    by_text = {n: i for i, n in enumerate(names)}
+    groups = {frozenset(by_text[m] for m in s.article_ids) for s in store.iter_stories()
+              if s.article_ids}
+    assert groups == {frozenset({0, 1, 4}), frozenset({2}), frozenset({3})}
