@@ -40,7 +40,7 @@ def test_words_are_the_regex_words_of_the_normalized_text(scanner: TextScanner, 
     assert scanned.tokens.norms == [m.group() for m in matches]
     assert scanned.tokens.starts == [m.start() for m in matches]
     assert scanned.tokens.ends == [m.end() for m in matches]
-    assert scanned.numbers == [m.start() for m in NUMBER.finditer(scanned.norm.text)]
+    assert scanned.numbers == [m.span() for m in NUMBER.finditer(scanned.norm.text)]
 
 
 @pytest.mark.parametrize(

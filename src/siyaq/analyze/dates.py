@@ -99,9 +99,9 @@ class DateFinder:
                 start -= 1
             prefix = text[start:at]
             if not prefix or prefix in _NUMBER_PREFIXES:
-                rules = by_length[min(end - at, len(by_length) - 1)]
-                if rules:
-                    hits.append((start, rules))
+                fitting = by_length[min(end - at, len(by_length) - 1)]
+                if fitting:
+                    hits.append((start, fitting))
             elif (rules := self._by_word.get(prefix)) is not None:
                 hits.append((start, rules))
         return hits
