@@ -7,6 +7,7 @@ import os
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -84,7 +85,6 @@ def new_archive(request: pytest.FixtureRequest,
 def _postgres_archive(dsn: str, schemas: list[str]) -> Store:
     """A PostgreSQL archive in a schema of its own, so tests never see each other's rows."""
     import psycopg
-    from psycopg.conninfo import make_conninfo
 
     from siyaq.store.postgres import PostgresStore
 
@@ -92,7 +92,9 @@ def _postgres_archive(dsn: str, schemas: list[str]) -> Store:
     with psycopg.connect(dsn, autocommit=True) as admin:
         admin.execute(f"CREATE SCHEMA {schema}")
     schemas.append(schema)
-    return PostgresStore(make_conninfo(dsn, options=f"-c search_path={schema}"))
+    # A URL, not key=value conninfo: it is also what a user passes as --db.
+    options = quote(f"-c search_path={schema}")
+    return PostgresStore(f"{dsn}{'&' if '?' in dsn else '?'}options={options}")
 
 
 def _drop_schemas(dsn: str, schemas: list[str]) -> None:

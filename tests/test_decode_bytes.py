@@ -91,9 +91,9 @@ def test_five_megabyte_single_line_decodes_in_linear_time(codec: str) -> None:
     line = (ARABIC.replace("\n", " ") + " ") * (5_000_000 // len(ARABIC.encode(codec)))
     data = line.encode(codec)
     assert len(data) > 4_900_000
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a linearity guard that load cannot fail
     text, _ = _decode(data)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert text == line
 
 

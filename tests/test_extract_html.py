@@ -169,12 +169,13 @@ def test_pages_without_an_article_raise_no_article(html: str) -> None:
     ids=["deep-nesting", "huge-attribute", "broken-markup", "deep-inline"],
 )
 def test_hostile_html_neither_crashes_nor_hangs(html: str) -> None:
-    started = time.perf_counter()
+    # A hang guard, not a speed target: CPU time, so a loaded machine cannot fail it.
+    started = time.process_time()
     try:
         article = extract(html)
     except NoArticle:
         article = None
-    assert time.perf_counter() - started < 5.0
+    assert time.process_time() - started < 5.0
     if article is not None:
         assert PARAGRAPHS[0] in article.text
 
@@ -221,9 +222,9 @@ def test_title_and_date_given_by_the_source_fill_what_the_page_lacks() -> None:
 )
 def test_five_megabyte_single_line_page_is_extracted_quickly(html: str) -> None:
     assert "\n" not in html and len(html.encode()) > 4_000_000
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a hang guard that load cannot fail
     article = extract(html)
-    assert time.perf_counter() - started < 5.0
+    assert time.process_time() - started < 5.0
     assert article.body[0].startswith(PARAGRAPHS[0])
 
 

@@ -85,11 +85,14 @@ def ingest_records(
     batch_size: int = 200,
     workers: int = 1,
     on_batch: Callable[[int], None] | None = None,
+    on_stored: Callable[[list[str]], None] | None = None,
 ) -> IngestReport:
     """Run the pipeline over records and store them batch by batch (one transaction each),
     so an interrupted run loses at most the batch in flight and a rerun resumes.
 
-    ``workers`` > 1 runs decode/extract/analyze in that many processes; storing stays here."""
+    ``workers`` > 1 runs decode/extract/analyze in that many processes; storing stays here.
+    ``on_stored`` gets the ids of each committed batch's articles (a distributed run relates
+    them once every partition is in)."""
     report = IngestReport()
     stored_ids: list[str] = []
 
@@ -104,9 +107,12 @@ def ingest_records(
         for record in batch:
             for warning in record.article.warnings if record.article else []:
                 report.count_warning(warning.split(":", 1)[0])
-        stored_ids += [r.article.id for r in batch if r.article is not None and r.error is None]
+        batch_ids = [r.article.id for r in batch if r.article is not None and r.error is None]
+        stored_ids += batch_ids
         if on_batch is not None:
             on_batch(len(batch))
+        if on_stored is not None:
+            on_stored(batch_ids)
     if relate and stored_ids:
         from siyaq.relate import update_stories
 
@@ -123,6 +129,7 @@ def ingest_paths(
     batch_size: int = 200,
     workers: int = 1,
     on_batch: Callable[[int], None] | None = None,
+    on_stored: Callable[[list[str]], None] | None = None,
 ) -> IngestReport:
     """Ingest files, folders and globs (see siyaq.sources.read_paths for the formats)."""
     from siyaq.sources import read_paths
@@ -135,4 +142,5 @@ def ingest_paths(
         batch_size=batch_size,
         workers=workers,
         on_batch=on_batch,
+        on_stored=on_stored,
     )

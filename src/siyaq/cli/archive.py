@@ -16,6 +16,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from siyaq.cli.options import db_option, json_option
 from siyaq.config import Settings
 from siyaq.ingest import ingest_paths
+from siyaq.model import IngestReport
 from siyaq.serialize import article_to_dict
 from siyaq.store import describe, open_store
 from siyaq.views import NotFound, article_view, search_view
@@ -62,6 +63,11 @@ def ingest(
             on_batch=lambda n: progress.advance(task, n),
         )
     store.close()
+    print_report(report, settings.db_path, as_json)
+
+
+def print_report(report: IngestReport, archive: str, as_json: bool) -> None:
+    """An ingest run's summary: counts, every reason something was not stored, the archive."""
     if as_json:
         click.echo(json.dumps(dataclasses.asdict(report), ensure_ascii=False))
         return
@@ -73,7 +79,7 @@ def ingest(
         click.echo(f"  {count:>6}  {reason}")
     for reason, count in sorted(report.warned.items(), key=lambda kv: -kv[1]):
         click.echo(f"  {count:>6}  stored with a problem: {reason}")
-    click.echo(f"archive: {describe(settings.db_path)}")
+    click.echo(f"archive: {describe(archive)}")
 
 
 @click.command()

@@ -35,6 +35,9 @@ _VISIBLE = (
 )
 _VISIBLE_CHECKED = 60
 _VISIBLE_MAX_CHARS = 100
+# Nodes walked looking for a "Published on …" line: it sits near the headline, and a 5 MB page
+# must not cost seconds here.
+_LABELLED_CHECKED = 3000
 # Name parts, not substrings: utility classes such as "md:[grid-area:sidebar]" say nothing.
 _AWAY = re.compile(r"(?:^|[\s_-])(?:comments?|related|sidebar|footer|teasers?|recommend\w*|"
                    r"repl(?:y|ies))(?:$|[\s_-])", re.IGNORECASE)
@@ -128,7 +131,9 @@ def labelled_text_dates(tree: LexborHTMLParser, month_first: bool) -> PageDates:
     root = tree.body
     if root is None:
         return found
-    for node in root.traverse(include_text=True):
+    for checked, node in enumerate(root.traverse(include_text=True)):
+        if checked >= _LABELLED_CHECKED:
+            break
         if node.tag != "-text" or not _LABEL.search(node.text_content or ""):
             continue
         stated = _date_near(node, month_first)
