@@ -65,3 +65,12 @@ def test_numbers(text: str, expected: set[str]) -> None:
 
 def test_normalize_unifies_letter_forms_and_drops_diacritics() -> None:
     assert normalize("إِلى مدرسةٍ أخرى") == normalize("الى مدرسه اخري")
+
+
+def test_adding_a_key_again_replaces_its_entries() -> None:
+    index = minhash.LSHIndex()
+    sig = minhash.signature(minhash.shingles(["سد", "الوادي", "الكبير", "اكتمل", "بناؤه", "اليوم"]))
+    index.add("a", sig)
+    index.add("a", sig)
+    index.remove("a")
+    assert index.candidates(sig) == set()

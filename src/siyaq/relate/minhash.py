@@ -72,6 +72,8 @@ class LSHIndex:
         return len(self._keys)
 
     def add(self, key: str, sig: Signature) -> None:
+        if key in self._keys:  # an article placed again: one entry per bucket, not two
+            self.remove(key)
         keys = band_keys(sig)
         self._keys[key] = keys
         for band_key in keys:
