@@ -10,7 +10,7 @@ import pytest
 
 from siyaq.analyze.entities import EntityTagger, _covered
 from siyaq.analyze.ner_aliases import canonical_name
-from siyaq.analyze.ner_text import Token, normalize, tokenize
+from siyaq.analyze.ner_text import Token, Tokens, normalize, token_columns, tokenize
 from siyaq.model import Article, Mention
 
 # Fictional news text written for these tests.
@@ -169,7 +169,7 @@ def test_repeats_of_a_tagged_name_are_found() -> None:
     text = "قال جيمس جيفري إن الوفد وصل، وأضاف جيفري أن لقاء جيمس جيفري مع فريقه تم واتصل بجيفري."
     tagged = Mention("جيمس جيفري", "PERS", 4, 14, "جيمس جيفري")
     assert text[tagged.start : tagged.end] == tagged.text
-    repeats = find_repeats(text, tokenize(text), repeated_names([tagged]), [tagged], False)
+    repeats = find_repeats(text, token_columns(text), repeated_names([tagged]), [tagged], False)
     assert [(m.text, m.canonical) for m in repeats] == [
         ("جيفري", "جيمس جيفري"),  # the bare surname
         ("جيمس جيفري", "جيمس جيفري"),  # the full name again, untagged by the model
@@ -185,7 +185,7 @@ def test_repeats_skip_text_already_tagged() -> None:
     text = "زار حلب ثم حلب"
     first = Mention("حلب", "LOC", 4, 7, "حلب")
     second = Mention("حلب", "LOC", 11, 14, "حلب")
-    assert find_repeats(text, tokenize(text), repeated_names([first]), [first, second], False) == []
+    assert find_repeats(text, token_columns(text), repeated_names([first]), [first, second], False) == []
 
 
 def test_a_surname_that_is_a_title_is_not_repeated() -> None:
@@ -194,7 +194,7 @@ def test_a_surname_that_is_a_title_is_not_repeated() -> None:
     text = "التقى أشرف السيد بالوزير، وقال السيد الوزير إن اللقاء مثمر."
     person = Mention("أشرف السيد", "PERS", 6, 16, "اشرف السيد")
     assert text[person.start : person.end] == person.text
-    assert find_repeats(text, tokenize(text), repeated_names([person]), [person], False) == []
+    assert find_repeats(text, token_columns(text), repeated_names([person]), [person], False) == []
 
 
 def _covered_by_walking(tokens: list[Token], mentions: list[Mention]) -> list[bool]:
@@ -223,4 +223,5 @@ def test_coverage_matches_walking_the_mentions() -> None:
         for _ in range(rng.randint(0, 4)):  # overlapping and nested spans too
             start = rng.randint(0, position + 2)
             mentions.append(Mention("x", "PERS", start, start + rng.randint(0, 8)))
-        assert _covered(tokens, mentions) == _covered_by_walking(tokens, mentions)
+        columns = Tokens([t.text for t in tokens], [t.start for t in tokens], [t.end for t in tokens])
+        assert _covered(columns, mentions) == _covered_by_walking(tokens, mentions)

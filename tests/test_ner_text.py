@@ -13,6 +13,7 @@ from siyaq.analyze.ner_text import (
     sentence_lengths,
     sentences,
     strip_proclitics,
+    token_columns,
     tokenize,
     word_stem,
 )
@@ -117,11 +118,14 @@ def _regex_tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
     ids=["empty", "whitespace", "punctuation", "marks-and-zero-width", "unicode-spaces", "ends"],
 )
 def test_fast_tokenize_equals_the_regex(text: str) -> None:
-    # tokenize() only runs the regex on chunks that are not plain letters and digits.
+    # token_columns() splits on the regex and sums lengths for the offsets.
     assert [tuple(t) for t in tokenize(text, offset=3)] == _regex_tokens(text, 3)
+    columns = token_columns(text, offset=3)
+    assert list(zip(*columns, strict=True)) == _regex_tokens(text, 3)
 
 
 def test_sentence_lengths_match_sentences() -> None:
     for text in ["", "نعم", "وصل الوفد. هل انتهى؟ نعم", ". . نعم!", "لا؟"]:
         tokens = tokenize(text)
-        assert sentence_lengths(tokens) == [len(s) for s in sentences(tokens)]
+        words = [t.text for t in tokens]
+        assert sentence_lengths(words) == [len(s) for s in sentences(tokens)]

@@ -20,7 +20,14 @@ from siyaq.analyze.ner_decode import CompiledCRF, FastTagger
 from siyaq.analyze.ner_features import FeatureExtractor
 from siyaq.analyze.ner_lexicon import TRIGGERS, Lexicon
 from siyaq.analyze.ner_places import PlaceList
-from siyaq.analyze.ner_text import Token, normalize, sentence_lengths, tokenize, word_stem
+from siyaq.analyze.ner_text import (
+    Token,
+    Tokens,
+    normalize,
+    sentence_lengths,
+    token_columns,
+    word_stem,
+)
 from siyaq.analyze.ner_train import DEFAULT_MODEL, lexicon_path, weights_path
 from siyaq.model import Article, Mention
 
@@ -61,7 +68,7 @@ class EntityTagger:
         """Fill article.mentions: title mentions (in_title, offsets into the title), then body."""
         texts = [(article.title, True)] if article.title else []
         texts.append((article.text, False))
-        tokenized = [(text, tokenize(text), in_title) for text, in_title in texts]
+        tokenized = [(text, token_columns(text), in_title) for text, in_title in texts]
         tagged = self._tag([tokens for _, tokens, _ in tokenized])
         mentions: list[Mention] = []
         for (text, tokens, in_title), (tags, lengths, _) in zip(tokenized, tagged, strict=True):
@@ -74,32 +81,33 @@ class EntityTagger:
 
     def find(self, text: str, in_title: bool = False) -> list[Mention]:
         """Mentions the model tags in a text (offsets into it)."""
-        tokens = tokenize(text)
+        tokens = token_columns(text)
         tags, lengths, _ = self._tag([tokens])[0]
         return self._mentions(text, tokens, tags, lengths, in_title)
 
-    def _tag(self, texts: list[list[Token]]) -> list[tuple[list[str], list[int], list[str]]]:
+    def _tag(self, texts: list[Tokens]) -> list[tuple[list[str], list[int], list[str]]]:
         """(tags, sentence lengths, normalized words) of each text. The sentences of all texts
         (an article's title and body) are decoded in one batch: fewer, larger numpy steps."""
-        lengths = [sentence_lengths(tokens) for tokens in texts]
-        words = [t.text for tokens in texts for t in tokens]
+        lengths = [sentence_lengths(tokens.words) for tokens in texts]
+        words = [word for tokens in texts for word in tokens.words]
         tags, norms = self.decoder.tag_text(words, [n for sizes in lengths for n in sizes])
         tags = self.places.apply(tags, norms)
         result: list[tuple[list[str], list[int], list[str]]] = []
         first = 0
         for tokens, sizes in zip(texts, lengths, strict=True):
-            end = first + len(tokens)
+            end = first + len(tokens.words)
             result.append((tags[first:end], sizes, norms[first:end]))
             first = end
         return result
 
     def _mentions(
-        self, text: str, tokens: list[Token], tags: list[str], lengths: list[int], in_title: bool
+        self, text: str, tokens: Tokens, tags: list[str], lengths: list[int], in_title: bool
     ) -> list[Mention]:
         """The mentions of a tagged text (entities never cross its sentences)."""
         found: list[Mention] = []
+        words, starts, ends = tokens
         for start, end, type_ in text_spans(tags, lengths):
-            mention = self.mention(text, tokens[start:end], type_)
+            mention = self._mention(text, words[start], starts[start], ends[end - 1], type_)
             if mention is not None:
                 mention.in_title = in_title
                 found.append(mention)
@@ -107,9 +115,12 @@ class EntityTagger:
 
     def mention(self, text: str, tokens: list[Token], type_: str) -> Mention | None:
         """The mention of tagged tokens: span without a leading proclitic, canonical key."""
-        skip, restored = self._clitic(tokens[0].text, type_)
-        start = _advance_letters(text, tokens[0].start, skip)
-        end = tokens[-1].end
+        return self._mention(text, tokens[0].text, tokens[0].start, tokens[-1].end, type_)
+
+    def _mention(self, text: str, first: str, start: int, end: int, type_: str) -> Mention | None:
+        """The mention of text[start:end] (first: its first word) without the proclitic."""
+        skip, restored = self._clitic(first, type_)
+        start = _advance_letters(text, start, skip)
         if start >= end:
             return None
         surface = text[start:end]
@@ -158,7 +169,7 @@ def repeated_names(mentions: list[Mention]) -> dict[tuple[str, ...], Mention]:
 
 def find_repeats(
     text: str,
-    tokens: list[Token],
+    tokens: Tokens,
     names: dict[tuple[str, ...], Mention],
     known: list[Mention],
     in_title: bool,
@@ -170,7 +181,7 @@ def find_repeats(
         return []
     covered = _covered(tokens, [m for m in known if m.in_title == in_title])
     if words is None:  # the normalized tokens, when the caller has not computed them
-        words = [normalize(t.text) for t in tokens]
+        words = list(map(normalize, tokens.words))
     firsts = {key[0] for key in names}
     longest = max(len(k) for k in names)
     found: list[Mention] = []
@@ -182,8 +193,8 @@ def find_repeats(
         if match is None:
             continue
         size, skip, source = match
-        start = _advance_letters(text, tokens[i].start, skip)
-        end = tokens[i + size - 1].end
+        start = _advance_letters(text, tokens.starts[i], skip)
+        end = tokens.ends[i + size - 1]
         found.append(Mention(text[start:end], source.type, start, end, source.canonical, in_title))
         free = i + size
     return found
@@ -197,17 +208,17 @@ def _may_begin(words: list[str], firsts: set[str]) -> list[int]:
     return list(compress(range(len(words)), map(or_, whole, clipped)))
 
 
-def _covered(tokens: list[Token], mentions: list[Mention]) -> list[bool]:
+def _covered(tokens: Tokens, mentions: list[Mention]) -> list[bool]:
     """Which tokens lie inside a mention already (both lists are in text order): a token is
     covered by the first mention (by start) that ends after the token starts, if any."""
     if not mentions:
-        return [False] * len(tokens)
+        return [False] * len(tokens.words)
     spans_ = sorted((m.start, m.end) for m in mentions)
     # The first span ending after x is the first whose running maximum of ends exceeds x.
     reach = np.maximum.accumulate([end for _, end in spans_])
     starts = np.array([start for start, _ in spans_] + [-1])
-    first = np.searchsorted(reach, [t.start for t in tokens], side="right")
-    inside = starts[first] < np.array([t.end for t in tokens])
+    first = np.searchsorted(reach, tokens.starts, side="right")
+    inside = starts[first] < np.array(tokens.ends)
     inside &= first < len(spans_)  # no span ends after the token starts
     covered: list[bool] = inside.tolist()
     return covered

@@ -7,8 +7,8 @@ here (owned by the tagger) rather than in a shared module that may change under 
 from __future__ import annotations
 
 import re
-from itertools import compress
-from operator import itemgetter
+from functools import partial
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 # Diacritics, tatweel, and the invisible direction and joining marks (U+200B..U+200F, U+202A..
@@ -33,7 +33,7 @@ _FOLD = str.maketrans(
 )
 # A word is letters, digits and the marks inside them; everything else is one-character punctuation.
 _TOKEN = re.compile(r"[^\W_]+(?:[\u064b-\u065f\u0670\u0640][^\W_]*)*|[^\w\s\u200b-\u200f]")
-_new_token = tuple.__new__  # Token(...) without NamedTuple's Python-level __new__
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # gap, token, gap, token, …, gap
 SENTENCE_END = frozenset({".", "؟", "!", "?"})
 
 # Proclitics that glue to a name: conjunctions, prepositions, and لل (= ل + ال).
@@ -52,37 +52,43 @@ class Token(NamedTuple):
     end: int
 
 
+_token = partial(tuple.__new__, Token)  # Token(...) built in C (no NamedTuple __new__)
+
+
 def normalize(text: str) -> str:
     """Search-style folding: no diacritics or tatweel, one alef, ى→ي, ة→ه, ASCII digits."""
     return _DIACRITICS.sub("", text).translate(_FOLD)
 
 
+class Tokens(NamedTuple):
+    """A text's tokens as three columns (built in C, no object per token): the words, and the
+    character offsets where each begins and ends."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def token_columns(text: str, offset: int = 0) -> Tokens:
+    """Words and single punctuation characters with their character spans (shifted by offset).
+
+    One regex split gives the gaps and the tokens alternately; running sums of their lengths
+    are the offsets. This is the tagger's hot path: a text has ~1000 tokens."""
+    parts = _TOKEN_SPLIT.split(text)
+    bounds = list(accumulate(map(len, parts), initial=offset))
+    return Tokens(parts[1::2], bounds[1:-1:2], bounds[2::2])
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Words and single punctuation characters with their character spans (shifted by offset)."""
-    tokens: list[Token] = []
-    add = tokens.append
-    position = 0
-    find = text.find
-    for chunk in text.split():
-        # Tokens never span whitespace (str.split's and \s are the same characters), and a
-        # chunk of letters and digits only is one word: the regex is only run on the rest.
-        position = find(chunk, position)
-        end = position + len(chunk)
-        if chunk.isalnum():
-            add(_new_token(Token, (chunk, position + offset, end + offset)))
-        else:
-            for m in _TOKEN.finditer(text, position, end):
-                add(_new_token(Token, (m.group(), m.start() + offset, m.end() + offset)))
-        position = end
-    return tokens
+    """token_columns() as a list of Tokens."""
+    return list(map(_token, zip(*token_columns(text, offset), strict=True)))
 
 
-def sentence_lengths(tokens: list[Token]) -> list[int]:
-    """How many tokens each of sentences(tokens) has, without building the lists."""
-    texts = map(itemgetter(0), tokens)  # Token.text, read in C
-    ends = [i + 1 for i in compress(range(len(tokens)), map(SENTENCE_END.__contains__, texts))]
-    if not ends or ends[-1] != len(tokens):
-        ends.append(len(tokens))
+def sentence_lengths(words: list[str]) -> list[int]:
+    """How many tokens each of sentences() has, from the token texts, without building lists."""
+    ends = [i + 1 for i in compress(range(len(words)), map(SENTENCE_END.__contains__, words))]
+    if not ends or ends[-1] != len(words):
+        ends.append(len(words))
     lengths = [end - start for start, end in zip([0, *ends[:-1]], ends, strict=True)]
     return [n for n in lengths if n]
 
