@@ -6,7 +6,8 @@ Built by functions, never at import time; the finder compiles them once per proc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 from siyaq.analyze.dates_text import CARDINALS, HOUR_WORDS, day_ordinals
 from siyaq.arabic.months import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
@@ -58,17 +59,21 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-def gregorian_months() -> dict[str, int]:
-    return {**GREGORIAN_MONTHS, **EXTRA_MONTHS}
+# Read-only tables: resolvers look months up for every match.
+_MONTHS: Mapping[str, int] = MappingProxyType({**GREGORIAN_MONTHS, **EXTRA_MONTHS})
+_MONTHS_LONGEST_FIRST = tuple(sorted(_MONTHS.items(), key=lambda kv: -len(kv[0])))
+
+
+def gregorian_months() -> Mapping[str, int]:
+    return _MONTHS
 
 
 def month_number(word: str) -> int | None:
     """The month of a (normalized) month phrase; for `كانون الثاني / يناير` the first name."""
     key = " ".join(word.split())
-    table = gregorian_months()
-    if key in table:
-        return table[key]
-    for name, number in sorted(table.items(), key=lambda kv: -len(kv[0])):
+    if key in _MONTHS:
+        return _MONTHS[key]
+    for name, number in _MONTHS_LONGEST_FIRST:
         if key.startswith(name):
             return number
     return None

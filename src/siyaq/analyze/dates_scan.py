@@ -154,14 +154,18 @@ def _tokens(codes: CodeArray, word: BoolArray) -> tuple[list[str], IndexArray, I
 
 
 def _runs(mask: BoolArray) -> list[tuple[int, int]]:
-    """(start, end) of each run of True."""
-    at = np.flatnonzero(mask)
-    if not at.size:
-        return []
-    breaks = np.flatnonzero(at[1:] - at[:-1] != 1)
-    starts: list[int] = at[np.append(0, breaks + 1)].tolist()
-    ends: list[int] = (at[np.append(breaks, at.size - 1)] + 1).tolist()
-    return list(zip(starts, ends, strict=True))
+    """(start, end) of each run of True: digits are few, so the runs are read in Python."""
+    runs: list[tuple[int, int]] = []
+    start = end = -1
+    for at in np.flatnonzero(mask).tolist():
+        if at != end:
+            if end >= 0:
+                runs.append((start, end))
+            start = at
+        end = at + 1
+    if end >= 0:
+        runs.append((start, end))
+    return runs
 
 
 def _decode(codes: CodeArray) -> str:
@@ -176,7 +180,10 @@ def _original_bounds(
     stands, so that marks deleted right after it belong to it."""
     if kept is None or not starts.size:
         return tokens.starts, tokens.ends
-    original = np.append(np.flatnonzero(kept), size)  # of each normalized offset
+    kept_at = np.flatnonzero(kept)
+    original = np.empty(kept_at.size + 1, dtype=np.intp)  # of each normalized offset, and
+    original[:-1] = kept_at  # of the end of the normalized text
+    original[-1] = size
     original_starts: list[int] = original[starts].tolist()
     original_ends: list[int] = original[ends].tolist()
     return original_starts, original_ends

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 # One-to-one replacements keep offsets; deletions (diacritics, tatweel) need the offset map.
 # Chained str.replace scans in C; str.translate goes through a dict per character.
@@ -146,8 +148,12 @@ HOUR_WORDS: dict[str, int] = {
 }
 
 
-def day_ordinals() -> dict[str, int]:
+def day_ordinals() -> Mapping[str, int]:
     """Ordinal words for the days of a month, 1..31 (الاول … الحادي والثلاثين)."""
+    return DAY_ORDINALS
+
+
+def _day_ordinals() -> dict[str, int]:
     words: dict[str, int] = {}
     for unit, (alone, compound) in enumerate(_ORDINAL_UNITS, start=1):
         words[alone] = unit
@@ -158,6 +164,11 @@ def day_ordinals() -> dict[str, int]:
     words["العاشر"] = 10
     words.update({word: tens for tens, word in _ORDINAL_TENS.items()})
     return words
+
+
+# A read-only table (resolvers look ordinals up for every match; rebuilding it each time cost
+# more than the lookup).
+DAY_ORDINALS: Mapping[str, int] = MappingProxyType(_day_ordinals())
 
 
 def year_from_words(words: str) -> int | None:
