@@ -91,8 +91,8 @@ class TextScanner:
             mapped, classes = self._wide(codes)
         else:
             mapped, classes = self._map[codes], self._class[codes]
-        marks: list[int] = np.flatnonzero(classes & _MARK).tolist()
-        at = np.flatnonzero(classes == _DELETED)
+        marks: list[int] = (classes & _MARK).nonzero()[0].tolist()
+        at = (classes == _DELETED).nonzero()[0]
         kept = None
         if at.size:
             kept = classes != _DELETED
@@ -119,7 +119,7 @@ class TextScanner:
         inside = np.where(wide, 0, codes)
         mapped = np.where(wide, codes, self._map[inside])
         classes = self._class[inside]
-        for i in np.flatnonzero(wide).tolist():
+        for i in wide.nonzero()[0].tolist():
             classes[i] = _classes([chr(int(codes[i]))])[0]
         return mapped, classes
 
@@ -147,9 +147,9 @@ def _tokens(codes: CodeArray, word: BoolArray) -> tuple[list[str], IndexArray, I
     if not codes.size:
         return [], np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
     norms = _decode(np.where(word, codes, np.uint32(_SPACE))).split()
-    padded = np.zeros(word.size + 2, dtype=np.int8)
+    padded = np.zeros(word.size + 2, dtype=np.bool_)
     padded[1:-1] = word
-    bounds = np.flatnonzero(np.diff(padded))
+    bounds = (padded[1:] != padded[:-1]).nonzero()[0]  # where a run starts or ends
     return norms, bounds[0::2], bounds[1::2]
 
 
@@ -157,7 +157,7 @@ def _runs(mask: BoolArray) -> list[tuple[int, int]]:
     """(start, end) of each run of True: digits are few, so the runs are read in Python."""
     runs: list[tuple[int, int]] = []
     start = end = -1
-    for at in np.flatnonzero(mask).tolist():
+    for at in mask.nonzero()[0].tolist():
         if at != end:
             if end >= 0:
                 runs.append((start, end))
@@ -180,7 +180,7 @@ def _original_bounds(
     stands, so that marks deleted right after it belong to it."""
     if kept is None or not starts.size:
         return tokens.starts, tokens.ends
-    kept_at = np.flatnonzero(kept)
+    kept_at = kept.nonzero()[0]
     original = np.empty(kept_at.size + 1, dtype=np.intp)  # of each normalized offset, and
     original[:-1] = kept_at  # of the end of the normalized text
     original[-1] = size

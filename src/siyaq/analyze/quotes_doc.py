@@ -45,13 +45,14 @@ class Words(Sequence[Word]):
 
     def __getitem__(self, index: int | slice) -> Word | list[Word]:
         if isinstance(index, slice):
-            return [self._word(i) for i in range(*index.indices(len(self.norms)))]
-        return self._word(index)
+            return [self.word(i) for i in range(*index.indices(len(self.norms)))]
+        return self.word(index)
 
     def __iter__(self) -> Iterator[Word]:
         return iter(self[0 : len(self.norms)])
 
-    def _word(self, i: int) -> Word:
+    def word(self, i: int) -> Word:
+        """Word i (as words[i], without the slice check)."""
         return Word(self._original_starts[i], self._original_ends[i], self.norms[i])
 
     def start(self, i: int) -> int:

@@ -77,22 +77,25 @@ class SubjectReader:
         name inside the phrase (`وزير الدفاع “عوض بن عوف”`) belongs to it."""
         chunks: list[list[Word]] = [[]]
         prev_end = verb.region_end = verb.end
-        last = min(verb.index + 1 + MAX_SUBJECT_WORDS, len(doc.words))
+        words, text, quoted = doc.words, doc.text, bool(doc.opens)
+        last = min(verb.index + 1 + MAX_SUBJECT_WORDS, len(words))
         for n in range(verb.index + 1, last):  # Word objects only as far as the phrase goes
-            word = doc.words[n]
-            gap = doc.text[prev_end : word.start]
+            word = words.word(n)
+            gap = text[prev_end : word.start]
             if ":" in gap:
                 verb.colon = prev_end + gap.index(":")
                 break
-            if not _BREAKS.isdisjoint(gap) or not self._absorb(doc, chunks, prev_end, word):
+            if not _BREAKS.isdisjoint(gap) or (
+                quoted and not self._absorb(doc, chunks, prev_end, word)
+            ):
                 break
             bare = word.norm
             if bare[:1] == "و" and bare[1:] in COMPLEMENTIZERS:
                 bare = bare[1:]
             if bare in SKIPPED:
                 continue
-            if not any(chunks) and is_preposition(word, doc.text):  # `أشار إلى أن`: no subject
-                nxt = doc.words.norms[n + 1] if n + 1 < last else ""
+            if not any(chunks) and is_preposition(word, text):  # `أشار إلى أن`: no subject
+                nxt = words.norms[n + 1] if n + 1 < last else ""
                 verb.stop = nxt if nxt in COMPLEMENTIZERS else bare
                 verb.region_end = word.end
                 break
