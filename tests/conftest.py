@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 import pytest
 
+from siyaq.arabic.analyzer import Analyzer
 from siyaq.config import shared_data_dir
 from siyaq.store import Store, open_store
 
@@ -82,7 +83,7 @@ def new_archive(request: pytest.FixtureRequest,
     _drop_schemas(str(dsn), schemas)
 
 
-def _postgres_archive(dsn: str, schemas: list[str]) -> Store:
+def _postgres_archive(dsn: str, schemas: list[str], analyzer: Analyzer | None = None) -> Store:
     """A PostgreSQL archive in a schema of its own, so tests never see each other's rows."""
     import psycopg
 
@@ -94,7 +95,7 @@ def _postgres_archive(dsn: str, schemas: list[str]) -> Store:
     schemas.append(schema)
     # A URL, not key=value conninfo: it is also what a user passes as --db.
     options = quote(f"-c search_path={schema}")
-    return PostgresStore(f"{dsn}{'&' if '?' in dsn else '?'}options={options}")
+    return PostgresStore(f"{dsn}{'&' if '?' in dsn else '?'}options={options}", analyzer)
 
 
 def _drop_schemas(dsn: str, schemas: list[str]) -> None:

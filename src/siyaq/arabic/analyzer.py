@@ -6,6 +6,7 @@ very same object, a query word always meets the terms its article forms were ind
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,6 +17,9 @@ from siyaq.arabic.tokens import TOKEN_PATTERN, WORD_RUN, normalized_words
 
 # Word -> term memo size. News vocabulary is Zipfian: ~50k forms cover almost every token.
 CACHE_LIMIT = 200_000
+# Bump when normalization or tokenization rules change: stored archives then reindex (see
+# Analyzer.fingerprint). Stemmer and stopword changes are seen without a bump.
+RULES_VERSION = 1
 
 
 @dataclass(slots=True, frozen=True)
@@ -41,6 +45,13 @@ class Analyzer:
         self._cache: dict[str, str] = {}  # normalized word -> term ("" for a stopword)
         self._raw_cache: dict[str, tuple[str, ...]] = {}  # original token -> its terms
         self._run_cache: dict[str, str] = {}  # normalized \\w+ run -> space-joined terms
+
+    def fingerprint(self) -> str:
+        """Identifies what terms this analyzer makes: an archive indexed under another
+        fingerprint must be reindexed before its search can be trusted."""
+        parts = [f"rules {RULES_VERSION}", f"stemmer {self.stemmer.name}",
+                 *sorted(getattr(self.stemmer, "waw_roots", ())), "|", *sorted(self.stopwords)]
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
     def term(self, word: str) -> str:
         """The index term of one search-normalized word; "" for a stopword."""

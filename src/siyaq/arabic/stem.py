@@ -35,22 +35,28 @@ class Stemmer(Protocol):
 class LightStemmer:
     """Prefix/suffix stripping with a minimum stem length; pure and deterministic."""
 
-    __slots__ = ("_extended", "_prefixes", "_suffixes", "name")
+    __slots__ = ("_extended", "_prefixes", "_suffixes", "_waw_roots", "name")
 
-    def __init__(self, *, extended: bool = False) -> None:
+    def __init__(self, *, extended: bool = False, waw_roots: frozenset[str] = frozenset()) -> None:
         self.name = "light-extended" if extended else "light"
         self._prefixes = EXTENDED_PREFIXES if extended else LUCENE_PREFIXES
         self._suffixes = EXTENDED_SUFFIXES if extended else LUCENE_SUFFIXES
         self._extended = extended
+        # Stems whose first و is a root letter (arabic.waw_roots): never stripped as "and".
+        self._waw_roots = waw_roots
+
+    @property
+    def waw_roots(self) -> frozenset[str]:
+        return self._waw_roots
 
     def stem(self, word: str) -> str:
         stripped = self._strip_prefix(word)
         if stripped is not word:
-            return self._strip_suffixes(stripped)
+            return self.strip_suffixes(stripped)
         stripped = self._lone_waw(word)
         if stripped is not word or not self._extended:
-            return self._strip_suffixes(stripped)
-        return self._lone_prefix(self._strip_suffixes(word))
+            return self.strip_suffixes(stripped)
+        return self._lone_prefix(self.strip_suffixes(word))
 
     def _strip_prefix(self, word: str) -> str:
         for prefix in self._prefixes:
@@ -58,10 +64,14 @@ class LightStemmer:
                 return word[len(prefix):]
         return word
 
-    @staticmethod
-    def _lone_waw(word: str) -> str:
-        """Lucene strips a lone و from words of 4+ letters (وقال -> قال)."""
-        return word[1:] if len(word) >= 4 and word[0] == "و" else word
+    def _lone_waw(self, word: str) -> str:
+        """Lucene strips a lone و from words of 4+ letters (وقال -> قال); not from a word whose
+        stem is known to begin with a root و (وزير, like الوزير)."""
+        if len(word) < 4 or word[0] != "و":
+            return word
+        if self._waw_roots and self.strip_suffixes(word) in self._waw_roots:
+            return word
+        return word[1:]
 
     @staticmethod
     def _lone_prefix(stem: str) -> str:
@@ -74,7 +84,7 @@ class LightStemmer:
             return stem[1:]
         return stem
 
-    def _strip_suffixes(self, word: str) -> str:
+    def strip_suffixes(self, word: str) -> str:
         pronoun = False
         for suffix in self._suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
@@ -118,7 +128,9 @@ def make_stemmer(name: str = DEFAULT_STEMMER) -> Stemmer:
     if name == "light":
         return LightStemmer()
     if name == "light-extended":
-        return LightStemmer(extended=True)
+        from siyaq.arabic.waw_roots import load_waw_roots
+
+        return LightStemmer(extended=True, waw_roots=load_waw_roots())
     if name == "snowball":
         return SnowballStemmer()
     if name == "none":

@@ -38,6 +38,7 @@ from siyaq.store.search import ParsedQuery, make_snippet, parse_query
 
 CHUNK = 500  # articles read per query when iterating
 # ts_rank weights in the order {D, C, B, A}: title terms (A) count three times body terms (D).
+_REINDEX_LOCK = 0x51A7AA
 _RANK_WEIGHTS = "{0.2, 0.2, 0.2, 0.6}"  # each at most 1
 
 
@@ -71,6 +72,38 @@ class PostgresStore(EntityQueries):
         self.analyzer = analyzer or Analyzer()
         self.conn = PgConnection(psycopg.connect(dsn, autocommit=True))
         migrate(self.conn.raw)
+        self.reindexed = self._match_analyzer()
+
+    def _match_analyzer(self) -> int:
+        """Reindex when the archive's terms came from another analyzer (as SQLiteStore does);
+        the lock makes one of several processes opening the archive at once do it."""
+        current = self.analyzer.fingerprint()
+        with self.conn.raw.transaction():
+            self.conn.execute("SELECT pg_advisory_xact_lock(?)", (_REINDEX_LOCK,))
+            row = self.conn.execute(
+                "SELECT value FROM archive_meta WHERE key = 'analyzer'").fetchone()
+            if row is not None and row[0] == current:
+                return 0
+            count = self._reindex()
+            self.conn.execute(
+                "INSERT INTO archive_meta (key, value) VALUES ('analyzer', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", (current,))
+        return count
+
+    def _reindex(self) -> int:
+        analyze = self.analyzer.index_text
+        rows = self.conn.execute("SELECT id, title, data FROM articles").fetchall()
+        self.conn.executemany(
+            "UPDATE articles SET terms = CAST(? AS tsvector) WHERE id = ?",
+            [(tsvector_literal(analyze(title or "").split(),
+                               analyze("\n".join(json.loads(data)["body"])).split()), id_)
+             for id_, title, data in rows])
+        quotes = self.conn.execute("SELECT id, data FROM quotes").fetchall()
+        self.conn.executemany(
+            "UPDATE quotes SET terms = CAST(? AS tsvector) WHERE id = ?",
+            [(tsvector_literal([], analyze(json.loads(data)["text"]).split()), quote_id)
+             for quote_id, data in quotes])
+        return len(rows)
 
     # --- writing -----------------------------------------------------------------------------
     def put_records(self, records: Iterable[Record], report: IngestReport) -> None:

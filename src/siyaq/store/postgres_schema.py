@@ -84,6 +84,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX story_members_story ON story_members(story_id)",
     ),
+    # v2: facts about the archive, e.g. which analyzer made its search terms.
+    ("CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -91,6 +91,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # v2: raw page bytes may be stored zlib-compressed (news text shrinks ~3x); NULL = as is.
     ("ALTER TABLE pages ADD COLUMN compression TEXT",),
+    # v3: facts about the archive, e.g. which analyzer made its search terms.
+    ("CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
