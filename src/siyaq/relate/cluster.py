@@ -252,10 +252,13 @@ class Engine:
         if not members:
             return 0.0
         reports = [self.pool.features[m] for m in members]
-        story = StatedDays(set().union(*(r.event_days for r in reports)),
-                           set().union(*(r.days for r in reports)),
-                           set().union(*(r.weekdays for r in reports)))
-        scores = [self._score(features, r) * self._inherited(features, r, story) for r in reports]
+        scores = [self._score(features, r) for r in reports]
+        if features.event_days or features.days or features.weekdays:  # else nothing to inherit
+            story = StatedDays(set().union(*(r.event_days for r in reports)),
+                               set().union(*(r.days for r in reports)),
+                               set().union(*(r.weekdays for r in reports)))
+            scores = [v * self._inherited(features, r, story) if v else v
+                      for v, r in zip(scores, reports, strict=True)]
         return sum(scores) / len(scores)
 
     def _inherited(self, features: Features, report: Features, story: StatedDays) -> float:

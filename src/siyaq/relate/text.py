@@ -72,6 +72,15 @@ class Terms:
             if w not in _STOP_NORMALIZED and not w.isdigit() and len(w) > 1
         ]
 
+    def written(self, text: str) -> list[tuple[str, str]]:
+        """(word as written, without diacritics; its term) for each content word of the text."""
+        written = _WORD.findall(_DIACRITICS.sub("", text))
+        normal = words(text)
+        if len(written) != len(normal):  # normalising never splits or joins words; be safe
+            return [(w, t[0]) for w in written if len(t := self(w)) == 1]
+        return [(w, self._stem(n)) for w, n in zip(written, normal, strict=True)
+                if n not in _STOP_NORMALIZED and not n.isdigit() and len(n) > 1]
+
     def _stem(self, word: str) -> str:
         stem = self._cache.get(word)
         if stem is None:
@@ -94,10 +103,9 @@ def surface_forms(texts: Iterable[str], stems: Collection[str], terms: Terms) ->
     mean nothing to a reader; the word they came from does."""
     seen: dict[str, Counter[str]] = {}
     for text in texts:
-        for word in _WORD.findall(_DIACRITICS.sub("", text)):
-            found = terms(word)
-            if len(found) == 1 and found[0] in stems:
-                seen.setdefault(found[0], Counter())[word] += 1
+        for word, term in terms.written(text):
+            if term in stems:
+                seen.setdefault(term, Counter())[word] += 1
     return {stem: min(forms.items(), key=lambda kv: (-kv[1], len(kv[0])))[0]
             for stem, forms in seen.items()}
 
