@@ -15,7 +15,7 @@ from typing import overload
 from siyaq.analyze.dates_scan import ScannedText
 from siyaq.analyze.dates_text import normalize
 from siyaq.analyze.quotes_spans import MarkedSpan, find_marked_spans, sentence_ends
-from siyaq.analyze.quotes_speakers import Speaker, Word
+from siyaq.analyze.quotes_speakers import KnownName, Speaker, Word, known_name
 from siyaq.model import Mention
 
 MIN_QUOTE_WORDS = 3  # shorter marked spans are names and terms (“فيسبوك”، "داعش")
@@ -95,17 +95,27 @@ class Doc:
     spans: list[MarkedSpan]  # spans long enough to be quotes, in text order
     opens: list[int]  # their opening-mark offsets, sorted
     ends: list[int]  # sentence ends, sorted
-    names: list[tuple[str, str]] = field(default_factory=list)  # (name, normalized) seen
+    names: list[KnownName] = field(default_factory=list)  # the names of speakers so far
     history: list[Speaker] = field(default_factory=list)  # speakers so far, in text order
     absorbed: set[int] = field(default_factory=set)  # quoted names taken into a subject
     # Normalized spellings of names looked up more than once in the doc (mention texts).
     normalized: dict[str, str] = field(default_factory=dict)
     mention_starts: list[int] = field(default_factory=list)  # of `mentions`, sorted
+    mention_names: dict[str, list[KnownName]] = field(default_factory=dict)  # by type
 
     def normalize(self, text: str) -> str:
         found = self.normalized.get(text)
         if found is None:
             found = self.normalized[text] = normalize(text)
+        return found
+
+    def names_of_type(self, kind: str) -> list[KnownName]:
+        """The body mentions of one type as known names (built on the first request)."""
+        found = self.mention_names.get(kind)
+        if found is None:
+            found = self.mention_names[kind] = [
+                known_name(m.text, self.normalize(m.text)) for m in self.mentions if m.type == kind
+            ]
         return found
 
     def sentence(self, offset: int) -> tuple[int, int]:

@@ -312,13 +312,22 @@ def resolve_description(
     return max(candidates, key=lambda c: c.start) if candidates else description
 
 
-def full_name(name: str, norm: str, known: list[tuple[str, str]]) -> str:
+# A known name for coreference, split once: (name, its word count, its normalized spelling's
+# word count, the normalized words).
+KnownName = tuple[str, int, int, frozenset[str]]
+
+
+def known_name(name: str, norm: str) -> KnownName:
+    words = norm.split()
+    return name, len(name.split()), len(words), frozenset(words)
+
+
+def full_name(name: str, norm: str, known: list[KnownName]) -> str:
     """In-article coreference: a short name (جيفري) becomes the longest known name whose words
     contain it (جيمس جيفري)."""
     words = set(norm.split())
-    best = name
-    for other, other_norm in known:
-        other_words = other_norm.split()
-        if len(other_words) > len(best.split()) and words <= set(other_words):
-            best = other
+    best, best_length = name, len(name.split())
+    for other, other_length, norm_length, other_words in known:
+        if norm_length > best_length and words <= other_words:
+            best, best_length = other, other_length
     return best

@@ -25,6 +25,7 @@ from siyaq.analyze.quotes_speakers import (
     from_words,
     full_name,
     is_preposition,
+    known_name,
     name_start,
     resolve_description,
 )
@@ -138,7 +139,7 @@ class SubjectReader:
         if speaker is not None and not verb.inherited:
             doc.history.append(speaker)
             if speaker.kind in ("PERS", "NAME", "ORG"):
-                doc.names.append((speaker.name, normalize(speaker.name)))
+                doc.names.append(known_name(speaker.name, normalize(speaker.name)))
 
     def _qawl_subject(self, doc: Doc, verb: Verb) -> list[list[Word]]:
         """`نقلت وكالة … عن وزير المال محمد الجدعان قوله`: the speaker sits between عن and قوله."""
@@ -317,6 +318,6 @@ def _name_before(words: list[Word], mention: Mention) -> bool:
 
 
 def _from_mention(doc: Doc, mention: Mention) -> Speaker:
-    same = [(m.text, doc.normalize(m.text)) for m in doc.mentions if m.type == mention.type]
+    same = doc.names_of_type(mention.type)
     name = full_name(mention.text, doc.normalize(mention.text), same)
     return Speaker(name, mention.canonical or name, mention.type, mention.start)
