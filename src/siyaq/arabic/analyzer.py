@@ -50,7 +50,7 @@ class Analyzer:
         """Identifies what terms this analyzer makes: an archive indexed under another
         fingerprint must be reindexed before its search can be trusted."""
         parts = [f"rules {RULES_VERSION}", f"stemmer {self.stemmer.name}",
-                 *sorted(getattr(self.stemmer, "waw_roots", ())), "|", *sorted(self.stopwords)]
+                 *sorted(getattr(self.stemmer, "whole_stems", ())), "|", *sorted(self.stopwords)]
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
     def term(self, word: str) -> str:

@@ -35,21 +35,30 @@ class Stemmer(Protocol):
 class LightStemmer:
     """Prefix/suffix stripping with a minimum stem length; pure and deterministic."""
 
-    __slots__ = ("_extended", "_prefixes", "_suffixes", "_waw_roots", "name")
+    __slots__ = ("_extended", "_prefixes", "_suffixes", "_whole_stems", "name")
 
-    def __init__(self, *, extended: bool = False, waw_roots: frozenset[str] = frozenset()) -> None:
+    def __init__(self, *, extended: bool = False,
+                 whole_stems: frozenset[str] = frozenset()) -> None:
         self.name = "light-extended" if extended else "light"
         self._prefixes = EXTENDED_PREFIXES if extended else LUCENE_PREFIXES
         self._suffixes = EXTENDED_SUFFIXES if extended else LUCENE_SUFFIXES
         self._extended = extended
-        # Stems whose first و is a root letter (arabic.waw_roots): never stripped as "and".
-        self._waw_roots = waw_roots
+        # Stems whose seeming prefix belongs to the word (arabic.whole_words): وزير، وكال.
+        self._whole_stems = whole_stems
 
     @property
-    def waw_roots(self) -> frozenset[str]:
-        return self._waw_roots
+    def whole_stems(self) -> frozenset[str]:
+        return self._whole_stems
+
+    @property
+    def prefixes(self) -> tuple[str, ...]:
+        return self._prefixes
 
     def stem(self, word: str) -> str:
+        if self._whole_stems:
+            whole = self.strip_suffixes(word)
+            if whole in self._whole_stems:
+                return whole
         stripped = self._strip_prefix(word)
         if stripped is not word:
             return self.strip_suffixes(stripped)
@@ -64,14 +73,10 @@ class LightStemmer:
                 return word[len(prefix):]
         return word
 
-    def _lone_waw(self, word: str) -> str:
-        """Lucene strips a lone و from words of 4+ letters (وقال -> قال); not from a word whose
-        stem is known to begin with a root و (وزير, like الوزير)."""
-        if len(word) < 4 or word[0] != "و":
-            return word
-        if self._waw_roots and self.strip_suffixes(word) in self._waw_roots:
-            return word
-        return word[1:]
+    @staticmethod
+    def _lone_waw(word: str) -> str:
+        """Lucene strips a lone و from words of 4+ letters (وقال -> قال)."""
+        return word[1:] if len(word) >= 4 and word[0] == "و" else word
 
     @staticmethod
     def _lone_prefix(stem: str) -> str:
@@ -128,9 +133,9 @@ def make_stemmer(name: str = DEFAULT_STEMMER) -> Stemmer:
     if name == "light":
         return LightStemmer()
     if name == "light-extended":
-        from siyaq.arabic.waw_roots import load_waw_roots
+        from siyaq.arabic.whole_words import load_whole_stems
 
-        return LightStemmer(extended=True, waw_roots=load_waw_roots())
+        return LightStemmer(extended=True, whole_stems=load_whole_stems())
     if name == "snowball":
         return SnowballStemmer()
     if name == "none":

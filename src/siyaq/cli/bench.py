@@ -175,31 +175,32 @@ def stemmers(path: str, as_json: bool) -> None:
     report.emit(as_json)
 
 
-@click.command("waw-roots")
+@click.command("whole-stems")
 @click.option("--data", metavar="DIR", help="The shared data folder (default: ../shared/data).")
 @click.option("--out", type=click.Path(dir_okay=False), default=None,
               help="Where to write (default: the file shipped in the package).")
-def train_waw_roots(data: str | None, out: str | None) -> None:
-    """Rebuild the stems whose first و is a root letter (وزير) from SaudiNewsNet + ANT."""
+def train_whole_stems(data: str | None, out: str | None) -> None:
+    """Rebuild the stems whose seeming prefix belongs to the word (وزير، وكالات) from
+    SaudiNewsNet + ANT."""
     from importlib import resources
 
     from siyaq.analyze.ner_clusters import news_texts
     from siyaq.arabic.stem import LightStemmer
-    from siyaq.arabic.waw_roots import RESOURCE, count_words, waw_root_words, write_waw_roots
+    from siyaq.arabic.whole_words import RESOURCE, count_words, whole_words, write_whole_stems
 
     folder = Path(data) if data else shared_data_dir()
     if folder is None:
         raise click.ClickException("no shared data folder; pass --data")
     counts = count_words(news_texts(folder))
-    words = waw_root_words(counts)
-    plain = LightStemmer(extended=True)  # without the list being rebuilt
+    plain = LightStemmer(extended=True)  # the stemmer without the list being rebuilt
+    words = whole_words(counts, plain.prefixes)
     target = Path(out) if out else Path(str(resources.files("siyaq.resources") / RESOURCE))
-    written = write_waw_roots((plain.strip_suffixes(w) for w in words), target)
-    click.echo(f"{len(counts)} distinct words read; {len(words)} begin with a root و;"
+    written = write_whole_stems((plain.strip_suffixes(w) for w in words), target)
+    click.echo(f"{len(counts)} distinct words read; {len(words)} keep their beginning;"
                f" {written} stems written to {target}")
 
 
 COMMANDS: list[click.Command] = []
 EVALUATE: list[click.Command] = [stemmers]
-TRAIN: list[click.Command] = [train_waw_roots]
+TRAIN: list[click.Command] = [train_whole_stems]
 BENCH: list[click.Command] = [ingest_bench, search_bench]
