@@ -182,11 +182,9 @@ def test_migration_from_version_1_keeps_data(tmp_path: Path) -> None:
 
 def test_iteration_pages_through_large_archives(store: Store,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    import siyaq.store.postgres
-    import siyaq.store.sqlite
+    import siyaq.store.shared_queries
 
-    monkeypatch.setattr(siyaq.store.sqlite, "CHUNK", 2)
-    monkeypatch.setattr(siyaq.store.postgres, "CHUNK", 2)
+    monkeypatch.setattr(siyaq.store.shared_queries, "CHUNK", 2)
     records = [make_record(f"خبر {i}", f"https://x/{i}", published=datetime(2020, 1, 5 - i % 3))
                for i in range(7)]
     store.put_records(records, IngestReport())

@@ -9,15 +9,14 @@ executors) can write to one server at once, each batch in one transaction. Needs
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, IngestReport, Record, SearchHit, Story
-from siyaq.serialize import article_from_dict, article_to_dict
+from siyaq.serialize import article_to_dict
 from siyaq.store.base import SearchQuery
-from siyaq.store.entity_queries import EntityQueries
 from siyaq.store.postgres_schema import migrate
 from siyaq.store.postgres_text import tsquery_literal, tsvector_literal
 from siyaq.store.records import (
@@ -30,13 +29,11 @@ from siyaq.store.records import (
     quote_rows,
     sort_key,
     sort_time,
-    story_from_json,
     story_to_json,
-    unpack_content,
 )
 from siyaq.store.search import ParsedQuery, make_snippet, parse_query
+from siyaq.store.shared_queries import SharedQueries
 
-CHUNK = 500  # articles read per query when iterating
 # ts_rank weights in the order {D, C, B, A}: title terms (A) count three times body terms (D).
 _REINDEX_LOCK = 0x51A7AA
 _RANK_WEIGHTS = "{0.2, 0.2, 0.2, 0.6}"  # each at most 1
@@ -57,7 +54,7 @@ class PgConnection:
                 cursor.executemany(sql.replace("?", "%s"), rows)
 
 
-class PostgresStore(EntityQueries):
+class PostgresStore(SharedQueries):
     """Implements siyaq.store.base.Store on a PostgreSQL database."""
 
     conn: PgConnection
@@ -181,64 +178,12 @@ class PostgresStore(EntityQueries):
         return "", "q.terms @@ CAST(? AS tsquery)", tsquery_literal(parsed)
 
     # --- reading -----------------------------------------------------------------------------
-    def has_content(self, content_hash: str) -> bool:
-        return self.conn.execute(
-            "SELECT 1 FROM pages WHERE content_hash = ?", (content_hash,)).fetchone() is not None
-
-    def _article(self, sql: str, params: tuple[object, ...]) -> Article | None:
-        row = self.conn.execute(sql, params).fetchone()
-        return article_from_dict(json.loads(row[0])) if row else None
-
-    def get_article(self, article_id: str) -> Article | None:
-        return self._article("SELECT data FROM articles WHERE id = ?", (article_id,))
-
-    def get_article_by_url(self, url: str) -> Article | None:
-        return self._article(
-            "SELECT data FROM articles WHERE url = ? ORDER BY updated_at DESC LIMIT 1", (url,))
-
-    def iter_articles(self) -> Iterator[Article]:
-        return self._chunked("TRUE", (), by_time=False)
-
-    def articles_published_between(self, start: datetime, end: datetime) -> Iterator[Article]:
-        return self._chunked("sort_time >= ? AND sort_time <= ?", (sort_key(start),
-                                                                     sort_key(end)), by_time=True)
-
-    def _chunked(self, where: str, params: tuple[object, ...], *,
-                 by_time: bool) -> Iterator[Article]:
-        """Keyset pages of CHUNK rows, as in SQLiteStore: bounded memory, no open cursor."""
-        keys = "sort_time, rowid" if by_time else "rowid"
-        last: tuple[object, ...] | None = None
-        while True:
-            after = f" AND ({keys}) > ({', '.join('?' * len(last))})" if last else ""
-            rows = self.conn.execute(
-                f"SELECT {keys}, data FROM articles WHERE {where}{after} ORDER BY {keys}"
-                f" LIMIT {CHUNK}", (*params, *(last or ()))).fetchall()
-            for row in rows:
-                yield article_from_dict(json.loads(row[-1]))
-            if len(rows) < CHUNK:
-                return
-            last = tuple(rows[-1][:-1])
-
-    def article_count(self) -> int:
-        return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
-
     def size_bytes(self) -> int:
         """Disk used by the archive's tables and indexes (the ones in its search path)."""
         row = self.conn.execute(
             "SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
             " WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace").fetchone()
         return int(row[0])
-
-    def page_content(self, content_hash: str) -> bytes | None:
-        row = self.conn.execute("SELECT content, compression FROM pages WHERE content_hash = ?",
-                                (content_hash,)).fetchone()
-        return unpack_content(bytes(row[0]), row[1]) if row else None
-
-    def failures(self) -> list[tuple[str, str]]:
-        rows = self.conn.execute(
-            "SELECT origin, error FROM pages WHERE article_id IS NULL AND error IS NOT NULL"
-            " ORDER BY id").fetchall()
-        return [(str(origin), str(error)) for origin, error in rows]
 
     # --- search ------------------------------------------------------------------------------
     def search(self, query: SearchQuery) -> list[SearchHit]:
@@ -300,31 +245,6 @@ class PostgresStore(EntityQueries):
                     "INSERT INTO story_members (article_id, story_id) VALUES (?,?)"
                     " ON CONFLICT (article_id) DO UPDATE SET story_id = EXCLUDED.story_id",
                     [(article_id, story.id) for article_id in dict.fromkeys(story.article_ids)])
-
-    def get_story(self, story_id: str) -> Story | None:
-        row = self.conn.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
-        return self._story(row[0]) if row else None
-
-    def _story(self, data: str) -> Story:
-        """A story with only the articles still its members (a later story may have taken some)."""
-        story = story_from_json(data)
-        members = {a for (a,) in self.conn.execute(
-            "SELECT article_id FROM story_members WHERE story_id = ?", (story.id,)).fetchall()}
-        story.article_ids = [a for a in story.article_ids if a in members]
-        story.copies = {a: b for a, b in story.copies.items() if a in members}
-        return story
-
-    def get_story_of(self, article_id: str) -> Story | None:
-        row = self.conn.execute(
-            "SELECT s.data FROM story_members m JOIN stories s ON s.id = m.story_id"
-            " WHERE m.article_id = ?", (article_id,)).fetchone()
-        return self._story(row[0]) if row else None
-
-    def iter_stories(self) -> Iterator[Story]:
-        rows = self.conn.execute(
-            "SELECT data FROM stories ORDER BY first_published NULLS FIRST, id").fetchall()
-        for (data,) in rows:
-            yield self._story(data)
 
     def delete_stories(self) -> None:
         with self.conn.raw.transaction():

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, IngestReport, Record, SearchHit, Story
-from siyaq.serialize import article_from_dict, article_to_dict
+from siyaq.serialize import article_to_dict
 from siyaq.store.base import SearchQuery
-from siyaq.store.entity_queries import EntityQueries
 from siyaq.store.records import (
     entity_filter_sql,
     failure_reason,
@@ -28,17 +27,14 @@ from siyaq.store.records import (
     quote_rows,
     sort_key,
     sort_time,
-    story_from_json,
     story_to_json,
-    unpack_content,
 )
 from siyaq.store.schema import migrate
 from siyaq.store.search import ParsedQuery, fts_expression, make_snippet, parse_query
+from siyaq.store.shared_queries import SharedQueries
 
-CHUNK = 500  # articles read per query when iterating
 
-
-class SQLiteStore(EntityQueries):
+class SQLiteStore(SharedQueries):
     """Implements siyaq.store.base.Store on one SQLite file."""
 
     conn: sqlite3.Connection
@@ -189,63 +185,6 @@ class SQLiteStore(EntityQueries):
         return " JOIN quote_fts f ON f.rowid = q.id", "quote_fts MATCH ?", fts_expression(parsed)
 
     # --- reading -----------------------------------------------------------------------------
-    def has_content(self, content_hash: str) -> bool:
-        row = self.conn.execute(
-            "SELECT 1 FROM pages WHERE content_hash = ?", (content_hash,)).fetchone()
-        return row is not None
-
-    def _articles(self, sql: str, params: tuple[object, ...] = ()) -> Iterator[Article]:
-        for (data,) in self.conn.execute(sql, params):
-            yield article_from_dict(json.loads(data))
-
-    def get_article(self, article_id: str) -> Article | None:
-        return next(self._articles("SELECT data FROM articles WHERE id = ?", (article_id,)), None)
-
-    def get_article_by_url(self, url: str) -> Article | None:
-        return next(self._articles(
-            "SELECT data FROM articles WHERE url = ? ORDER BY updated_at DESC", (url,)), None)
-
-    def iter_articles(self) -> Iterator[Article]:
-        return self._chunked("1", ())
-
-    def articles_published_between(self, start: datetime, end: datetime) -> Iterator[Article]:
-        return self._chunked("sort_time >= ? AND sort_time <= ?", (sort_key(start), sort_key(end)),
-                             order="sort_time")
-
-    def _chunked(self, where: str, params: tuple[object, ...], *,
-                 order: str = "") -> Iterator[Article]:
-        """Articles in pages of CHUNK rows: bounded memory on a large archive, and no cursor
-        left open while the caller writes to the store between items. Keyset pagination on
-        (order, rowid) keeps each page an index seek."""
-        sort = f"{order}, rowid" if order else "rowid"
-        key_cols = f"({order}, rowid)" if order else "rowid"
-        last: tuple[object, ...] | None = None
-        while True:
-            after = f" AND {key_cols} > ({', '.join('?' * (2 if order else 1))})" if last else ""
-            rows = self.conn.execute(
-                f"SELECT {sort}, data FROM articles WHERE {where}{after} ORDER BY {sort}"
-                f" LIMIT {CHUNK}", (*params, *(last or ()))).fetchall()
-            for row in rows:
-                yield article_from_dict(json.loads(row[-1]))
-            if len(rows) < CHUNK:
-                return
-            last = tuple(rows[-1][:-1])
-
-    def article_count(self) -> int:
-        return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
-
-    def page_content(self, content_hash: str) -> bytes | None:
-        """The raw bytes of a stored page, exactly as they came in."""
-        row = self.conn.execute("SELECT content, compression FROM pages WHERE content_hash = ?",
-                                (content_hash,)).fetchone()
-        return unpack_content(row[0], row[1]) if row else None
-
-    def failures(self) -> list[tuple[str, str]]:
-        rows = self.conn.execute(
-            "SELECT origin, error FROM pages WHERE article_id IS NULL AND error IS NOT NULL"
-            " ORDER BY id").fetchall()
-        return [(str(origin), str(error)) for origin, error in rows]
-
     # --- search ------------------------------------------------------------------------------
     def search(self, query: SearchQuery) -> list[SearchHit]:
         parsed = parse_query(query.text, self.analyzer)
@@ -321,30 +260,6 @@ class SQLiteStore(EntityQueries):
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
-
-    def get_story(self, story_id: str) -> Story | None:
-        row = self.conn.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
-        return self._story(row[0]) if row else None
-
-    def _story(self, data: str) -> Story:
-        """A story with only the articles still its members (a later story may have taken some)."""
-        story = story_from_json(data)
-        members = {a for (a,) in self.conn.execute(
-            "SELECT article_id FROM story_members WHERE story_id = ?", (story.id,))}
-        story.article_ids = [a for a in story.article_ids if a in members]
-        story.copies = {a: b for a, b in story.copies.items() if a in members}
-        return story
-
-    def get_story_of(self, article_id: str) -> Story | None:
-        row = self.conn.execute(
-            "SELECT s.data FROM story_members m JOIN stories s ON s.id = m.story_id"
-            " WHERE m.article_id = ?", (article_id,)).fetchone()
-        return self._story(row[0]) if row else None
-
-    def iter_stories(self) -> Iterator[Story]:
-        rows = self.conn.execute("SELECT data FROM stories ORDER BY first_published, id").fetchall()
-        for (data,) in rows:
-            yield self._story(data)
 
     def delete_stories(self) -> None:
         self.conn.execute("BEGIN IMMEDIATE")

@@ -1,0 +1,100 @@
+"""Reads both SQL stores answer with the same SQL: articles, raw pages, failures, stories.
+
+Written with ``?`` placeholders over the tables both schemas share (the PostgreSQL connection
+adapter translates them); the stores add what differs: writes, full-text search, transactions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime
+
+from siyaq.model import Article, Story
+from siyaq.serialize import article_from_dict
+from siyaq.store.entity_queries import EntityQueries
+from siyaq.store.records import sort_key, story_from_json, unpack_content
+
+CHUNK = 500  # articles read per query when iterating
+
+
+class SharedQueries(EntityQueries):
+    def has_content(self, content_hash: str) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM pages WHERE content_hash = ?", (content_hash,)).fetchone() is not None
+
+    def _article(self, sql: str, params: tuple[object, ...]) -> Article | None:
+        row = self.conn.execute(sql, params).fetchone()
+        return article_from_dict(json.loads(row[0])) if row else None
+
+    def get_article(self, article_id: str) -> Article | None:
+        return self._article("SELECT data FROM articles WHERE id = ?", (article_id,))
+
+    def get_article_by_url(self, url: str) -> Article | None:
+        return self._article(
+            "SELECT data FROM articles WHERE url = ? ORDER BY updated_at DESC LIMIT 1", (url,))
+
+    def iter_articles(self) -> Iterator[Article]:
+        return self._chunked("TRUE", (), by_time=False)
+
+    def articles_published_between(self, start: datetime, end: datetime) -> Iterator[Article]:
+        return self._chunked("sort_time >= ? AND sort_time <= ?",
+                             (sort_key(start), sort_key(end)), by_time=True)
+
+    def _chunked(self, where: str, params: tuple[object, ...], *,
+                 by_time: bool) -> Iterator[Article]:
+        """Articles in pages of CHUNK rows: bounded memory on a large archive, and no cursor
+        left open while the caller writes to the store between items. Keyset pagination on
+        (sort_time, rowid) keeps each page an index seek."""
+        keys = "sort_time, rowid" if by_time else "rowid"
+        last: tuple[object, ...] | None = None
+        while True:
+            after = f" AND ({keys}) > ({', '.join('?' * len(last))})" if last else ""
+            rows = self.conn.execute(
+                f"SELECT {keys}, data FROM articles WHERE {where}{after} ORDER BY {keys}"
+                f" LIMIT {CHUNK}", (*params, *(last or ()))).fetchall()
+            for row in rows:
+                yield article_from_dict(json.loads(row[-1]))
+            if len(rows) < CHUNK:
+                return
+            last = tuple(rows[-1][:-1])
+
+    def article_count(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def page_content(self, content_hash: str) -> bytes | None:
+        """The raw bytes of a stored page, exactly as they came in."""
+        row = self.conn.execute("SELECT content, compression FROM pages WHERE content_hash = ?",
+                                (content_hash,)).fetchone()
+        return unpack_content(bytes(row[0]), row[1]) if row else None
+
+    def failures(self) -> list[tuple[str, str]]:
+        rows = self.conn.execute(
+            "SELECT origin, error FROM pages WHERE article_id IS NULL AND error IS NOT NULL"
+            " ORDER BY id").fetchall()
+        return [(str(origin), str(error)) for origin, error in rows]
+
+    def get_story(self, story_id: str) -> Story | None:
+        row = self.conn.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
+        return self._story(row[0]) if row else None
+
+    def _story(self, data: str) -> Story:
+        """A story with only the articles still its members (a later story may have taken some)."""
+        story = story_from_json(data)
+        members = {a for (a,) in self.conn.execute(
+            "SELECT article_id FROM story_members WHERE story_id = ?", (story.id,)).fetchall()}
+        story.article_ids = [a for a in story.article_ids if a in members]
+        story.copies = {a: b for a, b in story.copies.items() if a in members}
+        return story
+
+    def get_story_of(self, article_id: str) -> Story | None:
+        row = self.conn.execute(
+            "SELECT s.data FROM story_members m JOIN stories s ON s.id = m.story_id"
+            " WHERE m.article_id = ?", (article_id,)).fetchone()
+        return self._story(row[0]) if row else None
+
+    def iter_stories(self) -> Iterator[Story]:
+        rows = self.conn.execute(
+            "SELECT data FROM stories ORDER BY first_published NULLS FIRST, id").fetchall()
+        for (data,) in rows:
+            yield self._story(data)
