@@ -6,7 +6,6 @@ document frequencies (IDF of the window), so no new article is compared with the
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter
 from datetime import datetime
 
@@ -22,7 +21,10 @@ class Pool:
 
     def __init__(self) -> None:
         self.features: dict[str, Features] = {}
-        self.postings: dict[str, set[str]] = {}
+        # term -> ids in the order they were indexed (a dict, not a set: candidates tied on
+        # shared terms then come in that order, not in string-hash order, which differs per
+        # process and made runs differ)
+        self.postings: dict[str, dict[str, None]] = {}
         self.lsh = minhash.LSHIndex()
         self.df: Counter[str] = Counter()
         self.indexed: set[str] = set()  # placed articles: candidates for the ones still to place
@@ -44,7 +46,7 @@ class Pool:
         self.vectorize(features)
         self.indexed.add(features.id)
         for term in features.counts:
-            self.postings.setdefault(term, set()).add(features.id)
+            self.postings.setdefault(term, {})[features.id] = None
         if features.signature is not None:
             self.lsh.add(features.id, features.signature)
 
@@ -56,12 +58,9 @@ class Pool:
         """Indexed articles sharing the most heavy terms with this one, best first."""
         hits: Counter[str] = Counter()
         for term in _top_terms(features):
-            hits.update(self.postings.get(term, ()))
+            hits.update(self.postings.get(term, {}).keys())
         hits.pop(features.id, None)
-        # Ties broken by id: the postings are sets, so count order alone would follow string
-        # hashing, which differs per process (PYTHONHASHSEED) and made runs differ.
-        best = heapq.nsmallest(limit, hits.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [article_id for article_id, _ in best]
+        return [article_id for article_id, _ in hits.most_common(limit)]
 
     def copy_candidates(self, features: Features) -> set[str]:
         if features.signature is None:
@@ -78,7 +77,7 @@ class Pool:
             for term in features.counts:
                 ids = self.postings.get(term)
                 if ids is not None:
-                    ids.discard(features.id)
+                    ids.pop(features.id, None)
                     if not ids:
                         del self.postings[term]
             self.lsh.remove(features.id)
