@@ -80,3 +80,14 @@ def test_rerun_is_a_no_op_on_both(archives: dict[str, Store]) -> None:
     for store in archives.values():
         report = ingest_paths([str(SAMPLES)], store, relate=False)
         assert (report.unchanged, report.stored, report.updated) == (40, 0, 0), report
+
+
+def test_reader_serves_the_postgres_archive(archives: dict[str, Store]) -> None:
+    from siyaq.web.app import create_app
+    from test_web_support import Client
+
+    client = Client(create_app(store=archives["postgres"]))
+    found = client.get("/api/search?q=القطار").json()["hits"]
+    assert found
+    page = client.get(f"/article/{found[0]['id']}")
+    assert page.status_code == 200 and found[0]["title"] in page.text
