@@ -36,6 +36,8 @@ from siyaq.store.shared_queries import SharedQueries
 
 # ts_rank weights in the order {D, C, B, A}: title terms (A) count three times body terms (D).
 _REINDEX_LOCK = 0x51A7AA
+# Title terms at weight A, body terms at the default D, the body's positions after the title's.
+_WEIGHTED_TERMS = "setweight(CAST(? AS tsvector), 'A') || CAST(? AS tsvector)"
 _RANK_WEIGHTS = "{0.2, 0.2, 0.2, 0.6}"  # each at most 1
 
 
@@ -91,14 +93,14 @@ class PostgresStore(SharedQueries):
         analyze = self.analyzer.index_text
         rows = self.conn.execute("SELECT id, title, data FROM articles").fetchall()
         self.conn.executemany(
-            "UPDATE articles SET terms = CAST(? AS tsvector) WHERE id = ?",
-            [(tsvector_literal(analyze(title or "").split(),
-                               analyze("\n".join(json.loads(data)["body"])).split()), id_)
+            f"UPDATE articles SET terms = {_WEIGHTED_TERMS} WHERE id = ?",
+            [(tsvector_literal(analyze(title or "").split()),
+              tsvector_literal(analyze("\n".join(json.loads(data)["body"])).split()), id_)
              for id_, title, data in rows])
         quotes = self.conn.execute("SELECT id, data FROM quotes").fetchall()
         self.conn.executemany(
             "UPDATE quotes SET terms = CAST(? AS tsvector) WHERE id = ?",
-            [(tsvector_literal([], analyze(json.loads(data)["text"]).split()), quote_id)
+            [(tsvector_literal(analyze(json.loads(data)["text"]).split()), quote_id)
              for quote_id, data in quotes])
         return len(rows)
 
@@ -137,13 +139,14 @@ class PostgresStore(SharedQueries):
     def _put_article(self, article: Article, now: str) -> bool:
         """Upsert the article with its search terms; True when it replaced an older one."""
         analyze = self.analyzer.index_text
-        terms = tsvector_literal(analyze(article.title or "").split(),
-                                 analyze(article.text).split())
+        title_terms = tsvector_literal(analyze(article.title or "").split())
+        body_terms = tsvector_literal(analyze(article.text).split())
         # xmax is 0 on a freshly inserted row: tells an insert from an update in one statement,
         # also when another writer upserts the same article concurrently.
         inserted = self.conn.execute(
             "INSERT INTO articles (id, content_hash, url, host, published_at, sort_time, title,"
-            " language, data, terms, updated_at) VALUES (?,?,?,?,?,?,?,?,?,CAST(? AS tsvector),?)"
+            " language, data, terms, updated_at) VALUES (?,?,?,?,?,?,?,?,?,"
+            f"{_WEIGHTED_TERMS},?)"
             " ON CONFLICT (id) DO UPDATE SET content_hash = EXCLUDED.content_hash,"
             " url = EXCLUDED.url, host = EXCLUDED.host, published_at = EXCLUDED.published_at,"
             " sort_time = EXCLUDED.sort_time, title = EXCLUDED.title,"
@@ -152,7 +155,8 @@ class PostgresStore(SharedQueries):
             (article.id, article.content_hash, article.url, article.host,
              article.published_at.isoformat() if article.published_at else None,
              sort_time(article), article.title, article.language,
-             json.dumps(article_to_dict(article), ensure_ascii=False), terms, now)).fetchone()[0]
+             json.dumps(article_to_dict(article), ensure_ascii=False), title_terms, body_terms,
+             now)).fetchone()[0]
         if not inserted:
             self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
             self.conn.execute("DELETE FROM quotes WHERE article_id = ?", (article.id,))
@@ -171,7 +175,7 @@ class PostgresStore(SharedQueries):
             "INSERT INTO quotes (article_id, position, speaker_key, canonical_key, sort_time,"
             " data, terms) VALUES (?,?,?,?,?,?,CAST(? AS tsvector))",
             [(article.id, position, speaker_key, canonical_key, when, data,
-              tsvector_literal([], analyze(quote.text).split()))
+              tsvector_literal(analyze(quote.text).split()))
              for position, quote, speaker_key, canonical_key, data in quote_rows(article)])
 
     def _quote_match(self, parsed: ParsedQuery) -> tuple[str, str, object]:

@@ -10,26 +10,24 @@ from __future__ import annotations
 
 from siyaq.store.search import ParsedQuery
 
-# PostgreSQL limits: positions run to 16383 (larger ones are clamped), a lexeme keeps at most
-# 256 positions, and a tsvector is at most 1 MB. A 5 MB one-line page must still be indexed.
-MAX_POSITION = 16383
-MAX_POSITIONS_PER_TERM = 255
-MAX_TERMS = 60_000  # words indexed per article; the raw page and full body stay stored
+# PostgreSQL limits: a tsvector is at most 1 MB; positions above 16383 are clamped and a term
+# keeps 256 of them, both silently. A 5 MB one-line page must still be indexed.
+MAX_TERMS = 60_000  # words indexed per text; the raw page and full body stay stored
 
 
-def tsvector_literal(title_terms: list[str], body_terms: list[str]) -> str:
-    """Title terms at weight A (ranked 3× in search), body terms at weight D."""
-    positions: dict[str, list[str]] = {}
-    position = 0
-    for weight, terms in (("A", title_terms), ("D", body_terms)):
-        for term in terms:
-            if position >= MAX_TERMS:
-                break
-            position += 1
-            found = positions.setdefault(term, [])
-            if len(found) < MAX_POSITIONS_PER_TERM:
-                found.append(f"{min(position, MAX_POSITION)}{weight}")
-    return " ".join(f"{_quote(term)}:{','.join(places)}" for term, places in positions.items())
+def tsvector_literal(terms: list[str]) -> str:
+    """Each distinct term with its positions (1-based), e.g. ``'a':1,3 'b':2``. Weights are set
+    in SQL (setweight on the title's vector, whose || with the body's shifts the body's
+    positions past the title's)."""
+    positions: dict[str, list[int]] = {}
+    for position, term in enumerate(terms[:MAX_TERMS], 1):
+        found = positions.get(term)
+        if found is None:
+            positions[term] = [position]
+        else:
+            found.append(position)
+    return " ".join([f"{_quote(term)}:{','.join(map(str, places))}"
+                     for term, places in positions.items()])
 
 
 def tsquery_literal(query: ParsedQuery) -> str:
@@ -44,4 +42,6 @@ def _clause(terms: list[str]) -> str:
 
 
 def _quote(term: str) -> str:
+    if term.isalnum():  # what the analyzer makes: nothing to escape
+        return f"'{term}'"
     return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
