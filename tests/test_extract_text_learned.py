@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from siyaq.extract.cleaner import LearnedLabeler, coarse, merge
+from siyaq.extract.cleaner import LearnedLabeler, coarse, drop_stray_blocks, merge
 from siyaq.extract.features import main_region, page_features
 from siyaq.extract.lines import LineLabel, split_lines
 from siyaq.extract.rules import RuleLabeler
@@ -104,3 +104,39 @@ def test_templated_step_drops_an_outlets_repeated_lines() -> None:
     article = records[2].article
     assert article is not None and article.body == [bodies[2]]
     assert any("عاجل من المحافظة" in w.text for w in article.widgets)
+
+
+def _lines_of(words: list[int]) -> list[str]:
+    return [" ".join(["كلمة"] * n) for n in words]
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        ([30, 30, 3, 30], ["body", "body", "other", "body"], ["body", "body", "other", "body"]),
+        ([30, 30, 3, 3, 3, 3, 3, 5], ["body", "body"] + ["other"] * 5 + ["body"],
+         ["body", "body"] + ["other"] * 6),
+        ([5, 3, 3, 3, 3, 3, 30, 30], ["body"] + ["other"] * 5 + ["body", "body"],
+         ["other"] * 6 + ["body", "body"]),
+        ([20, 3, 3, 3, 3, 3, 30], ["body"] + ["other"] * 5 + ["body"],
+         ["body"] + ["other"] * 5 + ["body"]),
+        ([10], ["title"], ["title"]),
+    ],
+    ids=["one-block-with-gap", "stray-line-below", "stray-line-above", "two-large-blocks-kept",
+         "no-body-untouched"],
+)
+def test_drop_stray_blocks(words: list[int], tags: list[str], expected: list[str]) -> None:
+    lines = split_lines("\n".join(_lines_of(words)))
+    assert drop_stray_blocks(lines, tags) == expected
+
+
+def test_learned_falls_back_to_rules_when_it_keeps_no_body() -> None:
+    """A page the CRF rejects whole still gets the rules' body (then checked like any page)."""
+    if not LearnedLabeler.available():
+        pytest.skip("no shipped cleaner model")
+    menu = "\n".join(f"• Section {n}" for n in range(45))
+    lines = split_lines(f"{menu}\n{LEDE}\n{SECOND}")
+    labeler = LearnedLabeler()
+    labels = labeler.label(lines)
+    assert LineLabel.BODY in labels
+    assert labels[-2:] == [LineLabel.BODY, LineLabel.BODY]

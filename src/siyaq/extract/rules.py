@@ -18,6 +18,7 @@ Labels = list[LineLabel | None]
 _SENTENCE_PUNCT = re.compile(r"[،,؛;!؟?\"“”«»]|[.:](?!\d)")
 _TITLE_WINDOW = 12
 _BULLETS = "•*·▪►-–"  # titles print near the top; a repeat further down is something else
+_CLOSED = re.compile(r"[.!؟?\"”»]\s*$")
 
 
 def body_like(line: DumpLine) -> bool:
@@ -29,7 +30,7 @@ def body_like(line: DumpLine) -> bool:
 
 def solid_body(line: DumpLine) -> bool:
     """Body text that is not a truncated teaser lead (those end with … or mid-word)."""
-    return body_like(line) and line.words >= 10 and bool(re.search(r"[.!؟?\"”»]\s*$", line.text))
+    return line.words >= 10 and body_like(line) and bool(_CLOSED.search(line.text))
 
 
 class RuleLabeler:
