@@ -90,7 +90,7 @@ class TextScanner:
         if codes.size and int(codes.max()) >= _BMP:
             mapped, classes = self._wide(codes)
         else:
-            mapped, classes = self._map[codes], self._class[codes]
+            mapped, classes = self._map.take(codes), self._class.take(codes)  # take: a lighter loop
         marks: list[int] = (classes & _MARK).nonzero()[0].tolist()
         at = (classes == _DELETED).nonzero()[0]
         kept = None
@@ -117,8 +117,8 @@ class TextScanner:
         """Tables for the BMP; characters beyond it (emoji, rare scripts) one by one."""
         wide = codes >= _BMP
         inside = np.where(wide, 0, codes)
-        mapped = np.where(wide, codes, self._map[inside])
-        classes = self._class[inside]
+        mapped = np.where(wide, codes, self._map.take(inside))
+        classes = self._class.take(inside)
         for i in wide.nonzero()[0].tolist():
             classes[i] = _classes([chr(int(codes[i]))])[0]
         return mapped, classes
