@@ -34,16 +34,14 @@ SENTENCE_STOPS = "\n.!?؟"
 
 @dataclass(slots=True, frozen=True)
 class ScannedText:
-    """What both finders read of one text. Offsets of `tokens` and `numbers` are normalized;
-    `starts`, `ends` (of the tokens) and `marks` are original."""
+    """What both finders read of one text. Offsets of `tokens` and `numbers` are normalized,
+    those of `marks` original."""
 
     text: str  # the original
     norm: NormalizedText
     tokens: Tokens
     numbers: list[tuple[int, int]]  # (start, end) of each run of digits (\d+)
     watched: list[int]  # indices of the tokens that are watched words, in order
-    starts: list[int]
-    ends: list[int]
     marks: list[int]  # where a character of QUOTE_MARKS or SENTENCE_STOPS stands
 
 
@@ -93,7 +91,6 @@ class TextScanner:
             mapped, classes = self._map.take(codes), self._class.take(codes)  # take: a lighter loop
         marks: list[int] = (classes & _MARK).nonzero()[0].tolist()
         at = (classes == _DELETED).nonzero()[0]
-        kept = None
         if at.size:
             kept = classes != _DELETED
             mapped, classes = mapped[kept], classes[kept]
@@ -101,15 +98,12 @@ class TextScanner:
         tokens = Tokens(norms, starts.tolist(), ends.tolist())
         watched = list(compress(range(len(norms)), map(self._watched.__contains__, norms)))
         norm = _normalized(text, mapped, at)
-        original_starts, original_ends = _original_bounds(tokens, starts, ends, kept, len(text))
         return ScannedText(
             text,
             norm,
             tokens,
             _runs((classes & _DIGIT).astype(np.bool_)),
             watched,
-            original_starts,
-            original_ends,
             marks,
         )
 
@@ -170,20 +164,3 @@ def _runs(mask: BoolArray) -> list[tuple[int, int]]:
 
 def _decode(codes: CodeArray) -> str:
     return codes.astype(np.uint32, copy=False).tobytes().decode("utf-32-le", "surrogatepass")
-
-
-def _original_bounds(
-    tokens: Tokens, starts: IndexArray, ends: IndexArray, kept: BoolArray | None, size: int
-) -> tuple[list[int], list[int]]:
-    """The original offsets of every word's start and end, as NormalizedText.to_original and
-    NormalizedText.end_of give them one by one: a word ends where the next kept character
-    stands, so that marks deleted right after it belong to it."""
-    if kept is None or not starts.size:
-        return tokens.starts, tokens.ends
-    kept_at = kept.nonzero()[0]
-    original = np.empty(kept_at.size + 1, dtype=np.intp)  # of each normalized offset, and
-    original[:-1] = kept_at  # of the end of the normalized text
-    original[-1] = size
-    original_starts: list[int] = original[starts].tolist()
-    original_ends: list[int] = original[ends].tolist()
-    return original_starts, original_ends

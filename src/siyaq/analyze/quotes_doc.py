@@ -25,14 +25,12 @@ class Words(Sequence[Word]):
     """The words of a text, as a sequence of Word built on access. Positions are kept in the
     normalized text and turned into original offsets only for the words looked at."""
 
-    __slots__ = ("_norm", "_original_ends", "_original_starts", "_starts", "norms")
+    __slots__ = ("_ends", "_norm", "_starts", "norms")
 
     def __init__(self, scanned: ScannedText) -> None:
-        self.norms, self._starts, self._norm = (
-            scanned.tokens.norms, scanned.tokens.starts, scanned.norm
-        )
-        # Original offsets of all words, computed at once by the scan.
-        self._original_starts, self._original_ends = scanned.starts, scanned.ends
+        tokens = scanned.tokens
+        self.norms, self._starts, self._ends = tokens.norms, tokens.starts, tokens.ends
+        self._norm = scanned.norm
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -53,14 +51,15 @@ class Words(Sequence[Word]):
 
     def word(self, i: int) -> Word:
         """Word i (as words[i], without the slice check)."""
-        return Word(self._original_starts[i], self._original_ends[i], self.norms[i])
+        return Word(self.start(i), self.end(i), self.norms[i])
 
     def start(self, i: int) -> int:
-        """Original offset of word i's first character."""
-        return self._original_starts[i]
+        """Original offset of word i's first character (mapped back only for the few words the
+        finder looks at: mapping all of them at once cost more)."""
+        return self._norm.to_original(self._starts[i])
 
     def end(self, i: int) -> int:
-        return self._original_ends[i]
+        return self._norm.end_of(self._ends[i])
 
     def first_at(self, offset: int) -> int:
         """Index of the first word starting at or after the original offset."""
