@@ -1,3 +1,5 @@
+import multiprocessing
+import os
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -210,3 +212,25 @@ def test_same_article_twice_in_one_batch(store: Any) -> None:
     assert count(store, "article_fts" if isinstance(store, SQLiteStore) else "articles") == 1
     assert store.search(SearchQuery("المدارس")) == []
     assert len(store.search(SearchQuery("المستشفيات"))) == 1
+
+
+def _open_at_once(path: str, barrier: Any) -> int:
+    barrier.wait()
+    store = SQLiteStore(Path(path))
+    store.put_records([make_record(f"خبر من {os.getpid()}", f"https://x/{os.getpid()}")],
+                      IngestReport())
+    store.close()
+    return 1
+
+
+def test_processes_opening_a_new_archive_at_once(tmp_path: Path) -> None:
+    """Spark tasks open a new archive together: one migrates, the others wait and find it done."""
+    path = str(tmp_path / "shared.db")
+    with multiprocessing.Manager() as manager:
+        barrier = manager.Barrier(4)
+        with multiprocessing.get_context("spawn").Pool(4) as pool:
+            opened = pool.starmap(_open_at_once, [(path, barrier)] * 4)
+    assert sum(opened) == 4
+    store = SQLiteStore(Path(path))
+    assert store.article_count() == 4
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

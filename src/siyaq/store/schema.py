@@ -112,6 +112,9 @@ def migrate(conn: sqlite3.Connection) -> int:
     for version in range(current + 1, SCHEMA_VERSION + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if schema_version(conn) >= version:  # another process got here first
+                conn.execute("COMMIT")
+                continue
             for statement in MIGRATIONS[version - 1]:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version}")

@@ -44,9 +44,10 @@ class SQLiteStore(SharedQueries):
         self.analyzer = analyzer or Analyzer()
         # Autocommit mode: transactions are opened explicitly (BEGIN IMMEDIATE) per batch.
         self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        # First: processes opening a new archive at once (Spark tasks) wait for each other.
+        self.conn.execute("PRAGMA busy_timeout = 10000")
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")  # durable at checkpoints; safe in WAL
-        self.conn.execute("PRAGMA busy_timeout = 10000")
         # 64 MiB page cache (default 2 MiB): FTS doclists of common words stay in memory, which
         # halves the CPU time of a search on a 31k-article archive.
         self.conn.execute("PRAGMA cache_size = -65536")
@@ -62,6 +63,11 @@ class SQLiteStore(SharedQueries):
             return 0
         self.conn.execute("BEGIN IMMEDIATE")
         try:
+            row = self.conn.execute(  # again, now alone: another process may have done it
+                "SELECT value FROM archive_meta WHERE key = 'analyzer'").fetchone()
+            if row is not None and row[0] == current:
+                self.conn.execute("COMMIT")
+                return 0
             count = self._reindex() if self.article_count() else 0
             self.conn.execute("INSERT OR REPLACE INTO archive_meta (key, value)"
                               " VALUES ('analyzer', ?)", (current,))
