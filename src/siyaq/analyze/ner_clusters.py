@@ -1,8 +1,8 @@
 """Word clusters from unlabeled news text, used as CRF features for names never seen in training.
 
 Each frequent word gets a vector of its neighbours (positive PMI of the words just left and
-right of it), reduced by a truncated SVD; k-means at three granularities gives each word three
-cluster ids ("12/155/877"). Words used like names (after الرئيس, before قال) end up together,
+right of it), reduced by a truncated SVD; k-means at five granularities gives each word five
+cluster ids ("12/155/877/3/2210"). Words used like names (after الرئيس, before قال) end up together,
 which is what lets the tagger generalise beyond ANERcorp's vocabulary. Training time only.
 """
 
@@ -23,7 +23,9 @@ _ANT_FIELDS = re.compile(r"<(?:TITLE|TEXT)>(.*?)</(?:TITLE|TEXT)>", re.S)
 VOCABULARY = 50_000
 CONTEXTS = 3_000
 DIMENSIONS = 100
-GRANULARITIES = (64, 256, 1024)
+# The features read the first two as c= and cc=; 16 and 4096 came later (coarse classes for
+# rare words, fine ones for frequent names), so they go last and the first three stay as built.
+GRANULARITIES = (64, 256, 1024, 16, 4096)
 
 
 def news_texts(data_dir: Path) -> Iterator[str]:
@@ -48,7 +50,7 @@ def word_streams(texts: Iterable[str]) -> Iterator[list[str]]:
 
 
 def build_clusters(texts: Iterable[str], log: Any = print) -> dict[str, str]:
-    """word -> "c64/c256/c1024" for the VOCABULARY most frequent words."""
+    """word -> "c64/c256/c1024/c16/c4096" for the VOCABULARY most frequent words."""
     documents, vocabulary = _ids(word_streams(texts))
     log(f"{sum(len(d) for d in documents)} tokens, {len(vocabulary)} words kept")
     vectors = _vectors(documents, len(vocabulary))

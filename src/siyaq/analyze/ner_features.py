@@ -115,6 +115,9 @@ class FeatureExtractor:
         )
         if levels:
             own += [f"c{n}={level}" for n, level in enumerate(levels)]
+        seen = lexicon.seen_types.get(stem)
+        if seen:
+            own.append(f"sn={seen}")
         near = len(own) - 1
         own += (f"s1={clitic_free}", f"len={_length_bucket(stem)}")
         affixes = min(len(norm) - 1, 3)  # p1..p3 and x1..x3 while shorter than the word

@@ -55,6 +55,10 @@ class Lexicon:
     # Words of names seen in the training data: used to trim clitics off mentions, never as a
     # feature (the model would learn to trust a list that contains all its training names).
     seen: set[str] = field(default_factory=set)
+    # Types of the training names each word stem was part of ("LOC|PERS"): a feature, but one
+    # the model learns honestly, since each training word sees only the other folds' names
+    # (ner_train.jackknife); the tagger reads the map built from all the training names.
+    seen_types: dict[str, str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # the names as given: what is saved
     longest: dict[str, int] = field(default_factory=dict)  # first stem -> most words after it
 
@@ -70,6 +74,7 @@ class Lexicon:
         data = {
             "names": dict(sorted(self.names.items())),
             "seen": sorted(self.seen),
+            "seen_types": dict(sorted(self.seen_types.items())),
             "clusters": self.clusters,
         }
         with gzip.open(path, "wt", encoding="utf-8") as out:
@@ -79,7 +84,11 @@ class Lexicon:
     def load(cls, path: Path) -> Lexicon:
         with gzip.open(path, "rt", encoding="utf-8") as stream:
             data = json.load(stream)
-        lexicon = cls(clusters=data.get("clusters", {}), seen=set(data.get("seen", [])))
+        lexicon = cls(
+            clusters=data.get("clusters", {}),
+            seen=set(data.get("seen", [])),
+            seen_types=data.get("seen_types", {}),
+        )
         for phrase, types in data["names"].items():
             for type_ in types.split("|"):
                 lexicon.add(tuple(phrase.split(" ")), type_)
@@ -88,22 +97,22 @@ class Lexicon:
     def add(self, words: tuple[str, ...], type_: str) -> None:
         """Record a name (its words as written): as a phrase of stems, and word by word."""
         name = " ".join(words)
-        given = self.names.get(name)
-        if given is None or type_ not in given.split("|"):
-            self.names[name] = type_ if given is None else f"{given}|{type_}"
+        self.names[name] = _with_type(self.names.get(name), type_)
         key = phrase_key(words)
         self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
-        known = self.phrases.get(key)
-        if known is None or type_ not in known.split("|"):
-            self.phrases[key] = type_ if known is None else f"{known}|{type_}"
+        self.phrases[key] = _with_type(self.phrases.get(key), type_)
         for word in words:
             # Words are kept whole (only ال off): a stem would confuse بشار with شار.
             form = strip_article(normalize(word))
-            types = self.words.get(form)
-            if types is None:
-                self.words[form] = type_
-            elif type_ not in types.split("|"):
-                self.words[form] = f"{types}|{type_}"
+            self.words[form] = _with_type(self.words.get(form), type_)
+
+
+def _with_type(types: str | None, type_: str) -> str:
+    """"LOC|PERS" with type_ added, sorted: the feature string must not depend on the order
+    names were added in (the saved lexicon is sorted, the training one was in file order)."""
+    if types is None:
+        return type_
+    return "|".join(sorted({*types.split("|"), type_}))
 
 
 def phrase_key(words: Iterable[str]) -> tuple[str, ...]:
