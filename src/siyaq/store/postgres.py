@@ -20,9 +20,8 @@ from siyaq.store.base import SearchQuery
 from siyaq.store.postgres_schema import migrate
 from siyaq.store.postgres_text import tsquery_literal, tsvector_literal
 from siyaq.store.records import (
-    entity_filter_sql,
     failure_reason,
-    host_key,
+    filter_clauses,
     merge_reports,
     name_key,
     pack_content,
@@ -214,18 +213,9 @@ class PostgresStore(SharedQueries):
                    f" ts_rank('{_RANK_WEIGHTS}', a.terms, q.query) AS r"
                    " FROM articles a, CAST(? AS tsquery) AS q(query) WHERE a.terms @@ q.query")
             params.append(tsquery)
-        if query.published_from is not None:
-            sql += " AND a.sort_time >= ?"
-            params.append(sort_key(query.published_from))
-        if query.published_to is not None:
-            sql += " AND a.sort_time <= ?"
-            params.append(sort_key(query.published_to))
-        if query.host:
-            sql += " AND a.host = ?"
-            params.append(host_key(query.host))
-        if query.entity:
-            sql += " AND a.id IN (" + entity_filter_sql() + ")"
-            params += [name_key(query.entity)] * 2
+        filters, values = filter_clauses(query)
+        sql += filters
+        params += values
         sql += (" ORDER BY r DESC, a.sort_time DESC NULLS LAST, a.id LIMIT ?" if tsquery
                 else " ORDER BY a.sort_time DESC NULLS LAST, a.id LIMIT ?")
         params.append(query.limit)

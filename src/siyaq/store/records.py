@@ -11,6 +11,7 @@ from datetime import datetime
 
 from siyaq.arabic.normalize import normalize_search
 from siyaq.model import Article, IngestReport, Quote, Story
+from siyaq.store.base import SearchQuery
 
 _SPACES = re.compile(r"\s+")
 _DETAIL = re.compile(r"[\d'\"/\\]")  # a detail with numbers, quotes or paths is per-item
@@ -109,6 +110,26 @@ def story_from_json(data: str) -> Story:
     for key in ("first_published", "last_published"):
         fields[key] = datetime.fromisoformat(fields[key]) if fields.get(key) else None
     return Story(**fields)
+
+
+def filter_clauses(query: SearchQuery) -> tuple[str, list[object]]:
+    """The date, source and entity filters of a search as " AND …" clauses over articles ``a``,
+    with their parameters (``?`` placeholders, as the shared queries write them)."""
+    sql = ""
+    params: list[object] = []
+    if query.published_from is not None:
+        sql += " AND a.sort_time >= ?"
+        params.append(sort_key(query.published_from))
+    if query.published_to is not None:
+        sql += " AND a.sort_time <= ?"
+        params.append(sort_key(query.published_to))
+    if query.host:
+        sql += " AND a.host = ?"
+        params.append(host_key(query.host))
+    if query.entity:
+        sql += " AND a.id IN (" + entity_filter_sql() + ")"
+        params += [name_key(query.entity)] * 2
+    return sql, params
 
 
 def entity_filter_sql() -> str:

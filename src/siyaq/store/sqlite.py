@@ -18,9 +18,8 @@ from siyaq.model import Article, IngestReport, Record, SearchHit, Story
 from siyaq.serialize import article_to_dict
 from siyaq.store.base import SearchQuery
 from siyaq.store.records import (
-    entity_filter_sql,
     failure_reason,
-    host_key,
+    filter_clauses,
     merge_reports,
     name_key,
     pack_content,
@@ -229,18 +228,9 @@ class SQLiteStore(SharedQueries):
             sql = ("SELECT f.rowid, bm25(article_fts, 3.0, 1.0) AS r FROM article_fts f"
                    " JOIN articles a ON a.rowid = f.rowid WHERE article_fts MATCH ?")
             params.append(expression)
-        if query.published_from is not None:
-            sql += " AND a.sort_time >= ?"
-            params.append(sort_key(query.published_from))
-        if query.published_to is not None:
-            sql += " AND a.sort_time <= ?"
-            params.append(sort_key(query.published_to))
-        if query.host:
-            sql += " AND a.host = ?"
-            params.append(host_key(query.host))
-        if query.entity:
-            sql += " AND a.id IN (" + entity_filter_sql() + ")"
-            params += [name_key(query.entity)] * 2
+        filters, values = filter_clauses(query)
+        sql += filters
+        params += values
         sql += " ORDER BY r LIMIT ?" if expression else " ORDER BY a.sort_time DESC LIMIT ?"
         params.append(query.limit)
         return [(int(rowid), -float(r)) for rowid, r in self.conn.execute(sql, params)]
