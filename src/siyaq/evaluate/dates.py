@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from siyaq.analyze.dates import find_dates
+from siyaq.analyze.dates import DateFinder, find_dates
 from siyaq.evaluate.report import Report
 from siyaq.model import DateMention
 
@@ -130,23 +130,24 @@ def _value_matches(mention: DateMention, expected: Expected) -> bool:
 def evaluate(folder: Path) -> tuple[Report, dict[str, FileScore]]:
     report = Report(name="dates", dataset=str(folder))
     scores: dict[str, FileScore] = {}
+    finder = DateFinder()  # built once: the rules and tables serve every case
     for name in SCORED_FILES:
         path = folder / "DateTime" / name
         if not path.is_file():
             path = folder / name
         if path.is_file():
-            scores[name] = _score_file(path)
+            scores[name] = _score_file(path, finder)
     _fill(report, scores)
     return report, scores
 
 
-def _score_file(path: Path) -> FileScore:
+def _score_file(path: Path, finder: DateFinder) -> FileScore:
     score = FileScore()
     for case in load_cases(path):
         if any(INVALID_DATE in e.values for e in case.expected):
             score.invalid += 1
             continue
-        found = find_dates(case.input, case.reference)
+        found = find_dates(case.input, case.reference, finder)
         strict, lenient = score_case(case, found)
         score.cases += 1
         score.strict += strict
