@@ -9,11 +9,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from siyaq.analyze.ner_decode import CompiledCRF, FastTagger, viterbi
+from siyaq.analyze.ner_decode import CompiledCRF, FastTagger
 from siyaq.analyze.ner_features import FeatureExtractor
 from siyaq.analyze.ner_lexicon import Lexicon
 from siyaq.analyze.ner_text import tokenize
 from siyaq.analyze.ner_train import DEFAULT_MODEL, lexicon_path, weights_path
+from siyaq.analyze.ner_viterbi import viterbi
 
 TEXTS = [
     "وصل وزير الخارجية الفرنسي جان إيف لودريان إلى بيروت أمس في زيارة تستمر يومين .",
