@@ -17,9 +17,9 @@ from siyaq.store import SearchQuery
 BODY = "أكد وزير النقل أن وكالة الأنباء ستفتح فرعا جديدا."
 
 
-def record() -> Record:
-    page = Page(BODY.encode(), "a.txt", ContentType.TEXT, url="https://x/a")
-    article = Article(id="a", content_hash=page.content_hash, origin="a.txt", url=page.url,
+def record(key: str = "a") -> Record:
+    page = Page(f"{key} {BODY}".encode(), f"{key}.txt", ContentType.TEXT, url=f"https://x/{key}")
+    article = Article(id=key, content_hash=page.content_hash, origin=page.origin, url=page.url,
                       title="وزير يعلن", body=[BODY],
                       quotes=[Quote("وكالة الأنباء ستفتح فرعا", 18, 42, speaker="وزير")])
     return Record(page, article)
@@ -63,16 +63,21 @@ def reopen(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[
         store.close()
 
 
-def test_archive_follows_the_analyzer(reopen: Callable[[Analyzer], Any]) -> None:
+def test_archive_follows_the_analyzer(reopen: Callable[[Analyzer], Any],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import siyaq.store.shared_queries
+
+    monkeypatch.setattr(siyaq.store.shared_queries, "CHUNK", 2)  # reindex crosses pages
     old = Analyzer("light")  # Lucene-style: وزير -> زير, but الوزير -> وزير
     assert old.terms("وزير") != Analyzer().terms("الوزير")
     store = reopen(old)
     assert store.reindexed == 0  # a new archive has nothing to reindex
-    store.put_records([record()], IngestReport())
+    store.put_records([record(key) for key in "abcde"], IngestReport())
     store.close()
     store = reopen(Analyzer())
-    assert store.reindexed == 1
-    assert [h.article_id for h in store.search(SearchQuery("الوزير"))] == ["a"]
-    assert [a for a, _ in store.quotes(query="الوكالة")] == ["a"]  # quote terms too
+    assert store.reindexed == 5
+    found = store.search(SearchQuery("الوزير"))
+    assert sorted(h.article_id for h in found) == list("abcde")
+    assert sorted(a for a, _ in store.quotes(query="الوكالة")) == list("abcde")  # quotes too
     store.close()
     assert reopen(Analyzer()).reindexed == 0  # once is enough

@@ -9,13 +9,14 @@ executors) can write to one server at once, each batch in one transaction. Needs
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, IngestReport, Record, SearchHit, Story
 from siyaq.serialize import article_to_dict
+from siyaq.store import shared_queries
 from siyaq.store.base import SearchQuery
 from siyaq.store.postgres_schema import migrate
 from siyaq.store.postgres_text import tsquery_literal, tsvector_literal
@@ -89,19 +90,38 @@ class PostgresStore(SharedQueries):
         return count
 
     def _reindex(self) -> int:
+        """Every article's and quote's terms again, CHUNK rows at a time (keyset on the key),
+        so a large archive is never read into memory at once."""
         analyze = self.analyzer.index_text
-        rows = self.conn.execute("SELECT id, title, data FROM articles").fetchall()
-        self.conn.executemany(
-            f"UPDATE articles SET terms = {_WEIGHTED_TERMS} WHERE id = ?",
-            [(tsvector_literal(analyze(title or "").split()),
-              tsvector_literal(analyze("\n".join(json.loads(data)["body"])).split()), id_)
-             for id_, title, data in rows])
-        quotes = self.conn.execute("SELECT id, data FROM quotes").fetchall()
-        self.conn.executemany(
-            "UPDATE quotes SET terms = CAST(? AS tsvector) WHERE id = ?",
-            [(tsvector_literal(analyze(json.loads(data)["text"]).split()), quote_id)
-             for quote_id, data in quotes])
-        return len(rows)
+        count = 0
+        for rows in self._keyset("SELECT rowid, id, title, data FROM articles"):
+            self.conn.executemany(
+                f"UPDATE articles SET terms = {_WEIGHTED_TERMS} WHERE id = ?",
+                [(tsvector_literal(analyze(title or "").split()),
+                  tsvector_literal(analyze("\n".join(json.loads(data)["body"])).split()), id_)
+                 for _, id_, title, data in rows])
+            count += len(rows)
+        for rows in self._keyset("SELECT id, data FROM quotes", key="id"):
+            self.conn.executemany(
+                "UPDATE quotes SET terms = CAST(? AS tsvector) WHERE id = ?",
+                [(tsvector_literal(analyze(json.loads(data)["text"]).split()), quote_id)
+                 for quote_id, data in rows])
+        return count
+
+    def _keyset(self, select: str, key: str = "rowid") -> Iterator[list[tuple[Any, ...]]]:
+        """The rows of ``select`` in pages of CHUNK rows, ordered by ``key`` (its first
+        column)."""
+        last: object = None
+        while True:
+            after = f" WHERE {key} > ?" if last is not None else ""
+            chunk = shared_queries.CHUNK
+            rows = self.conn.execute(f"{select}{after} ORDER BY {key} LIMIT {chunk}",
+                                     (last,) if last is not None else ()).fetchall()
+            if rows:
+                yield rows
+            if len(rows) < chunk:
+                return
+            last = rows[-1][0]
 
     # --- writing -----------------------------------------------------------------------------
     def put_records(self, records: Iterable[Record], report: IngestReport) -> None:
