@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,7 +46,7 @@ class SQLiteStore(SharedQueries):
         self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         # First: processes opening a new archive at once (Spark tasks) wait for each other.
         self.conn.execute("PRAGMA busy_timeout = 10000")
-        self.conn.execute("PRAGMA journal_mode = WAL")
+        _enable_wal(self.conn)
         self.conn.execute("PRAGMA synchronous = NORMAL")  # durable at checkpoints; safe in WAL
         # 64 MiB page cache (default 2 MiB): FTS doclists of common words stay in memory, which
         # halves the CPU time of a search on a 31k-article archive.
@@ -266,3 +267,16 @@ class SQLiteStore(SharedQueries):
     def close(self) -> None:
         self.conn.close()
 
+
+def _enable_wal(conn: sqlite3.Connection, wait_seconds: float = 10.0) -> None:
+    """WAL mode, waiting for other processes that are switching the same new file: SQLite
+    answers "database is locked" here at once, without calling the busy handler."""
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
