@@ -66,16 +66,21 @@ def test_partitions_make_the_same_archive_as_one_run(location: str, reference: S
     archive.close()
 
 
-def test_cli_says_what_is_missing_without_pyspark(tmp_path: Path) -> None:
-    pytest.importorskip("click")
-    try:
-        import pyspark  # noqa: F401
-    except ImportError:
-        result = CliRunner().invoke(cli, ["ingest-spark", str(SAMPLES), "--db",
-                                          str(tmp_path / "a.db")])
-        assert result.exit_code == 1 and "siyaq[spark]" in result.output
-    else:
-        pytest.skip("pyspark is installed")
+def test_cli_says_what_is_missing_without_pyspark(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_pyspark(name: str, *args: object, **kwargs: object) -> object:
+        if name == "pyspark":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_pyspark)
+    result = CliRunner().invoke(cli, ["ingest-spark", str(SAMPLES), "--db",
+                                      str(tmp_path / "a.db")])
+    assert result.exit_code == 1 and "siyaq[spark]" in result.output
 
 
 @pytest.mark.skipif(shutil.which("java") is None, reason="Spark needs Java")

@@ -69,10 +69,7 @@ def ingest_with_spark(spark_context: Any, paths: Iterable[str], archive: str, *,
     results = spark_context.parallelize(files, slices).mapPartitions(task).collect()
     stored: list[str] = []
     for result in results:
-        report.seen += result.report.seen
         merge_reports(report, result.report)
-        for reason, count in result.report.warned.items():
-            report.warned[reason] = report.warned.get(reason, 0) + count
         stored += result.stored_ids
     if relate and stored:
         _relate(archive, stored)

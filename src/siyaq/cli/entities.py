@@ -12,6 +12,7 @@ from siyaq.cli.options import db_option, json_option
 from siyaq.config import Settings, shared_data_dir
 from siyaq.model import EntitySummary
 from siyaq.store.base import Store
+from siyaq.views import iso
 
 TYPE_NAMES = {"PERS": "PERS", "PER": "PERS", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 
@@ -22,8 +23,8 @@ def _summary_dict(summary: EntitySummary) -> dict[str, Any]:
         "type": summary.type,
         "variants": summary.variants,
         "article_count": summary.article_count,
-        "first_seen": summary.first_seen.isoformat() if summary.first_seen else None,
-        "last_seen": summary.last_seen.isoformat() if summary.last_seen else None,
+        "first_seen": iso(summary.first_seen),
+        "last_seen": iso(summary.last_seen),
     }
 
 

@@ -64,13 +64,16 @@ def host_key(host: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def merge_reports(report: IngestReport, batch: IngestReport) -> None:
-    """Add a committed batch's counts to the running report."""
-    report.stored += batch.stored
-    report.updated += batch.updated
-    report.unchanged += batch.unchanged
-    for reason, count in batch.failed.items():
+def merge_reports(report: IngestReport, part: IngestReport) -> None:
+    """Add the counts of a part (a committed batch, a distributed task) to the running report."""
+    report.seen += part.seen
+    report.stored += part.stored
+    report.updated += part.updated
+    report.unchanged += part.unchanged
+    for reason, count in part.failed.items():
         report.failed[reason] = report.failed.get(reason, 0) + count
+    for reason, count in part.warned.items():
+        report.warned[reason] = report.warned.get(reason, 0) + count
 
 
 def sort_time(article: Article) -> str | None:
