@@ -126,6 +126,9 @@ def test_year_less_date_takes_the_nearest_year() -> None:
         pytest.param("صدر المرسوم في 12 ربيع الأول 1441 هـ", (1441, 3, 12), id="rabi-al-awwal"),
         pytest.param("بدأ الصيام في 1 رمضان 1441هـ", (1441, 9, 1), id="ramadan-glued-ha"),
         pytest.param("الموافق 10 ذو الحجة 1440 هجرية", (1440, 12, 10), id="dhu-al-hijja"),
+        pytest.param("الموافق 3/ 4/ 1436، إنا لله", (1436, 4, 3), id="numeric-day-first"),
+        pytest.param("صدر في 1436/04/03 بيان", (1436, 4, 3), id="numeric-year-first"),
+        pytest.param("يوم 3-4-1436هـ", (1436, 4, 3), id="numeric-glued-ha"),
     ],
 )
 def test_hijri_dates_convert_to_gregorian(text: str, hijri: tuple[int, int, int]) -> None:
@@ -210,6 +213,21 @@ def _article(body: list[str], published: datetime | None) -> Article:
                      id="explicit-without-publication"),
         pytest.param(["تفاصيل الخبر.", "لا تاريخ هنا.", "وقع ذلك أمس."], THURSDAY, None,
                      id="only-first-two-paragraphs"),
+        pytest.param(["أقيمت ظهر اليوم الجمعة جنازة الفنان. وولد الفنان في 15 يناير 1937."],
+                     None, None, id="birth-date-is-not-the-event"),
+        pytest.param(["ولد الفنان في 15 يناير 2020 وتوفي في 20 يناير 2020."], None,
+                     date(2020, 1, 20), id="birth-skipped-death-taken"),
+        pytest.param(["احتفلت الشركة بذكرى تأسيسها في 5 فبراير 2020 أمس."], THURSDAY,
+                     date(2020, 2, 5), id="anniversary-skipped-relative-taken"),
+        pytest.param(["قرر البنك مساء اليوم الخميس رفع الفائدة.",
+                      "وقرر البنك يوم الخميس 3 نوفمبر 2016 تحرير سعر الصرف."], None, None,
+                     id="recap-after-unresolved-today"),
+        pytest.param(["أعلن الديوان فجر اليوم وفاة الملك، في هذا اليوم الجمعة الموافق 3/ 4/ 1436."],
+                     None, date(2015, 1, 23), id="today-named-by-hijri-date"),
+        pytest.param(["توفي أمس الخميس، وأعلن اليوم الجمعة الموافق 3/ 4/ 1436 موعد الجنازة."],
+                     None, None, id="another-relative-day-named"),
+        pytest.param(["قرر البنك يوم الخميس 3 نوفمبر 2016 تحرير سعر الصرف."], THURSDAY, None,
+                     id="recap-too-far-from-publication"),
     ],
 )
 def test_event_date(body: list[str], published: datetime | None, expected: date | None) -> None:

@@ -14,14 +14,13 @@ from datetime import date, datetime
 
 from siyaq.analyze import dates_calendar as cal
 from siyaq.analyze import dates_rules as r
+from siyaq.analyze.dates_event import event_date
 from siyaq.analyze.dates_lexicon import CURRENT_WORDS, Pieces, alternation, gregorian_months
 from siyaq.analyze.dates_scan import ScannedText, TextScanner
 from siyaq.analyze.dates_text import HOUR_WORDS, NormalizedText, day_ordinals
 from siyaq.analyze.dates_times import time_rules
 from siyaq.arabic.months import HIJRI_MONTHS, WEEKDAYS
 from siyaq.model import Article, DateMention, Granularity
-
-EVENT_WINDOW_DAYS = 7  # an event date further than this from publication is background
 
 
 @dataclass(slots=True)
@@ -371,30 +370,3 @@ def annotate_dates(article: Article, finder: DateFinder | None = None) -> None:
     """Fill article.dates (offsets into article.text) and article.event_date."""
     article.dates = find_dates(article.text, article.published_at, finder)
     article.event_date = event_date(article)
-
-
-def event_date(article: Article) -> date | None:
-    """When the reported thing happened: the first day-precise date in the first two paragraphs
-    within a week of publication (or, with no publication date, the first explicit day)."""
-    limit = sum(len(p) + 1 for p in article.body[:2])
-    published = article.published_at.date() if article.published_at else None
-    for mention in article.dates:
-        if mention.start >= limit:
-            break
-        day = _day_of(mention)
-        if day is None:
-            continue
-        if published is None or abs((day - published).days) <= EVENT_WINDOW_DAYS:
-            return day
-    return None
-
-
-def _day_of(mention: DateMention) -> date | None:
-    if mention.granularity not in (Granularity.DAY, Granularity.HOUR, Granularity.MINUTE):
-        return None
-    if not mention.value or mention.value.startswith("T"):
-        return None
-    try:
-        return date.fromisoformat(mention.value[:10])
-    except ValueError:
-        return None

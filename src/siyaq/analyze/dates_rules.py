@@ -122,16 +122,26 @@ def resolve_numeric(m: Match, ref: date | None) -> Resolved | None:
         year = _full_year(int(groups["y"]))
         return _dated(cal.safe_date(year, int(groups["a"]), int(groups["b"])), Granularity.DAY)
     if groups.get("ymd"):
-        return _dated(
-            cal.safe_date(int(groups["y"]), int(groups["a"]), int(groups["b"])), Granularity.DAY
-        )
+        return _dated(_numeric_day(int(groups["y"]), int(groups["a"]), int(groups["b"])),
+                      Granularity.DAY)
     first, second = int(groups["a"]), int(groups["b"])
     day, month = (first, second) if second <= 12 else (second, first)
     if groups.get("y"):
-        return _dated(cal.safe_date(_full_year(int(groups["y"])), month, day), Granularity.DAY)
+        return _dated(_numeric_day(_full_year(int(groups["y"])), month, day), Granularity.DAY)
     if ref is None:
         return Resolved(None, Granularity.DAY) if month <= 12 and day <= 31 else None
     return _dated(cal.nearest_day(month, day, ref), Granularity.DAY, relative=True)
+
+
+# Years of the Hijri calendar in use (1882-2077): a numeric date in them is Hijri
+# (`3/ 4/ 1436` is 23 January 2015), never a Gregorian date of the 14th century.
+HIJRI_YEARS = range(1300, 1501)
+
+
+def _numeric_day(year: int, month: int, day: int) -> date | None:
+    if year in HIJRI_YEARS:
+        return cal.hijri_to_gregorian(year, month, day)
+    return cal.safe_date(year, month, day)
 
 
 def _full_year(year: int) -> int:
