@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from siyaq.model import Article, Granularity
+from siyaq.model import Article, DateMention, Granularity
 from siyaq.relate import minhash
 from siyaq.relate.spelled import spelled_to_digits
 from siyaq.relate.text import Terms, normalize, numbers, words
@@ -71,7 +71,7 @@ def featurize(article: Article, terms: Terms, *, sketch: bool = True) -> Feature
     """Everything relate/ compares; sketch=False skips the MinHash (no copy detection needed)."""
     raw_words = article.text.split()
     title = article.title or ""
-    lead = " ".join(raw_words[:LEAD_WORDS])
+    lead = " ".join(foreground(article).split()[:LEAD_WORDS])
     head = spelled_to_digits(normalize(f"{title}\n{lead}"))
     counts = Counter(terms(title) * 2 + terms(lead))
     features = Features(
@@ -96,6 +96,48 @@ def featurize_light(article: Article, terms: Terms) -> Features:
     return Features(id=article.id, url=article.url, host=article.host, title=article.title,
                     time=article_time(article), counts=Counter(terms(title) * 2 + terms(lead)),
                     entities=_entities(article))
+
+
+_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?؟\n]")
+EVENT_WINDOW = 7  # days: an explicit date further from the event (or publication) is background
+
+
+def foreground(article: Article) -> str:
+    """The text without the sentences that recap another day: a sentence stating an explicit
+    date (with its year) other than the event's, e.g. the 2016 float recapped in a report of a
+    2017 rate decision. Their words describe another event and must not tie the two."""
+    text = article.text
+    spans = [_sentence(text, m.start, m.end) for m in article.dates if _recap(article, m)]
+    if not spans:
+        return text
+    kept, last = [], 0
+    for start, end in sorted(spans):
+        if start >= last:
+            kept.append(text[last:start])
+            last = end
+    return " ".join(kept) + " " + text[last:]
+
+
+def _recap(article: Article, mention: DateMention) -> bool:
+    if mention.relative or mention.value is None or len(mention.value) < 7:
+        return False
+    if mention.granularity not in (Granularity.DAY, Granularity.MONTH):
+        return False
+    try:
+        day = date.fromisoformat(mention.value[:10] if len(mention.value) >= 10
+                                 else mention.value[:7] + "-15")
+    except ValueError:
+        return False
+    anchor = article.event_date or (article.published_at.date() if article.published_at else None)
+    if anchor is None:
+        return any(m.relative and m.start < mention.start for m in article.dates)
+    return abs((day - anchor).days) > EVENT_WINDOW
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    return before, after.end() if after else len(text)
 
 
 def _entities(article: Article) -> set[str]:

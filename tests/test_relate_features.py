@@ -1,0 +1,53 @@
+"""What relate/ reads from one article: the foreground of its lead (recaps of other days left
+out) and the figures it states."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from siyaq.analyze.dates import annotate_dates
+from siyaq.model import Article
+from siyaq.relate.features import featurize, foreground
+from siyaq.relate.text import Terms
+
+RATE = "قررت لجنة السياسة النقدية مساء اليوم الخميس رفع أسعار الفائدة بمقدار 200 نقطة أساس."
+RECAP = "وقرر البنك المركزي يوم الخميس 3 نوفمبر 2016 تحرير سعر صرف الجنيه."
+
+
+def _dated(body: list[str], published: datetime | None = None) -> Article:
+    article = Article(id="a", content_hash="h", origin="test", body=body, published_at=published)
+    annotate_dates(article)
+    return article
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "kept", "dropped"),
+    [
+        pytest.param([RATE + " " + RECAP], None, "الفائدة", "تحرير",
+                     id="undated-recap-after-today"),
+        pytest.param([RATE + " " + RECAP], datetime(2017, 7, 6, 20), "الفائدة", "تحرير",
+                     id="recap-far-from-publication"),
+        pytest.param(["قرر البنك يوم الخميس 3 نوفمبر 2016 تحرير سعر صرف الجنيه."], None,
+                     "تحرير", "", id="the-explicit-date-is-the-event"),
+        pytest.param(["أعلن البنك اليوم تحرير سعر الصرف بعد أن بلغ الجنيه 22.5 مقابل الدولار."],
+                     None, "22.5 مقابل", "", id="decimal-point-is-no-sentence-end"),
+    ],
+)
+def test_foreground_leaves_out_sentences_recapping_another_day(
+    body: list[str], published: datetime | None, kept: str, dropped: str
+) -> None:
+    text = foreground(_dated(body, published))
+    assert kept in text
+    if dropped:
+        assert dropped not in text
+
+
+def test_recapped_figures_and_words_do_not_reach_the_features() -> None:
+    terms = Terms()
+    features = featurize(_dated([RATE + " " + RECAP]), terms, sketch=False)
+    assert terms("الفائدة")[0] in features.counts
+    assert terms("تحرير")[0] not in features.counts
+    assert terms("الجنيه")[0] not in features.counts
+    assert features.quantities.get("نقط") == {200.0}
