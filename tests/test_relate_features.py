@@ -51,3 +51,18 @@ def test_recapped_figures_and_words_do_not_reach_the_features() -> None:
     assert terms("تحرير")[0] not in features.counts
     assert terms("الجنيه")[0] not in features.counts
     assert features.quantities.get("نقط") == {200.0}
+
+
+@pytest.mark.parametrize(
+    ("figure_at", "kept"),
+    [
+        pytest.param(49, True, id="last-lead-word-with-its-unit-after-the-lead"),
+        pytest.param(50, False, id="figure-after-the-lead"),
+    ],
+)
+def test_a_figure_at_the_end_of_the_lead_keeps_its_unit(figure_at: int, kept: bool) -> None:
+    words = ["كلمة"] * 60
+    words[figure_at], words[figure_at + 1] = "22.75", "جنيه"
+    terms = Terms()
+    features = featurize(_dated([" ".join(words)]), terms, sketch=False)
+    assert features.quantities == ({terms("جنيه")[0]: {22.75}} if kept else {})

@@ -26,6 +26,7 @@ _WEEKDAY = re.compile(r"(?:^|\s)(?:يوم|اليوم|امس|مساء|صباح|ل
 # A number followed by the word saying what it counts: "300 نقطة", "84 عاما", "13 جنيها", "15%".
 _QUANTITY = re.compile(r"(\d+(?:\.\d+)?)\s*(%|[^\s\d.,،:؛()«»\"“”-]{2,})")
 _PERCENT = frozenset({"ميه", "مييه", "مئه"})  # بالمئة / في المئة written out
+_NUMBER_END = re.compile(r"[\d٠-٩]$")
 _SCORE = re.compile(r"(?<![\d.])(\d{1,2})\s*[-/:]\s*(\d{1,2})(?![\d.])")
 
 
@@ -71,8 +72,10 @@ def featurize(article: Article, terms: Terms, *, sketch: bool = True) -> Feature
     """Everything relate/ compares; sketch=False skips the MinHash (no copy detection needed)."""
     raw_words = article.text.split()
     title = article.title or ""
-    lead = " ".join(foreground(article).split()[:LEAD_WORDS])
-    head = spelled_to_digits(normalize(f"{title}\n{lead}"))
+    shown = foreground(article).split()
+    lead = " ".join(shown[:LEAD_WORDS])
+    cut = LEAD_WORDS + bool(_NUMBER_END.search(lead))  # a figure cut off from its unit
+    head = spelled_to_digits(normalize(f"{title}\n{' '.join(shown[:cut])}"))
     counts = Counter(terms(title) * 2 + terms(lead))
     features = Features(
         id=article.id, url=article.url, host=article.host, title=article.title,
