@@ -1,7 +1,10 @@
+import json
 from datetime import date, datetime
 
+import pytest
+
 from siyaq.model import Article, DateMention, Granularity, Mention, Quote, Teaser, Widget
-from siyaq.serialize import article_from_dict, article_to_dict
+from siyaq.serialize import article_from_dict, article_json, article_to_dict
 
 
 def test_article_round_trips_through_dict() -> None:
@@ -22,3 +25,26 @@ def test_article_round_trips_through_dict() -> None:
         event_date=date(2020, 2, 5),
     )
     assert article_from_dict(article_to_dict(article)) == article
+
+
+def _full_article() -> Article:
+    return Article(
+        id="a2", content_hash="h2", origin="y.txt", title="قال \"المبعوث\"",
+        published_at=datetime(2020, 2, 6, 23, 54), updated_at=datetime(2020, 2, 7, 8, 0),
+        body=["فقرة\nمع سطر", "ثانية \u200f"],
+        teasers=[Teaser(text="خبر", published_at=None)],
+        mentions=[Mention(text="جيفري", type="PERS", start=0, end=5, in_title=True)],
+        quotes=[Quote(text="لا نريد", start=1, end=8, speaker=None)],
+        dates=[DateMention(text="ديسمبر الماضي", start=2, end=9, value="2019-12",
+                           granularity=Granularity.MONTH, relative=True)],
+        event_date=date(2020, 2, 5), warnings=["title: two candidates"],
+    )
+
+
+@pytest.mark.parametrize("article", [
+    pytest.param(Article(id="e", content_hash="h", origin="o"), id="empty"),
+    pytest.param(_full_article(), id="every-field-kind"),
+])
+def test_article_json_is_the_text_of_the_dict(article: Article) -> None:
+    assert article_json(article) == json.dumps(article_to_dict(article), ensure_ascii=False)
+    assert article_from_dict(json.loads(article_json(article))) == article

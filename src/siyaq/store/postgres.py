@@ -15,7 +15,7 @@ from typing import Any
 
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, IngestReport, Record, SearchHit, Story
-from siyaq.serialize import article_to_dict
+from siyaq.serialize import article_json
 from siyaq.store import shared_queries
 from siyaq.store.base import SearchQuery
 from siyaq.store.postgres_schema import migrate
@@ -174,7 +174,7 @@ class PostgresStore(SharedQueries):
             (article.id, article.content_hash, article.url, article.host,
              article.published_at.isoformat() if article.published_at else None,
              sort_time(article), article.title, article.language,
-             json.dumps(article_to_dict(article), ensure_ascii=False), title_terms, body_terms,
+             article_json(article), title_terms, body_terms,
              now)).fetchone()[0]
         if not inserted:
             self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))

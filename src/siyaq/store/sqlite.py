@@ -16,7 +16,7 @@ from pathlib import Path
 
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, IngestReport, Record, SearchHit, Story
-from siyaq.serialize import article_to_dict
+from siyaq.serialize import article_json
 from siyaq.store.base import SearchQuery
 from siyaq.store.records import (
     failure_reason,
@@ -146,7 +146,7 @@ class SQLiteStore(SharedQueries):
         values = (article.id, article.content_hash, article.url, article.host,
                   article.published_at.isoformat() if article.published_at else None, when,
                   article.title, article.language,
-                  json.dumps(article_to_dict(article), ensure_ascii=False), now)
+                  article_json(article), now)
         if row is None:
             rowid = int(self.conn.execute(
                 "INSERT INTO articles (id, content_hash, url, host, published_at, sort_time,"
