@@ -7,9 +7,11 @@ from datetime import date
 
 import pytest
 
+from siyaq.model import Article, Quote
 from siyaq.relate.cluster import Engine
-from siyaq.relate.features import Features
-from siyaq.relate.similarity import StatedDays, Weights, score, stated_day_factor
+from siyaq.relate.features import Features, featurize
+from siyaq.relate.similarity import StatedDays, Weights, quotes_agree, score, stated_day_factor
+from siyaq.relate.text import Terms
 from test_relate_support import FakeStore
 
 
@@ -86,3 +88,43 @@ def test_a_silent_report_speaks_for_its_story_day() -> None:
     same = engine._story_score(same_day, ["a", "b"])
     w = Weights()
     assert later == pytest.approx(w.day_conflict * same / w.day_match)
+
+
+# One envoy, three quotes: a paraphrase of one statement, and another statement (same topic).
+_SAID = "الولايات المتحدة تريد العودة إلى وضع 2011 عندما لم تكن هناك قوات روسية وإيرانية في سوريا"
+_PARAPHRASE = "الولايات المتحدة تريد أن تعود الأوضاع في سوريا إلى ما قبل 2011 قبل دخول القوات الروسية"
+_OTHER = "بشار الأسد لا يأخذ أراضي جديدة في سوريا وعليه أن يتأقلم على ذلك"
+
+
+def _quoting(ident: str, speaker: str, said: str) -> Features:
+    article = Article(id=ident, content_hash=ident, origin="test", body=[said],
+                      quotes=[Quote(text=said, start=0, end=len(said), speaker=speaker)])
+    features = featurize(article, Terms(), sketch=False)
+    features.vector = dict(_A)
+    return features
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "agree"),
+    [
+        pytest.param(("جيمس جيفري", _SAID), ("السفير جيفري", _PARAPHRASE), True,
+                     id="same-statement-paraphrased"),
+        pytest.param(("جيمس جيفري", _SAID), ("جيمس جيفري", _OTHER), False,
+                     id="another-statement-by-the-same-speaker"),
+        pytest.param(("جيمس جيفري", _SAID), ("سيرغي لافروف", _SAID), False,
+                     id="same-words-another-speaker"),
+        pytest.param(("كمال عبد المعروف", _SAID), ("عبد الفتاح البرهان", _SAID), False,
+                     id="names-meeting-only-on-abd"),
+        pytest.param(("جيمس جيفري", "نحن لا نقول"), ("جيمس جيفري", "نحن لا نقول"), False,
+                     id="too-short-to-tell"),
+    ],
+)
+def test_a_shared_statement_lifts_the_score(
+    first: tuple[str, str], second: tuple[str, str], agree: bool
+) -> None:
+    w = Weights()
+    a, b = _quoting("a", *first), _quoting("b", *second)
+    assert quotes_agree(a, b, w.quote_share) is agree
+    lifted = score(a, b, w)
+    a.quoted = b.quoted = {}
+    assert lifted == pytest.approx(score(a, b, w) + (w.quote_match if agree else 0.0))

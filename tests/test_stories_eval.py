@@ -56,17 +56,25 @@ def test_bcubed_on_a_split() -> None:
 
 
 @pytest.mark.shared
-@pytest.mark.parametrize("source", ["gold", "pipeline"])
-def test_dev_set_keeps_hard_negatives_apart(shared_data: Path, source: str) -> None:
+@pytest.mark.parametrize(
+    ("source", "most_merged", "least_f1"),
+    [
+        # Gold fields carry no analysis (no dates, no quotes): the 2017 rate decision whose lead
+        # recaps the 2016 float, and the 2019 Facebook outage with 2021's, stay merged.
+        pytest.param("gold", 2, 0.8, id="gold"),
+        # Through the pipeline the recap sentence is left out and a shared quote ties Jeffrey's
+        # MEI reports: 0 merged, F1 0.879 (target 0.90 with at most 1 merged).
+        pytest.param("pipeline", 1, 0.85, id="pipeline"),
+    ],
+)
+def test_dev_set_keeps_hard_negatives_apart(
+    shared_data: Path, source: str, most_merged: int, least_f1: float
+) -> None:
     report = evaluate_stories(shared_data / "pages" / "dev.jsonl", source=source)
     assert report.counts["pages"] == 72
-    # Target: at most 1. The one-pass clustering met it only in the order the dev pages' ids
-    # happen to give (20 shuffles: 1-4 merged, 2.5 on average); placed order-independently, 2
-    # (both sources: the 2017 rate decision whose lead recaps the 2016 float; pipeline: Jeffrey's
-    # Beirut interview with one MEI report; gold fields: the 2019 Facebook outage with 2021's).
-    assert report.counts["hard_negatives_merged"] <= 2
+    assert report.counts["hard_negatives_merged"] <= most_merged
     assert report.metrics["pairwise_precision"] >= 0.9
-    assert report.metrics["pairwise_f1"] >= 0.8  # regression floor; target is 0.90
+    assert report.metrics["pairwise_f1"] >= least_f1  # regression floor; target is 0.90
 
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"

@@ -26,6 +26,7 @@ _WEEKDAY = re.compile(r"(?:^|\s)(?:يوم|اليوم|امس|مساء|صباح|ل
 # A number followed by the word saying what it counts: "300 نقطة", "84 عاما", "13 جنيها", "15%".
 _QUANTITY = re.compile(r"(\d+(?:\.\d+)?)\s*(%|[^\s\d.,،:؛()«»\"“”-]{2,})")
 _PERCENT = frozenset({"ميه", "مييه", "مئه"})  # بالمئة / في المئة written out
+_NAME_LINKS = frozenset({"عبد", "ابن", "ابو", "بنت"})  # parts of many names: no speaker match
 _NUMBER_END = re.compile(r"[\d٠-٩]$")
 _SCORE = re.compile(r"(?<![\d.])(\d{1,2})\s*[-/:]\s*(\d{1,2})(?![\d.])")
 
@@ -44,6 +45,7 @@ class Features:
     weekdays: set[int] = field(default_factory=set)
     days: set[date] = field(default_factory=set)  # event date and day-precise dates in the text
     event_days: set[date] = field(default_factory=set)  # the analysis step's event date, if any
+    quoted: dict[str, frozenset[str]] = field(default_factory=dict)  # speaker word -> quoted terms
     signature: minhash.Signature | None = None
     words: int = 0
     reason: str | None = None  # why it must stay a singleton (bad input), else None
@@ -83,6 +85,7 @@ def featurize(article: Article, terms: Terms, *, sketch: bool = True) -> Feature
         entities=_entities(article), quantities=_quantities(head, terms),
         numbers=numbers(head), weekdays={_WEEKDAYS[m] for m in _WEEKDAY.findall(head)},
         days=_days(article), event_days={article.event_date} if article.event_date else set(),
+        quoted=_quoted(article, terms),
     )
     features.reason = singleton_reason(article, len(raw_words))
     if features.reason is None and sketch:
@@ -145,6 +148,21 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _entities(article: Article) -> set[str]:
     return {normalize(m.canonical or m.text) for m in article.mentions if m.type != "MISC"}
+
+
+def _quoted(article: Article, terms: Terms) -> dict[str, frozenset[str]]:
+    """What each speaker is quoted as saying (content terms), keyed by each distinctive word of
+    the speaker's name: `جيمس جيفري` and `السفير جيفري` meet on `جيفري`."""
+    said: dict[str, set[str]] = {}
+    for quote in article.quotes:
+        speaker = quote.speaker_canonical or quote.speaker
+        if not speaker:
+            continue
+        quoted = terms(quote.text)
+        for word in normalize(speaker).split():
+            if len(word) >= 3 and word not in _NAME_LINKS:
+                said.setdefault(word, set()).update(quoted)
+    return {word: frozenset(stems) for word, stems in said.items()}
 
 
 def _quantities(text: str, terms: Terms) -> dict[str, set[float]]:

@@ -31,6 +31,10 @@ class Weights:
     # Bonus per kind of figure both give with the same value: an agreed specific figure (died at
     # 84, 22.5 pounds to the dollar) is strong evidence that paraphrased leads report one event.
     quantity_match: float = 0.1
+    # Bonus when both quote one speaker with mostly the same words (this share of the shorter
+    # quote's terms): the same statement, not another one by the same envoy.
+    quote_match: float = 0.1
+    quote_share: float = 0.5
     entity_weight: float = 0.0  # share of the score taken by entity overlap when both have some
     threshold: float = 0.25  # similarity to a lone report needed to join it
     cohesion_share: float = 0.9  # a story's bar: this share of its reports' mutual similarity,
@@ -71,7 +75,23 @@ def score(a: Features, b: Features, w: Weights) -> float:
     factor = _time_factor(a, b, w)
     if factor == 0.0 or base == 0.0:
         return 0.0
+    if quotes_agree(a, b, w.quote_share):
+        base += w.quote_match
     return base * factor * _specifics_factor(a, b, w) + _quantity_bonus(a, b, w)
+
+
+MIN_QUOTED_TERMS = 5  # a shorter quote says too little to recognise a statement by
+
+
+def quotes_agree(a: Features, b: Features, share: float) -> bool:
+    """Both quote a speaker (matched by a word of the name) with at least `share` of the
+    shorter side's quoted terms in common."""
+    for speaker in a.quoted.keys() & b.quoted.keys():
+        first, second = a.quoted[speaker], b.quoted[speaker]
+        shorter = min(len(first), len(second))
+        if shorter >= MIN_QUOTED_TERMS and len(first & second) >= share * shorter:
+            return True
+    return False
 
 
 def _time_factor(a: Features, b: Features, w: Weights) -> float:
