@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from siyaq.model import Article, ContentType, IngestReport, Page, Record
+from siyaq.model import Article, ContentType, IngestReport, Mention, Page, Quote, Record
 from siyaq.store import Store
 from siyaq.store.records import failure_reason
 from siyaq.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -205,10 +205,18 @@ def test_iteration_pages_through_large_archives(store: Store,
 def test_same_article_twice_in_one_batch(store: Any) -> None:
     from siyaq.store.base import SearchQuery
 
+    first = make_record("النسخة الأولى عن المدارس", "https://x/1")
+    second = make_record("النسخة الثانية عن المستشفيات", "https://x/1")
+    for record, names in ((first, ["عمان", "دمشق"]), (second, ["بيروت"])):
+        assert record.article is not None
+        record.article.mentions = [Mention(name, "LOC", 0, len(name)) for name in names]
+        record.article.quotes = [Quote(f"كلام عن {names[0]}", 0, 5, speaker="الوزير")]
     report = IngestReport()
-    store.put_records([make_record("النسخة الأولى عن المدارس", "https://x/1"),
-                       make_record("النسخة الثانية عن المستشفيات", "https://x/1")], report)
+    store.put_records([first, second], report)
     assert (report.stored, report.updated) == (1, 1)
+    # the rows of the last version only, not both
+    assert store.conn.execute("SELECT text FROM mentions").fetchall() == [("بيروت",)]
+    assert count(store, "quotes") == 1
     assert count(store, "article_fts" if isinstance(store, SQLiteStore) else "articles") == 1
     assert store.search(SearchQuery("المدارس")) == []
     assert len(store.search(SearchQuery("المستشفيات"))) == 1

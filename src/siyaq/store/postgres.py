@@ -9,7 +9,7 @@ executors) can write to one server at once, each batch in one transaction. Needs
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -41,6 +41,18 @@ _WEIGHTED_TERMS = "setweight(CAST(? AS tsvector), 'A') || CAST(? AS tsvector)"
 _RANK_WEIGHTS = "{0.2, 0.2, 0.2, 0.6}"  # each at most 1
 
 
+# xmax is 0 on a freshly inserted row: tells an insert from an update in one statement, also
+# when another writer upserts the same article concurrently.
+_UPSERT_ARTICLE = (
+    "INSERT INTO articles (id, content_hash, url, host, published_at, sort_time, title,"
+    f" language, data, terms, updated_at) VALUES (?,?,?,?,?,?,?,?,?,{_WEIGHTED_TERMS},?)"
+    " ON CONFLICT (id) DO UPDATE SET content_hash = EXCLUDED.content_hash,"
+    " url = EXCLUDED.url, host = EXCLUDED.host, published_at = EXCLUDED.published_at,"
+    " sort_time = EXCLUDED.sort_time, title = EXCLUDED.title,"
+    " language = EXCLUDED.language, data = EXCLUDED.data, terms = EXCLUDED.terms,"
+    " updated_at = EXCLUDED.updated_at RETURNING (xmax = 0)")
+
+
 class PgConnection:
     """A psycopg connection speaking the ``?`` placeholders of the shared queries."""
 
@@ -50,10 +62,23 @@ class PgConnection:
     def execute(self, sql: str, parameters: Any = (), /) -> Any:
         return self.raw.execute(sql.replace("?", "%s"), parameters)
 
-    def executemany(self, sql: str, rows: list[tuple[object, ...]]) -> None:
+    def executemany(self, sql: str, rows: Sequence[tuple[object, ...]]) -> None:
         if rows:
             with self.raw.cursor() as cursor:
                 cursor.executemany(sql.replace("?", "%s"), rows)
+
+    def returning(self, sql: str, rows: Sequence[tuple[object, ...]]) -> list[Any]:
+        """Runs sql once per row (pipelined: one round trip) and gives each run's first
+        returned row, None where it returned none."""
+        if not rows:
+            return []
+        found = []
+        with self.raw.cursor() as cursor:
+            cursor.executemany(sql.replace("?", "%s"), rows, returning=True)
+            while True:
+                found.append(cursor.fetchone())
+                if not cursor.nextset():
+                    return found
 
 
 class PostgresStore(SharedQueries):
@@ -128,73 +153,59 @@ class PostgresStore(SharedQueries):
         now = datetime.now(UTC).isoformat(timespec="seconds")
         counted = IngestReport()  # merged into report only when the batch is committed
         with self.conn.raw.transaction():
-            for record in records:
-                self._put_record(record, counted, now)
+            self._put_batch(list(records), counted, now)
         merge_reports(report, counted)
 
-    def _put_record(self, record: Record, report: IngestReport, now: str) -> None:
-        page = record.page
+    def _put_batch(self, batch: list[Record], report: IngestReport, now: str) -> None:
+        """A batch in three round trips (pages, articles, their rows) instead of a few per
+        record: on a server across the network the waits, not the work, set the pace."""
         # ON CONFLICT: another process may store the same page between our check and insert.
-        article = record.article if record.error is None else None
-        error = record.error or (None if article else "no article: nothing extracted")
-        content, compression = pack_content(page.content)
-        inserted = self.conn.execute(
+        pages = self.conn.returning(
             "INSERT INTO pages (content_hash, origin, url, content_type, encoding, content,"
             " compression, article_id, error, error_reason, stored_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (content_hash) DO NOTHING RETURNING id",
-            (page.content_hash, page.origin, page.url, page.content_type.value, page.encoding,
-             content, compression, article.id if article else None, error,
-             failure_reason(error) if error else None, now),
-        ).fetchone()
-        if inserted is None:
-            report.unchanged += 1
-        elif article is None:
-            report.count_failure(failure_reason(error or ""))
-        elif self._put_article(article, now):
-            report.updated += 1
-        else:
-            report.stored += 1
+            [_page_row(record, now) for record in batch])
+        articles: list[Article] = []
+        for record, inserted in zip(batch, pages, strict=True):
+            article, error = _article_or_error(record)
+            if inserted is None:
+                report.unchanged += 1
+            elif article is None:
+                report.count_failure(failure_reason(error or ""))
+            else:
+                articles.append(article)
+        fresh = [row[0] for row in self.conn.returning(
+            _UPSERT_ARTICLE, [self._article_row(article, now) for article in articles])]
+        report.stored += sum(fresh)
+        report.updated += len(fresh) - sum(fresh)
+        replaced = [(article.id,) for article, new in zip(articles, fresh, strict=True) if not new]
+        self.conn.executemany("DELETE FROM mentions WHERE article_id = ?", replaced)
+        self.conn.executemany("DELETE FROM quotes WHERE article_id = ?", replaced)
+        # An article stored twice in one batch keeps the rows of its last version only.
+        self._index_articles(list({article.id: article for article in articles}.values()))
 
-    def _put_article(self, article: Article, now: str) -> bool:
-        """Upsert the article with its search terms; True when it replaced an older one."""
+    def _article_row(self, article: Article, now: str) -> tuple[object, ...]:
         analyze = self.analyzer.index_text
-        title_terms = tsvector_literal(analyze(article.title or "").split())
-        body_terms = tsvector_literal(analyze(article.text).split())
-        # xmax is 0 on a freshly inserted row: tells an insert from an update in one statement,
-        # also when another writer upserts the same article concurrently.
-        inserted = self.conn.execute(
-            "INSERT INTO articles (id, content_hash, url, host, published_at, sort_time, title,"
-            " language, data, terms, updated_at) VALUES (?,?,?,?,?,?,?,?,?,"
-            f"{_WEIGHTED_TERMS},?)"
-            " ON CONFLICT (id) DO UPDATE SET content_hash = EXCLUDED.content_hash,"
-            " url = EXCLUDED.url, host = EXCLUDED.host, published_at = EXCLUDED.published_at,"
-            " sort_time = EXCLUDED.sort_time, title = EXCLUDED.title,"
-            " language = EXCLUDED.language, data = EXCLUDED.data, terms = EXCLUDED.terms,"
-            " updated_at = EXCLUDED.updated_at RETURNING (xmax = 0)",
-            (article.id, article.content_hash, article.url, article.host,
-             article.published_at.isoformat() if article.published_at else None,
-             sort_time(article), article.title, article.language,
-             article_json(article), title_terms, body_terms,
-             now)).fetchone()[0]
-        if not inserted:
-            self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
-            self.conn.execute("DELETE FROM quotes WHERE article_id = ?", (article.id,))
-        self._index_article(article)
-        return not inserted
+        return (article.id, article.content_hash, article.url, article.host,
+                article.published_at.isoformat() if article.published_at else None,
+                sort_time(article), article.title, article.language, article_json(article),
+                tsvector_literal(analyze(article.title or "").split()),
+                tsvector_literal(analyze(article.text).split()), now)
 
-    def _index_article(self, article: Article) -> None:
-        when = sort_time(article)
+    def _index_articles(self, articles: list[Article]) -> None:
         self.conn.executemany(
             "INSERT INTO mentions (article_id, text, text_key, canonical, canonical_key, type,"
             " sort_time) VALUES (?,?,?,?,?,?,?)",
             [(article.id, m.text, name_key(m.text), m.canonical or m.text,
-              name_key(m.canonical or m.text), m.type, when) for m in article.mentions])
+              name_key(m.canonical or m.text), m.type, sort_time(article))
+             for article in articles for m in article.mentions])
         analyze = self.analyzer.index_text
         self.conn.executemany(
             "INSERT INTO quotes (article_id, position, speaker_key, canonical_key, sort_time,"
             " data, terms) VALUES (?,?,?,?,?,?,CAST(? AS tsvector))",
-            [(article.id, position, speaker_key, canonical_key, when, data,
+            [(article.id, position, speaker_key, canonical_key, sort_time(article), data,
               tsvector_literal(analyze(quote.text).split()))
+             for article in articles
              for position, quote, speaker_key, canonical_key, data in quote_rows(article)])
 
     def _quote_match(self, parsed: ParsedQuery) -> tuple[str, str, object]:
@@ -268,3 +279,16 @@ class PostgresStore(SharedQueries):
     def close(self) -> None:
         self.conn.raw.close()
 
+
+def _article_or_error(record: Record) -> tuple[Article | None, str | None]:
+    article = record.article if record.error is None else None
+    return article, record.error or (None if article else "no article: nothing extracted")
+
+
+def _page_row(record: Record, now: str) -> tuple[object, ...]:
+    page = record.page
+    article, error = _article_or_error(record)
+    content, compression = pack_content(page.content)
+    return (page.content_hash, page.origin, page.url, page.content_type.value, page.encoding,
+            content, compression, article.id if article else None, error,
+            failure_reason(error) if error else None, now)
