@@ -1,4 +1,6 @@
 import json
+import multiprocessing
+import time
 import zipfile
 from pathlib import Path
 
@@ -6,7 +8,13 @@ import pytest
 from click.testing import CliRunner
 
 from siyaq.cli.main import cli
-from siyaq.store.benchmark import Latency, load_queries, render_dump, saudinewsnet_pages
+from siyaq.store.benchmark import (
+    Latency,
+    TreeStopwatch,
+    load_queries,
+    render_dump,
+    saudinewsnet_pages,
+)
 
 ITEMS = [
     {"source": "example", "url": f"http://example.com/{i}", "date_extracted": "2015-07-21 02:51:32",
@@ -95,3 +103,32 @@ def test_bench_search_command(dataset: Path, tmp_path: Path) -> None:
     data = json.loads(result.output)
     assert data["counts"] == {"articles": len(ITEMS), "search timings": 3}
     assert data["metrics"]["search p95 ms"] >= data["metrics"]["search p50 ms"] > 0
+
+
+def _burn_cpu(seconds: float) -> None:
+    started = time.process_time()
+    while time.process_time() - started < seconds:
+        pass
+
+
+def test_tree_stopwatch_counts_finished_child_processes() -> None:
+    own = time.process_time()
+    watch = TreeStopwatch()
+    child = multiprocessing.get_context("spawn").Process(target=_burn_cpu, args=(0.3,))
+    child.start()
+    child.join()
+    timing = watch.timing(1)
+    assert timing.cpu_seconds >= 0.3 > time.process_time() - own
+
+
+@pytest.mark.parametrize("workers", [1, 2], ids=["in-process", "worker-pool"])
+def test_bench_pipeline_command(dataset: Path, workers: int) -> None:
+    result = CliRunner().invoke(cli, ["bench", "pipeline", "--data", str(dataset), "--limit", "5",
+                                      "--workers", str(workers), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["counts"] == {"articles": 5, "workers": workers, "stored": 5}
+    metrics = data["metrics"]
+    # end to end includes relating, so it is never faster than ingest alone
+    assert 0 < metrics["end to end articles/s"] <= metrics["ingest+analysis articles/s"]
+    assert metrics["relate articles/s"] > 0

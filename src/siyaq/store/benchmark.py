@@ -9,6 +9,7 @@ the pipeline as a ContentType.TEXT Page, exactly as a dumped page would arrive.
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import time
 import zipfile
@@ -126,6 +127,44 @@ def time_ingest(pages: list[Page], store: Store, *, analyze: bool) -> Timing:
     watch = Stopwatch()
     report = ingest_records(records, store, analyze=analyze, relate=False)
     return watch.timing(len(pages), report=report, ok=report.stored)
+
+
+class TreeStopwatch:
+    """Wall time and the CPU time of this process and its finished child processes (a worker
+    pool's CPU is counted once the pool has shut down, as ingest_records does on return)."""
+
+    __slots__ = ("cpu", "wall")
+
+    def __init__(self) -> None:
+        self.wall = time.perf_counter()
+        self.cpu = _tree_cpu()
+
+    def timing(self, items: int, *, report: IngestReport | None = None, ok: int = 0) -> Timing:
+        return Timing(items, time.perf_counter() - self.wall, _tree_cpu() - self.cpu, report, ok)
+
+
+def _tree_cpu() -> float:
+    spent = os.times()
+    return spent.user + spent.system + spent.children_user + spent.children_system
+
+
+def time_pipeline(pages: list[Page], store: Store, *, workers: int,
+                  relate: bool = True) -> tuple[Timing, Timing | None]:
+    """The main job as `siyaq ingest --workers N` runs it: decode, extract, analyse and store
+    (timed with its workers), then relate the stored articles (timed apart)."""
+    from siyaq.ingest import ingest_records
+    from siyaq.relate import update_stories
+
+    stored: list[str] = []
+    watch = TreeStopwatch()
+    report = ingest_records(fresh_records(pages), store, analyze=True, relate=False,
+                            workers=workers, on_stored=stored.extend)
+    ingest = watch.timing(len(pages), report=report, ok=report.stored)
+    if not relate:
+        return ingest, None
+    watch = TreeStopwatch()
+    update_stories(store, stored)
+    return ingest, watch.timing(len(stored), ok=len(stored))
 
 
 def load_queries(path: Path) -> list[str]:
