@@ -128,3 +128,22 @@ def test_a_shared_statement_lifts_the_score(
     lifted = score(a, b, w)
     a.quoted = b.quoted = {}
     assert lifted == pytest.approx(score(a, b, w) + (w.quote_match if agree else 0.0))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "factor"),
+    [
+        pytest.param({"جني": {13.0}}, {"جني": {22.5}}, "conflict", id="other-rate-further-down"),
+        pytest.param({"جني": {22.5}}, {"جني": {22.75}}, "neutral", id="same-rate-no-bonus"),
+        pytest.param({"جني": {13.0}}, {"نقط": {200.0}}, "neutral", id="different-kinds"),
+    ],
+)
+def test_figures_beyond_the_lead_only_veto(
+    first: dict[str, set[float]], second: dict[str, set[float]], factor: str
+) -> None:
+    w = Weights()
+    a, b = _report("a", _A, {}), _report("b", _B, {})
+    plain = score(a, b, w)
+    a.body_quantities, b.body_quantities = first, second
+    wanted = w.quantity_conflict if factor == "conflict" else 1.0
+    assert score(a, b, w) == pytest.approx(plain * wanted)

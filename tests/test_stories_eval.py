@@ -59,9 +59,9 @@ def test_bcubed_on_a_split() -> None:
 @pytest.mark.parametrize(
     ("source", "most_merged", "least_f1"),
     [
-        # Gold fields carry no analysis (no dates, no quotes): the 2017 rate decision whose lead
-        # recaps the 2016 float, and the 2019 Facebook outage with 2021's, stay merged.
-        pytest.param("gold", 2, 0.8, id="gold"),
+        # Gold fields carry no analysis (no dates, no quotes): the 2019 Facebook outage stays
+        # merged with 2021's (the 2017 rate decision is kept apart by a figure further down).
+        pytest.param("gold", 1, 0.82, id="gold"),
         # Through the pipeline the recap sentence is left out and a shared quote ties Jeffrey's
         # MEI reports: 0 merged, F1 0.879 (target 0.90 with at most 1 merged).
         pytest.param("pipeline", 1, 0.85, id="pipeline"),

@@ -16,6 +16,7 @@ from siyaq.relate.spelled import spelled_to_digits
 from siyaq.relate.text import Terms, normalize, numbers, words
 
 LEAD_WORDS = 50  # the lead carries the who/what/when; later paragraphs drift into background
+BODY_WORDS = 200  # figures this far in can still veto a merge (never make one)
 SKETCH_WORDS = 200  # copies are recognised by their opening; enough to tell, cheap to hash
 MIN_WORDS = 40  # below this a page is a headline or a stub, never enough to tell events apart
 
@@ -46,6 +47,9 @@ class Features:
     days: set[date] = field(default_factory=set)  # event date and day-precise dates in the text
     event_days: set[date] = field(default_factory=set)  # the analysis step's event date, if any
     quoted: dict[str, frozenset[str]] = field(default_factory=dict)  # speaker word -> quoted terms
+    # Figures of the opening (BODY_WORDS), for vetoes only: an agreed figure beyond the lead
+    # is often the policy both an announcement and its taking effect state (VAT 5 -> 15 %).
+    body_quantities: dict[str, set[float]] = field(default_factory=dict)
     signature: minhash.Signature | None = None
     words: int = 0
     reason: str | None = None  # why it must stay a singleton (bad input), else None
@@ -86,6 +90,8 @@ def featurize(article: Article, terms: Terms, *, sketch: bool = True) -> Feature
         numbers=numbers(head), weekdays={_WEEKDAYS[m] for m in _WEEKDAY.findall(head)},
         days=_days(article), event_days={article.event_date} if article.event_date else set(),
         quoted=_quoted(article, terms),
+        body_quantities=_quantities(spelled_to_digits(normalize(" ".join(shown[:BODY_WORDS]))),
+                                    terms),
     )
     features.reason = singleton_reason(article, len(raw_words))
     if features.reason is None and sketch:
