@@ -136,6 +136,7 @@ def test_a_shared_statement_lifts_the_score(
         pytest.param({"جني": {13.0}}, {"جني": {22.5}}, "conflict", id="other-rate-further-down"),
         pytest.param({"جني": {22.5}}, {"جني": {22.75}}, "neutral", id="same-rate-no-bonus"),
         pytest.param({"جني": {13.0}}, {"نقط": {200.0}}, "neutral", id="different-kinds"),
+        pytest.param({"%": {10.0}}, {"%": {14.75}}, "neutral", id="percentages-measure-many-things"),
     ],
 )
 def test_figures_beyond_the_lead_only_veto(

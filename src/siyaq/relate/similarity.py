@@ -147,7 +147,8 @@ def _specifics_factor(a: Features, b: Features, w: Weights) -> float:
         if not _agree(a.quantities[unit], b.quantities[unit]):
             factor *= w.quantity_conflict
     lead_units = a.quantities.keys() & b.quantities.keys()
-    for unit in (a.body_quantities.keys() & b.body_quantities.keys()) - lead_units:
+    # Percentages are left out: further down they measure many things (a rate, a fall, a share).
+    for unit in (a.body_quantities.keys() & b.body_quantities.keys()) - lead_units - {"%"}:
         if not _agree(a.body_quantities[unit], b.body_quantities[unit]):
             factor *= w.quantity_conflict  # 13 vs 22.5 pounds to the dollar, further down
     return factor
