@@ -66,3 +66,23 @@ def test_a_figure_at_the_end_of_the_lead_keeps_its_unit(figure_at: int, kept: bo
     terms = Terms()
     features = featurize(_dated([" ".join(words)]), terms, sketch=False)
     assert features.quantities == ({terms("جنيه")[0]: {22.75}} if kept else {})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("سجل الجنيه 22.75 جنيه للدولار", {"جنيه": {22.75}}, id="a-figure"),
+        pytest.param("وبحلول الساعة 1044 بتوقيت جرينتش", {}, id="clock-time-with-zone"),
+        pytest.param("وبحلول الساعة 08:09 صباحا", {}, id="clock-time-minutes-not-a-figure"),
+        pytest.param("قرر البنك يوم 3 نوفمبر تحرير", {}, id="day-of-month"),
+        pytest.param("منذ 2016 تحرير سعر الصرف", {}, id="a-year"),
+        pytest.param("تعطل الموقع حتى 15:45 ثم عاد", {}, id="colon-time-is-no-score"),
+        pytest.param("فاز المغرب 3-0 ثم 2:1", {"score": {0.3, 1.2}}, id="scores"),
+    ],
+)
+def test_dates_and_clock_times_are_not_figures(text: str, expected: dict[str, set[float]]) -> None:
+    terms = Terms()
+    words = " ".join([text] + ["كلمة"] * 50)
+    features = featurize(_dated([words]), terms, sketch=False)
+    keyed = {(k if k == "score" else terms(k)[0]): v for k, v in expected.items()}
+    assert features.quantities == keyed

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from siyaq.arabic.months import GREGORIAN_MONTHS
 from siyaq.model import Article, DateMention, Granularity
 from siyaq.relate import minhash
 from siyaq.relate.spelled import spelled_to_digits
@@ -25,11 +26,19 @@ _WEEKDAYS = {"السبت": 5, "الاحد": 6, "الاثنين": 0, "الثلا�
 _WEEKDAY = re.compile(r"(?:^|\s)(?:يوم|اليوم|امس|مساء|صباح|ليله|فجر|ظهر|عصر)\s+(?:\S+\s+)?"
                       r"(" + "|".join(_WEEKDAYS) + r")(?=\s|$|[،,.])")
 # A number followed by the word saying what it counts: "300 نقطة", "84 عاما", "13 جنيها", "15%".
-_QUANTITY = re.compile(r"(\d+(?:\.\d+)?)\s*(%|[^\s\d.,،:؛()«»\"“”-]{2,})")
+# (Not inside a longer number, a time or a date: the "09" of "08:09" counts nothing.)
+_QUANTITY = re.compile(r"(?<![\d.:/,])(\d+(?:\.\d+)?)\s*(%|[^\s\d.,،:؛()«»\"“”-]{2,})")
+# Numbers that are dates or clock times, not figures: a month or a time zone after the number
+# ("3 نوفمبر", "1044 بتوقيت جرينتش"), "الساعه" before it, a year on its own ("2016 تحرير").
+_DATE_WORDS = frozenset(
+    {w for month in GREGORIAN_MONTHS for w in (month, "ل" + month) if " " not in month}
+    | {"توقيت", "بتوقيت", "غرينتش", "جرينتش"})
+_CLOCK = re.compile(r"(?:الساعه|تمام)\s*$")
+YEARS = range(1900, 2101)
 _PERCENT = frozenset({"ميه", "مييه", "مئه"})  # بالمئة / في المئة written out
 _NAME_LINKS = frozenset({"عبد", "ابن", "ابو", "بنت"})  # parts of many names: no speaker match
 _NUMBER_END = re.compile(r"[\d٠-٩]$")
-_SCORE = re.compile(r"(?<![\d.])(\d{1,2})\s*[-/:]\s*(\d{1,2})(?![\d.])")
+_SCORE = re.compile(r"(?<![\d.:])(\d{1,2})\s*([-/:])\s*(\d{1,2})(?![\d.:])")
 
 
 @dataclass(slots=True)
@@ -173,14 +182,25 @@ def _quoted(article: Article, terms: Terms) -> dict[str, frozenset[str]]:
 
 def _quantities(text: str, terms: Terms) -> dict[str, set[float]]:
     found: dict[str, set[float]] = {}
-    for value, unit in _QUANTITY.findall(text):
+    for match in _QUANTITY.finditer(text):
+        value, unit = match.groups()
+        if not _is_figure(text, match.start(), value, unit):
+            continue
         stems = terms(unit) if unit != "%" else ["%"]
         if stems:
             unit_stem = "%" if stems[0] in _PERCENT else stems[0]
             found.setdefault(unit_stem, set()).add(float(value))
-    for home, away in _SCORE.findall(text):
+    for home, separator, away in _SCORE.findall(text):
+        if separator == ":" and len(away) == 2:
+            continue  # 15:45, 08:09: a clock time
         found.setdefault("score", set()).add(float(f"{min(home, away)}.{max(home, away)}"))
     return found
+
+
+def _is_figure(text: str, start: int, value: str, unit: str) -> bool:
+    if unit in _DATE_WORDS or (value.isdigit() and int(value) in YEARS):
+        return False
+    return _CLOCK.search(text, max(0, start - 12), start) is None
 
 
 def _days(article: Article) -> set[date]:
