@@ -8,40 +8,31 @@ used because the machine may be shared: wall time would measure the neighbours t
 
 from __future__ import annotations
 
-import json
 import time
-import zipfile
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 
 from siyaq.evaluate.report import Report
 from siyaq.model import Article, ContentType, Page, Record
+from siyaq.sources.corpora import paragraphs, saudinewsnet_items
 
 
 def load_articles(folder: Path, limit: int) -> list[Article]:
     """The first `limit` SaudiNewsNet articles (zips in name order), published at their crawl
     time so that relative dates resolve as they would in the archive."""
-    articles: list[Article] = []
-    for archive in sorted(folder.glob("*.zip")):
-        with zipfile.ZipFile(archive) as zipped:
-            for name in zipped.namelist():
-                for item in json.loads(zipped.read(name)):
-                    articles.append(_article(item, f"{archive.name}/{name}#{len(articles)}"))
-                    if len(articles) >= limit:
-                        return articles
-    return articles
+    return [_article(item, origin) for origin, item in islice(saudinewsnet_items(folder), limit)]
 
 
 def _article(item: dict[str, str], origin: str) -> Article:
-    body = [p.strip() for p in (item.get("content") or "").split("\n") if p.strip()]
     stamp = item.get("date_extracted")
     return Article(
         id=origin,
         content_hash="",
         origin=origin,
         title=item.get("title"),
-        body=body,
+        body=paragraphs(item.get("content")),
         language="ar",
         published_at=datetime.fromisoformat(stamp) if stamp else None,
     )

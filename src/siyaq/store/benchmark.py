@@ -8,11 +8,9 @@ the pipeline as a ContentType.TEXT Page, exactly as a dumped page would arrive.
 
 from __future__ import annotations
 
-import json
 import os
 import statistics
 import time
-import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -20,6 +18,7 @@ from itertools import islice
 from pathlib import Path
 
 from siyaq.model import ContentType, IngestReport, Page, Record
+from siyaq.sources.corpora import paragraphs, saudinewsnet_items
 from siyaq.store.base import SearchQuery, Store
 
 
@@ -74,18 +73,14 @@ class Latency:
 
 def render_dump(item: dict[str, str]) -> str:
     """A SaudiNewsNet article as a page's text dump."""
-    paragraphs = [p.strip() for p in item.get("content", "").split("\n") if p.strip()]
     stamp = item.get("date_extracted", "")[:16]
-    return "\n\n".join([item.get("title", "").strip(), f"تاريخ النشر: {stamp}", *paragraphs])
+    return "\n\n".join([item.get("title", "").strip(), f"تاريخ النشر: {stamp}",
+                       *paragraphs(item.get("content"))])
 
 
 def saudinewsnet_pages(folder: Path) -> Iterator[Page]:
-    for archive in sorted(folder.glob("*.zip")):
-        with zipfile.ZipFile(archive) as zipped:
-            for name in zipped.namelist():
-                items = json.loads(zipped.read(name))
-                for index, item in enumerate(items):
-                    yield _page(item, f"{archive.name}/{name}#{index}")
+    for origin, item in saudinewsnet_items(folder):
+        yield _page(item, origin)
 
 
 def _page(item: dict[str, str], origin: str) -> Page:

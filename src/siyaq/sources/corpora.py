@@ -1,0 +1,48 @@
+"""The two unlabeled news corpora of the shared data, read once for every tool that needs them.
+
+Benchmarks, training and evaluation read SaudiNewsNet (zips of JSON arrays) and ANT (a tar.xz
+of TREC-style XML) as plain items; each tool turns an item into what it measures (a page dump,
+an Article, a training text). Reading order is fixed (archives by name, members as stored), so a
+run with ``--limit N`` always takes the same articles.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tarfile
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+_DOC = re.compile(r"<DOC>(.*?)</DOC>", re.S)
+_TAG = re.compile(r"<(DOCNO|URL|SRC|TITLE|TIME|TEXT)>(.*?)</\1>", re.S)
+
+
+def saudinewsnet_items(folder: Path) -> Iterator[tuple[str, dict[str, str]]]:
+    """(origin, item) for every article in the SaudiNewsNet zips of `folder` (the dataset
+    folder): origin is "zip/member#index"; an item has title, content, date_extracted, url,
+    source and author as the corpus gives them."""
+    for archive in sorted(folder.glob("*.zip")):
+        with zipfile.ZipFile(archive) as zipped:
+            for name in zipped.namelist():
+                for index, item in enumerate(json.loads(zipped.read(name))):
+                    yield f"{archive.name}/{name}#{index}", item
+
+
+def ant_documents(folder: Path) -> Iterator[dict[str, str]]:
+    """Every document of the ANT archives in `folder`, as its tags (DOCNO, URL, SRC, TITLE,
+    TIME, TEXT) stripped of surrounding space."""
+    for archive in sorted(folder.glob("*.tar.xz")):
+        with tarfile.open(archive, "r:xz") as tar:
+            for member in tar:
+                stream = tar.extractfile(member) if member.isfile() else None
+                if stream is None:
+                    continue
+                for doc in _DOC.findall(stream.read().decode("utf-8", "replace")):
+                    yield {key: value.strip() for key, value in _TAG.findall(doc)}
+
+
+def paragraphs(content: str | None) -> list[str]:
+    """A corpus article's text as body paragraphs: its non-blank lines, trimmed."""
+    return [line.strip() for line in (content or "").split("\n") if line.strip()]
