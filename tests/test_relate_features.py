@@ -86,3 +86,21 @@ def test_dates_and_clock_times_are_not_figures(text: str, expected: dict[str, se
     features = featurize(_dated([words]), terms, sketch=False)
     keyed = {(k if k == "score" else terms(k)[0]): v for k, v in expected.items()}
     assert features.quantities == keyed
+
+
+@pytest.mark.parametrize(
+    ("further", "expected"),
+    [
+        pytest.param("سجل الدولار 13 جنيها", {"جنيه": {13.0}}, id="digits-further-down"),
+        pytest.param("وبحلول الساعة 10:44 بتوقيت جرينتش", {}, id="clock-time-further-down"),
+        pytest.param("بلغ ثلاثة عشر جنيها", {}, id="spelled-out-only-in-the-lead"),
+    ],
+)
+def test_figures_further_down_are_kept_apart_from_the_lead(
+    further: str, expected: dict[str, set[float]]
+) -> None:
+    terms = Terms()
+    body = " ".join(["كلمة"] * 60 + [further] + ["كلمة"] * 20)
+    features = featurize(_dated([body]), terms, sketch=False)
+    assert features.quantities == {}
+    assert features.body_quantities == {terms(k)[0]: v for k, v in expected.items()}

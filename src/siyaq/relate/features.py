@@ -37,6 +37,7 @@ _CLOCK = re.compile(r"(?:الساعه|تمام)\s*$")
 YEARS = range(1900, 2101)
 _PERCENT = frozenset({"ميه", "مييه", "مئه"})  # بالمئة / في المئة written out
 _NAME_LINKS = frozenset({"عبد", "ابن", "ابو", "بنت"})  # parts of many names: no speaker match
+_HAS_DIGIT = re.compile(r"[\d٠-٩]")
 _NUMBER_END = re.compile(r"[\d٠-٩]$")
 _SCORE = re.compile(r"(?<![\d.:])(\d{1,2})\s*([-/:])\s*(\d{1,2})(?![\d.:])")
 
@@ -85,22 +86,24 @@ def singleton_reason(article: Article, word_count: int) -> str | None:
 
 def featurize(article: Article, terms: Terms, *, sketch: bool = True) -> Features:
     """Everything relate/ compares; sketch=False skips the MinHash (no copy detection needed)."""
-    raw_words = article.text.split()
+    text = article.text
+    raw_words = text.split()
     title = article.title or ""
-    shown = foreground(article).split()
+    shown_text = foreground(article, text)
+    shown = raw_words if shown_text is text else shown_text.split()
     lead = " ".join(shown[:LEAD_WORDS])
     cut = LEAD_WORDS + bool(_NUMBER_END.search(lead))  # a figure cut off from its unit
     head = spelled_to_digits(normalize(f"{title}\n{' '.join(shown[:cut])}"))
+    quantities = _quantities(head, terms)
     counts = Counter(terms(title) * 2 + terms(lead))
     features = Features(
         id=article.id, url=article.url, host=article.host, title=article.title,
         time=article_time(article), counts=counts, words=len(raw_words),
-        entities=_entities(article), quantities=_quantities(head, terms),
+        entities=_entities(article), quantities=quantities,
         numbers=numbers(head), weekdays={_WEEKDAYS[m] for m in _WEEKDAY.findall(head)},
         days=_days(article), event_days={article.event_date} if article.event_date else set(),
         quoted=_quoted(article, terms),
-        body_quantities=_quantities(spelled_to_digits(normalize(" ".join(shown[:BODY_WORDS]))),
-                                    terms),
+        body_quantities=_merged(quantities, _further_figures(shown[cut:BODY_WORDS], terms)),
     )
     features.reason = singleton_reason(article, len(raw_words))
     if features.reason is None and sketch:
@@ -123,11 +126,12 @@ _SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?؟\n]")
 EVENT_WINDOW = 7  # days: an explicit date further from the event (or publication) is background
 
 
-def foreground(article: Article) -> str:
+def foreground(article: Article, text: str | None = None) -> str:
     """The text without the sentences that recap another day: a sentence stating an explicit
     date (with its year) other than the event's, e.g. the 2016 float recapped in a report of a
-    2017 rate decision. Their words describe another event and must not tie the two."""
-    text = article.text
+    2017 rate decision. Their words describe another event and must not tie the two. (The text
+    itself, the same object, when there is none; pass article.text if already joined.)"""
+    text = article.text if text is None else text
     spans = [_sentence(text, m.start, m.end) for m in article.dates if _recap(article, m)]
     if not spans:
         return text
@@ -186,15 +190,36 @@ def _quantities(text: str, terms: Terms) -> dict[str, set[float]]:
         value, unit = match.groups()
         if not _is_figure(text, match.start(), value, unit):
             continue
-        stems = terms(unit) if unit != "%" else ["%"]
-        if stems:
-            unit_stem = "%" if stems[0] in _PERCENT else stems[0]
-            found.setdefault(unit_stem, set()).add(float(value))
+        stem = terms.unit(unit) if unit != "%" else "%"
+        if stem is not None:
+            found.setdefault("%" if stem in _PERCENT else stem, set()).add(float(value))
     for home, separator, away in _SCORE.findall(text):
         if separator == ":" and len(away) == 2:
             continue  # 15:45, 08:09: a clock time
         found.setdefault("score", set()).add(float(f"{min(home, away)}.{max(home, away)}"))
     return found
+
+
+def _further_figures(words: list[str], terms: Terms) -> dict[str, set[float]]:
+    """Figures written in digits beyond the lead (spelled-out ones are lead style). Only the few
+    words around each number are normalised: most of a text has none."""
+    spans: list[list[int]] = []
+    for i, word in enumerate(words):
+        if _HAS_DIGIT.search(word):
+            if spans and spans[-1][1] >= i - 2:
+                spans[-1][1] = i + 2
+            else:
+                spans.append([max(0, i - 2), i + 2])
+    # "، " between the pieces: no figure or score reads across it.
+    text = " ، ".join(" ".join(words[start:end]) for start, end in spans)
+    return _quantities(normalize(text), terms) if text else {}
+
+
+def _merged(first: dict[str, set[float]], second: dict[str, set[float]]) -> dict[str, set[float]]:
+    merged = {unit: set(values) for unit, values in first.items()}
+    for unit, values in second.items():
+        merged.setdefault(unit, set()).update(values)
+    return merged
 
 
 def _is_figure(text: str, start: int, value: str, unit: str) -> bool:

@@ -59,11 +59,19 @@ class Terms:
 
     One instance per run: it memoises stems (news vocabulary repeats a lot)."""
 
-    __slots__ = ("_cache", "_stemmer")
+    __slots__ = ("_cache", "_stemmer", "_units")
 
     def __init__(self) -> None:
         self._stemmer = Stemmer.Stemmer("arabic")
         self._cache: dict[str, str] = {}
+        self._units: dict[str, str | None] = {}
+
+    def unit(self, word: str) -> str | None:
+        """The term of a figure's unit word (`نقطة` -> `نقط`), memoised: figures repeat units."""
+        if word not in self._units:
+            found = self(word)
+            self._units[word] = found[0] if found else None
+        return self._units[word]
 
     def __call__(self, text: str) -> list[str]:
         return [
