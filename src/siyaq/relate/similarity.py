@@ -86,6 +86,8 @@ MIN_QUOTED_TERMS = 5  # a shorter quote says too little to recognise a statement
 def quotes_agree(a: Features, b: Features, share: float) -> bool:
     """Both quote a speaker (matched by a word of the name) with at least `share` of the
     shorter side's quoted terms in common."""
+    if not (a.quoted and b.quoted):
+        return False
     for speaker in a.quoted.keys() & b.quoted.keys():
         first, second = a.quoted[speaker], b.quoted[speaker]
         shorter = min(len(first), len(second))
@@ -142,16 +144,14 @@ def _near(days: AbstractSet[date], others: AbstractSet[date]) -> bool:
 
 
 def _specifics_factor(a: Features, b: Features, w: Weights) -> float:
-    factor = 1.0
-    for unit in a.quantities.keys() & b.quantities.keys():
-        if not _agree(a.quantities[unit], b.quantities[unit]):
-            factor *= w.quantity_conflict
     lead_units = a.quantities.keys() & b.quantities.keys()
-    # Percentages are left out: further down they measure many things (a rate, a fall, a share).
-    for unit in (a.body_quantities.keys() & b.body_quantities.keys()) - lead_units - {"%"}:
-        if not _agree(a.body_quantities[unit], b.body_quantities[unit]):
-            factor *= w.quantity_conflict  # 13 vs 22.5 pounds to the dollar, further down
-    return factor
+    conflicts = sum(not _agree(a.quantities[u], b.quantities[u]) for u in lead_units)
+    if a.body_quantities and b.body_quantities:
+        # Further down: 13 vs 22.5 pounds to the dollar. Percentages are left out there: they
+        # measure many things (a rate, a fall, a share).
+        further = a.body_quantities.keys() & b.body_quantities.keys() - lead_units - {"%"}
+        conflicts += sum(not _agree(a.body_quantities[u], b.body_quantities[u]) for u in further)
+    return w.quantity_conflict ** conflicts
 
 
 def _quantity_bonus(a: Features, b: Features, w: Weights) -> float:
