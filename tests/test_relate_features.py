@@ -33,6 +33,10 @@ def _dated(body: list[str], published: datetime | None = None) -> Article:
                      "تحرير", "", id="the-explicit-date-is-the-event"),
         pytest.param(["أعلن البنك اليوم تحرير سعر الصرف بعد أن بلغ الجنيه 22.5 مقابل الدولار."],
                      None, "22.5 مقابل", "", id="decimal-point-is-no-sentence-end"),
+        pytest.param(["أعلنت اللجنة اليوم الخطة. وستجرى الانتخابات في 15 مارس 2020 بعد الاقتراع."],
+                     datetime(2020, 1, 6, 12), "الاقتراع", "", id="a-date-ahead-is-announced"),
+        pytest.param(["أعلن البنك اليوم أنه قرر في الخميس 3 نوفمبر 2016 تحرير الصرف. " + RATE],
+                     None, "تحرير", "", id="the-opening-sentence-is-news"),
     ],
 )
 def test_foreground_leaves_out_sentences_recapping_another_day(

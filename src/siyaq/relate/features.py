@@ -133,6 +133,7 @@ def foreground(article: Article, text: str | None = None) -> str:
     itself, the same object, when there is none; pass article.text if already joined.)"""
     text = article.text if text is None else text
     spans = [_sentence(text, m.start, m.end) for m in article.dates if _recap(article, m)]
+    spans = [span for span in spans if span[0] > 0]  # the opening sentence is the news itself
     if not spans:
         return text
     kept, last = [], 0
@@ -156,7 +157,7 @@ def _recap(article: Article, mention: DateMention) -> bool:
     anchor = article.event_date or (article.published_at.date() if article.published_at else None)
     if anchor is None:
         return any(m.relative and m.start < mention.start for m in article.dates)
-    return abs((day - anchor).days) > EVENT_WINDOW
+    return (anchor - day).days > EVENT_WINDOW  # earlier: a date ahead is what is announced
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
