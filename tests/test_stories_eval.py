@@ -125,3 +125,27 @@ def test_sample_labels_read_html_rows_as_html() -> None:
     assert report.counts["hard_negatives"] == 8
     assert report.counts["hard_negatives_merged"] == 0
     assert report.metrics["pairwise_f1"] >= 0.8
+
+
+def _gold_row(page: str, event: str, words: str) -> str:
+    body = [" ".join([words] * 12)]
+    return json.dumps({"id": page, "event_id": event, "title": words, "body": body,
+                       "excerpt": body[0], "is_hard_negative": False, "confusable_with": []},
+                      ensure_ascii=False)
+
+
+def test_leave_one_event_out_scores_one_fold_per_event(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join([
+        _gold_row("a1", "E1", "انهيار جسر المدينة القديمة فوق النهر"),
+        _gold_row("a2", "E1", "انهيار جسر المدينة القديمة فوق النهر الكبير"),
+        _gold_row("b1", "E2", "افتتاح معرض الكتاب الدولي في العاصمة"),
+        _gold_row("b2", "E2", "افتتاح معرض الكتاب الدولي في العاصمة اليوم"),
+    ]) + "\n", encoding="utf-8")
+    report = evaluate_stories(gold, source="gold", leave_one_out=True)
+    folds = report.sections["leave one event out"]
+    assert set(folds) == {"E1_f1", "E1_merged", "E2_f1", "E2_merged"}
+    assert report.metrics["loeo_f1_min"] <= report.metrics["loeo_f1_mean"]
+    assert report.metrics["loeo_f1_mean"] <= report.metrics["loeo_f1_max"]
+    assert report.counts["loeo_most_merged"] == 0
+    assert "leave one event out" not in evaluate_stories(gold, source="gold").sections

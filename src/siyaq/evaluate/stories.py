@@ -128,11 +128,26 @@ def _parse(value: str | None) -> datetime | None:
         return None
 
 
-def evaluate_stories(path: Path, *, source: str = "auto", weights: Weights | None = None) -> Report:
-    """Cluster the gold pages and score the stories against event_id."""
+def evaluate_stories(path: Path, *, source: str = "auto", weights: Weights | None = None,
+                     leave_one_out: bool = False) -> Report:
+    """Cluster the gold pages and score the stories against event_id. With leave_one_out,
+    also once per event without that event's pages (the held-out set has other events: a
+    signal that only works with one of them shows as a spread between folds)."""
+    pages = read_gold(path)
+    used, article_of, predicted, seconds = _cluster(pages, source, weights)
+    report = score_clusters(pages, predicted, str(path))
+    report.metrics["clustering_seconds"] = seconds
+    report.counts["articles"] = len(article_of)
+    report.notes.insert(0, f"articles from: {used}")
+    if leave_one_out:
+        _leave_one_event_out(report, pages, source, weights)
+    return report
+
+
+def _cluster(pages: list[GoldPage], source: str, weights: Weights | None
+             ) -> tuple[str, dict[str, str], dict[str, str], float]:
     from siyaq.store import open_store
 
-    pages = read_gold(path)
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder) / "eval.db")
         try:
@@ -143,11 +158,27 @@ def evaluate_stories(path: Path, *, source: str = "auto", weights: Weights | Non
             predicted = _predicted(pages, article_of, store)
         finally:
             store.close()
-    report = score_clusters(pages, predicted, str(path))
-    report.metrics["clustering_seconds"] = seconds
-    report.counts["articles"] = len(article_of)
-    report.notes.insert(0, f"articles from: {used}")
-    return report
+    return used, article_of, predicted, seconds
+
+
+def _leave_one_event_out(report: Report, pages: list[GoldPage], source: str,
+                         weights: Weights | None) -> None:
+    """Pairwise F1 and hard negatives merged with each multi-page event left out."""
+    events = sorted({p.event_id for p in pages if not p.hard_negative
+                     and sum(o.event_id == p.event_id for o in pages) > 1})
+    fold: dict[str, float] = {}
+    merged = []
+    for event in events:
+        kept = [p for p in pages if p.event_id != event]
+        scored = score_clusters(kept, _cluster(kept, source, weights)[2], "")
+        fold[f"{event}_f1"] = scored.metrics["pairwise_f1"]
+        fold[f"{event}_merged"] = scored.counts["hard_negatives_merged"]
+        merged.append(scored.counts["hard_negatives_merged"])
+    f1s = [fold[f"{e}_f1"] for e in events]
+    report.sections["leave one event out"] = fold
+    report.metrics.update({"loeo_f1_min": min(f1s), "loeo_f1_mean": sum(f1s) / len(f1s),
+                           "loeo_f1_max": max(f1s)})
+    report.counts["loeo_most_merged"] = max(merged)
 
 
 def _load(pages: list[GoldPage], store: Store, source: str) -> tuple[str, dict[str, str]]:
