@@ -88,7 +88,8 @@ def _evaluate_flatten(model: Path | None, as_json: bool) -> None:
 
 @click.command("cleaner")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Where to write the model (default: the packaged resources/cleaner.crfsuite).")
+              help="Where to write the line model (default: the packaged "
+                   "resources/cleaner.crfsuite); the block model goes beside it.")
 @click.option("--synthetic", default=6000, show_default=True,
               help="Synthetic Arabic pages (SaudiNewsNet articles in generated furniture).")
 @click.option("--bench-step", default=2, show_default=True,
@@ -98,15 +99,20 @@ def train_cleaner_command(
     out: Path | None, synthetic: int, bench_step: int, iterations: int
 ) -> None:
     """Rebuild the learned line cleaner from ../shared/data (never from the dev set)."""
+    from siyaq.extract.blocks import BLOCK_MODEL_NAME
     from siyaq.extract.cleaner import default_model_path
-    from siyaq.extract.training import build_training_set, train_cleaner
+    from siyaq.extract.training import build_training_set, train_block_model, train_cleaner
 
     root = _shared_root()
     pages = build_training_set(root, synthetic=synthetic, bench_step=bench_step)
-    click.echo(f"training on {len(pages)} pages", err=True)
+    bench = [page for page in pages if not page.source.startswith("synthetic/")]
+    click.echo(f"training on {len(pages)} pages ({len(bench)} bench)", err=True)
     target = out or default_model_path()
     train_cleaner(pages, target, iterations=iterations)
     click.echo(f"wrote {target}")
+    blocks = target.with_name(BLOCK_MODEL_NAME)
+    train_block_model(bench, pages[len(bench) :], blocks, iterations=iterations)
+    click.echo(f"wrote {blocks}")
 
 
 @click.command("extraction")

@@ -2,8 +2,10 @@
 
 The CRF decides what belongs to the article (title, stamp, byline, body) and what does not; the
 rule labeler still names the furniture it rejects (which block, which widget kind), because
-that naming is lexical and the training pages do not label it. The model ships in
-``siyaq/resources/cleaner.crfsuite``; ``siyaq train cleaner`` rebuilds it.
+that naming is lexical and the training pages do not label it. A second, small CRF over the
+page's blocks of body lines (siyaq.extract.blocks) then drops the blocks that are not the
+article. Both models ship in ``siyaq/resources/`` (``cleaner.crfsuite``,
+``cleaner-blocks.crfsuite``); ``siyaq train cleaner`` rebuilds them.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 
+from siyaq.extract.blocks import BlockJudge, default_block_model_path, find_blocks
 from siyaq.extract.features import page_features
 from siyaq.extract.lines import DumpLine, LineLabel
 from siyaq.extract.rules import RuleLabeler
@@ -22,7 +25,7 @@ ARTICLE_LABELS = (LineLabel.TITLE, LineLabel.STAMP, LineLabel.BYLINE, LineLabel.
 _ARTICLE_VALUES = {label.value: label for label in ARTICLE_LABELS}
 BODY, OTHER = LineLabel.BODY.value, LineLabel.OTHER.value
 RECOVER_BODY = 0.4  # P(body) above which a line the CRF rejected is kept
-BLOCK_GAP = 4  # body lines at most this many lines apart are one block
+LONG_PAGE = 40  # the default labeler gives dumps of more non-empty lines than this to the CRF
 STRAY_BLOCK = 0.2  # a body block with fewer words than this share of the largest one is dropped
 
 
@@ -38,7 +41,9 @@ def coarse(label: LineLabel) -> str:
 class LearnedLabeler:
     """Labels lines with the CRF; same ``label`` method as RuleLabeler, so it slots in."""
 
-    def __init__(self, model_path: Path | None = None) -> None:
+    def __init__(self, model_path: Path | None = None, block_model: Path | None = None) -> None:
+        """``block_model``: the block CRF (default: the shipped one, when it is there); without
+        one, small stray blocks are dropped by their share of the largest block's words."""
         import pycrfsuite
 
         path = model_path or default_model_path()
@@ -47,6 +52,8 @@ class LearnedLabeler:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
         self._rules = RuleLabeler()
+        block_path = block_model or default_block_model_path()
+        self._blocks = BlockJudge(block_path) if block_path.exists() else None
 
     @classmethod
     def available(cls, model_path: Path | None = None) -> bool:
@@ -55,44 +62,60 @@ class LearnedLabeler:
     def label(self, lines: list[DumpLine]) -> list[LineLabel]:
         if not lines:
             return []
-        rule_labels = self._rules.label(lines)
-        predicted = self._tagger.tag(page_features(lines, rule_labels))
-        predicted = self._recover_body(predicted)
+        rule_labels, predicted, p_body = self.first_pass(lines)
         if BODY not in predicted:
             # A page is an article or it is not; when the CRF keeps no line at all, the rules'
             # body (still checked for 404, login and listing pages) beats an empty result.
             return rule_labels
-        return merge(rule_labels, drop_stray_blocks(lines, predicted))
+        if self._blocks is None:
+            return merge(rule_labels, drop_stray_blocks(lines, predicted))
+        blocks = find_blocks(lines, [tag == BODY for tag in predicted])
+        title = title_line(rule_labels, predicted)
+        for block, keep in zip(blocks, self._blocks.kept(lines, blocks, p_body, title),
+                                strict=True):
+            if not keep:
+                for i in block.members:
+                    predicted[i] = OTHER
+        return merge(rule_labels, predicted)
 
-    def _recover_body(self, predicted: list[str]) -> list[str]:
-        """Lines the CRF rejects by a small margin are body: Viterbi keeps the single best
-        path, and on long pages a body line next to a widget often loses by a hair. Measured
-        on the unused half of the bench training pages (docs/extraction.md)."""
+    def first_pass(self, lines: list[DumpLine]) -> tuple[list[LineLabel], list[str], list[float]]:
+        """The rules' labels, the line CRF's tags and every line's P(body).
+
+        Lines the CRF rejects by a small margin are body: Viterbi keeps the single best path,
+        and on long pages a body line next to a widget often loses by a hair. Measured on the
+        unused half of the bench training pages (docs/extraction.md)."""
+        rule_labels = self._rules.label(lines)
+        predicted = self._tagger.tag(page_features(lines, rule_labels))
         marginal = self._tagger.marginal
-        return [
-            BODY if tag == OTHER and marginal(BODY, i) > RECOVER_BODY else tag
+        # P(body) serves the recovery (lines tagged other) and the blocks (lines tagged body).
+        p_body = [
+            marginal(BODY, i) if tag in (BODY, OTHER) else 0.0 for i, tag in enumerate(predicted)
+        ]
+        predicted = [
+            BODY if tag == OTHER and p_body[i] > RECOVER_BODY else tag
             for i, tag in enumerate(predicted)
         ]
+        return rule_labels, predicted, p_body
+
+
+def title_line(rule_labels: Sequence[LineLabel], predicted: Sequence[str]) -> int | None:
+    """The CRF's title line, else the rules'."""
+    title = LineLabel.TITLE.value
+    found = next((i for i, tag in enumerate(predicted) if tag == title), None)
+    if found is None:
+        found = next((i for i, lab in enumerate(rule_labels) if lab is LineLabel.TITLE), None)
+    return found
 
 
 def drop_stray_blocks(lines: Sequence[DumpLine], predicted: list[str]) -> list[str]:
-    """The body is one region: body lines are grouped into blocks (at most ``BLOCK_GAP``
-    lines apart) and blocks far smaller than the largest (a comment, a teaser lead in a
-    sidebar) go back to "other"."""
-    blocks: list[list[int]] = []
-    for i, tag in enumerate(predicted):
-        if tag != BODY:
-            continue
-        if blocks and i - blocks[-1][-1] <= BLOCK_GAP:
-            blocks[-1].append(i)
-        else:
-            blocks.append([i])
-    words = [sum(lines[i].words for i in block) for block in blocks]
-    floor = STRAY_BLOCK * max(words, default=0)
+    """Without the block model: the body is one region, so body blocks (lines at most
+    ``BLOCK_GAP`` apart) far smaller than the largest (a comment, a sidebar lead) are dropped."""
+    blocks = find_blocks(lines, [tag == BODY for tag in predicted])
+    floor = STRAY_BLOCK * max((block.words for block in blocks), default=0)
     kept = list(predicted)
-    for block, count in zip(blocks, words, strict=True):
-        if count < floor:
-            for i in block:
+    for block in blocks:
+        if block.words < floor:
+            for i in block.members:
                 kept[i] = OTHER
     return kept
 
@@ -122,9 +145,12 @@ class HybridLabeler:
     threads, the CRF is clearly better. The switch is by the number of non-empty lines.
     """
 
-    def __init__(self, model_path: Path | None = None, *, long_page: int = 40) -> None:
+    def __init__(
+        self, model_path: Path | None = None, *, long_page: int = LONG_PAGE,
+        block_model: Path | None = None,
+    ) -> None:
         self._rules = RuleLabeler()
-        self._learned = LearnedLabeler(model_path)
+        self._learned = LearnedLabeler(model_path, block_model)
         self._long_page = long_page
 
     def label(self, lines: list[DumpLine]) -> list[LineLabel]:

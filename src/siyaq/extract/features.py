@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from siyaq.extract.lexicon import inline_related, is_byline, is_caption, lexicon_kind
+from siyaq.extract.blocks import COMMENT_CUE, HEADER_CUE
+from siyaq.extract.lexicon import header_kind, inline_related, is_byline, is_caption, lexicon_kind
 from siyaq.extract.lines import DumpLine, LineLabel, page_arabic_share
 from siyaq.extract.rules import body_like, headline_shaped, solid_body
 from siyaq.extract.stamps import starts_with_stamp_keyword_folded
@@ -147,6 +148,35 @@ def _prefix_of_above(lines: list[DumpLine], i: int) -> bool:
     return any(line.key.startswith(probe) for line in lines[max(0, i - 3) : i])
 
 
+_CUE_WINDOW = [f"cwin={k}" for k in range(4)]
+# "hdr=<bucket>" by lines since the last header line: 0-3, 4-10, 11-30, 31+.
+_SINCE_HEADER = [f"hdr={sum(k >= edge for edge in (4, 11, 31))}" for k in range(32)]
+
+
+def document_facts(lines: list[DumpLine]) -> list[list[str]]:
+    """The comment cues around each line ("2 days ago", "reply", "votes") and the lines since
+    the last short header line (comments, related, guides…): what tells a comment thread or a
+    sidebar in full sentences from the article above it. (The line's distance to the largest
+    block of rule body lines was measured too and did not help.)"""
+    search = COMMENT_CUE.search
+    cue = [line.words <= 8 and search(line.folded) is not None for line in lines]
+    cues = _running_count(cue)
+    n = len(lines)
+    facts: list[list[str]] = []
+    since_header = -1
+    for i, line in enumerate(lines):
+        own = [_CUE_WINDOW[min(cues[min(n, i + 4)] - cues[max(0, i - 3)], 3)]]
+        if cue[i]:
+            own.append("ccue")
+        if since_header >= 0:
+            own.append(_SINCE_HEADER[min(i - since_header, 31)])
+        if line.words <= 6 and (header_kind(line) is not None or HEADER_CUE.search(line.folded)):
+            since_header = i
+            own.append("hdrcue")
+        facts.append(own)
+    return facts
+
+
 def page_features(lines: list[DumpLine], rule_labels: list[LineLabel]) -> list[list[str]]:
     """One feature list per line."""
     n = len(lines)
@@ -164,13 +194,14 @@ def page_features(lines: list[DumpLine], rule_labels: list[LineLabel]) -> list[l
     as_next = [[f"n:{fact}" for fact in facts] for facts in own]
     rule_as = {tag: [f"{tag}r={value}" for value in values] for tag in ("p", "n", "pp", "nn")}
     prefix = arabic_page + "|"
+    document = document_facts(lines)
     features: list[list[str]] = []
     for i, line in enumerate(lines):
         rule = "r=" + values[i]
         region = _region(i, span)
         local = [rule, *own[i], *_lexicon_facts(line), *_position(i, n, first_body), region,
                  f"{region}|{rule}", _density(body_before, i),
-                 _RELATIVE_LENGTH[4 * line.words // longest]]
+                 _RELATIVE_LENGTH[4 * line.words // longest], *document[i]]
         if i + 1 < n and not line.ends_sentence and lines[i + 1].words < 8 \
                 and lines[i + 1].text.endswith(".") and not lines[i + 1].blank_before:
             local.append("wrapped")

@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from siyaq.extract.cleaner import coarse
+from siyaq.extract.blocks import block_features, block_gold, find_blocks
+from siyaq.extract.cleaner import BODY, LONG_PAGE, LearnedLabeler, coarse, title_line
 from siyaq.extract.features import page_features
 from siyaq.extract.lines import DumpLine, LineLabel, split_lines
 from siyaq.extract.rules import RuleLabeler
@@ -197,6 +198,53 @@ def train_cleaner(
                         "feature.possible_transitions": True})
     model_path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(model_path))
+
+
+def train_block_model(
+    bench: list[LabeledPage], synthetic: list[LabeledPage], model_path: Path, *,
+    iterations: int = 200,
+) -> None:
+    """The block CRF, trained on line-CRF output for pages that line CRF never saw: the bench
+    pages in two folds, each tagged by a line CRF trained on the other fold (plus all synthetic
+    pages). A line CRF tagging its own training pages is too right to learn its mistakes from."""
+    import tempfile
+
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    with tempfile.TemporaryDirectory() as folder:
+        for fold in range(2):
+            fold_model = Path(folder) / f"fold{fold}.crfsuite"
+            others = [page for k, page in enumerate(bench) if k % 2 != fold]
+            train_cleaner(others + synthetic, fold_model, iterations=iterations)
+            labeler = LearnedLabeler(fold_model, block_model=Path(folder) / "none")
+            for page in bench[fold::2]:
+                item = _block_item(labeler, page)
+                if item is not None:
+                    trainer.append(*item)
+    trainer.set_params({"c1": BLOCK_C1, "c2": BLOCK_C2, "max_iterations": 300,
+                        "feature.possible_transitions": True})
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(model_path))
+
+
+BLOCK_C1, BLOCK_C2 = 0.5, 0.01  # chosen on the validation pages (docs/extraction.md)
+
+
+def _block_item(
+    labeler: LearnedLabeler, page: LabeledPage
+) -> tuple[list[list[str]], list[str]] | None:
+    """One page's block features and gold keep/drop labels, for the pages the default labeler
+    gives to the CRF (over LONG_PAGE lines) where it keeps some body."""
+    if len(page.lines) <= LONG_PAGE:
+        return None
+    rule_labels, predicted, p_body = labeler.first_pass(page.lines)
+    if BODY not in predicted:
+        return None
+    blocks = find_blocks(page.lines, [tag == BODY for tag in predicted])
+    gold = [label is LineLabel.BODY for label in page.labels]
+    features = block_features(page.lines, blocks, p_body, title_line(rule_labels, predicted))
+    return features, block_gold(page.lines, blocks, gold)
 
 
 def build_training_set(root: Path, *, synthetic: int, bench_step: int) -> list[LabeledPage]:
