@@ -137,6 +137,9 @@ def test_a_shared_statement_lifts_the_score(
         pytest.param({"جني": {22.5}}, {"جني": {22.75}}, "neutral", id="same-rate-no-bonus"),
         pytest.param({"جني": {13.0}}, {"نقط": {200.0}}, "neutral", id="different-kinds"),
         pytest.param({"%": {10.0}}, {"%": {14.75}}, "neutral", id="percentages-measure-many-things"),
+        pytest.param({"مليون": {3.0}}, {"مليون": {160.0}}, "neutral", id="bare-multiplier"),
+        pytest.param({"عام": {84.0}}, {"عام": {61.0}}, "neutral", id="span-of-time"),
+        pytest.param({"score": {0.2}}, {"score": {1.3}}, "neutral", id="other-matches-scores"),
     ],
 )
 def test_figures_beyond_the_lead_only_veto(

@@ -143,13 +143,24 @@ def _near(days: AbstractSet[date], others: AbstractSet[date]) -> bool:
     return any(abs((x - y).days) <= 1 for x in days for y in others)
 
 
+# Kinds of figure that, beyond the lead, are not tied to the event: percentages (a rate, a
+# fall, a share), bare multipliers (مليون, مليار, الف: a budget, a population), spans of time
+# (عاما, سنة, يوما, ساعة, دقيقة, شهرا, أسبوعا: an age, a period, a minute of play) and scores
+# (other matches). On SaudiNewsNet + ANT they made most of the splits by figures further down.
+UNTIED_KINDS = frozenset({
+    "%", "score", "مليون", "ملاي", "مليار", "مليارا", "الف", "الاف", "الفا", "عام", "سنه", "سنوا",
+    "اعوام", "يوم", "ايام", "ساع", "ساعا", "دقيق", "دقايق", "شهر", "اشهر", "شهور", "اسبوع",
+    "اسابيع",
+})
+
+
 def _specifics_factor(a: Features, b: Features, w: Weights) -> float:
     lead_units = a.quantities.keys() & b.quantities.keys()
     conflicts = sum(not _agree(a.quantities[u], b.quantities[u]) for u in lead_units)
     if a.body_quantities and b.body_quantities:
-        # Further down: 13 vs 22.5 pounds to the dollar. Percentages are left out there: they
-        # measure many things (a rate, a fall, a share).
-        further = a.body_quantities.keys() & b.body_quantities.keys() - lead_units - {"%"}
+        # Further down: 13 vs 22.5 pounds to the dollar. Figures of kinds that measure many
+        # things there are left out (see UNTIED_KINDS).
+        further = a.body_quantities.keys() & b.body_quantities.keys() - lead_units - UNTIED_KINDS
         conflicts += sum(not _agree(a.body_quantities[u], b.body_quantities[u]) for u in further)
     return w.quantity_conflict ** conflicts
 
