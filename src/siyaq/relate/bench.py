@@ -5,14 +5,10 @@ extraction: the articles are already structured) so only relate/ is measured."""
 from __future__ import annotations
 
 import hashlib
-import json
 import random
-import re
 import resource
-import tarfile
 import tempfile
 import time
-import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime
@@ -25,34 +21,22 @@ from siyaq.model import Article, ContentType, IngestReport, Page, Record
 from siyaq.relate.cluster import Engine
 from siyaq.relate.features import article_time
 from siyaq.relate.text import normalize
+from siyaq.sources.corpora import ant_documents, paragraphs, saudinewsnet_items
 from siyaq.store.base import Store
-
-_DOC = re.compile(r"<DOC>(.*?)</DOC>", re.S)
-_TAG = re.compile(r"<(DOCNO|URL|SRC|TITLE|TIME|TEXT)>(.*?)</\1>", re.S)
 
 
 def saudinewsnet(folder: Path) -> Iterator[Article]:
-    for path in sorted((folder / "saudinewsnet" / "dataset").glob("*.zip")):
-        with zipfile.ZipFile(path) as archive:
-            for name in archive.namelist():
-                for row in json.loads(archive.read(name)):
-                    yield _article("snn", row["url"], row.get("source"), row.get("title"),
-                                   row.get("content") or "", None,
-                                   datetime.fromisoformat(row["date_extracted"]))
+    for _, row in saudinewsnet_items(folder / "saudinewsnet" / "dataset"):
+        crawled = datetime.fromisoformat(row["date_extracted"])
+        yield _article("snn", row["url"], row.get("source"), row.get("title"),
+                       row.get("content") or "", None, crawled)
 
 
 def ant(folder: Path) -> Iterator[Article]:
-    for path in sorted((folder / "ant").glob("*.tar.xz")):
-        with tarfile.open(path, "r:xz") as archive:
-            for member in archive:
-                handle = archive.extractfile(member) if member.isfile() else None
-                if handle is None:
-                    continue
-                for doc in _DOC.findall(handle.read().decode("utf-8", "replace")):
-                    tags = {k: v.strip() for k, v in _TAG.findall(doc)}
-                    yield _article("ant", tags.get("URL") or tags.get("DOCNO", ""),
-                                   tags.get("SRC"), tags.get("TITLE"), tags.get("TEXT", ""),
-                                   _rfc2822(tags.get("TIME")), None, key=tags.get("DOCNO"))
+    for tags in ant_documents(folder / "ant"):
+        yield _article("ant", tags.get("URL") or tags.get("DOCNO", ""), tags.get("SRC"),
+                       tags.get("TITLE"), tags.get("TEXT", ""), _rfc2822(tags.get("TIME")), None,
+                       key=tags.get("DOCNO"))
 
 
 def _rfc2822(value: str | None) -> datetime | None:
@@ -67,9 +51,8 @@ def _article(
     published: datetime | None, fetched: datetime | None, key: str | None = None,
 ) -> Article:
     ident = hashlib.sha1(f"{corpus}:{key or url}".encode()).hexdigest()[:16]
-    body = [p.strip() for p in text.split("\n") if p.strip()]
     return Article(id=ident, content_hash=ident, origin=f"{corpus}:{key or url}", url=url,
-                   host=source, title=title, body=body, published_at=published,
+                   host=source, title=title, body=paragraphs(text), published_at=published,
                    fetched_at=fetched, language="ar")
 
 
