@@ -13,7 +13,7 @@ from siyaq.analyze.ner_decode import CompiledCRF, FastTagger
 from siyaq.analyze.ner_features import FeatureExtractor
 from siyaq.analyze.ner_lexicon import Lexicon
 from siyaq.analyze.ner_text import tokenize
-from siyaq.analyze.ner_train import DEFAULT_MODEL, lexicon_path, weights_path
+from siyaq.analyze.ner_train import CRF_MODEL, lexicon_path, weights_path
 from siyaq.analyze.ner_viterbi import viterbi
 
 TEXTS = [
@@ -28,8 +28,8 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def fast() -> FastTagger:
-    lexicon = Lexicon.load(lexicon_path(DEFAULT_MODEL))
-    return FastTagger(CompiledCRF.load(weights_path(DEFAULT_MODEL)), FeatureExtractor(lexicon))
+    lexicon = Lexicon.load(lexicon_path(CRF_MODEL))
+    return FastTagger(CompiledCRF.load(weights_path(CRF_MODEL)), FeatureExtractor(lexicon))
 
 
 def _sentences() -> list[list[str]]:
@@ -45,7 +45,7 @@ def _sentences() -> list[list[str]]:
 def test_tags_equal_crfsuite(fast: FastTagger) -> None:
     pycrfsuite = pytest.importorskip("pycrfsuite")
     reference = pycrfsuite.Tagger()
-    reference.open(str(DEFAULT_MODEL))
+    reference.open(str(CRF_MODEL))
     sentences = _sentences()
     expected = [reference.tag(fast.extractor.sentence_features(words)) for words in sentences]
     assert fast.tag_sentences(sentences) == expected

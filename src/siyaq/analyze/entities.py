@@ -1,6 +1,7 @@
 """Named entities (PERS, ORG, LOC, MISC) in an article's title and body, with canonical names.
 
-A CRF (python-crfsuite) trained on ANERcorp tags tokens; spans are trimmed of proclitics
+A tagger trained on ANERcorp tags tokens (the neural one of ner_neural or the CRF of
+ner_decode: the model file chosen decides, see EntityTagger.load); spans are trimmed of proclitics
 (وحلب -> حلب), short person names join the full name given elsewhere in the article, and every
 mention gets the archive-wide key from canonical_name().
 """
@@ -16,8 +17,10 @@ import numpy as np
 from siyaq.analyze.ner_aliases import alias_index, canonical_name, join_full_names
 from siyaq.analyze.ner_data import text_spans
 from siyaq.analyze.ner_decode import CompiledCRF, FastTagger
+from siyaq.analyze.ner_ensemble import EnsembleTagger
 from siyaq.analyze.ner_features import FeatureExtractor
 from siyaq.analyze.ner_lexicon import TRIGGERS, Lexicon
+from siyaq.analyze.ner_neural import NeuralTagger, NeuralWeights
 from siyaq.analyze.ner_places import PlaceList
 from siyaq.analyze.ner_text import (
     Token,
@@ -27,7 +30,14 @@ from siyaq.analyze.ner_text import (
     token_columns,
     word_stem,
 )
-from siyaq.analyze.ner_train import DEFAULT_MODEL, lexicon_path, weights_path
+from siyaq.analyze.ner_train import (
+    CRF_MODEL,
+    DEFAULT_TAGGER,
+    NEURAL_MODEL,
+    TAGGERS,
+    lexicon_path,
+    weights_path,
+)
 from siyaq.model import Article, Mention
 
 __all__ = ["EntityTagger", "canonical_name"]
@@ -39,20 +49,27 @@ _REPEAT_CLITICS = "وفبل"  # left out of a repeated name's span (وجيفري
 
 @dataclass(slots=True)
 class EntityTagger:
-    decoder: FastTagger
+    decoder: FastTagger | NeuralTagger | EnsembleTagger
     aliases: dict[str, str]
     places: PlaceList = field(default_factory=PlaceList)  # names added after the CRF
 
     @classmethod
-    def load(cls, model_path: Path | None = None) -> EntityTagger:
-        """Open the shipped model (or one trained with `siyaq train ner --out PATH`)."""
-        path = model_path or DEFAULT_MODEL
-        weights = weights_path(path)
-        if not weights.is_file() and not path.is_file():
-            raise FileNotFoundError(f"no NER model at {path}: run `siyaq train ner`")
-        crf = CompiledCRF.load(weights) if weights.is_file() else CompiledCRF.from_crfsuite(path)
-        lexicon = Lexicon.load(lexicon_path(path))
-        decoder = FastTagger(crf, FeatureExtractor(lexicon))
+    def load(cls, model_path: Path | None = None, tagger: str = DEFAULT_TAGGER) -> EntityTagger:
+        """Open the shipped `tagger` (one of TAGGERS), or the model file given: a `.npz` file is
+        a neural tagger (`siyaq train ner-neural --out`), which reads the shipped CRF's lexicon;
+        a `.crfsuite` file is a CRF (`siyaq train ner --out`)."""
+        if model_path is not None and model_path.suffix == ".npz":
+            return cls._make(_neural(model_path))
+        if model_path is not None or tagger == "crf":
+            return cls._make(_crf(model_path or CRF_MODEL))
+        if tagger == "neural":
+            return cls._make(_neural(NEURAL_MODEL))
+        if tagger == "ensemble":
+            return cls._make(EnsembleTagger(_crf(CRF_MODEL), _neural(NEURAL_MODEL)))
+        raise ValueError(f"unknown tagger {tagger!r}: use one of {', '.join(TAGGERS)}")
+
+    @classmethod
+    def _make(cls, decoder: FastTagger | NeuralTagger | EnsembleTagger) -> EntityTagger:
         return cls(decoder, alias_index(), PlaceList.load())
 
     @property
@@ -148,6 +165,21 @@ class EntityTagger:
             if norm[0] in "بلك" and type_ != "PERS" and rest_known:
                 return 1, ""
         return 0, ""
+
+
+def _crf(path: Path) -> FastTagger:
+    weights = weights_path(path)
+    if not weights.is_file() and not path.is_file():
+        raise FileNotFoundError(f"no NER model at {path}: run `siyaq train ner`")
+    crf = CompiledCRF.load(weights) if weights.is_file() else CompiledCRF.from_crfsuite(path)
+    return FastTagger(crf, FeatureExtractor(Lexicon.load(lexicon_path(path))))
+
+
+def _neural(path: Path) -> NeuralTagger:
+    if not path.is_file():
+        raise FileNotFoundError(f"no neural NER model at {path}: run `siyaq train ner-neural`")
+    lexicon = Lexicon.load(lexicon_path(CRF_MODEL))  # trained with the CRF's lexicon
+    return NeuralTagger(NeuralWeights.load(path), FeatureExtractor(lexicon))
 
 
 def repeated_names(mentions: list[Mention]) -> dict[tuple[str, ...], Mention]:

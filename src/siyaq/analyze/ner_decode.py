@@ -236,12 +236,16 @@ class FastTagger:
         lengths: all of a text's sentences are scored and decoded as one batch."""
         if not words:
             return [], []
-        rows = self._rows(words)
-        scores = self.emissions(rows, lengths)
+        scores, norms = self.scores(words, lengths)
         labels = self.crf.labels
         paths = viterbi_flat(scores, lengths, self.crf.transitions)
         tags = [tag for path in paths for tag in map(labels.__getitem__, path)]
-        return tags, list(map(self._words.norms.__getitem__, rows))
+        return tags, norms
+
+    def scores(self, words: Sequence[str], lengths: Sequence[int]) -> tuple[Any, list[str]]:
+        """(tokens, labels) state scores of a nonempty text, and its normalized words."""
+        rows = self._rows(words)
+        return self.emissions(rows, lengths), list(map(self._words.norms.__getitem__, rows))
 
     def emissions(self, rows: list[int], lengths: Sequence[int]) -> Any:
         """(tokens, labels) state scores, exactly the sums crfsuite computes, added in the

@@ -14,7 +14,13 @@ from siyaq.analyze.ner_lexicon import Lexicon, gazetteer_entries
 from siyaq.analyze.ner_text import normalize, strip_article, word_stem
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-DEFAULT_MODEL = RESOURCES / "ner.crfsuite"
+CRF_MODEL = RESOURCES / "ner.crfsuite"
+DEFAULT_MODEL = CRF_MODEL  # (the CRF's, as before; the neural tagger's file is beside it)
+NEURAL_MODEL = RESOURCES / "ner_neural.npz"
+TAGGERS = ("crf", "neural", "ensemble")  # ensemble: both models' scores added
+# What EntityTagger.load() runs when given no model file: the best on the dev split
+# (docs/entities.md has the numbers); the others stay one --tagger option away.
+DEFAULT_TAGGER = "crf"
 
 
 @dataclass(slots=True, frozen=True)

@@ -98,6 +98,13 @@ def entity_command(name: str, db: str | None, as_json: bool) -> None:
         click.echo(f"  «{quote['text']}»  ({quote['article_id']})")
 
 
+def tagger_option(command: Any) -> Any:
+    from siyaq.analyze.ner_train import DEFAULT_TAGGER, TAGGERS
+
+    return click.option("--tagger", type=click.Choice(TAGGERS), default=DEFAULT_TAGGER,
+                        show_default=True, help="Which shipped entity tagger to run.")(command)
+
+
 def _data_dir() -> Path:
     found = shared_data_dir()
     if found is None:
@@ -115,10 +122,31 @@ def _data_dir() -> Path:
 @click.option("--iterations", default=150, show_default=True)
 def train_ner(out: Path | None, part: str, clusters: Path | None, iterations: int) -> None:
     """Train the entity tagger on ../shared/data/anercorp and write the model and its lexicon."""
-    from siyaq.analyze.ner_train import DEFAULT_MODEL, TrainOptions, train_model
+    from siyaq.analyze.ner_train import CRF_MODEL, TrainOptions, train_model
 
     options = TrainOptions(part=part, clusters=clusters, max_iterations=iterations)
-    train_model(_data_dir(), out or DEFAULT_MODEL, options, log=click.echo)
+    train_model(_data_dir(), out or CRF_MODEL, options, log=click.echo)
+
+
+@click.command("ner-neural")
+@click.option("--out", type=click.Path(path_type=Path), default=None,
+              help="Weights file to write (default: ner_neural.npz shipped in the package).")
+@click.option("--vectors", type=click.Path(path_type=Path),
+              default=Path("build/ner_word2vec.model"), show_default=True,
+              help="word2vec model of the news text; trained and saved there when absent.")
+@click.option("--epochs", default=25, show_default=True)
+def train_ner_neural(out: Path | None, vectors: Path, epochs: int) -> None:
+    """Train the neural entity tagger (needs the [train] extra: torch, gensim)."""
+    from siyaq.analyze.ner_lexicon import Lexicon
+    from siyaq.analyze.ner_neural_train import NeuralOptions, train_neural
+    from siyaq.analyze.ner_train import CRF_MODEL, NEURAL_MODEL, lexicon_path
+    from siyaq.analyze.ner_vectors import news_vectors
+
+    data = _data_dir()
+    word_vectors = news_vectors(data, vectors, click.echo)
+    lexicon = Lexicon.load(lexicon_path(CRF_MODEL))
+    options = NeuralOptions(epochs=epochs)
+    train_neural(data, lexicon, word_vectors, out or NEURAL_MODEL, options, log=click.echo)
 
 
 @click.command("ner-clusters")
@@ -139,36 +167,38 @@ def train_ner_clusters(out: Path) -> None:
 @click.option("--split", "part", type=click.Choice(["auto", "dev", "train", "all"]),
               default="auto", show_default=True,
               help="auto: the held-out last 15% when FILE is the training file, else all of it.")
-@click.option("--model", type=click.Path(path_type=Path, exists=True), default=None)
+@click.option("--model", type=click.Path(path_type=Path, exists=True), default=None,
+              help="A model file (.crfsuite: CRF, .npz: neural) instead of the shipped tagger.")
+@tagger_option
 @json_option
-def evaluate_ner(file: Path, part: str, model: Path | None, as_json: bool) -> None:
+def evaluate_ner(file: Path, part: str, model: Path | None, tagger: str, as_json: bool) -> None:
     """Exact-span P/R/F1 per type and micro on an ANERcorp-format file (`token TAG` lines)."""
     from siyaq.analyze.entities import EntityTagger
-    from siyaq.analyze.ner_train import DEFAULT_MODEL
     from siyaq.evaluate.ner import evaluate_file
 
     if part == "auto":
         part = "dev" if file.name == "train.txt" else "all"
-    tagger = EntityTagger.load(model)
-    report = evaluate_file(file, part, tagger.tag_words, str(model or DEFAULT_MODEL.name))
+    loaded = EntityTagger.load(model, tagger)
+    report = evaluate_file(file, part, loaded.tag_words, str(model or f"shipped {tagger}"))
     report.emit(as_json)
 
 
 @click.command("ner")
 @click.option("--limit", default=2000, show_default=True, help="How many articles to tag.")
+@tagger_option
 @json_option
-def bench_ner(limit: int, as_json: bool) -> None:
+def bench_ner(limit: int, tagger: str, as_json: bool) -> None:
     """Articles/s of the entity tagger alone on SaudiNewsNet articles (one core)."""
     from siyaq.analyze.entities import EntityTagger
     from siyaq.evaluate.ner import bench_annotate, saudinewsnet_articles
 
     folder = _data_dir() / "saudinewsnet" / "dataset"
     articles = saudinewsnet_articles(folder, limit)
-    tagger = EntityTagger.load()
-    bench_annotate(articles, tagger.annotate, f"{folder} (first {len(articles)})").emit(as_json)
+    annotate = EntityTagger.load(None, tagger).annotate
+    bench_annotate(articles, annotate, f"{folder} (first {len(articles)}, {tagger})").emit(as_json)
 
 
 COMMANDS: list[click.Command] = [entities_command, entity_command]
 EVALUATE: list[click.Command] = [evaluate_ner]
-TRAIN: list[click.Command] = [train_ner, train_ner_clusters]
+TRAIN: list[click.Command] = [train_ner, train_ner_neural, train_ner_clusters]
 BENCH: list[click.Command] = [bench_ner]

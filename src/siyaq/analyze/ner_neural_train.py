@@ -1,0 +1,323 @@
+"""Training the neural tagger with torch (CPU) on ANERcorp: `siyaq train ner-neural`.
+
+The weights are exported to numpy (NeuralWeights) for ner_neural; torch is a training extra.
+Seeds are fixed and one thread is used, so a rerun gives the same weights.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from siyaq.analyze.ner_data import Sentence, read_anercorp, split
+from siyaq.analyze.ner_features import FeatureExtractor
+from siyaq.analyze.ner_lexicon import Lexicon
+from siyaq.analyze.ner_neural import (
+    CHARS,
+    DISCRETE,
+    NeuralTagger,
+    NeuralWeights,
+    Vocabulary,
+    WordCodes,
+    encode_word,
+    gazetteer_tags,
+    word_values,
+)
+from siyaq.analyze.ner_viterbi import viterbi_flat
+
+LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
+VALIDATION = 0.1  # the last tenth of the training split: picks the epoch (never the dev split)
+
+
+@dataclass(slots=True, frozen=True)
+class NeuralOptions:
+    hidden: int = 64
+    dilations: tuple[int, ...] = (1, 2)
+    embedding: int = 16  # each discrete feature's embedding
+    char_dims: int = 16
+    filters: int = 50
+    dropout: float = 0.5
+    epochs: int = 25
+    batch: int = 16
+    rate: float = 2e-3
+    seed: int = 7
+
+
+@dataclass(slots=True)
+class Encoded:
+    """A sentence as model inputs: per token word codes, gazetteer tag ids, label ids."""
+
+    codes: list[WordCodes]
+    gazetteer: list[int]
+    labels: list[int]
+
+
+def build_vocabulary(
+    words: list[str], sentences: Sequence[Sentence], lexicon: Lexicon
+) -> Vocabulary:
+    """Ids for the vector table's words and for every input value met in training."""
+    chars: dict[str, int] = {"": 0, "<unk>": 1}
+    discrete: dict[str, dict[str, int]] = {name: {"": 0} for name in DISCRETE}
+    counts = Counter(w for s in sentences for w in s.words)
+    stems = Counter[str]()
+    for word, count in counts.items():
+        norm, _, stem, values = word_values(word, lexicon)
+        stems[stem] += count
+        for char in norm[:CHARS]:
+            chars.setdefault(char, len(chars))
+        for name, value in zip(DISCRETE[:-1], values, strict=False):
+            discrete[name].setdefault(value, len(discrete[name]))
+    # Stems seen once stay unknown (id 0), so that id 0 is learned: what unseen words get.
+    kept = (stem for stem, n in stems.items() if n >= 2 and stem)
+    discrete["stem"] |= {stem: i for i, stem in enumerate(kept, 1)}
+    tags = {"O": 0} | {f"{p}-{t}": 1 + i for i, (p, t) in enumerate(
+        (p, t) for t in ("PERS", "LOC", "ORG", "MISC") for p in "BI")}
+    return Vocabulary({w: i for i, w in enumerate(words)}, chars, discrete, tags)
+
+
+def encode(
+    sentences: Sequence[Sentence], extractor: FeatureExtractor, vocabulary: Vocabulary
+) -> list[Encoded]:
+    label_ids = {label: i for i, label in enumerate(LABELS)}
+    cache: dict[str, WordCodes] = {}
+    result: list[Encoded] = []
+    for sentence in sentences:
+        codes = [
+            cache.get(w) or cache.setdefault(w, encode_word(w, extractor.lexicon, vocabulary))
+            for w in sentence.words
+        ]
+        tags = gazetteer_tags(extractor, codes, [len(codes)])
+        gazetteer = [vocabulary.gazetteer_tags.get(t, 0) for t in tags]
+        result.append(Encoded(codes, gazetteer, [label_ids[t] for t in sentence.tags]))
+    return result
+
+
+def batch_arrays(items: Sequence[Encoded]) -> dict[str, Any]:
+    """Padded (batch, tokens, ...) int64 arrays and the mask."""
+    size, width = len(items), max(len(e.codes) for e in items)
+    arrays = {
+        "vector": np.zeros((size, width), np.int64),
+        "stem_vector": np.zeros((size, width), np.int64),
+        "chars": np.zeros((size, width, CHARS), np.int64),
+        "discrete": np.zeros((size, width, len(DISCRETE)), np.int64),
+        "gazetteer": np.zeros((size, width), np.int64),
+        "labels": np.zeros((size, width), np.int64),
+        "mask": np.zeros((size, width), bool),
+    }
+    for i, item in enumerate(items):
+        n = len(item.codes)
+        arrays["vector"][i, :n] = [c.vector for c in item.codes]
+        arrays["stem_vector"][i, :n] = [c.stem_vector for c in item.codes]
+        for j, code in enumerate(item.codes):
+            arrays["chars"][i, j, : len(code.chars)] = code.chars
+        arrays["discrete"][i, :n] = [c.discrete for c in item.codes]
+        arrays["gazetteer"][i, :n] = item.gazetteer
+        arrays["labels"][i, :n] = item.labels
+        arrays["mask"][i, :n] = True
+    return arrays
+
+
+def make_net(vectors: Any, vocabulary: Vocabulary, options: NeuralOptions) -> Any:
+    import torch
+    from torch import nn
+
+    class Net(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            o = options
+            self.vectors = nn.Embedding.from_pretrained(  # type: ignore[no-untyped-call]
+                torch.from_numpy(vectors), freeze=True
+            )
+            self.char_emb = nn.Embedding(len(vocabulary.chars), o.char_dims, padding_idx=0)
+            self.char_conv = nn.Conv1d(o.char_dims, o.filters, 3, padding=1)
+            self.discrete = nn.ModuleList(
+                nn.Embedding(len(vocabulary.discrete[n]), o.embedding) for n in DISCRETE
+            )
+            self.gazetteer = nn.Embedding(len(vocabulary.gazetteer_tags), o.embedding)
+            inputs = 2 * vectors.shape[1] + o.filters + o.embedding * (len(DISCRETE) + 1)
+            self.inp = nn.Linear(inputs, o.hidden)
+            self.convs = nn.ModuleList(
+                nn.Conv1d(o.hidden, o.hidden, 3, padding=d, dilation=d) for d in o.dilations
+            )
+            self.out = nn.Linear(o.hidden, len(LABELS))
+            self.transitions = nn.Parameter(torch.zeros(len(LABELS), len(LABELS)))
+            self.drop = nn.Dropout(o.dropout)
+
+        def forward(self, b: dict[str, Any]) -> Any:
+            mask = b["mask"].unsqueeze(-1).float()
+            chars = b["chars"].flatten(0, 1)
+            conv = self.char_conv(self.char_emb(chars).transpose(1, 2))  # (n, filters, chars)
+            conv = conv.masked_fill((chars == 0).unsqueeze(1), -1e4).amax(dim=2)
+            conv = conv.view(*b["chars"].shape[:2], -1) * mask
+            parts = [self.vectors(b["vector"]), self.vectors(b["stem_vector"]), conv]
+            parts += [emb(b["discrete"][..., n]) for n, emb in enumerate(self.discrete)]
+            parts.append(self.gazetteer(b["gazetteer"]))
+            hidden = torch.relu(self.inp(self.drop(torch.cat(parts, dim=-1)))) * mask
+            hidden = hidden.transpose(1, 2)
+            for conv_layer in self.convs:
+                step = torch.relu(conv_layer(self.drop(hidden)))
+                hidden = hidden + step * mask.transpose(1, 2)
+            return self.out(self.drop(hidden.transpose(1, 2)))
+
+    return Net()
+
+
+def crf_loss(emissions: Any, labels: Any, mask: Any, transitions: Any) -> Any:
+    """Mean negative log-likelihood of the gold paths (a linear-chain CRF, no start/end)."""
+    import torch
+
+    maskf = mask.float()
+    gold = emissions.gather(2, labels.unsqueeze(-1)).squeeze(-1).mul(maskf).sum(1)
+    gold = gold + (transitions[labels[:, :-1], labels[:, 1:]] * maskf[:, 1:]).sum(1)
+    alpha = emissions[:, 0]
+    for t in range(1, emissions.shape[1]):
+        step = torch.logsumexp(alpha.unsqueeze(2) + transitions, dim=1) + emissions[:, t]
+        alpha = torch.where(mask[:, t : t + 1], step, alpha)
+    return (torch.logsumexp(alpha, dim=1) - gold).mean()
+
+
+def fit(
+    net: Any, train: list[Encoded], validation: list[Encoded], options: NeuralOptions,
+    log: Callable[[str], None],
+) -> tuple[dict[str, Any], float]:
+    """Adam on the CRF loss; returns the state of the epoch best on the validation slice."""
+    import torch
+
+    rng = np.random.default_rng(options.seed)
+    order = sorted(range(len(train)), key=lambda i: len(train[i].codes))  # similar lengths
+    batches = [order[i : i + options.batch] for i in range(0, len(order), options.batch)]
+    optimizer = torch.optim.Adam(
+        [p for p in net.parameters() if p.requires_grad], lr=options.rate
+    )
+    best: tuple[dict[str, Any], float] = ({}, -1.0)
+    for epoch in range(options.epochs):
+        net.train()
+        began, total = time.process_time(), 0.0
+        for index in rng.permutation(len(batches)).tolist():
+            batch = _tensors(batch_arrays([train[i] for i in batches[index]]))
+            loss = crf_loss(net(batch), batch["labels"], batch["mask"], net.transitions)
+            optimizer.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            optimizer.step()
+            total += loss.item()
+        f1 = validation_f1(net, validation)
+        log(f"epoch {epoch + 1}: loss {total / len(batches):.3f}, validation F1 {f1:.4f} "
+            f"({time.process_time() - began:.0f} CPU-s)")
+        if f1 > best[1]:
+            best = ({k: v.detach().clone() for k, v in net.state_dict().items()}, f1)
+    return best
+
+
+def _tensors(arrays: dict[str, Any]) -> dict[str, Any]:
+    import torch
+
+    return {k: torch.from_numpy(v) for k, v in arrays.items()}
+
+
+def predict(net: Any, items: Sequence[Encoded]) -> list[list[str]]:
+    """Viterbi tags of each item with the torch model (eval mode)."""
+    import torch
+
+    net.eval()
+    tags: list[list[str]] = []
+    transitions = net.transitions.detach().numpy().astype(np.float64)
+    with torch.no_grad():
+        for first in range(0, len(items), 64):
+            chunk = items[first : first + 64]
+            emissions = net(_tensors(batch_arrays(chunk))).numpy()
+            lengths = [len(e.codes) for e in chunk]
+            flat = np.concatenate([emissions[i, :n] for i, n in enumerate(lengths)])
+            tags += [[LABELS[t] for t in p] for p in viterbi_flat(flat, lengths, transitions)]
+    return tags
+
+
+def validation_f1(net: Any, items: Sequence[Encoded]) -> float:
+    from siyaq.evaluate.ner import Counts
+
+    counts = Counts()
+    for item, predicted in zip(items, predict(net, items), strict=True):
+        counts.add([LABELS[i] for i in item.labels], predicted)
+    return counts.micro()["f1"]
+
+
+def export(net: Any, vocabulary: Vocabulary, quantized: tuple[Any, Any],
+           options: NeuralOptions) -> NeuralWeights:
+    """The torch weights as the numpy arrays ner_neural reads."""
+    state = {k: v.detach().numpy().astype(np.float32) for k, v in net.state_dict().items()}
+    w_in = state["inp.weight"].T  # (inputs, hidden)
+    dims, emb = quantized[0].shape[1], options.embedding
+    cuts = np.cumsum([dims, dims, options.filters] + [emb] * (len(DISCRETE) + 1))
+    pieces = np.split(w_in, cuts[:-1])
+    arrays = {
+        "proj_vector": pieces[0],
+        "proj_stem": pieces[1],
+        "proj_chars": pieces[2],
+        "bias_in": state["inp.bias"],
+        "char_emb": state["char_emb.weight"],
+        "char_conv": _conv_matrix(state["char_conv.weight"]),
+        "char_bias": state["char_conv.bias"],
+        "table_gaz": state["gazetteer.weight"] @ pieces[-1],
+        "out": state["out.weight"].T.copy(),
+        "out_bias": state["out.bias"],
+        "transitions": state["transitions"],
+    }
+    for n, name in enumerate(DISCRETE):
+        arrays[f"table_{name}"] = state[f"discrete.{n}.weight"] @ pieces[3 + n]
+    for n in range(len(options.dilations)):
+        arrays[f"conv{n}"] = _conv_matrix(state[f"convs.{n}.weight"])
+        arrays[f"conv{n}_bias"] = state[f"convs.{n}.bias"]
+    return NeuralWeights(list(LABELS), vocabulary, quantized[0], quantized[1], arrays,
+                         list(options.dilations))
+
+
+def _conv_matrix(weight: Any) -> Any:
+    """torch Conv1d weight (out, in, 3) -> (3 * in, out): rows for [t - d, t, t + d] inputs."""
+    return np.ascontiguousarray(weight.transpose(2, 1, 0).reshape(-1, weight.shape[0]))
+
+
+def train_neural(
+    data_dir: Path, lexicon: Lexicon, word_vectors: Any, out: Path, options: NeuralOptions,
+    log: Callable[[str], None] = print,
+) -> NeuralWeights:
+    """Train on the training split of ANERcorp (its last tenth picks the epoch), write `out`."""
+    import torch
+
+    from siyaq.analyze.ner_vectors import quantize, vector_table
+
+    torch.set_num_threads(1)
+    torch.manual_seed(options.seed)
+    sentences = split(read_anercorp(data_dir / "anercorp" / "train.txt"), "train")
+    cut = round(len(sentences) * (1 - VALIDATION))
+    words, table = vector_table(word_vectors, [])
+    ints, scales = quantize(np.vstack([np.zeros((1, table.shape[1]), np.float32), table]))
+    vocabulary = build_vocabulary(["", *words], sentences[:cut], lexicon)
+    extractor = FeatureExtractor(lexicon)
+    train = encode(sentences[:cut], extractor, vocabulary)
+    validation = encode(sentences[cut:], extractor, vocabulary)
+    net = make_net(ints.astype(np.float32) * scales, vocabulary, options)
+    began = time.process_time()
+    state, f1 = fit(net, train, validation, options, log)
+    net.load_state_dict(state)
+    weights = export(net, vocabulary, (ints, scales), options)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    weights.save(out)
+    check = NeuralTagger(NeuralWeights.load(out), extractor)
+    log(f"trained in {time.process_time() - began:.0f} CPU-s: validation F1 {f1:.4f} (torch), "
+        f"{numpy_f1(check, sentences[cut:]):.4f} (numpy); {out} ({out.stat().st_size} bytes)")
+    return weights
+
+
+def numpy_f1(tagger: NeuralTagger, sentences: Sequence[Sentence]) -> float:
+    from siyaq.evaluate.ner import Counts
+
+    counts = Counts()
+    for sentence in sentences:
+        counts.add(sentence.tags, tagger.tag_text(sentence.words, [len(sentence.words)])[0])
+    return counts.micro()["f1"]
