@@ -16,7 +16,6 @@ import json
 import random
 import re
 import unicodedata
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from siyaq.extract.lines import DumpLine, LineLabel, split_lines
 from siyaq.extract.rules import RuleLabeler
 from siyaq.extract.stamps import is_stamp_line, parse_published
 from siyaq.extract.synthetic import PageMaker, SourceArticle, paragraphs_of
+from siyaq.sources.corpora import saudinewsnet_items
 
 BENCHES = ("scrapinghub", "wcxb-dev-articles")
 
@@ -145,16 +145,13 @@ def bench_training_pages(root: Path, *, held_out: bool = False) -> Iterator[Labe
 
 def saudinewsnet_articles(root: Path, limit: int, rng: random.Random) -> list[SourceArticle]:
     articles: list[SourceArticle] = []
-    for path in sorted((root / "saudinewsnet" / "dataset").glob("*.zip")):
-        with zipfile.ZipFile(path) as archive:
-            for name in archive.namelist():
-                for row in json.loads(archive.read(name)):
-                    if row.get("title") and len(str(row.get("content", "")).split()) >= 30:
-                        articles.append(SourceArticle(
-                            title=" ".join(str(row["title"]).split()),
-                            author=" ".join(str(row.get("author") or "").split()),
-                            paragraphs=paragraphs_of(str(row["content"]), rng),
-                        ))
+    for _, row in saudinewsnet_items(root / "saudinewsnet" / "dataset"):
+        if row.get("title") and len(str(row.get("content", "")).split()) >= 30:
+            articles.append(SourceArticle(
+                title=" ".join(str(row["title"]).split()),
+                author=" ".join(str(row.get("author") or "").split()),
+                paragraphs=paragraphs_of(str(row["content"]), rng),
+            ))
     rng.shuffle(articles)
     return articles[:limit]
 
