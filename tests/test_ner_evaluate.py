@@ -83,12 +83,3 @@ def test_bench_counts_articles_words_and_mentions() -> None:
     report = bench_annotate(articles, one_mention, "three articles")
     assert report.counts == {"articles": 3, "words": 15, "mentions": 3}
     assert report.metrics["articles/s (wall clock)"] > 0
-
-
-@pytest.mark.shared
-def test_saudinewsnet_articles_have_paragraphs(shared_data: Path) -> None:
-    from siyaq.evaluate.ner import saudinewsnet_articles
-
-    articles = saudinewsnet_articles(shared_data / "saudinewsnet" / "dataset", 5)
-    assert len(articles) == 5
-    assert all(a.body and all(p.strip() == p and p for p in a.body) for a in articles)

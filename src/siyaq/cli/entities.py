@@ -189,11 +189,12 @@ def evaluate_ner(file: Path, part: str, model: Path | None, tagger: str, as_json
 @json_option
 def bench_ner(limit: int, tagger: str, as_json: bool) -> None:
     """Articles/s of the entity tagger alone on SaudiNewsNet articles (one core)."""
+    from siyaq.analyze.bench import load_articles
     from siyaq.analyze.entities import EntityTagger
-    from siyaq.evaluate.ner import bench_annotate, saudinewsnet_articles
+    from siyaq.evaluate.ner import bench_annotate
 
     folder = _data_dir() / "saudinewsnet" / "dataset"
-    articles = saudinewsnet_articles(folder, limit)
+    articles = load_articles(folder, limit)
     annotate = EntityTagger.load(None, tagger).annotate
     bench_annotate(articles, annotate, f"{folder} (first {len(articles)}, {tagger})").emit(as_json)
 

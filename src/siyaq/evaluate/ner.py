@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import time
-import zipfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -74,21 +72,6 @@ def evaluate_file(path: Path, part: str, tag: Tagger, model: str) -> Report:
     report.notes.append(f"model: {model}")
     report.notes.append("exact span and type match (conlleval rules)")
     return report
-
-
-def saudinewsnet_articles(folder: Path, limit: int) -> list[Article]:
-    """The first `limit` SaudiNewsNet articles as Articles (title, body paragraphs)."""
-    articles: list[Article] = []
-    for archive in sorted(folder.glob("*.zip")):
-        with zipfile.ZipFile(archive) as zipped:
-            for name in zipped.namelist():
-                for item in json.loads(zipped.read(name)):
-                    body = [p.strip() for p in (item.get("content") or "").split("\n") if p.strip()]
-                    articles.append(Article(id=str(len(articles)), content_hash="", origin=name,
-                                            title=item.get("title"), body=body))
-                    if len(articles) >= limit:
-                        return articles
-    return articles
 
 
 def bench_annotate(articles: Sequence[Article], annotate: Callable[[Article], None],
