@@ -29,7 +29,7 @@ def skip_known(store: Store, report: IngestReport) -> Step:
     return step
 
 
-def processing_steps(*, analyze: bool = True) -> list[Step]:
+def processing_steps(*, analyze: bool = True, tagger: str | None = None) -> list[Step]:
     """decode -> extract -> language -> (analyze): no store, no shared state, so the same chain
     runs in this process, in a worker of a process pool, or in a Spark partition."""
     from siyaq.analyze import analyze_step
@@ -41,7 +41,7 @@ def processing_steps(*, analyze: bool = True) -> list[Step]:
     # every dump has its outlet, they cost titles and let furniture into bodies (measured).
     steps: list[Step] = [decode_step, extract_step, language_step]
     if analyze:
-        steps.append(analyze_step())
+        steps.append(analyze_step(tagger=tagger))
     return steps
 
 
@@ -51,8 +51,8 @@ class _Worker:
     steps: ClassVar[list[Step]] = []
 
     @classmethod
-    def start(cls, analyze: bool) -> None:
-        cls.steps = processing_steps(analyze=analyze)
+    def start(cls, analyze: bool, tagger: str | None) -> None:
+        cls.steps = processing_steps(analyze=analyze, tagger=tagger)
 
     @classmethod
     def process(cls, chunk: list[Record]) -> list[Record]:
@@ -60,12 +60,13 @@ class _Worker:
 
 
 def _processed(
-    records: Iterable[Record], analyze: bool, workers: int, chunk_size: int
+    records: Iterable[Record], analyze: bool, tagger: str | None, workers: int, chunk_size: int
 ) -> Iterator[Record]:
     if workers <= 1:
-        yield from run(records, *processing_steps(analyze=analyze))
+        yield from run(records, *processing_steps(analyze=analyze, tagger=tagger))
         return
-    with ProcessPoolExecutor(workers, initializer=_Worker.start, initargs=(analyze,)) as pool:
+    with ProcessPoolExecutor(workers, initializer=_Worker.start,
+                             initargs=(analyze, tagger)) as pool:
         # Executor.map would read every input up front; keep a bounded queue, in input order.
         pending: deque[Future[list[Record]]] = deque()
         for chunk in batched(records, chunk_size):
@@ -86,11 +87,13 @@ def ingest_records(
     workers: int = 1,
     on_batch: Callable[[int], None] | None = None,
     on_stored: Callable[[list[str]], None] | None = None,
+    tagger: str | None = None,
 ) -> IngestReport:
     """Run the pipeline over records and store them batch by batch (one transaction each),
     so an interrupted run loses at most the batch in flight and a rerun resumes.
 
     ``workers`` > 1 runs decode/extract/analyze in that many processes; storing stays here.
+    ``tagger`` names the shipped entity tagger (None: the default, see docs/entities.md).
     ``on_stored`` gets the ids of each committed batch's articles (a distributed run relates
     them once every partition is in)."""
     report = IngestReport()
@@ -102,7 +105,7 @@ def ingest_records(
             yield item
 
     fresh = skip_known(store, report)(counted(records))
-    for batch in batched(_processed(fresh, analyze, workers, batch_size), batch_size):
+    for batch in batched(_processed(fresh, analyze, tagger, workers, batch_size), batch_size):
         store.put_records(batch, report)
         for record in batch:
             for warning in record.article.warnings if record.article else []:
@@ -130,6 +133,7 @@ def ingest_paths(
     workers: int = 1,
     on_batch: Callable[[int], None] | None = None,
     on_stored: Callable[[list[str]], None] | None = None,
+    tagger: str | None = None,
 ) -> IngestReport:
     """Ingest files, folders and globs (see siyaq.sources.read_paths for the formats)."""
     from siyaq.sources import read_paths
@@ -143,4 +147,5 @@ def ingest_paths(
         workers=workers,
         on_batch=on_batch,
         on_stored=on_stored,
+        tagger=tagger,
     )

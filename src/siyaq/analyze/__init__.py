@@ -31,15 +31,17 @@ class Analyzer:
     quotes: QuoteFinder
 
     @classmethod
-    def build(cls, ner: bool = True) -> Analyzer:
+    def build(cls, ner: bool = True, tagger: str | None = None) -> Analyzer:
+        """`tagger` names a shipped entity tagger (crf, neural, ensemble; None: the default)."""
         from siyaq.analyze.dates import DateFinder
         from siyaq.analyze.dates_scan import TextScanner
         from siyaq.analyze.entities import EntityTagger
         from siyaq.analyze.quotes import QuoteFinder
 
         scanner = TextScanner()
-        tagger = EntityTagger.load() if ner else None
-        return cls(tagger, DateFinder(scanner), QuoteFinder(scanner))
+        entities = (EntityTagger.load() if tagger is None else EntityTagger.load(None, tagger)
+                    ) if ner else None
+        return cls(entities, DateFinder(scanner), QuoteFinder(scanner))
 
     def dates_and_quotes(self, article: Article) -> None:
         # Looked up at call time: tests replace the module functions to simulate failures.
@@ -74,12 +76,12 @@ def step_over(records: Iterable[Record], analyze: Callable[[Article], None],
         yield record
 
 
-def analyze_step(max_chars: int = MAX_ANALYZED_CHARS) -> Step:
+def analyze_step(max_chars: int = MAX_ANALYZED_CHARS, tagger: str | None = None) -> Step:
     """Entities, then dates, then quotes, for each record.
 
     Models are loaded when the step is built, once per worker, never at import time: a worker
     process or a Spark partition builds its own."""
-    analyzer = Analyzer.build()
+    analyzer = Analyzer.build(tagger=tagger)
 
     def step(records: Iterable[Record]) -> Iterator[Record]:
         return step_over(records, analyzer.analyze, max_chars)

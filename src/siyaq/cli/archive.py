@@ -13,7 +13,7 @@ import click
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from siyaq.cli.options import db_option, json_option
+from siyaq.cli.options import db_option, json_option, tagger_option
 from siyaq.config import Settings
 from siyaq.ingest import ingest_paths
 from siyaq.model import IngestReport
@@ -29,6 +29,7 @@ from siyaq.views import NotFound, article_view, search_view
 @click.option(
     "--workers", default=1, show_default=True, help="Processes for decode/extract/analysis."
 )
+@tagger_option
 @db_option
 @json_option
 def ingest(
@@ -36,6 +37,7 @@ def ingest(
     no_analyze: bool,
     no_relate: bool,
     workers: int,
+    tagger: str,
     db: str | None,
     as_json: bool,
 ) -> None:
@@ -61,6 +63,7 @@ def ingest(
             workers=workers,
             batch_size=settings.batch_size,
             on_batch=lambda n: progress.advance(task, n),
+            tagger=tagger,
         )
     store.close()
     print_report(report, settings.db_path, as_json)

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from siyaq.cli.options import db_option, json_option
+from siyaq.cli.options import db_option, json_option, tagger_option
 from siyaq.config import Settings, shared_data_dir
 from siyaq.model import EntitySummary
 from siyaq.store.base import Store
@@ -96,13 +96,6 @@ def entity_command(name: str, db: str | None, as_json: bool) -> None:
     click.echo(f"first seen: {data['first_seen']}   last seen: {data['last_seen']}")
     for quote in data["quotes"]:
         click.echo(f"  «{quote['text']}»  ({quote['article_id']})")
-
-
-def tagger_option(command: Any) -> Any:
-    from siyaq.analyze.ner_train import DEFAULT_TAGGER, TAGGERS
-
-    return click.option("--tagger", type=click.Choice(TAGGERS), default=DEFAULT_TAGGER,
-                        show_default=True, help="Which shipped entity tagger to run.")(command)
 
 
 def _data_dir() -> Path:

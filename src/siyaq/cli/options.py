@@ -23,3 +23,10 @@ def db_option(fn: F) -> F:
 
 def json_option(fn: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(fn)
+
+
+def tagger_option(fn: F) -> F:
+    from siyaq.analyze.ner_train import DEFAULT_TAGGER, TAGGERS
+
+    return click.option("--tagger", type=click.Choice(TAGGERS), default=DEFAULT_TAGGER,
+                        show_default=True, help="Which shipped entity tagger to run.")(fn)
