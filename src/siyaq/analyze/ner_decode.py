@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from siyaq.analyze.ner_features import CACHE_LIMIT, OFFSETS, FeatureExtractor, OwnFeatures
+from siyaq.analyze.ner_scorer import WordScorer
 from siyaq.analyze.ner_viterbi import viterbi_flat
 
 _GAZ_PREFIXES = ("g=", "-1g=", "+1g=")
@@ -83,79 +84,6 @@ class CompiledCRF:
 
 
 @dataclass(slots=True)
-class _WordScorer:
-    """Sums a word's own-feature weights at each position it is seen from, without building
-    the neighbours' "-1:w=..." strings: each own feature string maps to its weight rows at all
-    five positions at once.
-
-    A feature's rows come in three visibility classes (seen from ±2 and ±1, from ±1 only, by the
-    word only); a missing weight points at an appended zero row. Rows are added feature by
-    feature in the word's own order, as crfsuite and the original decoder do, so every sum is
-    bitwise the same (adding 0.0 changes nothing)."""
-
-    features: dict[str, int]  # own feature string -> feature number
-    positions: Any  # (3 * (features + 1), 5) rows into weights; the last feature is "none"
-    weights: Any  # the model's weights and one zero row
-
-    @classmethod
-    def build(cls, crf: CompiledCRF) -> _WordScorer:
-        zero = len(crf.weights)
-        base: dict[str, list[int]] = {}
-        for attribute, row in crf.attributes.items():
-            position, feature = _split_offset(attribute)
-            base.setdefault(feature, [zero] * (1 + len(OFFSETS)))[position] = row
-        positions = np.full((3 * (len(base) + 1), 1 + len(OFFSETS)), zero, dtype=np.intp)
-        near = [0, *(1 + i for i, o in enumerate(OFFSETS) if abs(o) == 1)]
-        for n, rows in enumerate(base.values()):
-            positions[3 * n] = rows
-            positions[3 * n + 1, near] = [rows[i] for i in near]
-            positions[3 * n + 2, 0] = rows[0]
-        weights = np.vstack([crf.weights, np.zeros((1, crf.weights.shape[1]))])
-        return cls({f: n for n, f in enumerate(base)}, positions, weights)
-
-    def blocks(self, words: Sequence[OwnFeatures]) -> Any:
-        """(words, 5, labels): each word's summed weights, all words in one numpy pass per
-        feature slot."""
-        keys = self._keys(words)
-        gathered = self.weights[self.positions[keys]]  # (words, slots, 5, labels)
-        sums = gathered[:, 0].copy()
-        for j in range(1, keys.shape[1]):  # in feature order: the same additions as crfsuite's
-            sums += gathered[:, j]
-        return sums
-
-    def _keys(self, words: Sequence[OwnFeatures]) -> Any:
-        """(words, slots): rows of `positions` of each word's features that carry weight, in
-        order; shorter lists are padded with the "none" feature."""
-        none = len(self.features)
-        lookup = self.features.get
-        numbers = [list(map(lookup, w.features, repeat(none, len(w.features)))) for w in words]
-        width = max(map(len, numbers))
-        matrix = np.array([n + [none] * (width - len(n)) for n in numbers], dtype=np.intp)
-        slot = np.arange(width)
-        far = np.array([w.far for w in words])[:, None]
-        near = np.array([w.near for w in words])[:, None]
-        # Slot 0 ("bias") and those past `near` are the word's own; 1..far are seen from ±2.
-        visibility = np.where((slot >= 1) & (slot <= far), 0, np.where(slot <= near, 1, 2))
-        visibility[:, 0] = 2
-        keys = 3 * matrix + visibility
-        # Features without weight add nothing: move them last (keeping the order of the others)
-        # and drop the slots no word needs.
-        absent = matrix == none
-        order = np.argsort(absent, axis=1, kind="stable")
-        used = int(width - absent.sum(axis=1).min())
-        return np.take_along_axis(keys, order, axis=1)[:, : max(used, 1)]
-
-
-def _split_offset(attribute: str) -> tuple[int, str]:
-    """(position: 0 for the word itself, 1 + OFFSETS index for a neighbour's, feature)."""
-    for i, offset in enumerate(OFFSETS):
-        prefix = f"{offset}:"
-        if attribute.startswith(prefix):
-            return 1 + i, attribute[len(prefix) :]
-    return 0, attribute
-
-
-@dataclass(slots=True)
 class _Words:
     """Per distinct word: its score block (itself, then as seen from -2, -1, +1, +2) and what the
     sentence-level features read. Rows live in growing arrays so that a text's blocks are one
@@ -204,7 +132,7 @@ class _Words:
 class FastTagger:
     crf: CompiledCRF
     extractor: FeatureExtractor
-    _scorer: _WordScorer = field(init=False)
+    _scorer: WordScorer = field(init=False)
     _words: _Words = field(init=False)
     _gazetteer: dict[str, int] = field(init=False)  # gazetteer BIO tag -> row of _gaz_table
     _gaz_table: Any = field(init=False)  # (tags, 3, labels): g=, -1g=, +1g=
@@ -213,7 +141,7 @@ class FastTagger:
 
     def __post_init__(self) -> None:
         labels = len(self.crf.labels)
-        self._scorer = _WordScorer.build(self.crf)
+        self._scorer = WordScorer.build(self.crf.attributes, self.crf.weights)
         self._words = _Words((1 + len(OFFSETS), labels))
         self._gazetteer = {}
         self._gaz_table = np.zeros((0, len(_GAZ_PREFIXES), labels))
