@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from siyaq.extract.stamps import (
+    YEAR,
     Stamp,
     fold,
     folds_alone_alike,
@@ -71,7 +72,8 @@ class DumpLine:
         if self.words > 16:  # a stamp line is short; skip the date search for running text
             return False
         if self.stamp is None:
-            self.found = stamp_line_folded(self.folded)
+            # Every stamp carries a four-digit year: most lines stop at this one search.
+            self.found = stamp_line_folded(self.folded) if YEAR.search(self.folded) else None
             self.stamp = self.found is not None
         return self.stamp
 
@@ -182,5 +184,5 @@ def split_lines(text: str) -> list[DumpLine]:
 
 def page_arabic_share(lines: list[DumpLine]) -> float:
     arabic = sum(line.arabic for line in lines)
-    letters = sum(line.letters for line in lines)
+    letters = arabic + sum(line.latin for line in lines)
     return arabic / letters if letters else 0.0

@@ -55,11 +55,16 @@ class RuleLabeler:
 def _mark_furniture(lines: list[DumpLine], labels: Labels) -> None:
     arabic_page = page_arabic_share(lines) > 0.6
     for i, line in enumerate(lines):
-        kind = lexicon_kind(line)
-        if kind is None and inline_related(line):
-            kind = LineLabel.TEASER
-        if kind is None and is_caption(line):
-            kind = LineLabel.OTHER
+        if line.words > 30:  # running text: no lexicon entry, inline item or caption is this long
+            if line.lexicon is None:
+                line.lexicon = ""
+            kind = None
+        else:
+            kind = lexicon_kind(line)
+            if kind is None and inline_related(line):
+                kind = LineLabel.TEASER
+            if kind is None and is_caption(line):
+                kind = LineLabel.OTHER
         if kind is None and line.letters == 0 and not line.is_stamp():
             kind = LineLabel.OTHER  # rules, dots, bare numbers
         if kind is None and arabic_page and line.letters and line.arabic_share < 0.3:

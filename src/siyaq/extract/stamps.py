@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 from siyaq.arabic.months import ARABIC_INDIC_DIGITS, GREGORIAN_MONTHS, WEEKDAYS
 
@@ -38,7 +39,7 @@ STAMP_KEYWORDS = (
 _FOLD_PAIRS = [("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و")]
 _FOLD_PAIRS += [(chr(k), chr(v)) for k, v in ARABIC_INDIC_DIGITS.items() if isinstance(v, int)]
 _DIACRITICS = re.compile("[\u064b-\u0652\u0640\u0670\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def fold(text: str) -> str:
@@ -86,6 +87,10 @@ _ZONE_RE = re.compile(
 )
 
 
+# A match's groupdict(), as typeshed types it.
+Groups = dict[str, str | Any]
+
+
 @dataclass(slots=True, frozen=True)
 class Stamp:
     """A publication stamp found in a text: when, whether a zone was stated, and where."""
@@ -103,16 +108,17 @@ def find_stamp(text: str) -> Stamp | None:
 
 def find_stamp_folded(folded: str) -> Stamp | None:
     """find_stamp for text already folded (lines fold once; see siyaq.extract.lines)."""
-    if not _YEAR.search(folded):  # every stamp shape carries a four-digit year
+    if not YEAR.search(folded):  # every stamp shape carries a four-digit year
         return None
     for pattern in _PATTERNS:
         for match in pattern.finditer(folded):
-            day = _date_of(match)
+            groups = match.groupdict()  # read once: each helper needs it
+            day = _date_of(groups)
             if day is None:
                 continue
-            when, (time_start, time_end) = _with_time(folded, match, day)
+            when, (time_start, time_end) = _with_time(folded, match, groups, day)
             start, end = min(match.start(), time_start), max(match.end(), time_end)
-            when, stated = _with_zone(folded, match, when, (start, end))
+            when, stated = _with_zone(folded, groups, when, (start, end))
             return Stamp(when, stated, start, end)
     return None
 
@@ -126,8 +132,7 @@ def parse_published(text: str) -> tuple[datetime, bool] | None:
 _MONTH_PAIR = re.compile(r"\s*/\s*")
 
 
-def _date_of(match: re.Match[str]) -> datetime | None:
-    groups = match.groupdict()
+def _date_of(groups: Groups) -> datetime | None:
     if groups.get("month"):
         first = _MONTH_PAIR.split(groups["month"])[0]
         month = _MONTH_NAMES.get(first)
@@ -141,10 +146,9 @@ def _date_of(match: re.Match[str]) -> datetime | None:
 
 
 def _with_time(
-    folded: str, match: re.Match[str], day: datetime
+    folded: str, match: re.Match[str], groups: Groups, day: datetime
 ) -> tuple[datetime, tuple[int, int]]:
     """Attach the time printed inside the match or right before/after it (within a few chars)."""
-    groups = match.groupdict()
     if groups.get("hour"):
         time = _clock(groups)
         return (day + time, match.span()) if time is not None else (day, match.span())
@@ -178,10 +182,10 @@ def _clock(groups: dict[str, str | None]) -> timedelta | None:
 
 
 def _with_zone(
-    folded: str, match: re.Match[str], when: datetime, span: tuple[int, int]
+    folded: str, groups: Groups, when: datetime, span: tuple[int, int]
 ) -> tuple[datetime, bool]:
     """Make ``when`` aware when an offset is printed; note a named zone without inventing one."""
-    tz = match.groupdict().get("tz")
+    tz = groups.get("tz")
     if tz:
         return when.replace(tzinfo=_offset(tz)), True
     zone = _ZONE_RE.search(folded, max(0, span[0] - 30), min(len(folded), span[1] + 40))
