@@ -41,9 +41,13 @@ def coarse(label: LineLabel) -> str:
 class LearnedLabeler:
     """Labels lines with the CRF; same ``label`` method as RuleLabeler, so it slots in."""
 
-    def __init__(self, model_path: Path | None = None, block_model: Path | None = None) -> None:
+    def __init__(
+        self, model_path: Path | None = None, block_model: Path | None = None,
+        rules: RuleLabeler | None = None,
+    ) -> None:
         """``block_model``: the block CRF (default: the shipped one, when it is there); without
-        one, small stray blocks are dropped by their share of the largest block's words."""
+        one, small stray blocks are dropped by their share of the largest block's words.
+        ``rules``: the rule labeler to stack on (one is made when not given)."""
         import pycrfsuite
 
         path = model_path or default_model_path()
@@ -51,7 +55,7 @@ class LearnedLabeler:
             raise FileNotFoundError(f"cleaner model missing: {path} (run `siyaq train cleaner`)")
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
-        self._rules = RuleLabeler()
+        self._rules = rules or RuleLabeler()
         block_path = block_model or default_block_model_path()
         self._blocks = BlockJudge(block_path) if block_path.exists() else None
 
@@ -149,8 +153,8 @@ class HybridLabeler:
         self, model_path: Path | None = None, *, long_page: int = LONG_PAGE,
         block_model: Path | None = None,
     ) -> None:
-        self._rules = RuleLabeler()
-        self._learned = LearnedLabeler(model_path, block_model)
+        self._rules = RuleLabeler()  # one memo of line verdicts for both paths
+        self._learned = LearnedLabeler(model_path, block_model, self._rules)
         self._long_page = long_page
 
     def label(self, lines: list[DumpLine]) -> list[LineLabel]:

@@ -12,6 +12,7 @@ from collections import Counter
 
 from siyaq.extract.lexicon import header_kind, inline_related, is_byline, is_caption, lexicon_kind
 from siyaq.extract.lines import DumpLine, LineLabel, page_arabic_share
+from siyaq.extract.stamps import Stamp
 
 Labels = list[LineLabel | None]
 # Sentence punctuation, but not the colon of a clock (13:00) or the point of a number (14.75).
@@ -33,12 +34,27 @@ def solid_body(line: DumpLine) -> bool:
     return line.words >= 10 and body_like(line) and bool(_CLOSED.search(line.text))
 
 
+# What the furniture pass learns from a short line alone: its lexicon kind (as DumpLine.lexicon),
+# its furniture label before the page-level tests, and its stamp (as DumpLine.stamp and .found).
+LineVerdict = tuple[str, LineLabel | None, bool | None, Stamp | None]
+MEMO_WORDS = 30  # longer lines are running text, rarely repeated and cheap to judge
+MEMO_SIZE = 50_000
+
+
 class RuleLabeler:
-    """Labels every line with a LineLabel; the learned labeler has the same ``label`` method."""
+    """Labels every line with a LineLabel; the learned labeler has the same ``label`` method.
+
+    Outlets print the same menus, share bars, headers and footers on every page, so the verdicts
+    on short lines are kept by line text (a bounded memo per labeler, emptied when full): every
+    one is a function of the text alone."""
+
+    def __init__(self, memo_size: int = MEMO_SIZE) -> None:
+        self._verdicts: dict[str, LineVerdict] = {}
+        self._memo_size = memo_size
 
     def label(self, lines: list[DumpLine]) -> list[LineLabel]:
         labels: Labels = [None] * len(lines)
-        _mark_furniture(lines, labels)
+        self._mark_furniture(lines, labels)
         _mark_blocks(lines, labels)
         _mark_listing(lines, labels)
         _mark_stamp(lines, labels)
@@ -51,25 +67,38 @@ class RuleLabeler:
             _mark_body(lines, labels, first_body)
         return [label or LineLabel.OTHER for label in labels]
 
+    def _mark_furniture(self, lines: list[DumpLine], labels: Labels) -> None:
+        arabic_page = page_arabic_share(lines) > 0.6
+        verdicts = self._verdicts
+        for i, line in enumerate(lines):
+            if line.words > MEMO_WORDS:  # no lexicon entry, inline item or caption is this long
+                if line.lexicon is None:
+                    line.lexicon = ""
+                kind = None
+            else:
+                verdict = verdicts.get(line.text)
+                if verdict is None:
+                    verdict = _line_verdict(line)
+                    if len(verdicts) >= self._memo_size:
+                        verdicts.clear()
+                    verdicts[line.text] = verdict
+                line.lexicon, kind, line.stamp, line.found = verdict
+            if kind is None and line.letters == 0 and not line.is_stamp():
+                kind = LineLabel.OTHER  # rules, dots, bare numbers
+            if kind is None and arabic_page and line.letters and line.arabic_share < 0.3:
+                kind = LineLabel.OTHER  # an embedded tweet or caption in another language
+            labels[i] = kind
 
-def _mark_furniture(lines: list[DumpLine], labels: Labels) -> None:
-    arabic_page = page_arabic_share(lines) > 0.6
-    for i, line in enumerate(lines):
-        if line.words > 30:  # running text: no lexicon entry, inline item or caption is this long
-            if line.lexicon is None:
-                line.lexicon = ""
-            kind = None
-        else:
-            kind = lexicon_kind(line)
-            if kind is None and inline_related(line):
-                kind = LineLabel.TEASER
-            if kind is None and is_caption(line):
-                kind = LineLabel.OTHER
-        if kind is None and line.letters == 0 and not line.is_stamp():
-            kind = LineLabel.OTHER  # rules, dots, bare numbers
-        if kind is None and arabic_page and line.letters and line.arabic_share < 0.3:
-            kind = LineLabel.OTHER  # an embedded tweet or caption in another language
-        labels[i] = kind
+
+def _line_verdict(line: DumpLine) -> LineVerdict:
+    kind = lexicon_kind(line)
+    if kind is None and inline_related(line):
+        kind = LineLabel.TEASER
+    if kind is None and is_caption(line):
+        kind = LineLabel.OTHER
+    line.is_stamp()  # nearly every short line is asked later (listing, stamp, teasers)
+    assert line.lexicon is not None
+    return line.lexicon, kind, line.stamp, line.found
 
 
 def _mark_blocks(lines: list[DumpLine], labels: Labels) -> None:
