@@ -70,6 +70,27 @@ def test_viterbi_prefers_transitions() -> None:
     assert viterbi(emissions, np.zeros((2, 2))) == [[0, 1]]
 
 
+
+def _step_by_step(scores: np.ndarray, transitions: np.ndarray) -> list[int]:
+    """Textbook Viterbi with an argmax at every step (the first of equal scores wins)."""
+    score, back = scores[0], []
+    for row in scores[1:]:
+        candidates = score[:, None] + transitions
+        back.append(candidates.argmax(axis=0))
+        score = candidates.max(axis=0) + row
+    path = [int(score.argmax())]
+    for pointers in reversed(back):
+        path.append(int(pointers[path[-1]]))
+    return path[::-1]
+
+
+def test_viterbi_back_pointers_break_ties_as_argmax() -> None:
+    # Small integers: many equal candidates, so the tie-breaking is exercised.
+    rng = np.random.default_rng(5)
+    transitions = rng.integers(-2, 3, (9, 9)).astype(float)
+    emissions = [rng.integers(-2, 3, (n, 9)).astype(float) for n in (7, 1, 12, 3, 12)]
+    assert viterbi(emissions, transitions) == [_step_by_step(e, transitions) for e in emissions]
+
 def test_compiled_weights_round_trip(tmp_path: Path, fast: FastTagger) -> None:
     path = tmp_path / "w.npz"
     fast.crf.save(path)

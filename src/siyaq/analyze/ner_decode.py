@@ -255,12 +255,16 @@ class FastTagger:
         rows = list(map(index.get, words))
         if None not in rows:
             return rows  # type: ignore[return-value]  # no None left
-        new = list(dict.fromkeys(compress(words, map(is_, rows, repeat(None)))))
+        missing = list(compress(range(len(rows)), map(is_, rows, repeat(None))))
+        new = list(dict.fromkeys(map(words.__getitem__, missing)))
         if len(index) + len(new) > CACHE_LIMIT:
             self._words.clear()
-            new = list(dict.fromkeys(words))
+            self._score_words(list(dict.fromkeys(words)))
+            return list(map(index.__getitem__, words))
         self._score_words(new)
-        return list(map(index.__getitem__, words))
+        for i in missing:  # a few per text: the known words' rows are already there
+            rows[i] = index[words[i]]
+        return rows  # type: ignore[return-value]  # no None left
 
     def _score_words(self, words: list[str]) -> None:
         described = [self.extractor.describe(w) for w in words]
