@@ -218,6 +218,8 @@ def test_ranked_most_read_box_on_a_short_article() -> None:
         "Top of Form — اقرأ أيضاً… (AFP)",
         "شاركها: فيسبوك | تويتر | واتساب",
         "ﻻ ٣٤ x_y é ٣",
+        "عاجل:\tالرئيس\u2003يصل  إلى © 2024",
+        "تاريخ النشر : 14:05 - 2024/03/11 ٪ ×",
     ],
 )
 def test_line_facts_match_their_definitions(text: str) -> None:
@@ -230,6 +232,25 @@ def test_line_facts_match_their_definitions(text: str) -> None:
 
     (line,) = split_lines(text)
     assert line.key == " ".join(re.sub(r"[^\w]+", " ", fold(line.text)).split())
+    assert line.words == len(line.text.split())
     assert line.latin == sum(map(len, re.findall(r"[A-Za-z]+", line.text)))
     surplus = len(line.text.encode("utf-8")) - len(line.text)
     assert line.arabic == min(surplus, len(line.text))
+
+
+def test_rule_labeler_memo_changes_no_label() -> None:
+    """The rule labeler keeps its verdicts on short lines by text: labels with a warm memo, and
+    with one emptied every few lines, are the labels of a fresh labeler."""
+    from pathlib import Path
+
+    from siyaq.evaluate.extraction import read_gold
+    from siyaq.extract.lines import split_lines
+
+    gate = Path(__file__).parent / "fixtures" / "dumps" / "gate.jsonl"
+    texts = [gold.text for gold in read_gold(gate)]
+    warm, tiny = RuleLabeler(), RuleLabeler(memo_size=3)
+    for _ in range(2):
+        for text in texts:
+            expected = RuleLabeler().label(split_lines(text))
+            assert warm.label(split_lines(text)) == expected
+            assert tiny.label(split_lines(text)) == expected
