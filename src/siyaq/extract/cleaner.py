@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from siyaq.extract.blocks import BlockJudge, default_block_model_path, find_blocks
-from siyaq.extract.features import page_features
+from siyaq.extract.features import TextFacts, page_features
 from siyaq.extract.lines import DumpLine, LineLabel
 from siyaq.extract.rules import RuleLabeler
 
@@ -56,6 +56,7 @@ class LearnedLabeler:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
         self._rules = rules or RuleLabeler()
+        self._facts: dict[str, TextFacts] = {}  # features of short lines by text (bounded)
         block_path = block_model or default_block_model_path()
         self._blocks = BlockJudge(block_path) if block_path.exists() else None
 
@@ -89,7 +90,7 @@ class LearnedLabeler:
         and on long pages a body line next to a widget often loses by a hair. Measured on the
         unused half of the bench training pages (docs/extraction.md)."""
         rule_labels = self._rules.label(lines)
-        predicted = self._tagger.tag(page_features(lines, rule_labels))
+        predicted = self._tagger.tag(page_features(lines, rule_labels, self._facts))
         marginal = self._tagger.marginal
         # P(body) serves the recovery (lines tagged other) and the blocks (lines tagged body).
         p_body = [

@@ -47,6 +47,12 @@ def _end(text: str) -> str:
 
 def line_facts(line: DumpLine) -> list[str]:
     """What the line looks like on its own (also used, prefixed, for its neighbours)."""
+    facts = _text_facts(line)
+    return [*facts, "blank"] if line.blank_before else facts
+
+
+def _text_facts(line: DumpLine) -> list[str]:
+    """line_facts but the blank line above: what the line's text alone says."""
     text = line.text
     facts = [_WORDS[min(line.words, 51)], f"end={_end(text)}", f"ar={_share(line.arabic_share)}"]
     if "،" in text or ", " in text:
@@ -61,8 +67,6 @@ def line_facts(line: DumpLine) -> list[str]:
         facts.append("headline")
     if text[0] in "•*·-–▪►»>":
         facts.append("bullet")
-    if line.blank_before:
-        facts.append("blank")
     return facts
 
 
@@ -177,12 +181,41 @@ def document_facts(lines: list[DumpLine]) -> list[list[str]]:
     return facts
 
 
-def page_features(lines: list[DumpLine], rule_labels: list[LineLabel]) -> list[list[str]]:
-    """One feature list per line."""
+# A line's facts that its text alone decides: line_facts without "blank", and _lexicon_facts.
+TextFacts = tuple[list[str], list[str]]
+MEMO_WORDS = 30  # only short lines (furniture, headlines, stamps) are kept in a memo
+MEMO_SIZE = 50_000
+
+
+def _line_views(
+    lines: list[DumpLine], memo: dict[str, TextFacts] | None
+) -> tuple[list[list[str]], list[list[str]]]:
+    """(line_facts, _lexicon_facts) of every line; with ``memo`` (a caller's bounded dict),
+    those of short lines seen before are reused by text. The lists are shared: never mutated."""
+    own: list[list[str]] = []
+    lexical: list[list[str]] = []
+    for line in lines:
+        facts = memo.get(line.text) if memo is not None else None
+        if facts is None:
+            facts = (_text_facts(line), _lexicon_facts(line))
+            if memo is not None and line.words <= MEMO_WORDS:
+                if len(memo) >= MEMO_SIZE:
+                    memo.clear()
+                memo[line.text] = facts
+        own.append([*facts[0], "blank"] if line.blank_before else facts[0])
+        lexical.append(facts[1])
+    return own, lexical
+
+
+def page_features(
+    lines: list[DumpLine], rule_labels: list[LineLabel],
+    memo: dict[str, TextFacts] | None = None,
+) -> list[list[str]]:
+    """One feature list per line. ``memo``: see _line_views (the learned labeler keeps one)."""
     n = len(lines)
     counts = Counter(line.key for line in lines)
     first_body = next((i for i, lab in enumerate(rule_labels) if lab is LineLabel.BODY), n)
-    own = [line_facts(line) for line in lines]
+    own, lexical = _line_views(lines, memo)
     arabic_page = "page_ar" if page_arabic_share(lines) > 0.5 else "page_other"
     span = main_region(lines, rule_labels)
     body_before = _running_count([lab is LineLabel.BODY for lab in rule_labels])
@@ -199,7 +232,7 @@ def page_features(lines: list[DumpLine], rule_labels: list[LineLabel]) -> list[l
     for i, line in enumerate(lines):
         rule = "r=" + values[i]
         region = _region(i, span)
-        local = [rule, *own[i], *_lexicon_facts(line), *_position(i, n, first_body), region,
+        local = [rule, *own[i], *lexical[i], *_position(i, n, first_body), region,
                  f"{region}|{rule}", _density(body_before, i),
                  _RELATIVE_LENGTH[4 * line.words // longest], *document[i]]
         if i + 1 < n and not line.ends_sentence and lines[i + 1].words < 8 \
