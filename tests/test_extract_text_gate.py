@@ -29,7 +29,7 @@ def _labelers() -> list[object]:
     from siyaq.extract.cleaner import LearnedLabeler
     from siyaq.extract.rules import RuleLabeler
 
-    chosen = [
+    chosen: list[object] = [
         pytest.param("default", None, FLOORS, id="default"),
         pytest.param("rules", RuleLabeler(), FLOORS, id="rules"),
     ]
