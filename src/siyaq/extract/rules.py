@@ -96,7 +96,8 @@ def _line_verdict(line: DumpLine) -> LineVerdict:
         kind = LineLabel.TEASER
     if kind is None and is_caption(line):
         kind = LineLabel.OTHER
-    line.is_stamp()  # nearly every short line is asked later (listing, stamp, teasers)
+    if kind is None:
+        line.is_stamp()  # nearly every unlabeled short line is asked later (listing, stamp)
     assert line.lexicon is not None
     return line.lexicon, kind, line.stamp, line.found
 
