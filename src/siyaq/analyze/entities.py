@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import compress
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
@@ -18,7 +19,7 @@ from siyaq.analyze.ner_aliases import alias_index, canonical_name, join_full_nam
 from siyaq.analyze.ner_data import text_spans
 from siyaq.analyze.ner_decode import CompiledCRF, FastTagger
 from siyaq.analyze.ner_ensemble import EnsembleTagger
-from siyaq.analyze.ner_features import FeatureExtractor
+from siyaq.analyze.ner_features import CACHE_LIMIT, FeatureExtractor
 from siyaq.analyze.ner_lexicon import TRIGGERS, Lexicon
 from siyaq.analyze.ner_neural import NeuralTagger, NeuralWeights
 from siyaq.analyze.ner_places import PlaceList
@@ -45,6 +46,7 @@ __all__ = ["EntityTagger", "canonical_name"]
 _ARTICLE_CLITICS = ("وبال", "وكال", "وال", "بال", "فال", "كال")
 _DOUBLE_LAM = ("ولل", "فلل", "لل")
 _REPEAT_CLITICS = "وفبل"  # left out of a repeated name's span (وجيفري -> جيفري)
+_T = TypeVar("_T")
 
 
 @dataclass(slots=True)
@@ -52,6 +54,9 @@ class EntityTagger:
     decoder: FastTagger | NeuralTagger | EnsembleTagger
     aliases: dict[str, str]
     places: PlaceList = field(default_factory=PlaceList)  # names added after the CRF
+    # Per (word or name, type): a name recurs in many articles, its clitic and key do not change.
+    _clitics: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
+    _keys: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, model_path: Path | None = None, tagger: str = DEFAULT_TAGGER) -> EntityTagger:
@@ -136,13 +141,20 @@ class EntityTagger:
 
     def _mention(self, text: str, first: str, start: int, end: int, type_: str) -> Mention | None:
         """The mention of text[start:end] (first: its first word) without the proclitic."""
-        skip, restored = self._clitic(first, type_)
+        clitic = self._clitics.get((first, type_))
+        if clitic is None:
+            clitic = _remember(self._clitics, (first, type_), self._clitic(first, type_))
+        skip, restored = clitic
         start = _advance_letters(text, start, skip)
         if start >= end:
             return None
         surface = text[start:end]
         key_text = restored + surface if restored else surface
-        return Mention(surface, type_, start, end, canonical_name(key_text, type_, self.aliases))
+        key = self._keys.get((key_text, type_))
+        if key is None:
+            key = canonical_name(key_text, type_, self.aliases)
+            _remember(self._keys, (key_text, type_), key)
+        return Mention(surface, type_, start, end, key)
 
     def _clitic(self, word: str, type_: str) -> tuple[int, str]:
         """How many leading letters of a name's first word are a proclitic, and what to put back
@@ -165,6 +177,14 @@ class EntityTagger:
             if norm[0] in "بلك" and type_ != "PERS" and rest_known:
                 return 1, ""
         return 0, ""
+
+
+def _remember(memo: dict[tuple[str, str], _T], key: tuple[str, str], value: _T) -> _T:
+    """Store value in a memo bounded like the decoder's word cache (emptied when full)."""
+    if len(memo) >= CACHE_LIMIT:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def _crf(path: Path) -> FastTagger:
