@@ -51,6 +51,8 @@ class OwnFeatures:
 class FeatureExtractor:
     lexicon: Lexicon
     _cache: dict[str, WordView] = field(default_factory=dict)
+    # Per cluster path: its features (few thousand paths, shared by many words).
+    _clusters: dict[str, _ClusterFeatures] = field(default_factory=dict)
 
     def sentence_features(self, words: Sequence[str]) -> list[list[str]]:
         views = [self.view(w) for w in words]
@@ -96,16 +98,16 @@ class FeatureExtractor:
         lexicon = self.lexicon
         norm = normalize(word)
         clitic_free = strip_proclitics(norm)
-        stem = strip_article(clitic_free)
+        stem = clitic_free[2:] if clitic_free[:2] == "ال" and len(clitic_free) >= 4 else clitic_free
         own = ["bias", f"w={norm}", f"s={stem}"]  # from w= on: what is seen two words away
         trigger = TRIGGERS.get(stem)
         if trigger:
             own.append(f"t={trigger}")
         clusters = lexicon.clusters
         cluster = clusters.get(norm) or clusters.get(clitic_free)
-        levels = cluster.split("/") if cluster else []
-        if levels:
-            own += (f"c={levels[1]}", f"cc={levels[0]}")
+        path = self._cluster(cluster) if cluster else None
+        if path:
+            own += path.head
         far = len(own) - 1
         words = lexicon.words
         own += (
@@ -113,26 +115,39 @@ class FeatureExtractor:
             f"shape={_shape(norm)}",
             f"gp={words.get(strip_article(norm)) or words.get(stem, '-')}",
         )
-        if levels:
-            own += [f"c{n}={level}" for n, level in enumerate(levels)]
+        if path:
+            own += path.levels
         seen = lexicon.seen_types.get(stem)
         if seen:
             own.append(f"sn={seen}")
         near = len(own) - 1
         own += (f"s1={clitic_free}", f"len={_length_bucket(stem)}")
-        affixes = min(len(norm) - 1, 3)  # p1..p3 and x1..x3 while shorter than the word
-        if affixes > 0:
-            own += (f"p1={norm[:1]}", f"p2={norm[:2]}", f"p3={norm[:3]}")[:affixes]
-            own += (f"x1={norm[-1:]}", f"x2={norm[-2:]}", f"x3={norm[-3:]}")[:affixes]
-        if len(stem) > 2:
-            own += (f"sx2={stem[-2:]}", f"sx3={stem[-3:]}")[: len(stem) - 2]
+        if len(norm) > 3:  # p1..p3 and x1..x3 while shorter than the word
+            own += (f"p1={norm[:1]}", f"p2={norm[:2]}", f"p3={norm[:3]}")
+            own += (f"x1={norm[-1:]}", f"x2={norm[-2:]}", f"x3={norm[-3:]}")
+        elif len(norm) > 1:
+            affixes = len(norm) - 1
+            own += (f"p1={norm[:1]}", f"p2={norm[:2]}")[:affixes]
+            own += (f"x1={norm[-1:]}", f"x2={norm[-2:]}")[:affixes]
+        if len(stem) > 3:
+            own += (f"sx2={stem[-2:]}", f"sx3={stem[-3:]}")
+        elif len(stem) == 3:
+            own.append(f"sx2={stem[-2:]}")
         if norm != stem:
             own.append(f"clitic={norm[: len(norm) - len(stem)]}")  # e.g. و، بال، لل
             # The clitic-free form's cluster too: وحلب is rarer (and noisier) than حلب.
             bare = clusters.get(clitic_free) or clusters.get(stem)
             if bare:
-                own += [f"cs{n}={level}" for n, level in enumerate(bare.split("/"))]
+                own += self._cluster(bare).bare
         return OwnFeatures(own, near, far, norm, stem, lexicon.longest.get(stem, 0))
+
+    def _cluster(self, cluster: str) -> _ClusterFeatures:
+        found = self._clusters.get(cluster)
+        if found is None:
+            if len(self._clusters) >= CACHE_LIMIT:
+                self._clusters.clear()
+            found = self._clusters[cluster] = _ClusterFeatures.of(cluster)
+        return found
 
     def gazetteer_tags(self, views: list[WordView]) -> list[str]:
         """BIO tags of the longest gazetteer phrases in the sentence (matched on word stems)."""
@@ -170,6 +185,24 @@ class FeatureExtractor:
                     taken = i + size
                     break
         return found
+
+
+@dataclass(slots=True, frozen=True)
+class _ClusterFeatures:
+    """A cluster path's features: its two top levels, every level, every level of a bare form."""
+
+    head: tuple[str, ...]
+    levels: tuple[str, ...]
+    bare: tuple[str, ...]
+
+    @classmethod
+    def of(cls, cluster: str) -> _ClusterFeatures:
+        levels = cluster.split("/")
+        return cls(
+            (f"c={levels[1]}", f"cc={levels[0]}"),
+            tuple(f"c{n}={level}" for n, level in enumerate(levels)),
+            tuple(f"cs{n}={level}" for n, level in enumerate(levels)),
+        )
 
 
 def _shape(word: str) -> str:
