@@ -97,20 +97,6 @@ class DumpLine:
         return bool(_SENTENCE_END.search(self.text))
 
 
-def _letter_counts(text: str) -> tuple[int, int]:
-    """(Arabic, Latin) letters, counted on the UTF-8 bytes in C instead of per character.
-
-    Arabic script is two bytes in UTF-8 and ASCII one, so the byte surplus counts Arabic letters
-    (other two-byte scripts and three-byte punctuation are rare enough in Arabic news for a shape
-    feature). ASCII letter bytes never occur inside a multi-byte character, so deleting them
-    counts the Latin letters exactly."""
-    if text.isascii():
-        return 0, len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS))
-    encoded = text.encode("utf-8")
-    surplus = len(encoded) - len(text)
-    return min(surplus, len(text)), len(encoded) - len(encoded.translate(None, _ASCII_LETTERS))
-
-
 def line_key(text: str, folded: str | None = None) -> str:
     return " ".join(_WORD_RUN.findall(folded if folded is not None else fold(text)))
 
@@ -166,7 +152,13 @@ def split_lines(text: str) -> list[DumpLine]:
         single = plain and "  " not in stripped
         words = stripped.count(" ") + 1 if single else len(stripped.split())
         folded = folded.strip()
-        arabic, latin = _letter_counts(stripped)
+        # Letters counted on the UTF-8 bytes in C, not per character: Arabic script is two bytes
+        # and ASCII one, so the byte surplus counts Arabic letters (other two-byte scripts and
+        # three-byte marks are rare enough in Arabic news for a shape feature); ASCII letter
+        # bytes never occur inside a multi-byte character, so deleting them counts Latin ones.
+        encoded = stripped.encode("utf-8")
+        arabic = min(len(encoded) - len(stripped), len(stripped))
+        latin = len(encoded) - len(encoded.translate(None, _ASCII_LETTERS))
         # Keys serve lexicon lookups and repeats of short lines (titles, captions, menus); long
         # running text only needs a key that is equal when the line is.
         if words > 40:
