@@ -75,16 +75,18 @@ def default_labeler() -> LineLabeler:
 
 
 def _fill(article: Article, lines: list[DumpLine], labels: list[LineLabel]) -> None:
-    def texts(wanted: LineLabel) -> list[str]:
-        return [line.text for line, label in zip(lines, labels, strict=True) if label is wanted]
-
-    titles, bylines = texts(LineLabel.TITLE), texts(LineLabel.BYLINE)
-    stamps = [line for line, label in zip(lines, labels, strict=True) if label is LineLabel.STAMP]
-    article.title = titles[0] if titles else None
-    article.byline = bylines[0].rstrip(" :–-|/") if bylines else None
+    # One pass groups the lines by label (three filtered passes showed in profiles).
+    by_label: dict[LineLabel, list[DumpLine]] = {}
+    for line, label in zip(lines, labels, strict=True):
+        by_label.setdefault(label, []).append(line)
+    titles, bylines = by_label.get(LineLabel.TITLE), by_label.get(LineLabel.BYLINE)
+    stamps = by_label.get(LineLabel.STAMP)
+    article.title = titles[0].text if titles else None
+    article.byline = bylines[0].text.rstrip(" :–-|/") if bylines else None
     if stamps:
         _set_stamp(article, stamps[0])
-    article.body = _clean_body(article, texts(LineLabel.BODY))
+    body = [line.text for line in by_label.get(LineLabel.BODY, ())]
+    article.body = _clean_body(article, body)
     article.teasers = _teasers(lines, labels)
     article.widgets += _widgets(lines, labels)
 
