@@ -10,6 +10,8 @@ import click
 from siyaq.cli.options import json_option
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from siyaq.extract.text import LineLabeler
 
 COMMANDS: list[click.Command] = []
@@ -119,7 +121,8 @@ def train_cleaner_command(
 @click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
 @click.option("--labeler", type=click.Choice(["default", "rules", "learned"]), default="default")
 @click.option("--synthetic", default=0, help="Time N synthetic full Arabic pages instead of PATH.")
-@click.option("--repeat", default=5, show_default=True, help="Pass over the pages this many times.")
+@click.option("--repeat", default=5, show_default=True,
+              help="Passes over the pages, each with a new labeler; the best is reported.")
 @json_option
 def bench_extraction(
     path: Path | None, labeler: str, synthetic: int, repeat: int, as_json: bool
@@ -129,7 +132,6 @@ def bench_extraction(
     from siyaq.extract.text import extract_text_dump
     from siyaq.model import Article, ContentType, Page
 
-    chosen = _labeler(labeler, None)
     if synthetic:
         from siyaq.extract.training import synthetic_training_pages
 
@@ -143,11 +145,12 @@ def bench_extraction(
         pages = [page_for(gold) for gold in read_gold(source)]
         dataset = str(source)
 
-    def extract(page: Page) -> Article:
-        return extract_text_dump(page, labeler=chosen)
+    def make_extract() -> Callable[[Page], Article]:
+        chosen = _labeler(labeler, None)
+        return lambda page: extract_text_dump(page, labeler=chosen)
 
-    report = bench_pages(pages * repeat, extract, dataset)
-    report.notes.insert(0, f"labeler: {labeler}; each page {repeat} times")
+    report = bench_pages(pages, make_extract, dataset, rounds=repeat)
+    report.notes.insert(0, f"labeler: {labeler}; {repeat} passes")
     report.emit(as_json)
 
 
