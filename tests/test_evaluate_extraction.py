@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,26 @@ def test_dev_set_meets_the_issue_targets() -> None:
     assert report["metrics"]["body_f1"] >= 0.95
     assert report["metrics"]["title_accuracy"] >= 0.95
     assert report["counts"]["pages_header_in_body"] == 0
+
+
+def test_bench_pages_gives_every_round_a_new_extractor() -> None:
+    from siyaq.evaluate.extraction import bench_pages
+    from siyaq.model import ContentType, Page
+
+    seen: list[list[str]] = []
+
+    def make_extract() -> Callable[[Page], Article]:
+        pages_seen: list[str] = []
+        seen.append(pages_seen)
+
+        def extract(page: Page) -> Article:
+            pages_seen.append(page.origin)
+            return Article(id=page.origin, content_hash="", origin=page.origin)
+
+        return extract
+
+    pages = [Page(content=b"x", origin=f"p{i}", content_type=ContentType.TEXT, text="x")
+             for i in range(3)]
+    report = bench_pages(pages, make_extract, "three pages", rounds=4)
+    assert seen == [["p0", "p1", "p2"]] * 4  # four extractors, each sees every page once
+    assert report.counts == {"pages": 3, "lines": 3, "rounds": 4}
