@@ -93,3 +93,21 @@ def test_spark_local_cluster_makes_the_same_archive(location: str, reference: St
     archive = open_store(location)
     assert snapshot(archive) == snapshot(reference)
     archive.close()
+
+
+def test_a_partition_runs_the_chosen_tagger(tmp_path: Path) -> None:
+    files = sorted(expand_path(str(SAMPLES)))[:6]
+    by_tagger = {}
+    for tagger in ("crf", "neural"):
+        ingest_partition(files, str(tmp_path / f"{tagger}-task.db"), tagger=tagger)
+        one_run = open_store(tmp_path / f"{tagger}-run.db")
+        ingest_paths(files, one_run, relate=False, tagger=tagger)
+        task = open_store(tmp_path / f"{tagger}-task.db")
+        mentions = [[(m.text, m.type) for m in a.mentions]
+                    for a in sorted(task.iter_articles(), key=lambda a: a.id)]
+        assert mentions == [[(m.text, m.type) for m in a.mentions]
+                            for a in sorted(one_run.iter_articles(), key=lambda a: a.id)]
+        by_tagger[tagger] = mentions
+        task.close()
+        one_run.close()
+    assert by_tagger["crf"] != by_tagger["neural"]  # so the case shows which tagger ran

@@ -26,7 +26,7 @@ class PartitionResult:
 
 
 def ingest_partition(files: Iterable[str], archive: str, *, analyze: bool = True,
-                     batch_size: int = 200) -> PartitionResult:
+                     batch_size: int = 200, tagger: str | None = None) -> PartitionResult:
     """Read, process and store some input files into the archive; stories are left to the
     caller, who sees every partition's articles."""
     from siyaq.ingest import ingest_paths
@@ -36,21 +36,22 @@ def ingest_partition(files: Iterable[str], archive: str, *, analyze: bool = True
     store = open_store(archive)
     try:
         report = ingest_paths(list(files), store, analyze=analyze, relate=False,
-                              batch_size=batch_size, on_stored=stored.extend)
+                              batch_size=batch_size, on_stored=stored.extend, tagger=tagger)
     finally:
         store.close()
     return PartitionResult(report, stored)
 
 
-def _spark_task(files: Iterator[str], archive: str, analyze: bool) -> Iterator[PartitionResult]:
+def _spark_task(files: Iterator[str], archive: str, analyze: bool,
+                tagger: str | None) -> Iterator[PartitionResult]:
     names = list(files)
     if names:  # Spark also runs empty partitions
-        yield ingest_partition(names, archive, analyze=analyze)
+        yield ingest_partition(names, archive, analyze=analyze, tagger=tagger)
 
 
 def ingest_with_spark(spark_context: Any, paths: Iterable[str], archive: str, *,
                       partitions: int | None = None, analyze: bool = True,
-                      relate: bool = True) -> IngestReport:
+                      relate: bool = True, tagger: str | None = None) -> IngestReport:
     """Ingest files, folders and globs with a SparkContext; returns the merged report.
 
     Paths must be readable at the same place on every executor (a shared or cluster file
@@ -65,7 +66,7 @@ def ingest_with_spark(spark_context: Any, paths: Iterable[str], archive: str, *,
     if not files:
         return report
     slices = min(len(files), partitions or spark_context.defaultParallelism)
-    task = partial(_spark_task, archive=archive, analyze=analyze)
+    task = partial(_spark_task, archive=archive, analyze=analyze, tagger=tagger)
     results = spark_context.parallelize(files, slices).mapPartitions(task).collect()
     stored: list[str] = []
     for result in results:

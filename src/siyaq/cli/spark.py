@@ -8,7 +8,7 @@ import sys
 import click
 
 from siyaq.cli.archive import print_report
-from siyaq.cli.options import db_option, json_option
+from siyaq.cli.options import db_option, json_option, tagger_option
 from siyaq.config import Settings
 
 
@@ -20,10 +20,11 @@ from siyaq.config import Settings
               help="Tasks to split the input files into (default: Spark's parallelism).")
 @click.option("--no-analyze", is_flag=True, help="Skip entities, quotes and dates (faster).")
 @click.option("--no-relate", is_flag=True, help="Skip duplicate and story detection.")
+@tagger_option
 @db_option
 @json_option
 def ingest_spark(paths: tuple[str, ...], master: str, partitions: int | None, no_analyze: bool,
-                 no_relate: bool, db: str | None, as_json: bool) -> None:
+                 no_relate: bool, tagger: str, db: str | None, as_json: bool) -> None:
     """Ingest files, folders or globs with Spark: each task runs the usual pipeline on its files
     and writes to the archive (use a postgresql:// archive on a cluster); stories are updated
     once at the end."""
@@ -41,7 +42,7 @@ def ingest_spark(paths: tuple[str, ...], master: str, partitions: int | None, no
     context = SparkContext.getOrCreate(SparkConf().setMaster(master).setAppName("siyaq ingest"))
     try:
         report = ingest_with_spark(context, paths, settings.db_path, partitions=partitions,
-                                   analyze=not no_analyze, relate=not no_relate)
+                                   analyze=not no_analyze, relate=not no_relate, tagger=tagger)
     finally:
         context.stop()
     print_report(report, settings.db_path, as_json)
