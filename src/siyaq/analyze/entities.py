@@ -70,7 +70,8 @@ class EntityTagger:
         if tagger == "neural":
             return cls._make(_neural(NEURAL_MODEL))
         if tagger == "ensemble":
-            return cls._make(EnsembleTagger(_crf(CRF_MODEL), _neural(NEURAL_MODEL)))
+            crf = _crf(CRF_MODEL)  # the network reads the same lexicon: loaded once
+            return cls._make(EnsembleTagger(crf, _neural(NEURAL_MODEL, crf.extractor.lexicon)))
         raise ValueError(f"unknown tagger {tagger!r}: use one of {', '.join(TAGGERS)}")
 
     @classmethod
@@ -195,10 +196,11 @@ def _crf(path: Path) -> FastTagger:
     return FastTagger(crf, FeatureExtractor(Lexicon.load(lexicon_path(path))))
 
 
-def _neural(path: Path) -> NeuralTagger:
+def _neural(path: Path, lexicon: Lexicon | None = None) -> NeuralTagger:
+    """The network and its features, from the shipped CRF's lexicon (it was trained with it)."""
     if not path.is_file():
         raise FileNotFoundError(f"no neural NER model at {path}: run `siyaq train ner-neural`")
-    lexicon = Lexicon.load(lexicon_path(CRF_MODEL))  # trained with the CRF's lexicon
+    lexicon = lexicon or Lexicon.load(lexicon_path(CRF_MODEL))
     return NeuralTagger(NeuralWeights.load(path), FeatureExtractor(lexicon))
 
 
