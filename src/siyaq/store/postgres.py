@@ -21,10 +21,11 @@ from siyaq.store.base import SearchQuery
 from siyaq.store.postgres_schema import migrate
 from siyaq.store.postgres_text import tsquery_literal, tsvector_literal
 from siyaq.store.records import (
+    INSERT_MENTION,
     failure_reason,
     filter_clauses,
+    mention_rows,
     merge_reports,
-    name_key,
     pack_content,
     quote_rows,
     sort_key,
@@ -193,20 +194,19 @@ class PostgresStore(SharedQueries):
                 tsvector_literal(analyze(article.text).split()), now)
 
     def _index_articles(self, articles: list[Article]) -> None:
-        self.conn.executemany(
-            "INSERT INTO mentions (article_id, text, text_key, canonical, canonical_key, type,"
-            " sort_time) VALUES (?,?,?,?,?,?,?)",
-            [(article.id, m.text, name_key(m.text), m.canonical or m.text,
-              name_key(m.canonical or m.text), m.type, sort_time(article))
-             for article in articles for m in article.mentions])
         analyze = self.analyzer.index_text
+        mentions: list[tuple[object, ...]] = []
+        quotes: list[tuple[object, ...]] = []
+        for article in articles:
+            when = sort_time(article)
+            mentions += mention_rows(article, when)
+            quotes += [(article.id, position, speaker_key, canonical_key, when, data,
+                        tsvector_literal(analyze(quote.text).split()))
+                       for position, quote, speaker_key, canonical_key, data in quote_rows(article)]
+        self.conn.executemany(INSERT_MENTION, mentions)
         self.conn.executemany(
             "INSERT INTO quotes (article_id, position, speaker_key, canonical_key, sort_time,"
-            " data, terms) VALUES (?,?,?,?,?,?,CAST(? AS tsvector))",
-            [(article.id, position, speaker_key, canonical_key, sort_time(article), data,
-              tsvector_literal(analyze(quote.text).split()))
-             for article in articles
-             for position, quote, speaker_key, canonical_key, data in quote_rows(article)])
+            " data, terms) VALUES (?,?,?,?,?,?,CAST(? AS tsvector))", quotes)
 
     def _quote_match(self, parsed: ParsedQuery) -> tuple[str, str, object]:
         return "", "q.terms @@ CAST(? AS tsquery)", tsquery_literal(parsed)

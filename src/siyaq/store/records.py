@@ -85,6 +85,17 @@ def sort_time(article: Article) -> str | None:
     return sort_key(moment) if moment else None
 
 
+# Both stores' mentions table: one row per mention, the statement shared.
+INSERT_MENTION = ("INSERT INTO mentions (article_id, text, text_key, canonical, canonical_key,"
+                  " type, sort_time) VALUES (?,?,?,?,?,?,?)")
+
+
+def mention_rows(article: Article, when: str | None) -> list[tuple[object, ...]]:
+    """The article's rows for INSERT_MENTION (`when`: its sort_time)."""
+    return [(article.id, m.text, name_key(m.text), m.canonical or m.text,
+             name_key(m.canonical or m.text), m.type, when) for m in article.mentions]
+
+
 def quote_rows(article: Article) -> Iterator[tuple[int, Quote, str | None, str | None, str]]:
     for position, quote in enumerate(article.quotes):
         yield (

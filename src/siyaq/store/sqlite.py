@@ -19,10 +19,11 @@ from siyaq.model import Article, IngestReport, Record, SearchHit, Story
 from siyaq.serialize import article_json
 from siyaq.store.base import SearchQuery
 from siyaq.store.records import (
+    INSERT_MENTION,
     failure_reason,
     filter_clauses,
+    mention_rows,
     merge_reports,
-    name_key,
     pack_content,
     quote_rows,
     sort_key,
@@ -174,11 +175,7 @@ class SQLiteStore(SharedQueries):
     def _index_article(self, article: Article, when: str | None) -> None:
         """Mention and quote rows (the article's FTS row is written with its batch)."""
         analyze = self.analyzer.index_text
-        self.conn.executemany(
-            "INSERT INTO mentions (article_id, text, text_key, canonical, canonical_key, type,"
-            " sort_time) VALUES (?,?,?,?,?,?,?)",
-            [(article.id, m.text, name_key(m.text), m.canonical or m.text,
-              name_key(m.canonical or m.text), m.type, when) for m in article.mentions])
+        self.conn.executemany(INSERT_MENTION, mention_rows(article, when))
         for position, quote, speaker_key, canonical_key, data in quote_rows(article):
             cursor = self.conn.execute(
                 "INSERT INTO quotes (article_id, position, speaker_key, canonical_key, sort_time,"
