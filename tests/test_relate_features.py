@@ -108,3 +108,25 @@ def test_figures_further_down_are_kept_apart_from_the_lead(
     features = featurize(_dated([body]), terms, sketch=False)
     assert features.quantities == {}
     assert features.body_quantities == {terms(k)[0]: v for k, v in expected.items()}
+
+
+@pytest.mark.parametrize(
+    ("lead", "opening", "expected"),
+    [
+        pytest.param("تعطل الموقع اليوم الاثنين", "وعاد مساء الثلاثاء", {0}, id="the-lead-names-it"),
+        pytest.param("", "طوال يوم الاربعاء ثم امس الخميس", {2}, id="first-of-the-opening"),
+        pytest.param("", "", set(), id="none-named"),
+    ],
+)
+def test_the_event_weekday_comes_from_the_lead_else_the_opening(
+    lead: str, opening: str, expected: set[int]
+) -> None:
+    words = (lead.split() + ["كلمة"] * 60)[:60] + opening.split() + ["كلمة"] * 20
+    features = featurize(_dated([" ".join(words)]), Terms(), sketch=False)
+    assert features.weekdays == expected
+
+
+def test_a_weekday_beyond_the_opening_is_not_the_event_day() -> None:
+    words = ["كلمة"] * 120 + ["يوم", "الخميس"]
+    features = featurize(_dated([" ".join(words)]), Terms(), sketch=False)
+    assert features.weekdays == set()

@@ -149,3 +149,32 @@ def test_leave_one_event_out_scores_one_fold_per_event(tmp_path: Path) -> None:
     assert report.metrics["loeo_f1_mean"] <= report.metrics["loeo_f1_max"]
     assert report.counts["loeo_most_merged"] == 0
     assert "leave one event out" not in evaluate_stories(gold, source="gold").sections
+
+
+def _hard_row(page: str, event: str, words: str, confusable: list[str]) -> str:
+    row = json.loads(_gold_row(page, event, words))
+    row.update(is_hard_negative=True, confusable_with=confusable)
+    return json.dumps(row, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("second", "split"),
+    [
+        pytest.param("افتتاح معرض الكتاب الدولي في العاصمة", True, id="unrelated-pieces"),
+        pytest.param("انهيار جسر المدينة القديمة فوق النهر الكبير", False, id="one-story"),
+    ],
+)
+def test_explain_gives_the_best_pair_across_pieces_and_for_hard_negatives(
+    tmp_path: Path, second: str, split: bool
+) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join([
+        _gold_row("a1", "E1", "انهيار جسر المدينة القديمة فوق النهر"),
+        _gold_row("a2", "E1", second),
+        _hard_row("n1", "N1", "ترميم جسر المدينة القديمة بعد عام", ["E1"]),
+    ]) + "\n", encoding="utf-8")
+    notes = evaluate_stories(gold, source="gold", explain=True).notes
+    pieces = [n for n in notes if n.startswith("event E1 best pair across pieces: a1 a2 score=")]
+    assert len(pieces) == int(split)
+    assert any(n.startswith("hard negative n1 (N1) best pair: n1 a") for n in notes)
+    assert not any("best pair" in n for n in evaluate_stories(gold, source="gold").notes)

@@ -142,15 +142,19 @@ def recluster(db: str | None, as_json: bool) -> None:
               show_default=True, help="Build articles through the pipeline or from gold fields.")
 @click.option("--leave-one-event-out", "leave_one_out", is_flag=True,
               help="Also score once per event with that event's pages left out.")
+@click.option("--explain", is_flag=True,
+              help="For each split event, the best pair across its pieces and its signals.")
 @json_option
-def evaluate_stories_command(path: Path, source: str, leave_one_out: bool, as_json: bool) -> None:
+def evaluate_stories_command(path: Path, source: str, leave_one_out: bool, explain: bool,
+                             as_json: bool) -> None:
     """Stories found for gold pages vs event_id: pairwise/BCubed P/R/F1, hard negatives merged.
 
     Each row enters the pipeline as ingest would read it: the file its `path` names (beside
     the gold file; HTML as HTML), else its inline `html`, else its `excerpt` as a text dump."""
     from siyaq.evaluate.stories import evaluate_stories
 
-    evaluate_stories(path, source=source, leave_one_out=leave_one_out).emit(as_json)
+    evaluate_stories(path, source=source, leave_one_out=leave_one_out,
+                     explain=explain).emit(as_json)
 
 
 @click.command("stories")

@@ -22,6 +22,7 @@ from pathlib import Path
 from siyaq.evaluate.report import Report, prf
 from siyaq.model import Article, ContentType, IngestReport, Page, Record
 from siyaq.relate import Weights, update_stories
+from siyaq.relate.features import Features
 from siyaq.store.base import Store
 
 
@@ -129,13 +130,16 @@ def _parse(value: str | None) -> datetime | None:
 
 
 def evaluate_stories(path: Path, *, source: str = "auto", weights: Weights | None = None,
-                     leave_one_out: bool = False) -> Report:
+                     leave_one_out: bool = False, explain: bool = False) -> Report:
     """Cluster the gold pages and score the stories against event_id. With leave_one_out,
     also once per event without that event's pages (the held-out set has other events: a
-    signal that only works with one of them shows as a spread between folds)."""
+    signal that only works with one of them shows as a spread between folds). With explain,
+    a note per split event gives the best pair between its pieces and the signals behind it."""
     pages = read_gold(path)
-    used, article_of, predicted, seconds = _cluster(pages, source, weights)
+    explained: list[str] | None = [] if explain else None
+    used, article_of, predicted, seconds = _cluster(pages, source, weights, explained)
     report = score_clusters(pages, predicted, str(path))
+    report.notes += explained or []
     report.metrics["clustering_seconds"] = seconds
     report.counts["articles"] = len(article_of)
     report.notes.insert(0, f"articles from: {used}")
@@ -144,8 +148,10 @@ def evaluate_stories(path: Path, *, source: str = "auto", weights: Weights | Non
     return report
 
 
-def _cluster(pages: list[GoldPage], source: str, weights: Weights | None
+def _cluster(pages: list[GoldPage], source: str, weights: Weights | None,
+             explained: list[str] | None = None
              ) -> tuple[str, dict[str, str], dict[str, str], float]:
+    """Stories for the pages; with `explained`, appends why split events were split."""
     from siyaq.store import open_store
 
     with tempfile.TemporaryDirectory() as folder:
@@ -156,9 +162,64 @@ def _cluster(pages: list[GoldPage], source: str, weights: Weights | None
             update_stories(store, list(article_of.values()), weights)
             seconds = time.perf_counter() - started
             predicted = _predicted(pages, article_of, store)
+            if explained is not None:
+                explained += explain_splits(pages, article_of, predicted, store,
+                                            weights or Weights())
         finally:
             store.close()
     return used, article_of, predicted, seconds
+
+
+def explain_splits(pages: list[GoldPage], article_of: dict[str, str], predicted: dict[str, str],
+                   store: Store, weights: Weights) -> list[str]:
+    """For each event split into several stories, the best-scoring pair between each two of
+    its pieces; for each hard negative, its best pair with an event it is confusable with.
+    With the pair's signals: how far the misses are from the bar, and the hard negatives from
+    the misses."""
+    features = _all_features(article_of, store)
+    gold = {p.id: p.event_id for p in pages}
+    lines = []
+    for event, parts in _split_parts(gold, predicted):
+        for first, second in itertools.combinations(parts, 2):
+            lines += _best_pair(f"event {event} best pair across pieces", first, second,
+                                features, weights)
+    for page in pages:
+        if page.hard_negative:
+            others = [p.id for p in pages if p.event_id in page.confusable_with]
+            lines += _best_pair(f"hard negative {page.id} ({page.event_id}) best pair",
+                                [page.id], others, features, weights)
+    return lines
+
+
+def _all_features(article_of: dict[str, str], store: Store) -> dict[str, Features]:
+    """Page id -> Features, with all pages in one window (as undated pages are scored: a dated
+    page's own run may have seen other document frequencies)."""
+    from siyaq.relate.features import featurize
+    from siyaq.relate.pool import Pool
+    from siyaq.relate.text import Terms
+
+    terms, pool = Terms(), Pool()
+    features = {}
+    for page_id, article_id in article_of.items():
+        article = store.get_article(article_id)
+        if article is not None:
+            features[page_id] = featurize(article, terms, sketch=False)
+            pool.load(features[page_id])
+    for one in features.values():
+        pool.vectorize(one)
+    return features
+
+
+def _best_pair(label: str, first: list[str], second: list[str], features: dict[str, Features],
+               weights: Weights) -> list[str]:
+    from siyaq.relate.similarity import explain
+
+    pairs = [(a, b) for a in first for b in second if a in features and b in features]
+    if not pairs:
+        return []
+    a, b = max(pairs, key=lambda ab: explain(features[ab[0]], features[ab[1]], weights)["score"])
+    best = explain(features[a], features[b], weights)
+    return [f"{label}: {a} {b} " + " ".join(f"{k}={v:.3f}" for k, v in best.items())]
 
 
 def _leave_one_event_out(report: Report, pages: list[GoldPage], source: str,
@@ -257,11 +318,18 @@ def _merged_hard_negatives(pages: list[GoldPage], predicted: dict[str, str]) -> 
 
 
 def _split_events(gold: dict[str, str], predicted: dict[str, str]) -> list[str]:
-    notes = []
+    return [f"event {event} split: " + " | ".join(" ".join(x) for x in parts)
+            for event, parts in _split_parts(gold, predicted)]
+
+
+def _split_parts(gold: dict[str, str], predicted: dict[str, str]
+                 ) -> list[tuple[str, list[list[str]]]]:
+    """Each event found in more than one story, with its pages grouped by story."""
+    split = []
     for event in sorted(set(gold.values())):
         members = sorted(p for p in gold if gold[p] == event)
         stories = {predicted[p] for p in members}
         if len(members) > 1 and len(stories) > 1:
-            parts = [sorted(p for p in members if predicted[p] == s) for s in stories]
-            notes.append(f"event {event} split: " + " | ".join(" ".join(x) for x in sorted(parts)))
-    return notes
+            split.append((event, sorted(sorted(p for p in members if predicted[p] == s)
+                                        for s in stories)))
+    return split

@@ -18,6 +18,10 @@ from siyaq.relate.text import Terms, normalize, numbers, words
 
 LEAD_WORDS = 50  # the lead carries the who/what/when; later paragraphs drift into background
 BODY_WORDS = 200  # figures this far in can still veto a merge (never make one)
+# A lead naming no weekday takes the first one named this far in: a long opening states the
+# event's day in its second sentence ("طوال يوم الأربعاء"). Only the first: later ones are
+# often the day of an earlier event (a funeral report's "died yesterday, Saturday").
+WEEKDAY_WORDS = 100
 SKETCH_WORDS = 200  # copies are recognised by their opening; enough to tell, cheap to hash
 MIN_WORDS = 40  # below this a page is a headline or a stub, never enough to tell events apart
 
@@ -100,7 +104,7 @@ def featurize(article: Article, terms: Terms, *, sketch: bool = True) -> Feature
         id=article.id, url=article.url, host=article.host, title=article.title,
         time=article_time(article), counts=counts, words=len(raw_words),
         entities=_entities(article), quantities=quantities,
-        numbers=numbers(head), weekdays={_WEEKDAYS[m] for m in _WEEKDAY.findall(head)},
+        numbers=numbers(head), weekdays=_weekdays(head, shown[cut:WEEKDAY_WORDS]),
         days=_days(article), event_days={article.event_date} if article.event_date else set(),
         quoted=_quoted(article, terms),
         body_quantities=_merged(quantities, _further_figures(shown[cut:BODY_WORDS], terms)),
@@ -164,6 +168,15 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     after = _SENTENCE_END.search(text, end)
     return before, after.end() if after else len(text)
+
+
+def _weekdays(head: str, opening: list[str]) -> set[int]:
+    """The weekdays the lead names as the event's, else the first one of the opening."""
+    named = {_WEEKDAYS[m] for m in _WEEKDAY.findall(head)}
+    if named or not opening:
+        return named
+    first = _WEEKDAY.search(normalize(" ".join(opening)))
+    return {_WEEKDAYS[first[1]]} if first else set()
 
 
 def _entities(article: Article) -> set[str]:

@@ -80,6 +80,14 @@ def score(a: Features, b: Features, w: Weights) -> float:
     return base * factor * _specifics_factor(a, b, w) + _quantity_bonus(a, b, w)
 
 
+def explain(a: Features, b: Features, w: Weights) -> dict[str, float]:
+    """The parts of `score`, for reading why two reports were or were not put together."""
+    return {"score": score(a, b, w), "cosine": cosine(a.vector, b.vector),
+            "time_and_day": _time_factor(a, b, w), "figures": _specifics_factor(a, b, w),
+            "figure_bonus": _quantity_bonus(a, b, w),
+            "statement": float(quotes_agree(a, b, w.quote_share))}
+
+
 MIN_QUOTED_TERMS = 5  # a shorter quote says too little to recognise a statement by
 
 
