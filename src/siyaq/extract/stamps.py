@@ -147,8 +147,8 @@ _PATTERN_SETS = tuple(
 
 
 def _candidate_patterns(folded: str) -> tuple[re.Pattern[str], ...]:
-    """_PATTERNS in order, less those that cannot match ``folded``: each search begins with a
-    lookbehind, which makes the regex engine try every position, so cheap checks skip most."""
+    """_PATTERNS in order, less those that cannot match ``folded``: most start with a
+    lookbehind, which makes the regex engine try every position, so cheap checks skip them."""
     dash = "-" in folded
     separator = dash or "/" in folded or "." in folded
     month = _MONTH_ANY.search(folded) is not None
