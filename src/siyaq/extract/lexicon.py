@@ -62,6 +62,9 @@ _CREDIT = re.compile(
     r"\(?تغطيه صحفيه.*|\(?اعداد.{0,40}\)?|/?انتهي/?|المحرر.{0,30}|رويترز|فرانس برس|"
     r"ا ف ب|واس|قنا|وام|سانا|بترا|الاناضول)$"
 )
+# Credit lines and comment-form text in one search of the key: the credit branch is anchored at
+# the start, so the leftmost match is a credit when the key is one, else a form cue when any.
+_KEY_CUES = re.compile(f"(?P<credit>{_CREDIT.pattern})|{_COMMENT_FORM_RE.pattern}")
 _CAPTION_TAILS = ("ارشيفيه", "ارشيف", "صوره ارشيفيه", "صوره", "getty", "afp", "reuters", "ap")
 _BREADCRUMB = re.compile(r"\s(?:/|»|>|›|\\)\s")
 
@@ -112,9 +115,12 @@ def furniture_kind(line: DumpLine) -> LineLabel | None:
         return LineLabel.MENU
     if _FOOTER.search(line.folded):
         return LineLabel.FOOTER
-    if line.words <= 12 and _CREDIT.match(key):
-        return LineLabel.CREDIT
-    if key in _COMMENT_FIELDS or _COMMENT_FORM_RE.search(key):
+    cue = _KEY_CUES.search(key)
+    if cue is not None and cue.lastgroup == "credit":
+        if line.words <= 12:
+            return LineLabel.CREDIT
+        cue = _COMMENT_FORM_RE.search(key)  # a long credit-shaped key may still hold a form cue
+    if key in _COMMENT_FIELDS or cue is not None:
         return LineLabel.COMMENTS
     if line.words <= 12 and _is_share(key):
         return LineLabel.SHARE
@@ -127,8 +133,11 @@ def _is_share(key: str) -> bool:
     if not words or len(words) > 12:
         return False
     distinct = set(words)
+    if distinct.isdisjoint(_SHARE_WORDS):
+        return False
     unnamed = distinct.difference(_SHARE_WORDS)
-    return len(unnamed) < len(distinct) and all(w.isdigit() for w in unnamed)
+    # Split words are never empty, so the joined ones are all digits when each word is.
+    return not unnamed or "".join(unnamed).isdigit()
 
 
 _CAPTION_SPLIT = re.compile(r"\s[-–|]\s|[(\[]")

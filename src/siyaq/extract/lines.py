@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from siyaq.extract.scan import delete_chars
 from siyaq.extract.stamps import (
+    INVISIBLE_MARKS,
     YEAR,
     Stamp,
     fold,
@@ -42,8 +44,10 @@ WIDGET_LABELS = {
     LineLabel.CREDIT, LineLabel.AD,
 }
 
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-_SENTENCE_END = re.compile(r"[.!?؟…:\"”»)]\s*$")
+_INVISIBLE_CHARS = INVISIBLE_MARKS + "\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+_SENTENCE_END_CHARS = ".!?؟…:\"”»)"
+_SENTENCE_END = re.compile(f"[{re.escape(_SENTENCE_END_CHARS)}]\\s*$")
 # A key is the line's word runs (re's \w+) joined by one space.
 _WORD_RUN = re.compile(r"\w+")
 # Characters that may be neither word characters nor whitespace: everything but ASCII letters
@@ -94,6 +98,9 @@ class DumpLine:
 
     @property
     def ends_sentence(self) -> bool:
+        last = self.text[-1:]
+        if not last.isspace():  # the text is stripped: no need to search it for a tail
+            return last != "" and last in _SENTENCE_END_CHARS
         return bool(_SENTENCE_END.search(self.text))
 
 
@@ -133,7 +140,7 @@ def split_lines(text: str) -> list[DumpLine]:
 
     Folding and key spacing run once over the whole text (neither touches line breaks, so the
     lines stay aligned): one pass is much cheaper than one per line."""
-    clean = _INVISIBLE.sub("", text).replace("\xa0", " ")
+    clean = delete_chars(text, _INVISIBLE, _INVISIBLE_CHARS).replace("\xa0", " ")
     folded_text = fold(clean)
     spaced_text, plain = _spaced_punctuation(folded_text)
     # Only spaces separate words (folding keeps whitespace): words are spaces + 1 and keys are

@@ -16,10 +16,13 @@ from siyaq.extract.stamps import Stamp
 
 Labels = list[LineLabel | None]
 # Sentence punctuation, but not the colon of a clock (13:00) or the point of a number (14.75).
-_SENTENCE_PUNCT = re.compile(r"[،,؛;!؟?\"“”«»]|[.:](?!\d)")
+# One class first so the regex engine skips ahead to a candidate mark: a mark of the first group
+# is punctuation; a point or colon counts when no digit follows.
+_SENTENCE_PUNCT = re.compile(r"[،,؛;!؟?\"“”«».:](?:(?<![.:])|(?!\d))")
 _TITLE_WINDOW = 12
 _BULLETS = "•*·▪►-–"  # titles print near the top; a repeat further down is something else
-_CLOSED = re.compile(r"[.!؟?\"”»]\s*$")
+_CLOSING = ".!؟?\"”»"
+_CLOSED = re.compile(f"[{re.escape(_CLOSING)}]\\s*$")
 
 
 def body_like(line: DumpLine) -> bool:
@@ -31,7 +34,15 @@ def body_like(line: DumpLine) -> bool:
 
 def solid_body(line: DumpLine) -> bool:
     """Body text that is not a truncated teaser lead (those end with … or mid-word)."""
-    return line.words >= 10 and body_like(line) and bool(_CLOSED.search(line.text))
+    return line.words >= 10 and body_like(line) and _closed(line.text)
+
+
+def _closed(text: str) -> bool:
+    """_CLOSED.search(text), without scanning the text when its last character decides."""
+    last = text[-1:]
+    if last and not last.isspace():
+        return last in _CLOSING
+    return bool(_CLOSED.search(text))
 
 
 # What the furniture pass learns from a short line alone: its lexicon kind (as DumpLine.lexicon),
@@ -83,11 +94,20 @@ class RuleLabeler:
                         verdicts.clear()
                     verdicts[line.text] = verdict
                 line.lexicon, kind, line.stamp, line.found = verdict
-            if kind is None and line.letters == 0 and not line.is_stamp():
-                kind = LineLabel.OTHER  # rules, dots, bare numbers
-            if kind is None and arabic_page and line.letters and line.arabic_share < 0.3:
-                kind = LineLabel.OTHER  # an embedded tweet or caption in another language
+            if kind is None:
+                kind = _foreign_or_bare(line, arabic_page)
             labels[i] = kind
+
+
+def _foreign_or_bare(line: DumpLine, arabic_page: bool) -> LineLabel | None:
+    """OTHER for a line without letters (rules, dots, bare numbers) that is no stamp, and on an
+    Arabic page for a line mostly in another script (an embedded tweet or caption)."""
+    letters = line.arabic + line.latin  # DumpLine.letters and .arabic_share, inlined: every line
+    if letters == 0:
+        return None if line.is_stamp() else LineLabel.OTHER
+    if arabic_page and line.arabic / letters < 0.3:
+        return LineLabel.OTHER
+    return None
 
 
 def _line_verdict(line: DumpLine) -> LineVerdict:

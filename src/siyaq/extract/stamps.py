@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from siyaq.arabic.months import ARABIC_INDIC_DIGITS, GREGORIAN_MONTHS, WEEKDAYS
+from siyaq.extract.scan import char_range, delete_chars
 
 # English month names too: the HTML path meets English pages, and bilingual stamps exist.
 _ENGLISH_MONTHS = {
@@ -38,7 +39,14 @@ STAMP_KEYWORDS = (
 
 _FOLD_PAIRS = [("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "و")]
 _FOLD_PAIRS += [(chr(k), chr(v)) for k, v in ARABIC_INDIC_DIGITS.items() if isinstance(v, int)]
-_DIACRITICS = re.compile("[\u064b-\u0652\u0640\u0670\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+# Direction marks, zero-width joiners and isolates: never part of the text.
+INVISIBLE_MARKS = (
+    char_range("\u200b", "\u200f") + char_range("\u202a", "\u202e") + char_range("\u2066", "\u2069")
+)
+_DIACRITIC_CHARS = char_range("\u064b", "\u0652") + "\u0640\u0670" + INVISIBLE_MARKS
+_DIACRITICS = re.compile(f"[{_DIACRITIC_CHARS}]")  # none of the characters is special in a class
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -48,7 +56,7 @@ def fold(text: str) -> str:
     for old, new in _FOLD_PAIRS:
         if old in text:
             text = text.replace(old, new)
-    return _DIACRITICS.sub("", text).lower()
+    return delete_chars(text, _DIACRITICS, _DIACRITIC_CHARS).lower()
 
 
 def _alternation(names: list[str]) -> str:
@@ -110,7 +118,7 @@ def find_stamp_folded(folded: str) -> Stamp | None:
     """find_stamp for text already folded (lines fold once; see siyaq.extract.lines)."""
     if not YEAR.search(folded):  # every stamp shape carries a four-digit year
         return None
-    for pattern in _PATTERNS:
+    for pattern in _candidate_patterns(folded):
         for match in pattern.finditer(folded):
             groups = match.groupdict()  # read once: each helper needs it
             day = _date_of(groups)
@@ -121,6 +129,30 @@ def find_stamp_folded(folded: str) -> Stamp | None:
             when, stated = _with_zone(folded, groups, when, (start, end))
             return Stamp(when, stated, start, end)
     return None
+
+
+_MONTH_ANY = re.compile(_MONTH_ALT)  # starts with a name's first letter: a fast scan
+
+
+def _patterns_for(dash: bool, separator: bool, month: bool) -> tuple[re.Pattern[str], ...]:
+    # What each of _PATTERNS cannot match without: a dash, a date separator, a month name.
+    needs = (dash, separator, separator, month, month, dash)
+    return tuple(pattern for pattern, ok in zip(_PATTERNS, needs, strict=True) if ok)
+
+
+# _PATTERNS less those that cannot match, by (dash, separator, month name) as bits 2, 1, 0.
+_PATTERN_SETS = tuple(
+    _patterns_for(bool(k & 4), bool(k & 2), bool(k & 1)) for k in range(8)
+)
+
+
+def _candidate_patterns(folded: str) -> tuple[re.Pattern[str], ...]:
+    """_PATTERNS in order, less those that cannot match ``folded``: most start with a
+    lookbehind, which makes the regex engine try every position, so cheap checks skip them."""
+    dash = "-" in folded
+    separator = dash or "/" in folded or "." in folded
+    month = _MONTH_ANY.search(folded) is not None
+    return _PATTERN_SETS[4 * dash + 2 * separator + month]
 
 
 def parse_published(text: str) -> tuple[datetime, bool] | None:
@@ -157,7 +189,9 @@ def _with_time(
         m for m in _TIME_RE.finditer(folded, window_start, min(len(folded), match.end() + 20))
         if m.end() <= match.start() or m.start() >= match.end()
     ]
-    for candidate in sorted(candidates, key=lambda m: _distance(m, match)):
+    if len(candidates) > 1:  # nearest first (a stable sort: the earlier of two as near)
+        candidates.sort(key=lambda m: _distance(m, match))
+    for candidate in candidates:
         time = _clock(candidate.groupdict())
         if time is not None:
             return day + time, candidate.span()
@@ -188,7 +222,8 @@ def _with_zone(
     tz = groups.get("tz")
     if tz:
         return when.replace(tzinfo=_offset(tz)), True
-    zone = _ZONE_RE.search(folded, max(0, span[0] - 30), min(len(folded), span[1] + 40))
+    start, end = max(0, span[0] - 30), min(len(folded), span[1] + 40)
+    zone = _ZONE_RE.search(folded, start, end) if _may_name_zone(folded, start, end) else None
     if zone is None:
         return when, False
     if zone.group("offset"):
@@ -198,6 +233,19 @@ def _with_zone(
     if zone.group("named") and zone.group("named").strip() in ("gmt", "utc", "غرينتش", "جرينتش"):
         return when.replace(tzinfo=UTC), True
     return when, True  # "بتوقيت مكة": a zone is stated, its offset is not ours to guess
+
+
+_ZONE_WORDS = ("gmt", "utc", "توقيت", "غرينتش", "جرينتش")  # one is inside every _ZONE_RE match
+_END_OFFSET = re.compile(r"[+-][01]\d:[0-5]\d$")  # ... but for this one
+
+
+def _may_name_zone(folded: str, start: int, end: int) -> bool:
+    """Whether _ZONE_RE can match in folded[start:end]: that search starts with a branch the
+    regex engine tries at every position, and most stamps name no zone."""
+    window = folded[start:end]
+    return any(word in window for word in _ZONE_WORDS) or bool(
+        _END_OFFSET.search(folded, start, end)
+    )
 
 
 def _offset(tz: str) -> timezone:

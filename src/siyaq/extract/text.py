@@ -190,7 +190,7 @@ def _check_article(article: Article, lines: list[DumpLine]) -> None:
     """Refuse to make up an article from a page that has none: say which kind of page it is."""
     if not article.body:
         raise NoArticle(_no_article_reason(_page_head(lines), lines, "no body text found"))
-    words = sum(len(p.split()) for p in article.body)
+    words = _words_up_to(article.body, 60)
     if words < 40:  # only a short body can be a 404 or login page: most pages skip the search
         page_text = _page_head(lines)
         if _NOT_FOUND.search(page_text) or _LOGIN.search(page_text):
@@ -200,6 +200,17 @@ def _check_article(article: Article, lines: list[DumpLine]) -> None:
     loose = sum(1 for teaser in article.teasers if teaser.block is None)
     if words < 60 and loose >= 4 and loose > 2 * len(article.body):
         raise NoArticle("listing page: teasers only, no article body")
+
+
+def _words_up_to(paragraphs: list[str], cap: int) -> int:
+    """min(cap, words in ``paragraphs``): the checks only compare counts below ``cap``, and a
+    body's first paragraphs nearly always reach it, so the rest is never split."""
+    words = 0
+    for paragraph in paragraphs:
+        words += len(paragraph.split())
+        if words >= cap:
+            return cap
+    return words
 
 
 def _page_head(lines: list[DumpLine]) -> str:
