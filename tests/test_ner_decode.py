@@ -128,7 +128,7 @@ def test_emissions_are_crfsuites_sums(fast: FastTagger) -> None:
 
 def test_word_blocks_equal_summing_the_feature_strings(fast: FastTagger) -> None:
     """Bitwise: a word's block adds the same weights in the same order as its strings would."""
-    words = [w for words in _sentences() for w in words] + ["وبالعراق", "للأمم", "2020", "e-mail"]
+    words = [w for words in _sentences() for w in words] + ODD_WORDS
     rows = fast._rows(words)
     crf = fast.crf
     for word, row in zip(words, rows, strict=True):
@@ -152,3 +152,22 @@ def test_a_full_cache_is_emptied_between_texts_not_inside_one(
     for _ in range(2):  # the second round starts from an emptied cache
         assert small.tag_sentences(sentences) == expected
         assert [small.tag_sentences([s])[0] for s in sentences] == expected
+
+
+ODD_WORDS = ["وبالعراق", "للأمم", "والرئيس", "2020", "e-mail", "ـ", "\u202a", "و", "ال", "بها", "Ab", "ة"]
+
+
+def _keys_of_strings(fast: FastTagger, word: str) -> list[int]:
+    """describe()'s feature strings looked up one by one, each with the positions that see it."""
+    own = fast.extractor.describe(word)
+    seen_by = [2 if i == 0 or i > own.near else 1 if i > own.far else 0
+               for i in range(len(own.features))]
+    return [fast._scorer.key(f, s) for f, s in zip(own.features, seen_by, strict=True)]
+
+
+@pytest.mark.parametrize("word", ODD_WORDS + [w for s in _sentences()[:5] for w in s])
+def test_feature_keys_are_describes_strings(fast: FastTagger, word: str) -> None:
+    own = fast._keys.own(word)
+    assert own.keys == _keys_of_strings(fast, word)
+    described = fast.extractor.describe(word)
+    assert (own.norm, own.stem, own.starts) == (described.norm, described.stem, described.starts)

@@ -23,7 +23,8 @@ from typing import Any
 
 import numpy as np
 
-from siyaq.analyze.ner_features import CACHE_LIMIT, OFFSETS, FeatureExtractor, OwnFeatures
+from siyaq.analyze.ner_features import CACHE_LIMIT, OFFSETS, FeatureExtractor
+from siyaq.analyze.ner_keys import FeatureKeys, OwnKeys
 from siyaq.analyze.ner_scorer import WordScorer
 from siyaq.analyze.ner_viterbi import viterbi_flat
 
@@ -97,7 +98,7 @@ class _Words:
     norms: list[str] = field(default_factory=list)
     stems: list[str] = field(default_factory=list)
 
-    def add(self, own: Sequence[OwnFeatures], blocks: Any, pairs: Sequence[int]) -> None:
+    def add(self, own: Sequence[OwnKeys], blocks: Any, pairs: Sequence[int]) -> None:
         first = len(self.norms)
         self._reserve(first + len(own))
         end = first + len(own)
@@ -133,6 +134,7 @@ class FastTagger:
     crf: CompiledCRF
     extractor: FeatureExtractor
     _scorer: WordScorer = field(init=False)
+    _keys: FeatureKeys = field(init=False)
     _words: _Words = field(init=False)
     _gazetteer: dict[str, int] = field(init=False)  # gazetteer BIO tag -> row of _gaz_table
     _gaz_table: Any = field(init=False)  # (tags, 3, labels): g=, -1g=, +1g=
@@ -142,6 +144,7 @@ class FastTagger:
     def __post_init__(self) -> None:
         labels = len(self.crf.labels)
         self._scorer = WordScorer.build(self.crf.attributes, self.crf.weights)
+        self._keys = FeatureKeys.build(self.extractor, self._scorer)
         self._words = _Words((1 + len(OFFSETS), labels))
         self._gazetteer = {}
         self._gaz_table = np.zeros((0, len(_GAZ_PREFIXES), labels))
@@ -267,8 +270,8 @@ class FastTagger:
         return rows  # type: ignore[return-value]  # no None left
 
     def _score_words(self, words: list[str]) -> None:
-        described = [self.extractor.describe(w) for w in words]
-        blocks = self._scorer.blocks(described)
+        described = list(map(self._keys.own, words))
+        blocks = self._scorer.blocks([o.keys for o in described])
         firsts, seconds = self._pair_ends
         pairs = [(o.norm in firsts) | (o.norm in seconds) << 1 for o in described]
         index = self._words.index
