@@ -84,11 +84,30 @@ def _step_by_step(scores: np.ndarray, transitions: np.ndarray) -> list[int]:
     return path[::-1]
 
 
-def test_viterbi_back_pointers_break_ties_as_argmax() -> None:
-    # Small integers: many equal candidates, so the tie-breaking is exercised.
-    rng = np.random.default_rng(5)
-    transitions = rng.integers(-2, 3, (9, 9)).astype(float)
-    emissions = [rng.integers(-2, 3, (n, 9)).astype(float) for n in (7, 1, 12, 3, 12)]
+@pytest.mark.parametrize(
+    ("seed", "lengths", "spread"),
+    [
+        pytest.param(5, (7, 1, 12, 3, 12), 2, id="mixed-lengths-ties"),
+        pytest.param(6, (1,), 2, id="one-token"),
+        pytest.param(7, (1, 1, 1), 0, id="length-1-all-equal"),
+        pytest.param(8, (20,), 0, id="all-scores-equal"),
+        pytest.param(9, (2, 30, 1, 5, 30, 4), 1, id="many-ties-longest-in-the-middle"),
+        pytest.param(10, (13, 6, 1, 9), None, id="random-floats"),
+    ],
+)
+def test_viterbi_equals_step_by_step_argmax(
+    seed: int, lengths: tuple[int, ...], spread: int | None
+) -> None:
+    # Small integers give many equal candidates, so the tie-breaking is exercised.
+    rng = np.random.default_rng(seed)
+
+    def draw(*shape: int) -> np.ndarray:
+        if spread is None:
+            return rng.normal(size=shape)
+        return rng.integers(-spread, spread + 1, shape).astype(float)
+
+    transitions = draw(9, 9)
+    emissions = [draw(n, 9) for n in lengths]
     assert viterbi(emissions, transitions) == [_step_by_step(e, transitions) for e in emissions]
 
 def test_compiled_weights_round_trip(tmp_path: Path, fast: FastTagger) -> None:
