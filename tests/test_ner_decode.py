@@ -190,3 +190,15 @@ def test_feature_keys_are_describes_strings(fast: FastTagger, word: str) -> None
     assert own.keys == _keys_of_strings(fast, word)
     described = fast.extractor.describe(word)
     assert (own.norm, own.stem, own.starts) == (described.norm, described.stem, described.starts)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param(ODD_WORDS, id="odd-words"),
+        pytest.param(["", "باريس", ""], id="empty-words"),
+        pytest.param(["سطر\nآخر", "وبالعراق"], id="newline-inside-a-word"),
+    ],
+)
+def test_words_normalized_together_as_one_by_one(fast: FastTagger, words: list[str]) -> None:
+    assert fast._keys.all_own(words) == [fast._keys.own(w) for w in words]

@@ -284,7 +284,7 @@ class FastTagger:
         return rows  # type: ignore[return-value]  # no None left
 
     def _score_words(self, words: list[str]) -> None:
-        described = list(map(self._keys.own, words))
+        described = self._keys.all_own(words)
         blocks = self._scorer.blocks([o.keys for o in described])
         firsts, seconds = self._pair_ends
         pairs = [(o.norm in firsts) | (o.norm in seconds) << 1 for o in described]

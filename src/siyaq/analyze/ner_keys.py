@@ -92,9 +92,20 @@ class FeatureKeys:
         return self.templates.get(name, {})
 
     def own(self, word: str) -> OwnKeys:
-        """The keys of describe(word).features, in order (written for speed, as describe)."""
+        """The keys of describe(word).features, in order."""
+        return self.normalized(normalize(word))
+
+    def all_own(self, words: list[str]) -> list[OwnKeys]:
+        """own() of each word. The words are normalized as one text (one regex pass, one
+        translate); a newline is never part of a token, and if one is, word by word."""
+        norms = normalize("\n".join(words)).split("\n")
+        if len(norms) != len(words):
+            norms = list(map(normalize, words))
+        return list(map(self.normalized, norms))
+
+    def normalized(self, norm: str) -> OwnKeys:
+        """own() of a word already normalized (written for speed, as describe)."""
         lexicon = self.extractor.lexicon
-        norm = normalize(word)
         clitic_free = strip_proclitics(norm)
         stem = clitic_free[2:] if clitic_free[:2] == "ال" and len(clitic_free) >= 4 else clitic_free
         keys = [self.bias, self._w.get(norm, NONE), self._s.get(stem, NONE)]
@@ -118,7 +129,19 @@ class FeatureKeys:
         if seen:
             keys.append(self._sn.get(seen, NONE))
         keys += (self._s1.get(clitic_free, NONE), self._len.get(length_bucket(stem), NONE))
-        self._affixes(norm, stem, keys)
+        if len(norm) > 3:  # most words: all six affixes
+            p1, p2, p3 = self._prefixes
+            x1, x2, x3 = self._suffixes
+            keys += (
+                p1.get(norm[:1], NONE), p2.get(norm[:2], NONE), p3.get(norm[:3], NONE),
+                x1.get(norm[-1:], NONE), x2.get(norm[-2:], NONE), x3.get(norm[-3:], NONE),
+            )
+        else:
+            self._short_affixes(norm, keys)
+        if len(stem) >= 3:
+            keys.append(self._stem_suffixes[0].get(stem[-2:], NONE))
+            if len(stem) > 3:
+                keys.append(self._stem_suffixes[1].get(stem[-3:], NONE))
         if norm != stem:
             keys.append(self._clitic.get(norm[: len(norm) - len(stem)], NONE))
             bare = clusters.get(clitic_free) or clusters.get(stem)
@@ -126,17 +149,11 @@ class FeatureKeys:
                 keys += self._cluster(bare).bare
         return OwnKeys(keys, norm, stem, lexicon.longest.get(stem, 0))
 
-    def _affixes(self, norm: str, stem: str, keys: list[int]) -> None:
-        """p1..p3, x1..x3 of the word, then sx2, sx3 of its stem, as describe() has them:
-        only those shorter than the word (or stem)."""
-        size = max(0, min(len(norm) - 1, 3))
+    def _short_affixes(self, norm: str, keys: list[int]) -> None:
+        """p1, p2, x1, x2 of a word of at most 3 letters: only those shorter than the word."""
+        size = max(0, len(norm) - 1)
         keys += [d.get(norm[: n + 1], NONE) for n, d in enumerate(self._prefixes[:size])]
         keys += [d.get(norm[-n - 1 :], NONE) for n, d in enumerate(self._suffixes[:size])]
-        if len(stem) >= 3:
-            sx2, sx3 = self._stem_suffixes
-            keys.append(sx2.get(stem[-2:], NONE))
-            if len(stem) > 3:
-                keys.append(sx3.get(stem[-3:], NONE))
 
     def _cluster(self, cluster: str) -> _ClusterKeys:
         found = self._clusters.get(cluster)
