@@ -7,9 +7,9 @@ a text's scores are then a few array operations, and Viterbi runs over all its s
 once. Weights are added in crfsuite's order for each part, so the sums are the same to the bit
 (tests check this and that the tags agree with crfsuite's).
 
-New words are scored in a batch per text: their own feature strings are looked up once, each
-giving the feature's weight rows at all five positions, so the neighbours' prefixed strings
-("-1:w=...") are never built.
+New words are scored in a batch per text: their own features are looked up by value straight
+from the word's forms (ner_keys), each key giving the feature's weight rows at all five
+positions (ner_scorer), so no feature string, own or prefixed ("-1:w=..."), is ever built.
 """
 
 from __future__ import annotations
@@ -109,6 +109,9 @@ class _Words:
     norms: list[str] = field(default_factory=list)
     stems: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self._reserve(0)  # the edge row exists before any word
+
     def add(self, own: Sequence[OwnKeys], blocks: Any, pairs: Sequence[int]) -> None:
         first = len(self.norms)
         self._reserve(first + len(own))
@@ -140,7 +143,6 @@ class _Words:
         self.table, self.starts, self.pairs = table, starts, pairs
 
     def clear(self) -> None:
-        self._reserve(0)
         self.index.clear()
         self.norms.clear()
         self.stems.clear()
@@ -163,7 +165,6 @@ class FastTagger:
         self._keys = FeatureKeys.build(self.extractor, self._scorer)
         edges = [self.crf.score([f"{o}:edge"]) for o in OFFSETS]
         self._words = _Words(np.stack([np.zeros(labels), *edges]))
-        self._words.clear()  # the table and its edge row exist before any text
         self._gazetteer = {}
         self._gaz_table = np.zeros((1, len(_GAZ_PREFIXES), labels))  # row 0: no tag (0.0)
         self._pair_ends = _bigram_ends(self.crf.attributes)

@@ -18,8 +18,8 @@ NONE = -1  # the key of a feature without weight
 @dataclass(slots=True)
 class WordScorer:
     """Sums a word's own-feature weights at each position it is seen from, without building
-    the neighbours' "-1:w=..." strings: each own feature string maps to its weight rows at all
-    five positions at once.
+    the neighbours' "-1:w=..." strings: each own feature's key (ner_keys) gives its weight rows
+    at all five positions at once.
 
     A feature's rows come in three visibility classes (seen from ±2 and ±1, from ±1 only, by the
     word only); a missing weight points at an appended zero row. Rows are added feature by
