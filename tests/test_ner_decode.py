@@ -84,11 +84,30 @@ def _step_by_step(scores: np.ndarray, transitions: np.ndarray) -> list[int]:
     return path[::-1]
 
 
-def test_viterbi_back_pointers_break_ties_as_argmax() -> None:
-    # Small integers: many equal candidates, so the tie-breaking is exercised.
-    rng = np.random.default_rng(5)
-    transitions = rng.integers(-2, 3, (9, 9)).astype(float)
-    emissions = [rng.integers(-2, 3, (n, 9)).astype(float) for n in (7, 1, 12, 3, 12)]
+@pytest.mark.parametrize(
+    ("seed", "lengths", "spread"),
+    [
+        pytest.param(5, (7, 1, 12, 3, 12), 2, id="mixed-lengths-ties"),
+        pytest.param(6, (1,), 2, id="one-token"),
+        pytest.param(7, (1, 1, 1), 0, id="length-1-all-equal"),
+        pytest.param(8, (20,), 0, id="all-scores-equal"),
+        pytest.param(9, (2, 30, 1, 5, 30, 4), 1, id="many-ties-longest-in-the-middle"),
+        pytest.param(10, (13, 6, 1, 9), None, id="random-floats"),
+    ],
+)
+def test_viterbi_equals_step_by_step_argmax(
+    seed: int, lengths: tuple[int, ...], spread: int | None
+) -> None:
+    # Small integers give many equal candidates, so the tie-breaking is exercised.
+    rng = np.random.default_rng(seed)
+
+    def draw(*shape: int) -> np.ndarray:
+        if spread is None:
+            return rng.normal(size=shape)
+        return rng.integers(-spread, spread + 1, shape).astype(float)
+
+    transitions = draw(9, 9)
+    emissions = [draw(n, 9) for n in lengths]
     assert viterbi(emissions, transitions) == [_step_by_step(e, transitions) for e in emissions]
 
 def test_compiled_weights_round_trip(tmp_path: Path, fast: FastTagger) -> None:
@@ -128,7 +147,7 @@ def test_emissions_are_crfsuites_sums(fast: FastTagger) -> None:
 
 def test_word_blocks_equal_summing_the_feature_strings(fast: FastTagger) -> None:
     """Bitwise: a word's block adds the same weights in the same order as its strings would."""
-    words = [w for words in _sentences() for w in words] + ["وبالعراق", "للأمم", "2020", "e-mail"]
+    words = [w for words in _sentences() for w in words] + ODD_WORDS
     rows = fast._rows(words)
     crf = fast.crf
     for word, row in zip(words, rows, strict=True):
@@ -152,3 +171,34 @@ def test_a_full_cache_is_emptied_between_texts_not_inside_one(
     for _ in range(2):  # the second round starts from an emptied cache
         assert small.tag_sentences(sentences) == expected
         assert [small.tag_sentences([s])[0] for s in sentences] == expected
+
+
+ODD_WORDS = ["وبالعراق", "للأمم", "والرئيس", "2020", "e-mail", "ـ", "\u202a", "و", "ال", "بها", "Ab", "ة"]
+
+
+def _keys_of_strings(fast: FastTagger, word: str) -> list[int]:
+    """describe()'s feature strings looked up one by one, each with the positions that see it."""
+    own = fast.extractor.describe(word)
+    seen_by = [2 if i == 0 or i > own.near else 1 if i > own.far else 0
+               for i in range(len(own.features))]
+    return [fast._scorer.key(f, s) for f, s in zip(own.features, seen_by, strict=True)]
+
+
+@pytest.mark.parametrize("word", ODD_WORDS + [w for s in _sentences()[:5] for w in s])
+def test_feature_keys_are_describes_strings(fast: FastTagger, word: str) -> None:
+    own = fast._keys.own(word)
+    assert own.keys == _keys_of_strings(fast, word)
+    described = fast.extractor.describe(word)
+    assert (own.norm, own.stem, own.starts) == (described.norm, described.stem, described.starts)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param(ODD_WORDS, id="odd-words"),
+        pytest.param(["", "باريس", ""], id="empty-words"),
+        pytest.param(["سطر\nآخر", "وبالعراق"], id="newline-inside-a-word"),
+    ],
+)
+def test_words_normalized_together_as_one_by_one(fast: FastTagger, words: list[str]) -> None:
+    assert fast._keys.all_own(words) == [fast._keys.own(w) for w in words]

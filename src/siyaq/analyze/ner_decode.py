@@ -7,9 +7,9 @@ a text's scores are then a few array operations, and Viterbi runs over all its s
 once. Weights are added in crfsuite's order for each part, so the sums are the same to the bit
 (tests check this and that the tags agree with crfsuite's).
 
-New words are scored in a batch per text: their own feature strings are looked up once, each
-giving the feature's weight rows at all five positions, so the neighbours' prefixed strings
-("-1:w=...") are never built.
+New words are scored in a batch per text: their own features are looked up by value straight
+from the word's forms (ner_keys), each key giving the feature's weight rows at all five
+positions (ner_scorer), so no feature string, own or prefixed ("-1:w=..."), is ever built.
 """
 
 from __future__ import annotations
@@ -23,11 +23,22 @@ from typing import Any
 
 import numpy as np
 
-from siyaq.analyze.ner_features import CACHE_LIMIT, OFFSETS, FeatureExtractor, OwnFeatures
+from siyaq.analyze.ner_features import CACHE_LIMIT, OFFSETS, FeatureExtractor
+from siyaq.analyze.ner_keys import FeatureKeys, OwnKeys
 from siyaq.analyze.ner_scorer import WordScorer
 from siyaq.analyze.ner_viterbi import viterbi_flat
 
 _GAZ_PREFIXES = ("g=", "-1g=", "+1g=")
+
+
+def _column(values: Iterable[int]) -> Any:
+    """A read-only (n, 1) index array (a constant: it broadcasts against a row of tokens)."""
+    column = np.array(list(values))[:, None]
+    column.flags.writeable = False
+    return column
+
+
+_OFFSETS = _column(OFFSETS)
 
 
 @dataclass(slots=True)
@@ -87,9 +98,10 @@ class CompiledCRF:
 class _Words:
     """Per distinct word: its score block (itself, then as seen from -2, -1, +1, +2) and what the
     sentence-level features read. Rows live in growing arrays so that a text's blocks are one
-    fancy index."""
+    fancy index. The table's last row is no word: the edge weights of a neighbour past the
+    sentence (and zeros as the word itself)."""
 
-    width: tuple[int, ...]
+    edge: Any  # (5, labels)
     index: dict[str, int] = field(default_factory=dict)
     table: Any = None  # (rows, 5, labels)
     starts: Any = None  # longest gazetteer phrase the word's stem begins
@@ -97,7 +109,10 @@ class _Words:
     norms: list[str] = field(default_factory=list)
     stems: list[str] = field(default_factory=list)
 
-    def add(self, own: Sequence[OwnFeatures], blocks: Any, pairs: Sequence[int]) -> None:
+    def __post_init__(self) -> None:
+        self._reserve(0)  # the edge row exists before any word
+
+    def add(self, own: Sequence[OwnKeys], blocks: Any, pairs: Sequence[int]) -> None:
         first = len(self.norms)
         self._reserve(first + len(own))
         end = first + len(own)
@@ -107,12 +122,17 @@ class _Words:
         self.norms += [o.norm for o in own]
         self.stems += [o.stem for o in own]
 
+    @property
+    def edge_row(self) -> int:
+        return len(self.table) - 1
+
     def _reserve(self, size: int) -> None:
-        if self.table is not None and size <= len(self.table):
+        if self.table is not None and size <= self.edge_row:
             return
         # Doubling, but not far past the cache limit: the table is the cache's memory.
         capacity = max(1024, min(2 * size, max(size, CACHE_LIMIT)))
-        table = np.zeros((capacity, *self.width))
+        table = np.zeros((capacity + 1, *self.edge.shape))
+        table[capacity] = self.edge
         starts = np.zeros(capacity, dtype=np.intp)
         pairs = np.zeros(capacity, dtype=np.int8)
         if self.table is not None:
@@ -133,19 +153,20 @@ class FastTagger:
     crf: CompiledCRF
     extractor: FeatureExtractor
     _scorer: WordScorer = field(init=False)
+    _keys: FeatureKeys = field(init=False)
     _words: _Words = field(init=False)
     _gazetteer: dict[str, int] = field(init=False)  # gazetteer BIO tag -> row of _gaz_table
     _gaz_table: Any = field(init=False)  # (tags, 3, labels): g=, -1g=, +1g=
-    _edges: Any = field(init=False)  # (4, labels): "no word there" at each offset
     _pair_ends: tuple[frozenset[str], frozenset[str]] = field(init=False)
 
     def __post_init__(self) -> None:
         labels = len(self.crf.labels)
         self._scorer = WordScorer.build(self.crf.attributes, self.crf.weights)
-        self._words = _Words((1 + len(OFFSETS), labels))
+        self._keys = FeatureKeys.build(self.extractor, self._scorer)
+        edges = [self.crf.score([f"{o}:edge"]) for o in OFFSETS]
+        self._words = _Words(np.stack([np.zeros(labels), *edges]))
         self._gazetteer = {}
-        self._gaz_table = np.zeros((0, len(_GAZ_PREFIXES), labels))
-        self._edges = np.stack([self.crf.score([f"{o}:edge"]) for o in OFFSETS])
+        self._gaz_table = np.zeros((1, len(_GAZ_PREFIXES), labels))  # row 0: no tag (0.0)
         self._pair_ends = _bigram_ends(self.crf.attributes)
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -180,19 +201,18 @@ class FastTagger:
         same order for each token: itself, its neighbours (or the edge), gazetteer, bigrams.
         Where a token has nothing to add, 0.0 is added, which leaves the sum as it is."""
         where = np.asarray(rows, dtype=np.intp)
-        stacked = self._words.table[where]
+        table = self._words.table
         bounds = _Bounds.of(lengths)
-        scores = stacked[:, 0].copy()
-        added = np.empty_like(scores)
-        for k, offset in enumerate(OFFSETS, start=1):
-            _shifted(stacked[:, k], offset, added)
-            added[bounds.outside(offset)] = self._edges[k - 1]
-            scores += added
-        self._add_gazetteer(where, bounds, scores, added)
+        scores = table[where, 0]
+        # Each neighbour's block as seen from here, or the edge's where there is none.
+        around = np.append(where, self._words.edge_row)[bounds.neighbours]
+        for slot, neighbours in enumerate(around, start=1):  # -2, -1, +1, +2: crfsuite's order
+            scores += table[neighbours, slot]
+        self._add_gazetteer(where, bounds, scores)
         self._add_bigrams(rows, where, bounds, scores)
         return scores
 
-    def _add_gazetteer(self, where: Any, bounds: _Bounds, scores: Any, added: Any) -> None:
+    def _add_gazetteer(self, where: Any, bounds: _Bounds, scores: Any) -> None:
         """Gazetteer-phrase tags of the word, its left and its right neighbour."""
         tags = np.full(len(where), self._gazetteer_row("O"), dtype=np.intp)
         starts = self._words.starts[where]
@@ -210,27 +230,25 @@ class FastTagger:
             for i, words, type_ in found:
                 tags[i] = self._gazetteer_row(f"B-{type_}")
                 tags[i + 1 : i + words] = self._gazetteer_row(f"I-{type_}")
-        gazetteer = self._gaz_table[tags]
-        scores += gazetteer[:, 0]
-        for k, offset in ((1, -1), (2, 1)):
-            _shifted(gazetteer[:, k], offset, added)
-            added[bounds.outside(offset)] = 0.0
-            scores += added
+        table = self._gaz_table
+        scores += table[tags, 0]
+        # The -1g and +1g weights of the neighbours' tags; nothing (row 0) past the sentence.
+        around = np.append(tags, 0)[bounds.neighbours[1:3]]
+        scores += table[around[0], 1]
+        scores += table[around[1], 2]
 
     def _add_bigrams(self, rows: list[int], where: Any, bounds: _Bounds, scores: Any) -> None:
         """Word-pair features; most pairs carry no weight, so only pairs whose words both occur
         in some weighted pair are looked up."""
         pairs = self._words.pairs[where]
-        maybe = np.flatnonzero((pairs[:-1] & 1).astype(bool) & (pairs[1:] & 2).astype(bool))
+        maybe = np.flatnonzero((pairs[:-1] & 1).astype(bool) & (pairs[1:] & 2).astype(bool)) + 1
+        maybe = maybe[bounds.steps[maybe] > 0]  # not a pair straddling two sentences
         if not len(maybe):
             return
         attributes, norms = self.crf.attributes, self._words.norms
         before: list[tuple[int, int]] = []
         after: list[tuple[int, int]] = []
-        heads = set(bounds.heads.tolist())
-        for i in (maybe + 1).tolist():
-            if i in heads:  # the pair straddles two sentences
-                continue
+        for i in maybe.tolist():
             pair = f"{norms[rows[i - 1]]}|{norms[rows[i]]}"
             row = attributes.get("b-=" + pair)
             if row is not None:
@@ -267,8 +285,8 @@ class FastTagger:
         return rows  # type: ignore[return-value]  # no None left
 
     def _score_words(self, words: list[str]) -> None:
-        described = [self.extractor.describe(w) for w in words]
-        blocks = self._scorer.blocks(described)
+        described = self._keys.all_own(words)
+        blocks = self._scorer.blocks([o.keys for o in described])
         firsts, seconds = self._pair_ends
         pairs = [(o.norm in firsts) | (o.norm in seconds) << 1 for o in described]
         index = self._words.index
@@ -281,41 +299,27 @@ class FastTagger:
         if row is None:
             block = np.stack([self.crf.score([f"{prefix}{tag}"]) for prefix in _GAZ_PREFIXES])
             self._gaz_table = np.concatenate([self._gaz_table, block[None]])
-            row = self._gazetteer[tag] = len(self._gazetteer)
+            row = self._gazetteer[tag] = len(self._gaz_table) - 1
         return row
 
 
 @dataclass(slots=True)
 class _Bounds:
-    """Where a text's sentences begin and end (token positions, flat over the text)."""
+    """Where a text's tokens lie in their sentences (positions flat over the text)."""
 
-    heads: Any  # first token of each sentence
-    tails: Any  # last token of each sentence
-    lengths: Any
+    steps: Any  # per token: its position in its sentence
     ends: Any  # per token: one past the last token of its sentence
+    neighbours: Any  # (4, tokens): the token at each of OFFSETS, or `tokens` past the sentence
 
     @classmethod
     def of(cls, lengths: Sequence[int]) -> _Bounds:
         sizes = np.asarray(lengths, dtype=np.intp)
-        tails = np.cumsum(sizes) - 1
-        return cls(tails - sizes + 1, tails, sizes, np.repeat(tails + 1, sizes))
-
-    def outside(self, offset: int) -> Any:
-        """Tokens whose neighbour at `offset` would lie outside their sentence."""
-        parts = [
-            (self.heads + j if offset < 0 else self.tails - j)[self.lengths > j]
-            for j in range(abs(offset))
-        ]
-        return np.concatenate(parts)
-
-
-def _shifted(values: Any, offset: int, out: Any) -> None:
-    """out[i] = values[i + offset] wherever that exists (the rest is left for the caller)."""
-    n = len(values)
-    if offset < 0:
-        out[-offset:] = values[: n + offset]
-    else:
-        out[: n - offset] = values[offset:]
+        ends = np.repeat(np.cumsum(sizes), sizes)
+        tokens = np.arange(len(ends))
+        steps = tokens - ends + np.repeat(sizes, sizes)
+        there = tokens + _OFFSETS
+        inside = (there >= tokens - steps) & (there < ends)
+        return cls(steps, ends, np.where(inside, there, len(ends)))
 
 
 def _bigram_ends(attributes: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:

@@ -112,7 +112,7 @@ class FeatureExtractor:
         words = lexicon.words
         own += (
             f"gw={lexicon.phrases.get((stem,), '-')}",
-            f"shape={_shape(norm)}",
+            f"shape={word_shape(norm)}",
             f"gp={words.get(strip_article(norm)) or words.get(stem, '-')}",
         )
         if path:
@@ -121,7 +121,7 @@ class FeatureExtractor:
         if seen:
             own.append(f"sn={seen}")
         near = len(own) - 1
-        own += (f"s1={clitic_free}", f"len={_length_bucket(stem)}")
+        own += (f"s1={clitic_free}", f"len={length_bucket(stem)}")
         if len(norm) > 3:  # p1..p3 and x1..x3 while shorter than the word
             own += (f"p1={norm[:1]}", f"p2={norm[:2]}", f"p3={norm[:3]}")
             own += (f"x1={norm[-1:]}", f"x2={norm[-2:]}", f"x3={norm[-3:]}")
@@ -205,7 +205,7 @@ class _ClusterFeatures:
         )
 
 
-def _shape(word: str) -> str:
+def word_shape(word: str) -> str:
     if word.isdigit():
         return "digit"
     if _ARABIC_BLOCK.fullmatch(word):  # every character in U+0600..U+06FF
@@ -217,6 +217,9 @@ def _shape(word: str) -> str:
     return "mixed"
 
 
-def _length_bucket(word: str) -> str:
+def length_bucket(word: str) -> str:
     n = len(word)
     return str(n) if n <= 3 else "4-5" if n <= 5 else "6-8" if n <= 8 else "9+"
+
+
+_shape = word_shape  # the name ner_neural imports

@@ -5,19 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain
 from typing import Any
 
 import numpy as np
 
-from siyaq.analyze.ner_features import OFFSETS, OwnFeatures
+from siyaq.analyze.ner_features import OFFSETS
+
+NONE = -1  # the key of a feature without weight
 
 
 @dataclass(slots=True)
 class WordScorer:
     """Sums a word's own-feature weights at each position it is seen from, without building
-    the neighbours' "-1:w=..." strings: each own feature string maps to its weight rows at all
-    five positions at once.
+    the neighbours' "-1:w=..." strings: each own feature's key (ner_keys) gives its weight rows
+    at all five positions at once.
 
     A feature's rows come in three visibility classes (seen from ±2 and ±1, from ±1 only, by the
     word only); a missing weight points at an appended zero row. Rows are added feature by
@@ -46,33 +48,23 @@ class WordScorer:
         weights = np.vstack([model_weights, np.zeros((1, model_weights.shape[1]))])
         return cls({f: n for n, f in enumerate(base)}, positions, weights)
 
-    def blocks(self, words: Sequence[OwnFeatures]) -> Any:
-        """(words, 5, labels): each word's summed weights. The rows of all words' weighted
-        features are gathered flat, in order, and each word's run is summed by one reduceat
-        (row after row, as crfsuite adds them); features without weight are left out."""
-        keys, firsts = self._keys(words)
-        gathered = self.weights[self.positions[keys]]  # (weighted features, 5, labels)
-        return np.add.reduceat(gathered, firsts, axis=0)
+    def key(self, feature: str, seen_by: int) -> int:
+        """The key of an own feature string: its rows of `positions` (NONE: no weight). seen_by:
+        0 if its ±2 and ±1 neighbours see it, 1 if only ±1, 2 if only the word itself."""
+        number = self.features.get(feature)
+        return NONE if number is None else 3 * number + seen_by
 
-    def _keys(self, words: Sequence[OwnFeatures]) -> tuple[Any, Any]:
-        """(rows of `positions` of the words' weighted features in order, where each word's
-        run begins). Every word has one: "bias" is first and always weighted."""
-        none = len(self.features)
-        sizes = [len(w.features) for w in words]
-        own = chain.from_iterable(w.features for w in words)
-        numbers = np.fromiter(
-            map(self.features.get, own, repeat(none)), dtype=np.intp, count=sum(sizes)
-        )
-        heads = np.cumsum([0, *sizes[:-1]])
-        slot = np.arange(len(numbers)) - np.repeat(heads, sizes)
-        far = np.repeat([w.far for w in words], sizes)
-        near = np.repeat([w.near for w in words], sizes)
-        # Slot 0 ("bias") and those past `near` are the word's own; 1..far are seen from ±2.
-        visibility = np.where(slot > near, 2, np.where(slot > far, 1, 0))
-        visibility[heads] = 2
-        weighted = numbers != none
-        runs = np.cumsum(weighted)
-        return (3 * numbers + visibility)[weighted], runs[heads] - 1
+    def blocks(self, words: Sequence[Sequence[int]]) -> Any:
+        """(words, 5, labels): each word's summed weights, from its keys (ner_keys) in order.
+        The rows of all words' weighted features are gathered flat, in order, and each word's
+        run is summed by one reduceat (row after row, as crfsuite adds them). Every word's
+        first key ("bias") has weight, so no run is empty."""
+        sizes = [len(keys) for keys in words]
+        keys = np.fromiter(chain.from_iterable(words), dtype=np.intp, count=sum(sizes))
+        weighted = keys != NONE
+        firsts = np.cumsum(weighted)[np.cumsum([0, *sizes[:-1]])] - 1
+        gathered = self.weights[self.positions[keys[weighted]]]  # (weighted features, 5, labels)
+        return np.add.reduceat(gathered, firsts, axis=0)
 
 
 def split_offset(attribute: str) -> tuple[int, str]:

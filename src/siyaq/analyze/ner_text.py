@@ -32,7 +32,9 @@ _FOLD = str.maketrans(
     }
 )
 # A word is letters, digits and the marks inside them; everything else is one-character punctuation.
-_TOKEN = re.compile(r"[^\W_]+(?:[\u064b-\u065f\u0670\u0640][^\W_]*)*|[^\w\s\u200b-\u200f]")
+# Possessive quantifiers: what follows each part may match nothing, so the greedy match is the
+# first one found anyway; they only spare the engine its backtracking bookkeeping.
+_TOKEN = re.compile(r"[^\W_]++(?:[\u064b-\u065f\u0670\u0640][^\W_]*+)*+|[^\w\s\u200b-\u200f]")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # gap, token, gap, token, …, gap
 SENTENCE_END = frozenset({".", "؟", "!", "?"})
 

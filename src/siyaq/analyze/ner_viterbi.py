@@ -18,33 +18,34 @@ def viterbi(emissions: Sequence[Any], transitions: Any) -> list[list[int]]:
 
 
 def viterbi_flat(scores: Any, lengths: Sequence[int], transitions: Any) -> list[list[int]]:
-    """Best paths of consecutive sequences of `scores`, as one batch (longest first, so the
-    sequences still running at step t are always the first k columns).
+    """Best paths of consecutive sequences of `scores`, as one batch: step t of every sequence
+    is one numpy operation, so the loop runs as many times as the longest sequence is long.
 
-    Arrays are label-major (label, step, sequence): the max over the previous label is then a
-    max over the first axis, several times cheaper in numpy than over an inner one. The loop
-    keeps only each step's best scores; the back pointers are found afterwards for all tokens
-    at once (_pointers) from the same sums, so the paths are those of a step-by-step argmax."""
-    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
-    sorted_lengths = [lengths[i] for i in order]
-    size, labels = sorted_lengths[0], transitions.shape[0]
-    starts = np.cumsum([0, *lengths[:-1]])
-    history = np.zeros((labels, size, len(order)))  # label, step, sequence
-    column = np.repeat(np.argsort(order), lengths)
-    step = np.arange(len(scores)) - np.repeat(starts, lengths)
-    history[:, step, column] = scores.T
-    running = np.searchsorted(-np.asarray(sorted_lengths), -np.arange(size), side="left").tolist()
-    from_to = transitions[:, :, None]  # previous label, label, (sequence)
-    best_of = np.maximum.reduce
-    for t in range(1, size):
-        k = running[t]
-        now = history[:, t, :k]  # a view: the emissions become the best scores in place
-        now += best_of(history[:, t - 1, None, :k] + from_to, axis=0)
+    Arrays are step-major (step, label, sequence), so a step is a cheap view, and within it
+    label-major: the max over the previous label is then a max over the first axis, several
+    times cheaper in numpy than over an inner one. Sequences that have ended keep running on
+    zeros (cheaper than narrowing the batch; nothing reads those steps). The loop keeps only
+    each step's best scores; the back pointers are found afterwards for all tokens at once
+    (_pointers) from the same sums, so the paths are those of a step-by-step argmax."""
+    labels, count = transitions.shape[0], len(lengths)
+    sizes = np.asarray(lengths, dtype=np.intp)
+    starts = np.cumsum(sizes) - sizes
+    column = np.repeat(np.arange(count), sizes)
+    step = np.arange(len(scores)) - np.repeat(starts, sizes)
+    history = np.zeros((int(sizes.max()), labels, count))  # step, label, sequence
+    history[step, :, column] = scores
+    candidates = np.empty((labels, labels, count))  # previous label, label, sequence
+    best = np.empty((labels, count))
+    from_to = transitions[:, :, None]
+    add, top = np.add, np.maximum.reduce
+    for previous, now in zip(history[:, :, None, :], history[1:], strict=False):
+        add(previous, from_to, out=candidates)
+        top(candidates, axis=0, out=best)
+        add(now, best, out=now)  # the emissions become the best scores in place
     # Each token's previous step (a sentence head reads a row it never uses).
-    back = _pointers(np.ascontiguousarray(history[:, step - 1, column]), transitions).tolist()
-    best = history[:, np.asarray(lengths) - 1, np.argsort(order)].argmax(axis=0).tolist()
-    heads = starts.tolist()
-    return [_path(back, *run) for run in zip(heads, lengths, best, strict=True)]
+    back = _pointers(np.ascontiguousarray(history[step - 1, :, column].T), transitions).tolist()
+    last = history[sizes - 1, :, np.arange(count)].argmax(axis=1).tolist()
+    return [_path(back, *run) for run in zip(starts.tolist(), lengths, last, strict=True)]
 
 
 def _pointers(previous: Any, transitions: Any) -> Any:
