@@ -15,8 +15,8 @@ from siyaq.analyze.ner_features import FeatureExtractor
 from siyaq.analyze.ner_neural import NeuralTagger
 from siyaq.analyze.ner_viterbi import viterbi_flat
 
-WEIGHT = 1.0
-OUTSIDE_PENALTY = 1.0
+WEIGHT = 1.5
+OUTSIDE_PENALTY = 0.5
 
 
 @dataclass(slots=True)

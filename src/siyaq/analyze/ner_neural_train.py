@@ -219,7 +219,8 @@ def fit(
             optimizer.step()
             total += loss.item()
         f1 = validation_f1(net, validation) if validation else -1.0
-        log(f"epoch {epoch + 1}: loss {total / len(batches):.3f}, validation F1 {f1:.4f} "
+        score = f", validation F1 {f1:.4f}" if validation else ""
+        log(f"epoch {epoch + 1}: loss {total / len(batches):.3f}{score} "
             f"({time.process_time() - began:.0f} CPU-s)")
     return f1
 
