@@ -145,9 +145,18 @@ def test_shipped_weights_round_trip(shipped: NeuralTagger, tmp_path: Path) -> No
 def test_ensemble_with_no_network_share_tags_as_the_crf(shipped: NeuralTagger, index: int) -> None:
     crf = EntityTagger.load(CRF_MODEL).decoder
     assert not isinstance(crf, NeuralTagger | EnsembleTagger)
-    ensemble = EnsembleTagger(crf, shipped, weight=0.0)
+    ensemble = EnsembleTagger(crf, shipped, weight=0.0, outside_penalty=0.0)
     words = WORDS[index]
     assert ensemble.tag_text(words, [len(words)]) == crf.tag_text(words, [len(words)])
+
+
+@pytest.mark.parametrize("index", range(3), ids=["lodrian", "un", "aramco"])
+def test_a_large_outside_penalty_leaves_no_token_outside(shipped: NeuralTagger, index: int) -> None:
+    crf = EntityTagger.load(CRF_MODEL).decoder
+    assert not isinstance(crf, NeuralTagger | EnsembleTagger)
+    words = WORDS[index]
+    tags, _ = EnsembleTagger(crf, shipped, outside_penalty=1e6).tag_text(words, [len(words)])
+    assert "O" not in tags
 
 
 @pytest.mark.parametrize("tagger", TAGGERS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -127,19 +128,29 @@ def train_ner(out: Path | None, part: str, clusters: Path | None, iterations: in
 @click.option("--vectors", type=click.Path(path_type=Path),
               default=Path("build/ner_word2vec.model"), show_default=True,
               help="word2vec model of the news text; trained and saved there when absent.")
-@click.option("--epochs", default=25, show_default=True)
-def train_ner_neural(out: Path | None, vectors: Path, epochs: int) -> None:
+@click.option("--epochs", type=int, default=None, help="Default: the shipped model's.")
+@click.option("--seeds", default=None,
+              help="Comma-separated seeds: one network each, merged (their scores averaged); "
+                   "default: the shipped model's.")
+@click.option("--part", type=click.Choice(["train", "inner"]), default="train", show_default=True,
+              help="train = first 85% of train.txt; inner = without its last tenth, which then "
+                   "reports F1 after each epoch (to choose the recipe on).")
+def train_ner_neural(
+    out: Path | None, vectors: Path, epochs: int | None, seeds: str | None, part: str
+) -> None:
     """Train the neural entity tagger (needs the [train] extra: torch, gensim)."""
     from siyaq.analyze.ner_lexicon import Lexicon
-    from siyaq.analyze.ner_neural_train import NeuralOptions, train_neural
+    from siyaq.analyze.ner_neural_train import SEEDS, NeuralOptions, train_neural
     from siyaq.analyze.ner_train import CRF_MODEL, NEURAL_MODEL, lexicon_path
     from siyaq.analyze.ner_vectors import news_vectors
 
     data = _data_dir()
     word_vectors = news_vectors(data, vectors, click.echo)
     lexicon = Lexicon.load(lexicon_path(CRF_MODEL))
-    options = NeuralOptions(epochs=epochs)
-    train_neural(data, lexicon, word_vectors, out or NEURAL_MODEL, options, log=click.echo)
+    options = NeuralOptions(part=part)
+    options = replace(options, epochs=epochs or options.epochs)
+    numbers = [int(seed) for seed in seeds.split(",")] if seeds else list(SEEDS)
+    train_neural(data, lexicon, word_vectors, out or NEURAL_MODEL, options, numbers, click.echo)
 
 
 @click.command("ner-clusters")
