@@ -7,9 +7,11 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import ClassVar
 
+from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import IngestReport, Record
 from siyaq.pipeline import Step, batched, run
 from siyaq.store.base import Store
+from siyaq.store.records import Prepared, prepare
 
 
 def skip_known(store: Store, report: IngestReport) -> Step:
@@ -46,35 +48,64 @@ def processing_steps(*, analyze: bool = True, tagger: str | None = None) -> list
 
 
 class _Worker:
-    """The processing chain of one worker process, built once (models load once per worker)."""
+    """The processing chain of one worker process, built once (models load once per worker).
+    With the store's analyzer it also prepares each record for storing (JSON, search terms,
+    index rows), so the storing process is left with row writes only."""
 
     steps: ClassVar[list[Step]] = []
+    analyzer: ClassVar[Analyzer | None] = None
 
     @classmethod
-    def start(cls, analyze: bool, tagger: str | None) -> None:
+    def start(cls, analyze: bool, tagger: str | None, analyzer: Analyzer | None = None) -> None:
         cls.steps = processing_steps(analyze=analyze, tagger=tagger)
+        cls.analyzer = analyzer
 
     @classmethod
-    def process(cls, chunk: list[Record]) -> list[Record]:
-        return list(run(chunk, *cls.steps))
+    def process(cls, chunk: list[Record]) -> list[Record | Prepared]:
+        done = run(chunk, *cls.steps)
+        analyzer = cls.analyzer
+        return [prepare(r, analyzer) for r in done] if analyzer is not None else list(done)
 
 
 def _processed(
-    records: Iterable[Record], analyze: bool, tagger: str | None, workers: int, chunk_size: int
-) -> Iterator[Record]:
+    records: Iterable[Record], analyze: bool, tagger: str | None, workers: int, chunk_size: int,
+    analyzer: Analyzer | None = None,
+) -> Iterator[Record | Prepared]:
     if workers <= 1:
-        yield from run(records, *processing_steps(analyze=analyze, tagger=tagger))
+        done = run(records, *processing_steps(analyze=analyze, tagger=tagger))
+        yield from (prepare(r, analyzer) for r in done) if analyzer is not None else done
         return
     with ProcessPoolExecutor(workers, initializer=_Worker.start,
-                             initargs=(analyze, tagger)) as pool:
+                             initargs=(analyze, tagger, analyzer)) as pool:
         # Executor.map would read every input up front; keep a bounded queue, in input order.
-        pending: deque[Future[list[Record]]] = deque()
+        pending: deque[Future[list[Record | Prepared]]] = deque()
         for chunk in batched(records, chunk_size):
             pending.append(pool.submit(_Worker.process, chunk))
             if len(pending) >= 2 * workers:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+def _store_batch(
+    store: Store, batch: list[Record | Prepared], report: IngestReport
+) -> list[Record]:
+    """Write one batch (prepared or not) in one transaction; returns its records."""
+    if batch and all(isinstance(item, Prepared) for item in batch):
+        prepared = [item for item in batch if isinstance(item, Prepared)]
+        store.put_prepared(prepared, report)  # type: ignore[attr-defined]
+        return [item.record for item in prepared]
+    records = [item for item in batch if isinstance(item, Record)]
+    store.put_records(records, report)
+    return records
+
+
+def _analyzer_for(store: Store) -> Analyzer | None:
+    """The store's analyzer when the store takes prepared records (SQLite), else None."""
+    if not hasattr(store, "put_prepared"):
+        return None
+    analyzer = getattr(store, "analyzer", None)
+    return analyzer if isinstance(analyzer, Analyzer) else None
 
 
 def ingest_records(
@@ -105,8 +136,9 @@ def ingest_records(
             yield item
 
     fresh = skip_known(store, report)(counted(records))
-    for batch in batched(_processed(fresh, analyze, tagger, workers, batch_size), batch_size):
-        store.put_records(batch, report)
+    processed = _processed(fresh, analyze, tagger, workers, batch_size, _analyzer_for(store))
+    for items in batched(processed, batch_size):
+        batch = _store_batch(store, items, report)
         for record in batch:
             for warning in record.article.warnings if record.article else []:
                 report.count_warning(warning.split(":", 1)[0])
