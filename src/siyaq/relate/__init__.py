@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from siyaq.model import Related, Story
 from siyaq.relate.cluster import Engine, Item
@@ -34,12 +35,23 @@ def update_stories(
 ) -> None:
     """Place newly stored articles: each joins its copies' story, the best story in its time
     window, or opens a new one. Cost depends on the window, not on the archive size."""
+    Engine(store, weights).run(_items(store, list(dict.fromkeys(article_ids))))
+
+
+def _items(store: Store, article_ids: list[str]) -> list[Item]:
+    """(id, time) of the stored ones among the articles; a store that can read the times alone
+    (SQLite: no article JSON decoded) is asked for them in one pass."""
+    times = getattr(store, "article_times", None)
+    if times is not None:
+        known: dict[str, datetime | None] = times(article_ids)
+        return [(article_id, known[article_id]) for article_id in article_ids
+                if article_id in known]
     items: list[Item] = []
-    for article_id in dict.fromkeys(article_ids):
+    for article_id in article_ids:
         article = store.get_article(article_id)
         if article is not None:
             items.append((article.id, article_time(article)))
-    Engine(store, weights).run(items)
+    return items
 
 
 def recluster(store: Store, weights: Weights | None = None) -> ReclusterReport:

@@ -63,7 +63,9 @@ def tfidf(counts: Counter[str], df: Counter[str], documents: int) -> dict[str, f
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    # Only shared terms, in a's order: the same sum bit for bit (the skipped terms are 0.0),
+    # without a multiply and an add for each of the many terms b lacks.
+    return sum([v * b[t] for t, v in a.items() if t in b])
 
 
 def score(a: Features, b: Features, w: Weights) -> float:
