@@ -8,7 +8,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import ClassVar
 
 from siyaq.arabic.analyzer import Analyzer
-from siyaq.model import IngestReport, Record
+from siyaq.model import Article, IngestReport, Record
 from siyaq.pipeline import Step, batched, run
 from siyaq.store.base import Store
 from siyaq.store.records import Prepared, prepare
@@ -119,6 +119,7 @@ def ingest_records(
     on_batch: Callable[[int], None] | None = None,
     on_stored: Callable[[list[str]], None] | None = None,
     tagger: str | None = None,
+    on_articles: Callable[[list[Article]], None] | None = None,
 ) -> IngestReport:
     """Run the pipeline over records and store them batch by batch (one transaction each),
     so an interrupted run loses at most the batch in flight and a rerun resumes.
@@ -126,9 +127,13 @@ def ingest_records(
     ``workers`` > 1 runs decode/extract/analyze in that many processes; storing stays here.
     ``tagger`` names the shipped entity tagger (None: the default, see docs/entities.md).
     ``on_stored`` gets the ids of each committed batch's articles (a distributed run relates
-    them once every partition is in)."""
+    them once every partition is in); ``on_articles`` gets those articles (a FeatureCache's
+    add, for relating them after the run)."""
+    from siyaq.relate import FeatureCache
+
     report = IngestReport()
     stored_ids: list[str] = []
+    cache = FeatureCache() if relate else None
 
     def counted(items: Iterable[Record]) -> Iterator[Record]:
         for item in items:
@@ -142,8 +147,13 @@ def ingest_records(
         for record in batch:
             for warning in record.article.warnings if record.article else []:
                 report.count_warning(warning.split(":", 1)[0])
-        batch_ids = [r.article.id for r in batch if r.article is not None and r.error is None]
+        articles = [r.article for r in batch if r.article is not None and r.error is None]
+        batch_ids = [article.id for article in articles]
         stored_ids += batch_ids
+        if cache is not None:
+            cache.add(articles)
+        if on_articles is not None:
+            on_articles(articles)
         if on_batch is not None:
             on_batch(len(batch))
         if on_stored is not None:
@@ -151,7 +161,7 @@ def ingest_records(
     if relate and stored_ids:
         from siyaq.relate import update_stories
 
-        update_stories(store, stored_ids)
+        update_stories(store, stored_ids, known=cache.take() if cache else None)
     return report
 
 
