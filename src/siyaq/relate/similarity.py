@@ -67,7 +67,8 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     # Only shared terms, in a's order: the same sum bit for bit (the skipped terms are 0.0),
     # without a multiply and an add for each of the many terms b lacks; map runs in C.
     shared = list(filter(b.__contains__, a))
-    return sum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
+    total: float = sum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
+    return total
 
 
 def score(a: Features, b: Features, w: Weights) -> float:
