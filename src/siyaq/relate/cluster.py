@@ -5,7 +5,7 @@ the whole archive, so both give the same stories.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta
 
 from siyaq.model import Article
@@ -120,10 +120,29 @@ class Engine:
         self.pool.evict_before(day - window)
         start = max(day - window, self.loaded_until) if self.loaded_until else day - window
         end = day + timedelta(days=1) + window
-        for article in self.store.articles_published_between(start, end):
-            if article.id not in self.pool:
-                self._add_context(self._features(article), pending)
+        for features in self._window_features(start, end):
+            self._add_context(features, pending)
         self.loaded_until = end
+
+    def _window_features(self, start: datetime, end: datetime) -> Iterator[Features]:
+        """Features of the articles stored between start and end not yet in the pool, in the
+        store's time order. With features known, a store that can list the ids alone (SQLite)
+        is read for those, and only the other articles are decoded."""
+        list_ids = getattr(self.store, "article_ids_published_between", None)
+        if not self.known or list_ids is None:
+            for article in self.store.articles_published_between(start, end):
+                if article.id not in self.pool:
+                    yield self._features(article)
+            return
+        for article_id in list_ids(start, end):
+            if article_id not in self.pool:
+                features = self.known.pop(article_id, None) or self._read_features(article_id)
+                if features is not None:
+                    yield features
+
+    def _read_features(self, article_id: str) -> Features | None:
+        article = self.store.get_article(article_id)
+        return featurize(article, self.terms) if article is not None else None
 
     def _add_context(self, features: Features, pending: set[str]) -> None:
         """An article of the window: counted now; findable now unless it is still to be placed."""

@@ -271,6 +271,12 @@ class SQLiteStore(SharedQueries):
                                      if stamp else None)
         return found
 
+    def article_ids_published_between(self, start: datetime, end: datetime) -> list[str]:
+        """The ids of articles_published_between(start, end), in its order, none decoded."""
+        return [row[0] for row in self.conn.execute(
+            "SELECT id FROM articles WHERE sort_time >= ? AND sort_time <= ?"
+            " ORDER BY sort_time, rowid", (sort_key(start), sort_key(end)))]
+
     def delete_stories(self) -> None:
         self.conn.execute("BEGIN IMMEDIATE")
         self.conn.execute("DELETE FROM story_members")
