@@ -95,7 +95,7 @@ def _store_batch(
         prepared = [item for item in batch if isinstance(item, Prepared)]
         store.put_prepared(prepared, report)  # type: ignore[attr-defined]
         return [item.record for item in prepared]
-    records = [item for item in batch if isinstance(item, Record)]
+    records = [item.record if isinstance(item, Prepared) else item for item in batch]
     store.put_records(records, report)
     return records
 
