@@ -7,9 +7,11 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import ClassVar
 
-from siyaq.model import IngestReport, Record
+from siyaq.arabic.analyzer import Analyzer
+from siyaq.model import Article, IngestReport, Record
 from siyaq.pipeline import Step, batched, run
 from siyaq.store.base import Store
+from siyaq.store.records import Prepared, prepare
 
 
 def skip_known(store: Store, report: IngestReport) -> Step:
@@ -46,35 +48,64 @@ def processing_steps(*, analyze: bool = True, tagger: str | None = None) -> list
 
 
 class _Worker:
-    """The processing chain of one worker process, built once (models load once per worker)."""
+    """The processing chain of one worker process, built once (models load once per worker).
+    With the store's analyzer it also prepares each record for storing (JSON, search terms,
+    index rows), so the storing process is left with row writes only."""
 
     steps: ClassVar[list[Step]] = []
+    analyzer: ClassVar[Analyzer | None] = None
 
     @classmethod
-    def start(cls, analyze: bool, tagger: str | None) -> None:
+    def start(cls, analyze: bool, tagger: str | None, analyzer: Analyzer | None = None) -> None:
         cls.steps = processing_steps(analyze=analyze, tagger=tagger)
+        cls.analyzer = analyzer
 
     @classmethod
-    def process(cls, chunk: list[Record]) -> list[Record]:
-        return list(run(chunk, *cls.steps))
+    def process(cls, chunk: list[Record]) -> list[Record | Prepared]:
+        done = run(chunk, *cls.steps)
+        analyzer = cls.analyzer
+        return [prepare(r, analyzer) for r in done] if analyzer is not None else list(done)
 
 
 def _processed(
-    records: Iterable[Record], analyze: bool, tagger: str | None, workers: int, chunk_size: int
-) -> Iterator[Record]:
+    records: Iterable[Record], analyze: bool, tagger: str | None, workers: int, chunk_size: int,
+    analyzer: Analyzer | None = None,
+) -> Iterator[Record | Prepared]:
     if workers <= 1:
-        yield from run(records, *processing_steps(analyze=analyze, tagger=tagger))
+        done = run(records, *processing_steps(analyze=analyze, tagger=tagger))
+        yield from (prepare(r, analyzer) for r in done) if analyzer is not None else done
         return
     with ProcessPoolExecutor(workers, initializer=_Worker.start,
-                             initargs=(analyze, tagger)) as pool:
+                             initargs=(analyze, tagger, analyzer)) as pool:
         # Executor.map would read every input up front; keep a bounded queue, in input order.
-        pending: deque[Future[list[Record]]] = deque()
+        pending: deque[Future[list[Record | Prepared]]] = deque()
         for chunk in batched(records, chunk_size):
             pending.append(pool.submit(_Worker.process, chunk))
             if len(pending) >= 2 * workers:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+def _store_batch(
+    store: Store, batch: list[Record | Prepared], report: IngestReport
+) -> list[Record]:
+    """Write one batch (prepared or not) in one transaction; returns its records."""
+    if batch and all(isinstance(item, Prepared) for item in batch):
+        prepared = [item for item in batch if isinstance(item, Prepared)]
+        store.put_prepared(prepared, report)  # type: ignore[attr-defined]
+        return [item.record for item in prepared]
+    records = [item.record if isinstance(item, Prepared) else item for item in batch]
+    store.put_records(records, report)
+    return records
+
+
+def _analyzer_for(store: Store) -> Analyzer | None:
+    """The store's analyzer when the store takes prepared records (SQLite), else None."""
+    if not hasattr(store, "put_prepared"):
+        return None
+    analyzer = getattr(store, "analyzer", None)
+    return analyzer if isinstance(analyzer, Analyzer) else None
 
 
 def ingest_records(
@@ -88,6 +119,7 @@ def ingest_records(
     on_batch: Callable[[int], None] | None = None,
     on_stored: Callable[[list[str]], None] | None = None,
     tagger: str | None = None,
+    on_articles: Callable[[list[Article]], None] | None = None,
 ) -> IngestReport:
     """Run the pipeline over records and store them batch by batch (one transaction each),
     so an interrupted run loses at most the batch in flight and a rerun resumes.
@@ -95,9 +127,13 @@ def ingest_records(
     ``workers`` > 1 runs decode/extract/analyze in that many processes; storing stays here.
     ``tagger`` names the shipped entity tagger (None: the default, see docs/entities.md).
     ``on_stored`` gets the ids of each committed batch's articles (a distributed run relates
-    them once every partition is in)."""
+    them once every partition is in); ``on_articles`` gets those articles (a FeatureCache's
+    add, for relating them after the run)."""
+    from siyaq.relate import FeatureCache
+
     report = IngestReport()
     stored_ids: list[str] = []
+    cache = FeatureCache() if relate else None
 
     def counted(items: Iterable[Record]) -> Iterator[Record]:
         for item in items:
@@ -105,13 +141,19 @@ def ingest_records(
             yield item
 
     fresh = skip_known(store, report)(counted(records))
-    for batch in batched(_processed(fresh, analyze, tagger, workers, batch_size), batch_size):
-        store.put_records(batch, report)
+    processed = _processed(fresh, analyze, tagger, workers, batch_size, _analyzer_for(store))
+    for items in batched(processed, batch_size):
+        batch = _store_batch(store, items, report)
         for record in batch:
             for warning in record.article.warnings if record.article else []:
                 report.count_warning(warning.split(":", 1)[0])
-        batch_ids = [r.article.id for r in batch if r.article is not None and r.error is None]
+        articles = [r.article for r in batch if r.article is not None and r.error is None]
+        batch_ids = [article.id for article in articles]
         stored_ids += batch_ids
+        if cache is not None:
+            cache.add(articles)
+        if on_articles is not None:
+            on_articles(articles)
         if on_batch is not None:
             on_batch(len(batch))
         if on_stored is not None:
@@ -119,7 +161,7 @@ def ingest_records(
     if relate and stored_ids:
         from siyaq.relate import update_stories
 
-        update_stories(store, stored_ids)
+        update_stories(store, stored_ids, known=cache.take() if cache else None)
     return report
 
 

@@ -183,11 +183,15 @@ def pipeline_bench(data: str | None, limit: int, workers: int, relate: bool, db:
     report.metrics["ingest+analysis articles/CPU-s"] = ingest.per_cpu_second
     if related is not None:
         report.metrics["relate articles/s"] = related.per_second
+        report.metrics["relate articles/CPU-s"] = related.per_cpu_second
         report.metrics["end to end articles/s"] = len(pages) / (ingest.seconds + related.seconds)
+        report.metrics["end to end articles/CPU-s"] = len(pages) / (ingest.cpu_seconds
+                                                                    + related.cpu_seconds)
     report.notes += [
         f"archive: {describe(db or 'a temporary SQLite file')}",
         "ingest+analysis: siyaq.ingest.ingest_records(analyze=True, relate=False,"
-        f" workers={workers}), batches of 200; CPU-s counts this process and its workers",
+        f" workers={workers}), batches of 200; CPU-s counts this process and its workers;"
+        " the storing process also builds the relate features of each stored batch",
         "relate: siyaq.relate.update_stories over the stored articles, one process, after",
         "articles/s is wall clock over every article read (stored or not); the models load"
         " in each worker inside the timed run, as they do in `siyaq ingest`",

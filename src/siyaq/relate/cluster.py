@@ -5,9 +5,10 @@ the whole archive, so both give the same stories.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta
 
+from siyaq.model import Article
 from siyaq.relate import minhash
 from siyaq.relate.features import Features, featurize
 from siyaq.relate.pool import Pool
@@ -27,12 +28,16 @@ Item = tuple[str, datetime | None]  # article id and its time (published, else f
 class Engine:
     """One clustering run against a store; memory holds only the current time window."""
 
-    __slots__ = ("book", "loaded_until", "placed", "pool", "progress", "scores", "store", "terms",
-                 "weights")
+    __slots__ = ("book", "known", "loaded_until", "placed", "pool", "progress", "scores", "store",
+                 "terms", "weights")
 
     def __init__(self, store: Store, weights: Weights | None = None,
-                 progress: Callable[[int], None] | None = None) -> None:
+                 progress: Callable[[int], None] | None = None,
+                 known: dict[str, Features] | None = None) -> None:
         self.store = store
+        # Features built while the articles were stored (FeatureCache): each is taken once,
+        # in place of featurizing the article read back, which gives the very same Features.
+        self.known = known if known is not None else {}
         self.progress = progress  # called with the count placed so far, after each step
         self.weights = weights or Weights()
         self.terms = Terms()
@@ -94,9 +99,13 @@ class Engine:
         article = self.store.get_article(article_id)
         if article is None:
             return None
-        features = featurize(article, self.terms)
+        features = self._features(article)
         self.pool.load(features)
         return features
+
+    def _features(self, article: Article) -> Features:
+        known = self.known.pop(article.id, None)
+        return known if known is not None else featurize(article, self.terms)
 
     def _load_undated(self, pending: set[str]) -> None:
         """Undated articles have no window: they are compared with every undated article."""
@@ -104,17 +113,36 @@ class Engine:
         articles = finder() if finder is not None else self.store.iter_articles()
         for article in articles:
             if article.published_at is None and article.fetched_at is None:
-                self._add_context(featurize(article, self.terms), pending)
+                self._add_context(self._features(article), pending)
 
     def _slide(self, day: datetime, pending: set[str]) -> None:
         window = timedelta(days=self.weights.window_days)
         self.pool.evict_before(day - window)
         start = max(day - window, self.loaded_until) if self.loaded_until else day - window
         end = day + timedelta(days=1) + window
-        for article in self.store.articles_published_between(start, end):
-            if article.id not in self.pool:
-                self._add_context(featurize(article, self.terms), pending)
+        for features in self._window_features(start, end):
+            self._add_context(features, pending)
         self.loaded_until = end
+
+    def _window_features(self, start: datetime, end: datetime) -> Iterator[Features]:
+        """Features of the articles stored between start and end not yet in the pool, in the
+        store's time order. With features known, a store that can list the ids alone (SQLite)
+        is read for those, and only the other articles are decoded."""
+        list_ids = getattr(self.store, "article_ids_published_between", None)
+        if not self.known or list_ids is None:
+            for article in self.store.articles_published_between(start, end):
+                if article.id not in self.pool:
+                    yield self._features(article)
+            return
+        for article_id in list_ids(start, end):
+            if article_id not in self.pool:
+                features = self.known.pop(article_id, None) or self._read_features(article_id)
+                if features is not None:
+                    yield features
+
+    def _read_features(self, article_id: str) -> Features | None:
+        article = self.store.get_article(article_id)
+        return featurize(article, self.terms) if article is not None else None
 
     def _add_context(self, features: Features, pending: set[str]) -> None:
         """An article of the window: counted now; findable now unless it is still to be placed."""

@@ -8,6 +8,7 @@ years), and the names. Agreement on specifics raises the score, disagreement low
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -63,7 +64,11 @@ def tfidf(counts: Counter[str], df: Counter[str], documents: int) -> dict[str, f
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    # Only shared terms, in a's order: the same sum bit for bit (the skipped terms are 0.0),
+    # without a multiply and an add for each of the many terms b lacks; map runs in C.
+    shared = list(filter(b.__contains__, a))
+    total: float = sum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
+    return total
 
 
 def score(a: Features, b: Features, w: Weights) -> float:

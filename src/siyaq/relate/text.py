@@ -59,12 +59,13 @@ class Terms:
 
     One instance per run: it memoises stems (news vocabulary repeats a lot)."""
 
-    __slots__ = ("_cache", "_stemmer", "_units")
+    __slots__ = ("_cache", "_content", "_stemmer", "_units")
 
     def __init__(self) -> None:
         self._stemmer = Stemmer.Stemmer("arabic")
         self._cache: dict[str, str] = {}
         self._units: dict[str, str | None] = {}
+        self._content: dict[str, str] = {}  # word -> its term, "" when it is not a content word
 
     def unit(self, word: str) -> str | None:
         """The term of a figure's unit word (`نقطة` -> `نقط`), memoised: figures repeat units."""
@@ -74,11 +75,18 @@ class Terms:
         return self._units[word]
 
     def __call__(self, text: str) -> list[str]:
-        return [
-            self._stem(w)
-            for w in words(text)
-            if w not in _STOP_NORMALIZED and not w.isdigit() and len(w) > 1
-        ]
+        # One memo lookup per word (map runs in C); only words never seen go through Python.
+        found: list[str | None] = list(map(self._content.get, ws := words(text)))
+        if None in found:
+            found = [t if t is not None else self._content_term(w)
+                     for t, w in zip(found, ws, strict=True)]
+        return [t for t in found if t]
+
+    def _content_term(self, word: str) -> str:
+        """The word's term, or "" for a stop word, a bare number or a single letter."""
+        keep = word not in _STOP_NORMALIZED and not word.isdigit() and len(word) > 1
+        term = self._content[word] = self._stem(word) if keep else ""
+        return term
 
     def written(self, text: str) -> list[tuple[str, str]]:
         """(word as written, without diacritics; its term) for each content word of the text."""

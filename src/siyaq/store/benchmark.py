@@ -146,19 +146,22 @@ def _tree_cpu() -> float:
 def time_pipeline(pages: list[Page], store: Store, *, workers: int,
                   relate: bool = True) -> tuple[Timing, Timing | None]:
     """The main job as `siyaq ingest --workers N` runs it: decode, extract, analyse and store
-    (timed with its workers), then relate the stored articles (timed apart)."""
+    (timed with its workers; the storing process also builds the stored articles' relate
+    features while the workers analyse the next batches), then relate them (timed apart)."""
     from siyaq.ingest import ingest_records
-    from siyaq.relate import update_stories
+    from siyaq.relate import FeatureCache, update_stories
 
     stored: list[str] = []
+    cache = FeatureCache() if relate else None
     watch = TreeStopwatch()
     report = ingest_records(fresh_records(pages), store, analyze=True, relate=False,
-                            workers=workers, on_stored=stored.extend)
+                            workers=workers, on_stored=stored.extend,
+                            on_articles=cache.add if cache else None)
     ingest = watch.timing(len(pages), report=report, ok=report.stored)
-    if not relate:
+    if cache is None:
         return ingest, None
     watch = TreeStopwatch()
-    update_stories(store, stored)
+    update_stories(store, stored, known=cache.take())
     return ingest, watch.timing(len(stored), ok=len(stored))
 
 

@@ -9,8 +9,10 @@ import zlib
 from collections.abc import Iterator
 from datetime import datetime
 
+from siyaq.arabic.analyzer import Analyzer
 from siyaq.arabic.normalize import normalize_search
-from siyaq.model import Article, IngestReport, Quote, Story
+from siyaq.model import Article, IngestReport, Quote, Record, Story
+from siyaq.serialize import article_json
 from siyaq.store.base import SearchQuery
 
 _SPACES = re.compile(r"\s+")
@@ -151,4 +153,36 @@ def entity_filter_sql() -> str:
     return (
         "SELECT article_id FROM mentions WHERE canonical_key IN ("
         "SELECT canonical_key FROM mentions WHERE canonical_key = ? OR text_key = ?)"
+    )
+
+
+@dataclasses.dataclass(slots=True)
+class Prepared:
+    """A record with the per-article work of storing it done: the article's JSON, its search
+    terms and its mention and quote rows. Pure in the record and the analyzer, so an ingest
+    worker can do it beside the analysis and the storing process only writes rows."""
+
+    record: Record
+    when: str | None = None  # the article's sort_time
+    data: str = ""  # article JSON
+    title_terms: str = ""
+    body_terms: str = ""
+    mentions: list[tuple[object, ...]] = dataclasses.field(default_factory=list)
+    # (position, speaker key, canonical key, quote JSON, quote terms) per quote
+    quotes: list[tuple[int, str | None, str | None, str, str]] = dataclasses.field(
+        default_factory=list)
+
+
+def prepare(record: Record, analyzer: Analyzer) -> Prepared:
+    """What storing the record needs beyond its raw bytes (nothing more when it has no article)."""
+    article = record.article if record.error is None else None
+    if article is None:
+        return Prepared(record)
+    when = sort_time(article)
+    analyze = analyzer.index_text
+    return Prepared(
+        record, when, article_json(article), analyze(article.title or ""), analyze(article.text),
+        mention_rows(article, when),
+        [(position, speaker_key, canonical_key, data, analyze(quote.text))
+         for position, quote, speaker_key, canonical_key, data in quote_rows(article)],
     )

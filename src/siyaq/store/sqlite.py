@@ -16,18 +16,16 @@ from pathlib import Path
 
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, IngestReport, Record, SearchHit, Story
-from siyaq.serialize import article_json
 from siyaq.store.base import SearchQuery
 from siyaq.store.records import (
     INSERT_MENTION,
+    Prepared,
     failure_reason,
     filter_clauses,
-    mention_rows,
     merge_reports,
     pack_content,
-    quote_rows,
+    prepare,
     sort_key,
-    sort_time,
     story_to_json,
 )
 from siyaq.store.schema import migrate
@@ -96,6 +94,12 @@ class SQLiteStore(SharedQueries):
 
     # --- writing -----------------------------------------------------------------------------
     def put_records(self, records: Iterable[Record], report: IngestReport) -> None:
+        analyzer = self.analyzer
+        self.put_prepared((prepare(record, analyzer) for record in records), report)
+
+    def put_prepared(self, items: Iterable[Prepared], report: IngestReport) -> None:
+        """put_records for records already prepared (by this store's analyzer, possibly in an
+        ingest worker): one transaction, only row writes left."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         counted = IngestReport()  # merged into report only when the batch is committed
         # FTS rows of the batch, written with one executemany before the commit (measurably
@@ -103,8 +107,8 @@ class SQLiteStore(SharedQueries):
         fts_rows: dict[int, tuple[int, str, str]] = {}
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            for record in records:
-                self._put_record(record, counted, now, fts_rows)
+            for item in items:
+                self._put_record(item, counted, now, fts_rows)
             self.conn.executemany("INSERT INTO article_fts (rowid, title, body) VALUES (?,?,?)",
                                   list(fts_rows.values()))
             self.conn.execute("COMMIT")
@@ -113,8 +117,9 @@ class SQLiteStore(SharedQueries):
             raise
         merge_reports(report, counted)
 
-    def _put_record(self, record: Record, report: IngestReport, now: str,
+    def _put_record(self, item: Prepared, report: IngestReport, now: str,
                     fts_rows: dict[int, tuple[int, str, str]]) -> None:
+        record = item.record
         page = record.page
         content_hash = page.content_hash
         if self.has_content(content_hash):
@@ -134,20 +139,18 @@ class SQLiteStore(SharedQueries):
         if article is None:
             report.count_failure(failure_reason(error or ""))
             return
-        if self._put_article(article, now, fts_rows):
+        if self._put_article(article, item, now, fts_rows):
             report.updated += 1
         else:
             report.stored += 1
 
-    def _put_article(self, article: Article, now: str,
+    def _put_article(self, article: Article, item: Prepared, now: str,
                      fts_rows: dict[int, tuple[int, str, str]]) -> bool:
         """Upsert the article and rebuild its index rows; True when it replaced an older one."""
         row = self.conn.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()
-        when = sort_time(article)
         values = (article.id, article.content_hash, article.url, article.host,
-                  article.published_at.isoformat() if article.published_at else None, when,
-                  article.title, article.language,
-                  article_json(article), now)
+                  article.published_at.isoformat() if article.published_at else None, item.when,
+                  article.title, article.language, item.data, now)
         if row is None:
             rowid = int(self.conn.execute(
                 "INSERT INTO articles (id, content_hash, url, host, published_at, sort_time,"
@@ -159,9 +162,8 @@ class SQLiteStore(SharedQueries):
                 "UPDATE articles SET content_hash=?, url=?, host=?, published_at=?, sort_time=?,"
                 " title=?, language=?, data=?, updated_at=? WHERE id=?", (*values[1:], article.id))
             self._delete_index_rows(article.id, rowid)
-        analyze = self.analyzer.index_text
-        fts_rows[rowid] = (rowid, analyze(article.title or ""), analyze(article.text))
-        self._index_article(article, when)
+        fts_rows[rowid] = (rowid, item.title_terms, item.body_terms)
+        self._index_article(article.id, item)
         return row is not None
 
     def _delete_index_rows(self, article_id: str, rowid: int) -> None:
@@ -172,17 +174,16 @@ class SQLiteStore(SharedQueries):
             (article_id,))
         self.conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
 
-    def _index_article(self, article: Article, when: str | None) -> None:
+    def _index_article(self, article_id: str, item: Prepared) -> None:
         """Mention and quote rows (the article's FTS row is written with its batch)."""
-        analyze = self.analyzer.index_text
-        self.conn.executemany(INSERT_MENTION, mention_rows(article, when))
-        for position, quote, speaker_key, canonical_key, data in quote_rows(article):
+        self.conn.executemany(INSERT_MENTION, item.mentions)
+        for position, speaker_key, canonical_key, data, terms in item.quotes:
             cursor = self.conn.execute(
                 "INSERT INTO quotes (article_id, position, speaker_key, canonical_key, sort_time,"
                 " data) VALUES (?,?,?,?,?,?)",
-                (article.id, position, speaker_key, canonical_key, when, data))
+                (article_id, position, speaker_key, canonical_key, item.when, data))
             self.conn.execute("INSERT INTO quote_fts (rowid, terms) VALUES (?,?)",
-                              (cursor.lastrowid, analyze(quote.text)))
+                              (cursor.lastrowid, terms))
 
     def _quote_match(self, parsed: ParsedQuery) -> tuple[str, str, object]:
         return " JOIN quote_fts f ON f.rowid = q.id", "quote_fts MATCH ?", fts_expression(parsed)
@@ -254,6 +255,27 @@ class SQLiteStore(SharedQueries):
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
+
+    def article_times(self, article_ids: list[str]) -> dict[str, datetime | None]:
+        """relate's time of each stored article among the ids (published_at, else fetched_at,
+        as naive wall time, as relate.features.article_time), without decoding the articles."""
+        found: dict[str, datetime | None] = {}
+        for start in range(0, len(article_ids), 500):
+            chunk = article_ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for article_id, published, fetched in self.conn.execute(
+                    "SELECT id, published_at, json_extract(data, '$.fetched_at') FROM articles"
+                    f" WHERE id IN ({marks})", chunk):
+                stamp = published or fetched
+                found[article_id] = (datetime.fromisoformat(stamp).replace(tzinfo=None)
+                                     if stamp else None)
+        return found
+
+    def article_ids_published_between(self, start: datetime, end: datetime) -> list[str]:
+        """The ids of articles_published_between(start, end), in its order, none decoded."""
+        return [row[0] for row in self.conn.execute(
+            "SELECT id FROM articles WHERE sort_time >= ? AND sort_time <= ?"
+            " ORDER BY sort_time, rowid", (sort_key(start), sort_key(end)))]
 
     def delete_stories(self) -> None:
         self.conn.execute("BEGIN IMMEDIATE")
