@@ -17,7 +17,7 @@ import numpy as np
 
 from siyaq.analyze.ner_aliases import alias_index, canonical_name, join_full_names
 from siyaq.analyze.ner_data import text_spans
-from siyaq.analyze.ner_decode import CompiledCRF, FastTagger
+from siyaq.analyze.ner_decode import OUTSIDE_PENALTY, CompiledCRF, FastTagger
 from siyaq.analyze.ner_ensemble import EnsembleTagger
 from siyaq.analyze.ner_features import CACHE_LIMIT, FeatureExtractor
 from siyaq.analyze.ner_lexicon import TRIGGERS, Lexicon
@@ -193,7 +193,7 @@ def _crf(path: Path) -> FastTagger:
     if not weights.is_file() and not path.is_file():
         raise FileNotFoundError(f"no NER model at {path}: run `siyaq train ner`")
     crf = CompiledCRF.load(weights) if weights.is_file() else CompiledCRF.from_crfsuite(path)
-    return FastTagger(crf, FeatureExtractor(Lexicon.load(lexicon_path(path))))
+    return FastTagger(crf, FeatureExtractor(Lexicon.load(lexicon_path(path))), OUTSIDE_PENALTY)
 
 
 def _neural(path: Path, lexicon: Lexicon | None = None) -> NeuralTagger:
