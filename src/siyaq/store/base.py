@@ -1,4 +1,4 @@
-"""The storage protocol. SQLite implements it first; PostgreSQL later. No SQL outside store/."""
+"""The storage protocol, implemented by SQLiteStore and PostgresStore. No SQL outside store/."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ class Store(Protocol):
     def put_records(self, records: Iterable[Record], report: IngestReport) -> None:
         """Store a batch in one transaction: articles (upsert by id), raw pages, errors."""
 
+    # Both stores also have put_prepared(items: Iterable[records.Prepared], report), but it
+    # stays out of the protocol until ingest stops asking for it with hasattr.
+
     def has_content(self, content_hash: str) -> bool:
         """True when a page with exactly this content was already stored (idempotent re-ingest)."""
 
@@ -42,6 +45,13 @@ class Store(Protocol):
 
     def articles_published_between(self, start: datetime, end: datetime) -> Iterator[Article]:
         """Articles with published_at (else fetched_at) in [start, end], oldest first."""
+
+    def article_times(self, article_ids: list[str]) -> dict[str, datetime | None]:
+        """relate's time (published_at, else fetched_at, naive wall time) of each stored
+        article among the ids, without decoding the articles; unknown ids are left out."""
+
+    def article_ids_published_between(self, start: datetime, end: datetime) -> list[str]:
+        """The ids of articles_published_between(start, end), in its order, none decoded."""
 
     # --- entities and quotes (analysis results are stored with each article) ---
     def entities(self, type: str | None = None, top: int = 50) -> list[EntitySummary]:

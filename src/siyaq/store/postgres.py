@@ -15,21 +15,19 @@ from typing import Any
 
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, IngestReport, Record, SearchHit, Story
-from siyaq.serialize import article_json
 from siyaq.store import shared_queries
 from siyaq.store.base import SearchQuery
 from siyaq.store.postgres_schema import migrate
-from siyaq.store.postgres_text import tsquery_literal, tsvector_literal
+from siyaq.store.postgres_text import tsquery_literal, tsvector_terms
 from siyaq.store.records import (
     INSERT_MENTION,
+    Prepared,
     failure_reason,
     filter_clauses,
-    mention_rows,
     merge_reports,
     pack_content,
-    quote_rows,
+    prepare,
     sort_key,
-    sort_time,
     story_to_json,
 )
 from siyaq.store.search import ParsedQuery, make_snippet, parse_query
@@ -123,14 +121,14 @@ class PostgresStore(SharedQueries):
         for rows in self._keyset("SELECT rowid, id, title, data FROM articles"):
             self.conn.executemany(
                 f"UPDATE articles SET terms = {_WEIGHTED_TERMS} WHERE id = ?",
-                [(tsvector_literal(analyze(title or "").split()),
-                  tsvector_literal(analyze("\n".join(json.loads(data)["body"])).split()), id_)
+                [(tsvector_terms(analyze(title or "")),
+                  tsvector_terms(analyze("\n".join(json.loads(data)["body"]))), id_)
                  for _, id_, title, data in rows])
             count += len(rows)
         for rows in self._keyset("SELECT id, data FROM quotes", key="id"):
             self.conn.executemany(
                 "UPDATE quotes SET terms = CAST(? AS tsvector) WHERE id = ?",
-                [(tsvector_literal(analyze(json.loads(data)["text"]).split()), quote_id)
+                [(tsvector_terms(analyze(json.loads(data)["text"])), quote_id)
                  for quote_id, data in rows])
         return count
 
@@ -151,13 +149,23 @@ class PostgresStore(SharedQueries):
 
     # --- writing -----------------------------------------------------------------------------
     def put_records(self, records: Iterable[Record], report: IngestReport) -> None:
+        analyzer = self.analyzer
+        self.put_prepared([prepare(record, analyzer) for record in records], report)
+
+    def put_prepared(self, items: Iterable[Prepared], report: IngestReport) -> None:
+        """put_records for records already prepared (by this store's analyzer, possibly in an
+        ingest worker): one transaction, only row writes left.
+
+        Prepared terms are the analyzer's space-joined terms, the form SQLite's FTS takes;
+        here they become tsvector literals (tsvector_terms), a string pass far cheaper than the
+        analysis, which put_records did here and a worker now does."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         counted = IngestReport()  # merged into report only when the batch is committed
         with self.conn.raw.transaction():
-            self._put_batch(list(records), counted, now)
+            self._put_batch(list(items), counted, now)
         merge_reports(report, counted)
 
-    def _put_batch(self, batch: list[Record], report: IngestReport, now: str) -> None:
+    def _put_batch(self, batch: list[Prepared], report: IngestReport, now: str) -> None:
         """A batch in three round trips (pages, articles, their rows) instead of a few per
         record: on a server across the network the waits, not the work, set the pace."""
         # ON CONFLICT: another process may store the same page between our check and insert.
@@ -165,44 +173,36 @@ class PostgresStore(SharedQueries):
             "INSERT INTO pages (content_hash, origin, url, content_type, encoding, content,"
             " compression, article_id, error, error_reason, stored_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (content_hash) DO NOTHING RETURNING id",
-            [_page_row(record, now) for record in batch])
-        articles: list[Article] = []
-        for record, inserted in zip(batch, pages, strict=True):
-            article, error = _article_or_error(record)
+            [_page_row(item.record, now) for item in batch])
+        articles: list[tuple[Article, Prepared]] = []
+        for item, inserted in zip(batch, pages, strict=True):
+            article, error = _article_or_error(item.record)
             if inserted is None:
                 report.unchanged += 1
             elif article is None:
                 report.count_failure(failure_reason(error or ""))
             else:
-                articles.append(article)
+                articles.append((article, item))
         fresh = [row[0] for row in self.conn.returning(
-            _UPSERT_ARTICLE, [self._article_row(article, now) for article in articles])]
+            _UPSERT_ARTICLE, [_article_row(article, item, now) for article, item in articles])]
         report.stored += sum(fresh)
         report.updated += len(fresh) - sum(fresh)
-        replaced = [(article.id,) for article, new in zip(articles, fresh, strict=True) if not new]
+        replaced = [(article.id,) for (article, _), new in zip(articles, fresh, strict=True)
+                    if not new]
         self.conn.executemany("DELETE FROM mentions WHERE article_id = ?", replaced)
         self.conn.executemany("DELETE FROM quotes WHERE article_id = ?", replaced)
         # An article stored twice in one batch keeps the rows of its last version only.
-        self._index_articles(list({article.id: article for article in articles}.values()))
+        self._index_articles(list({article.id: (article, item)
+                                   for article, item in articles}.values()))
 
-    def _article_row(self, article: Article, now: str) -> tuple[object, ...]:
-        analyze = self.analyzer.index_text
-        return (article.id, article.content_hash, article.url, article.host,
-                article.published_at.isoformat() if article.published_at else None,
-                sort_time(article), article.title, article.language, article_json(article),
-                tsvector_literal(analyze(article.title or "").split()),
-                tsvector_literal(analyze(article.text).split()), now)
-
-    def _index_articles(self, articles: list[Article]) -> None:
-        analyze = self.analyzer.index_text
+    def _index_articles(self, articles: list[tuple[Article, Prepared]]) -> None:
         mentions: list[tuple[object, ...]] = []
         quotes: list[tuple[object, ...]] = []
-        for article in articles:
-            when = sort_time(article)
-            mentions += mention_rows(article, when)
-            quotes += [(article.id, position, speaker_key, canonical_key, when, data,
-                        tsvector_literal(analyze(quote.text).split()))
-                       for position, quote, speaker_key, canonical_key, data in quote_rows(article)]
+        for article, item in articles:
+            mentions += item.mentions
+            quotes += [(article.id, position, speaker_key, canonical_key, item.when, data,
+                        tsvector_terms(terms))
+                       for position, speaker_key, canonical_key, data, terms in item.quotes]
         self.conn.executemany(INSERT_MENTION, mentions)
         self.conn.executemany(
             "INSERT INTO quotes (article_id, position, speaker_key, canonical_key, sort_time,"
@@ -218,6 +218,27 @@ class PostgresStore(SharedQueries):
             "SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
             " WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace").fetchone()
         return int(row[0])
+
+    def article_times(self, article_ids: list[str]) -> dict[str, datetime | None]:
+        """relate's time of each stored article among the ids (published_at, else fetched_at,
+        as naive wall time, as relate.features.article_time), without decoding the articles:
+        only fetched_at is read out of the JSON, by the server."""
+        found: dict[str, datetime | None] = {}
+        for start in range(0, len(article_ids), shared_queries.CHUNK):
+            rows = self.conn.execute(
+                "SELECT id, published_at, CAST(data AS json) ->> 'fetched_at' FROM articles"
+                " WHERE id = ANY(?)", (article_ids[start:start + shared_queries.CHUNK],))
+            for article_id, published, fetched in rows.fetchall():
+                stamp = published or fetched
+                found[article_id] = (datetime.fromisoformat(stamp).replace(tzinfo=None)
+                                     if stamp else None)
+        return found
+
+    def article_ids_published_between(self, start: datetime, end: datetime) -> list[str]:
+        """The ids of articles_published_between(start, end), in its order, none decoded."""
+        return [row[0] for row in self.conn.execute(
+            "SELECT id FROM articles WHERE sort_time >= ? AND sort_time <= ?"
+            " ORDER BY sort_time, rowid", (sort_key(start), sort_key(end))).fetchall()]
 
     # --- search ------------------------------------------------------------------------------
     def search(self, query: SearchQuery) -> list[SearchHit]:
@@ -283,6 +304,13 @@ class PostgresStore(SharedQueries):
 def _article_or_error(record: Record) -> tuple[Article | None, str | None]:
     article = record.article if record.error is None else None
     return article, record.error or (None if article else "no article: nothing extracted")
+
+
+def _article_row(article: Article, item: Prepared, now: str) -> tuple[object, ...]:
+    return (article.id, article.content_hash, article.url, article.host,
+            article.published_at.isoformat() if article.published_at else None,
+            item.when, article.title, article.language, item.data,
+            tsvector_terms(item.title_terms), tsvector_terms(item.body_terms), now)
 
 
 def _page_row(record: Record, now: str) -> tuple[object, ...]:

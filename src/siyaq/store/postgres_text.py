@@ -45,3 +45,10 @@ def _quote(term: str) -> str:
     if term.isalnum():  # what the analyzer makes: nothing to escape
         return f"'{term}'"
     return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def tsvector_terms(terms: str) -> str:
+    """The tsvector literal of prepared terms (records.Prepared: Analyzer.index_text output,
+    space-joined, as SQLite's FTS stores them). The same literal put_records made from the text
+    itself, since it analyzed the text into exactly these terms."""
+    return tsvector_literal(terms.split())
