@@ -7,7 +7,8 @@ word alone is projected once per distinct word and cached; a text's tokens then 
 convolutions as one flat array (sentences separated by zero gaps as wide as the largest
 dilation, so no sentence sees another), and Viterbi decodes all its sentences together.
 Trained with torch by ner_neural_train (several seeds merged into one wider network of the same
-layout: ner_neural_merge); torch is not needed here.
+layout: ner_neural_merge, whose block-diagonal layers run block by block: ner_neural_blocks);
+torch is not needed here.
 """
 
 from __future__ import annotations
