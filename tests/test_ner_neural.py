@@ -103,8 +103,9 @@ def test_char_features_ignore_the_other_words_of_a_batch(
 ) -> None:
     _, tagger = pair
     codes = [tagger._codes[r] for r in tagger._rows(words)]
-    together = char_features(tagger.weights.arrays, [c.chars for c in codes])
-    alone = np.concatenate([char_features(tagger.weights.arrays, [c.chars]) for c in codes])
+    arrays, layers = tagger.weights.arrays, tagger.layers
+    together = char_features(arrays, layers, [c.chars for c in codes])
+    alone = np.concatenate([char_features(arrays, layers, [c.chars]) for c in codes])
     assert np.allclose(together, alone, atol=1e-5)
 
 

@@ -29,7 +29,7 @@ def _vocabulary() -> Vocabulary:
     return Vocabulary({w: i for i, w in enumerate(WORDS)}, chars, discrete, tags)
 
 
-def _random_weights(seed: int, hidden: int, dilations: list[int]) -> NeuralWeights:
+def random_weights(seed: int, hidden: int, dilations: list[int]) -> NeuralWeights:
     """A network of the shipped layout with random weights (dims 8, char dims 4, 6 filters)."""
     rng = np.random.default_rng(seed)
     vocabulary = _vocabulary()
@@ -67,7 +67,7 @@ def _scores(weights: NeuralWeights) -> np.ndarray:
     ids=["one", "two", "three-wider-dilations"],
 )
 def test_merged_scores_are_the_members_mean(members: int, hidden: int, dilations: list[int]) -> None:
-    parts = [_random_weights(seed, hidden, dilations) for seed in range(members)]
+    parts = [random_weights(seed, hidden, dilations) for seed in range(members)]
     merged = merge(parts)
     expected = np.mean([_scores(p) for p in parts], axis=0)
     np.testing.assert_allclose(_scores(merged), expected, rtol=1e-4, atol=1e-4)
@@ -76,7 +76,7 @@ def test_merged_scores_are_the_members_mean(members: int, hidden: int, dilations
 
 
 def test_merged_weights_survive_saving(tmp_path: Path) -> None:
-    merged = merge([_random_weights(seed, 6, [1, 2]) for seed in range(2)])
+    merged = merge([random_weights(seed, 6, [1, 2]) for seed in range(2)])
     merged.save(tmp_path / "merged.npz")
     np.testing.assert_array_equal(_scores(NeuralWeights.load(tmp_path / "merged.npz")),
                                   _scores(merged))
@@ -84,4 +84,4 @@ def test_merged_weights_survive_saving(tmp_path: Path) -> None:
 
 def test_networks_of_other_shapes_are_refused() -> None:
     with pytest.raises(ValueError, match="dilations"):
-        merge([_random_weights(0, 6, [1, 2]), _random_weights(1, 6, [1, 2, 4])])
+        merge([random_weights(0, 6, [1, 2]), random_weights(1, 6, [1, 2, 4])])

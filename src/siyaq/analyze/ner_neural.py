@@ -7,7 +7,8 @@ word alone is projected once per distinct word and cached; a text's tokens then 
 convolutions as one flat array (sentences separated by zero gaps as wide as the largest
 dilation, so no sentence sees another), and Viterbi decodes all its sentences together.
 Trained with torch by ner_neural_train (several seeds merged into one wider network of the same
-layout: ner_neural_merge); torch is not needed here.
+layout: ner_neural_merge, whose block-diagonal layers run block by block: ner_neural_blocks);
+torch is not needed here.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import numpy as np
 
 from siyaq.analyze.ner_features import CACHE_LIMIT, FeatureExtractor, _shape
 from siyaq.analyze.ner_lexicon import TRIGGERS, Lexicon
+from siyaq.analyze.ner_neural_blocks import Blocks, convolve, convolve_words
 from siyaq.analyze.ner_text import normalize, strip_article, strip_proclitics
 from siyaq.analyze.ner_viterbi import viterbi_flat
 
@@ -164,6 +166,22 @@ class NeuralWeights:
             )
 
 
+@dataclass(frozen=True, slots=True)
+class Layers:
+    """The layers that read the previous one, split into their diagonal blocks (one per merged
+    network: ner_neural_blocks), so that the zeros between the networks are skipped."""
+
+    char_conv: Blocks
+    proj_chars: Blocks
+    convs: tuple[Blocks, ...]
+
+    @classmethod
+    def of(cls, weights: NeuralWeights) -> Layers:
+        arrays = weights.arrays
+        convs = tuple(Blocks.of(arrays[f"conv{n}"], 3) for n in range(len(weights.dilations)))
+        return cls(Blocks.of(arrays["char_conv"], 3), Blocks.of(arrays["proj_chars"]), convs)
+
+
 @dataclass(slots=True)
 class NeuralTagger:
     """tag_text() like FastTagger's, from NeuralWeights."""
@@ -173,6 +191,10 @@ class NeuralTagger:
     _index: dict[str, int] = field(default_factory=dict)
     _codes: list[WordCodes] = field(default_factory=list)
     _table: Any = None  # (rows, hidden): each cached word's projected inputs
+    layers: Layers = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.layers = Layers.of(self.weights)
 
     def tag_text(self, words: Sequence[str], lengths: Sequence[int]) -> tuple[list[str], list[str]]:
         """(BIO tags, normalized words) of consecutive sentences of the given lengths."""
@@ -200,12 +222,15 @@ class NeuralTagger:
         positions = np.arange(len(rows)) + gap * (sentence + 1)
         hidden = np.zeros((len(rows) + gap * (len(lengths) + 1), first.shape[1]), np.float32)
         hidden[positions] = np.maximum(first, 0.0)
+        # The convolutions run over the whole flat array between the outer gaps (slices, not
+        # gathers); the gaps between sentences are then zeroed again so that none is seen.
+        end, gaps = len(hidden) - gap, inner_gaps(lengths, gap)
         for n, d in enumerate(dilations):
-            window = np.concatenate(
-                [hidden[positions - d], hidden[positions], hidden[positions + d]], axis=1
-            )
-            step = window @ arrays[f"conv{n}"] + arrays[f"conv{n}_bias"]
-            hidden[positions] += np.maximum(step, 0.0)
+            step = convolve(hidden, gap, end, d, self.layers.convs[n])
+            step += arrays[f"conv{n}_bias"]
+            np.maximum(step, 0.0, out=step)
+            step[gaps] = 0.0
+            hidden[gap:end] += step
         return hidden[positions] @ arrays["out"] + arrays["out_bias"]
 
     def normalized(self, word: str) -> str:
@@ -227,7 +252,7 @@ class NeuralTagger:
     def _add(self, words: list[str]) -> None:
         lexicon, vocabulary = self.extractor.lexicon, self.weights.vocabulary
         codes = [encode_word(w, lexicon, vocabulary) for w in words]
-        projected = project_words(self.weights, codes)
+        projected = project_words(self.weights, self.layers, codes)
         first = len(self._codes)
         end = first + len(words)
         if self._table is None or end > len(self._table):
@@ -242,7 +267,13 @@ class NeuralTagger:
         self._codes += codes
 
 
-def project_words(weights: NeuralWeights, codes: Sequence[WordCodes]) -> Any:
+def inner_gaps(lengths: Sequence[int], gap: int) -> Any:
+    """Rows of the gaps between sentences, counted from the end of the first gap."""
+    ends = np.cumsum(lengths)[:-1] + gap * np.arange(len(lengths) - 1)
+    return (ends[:, None] + np.arange(gap)).ravel()
+
+
+def project_words(weights: NeuralWeights, layers: Layers, codes: Sequence[WordCodes]) -> Any:
     """(words, hidden): the first layer's input from everything that depends on the word alone."""
     arrays = weights.arrays
 
@@ -251,21 +282,21 @@ def project_words(weights: NeuralWeights, codes: Sequence[WordCodes]) -> Any:
 
     result = vectors([c.vector for c in codes]) @ arrays["proj_vector"]
     result += vectors([c.stem_vector for c in codes]) @ arrays["proj_stem"]
-    result += char_features(arrays, [c.chars for c in codes]) @ arrays["proj_chars"]
+    result += layers.proj_chars.product(char_features(arrays, layers, [c.chars for c in codes]))
     for n, name in enumerate(DISCRETE):
         result += arrays[f"table_{name}"][[c.discrete[n] for c in codes]]
     return result + arrays["bias_in"]
 
 
-def char_features(arrays: dict[str, Any], chars: Sequence[list[int]]) -> Any:
+def char_features(arrays: dict[str, Any], layers: Layers, chars: Sequence[list[int]]) -> Any:
     """Max over each word's characters of a width-3 convolution (zero-padded at both ends)."""
     width = max(1, max(map(len, chars)))
     ids = np.zeros((len(chars), width + 2), dtype=np.intp)
     for i, word in enumerate(chars):
         ids[i, 1 : 1 + len(word)] = word
     embedded = arrays["char_emb"][ids]  # (words, width + 2, dims); row 0 of char_emb is zero
-    window = np.concatenate([embedded[:, :-2], embedded[:, 1:-1], embedded[:, 2:]], axis=2)
-    conv = window @ arrays["char_conv"] + arrays["char_bias"]  # (words, width, filters)
+    conv = convolve_words(embedded, layers.char_conv)  # (words, width, filters)
+    conv += arrays["char_bias"]
     lengths = np.array([max(1, len(w)) for w in chars])
     conv[np.arange(width)[None, :] >= lengths[:, None]] = -np.inf
     return conv.max(axis=1)

@@ -4,7 +4,8 @@ are their average.
 Every layer before the output is per member: its weights go side by side (block-diagonal
 where a layer reads the previous one), so the merged hidden state is the members' hidden
 states concatenated; the output layer, a linear one, then averages their emission scores,
-and the transitions are averaged too. ner_neural runs the merged network unchanged. The
+and the transitions are averaged too. The file keeps the dense matrices; ner_neural finds
+their diagonal blocks when it loads them (ner_neural_blocks) and skips the zeros. The
 members must share the vocabulary and the dilations (same data, same options, other seeds).
 """
 
