@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from siyaq.analyze.entities import EntityTagger, _covered
+from siyaq.analyze.entities import EntityTagger
+from siyaq.analyze.entities_names import _covered
 from siyaq.analyze.ner_aliases import canonical_name
 from siyaq.analyze.ner_text import Token, Tokens, normalize, token_columns, tokenize
 from siyaq.model import Article, Mention

@@ -9,18 +9,24 @@ mention gets the archive-wide key from canonical_name().
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import compress
 from pathlib import Path
 from typing import TypeVar
 
-import numpy as np
-
-from siyaq.analyze.ner_aliases import alias_index, canonical_name, join_full_names
+from siyaq.analyze.entities_names import (
+    NameWords,
+    advance_letters,
+    begin_forms,
+    find_repeats,
+    join_full_names,
+    name_words,
+    repeated_names,
+)
+from siyaq.analyze.ner_aliases import alias_index, canonical_name
 from siyaq.analyze.ner_data import text_spans
 from siyaq.analyze.ner_decode import OUTSIDE_PENALTY, CompiledCRF, FastTagger
 from siyaq.analyze.ner_ensemble import EnsembleTagger
 from siyaq.analyze.ner_features import CACHE_LIMIT, FeatureExtractor
-from siyaq.analyze.ner_lexicon import TRIGGERS, Lexicon
+from siyaq.analyze.ner_lexicon import Lexicon
 from siyaq.analyze.ner_neural import NeuralTagger, NeuralWeights
 from siyaq.analyze.ner_places import PlaceList
 from siyaq.analyze.ner_text import (
@@ -29,7 +35,6 @@ from siyaq.analyze.ner_text import (
     normalize,
     sentence_lengths,
     token_columns,
-    word_stem,
 )
 from siyaq.analyze.ner_train import (
     CRF_MODEL,
@@ -41,12 +46,12 @@ from siyaq.analyze.ner_train import (
 )
 from siyaq.model import Article, Mention
 
-__all__ = ["EntityTagger", "canonical_name"]
+__all__ = ["EntityTagger", "canonical_name", "find_repeats", "repeated_names"]
 
 _ARTICLE_CLITICS = ("وبال", "وكال", "وال", "بال", "فال", "كال")
 _DOUBLE_LAM = ("ولل", "فلل", "لل")
-_REPEAT_CLITICS = "وفبل"  # left out of a repeated name's span (وجيفري -> جيفري)
 _T = TypeVar("_T")
+_UNSEEN = (-1, "", "")  # a span not in EntityTagger._spans yet (None there: no mention)
 
 
 @dataclass(slots=True)
@@ -57,6 +62,9 @@ class EntityTagger:
     # Per (word or name, type): a name recurs in many articles, its clitic and key do not change.
     _clitics: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
     _keys: dict[tuple[str, str], str] = field(default_factory=dict)
+    # Per (first word, type, span text): the span's start after the clitic, surface and key.
+    _spans: dict[tuple[str, str, str], tuple[int, str, str] | None] = field(default_factory=dict)
+    _words: dict[str, NameWords] = field(default_factory=dict)  # per mention text
 
     @classmethod
     def load(cls, model_path: Path | None = None, tagger: str = DEFAULT_TAGGER) -> EntityTagger:
@@ -96,11 +104,26 @@ class EntityTagger:
         mentions: list[Mention] = []
         for (text, tokens, in_title), (tags, lengths, _) in zip(tokenized, tagged, strict=True):
             mentions += self._mentions(text, tokens, tags, lengths, in_title)
-        join_full_names(mentions)
-        names = repeated_names(mentions)
+        forms = self._name_words(mentions)
+        join_full_names(mentions, forms)
+        names = repeated_names(mentions, forms)
+        begins = begin_forms(names)
         for (text, tokens, in_title), (_, _, words) in zip(tokenized, tagged, strict=True):
-            mentions += find_repeats(text, tokens, names, mentions, in_title, words)
+            mentions += find_repeats(text, tokens, names, mentions, in_title, words, begins)
         article.mentions = sorted(mentions, key=lambda m: (not m.in_title, m.start))
+
+    def _name_words(self, mentions: list[Mention]) -> list[NameWords]:
+        """name_words() of each mention, memoized: an article names few people many times."""
+        memo = self._words
+        forms: list[NameWords] = []
+        for mention in mentions:
+            form = memo.get(mention.text)
+            if form is None:
+                if len(memo) >= CACHE_LIMIT:
+                    memo.clear()
+                form = memo[mention.text] = name_words(mention.text)
+            forms.append(form)
+        return forms
 
     def find(self, text: str, in_title: bool = False) -> list[Mention]:
         """Mentions the model tags in a text (offsets into it)."""
@@ -141,21 +164,38 @@ class EntityTagger:
         return self._mention(text, tokens[0].text, tokens[0].start, tokens[-1].end, type_)
 
     def _mention(self, text: str, first: str, start: int, end: int, type_: str) -> Mention | None:
-        """The mention of text[start:end] (first: its first word) without the proclitic."""
+        """The mention of text[start:end] (first: its first word) without the proclitic. It
+        depends on nothing outside the span (the clitic's diacritics end inside it, or there
+        is no mention), so a name seen before is one lookup."""
+        span = (first, type_, text[start:end])
+        known = self._spans.get(span, _UNSEEN)
+        if known is _UNSEEN:
+            known = self._span(*span)
+            if len(self._spans) >= CACHE_LIMIT:
+                self._spans.clear()
+            self._spans[span] = known
+        if known is None:
+            return None
+        skip, surface, key = known
+        return Mention(surface, type_, start + skip, end, key)
+
+    def _span(self, first: str, type_: str, span: str) -> tuple[int, str, str] | None:
+        """(characters the proclitic takes, surface, canonical key) of a span, or None when the
+        proclitic is all of it."""
         clitic = self._clitics.get((first, type_))
         if clitic is None:
             clitic = _remember(self._clitics, (first, type_), self._clitic(first, type_))
-        skip, restored = clitic
-        start = _advance_letters(text, start, skip)
-        if start >= end:
+        letters, restored = clitic
+        skip = advance_letters(span, 0, letters)
+        if skip >= len(span):
             return None
-        surface = text[start:end]
+        surface = span[skip:]
         key_text = restored + surface if restored else surface
         key = self._keys.get((key_text, type_))
         if key is None:
             key = canonical_name(key_text, type_, self.aliases)
             _remember(self._keys, (key_text, type_), key)
-        return Mention(surface, type_, start, end, key)
+        return skip, surface, key
 
     def _clitic(self, word: str, type_: str) -> tuple[int, str]:
         """How many leading letters of a name's first word are a proclitic, and what to put back
@@ -202,105 +242,3 @@ def _neural(path: Path, lexicon: Lexicon | None = None) -> NeuralTagger:
         raise FileNotFoundError(f"no neural NER model at {path}: run `siyaq train ner-neural`")
     lexicon = lexicon or Lexicon.load(lexicon_path(CRF_MODEL))
     return NeuralTagger(NeuralWeights.load(path), FeatureExtractor(lexicon))
-
-
-def repeated_names(mentions: list[Mention]) -> dict[tuple[str, ...], Mention]:
-    """Names tagged somewhere in an article, by normalized words; a person's surname too (the
-    model tags جيمس جيفري but may miss a later bare جيفري, or الأسد in a headline)."""
-    names: dict[tuple[str, ...], Mention] = {}
-    for mention in mentions:
-        words = tuple(normalize(w) for w in mention.text.split())
-        if len("".join(words)) >= 3:
-            names.setdefault(words, mention)
-        surname = words[-1]
-        # A surname that is also a title (السيد، الشيخ) would tag every "Mr." in the article.
-        if mention.type == "PERS" and len(words) > 1 and len(surname) >= 4 and (
-            word_stem(surname) not in TRIGGERS
-        ):
-            names.setdefault((surname,), mention)
-    return names
-
-
-def find_repeats(
-    text: str,
-    tokens: Tokens,
-    names: dict[tuple[str, ...], Mention],
-    known: list[Mention],
-    in_title: bool,
-    words: list[str] | None = None,
-) -> list[Mention]:
-    """Untagged occurrences of the article's names (label consistency within one article);
-    a leading و/ف/ب/ل on the first word is left out of the span."""
-    if not names:
-        return []
-    covered = _covered(tokens, [m for m in known if m.in_title == in_title])
-    if words is None:  # the normalized tokens, when the caller has not computed them
-        words = list(map(normalize, tokens.words))
-    firsts = {key[0] for key in names}
-    longest = max(len(k) for k in names)
-    found: list[Mention] = []
-    free = 0  # tokens before this are part of a repeat found already
-    for i in _may_begin(words, firsts):
-        if i < free or covered[i]:
-            continue
-        match = _match(words, i, names, longest, covered)
-        if match is None:
-            continue
-        size, skip, source = match
-        start = _advance_letters(text, tokens.starts[i], skip)
-        end = tokens.ends[i + size - 1]
-        found.append(Mention(text[start:end], source.type, start, end, source.canonical, in_title))
-        free = i + size
-    return found
-
-
-def _may_begin(words: list[str], firsts: set[str]) -> list[int]:
-    """Positions whose word begins a name, bare or after one of the clitics _match strips
-    (few: the test is one set lookup per word, run in C through map and compress)."""
-    forms = firsts.union(*({clitic + first for first in firsts} for clitic in _REPEAT_CLITICS))
-    return list(compress(range(len(words)), map(forms.__contains__, words)))
-
-
-def _covered(tokens: Tokens, mentions: list[Mention]) -> list[bool]:
-    """Which tokens lie inside a mention already (both lists are in text order): a token is
-    covered by the first mention (by start) that ends after the token starts, if any."""
-    if not mentions:
-        return [False] * len(tokens.words)
-    spans_ = sorted((m.start, m.end) for m in mentions)
-    # The first span ending after x is the first whose running maximum of ends exceeds x.
-    reach = np.maximum.accumulate([end for _, end in spans_])
-    starts = np.array([start for start, _ in spans_] + [-1])
-    first = np.searchsorted(reach, tokens.starts, side="right")
-    inside = starts[first] < np.array(tokens.ends)
-    inside &= first < len(spans_)  # no span ends after the token starts
-    covered: list[bool] = inside.tolist()
-    return covered
-
-
-def _match(
-    words: list[str], i: int, names: dict[tuple[str, ...], Mention], longest: int,
-    covered: list[bool],
-) -> tuple[int, int, Mention] | None:
-    """(words, clitic letters, the mention it repeats) of the longest name starting at i."""
-    for size in range(min(longest, len(words) - i), 0, -1):
-        if any(covered[i : i + size]):
-            continue
-        rest = tuple(words[i + 1 : i + size])
-        first = words[i]
-        for skip, head in ((0, first), (1, first[1:])):
-            if skip and first[:1] not in _REPEAT_CLITICS:
-                continue
-            source = names.get((head, *rest))
-            if source is not None:
-                return size, skip, source
-    return None
-
-
-def _advance_letters(text: str, start: int, letters: int) -> int:
-    """The offset after `letters` letters from start, skipping the diacritics that follow them."""
-    position = start
-    for _ in range(letters):
-        position += 1
-        while position < len(text) and normalize(text[position]) == "":
-            position += 1
-    return position

@@ -1,0 +1,161 @@
+"""Names within one article: short person names joined to the full name, and untagged repeats.
+
+The tagger's per-article passes after decoding (entities.EntityTagger.annotate). They run on every
+article, so they look words up in dicts and sets built once per article instead of scanning the
+mentions or the tokens once per mention, and the word forms of a mention's text are computed once
+per distinct text (NameWords, memoized by the tagger).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from itertools import compress
+from typing import NamedTuple
+
+from siyaq.analyze.ner_aliases import light_normalize
+from siyaq.analyze.ner_lexicon import TRIGGERS
+from siyaq.analyze.ner_text import Tokens, normalize, word_stem
+from siyaq.model import Mention
+
+REPEAT_CLITICS = "وفبل"  # left out of a repeated name's span (وجيفري -> جيفري)
+
+
+class NameWords(NamedTuple):
+    """The word forms of a mention's text that joining and repeating compare."""
+
+    keys: tuple[str, ...]  # the canonical_name spelling's words (full-name joining)
+    words: tuple[str, ...]  # each word normalized (repeats)
+    long_enough: bool  # at least 3 letters: shorter names would repeat on stray letters
+    surname: bool  # words[-1] may stand for the person alone (not a title like السيد)
+
+
+def name_words(text: str) -> NameWords:
+    words = tuple(normalize(w) for w in text.split())
+    surname = words[-1]
+    return NameWords(
+        tuple(normalize(light_normalize(text)).split()),
+        words,
+        len("".join(words)) >= 3,
+        # A surname that is also a title (السيد، الشيخ) would tag every "Mr." in the article.
+        len(words) > 1 and len(surname) >= 4 and word_stem(surname) not in TRIGGERS,
+    )
+
+
+def join_full_names(mentions: list[Mention], forms: list[NameWords]) -> None:
+    """ner_aliases.join_full_names with each mention's words given: a mention that is the last
+    word(s) of a longer person's name takes that person's canonical name and type. Each proper
+    suffix of a name maps to its first person in the same order (body first, longest first)."""
+    people = [(m, f.keys) for m, f in zip(mentions, forms, strict=True)
+              if m.type == "PERS" and len(f.keys) > 1]
+    if not people:
+        return
+    people.sort(key=lambda pair: (pair[0].in_title, -len(pair[1]), pair[0].start))
+    suffixes: dict[tuple[str, ...], Mention] = {}
+    for person, full in people:
+        for size in range(1, len(full)):
+            suffixes.setdefault(full[-size:], person)
+    for mention, form in zip(mentions, forms, strict=True):
+        full_name = suffixes.get(form.keys)
+        if full_name is not None:  # read now: an earlier mention in this loop may have changed it
+            mention.canonical = full_name.canonical
+            mention.type = "PERS"
+
+
+def repeated_names(
+    mentions: list[Mention], forms: list[NameWords] | None = None
+) -> dict[tuple[str, ...], Mention]:
+    """Names tagged somewhere in an article, by normalized words; a person's surname too (the
+    model tags جيمس جيفري but may miss a later bare جيفري, or الأسد in a headline)."""
+    if forms is None:
+        forms = [name_words(m.text) for m in mentions]
+    names: dict[tuple[str, ...], Mention] = {}
+    for mention, form in zip(mentions, forms, strict=True):
+        if form.long_enough:
+            names.setdefault(form.words, mention)
+        if form.surname and mention.type == "PERS":
+            names.setdefault(form.words[-1:], mention)
+    return names
+
+
+def begin_forms(names: dict[tuple[str, ...], Mention]) -> frozenset[str]:
+    """The words a repeat may begin with: a name's first word, bare or after a clitic _match
+    strips (the same for every text of an article: built once)."""
+    firsts = {key[0] for key in names}
+    return frozenset(firsts.union(*({c + first for first in firsts} for c in REPEAT_CLITICS)))
+
+
+def find_repeats(
+    text: str,
+    tokens: Tokens,
+    names: dict[tuple[str, ...], Mention],
+    known: list[Mention],
+    in_title: bool,
+    words: list[str] | None = None,
+    forms: frozenset[str] | None = None,
+) -> list[Mention]:
+    """Untagged occurrences of the article's names (label consistency within one article);
+    a leading و/ف/ب/ل on the first word is left out of the span. `forms`: begin_forms(names)."""
+    if not names:
+        return []
+    if words is None:  # the normalized tokens, when the caller has not computed them
+        words = list(map(normalize, tokens.words))
+    forms = begin_forms(names) if forms is None else forms
+    if forms.isdisjoint(words):  # checked in C: most titles repeat no name
+        return []
+    covered = _covered(tokens, [m for m in known if m.in_title == in_title])
+    longest = max(map(len, names))
+    found: list[Mention] = []
+    free = 0  # tokens before this are part of a repeat found already
+    for i in compress(range(len(words)), map(forms.__contains__, words)):
+        if i < free or covered[i]:
+            continue
+        match = _match(words, i, names, longest, covered)
+        if match is None:
+            continue
+        size, skip, source = match
+        start = advance_letters(text, tokens.starts[i], skip)
+        end = tokens.ends[i + size - 1]
+        found.append(Mention(text[start:end], source.type, start, end, source.canonical, in_title))
+        free = i + size
+    return found
+
+
+def _covered(tokens: Tokens, mentions: list[Mention]) -> list[bool]:
+    """Which tokens overlap a mention already (end after the token starts, start before it
+    ends). Token offsets increase, so each mention's tokens are one slice found by bisection."""
+    covered = [False] * len(tokens.words)
+    starts, ends = tokens.starts, tokens.ends
+    for mention in mentions:
+        first = bisect_right(ends, mention.start)
+        stop = bisect_left(starts, mention.end)
+        if first < stop:
+            covered[first:stop] = [True] * (stop - first)
+    return covered
+
+
+def _match(
+    words: list[str], i: int, names: dict[tuple[str, ...], Mention], longest: int,
+    covered: list[bool],
+) -> tuple[int, int, Mention] | None:
+    """(words, clitic letters, the mention it repeats) of the longest name starting at i."""
+    first = words[i]
+    heads = ((0, first), (1, first[1:])) if first[:1] in REPEAT_CLITICS else ((0, first),)
+    for size in range(min(longest, len(words) - i), 0, -1):
+        if any(covered[i : i + size]):
+            continue
+        rest = tuple(words[i + 1 : i + size])
+        for skip, head in heads:
+            source = names.get((head, *rest))
+            if source is not None:
+                return size, skip, source
+    return None
+
+
+def advance_letters(text: str, start: int, letters: int) -> int:
+    """The offset after `letters` letters from start, skipping the diacritics that follow them."""
+    position = start
+    for _ in range(letters):
+        position += 1
+        while position < len(text) and normalize(text[position]) == "":
+            position += 1
+    return position
