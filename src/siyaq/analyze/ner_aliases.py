@@ -76,7 +76,10 @@ def alias_index() -> dict[str, str]:
 
 def join_full_names(mentions: Sequence[Mention]) -> None:
     """Within one article: a mention that is the last word(s) of a longer person's name mentioned
-    elsewhere in it (جيفري, الأسد) takes that person's canonical name and type."""
+    elsewhere in it (جيفري, الأسد) takes that person's canonical name and type.
+
+    The plain scan over mentions x people: the tagger runs entities_names.join_full_names (one
+    dict lookup per mention), which the tests hold to this one."""
     keys = [_key_words(m.text) for m in mentions]
     pairs = list(zip(mentions, keys, strict=True))
     people = [(m, k) for m, k in pairs if m.type == "PERS" and len(k) > 1]
