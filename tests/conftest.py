@@ -83,6 +83,25 @@ def new_archive(request: pytest.FixtureRequest,
     _drop_schemas(str(dsn), schemas)
 
 
+@pytest.fixture
+def new_pg() -> Iterator[Callable[[], Store]]:
+    """A factory of empty PostgreSQL archives, each in a schema of its own."""
+    dsn = os.environ.get(POSTGRES_ENV)
+    if not dsn:
+        pytest.skip(f"no PostgreSQL server ({POSTGRES_ENV} is not set)")
+    schemas: list[str] = []
+    opened: list[Store] = []
+
+    def make() -> Store:
+        opened.append(_postgres_archive(dsn, schemas))
+        return opened[-1]
+
+    yield make
+    for store in opened:
+        store.close()
+    _drop_schemas(dsn, schemas)
+
+
 def _postgres_archive(dsn: str, schemas: list[str], analyzer: Analyzer | None = None) -> Store:
     """A PostgreSQL archive in a schema of its own, so tests never see each other's rows."""
     import psycopg

@@ -4,17 +4,15 @@ Literal tests need no server; the rest skip without one (SIYAQ_TEST_POSTGRES).""
 
 from __future__ import annotations
 
-import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from conftest import POSTGRES_ENV, _drop_schemas, _postgres_archive
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, ContentType, IngestReport, Page, Record
-from siyaq.store import SearchQuery, Store, describe, is_server_archive
+from siyaq.store import SearchQuery, describe, is_server_archive
 from siyaq.store.postgres_text import MAX_TERMS, tsquery_literal, tsvector_literal
 from siyaq.store.search import ParsedQuery, parse_query
 
@@ -70,25 +68,6 @@ def test_archive_locations(location: str, server: bool, shown: str) -> None:
 
 
 # --- against a server ------------------------------------------------------------------------
-@pytest.fixture
-def new_pg() -> Iterator[Callable[[], Any]]:
-    """A factory of empty PostgreSQL archives, each in a schema of its own."""
-    dsn = os.environ.get(POSTGRES_ENV)
-    if not dsn:
-        pytest.skip(f"no PostgreSQL server ({POSTGRES_ENV} is not set)")
-    schemas: list[str] = []
-    opened: list[Store] = []
-
-    def make() -> Store:
-        opened.append(_postgres_archive(dsn, schemas))
-        return opened[-1]
-
-    yield make
-    for store in opened:
-        store.close()
-    _drop_schemas(dsn, schemas)
-
-
 def record(key: str, body: str) -> Record:
     page = Page(f"{key}:{body}".encode(), f"{key}.txt", ContentType.TEXT, url=f"https://x/{key}")
     return Record(page, Article(id=key, content_hash=page.content_hash, origin=page.origin,

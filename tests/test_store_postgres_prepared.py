@@ -8,9 +8,8 @@ without the new reads. Skips without a PostgreSQL server (SIYAQ_TEST_POSTGRES).
 
 from __future__ import annotations
 
-import os
 import pickle
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -62,27 +61,6 @@ def _pages(source: str) -> list[Page]:
 @pytest.fixture(scope="module", params=SOURCES, ids=SOURCES)
 def analysed(request: pytest.FixtureRequest) -> list[Record]:
     return list(run(fresh_records(_pages(request.param)), *processing_steps()))
-
-
-@pytest.fixture
-def new_pg() -> Iterator[Callable[[], Any]]:
-    """A factory of empty PostgreSQL archives, each in a schema of its own."""
-    dsn = os.environ.get("SIYAQ_TEST_POSTGRES")
-    if not dsn:
-        pytest.skip("no PostgreSQL server (SIYAQ_TEST_POSTGRES is not set)")
-    from conftest import _drop_schemas, _postgres_archive
-
-    schemas: list[str] = []
-    opened: list[Any] = []
-
-    def make() -> Any:
-        opened.append(_postgres_archive(dsn, schemas))
-        return opened[-1]
-
-    yield make
-    for store in opened:
-        store.close()
-    _drop_schemas(dsn, schemas)
 
 
 def _as_from_a_worker(records: list[Record], store: Any) -> list[Any]:
