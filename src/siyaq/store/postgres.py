@@ -219,26 +219,12 @@ class PostgresStore(SharedQueries):
             " WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace").fetchone()
         return int(row[0])
 
-    def article_times(self, article_ids: list[str]) -> dict[str, datetime | None]:
-        """relate's time of each stored article among the ids (published_at, else fetched_at,
-        as naive wall time, as relate.features.article_time), without decoding the articles:
-        only fetched_at is read out of the JSON, by the server."""
-        found: dict[str, datetime | None] = {}
-        for start in range(0, len(article_ids), shared_queries.CHUNK):
-            rows = self.conn.execute(
-                "SELECT id, published_at, CAST(data AS json) ->> 'fetched_at' FROM articles"
-                " WHERE id = ANY(?)", (article_ids[start:start + shared_queries.CHUNK],))
-            for article_id, published, fetched in rows.fetchall():
-                stamp = published or fetched
-                found[article_id] = (datetime.fromisoformat(stamp).replace(tzinfo=None)
-                                     if stamp else None)
-        return found
-
-    def article_ids_published_between(self, start: datetime, end: datetime) -> list[str]:
-        """The ids of articles_published_between(start, end), in its order, none decoded."""
-        return [row[0] for row in self.conn.execute(
-            "SELECT id FROM articles WHERE sort_time >= ? AND sort_time <= ?"
-            " ORDER BY sort_time, rowid", (sort_key(start), sort_key(end))).fetchall()]
+    def _fetched_at_rows(self, chunk: list[str]) -> list[tuple[str, str | None, str | None]]:
+        # Only fetched_at is read out of the JSON, by the server.
+        rows: list[tuple[str, str | None, str | None]] = self.conn.execute(
+            "SELECT id, published_at, CAST(data AS json) ->> 'fetched_at' FROM articles"
+            " WHERE id = ANY(?)", (chunk,)).fetchall()
+        return rows
 
     # --- search ------------------------------------------------------------------------------
     def search(self, query: SearchQuery) -> list[SearchHit]:

@@ -23,6 +23,28 @@ class SharedQueries(EntityQueries):
         return self.conn.execute(
             "SELECT 1 FROM pages WHERE content_hash = ?", (content_hash,)).fetchone() is not None
 
+    def article_times(self, article_ids: list[str]) -> dict[str, datetime | None]:
+        """relate's time of each stored article among the ids (published_at, else fetched_at,
+        as naive wall time, as relate.features.article_time), without decoding the articles."""
+        found: dict[str, datetime | None] = {}
+        for start in range(0, len(article_ids), CHUNK):
+            for article_id, published, fetched in self._fetched_at_rows(
+                    article_ids[start:start + CHUNK]):
+                stamp = published or fetched
+                found[article_id] = (datetime.fromisoformat(stamp).replace(tzinfo=None)
+                                     if stamp else None)
+        return found
+
+    def _fetched_at_rows(self, chunk: list[str]) -> list[tuple[str, str | None, str | None]]:
+        """(id, published_at, fetched_at) of the stored articles among the ids."""
+        raise NotImplementedError
+
+    def article_ids_published_between(self, start: datetime, end: datetime) -> list[str]:
+        """The ids of articles_published_between(start, end), in its order, none decoded."""
+        return [row[0] for row in self.conn.execute(
+            "SELECT id FROM articles WHERE sort_time >= ? AND sort_time <= ?"
+            " ORDER BY sort_time, rowid", (sort_key(start), sort_key(end))).fetchall()]
+
     def _article(self, sql: str, params: tuple[object, ...]) -> Article | None:
         row = self.conn.execute(sql, params).fetchone()
         return article_from_dict(json.loads(row[0])) if row else None

@@ -256,26 +256,11 @@ class SQLiteStore(SharedQueries):
             self.conn.execute("ROLLBACK")
             raise
 
-    def article_times(self, article_ids: list[str]) -> dict[str, datetime | None]:
-        """relate's time of each stored article among the ids (published_at, else fetched_at,
-        as naive wall time, as relate.features.article_time), without decoding the articles."""
-        found: dict[str, datetime | None] = {}
-        for start in range(0, len(article_ids), 500):
-            chunk = article_ids[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            for article_id, published, fetched in self.conn.execute(
-                    "SELECT id, published_at, json_extract(data, '$.fetched_at') FROM articles"
-                    f" WHERE id IN ({marks})", chunk):
-                stamp = published or fetched
-                found[article_id] = (datetime.fromisoformat(stamp).replace(tzinfo=None)
-                                     if stamp else None)
-        return found
-
-    def article_ids_published_between(self, start: datetime, end: datetime) -> list[str]:
-        """The ids of articles_published_between(start, end), in its order, none decoded."""
-        return [row[0] for row in self.conn.execute(
-            "SELECT id FROM articles WHERE sort_time >= ? AND sort_time <= ?"
-            " ORDER BY sort_time, rowid", (sort_key(start), sort_key(end)))]
+    def _fetched_at_rows(self, chunk: list[str]) -> list[tuple[str, str | None, str | None]]:
+        marks = ",".join("?" * len(chunk))
+        return self.conn.execute(
+            "SELECT id, published_at, json_extract(data, '$.fetched_at') FROM articles"
+            f" WHERE id IN ({marks})", chunk).fetchall()
 
     def delete_stories(self) -> None:
         self.conn.execute("BEGIN IMMEDIATE")
