@@ -93,7 +93,7 @@ def _store_batch(
     """Write one batch (prepared or not) in one transaction; returns its records."""
     if batch and all(isinstance(item, Prepared) for item in batch):
         prepared = [item for item in batch if isinstance(item, Prepared)]
-        store.put_prepared(prepared, report)  # type: ignore[attr-defined]
+        store.put_prepared(prepared, report)
         return [item.record for item in prepared]
     records = [item.record if isinstance(item, Prepared) else item for item in batch]
     store.put_records(records, report)
@@ -101,7 +101,8 @@ def _store_batch(
 
 
 def _analyzer_for(store: Store) -> Analyzer | None:
-    """The store's analyzer when the store takes prepared records (SQLite), else None."""
+    """The store's analyzer when the store takes prepared records (both shipped stores do; a
+    store without put_prepared gets whole records), else None."""
     if not hasattr(store, "put_prepared"):
         return None
     analyzer = getattr(store, "analyzer", None)

@@ -126,7 +126,7 @@ class Engine:
 
     def _window_features(self, start: datetime, end: datetime) -> Iterator[Features]:
         """Features of the articles stored between start and end not yet in the pool, in the
-        store's time order. With features known, a store that can list the ids alone (SQLite)
+        store's time order. With features known, a store that can list the ids alone
         is read for those, and only the other articles are decoded."""
         list_ids = getattr(self.store, "article_ids_published_between", None)
         if not self.known or list_ids is None:

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from siyaq.model import Article, EntitySummary, IngestReport, Quote, Record, SearchHit, Story
+
+if TYPE_CHECKING:  # records imports this module
+    from siyaq.store.records import Prepared
 
 
 @dataclass(slots=True)
@@ -24,8 +27,8 @@ class Store(Protocol):
     def put_records(self, records: Iterable[Record], report: IngestReport) -> None:
         """Store a batch in one transaction: articles (upsert by id), raw pages, errors."""
 
-    # Both stores also have put_prepared(items: Iterable[records.Prepared], report), but it
-    # stays out of the protocol until ingest stops asking for it with hasattr.
+    def put_prepared(self, items: Iterable[Prepared], report: IngestReport) -> None:
+        """put_records for records an ingest worker already prepared (records.prepare)."""
 
     def has_content(self, content_hash: str) -> bool:
         """True when a page with exactly this content was already stored (idempotent re-ingest)."""
