@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from siyaq.analyze.ner_lexicon import TRIGGERS, Lexicon
 from siyaq.analyze.ner_text import normalize, strip_article, strip_proclitics
+from siyaq.memo import remembered
 
 CACHE_LIMIT = 100_000  # distinct words kept (the news vocabulary's frequent part)
 OFFSETS = (-2, -1, 1, 2)
@@ -78,12 +79,7 @@ class FeatureExtractor:
         return result
 
     def view(self, word: str) -> WordView:
-        view = self._cache.get(word)
-        if view is None:
-            if len(self._cache) >= CACHE_LIMIT:
-                self._cache.clear()
-            view = self._cache[word] = self.make_view(word)
-        return view
+        return remembered(self._cache, word, self.make_view, CACHE_LIMIT)
 
     def make_view(self, word: str) -> WordView:
         own = self.describe(word)
@@ -142,12 +138,7 @@ class FeatureExtractor:
         return OwnFeatures(own, near, far, norm, stem, lexicon.longest.get(stem, 0))
 
     def _cluster(self, cluster: str) -> _ClusterFeatures:
-        found = self._clusters.get(cluster)
-        if found is None:
-            if len(self._clusters) >= CACHE_LIMIT:
-                self._clusters.clear()
-            found = self._clusters[cluster] = _ClusterFeatures.of(cluster)
-        return found
+        return remembered(self._clusters, cluster, _ClusterFeatures.of, CACHE_LIMIT)
 
     def gazetteer_tags(self, views: list[WordView]) -> list[str]:
         """BIO tags of the longest gazetteer phrases in the sentence (matched on word stems)."""

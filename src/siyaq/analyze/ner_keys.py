@@ -23,6 +23,7 @@ from siyaq.analyze.ner_features import (
 from siyaq.analyze.ner_lexicon import TRIGGERS
 from siyaq.analyze.ner_scorer import NONE, WordScorer
 from siyaq.analyze.ner_text import normalize, strip_article, strip_proclitics
+from siyaq.memo import remembered
 
 # Which positions see a template's features (see OwnFeatures): the word and ±1, ±2 (0), the
 # word and ±1 (1), the word only (2).
@@ -156,12 +157,7 @@ class FeatureKeys:
         keys += [d.get(norm[-n - 1 :], NONE) for n, d in enumerate(self._suffixes[:size])]
 
     def _cluster(self, cluster: str) -> _ClusterKeys:
-        found = self._clusters.get(cluster)
-        if found is None:
-            if len(self._clusters) >= CACHE_LIMIT:
-                self._clusters.clear()
-            found = self._clusters[cluster] = self._cluster_keys(cluster)
-        return found
+        return remembered(self._clusters, cluster, self._cluster_keys, CACHE_LIMIT)
 
     def _cluster_keys(self, cluster: str) -> _ClusterKeys:
         get = self.template
