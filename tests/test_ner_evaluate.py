@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from siyaq.cli.main import cli
-from siyaq.evaluate.ner import Counts, evaluate_file
+from siyaq.evaluate.ner import Counts, evaluate_file, mention_tags
+from siyaq.model import Article, Mention
 
 GOLD = "قال O\nبشار B-PERS\nالأسد I-PERS\nفي O\nدمشق B-LOC\n. O\nزار O\nالوفد O\nحلب B-LOC\n. O\n"
 
@@ -46,6 +48,52 @@ def test_report_counts_per_type(tmp_path: Path) -> None:
     assert report.metrics["micro recall"] == pytest.approx(2 / 3)
 
 
+# Two sentences laid out as ingest sees them: "قال بشار الأسد\nوزار حلب" (offsets 0-14, 15-23).
+_SENTENCES = [["قال", "بشار", "الأسد"], ["وزار", "حلب"]]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        ([Mention("بشار الأسد", "PERS", 4, 14)], [["O", "B-PERS", "I-PERS"], ["O", "O"]]),
+        ([Mention("حلب", "LOC", 20, 23)], [["O", "O", "O"], ["O", "B-LOC"]]),
+        # A mention that leaves out a clitic (زار after و) tags the whole token.
+        ([Mention("زار", "MISC", 16, 19)], [["O", "O", "O"], ["B-MISC", "O"]]),
+        # A token keeps its first tag.
+        ([Mention("الأسد", "PERS", 9, 14), Mention("بشار الأسد", "ORG", 4, 14)],
+         [["O", "B-ORG", "B-PERS"], ["O", "O"]]),
+        ([], [["O", "O", "O"], ["O", "O"]]),
+    ],
+    ids=["two-words", "second-sentence", "inside-a-token", "first-tag-kept", "none"],
+)
+def test_mentions_map_back_to_token_tags(mentions: list[Mention], expected: list[list[str]]) -> None:
+    assert mention_tags(_SENTENCES, mentions) == expected
+
+
+def _article_pass(article: Article) -> None:
+    """A stand-in annotate: the tagger finds دمشق only after زار; the article-level pass then
+    tags its untagged repeats anywhere in the same article."""
+    text = article.text
+    found = "زار" in text
+    article.mentions = [Mention("دمشق", "LOC", m.start(), m.end())
+                        for m in re.finditer("دمشق", text)] if found else []
+
+
+@pytest.mark.parametrize(("article_size", "recall"), [(0, 0.5), (1, 0.5), (2, 1.0)],
+                         ids=["sentences-alone", "one-sentence-articles", "two-sentence-articles"])
+def test_article_size_tags_sentences_together(tmp_path: Path, article_size: int,
+                                              recall: float) -> None:
+    path = tmp_path / "gold.txt"
+    path.write_text("زار O\nدمشق B-LOC\n. O\nوفي O\nدمشق B-LOC\n. O\n", encoding="utf-8")
+
+    def first_only(words: list[str]) -> list[str]:  # the tagger alone, sentence by sentence
+        return ["B-LOC" if w == "دمشق" and words[0] == "زار" else "O" for w in words]
+
+    report = evaluate_file(path, "all", first_only, "stand-in", _article_pass, article_size)
+    assert report.metrics["micro recall"] == pytest.approx(recall)
+    assert report.metrics["micro precision"] == pytest.approx(1.0)
+
+
 def test_evaluate_command_prints_json(tmp_path: Path) -> None:
     path = tmp_path / "gold.txt"
     path.write_text(GOLD, encoding="utf-8")
@@ -59,14 +107,20 @@ def test_evaluate_command_prints_json(tmp_path: Path) -> None:
 
 
 @pytest.mark.shared
-def test_shipped_model_on_the_held_out_split(shared_data: Path) -> None:
-    """The dev split (last 15% of train.txt, never trained on) stays above the floor."""
+@pytest.mark.parametrize(("article_size", "floor"), [(0, 0.72), (15, 0.735)],
+                         ids=["sentences-alone", "articles-of-15"])
+def test_shipped_model_on_the_held_out_split(shared_data: Path, article_size: int,
+                                             floor: float) -> None:
+    """The dev split (last 15% of train.txt, never trained on) stays above the floor (0.733
+    alone, 0.747 in articles on 2026-11-29), the article-level passes adding recall."""
     path = shared_data / "anercorp" / "train.txt"
-    result = CliRunner().invoke(cli, ["evaluate", "ner", str(path), "--json"])
+    result = CliRunner().invoke(
+        cli, ["evaluate", "ner", str(path), "--article-size", str(article_size), "--json"]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert "split: dev" in data["dataset"]
-    assert data["metrics"]["micro f1"] >= 0.70
+    assert data["metrics"]["micro f1"] >= floor
 
 
 def test_bench_counts_articles_words_and_mentions() -> None:

@@ -173,9 +173,13 @@ def train_ner_clusters(out: Path) -> None:
               help="auto: the held-out last 15% when FILE is the training file, else all of it.")
 @click.option("--model", type=click.Path(path_type=Path, exists=True), default=None,
               help="A model file (.crfsuite: CRF, .npz: neural) instead of the shipped tagger.")
+@click.option("--article-size", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Tag every N consecutive sentences as one article, as ingest does (full names, "
+                   "repeats of a name); 0: each sentence alone, the tagger only.")
 @tagger_option
 @json_option
-def evaluate_ner(file: Path, part: str, model: Path | None, tagger: str, as_json: bool) -> None:
+def evaluate_ner(file: Path, part: str, model: Path | None, article_size: int, tagger: str,
+                 as_json: bool) -> None:
     """Exact-span P/R/F1 per type and micro on an ANERcorp-format file (`token TAG` lines)."""
     from siyaq.analyze.entities import EntityTagger
     from siyaq.evaluate.ner import evaluate_file
@@ -183,7 +187,8 @@ def evaluate_ner(file: Path, part: str, model: Path | None, tagger: str, as_json
     if part == "auto":
         part = "dev" if file.name == "train.txt" else "all"
     loaded = EntityTagger.load(model, tagger)
-    report = evaluate_file(file, part, loaded.tag_words, str(model or f"shipped {tagger}"))
+    name = str(model or f"shipped {tagger}")
+    report = evaluate_file(file, part, loaded.tag_words, name, loaded.annotate, article_size)
     report.emit(as_json)
 
 

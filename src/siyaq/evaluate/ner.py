@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -10,9 +11,10 @@ from pathlib import Path
 
 from siyaq.analyze.ner_data import TYPES, Sentence, read_anercorp, spans, split
 from siyaq.evaluate.report import Report, prf
-from siyaq.model import Article
+from siyaq.model import Article, Mention
 
 Tagger = Callable[[list[str]], list[str]]
+Annotate = Callable[[Article], None]
 
 
 @dataclass(slots=True)
@@ -51,10 +53,68 @@ def score(sentences: Sequence[Sentence], tag: Tagger) -> tuple[Counts, float]:
     return counts, tokens / elapsed if elapsed else 0.0
 
 
-def evaluate_file(path: Path, part: str, tag: Tagger, model: str) -> Report:
-    """The Report of `siyaq evaluate ner`: micro P/R/F1, then per type."""
+def score_in_articles(
+    sentences: Sequence[Sentence], annotate: Annotate, size: int
+) -> tuple[Counts, float]:
+    """Counts when every `size` consecutive sentences are tagged as the pipeline tags one
+    article: one body line per sentence, annotate() (the tagger, then the article-level passes:
+    full names, untagged repeats of a name), mentions mapped back to token tags."""
+    counts = Counts()
+    began = time.perf_counter()
+    for first in range(0, len(sentences), size):
+        chunk = sentences[first : first + size]
+        for sentence, predicted in zip(chunk, article_tags(chunk, annotate), strict=True):
+            counts.add(sentence.tags, predicted)
+    elapsed = time.perf_counter() - began
+    tokens = sum(len(s.words) for s in sentences)
+    return counts, tokens / elapsed if elapsed else 0.0
+
+
+def article_tags(sentences: Sequence[Sentence], annotate: Annotate) -> list[list[str]]:
+    """BIO tags of each sentence's tokens from the mentions annotate() finds in an article whose
+    body lines are the sentences (tokens joined by spaces)."""
+    lines = [" ".join(s.words) for s in sentences]
+    article = Article(id="ner-eval", content_hash="", origin="ner-eval", body=lines)
+    annotate(article)
+    return mention_tags([s.words for s in sentences], article.mentions)
+
+
+def mention_tags(
+    sentences: Sequence[Sequence[str]], mentions: Sequence[Mention]
+) -> list[list[str]]:
+    """Tags of tokens laid out as "\n".join(" ".join(words)): a token overlapped by a mention
+    takes its type (a mention that leaves out a leading clitic still tags the whole token, as
+    ANERcorp does); the first token of a mention is B-, and a token keeps its first tag."""
+    where: list[tuple[int, int, int, int]] = []  # start, end, sentence, token
+    offset = 0
+    for s, words in enumerate(sentences):
+        for t, word in enumerate(words):
+            where.append((offset, offset + len(word), s, t))
+            offset += len(word) + 1
+    tags = [["O"] * len(words) for words in sentences]
+    starts = [start for start, *_ in where]
+    for mention in mentions:
+        # Tokens from the one the mention starts in up to the last that starts before its end.
+        first = max(bisect_right(starts, mention.start) - 1, 0)
+        last = bisect_left(starts, mention.end)
+        inside = [w for w in where[first:last] if w[1] > mention.start]
+        for n, (_, _, s, t) in enumerate(inside):
+            if tags[s][t] == "O":
+                tags[s][t] = ("B-" if n == 0 else "I-") + mention.type
+    return tags
+
+
+def evaluate_file(
+    path: Path, part: str, tag: Tagger, model: str,
+    annotate: Annotate | None = None, article_size: int = 0,
+) -> Report:
+    """The Report of `siyaq evaluate ner`: micro P/R/F1, then per type. With annotate and an
+    article_size, sentences are tagged in pseudo-articles (score_in_articles) instead of alone."""
     sentences = split(read_anercorp(path), part)
-    counts, speed = score(sentences, tag)
+    if annotate is not None and article_size > 0:
+        counts, speed = score_in_articles(sentences, annotate, article_size)
+    else:
+        counts, speed = score(sentences, tag)
     micro = counts.micro()
     report = Report(name="ner", dataset=f"{path} (split: {part})")
     report.counts = {
@@ -71,6 +131,13 @@ def evaluate_file(path: Path, part: str, tag: Tagger, model: str) -> Report:
         report.sections[type_] = {**values, "gold": counts.gold[type_]}
     report.notes.append(f"model: {model}")
     report.notes.append("exact span and type match (conlleval rules)")
+    if annotate is not None and article_size > 0:
+        report.notes.append(
+            f"tagged as articles of {article_size} consecutive sentences (annotate: the tagger, "
+            "full names, repeats of a name within the article)"
+        )
+    else:
+        report.notes.append("each sentence tagged alone (the tagger only)")
     return report
 
 
