@@ -25,3 +25,10 @@ def test_unknown_kernel_is_an_error() -> None:
 def test_ci_install_compiles_every_kernel(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SIYAQ_PURE_PYTHON", raising=False)
     assert native.kernel(name) is not None, f"siyaq.{name} was not built (is a C compiler there?)"
+
+
+def test_reports_say_when_no_kernel_ran(monkeypatch: pytest.MonkeyPatch) -> None:
+    from siyaq.evaluate.report import machine_description
+
+    monkeypatch.setenv("SIYAQ_PURE_PYTHON", "1")
+    assert machine_description().endswith("no C kernels")

@@ -59,9 +59,15 @@ def _fmt(value: float) -> str:
 
 
 def machine_description() -> str:
+    """The machine, the Python and which optional C kernels ran (they change speed only)."""
     import os
 
-    return f"{platform.machine()} {os.cpu_count()} cpu, Python {platform.python_version()}"
+    from siyaq.native import status
+
+    built = [name.strip("_").removesuffix("_kernel") for name, on in status().items() if on]
+    kernels = f"C kernels: {', '.join(built)}" if built else "no C kernels"
+    return (f"{platform.machine()} {os.cpu_count()} cpu, Python {platform.python_version()}, "
+            f"{kernels}")
 
 
 def prf(true_positive: int, predicted: int, gold: int) -> Mapping[str, float]:
