@@ -7,6 +7,7 @@ dates) are offsets into ``Article.text``, the body paragraphs joined with ``"\\n
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -87,6 +88,13 @@ class Mention:
     canonical: str | None = None  # the in-article full name it joins (e.g. جيفري -> جيمس جيفري)
     in_title: bool = False
 
+    def __reduce__(self) -> tuple[Callable[..., Mention], tuple[object, ...]]:
+        # Pickled as its field values: ingest workers send tens of mentions per article back
+        # to the storing process, and the slotted default (__getstate__ per object) costs about
+        # three times as much (tests/test_serialize.py checks every field survives).
+        return Mention, (self.text, self.type, self.start, self.end, self.canonical,
+                         self.in_title)
+
 
 @dataclass(slots=True)
 class Quote:
@@ -101,6 +109,11 @@ class Quote:
     direct: bool = True
     inherited: bool = False  # speaker taken from the previous quote (bare وأردف:)
 
+    def __reduce__(self) -> tuple[Callable[..., Quote], tuple[object, ...]]:
+        # As Mention.__reduce__: pickled as its field values, in order.
+        return Quote, (self.text, self.start, self.end, self.speaker, self.speaker_canonical,
+                       self.verb, self.direct, self.inherited)
+
 
 @dataclass(slots=True)
 class DateMention:
@@ -112,6 +125,11 @@ class DateMention:
     value: str | None  # ISO date/datetime, or "2019-12" / "2019" per granularity
     granularity: Granularity | None = None
     relative: bool = False  # resolved against the publication date
+
+    def __reduce__(self) -> tuple[Callable[..., DateMention], tuple[object, ...]]:
+        # As Mention.__reduce__: pickled as its field values, in order.
+        return DateMention, (self.text, self.start, self.end, self.value, self.granularity,
+                             self.relative)
 
 
 @dataclass(slots=True)
