@@ -26,7 +26,7 @@ import numpy as np
 from siyaq.analyze.ner_features import CACHE_LIMIT, OFFSETS, FeatureExtractor
 from siyaq.analyze.ner_keys import FeatureKeys, OwnKeys
 from siyaq.analyze.ner_scorer import WordScorer
-from siyaq.analyze.ner_viterbi import viterbi_flat
+from siyaq.analyze.ner_viterbi import CrfKernel, best_labels, crf_kernel
 
 _GAZ_PREFIXES = ("g=", "-1g=", "+1g=")
 # The shipped CRF is precise but misses names; taking this off "O" trades a little precision for
@@ -165,8 +165,10 @@ class FastTagger:
     _gazetteer: dict[str, int] = field(init=False)  # gazetteer BIO tag -> row of _gaz_table
     _gaz_table: Any = field(init=False)  # (tags, 3, labels): g=, -1g=, +1g=
     _pair_ends: tuple[frozenset[str], frozenset[str]] = field(init=False)
+    _kernel: CrfKernel | None = field(init=False)  # the C loops, or None: numpy's
 
     def __post_init__(self) -> None:
+        self._kernel = crf_kernel()
         labels = len(self.crf.labels)
         self._scorer = WordScorer.build(self.crf.attributes, self.crf.weights)
         self._keys = FeatureKeys.build(self.extractor, self._scorer)
@@ -196,9 +198,8 @@ class FastTagger:
         labels = self.crf.labels
         if self.outside_penalty:
             scores[:, labels.index("O")] -= self.outside_penalty
-        paths = viterbi_flat(scores, lengths, self.crf.transitions)
-        tags = [tag for path in paths for tag in map(labels.__getitem__, path)]
-        return tags, norms
+        best = best_labels(scores, lengths, self.crf.transitions, self._kernel)
+        return list(map(labels.__getitem__, best)), norms
 
     def scores(self, words: Sequence[str], lengths: Sequence[int]) -> tuple[Any, list[str]]:
         """(tokens, labels) state scores of a nonempty text, and its normalized words."""

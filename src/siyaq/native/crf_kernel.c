@@ -1,9 +1,299 @@
-/* siyaq._crf_kernel: placeholder module, filled by the kernel's own change. */
+/* siyaq._crf_kernel: the CRF decoder's hot loops in C (siyaq.analyze.ner_decode, ner_scorer,
+ * ner_viterbi keep the numpy versions as the fallback; siyaq.native chooses).
+ *
+ * Pure functions over buffers: numpy arrays come in through the buffer protocol, so no numpy
+ * headers are needed to build. Every sum is made in the same order as the numpy code, so the
+ * results are the same to the bit (built without -ffast-math, which would reorder them). Every
+ * shape, type and index is checked before a loop runs, so bad input raises ValueError or
+ * TypeError instead of reading out of bounds; the loops then run without the GIL.
+ */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <string.h>
 
-static struct PyModuleDef kernel_module = {
-    PyModuleDef_HEAD_INIT, "_crf_kernel", "C kernel (see siyaq.native).", -1, NULL,
+#define NONE_KEY (-1) /* ner_scorer.NONE: a feature without weight */
+
+/* ---- Reading arguments ------------------------------------------------------------------ */
+
+/* Is `format` the struct code `code` in native order ("d", "@d" or "=d")? */
+static int format_is(const char *format, char code)
+{
+    if (format == NULL)
+        return code == 'B';
+    if (format[0] == '@' || format[0] == '=')
+        format++;
+    return format[0] == code && format[1] == '\0';
+}
+
+/* Turns a failed PyObject_GetBuffer into a message naming the argument. */
+static void buffer_error(PyObject *obj, const char *name, const char *kind, int writable)
+{
+    if (PyErr_ExceptionMatches(PyExc_TypeError)) {
+        PyErr_Format(PyExc_TypeError, "%s must be a %s array, not %.100s", name, kind,
+                     Py_TYPE(obj)->tp_name);
+    } else if (PyErr_ExceptionMatches(PyExc_BufferError) ||
+               PyErr_ExceptionMatches(PyExc_ValueError)) {
+        PyErr_Format(PyExc_ValueError, "%s must be a C-contiguous%s %s array", name,
+                     writable ? " writable" : "", kind);
+    }
+}
+
+/* A C-contiguous float64 array of `ndim` dimensions (writable if asked). */
+static int get_floats(PyObject *obj, Py_buffer *view, int ndim, int writable, const char *name)
+{
+    int flags = PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | (writable ? PyBUF_WRITABLE : 0);
+    if (PyObject_GetBuffer(obj, view, flags) < 0) {
+        buffer_error(obj, name, "float64", writable);
+        return -1;
+    }
+    if (!format_is(view->format, 'd') || view->itemsize != (Py_ssize_t)sizeof(double)) {
+        PyErr_Format(PyExc_TypeError, "%s must be float64, not format '%s'", name,
+                     view->format ? view->format : "B");
+    } else if (view->ndim != ndim) {
+        PyErr_Format(PyExc_ValueError, "%s must have %d dimensions, not %d", name, ndim,
+                     view->ndim);
+    } else {
+        return 0;
+    }
+    PyBuffer_Release(view);
+    return -1;
+}
+
+/* A C-contiguous integer array whose items are Py_ssize_t (numpy's intp). */
+static int get_indexes(PyObject *obj, Py_buffer *view, int ndim, const char *name)
+{
+    if (PyObject_GetBuffer(obj, view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
+        buffer_error(obj, name, "intp", 0);
+        return -1;
+    }
+    int integer = format_is(view->format, 'n') || format_is(view->format, 'l') ||
+                  format_is(view->format, 'q');
+    if (!integer || view->itemsize != (Py_ssize_t)sizeof(Py_ssize_t)) {
+        PyErr_Format(PyExc_TypeError, "%s must be intp, not format '%s'", name,
+                     view->format ? view->format : "B");
+    } else if (view->ndim != ndim) {
+        PyErr_Format(PyExc_ValueError, "%s must have %d dimensions, not %d", name, ndim,
+                     view->ndim);
+    } else {
+        return 0;
+    }
+    PyBuffer_Release(view);
+    return -1;
+}
+
+/* The ints of a sequence (a list, a tuple, or an intp array), copied into a new C array that
+ * the caller frees with PyMem_Free; each must lie in [low, high). NULL on error. */
+static Py_ssize_t *read_ints(PyObject *obj, const char *name, Py_ssize_t low, Py_ssize_t high,
+                             Py_ssize_t *count)
+{
+    PyObject *fast = PySequence_Fast(obj, "");
+    if (fast == NULL) {
+        PyErr_Format(PyExc_TypeError, "%s must be a sequence of ints, not %.100s", name,
+                     Py_TYPE(obj)->tp_name);
+        return NULL;
+    }
+    Py_ssize_t size = PySequence_Fast_GET_SIZE(fast);
+    PyObject **items = PySequence_Fast_ITEMS(fast);
+    Py_ssize_t *values = PyMem_Malloc((size_t)(size > 0 ? size : 1) * sizeof(Py_ssize_t));
+    if (values == NULL) {
+        Py_DECREF(fast);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < size; i++) {
+        Py_ssize_t value = PyNumber_AsSsize_t(items[i], PyExc_OverflowError);
+        if (value == -1 && PyErr_Occurred()) {
+            if (PyErr_ExceptionMatches(PyExc_TypeError))
+                PyErr_Format(PyExc_TypeError, "%s[%zd] is not an int", name, i);
+            goto fail;
+        }
+        if (value < low || value >= high) {
+            PyErr_Format(PyExc_ValueError, "%s[%zd] = %zd is outside [%zd, %zd)", name, i,
+                         value, low, high);
+            goto fail;
+        }
+        values[i] = value;
+    }
+    Py_DECREF(fast);
+    *count = size;
+    return values;
+fail:
+    Py_DECREF(fast);
+    PyMem_Free(values);
+    return NULL;
+}
+
+/* Sentence lengths: each at least 1, together exactly `tokens`. Sets *longest. */
+static Py_ssize_t *read_lengths(PyObject *obj, Py_ssize_t tokens, Py_ssize_t *count,
+                                Py_ssize_t *longest)
+{
+    Py_ssize_t *lengths = read_ints(obj, "lengths", 1, PY_SSIZE_T_MAX, count);
+    if (lengths == NULL)
+        return NULL;
+    Py_ssize_t total = 0;
+    *longest = 0;
+    for (Py_ssize_t s = 0; s < *count; s++) {
+        if (lengths[s] > tokens - total) {
+            total = tokens + 1; /* more tokens than the scores have */
+            break;
+        }
+        total += lengths[s];
+        if (lengths[s] > *longest)
+            *longest = lengths[s];
+    }
+    if (total != tokens) {
+        PyErr_Format(PyExc_ValueError, "lengths must add up to the %zd tokens", tokens);
+        PyMem_Free(lengths);
+        return NULL;
+    }
+    return lengths;
+}
+
+static int check_args(const char *function, Py_ssize_t nargs, Py_ssize_t expected)
+{
+    if (nargs == expected)
+        return 0;
+    PyErr_Format(PyExc_TypeError, "%s() takes %zd arguments (%zd given)", function, expected,
+                 nargs);
+    return -1;
+}
+
+/* ---- Viterbi ------------------------------------------------------------------------------ */
+
+/* The best label path of one sentence of `size` tokens (scores: size x labels) into `path`.
+ * Each step takes, for each label, the first previous label of maximal previous + transition
+ * score (as numpy's argmax), and adds the emission to that maximum: the same sums as
+ * ner_viterbi.viterbi_flat. `previous` and `now` hold `labels` doubles, `back` size x labels. */
+static void best_path(const double *scores, Py_ssize_t size, const double *transitions,
+                      Py_ssize_t labels, double *previous, double *now, Py_ssize_t *back,
+                      Py_ssize_t *path)
+{
+    memcpy(previous, scores, (size_t)labels * sizeof(double));
+    for (Py_ssize_t t = 1; t < size; t++) {
+        const double *emission = scores + t * labels;
+        Py_ssize_t *pointers = back + t * labels;
+        for (Py_ssize_t label = 0; label < labels; label++) {
+            double best = previous[0] + transitions[label];
+            Py_ssize_t from = 0;
+            for (Py_ssize_t p = 1; p < labels; p++) {
+                double candidate = previous[p] + transitions[p * labels + label];
+                if (candidate > best) { /* strictly: the first of equal ones stays */
+                    best = candidate;
+                    from = p;
+                }
+            }
+            now[label] = emission[label] + best;
+            pointers[label] = from;
+        }
+        double *swap = previous;
+        previous = now;
+        now = swap;
+    }
+    Py_ssize_t label = 0;
+    for (Py_ssize_t l = 1; l < labels; l++)
+        if (previous[l] > previous[label])
+            label = l;
+    path[size - 1] = label;
+    for (Py_ssize_t t = size - 1; t > 0; t--) {
+        label = back[t * labels + label];
+        path[t - 1] = label;
+    }
+}
+
+/* The paths of consecutive sentences, one after the other (each is independent). */
+static int decode_all(const double *scores, const Py_ssize_t *lengths, Py_ssize_t count,
+                      Py_ssize_t longest, const double *transitions, Py_ssize_t labels,
+                      Py_ssize_t *path)
+{
+    double *work = PyMem_RawMalloc((size_t)(2 * labels) * sizeof(double));
+    Py_ssize_t *back = PyMem_RawMalloc((size_t)(longest * labels) * sizeof(Py_ssize_t));
+    int ok = work != NULL && back != NULL;
+    for (Py_ssize_t s = 0; ok && s < count; s++) {
+        best_path(scores, lengths[s], transitions, labels, work, work + labels, back, path);
+        scores += lengths[s] * labels;
+        path += lengths[s];
+    }
+    PyMem_RawFree(work);
+    PyMem_RawFree(back);
+    return ok ? 0 : -1;
+}
+
+static PyObject *as_list(const Py_ssize_t *values, Py_ssize_t count)
+{
+    PyObject *list = PyList_New(count);
+    for (Py_ssize_t i = 0; list != NULL && i < count; i++) {
+        PyObject *item = PyLong_FromSsize_t(values[i]);
+        if (item == NULL) {
+            Py_CLEAR(list);
+            break;
+        }
+        PyList_SET_ITEM(list, i, item);
+    }
+    return list;
+}
+
+PyDoc_STRVAR(viterbi_doc,
+"viterbi(scores, lengths, transitions) -> list[int]\n\n"
+"The best label of each token: Viterbi over consecutive sentences of the given lengths\n"
+"(each >= 1, together all rows) of scores (tokens, labels) float64, with transitions\n"
+"(labels, labels) float64 from row to column. Ties go to the first label, as numpy's argmax.");
+
+static PyObject *viterbi(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (check_args("viterbi", nargs, 3) < 0)
+        return NULL;
+    Py_buffer scores, transitions;
+    if (get_floats(args[0], &scores, 2, 0, "scores") < 0)
+        return NULL;
+    if (get_floats(args[2], &transitions, 2, 0, "transitions") < 0) {
+        PyBuffer_Release(&scores);
+        return NULL;
+    }
+    PyObject *result = NULL;
+    Py_ssize_t tokens = scores.shape[0], labels = scores.shape[1];
+    Py_ssize_t count = 0, longest = 0, *lengths = NULL, *path = NULL;
+    if (transitions.shape[0] != labels || transitions.shape[1] != labels) {
+        PyErr_Format(PyExc_ValueError, "transitions must be (%zd, %zd) for scores of %zd labels",
+                     labels, labels, labels);
+        goto done;
+    }
+    if (labels < 1 && tokens > 0) {
+        PyErr_SetString(PyExc_ValueError, "scores have no labels");
+        goto done;
+    }
+    lengths = read_lengths(args[1], tokens, &count, &longest);
+    if (lengths == NULL)
+        goto done;
+    path = PyMem_Malloc((size_t)(tokens > 0 ? tokens : 1) * sizeof(Py_ssize_t));
+    if (path == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    int failed;
+    Py_BEGIN_ALLOW_THREADS
+    failed = decode_all(scores.buf, lengths, count, longest, transitions.buf, labels, path);
+    Py_END_ALLOW_THREADS
+    result = failed ? PyErr_NoMemory() : as_list(path, tokens);
+done:
+    PyMem_Free(lengths);
+    PyMem_Free(path);
+    PyBuffer_Release(&scores);
+    PyBuffer_Release(&transitions);
+    return result;
+}
+
+/* ---- Module ------------------------------------------------------------------------------- */
+
+static PyMethodDef kernel_methods[] = {
+    {"viterbi", (PyCFunction)(void (*)(void))viterbi, METH_FASTCALL, viterbi_doc},
+    {NULL, NULL, 0, NULL},
 };
 
-PyMODINIT_FUNC PyInit__crf_kernel(void) { return PyModule_Create(&kernel_module); }
+static struct PyModuleDef kernel_module = {
+    PyModuleDef_HEAD_INIT, "_crf_kernel",
+    "The CRF decoder's hot loops in C (see siyaq.native and siyaq.analyze.ner_decode).", 0,
+    kernel_methods, NULL, NULL, NULL, NULL,
+};
+
+PyMODINIT_FUNC PyInit__crf_kernel(void) { return PyModuleDef_Init(&kernel_module); }

@@ -1,0 +1,7 @@
+"""Types of siyaq._crf_kernel (src/siyaq/native/crf_kernel.c); arrays are numpy, float64 or
+intp, C-contiguous (see each function's docstring in the C source)."""
+
+from collections.abc import Sequence
+from typing import Any
+
+def viterbi(scores: Any, lengths: Sequence[int], transitions: Any) -> list[int]: ...
