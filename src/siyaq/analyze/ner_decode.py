@@ -209,21 +209,36 @@ class FastTagger:
     def emissions(self, rows: list[int], lengths: Sequence[int]) -> Any:
         """(tokens, labels) state scores, exactly the sums crfsuite computes, added in the
         same order for each token: itself, its neighbours (or the edge), gazetteer, bigrams.
-        Where a token has nothing to add, 0.0 is added, which leaves the sum as it is."""
+        Where a token has nothing to add, 0.0 is added, which leaves the sum as it is. The C
+        kernel, when there is one, makes the same sums in the same order."""
         where = np.asarray(rows, dtype=np.intp)
-        table = self._words.table
-        bounds = _Bounds.of(lengths)
-        scores = table[where, 0]
-        # Each neighbour's block as seen from here, or the edge's where there is none.
-        around = np.append(where, self._words.edge_row)[bounds.neighbours]
-        for slot, neighbours in enumerate(around, start=1):  # -2, -1, +1, +2: crfsuite's order
-            scores += table[neighbours, slot]
-        self._add_gazetteer(where, bounds, scores)
+        kernel = self._kernel
+        bounds = _Bounds.of(lengths, with_neighbours=kernel is None)
+        if kernel is None:
+            scores = self._neighbour_sums(where, bounds)
+        else:
+            scores = np.empty((len(rows), len(self.crf.labels)))
+            kernel.neighbour_sums(scores, self._words.table, where, lengths, OFFSETS)
+        tags = self._gazetteer_tags(where, bounds)
+        if kernel is None:
+            self._add_gazetteer(tags, bounds, scores)
+        else:
+            kernel.add_gazetteer(scores, self._gaz_table, tags, lengths)
         self._add_bigrams(rows, where, bounds, scores)
         return scores
 
-    def _add_gazetteer(self, where: Any, bounds: _Bounds, scores: Any) -> None:
-        """Gazetteer-phrase tags of the word, its left and its right neighbour."""
+    def _neighbour_sums(self, where: Any, bounds: _Bounds) -> Any:
+        """Each token's own block, then each neighbour's as seen from here, or the edge's
+        where there is none (numpy)."""
+        table = self._words.table
+        scores = table[where, 0]
+        around = np.append(where, self._words.edge_row)[bounds.neighbours]
+        for slot, neighbours in enumerate(around, start=1):  # -2, -1, +1, +2: crfsuite's order
+            scores += table[neighbours, slot]
+        return scores
+
+    def _gazetteer_tags(self, where: Any, bounds: _Bounds) -> Any:
+        """Per token, its row of _gaz_table: the tag of the gazetteer phrase it is in."""
         tags = np.full(len(where), self._gazetteer_row("O"), dtype=np.intp)
         starts = self._words.starts[where]
         candidates = np.flatnonzero(starts >= 2)
@@ -240,6 +255,10 @@ class FastTagger:
             for i, words, type_ in found:
                 tags[i] = self._gazetteer_row(f"B-{type_}")
                 tags[i + 1 : i + words] = self._gazetteer_row(f"I-{type_}")
+        return tags
+
+    def _add_gazetteer(self, tags: Any, bounds: _Bounds, scores: Any) -> None:
+        """Gazetteer-phrase tags of the word, its left and its right neighbour (numpy)."""
         table = self._gaz_table
         scores += table[tags, 0]
         # The -1g and +1g weights of the neighbours' tags; nothing (row 0) past the sentence.
@@ -319,14 +338,17 @@ class _Bounds:
 
     steps: Any  # per token: its position in its sentence
     ends: Any  # per token: one past the last token of its sentence
-    neighbours: Any  # (4, tokens): the token at each of OFFSETS, or `tokens` past the sentence
+    # (4, tokens): the token at each of OFFSETS, or `tokens` past the sentence (numpy path)
+    neighbours: Any = None
 
     @classmethod
-    def of(cls, lengths: Sequence[int]) -> _Bounds:
+    def of(cls, lengths: Sequence[int], with_neighbours: bool = True) -> _Bounds:
         sizes = np.asarray(lengths, dtype=np.intp)
         ends = np.repeat(np.cumsum(sizes), sizes)
         tokens = np.arange(len(ends))
         steps = tokens - ends + np.repeat(sizes, sizes)
+        if not with_neighbours:
+            return cls(steps, ends)
         there = tokens + _OFFSETS
         inside = (there >= tokens - steps) & (there < ends)
         return cls(steps, ends, np.where(inside, there, len(ends)))

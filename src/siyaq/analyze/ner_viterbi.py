@@ -17,6 +17,14 @@ class CrfKernel(Protocol):
 
     def viterbi(self, scores: Any, lengths: Sequence[int], transitions: Any) -> list[int]: ...
 
+    def neighbour_sums(
+        self, out: Any, table: Any, rows: Any, lengths: Sequence[int], offsets: Sequence[int]
+    ) -> None: ...
+
+    def add_gazetteer(
+        self, out: Any, gazetteer: Any, tags: Any, lengths: Sequence[int]
+    ) -> None: ...
+
 
 def crf_kernel() -> CrfKernel | None:
     """The C kernel, or None when it is not built or SIYAQ_PURE_PYTHON is set (then the numpy

@@ -283,10 +283,200 @@ done:
     return result;
 }
 
+/* ---- Emissions ---------------------------------------------------------------------------- */
+
+/* Every value of `values` lies in [0, limit)? Raises ValueError naming the first that does not. */
+static int check_range(const Py_ssize_t *values, Py_ssize_t count, Py_ssize_t limit,
+                       const char *name)
+{
+    for (Py_ssize_t i = 0; i < count; i++) {
+        if (values[i] < 0 || values[i] >= limit) {
+            PyErr_Format(PyExc_ValueError, "%s[%zd] = %zd is outside [0, %zd)", name, i,
+                         values[i], limit);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* out (tokens, labels) and a table (rows, slots, labels) of the same labels? */
+static int check_table(const Py_buffer *out, const Py_buffer *table, Py_ssize_t slots,
+                       const char *name)
+{
+    if (table->shape[1] != slots || table->shape[2] != out->shape[1]) {
+        PyErr_Format(PyExc_ValueError, "%s must be (rows, %zd, %zd), not (%zd, %zd, %zd)", name,
+                     slots, out->shape[1], table->shape[0], table->shape[1], table->shape[2]);
+        return -1;
+    }
+    return 0;
+}
+
+/* The token rows: an intp vector of one row of `table` per token of `out`. */
+static int get_rows(PyObject *obj, Py_buffer *view, const Py_buffer *out, Py_ssize_t limit,
+                    const char *name)
+{
+    if (get_indexes(obj, view, 1, name) < 0)
+        return -1;
+    if (view->shape[0] != out->shape[0]) {
+        PyErr_Format(PyExc_ValueError, "%s has %zd tokens, the scores %zd", name,
+                     view->shape[0], out->shape[0]);
+    } else if (check_range(view->buf, view->shape[0], limit, name) == 0) {
+        return 0;
+    }
+    PyBuffer_Release(view);
+    return -1;
+}
+
+/* Row of `rows` at token `there` if it lies in the sentence [first, end), else `outside`. */
+static inline Py_ssize_t row_at(const Py_ssize_t *rows, Py_ssize_t there, Py_ssize_t first,
+                                Py_ssize_t end, Py_ssize_t outside)
+{
+    return there >= first && there < end ? rows[there] : outside;
+}
+
+/* out[i] = table[rows[i], 0] + table[row at i + offsets[0], 1] + ... in that order; past the
+ * sentence a neighbour is the table's last row (the edge's weights). As FastTagger.emissions. */
+static void sum_neighbours(double *out, const double *table, Py_ssize_t edge, Py_ssize_t slots,
+                           Py_ssize_t labels, const Py_ssize_t *rows, const Py_ssize_t *lengths,
+                           Py_ssize_t count, const Py_ssize_t *offsets)
+{
+    Py_ssize_t first = 0;
+    for (Py_ssize_t s = 0; s < count; s++) {
+        Py_ssize_t end = first + lengths[s];
+        for (Py_ssize_t i = first; i < end; i++, out += labels) {
+            memcpy(out, table + rows[i] * slots * labels, (size_t)labels * sizeof(double));
+            for (Py_ssize_t slot = 1; slot < slots; slot++) {
+                Py_ssize_t row = row_at(rows, i + offsets[slot - 1], first, end, edge);
+                const double *block = table + (row * slots + slot) * labels;
+                for (Py_ssize_t l = 0; l < labels; l++)
+                    out[l] += block[l];
+            }
+        }
+        first = end;
+    }
+}
+
+/* out[i] += gazetteer[tags[i], 0], then [tag of i - 1, 1], then [tag of i + 1, 2]; past the
+ * sentence the tag is row 0 (no tag). As FastTagger._add_gazetteer. */
+static void add_tags(double *out, const double *gazetteer, Py_ssize_t labels,
+                     const Py_ssize_t *tags, const Py_ssize_t *lengths, Py_ssize_t count)
+{
+    Py_ssize_t first = 0;
+    for (Py_ssize_t s = 0; s < count; s++) {
+        Py_ssize_t end = first + lengths[s];
+        for (Py_ssize_t i = first; i < end; i++, out += labels) {
+            Py_ssize_t seen[3] = {tags[i], row_at(tags, i - 1, first, end, 0),
+                                  row_at(tags, i + 1, first, end, 0)};
+            for (Py_ssize_t slot = 0; slot < 3; slot++) {
+                const double *block = gazetteer + (seen[slot] * 3 + slot) * labels;
+                for (Py_ssize_t l = 0; l < labels; l++)
+                    out[l] += block[l];
+            }
+        }
+        first = end;
+    }
+}
+
+PyDoc_STRVAR(neighbour_sums_doc,
+"neighbour_sums(out, table, rows, lengths, offsets) -> None\n\n"
+"Fills out (tokens, labels) float64: each token's row of table (rows, 1 + len(offsets),\n"
+"labels) float64 at slot 0, then, slot after slot, its neighbour's at each offset, or the\n"
+"table's last row (the edge) past its sentence. rows: intp, one per token; lengths as for\n"
+"viterbi. The sums are added in that order, as FastTagger.emissions does.");
+
+static PyObject *neighbour_sums(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (check_args("neighbour_sums", nargs, 5) < 0)
+        return NULL;
+    Py_buffer out, table, rows;
+    if (get_floats(args[0], &out, 2, 1, "out") < 0)
+        return NULL;
+    if (get_floats(args[1], &table, 3, 0, "table") < 0) {
+        PyBuffer_Release(&out);
+        return NULL;
+    }
+    PyObject *result = NULL;
+    Py_ssize_t count = 0, longest = 0, slots = 0, *lengths = NULL, *offsets = NULL;
+    if (table.shape[0] < 1) {
+        PyErr_SetString(PyExc_ValueError, "table must have at least its edge row");
+        goto release_tables;
+    }
+    if (get_rows(args[2], &rows, &out, table.shape[0], "rows") < 0)
+        goto release_tables;
+    lengths = read_lengths(args[3], out.shape[0], &count, &longest);
+    if (lengths == NULL)
+        goto done;
+    /* Any offset whose sum with a token's index cannot overflow. */
+    offsets = read_ints(args[4], "offsets", -PY_SSIZE_T_MAX / 2, PY_SSIZE_T_MAX / 2, &slots);
+    if (offsets == NULL || check_table(&out, &table, slots + 1, "table") < 0)
+        goto done;
+    Py_BEGIN_ALLOW_THREADS
+    sum_neighbours(out.buf, table.buf, table.shape[0] - 1, slots + 1, out.shape[1], rows.buf,
+                   lengths, count, offsets);
+    Py_END_ALLOW_THREADS
+    result = Py_NewRef(Py_None);
+done:
+    PyMem_Free(lengths);
+    PyMem_Free(offsets);
+    PyBuffer_Release(&rows);
+release_tables:
+    PyBuffer_Release(&out);
+    PyBuffer_Release(&table);
+    return result;
+}
+
+PyDoc_STRVAR(add_gazetteer_doc,
+"add_gazetteer(out, gazetteer, tags, lengths) -> None\n\n"
+"Adds to out (tokens, labels) float64, in this order, gazetteer[tags[i], 0] (the token's\n"
+"own tag), gazetteer[tags[i - 1], 1] and gazetteer[tags[i + 1], 2] (its neighbours'; row 0\n"
+"past the sentence). gazetteer: (tags, 3, labels) float64; tags: intp, one per token.");
+
+static PyObject *add_gazetteer(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (check_args("add_gazetteer", nargs, 4) < 0)
+        return NULL;
+    Py_buffer out, gazetteer, tags;
+    if (get_floats(args[0], &out, 2, 1, "out") < 0)
+        return NULL;
+    if (get_floats(args[1], &gazetteer, 3, 0, "gazetteer") < 0) {
+        PyBuffer_Release(&out);
+        return NULL;
+    }
+    PyObject *result = NULL;
+    Py_ssize_t count = 0, longest = 0, *lengths = NULL;
+    if (check_table(&out, &gazetteer, 3, "gazetteer") < 0 || gazetteer.shape[0] < 1) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_ValueError, "gazetteer must have its row 0 (no tag)");
+        goto release_tables;
+    }
+    if (get_rows(args[2], &tags, &out, gazetteer.shape[0], "tags") < 0)
+        goto release_tables;
+    lengths = read_lengths(args[3], out.shape[0], &count, &longest);
+    if (lengths == NULL)
+        goto done;
+    Py_BEGIN_ALLOW_THREADS
+    add_tags(out.buf, gazetteer.buf, out.shape[1], tags.buf, lengths, count);
+    Py_END_ALLOW_THREADS
+    result = Py_NewRef(Py_None);
+done:
+    PyMem_Free(lengths);
+    PyBuffer_Release(&tags);
+release_tables:
+    PyBuffer_Release(&out);
+    PyBuffer_Release(&gazetteer);
+    return result;
+}
+
 /* ---- Module ------------------------------------------------------------------------------- */
 
 static PyMethodDef kernel_methods[] = {
     {"viterbi", (PyCFunction)(void (*)(void))viterbi, METH_FASTCALL, viterbi_doc},
+    {"neighbour_sums", (PyCFunction)(void (*)(void))neighbour_sums, METH_FASTCALL,
+     neighbour_sums_doc},
+    {"add_gazetteer", (PyCFunction)(void (*)(void))add_gazetteer, METH_FASTCALL,
+     add_gazetteer_doc},
     {NULL, NULL, 0, NULL},
 };
 
