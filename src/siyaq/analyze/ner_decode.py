@@ -315,7 +315,7 @@ class FastTagger:
 
     def _score_words(self, words: list[str]) -> None:
         described = self._keys.all_own(words)
-        blocks = self._scorer.blocks([o.keys for o in described])
+        blocks = self._scorer.blocks([o.keys for o in described], self._kernel)
         firsts, seconds = self._pair_ends
         pairs = [(o.norm in firsts) | (o.norm in seconds) << 1 for o in described]
         index = self._words.index

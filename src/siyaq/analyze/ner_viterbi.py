@@ -25,6 +25,10 @@ class CrfKernel(Protocol):
         self, out: Any, gazetteer: Any, tags: Any, lengths: Sequence[int]
     ) -> None: ...
 
+    def word_blocks(
+        self, out: Any, weights: Any, positions: Any, words: Sequence[Sequence[int]]
+    ) -> None: ...
+
 
 def crf_kernel() -> CrfKernel | None:
     """The C kernel, or None when it is not built or SIYAQ_PURE_PYTHON is set (then the numpy

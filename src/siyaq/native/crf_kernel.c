@@ -81,46 +81,58 @@ static int get_indexes(PyObject *obj, Py_buffer *view, int ndim, const char *nam
     return -1;
 }
 
-/* The ints of a sequence (a list, a tuple, or an intp array), copied into a new C array that
- * the caller frees with PyMem_Free; each must lie in [low, high). NULL on error. */
-static Py_ssize_t *read_ints(PyObject *obj, const char *name, Py_ssize_t low, Py_ssize_t high,
-                             Py_ssize_t *count)
+/* Copies the ints of `fast` (a PySequence_Fast) into values, each checked to lie in
+ * [low, high). */
+static int copy_ints(PyObject *fast, const char *name, Py_ssize_t low, Py_ssize_t high,
+                     Py_ssize_t *values)
 {
-    PyObject *fast = PySequence_Fast(obj, "");
-    if (fast == NULL) {
-        PyErr_Format(PyExc_TypeError, "%s must be a sequence of ints, not %.100s", name,
-                     Py_TYPE(obj)->tp_name);
-        return NULL;
-    }
     Py_ssize_t size = PySequence_Fast_GET_SIZE(fast);
     PyObject **items = PySequence_Fast_ITEMS(fast);
-    Py_ssize_t *values = PyMem_Malloc((size_t)(size > 0 ? size : 1) * sizeof(Py_ssize_t));
-    if (values == NULL) {
-        Py_DECREF(fast);
-        PyErr_NoMemory();
-        return NULL;
-    }
     for (Py_ssize_t i = 0; i < size; i++) {
         Py_ssize_t value = PyNumber_AsSsize_t(items[i], PyExc_OverflowError);
         if (value == -1 && PyErr_Occurred()) {
             if (PyErr_ExceptionMatches(PyExc_TypeError))
                 PyErr_Format(PyExc_TypeError, "%s[%zd] is not an int", name, i);
-            goto fail;
+            return -1;
         }
         if (value < low || value >= high) {
             PyErr_Format(PyExc_ValueError, "%s[%zd] = %zd is outside [%zd, %zd)", name, i,
                          value, low, high);
-            goto fail;
+            return -1;
         }
         values[i] = value;
+    }
+    return 0;
+}
+
+static PyObject *as_sequence(PyObject *obj, const char *name)
+{
+    PyObject *fast = PySequence_Fast(obj, "");
+    if (fast == NULL)
+        PyErr_Format(PyExc_TypeError, "%s must be a sequence of ints, not %.100s", name,
+                     Py_TYPE(obj)->tp_name);
+    return fast;
+}
+
+/* The ints of a sequence (a list, a tuple, or an intp array), copied into a new C array that
+ * the caller frees with PyMem_Free; each must lie in [low, high). NULL on error. */
+static Py_ssize_t *read_ints(PyObject *obj, const char *name, Py_ssize_t low, Py_ssize_t high,
+                             Py_ssize_t *count)
+{
+    PyObject *fast = as_sequence(obj, name);
+    if (fast == NULL)
+        return NULL;
+    Py_ssize_t size = PySequence_Fast_GET_SIZE(fast);
+    Py_ssize_t *values = PyMem_Malloc((size_t)(size > 0 ? size : 1) * sizeof(Py_ssize_t));
+    if (values == NULL)
+        PyErr_NoMemory();
+    else if (copy_ints(fast, name, low, high, values) < 0) {
+        PyMem_Free(values);
+        values = NULL;
     }
     Py_DECREF(fast);
     *count = size;
     return values;
-fail:
-    Py_DECREF(fast);
-    PyMem_Free(values);
-    return NULL;
 }
 
 /* Sentence lengths: each at least 1, together exactly `tokens`. Sets *longest. */
@@ -469,6 +481,158 @@ release_tables:
     return result;
 }
 
+/* ---- New words' blocks -------------------------------------------------------------------- */
+
+/* Moves a word's weighted keys (NONE dropped) to the front of `keys`, checking that each
+ * one's positions are rows of weights. Returns how many there are, -1 on error. */
+static Py_ssize_t keep_weighted(Py_ssize_t *keys, Py_ssize_t size, const Py_buffer *positions,
+                                Py_ssize_t rows)
+{
+    Py_ssize_t kept = 0, slots = positions->shape[1];
+    const Py_ssize_t *where = positions->buf;
+    for (Py_ssize_t k = 0; k < size; k++) {
+        if (keys[k] == NONE_KEY)
+            continue;
+        if (check_range(where + keys[k] * slots, slots, rows, "positions") < 0)
+            return -1;
+        keys[kept++] = keys[k];
+    }
+    return kept;
+}
+
+/* The weighted keys of all words, flat in a new array (*flat; NONE dropped), and where each
+ * word's run begins (starts: words + 1 entries). Each key must be NONE or a row of positions.
+ * Returns 0, or -1 on error. */
+static int flatten_keys(PyObject *words, Py_ssize_t count, const Py_buffer *positions,
+                        Py_ssize_t rows, Py_ssize_t **flat, Py_ssize_t *starts)
+{
+    Py_ssize_t total = 0, capacity;
+    for (Py_ssize_t w = 0; w < count; w++) {
+        Py_ssize_t size = PyObject_Length(PySequence_Fast_GET_ITEM(words, w));
+        if (size < 0) {
+            PyErr_Format(PyExc_TypeError, "words[%zd] must be a sequence of ints", w);
+            return -1;
+        }
+        total += size;
+    }
+    capacity = total;
+    *flat = PyMem_Malloc((size_t)(capacity > 0 ? capacity : 1) * sizeof(Py_ssize_t));
+    if (*flat == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    total = 0;
+    for (Py_ssize_t w = 0; w < count; w++) {
+        PyObject *keys = as_sequence(PySequence_Fast_GET_ITEM(words, w), "keys");
+        if (keys != NULL && PySequence_Fast_GET_SIZE(keys) > capacity - total) {
+            PyErr_SetString(PyExc_ValueError, "words changed while being read");
+            Py_CLEAR(keys);
+        }
+        int failed = keys == NULL || copy_ints(keys, "keys", NONE_KEY, positions->shape[0],
+                                               *flat + total) < 0;
+        Py_ssize_t kept = failed ? -1 : keep_weighted(*flat + total,
+                                                      PySequence_Fast_GET_SIZE(keys),
+                                                      positions, rows);
+        Py_XDECREF(keys);
+        if (kept < 0)
+            return -1;
+        starts[w] = total;
+        total += kept;
+    }
+    starts[count] = total;
+    return 0;
+}
+
+/* out[w, slot] = sum of weights[positions[key, slot]] over word w's keys, row after row in
+ * their order (as numpy's add.reduceat); zeros for a word without weighted keys. */
+static void sum_blocks(double *out, const double *weights, const Py_ssize_t *positions,
+                       Py_ssize_t slots, Py_ssize_t labels, const Py_ssize_t *keys,
+                       const Py_ssize_t *starts, Py_ssize_t count)
+{
+    for (Py_ssize_t w = 0; w < count; w++) {
+        for (Py_ssize_t slot = 0; slot < slots; slot++, out += labels) {
+            if (starts[w] == starts[w + 1]) {
+                memset(out, 0, (size_t)labels * sizeof(double));
+                continue;
+            }
+            const double *row = weights + positions[keys[starts[w]] * slots + slot] * labels;
+            memcpy(out, row, (size_t)labels * sizeof(double));
+            for (Py_ssize_t k = starts[w] + 1; k < starts[w + 1]; k++) {
+                row = weights + positions[keys[k] * slots + slot] * labels;
+                for (Py_ssize_t l = 0; l < labels; l++)
+                    out[l] += row[l];
+            }
+        }
+    }
+}
+
+/* out (words, slots, labels), weights (rows, labels), positions (keys, slots) agree? */
+static int check_blocks(const Py_buffer *out, const Py_buffer *weights,
+                        const Py_buffer *positions, Py_ssize_t count)
+{
+    if (out->shape[0] != count || out->shape[1] != positions->shape[1] ||
+        out->shape[2] != weights->shape[1]) {
+        PyErr_Format(PyExc_ValueError,
+                     "out must be (%zd words, %zd slots, %zd labels), not (%zd, %zd, %zd)", count,
+                     positions->shape[1], weights->shape[1], out->shape[0], out->shape[1],
+                     out->shape[2]);
+        return -1;
+    }
+    return 0;
+}
+
+PyDoc_STRVAR(word_blocks_doc,
+"word_blocks(out, weights, positions, words) -> None\n\n"
+"Fills out (words, slots, labels) float64 with each word's block: for each slot, the sum of\n"
+"weights[positions[key, slot]] (weights: (rows, labels) float64; positions: (keys, slots)\n"
+"intp) over the word's keys (a sequence of int keys, -1 for none), added in their order, as\n"
+"WordScorer.blocks does.");
+
+static PyObject *word_blocks(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (check_args("word_blocks", nargs, 4) < 0)
+        return NULL;
+    PyObject *words = PySequence_Fast(args[3], "words must be a sequence of key sequences");
+    if (words == NULL)
+        return NULL;
+    Py_buffer out, weights, positions;
+    int got = get_floats(args[0], &out, 3, 1, "out");
+    if (got == 0 && (got = get_floats(args[1], &weights, 2, 0, "weights")) < 0)
+        PyBuffer_Release(&out);
+    if (got == 0 && (got = get_indexes(args[2], &positions, 2, "positions")) < 0) {
+        PyBuffer_Release(&out);
+        PyBuffer_Release(&weights);
+    }
+    if (got < 0) {
+        Py_DECREF(words);
+        return NULL;
+    }
+    PyObject *result = NULL;
+    Py_ssize_t count = PySequence_Fast_GET_SIZE(words), *keys = NULL;
+    Py_ssize_t *starts = PyMem_Malloc((size_t)(count + 1) * sizeof(Py_ssize_t));
+    if (starts == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (check_blocks(&out, &weights, &positions, count) < 0 ||
+        flatten_keys(words, count, &positions, weights.shape[0], &keys, starts) < 0)
+        goto done;
+    Py_BEGIN_ALLOW_THREADS
+    sum_blocks(out.buf, weights.buf, positions.buf, positions.shape[1], weights.shape[1], keys,
+               starts, count);
+    Py_END_ALLOW_THREADS
+    result = Py_NewRef(Py_None);
+done:
+    PyMem_Free(keys);
+    PyMem_Free(starts);
+    PyBuffer_Release(&out);
+    PyBuffer_Release(&weights);
+    PyBuffer_Release(&positions);
+    Py_DECREF(words);
+    return result;
+}
+
 /* ---- Module ------------------------------------------------------------------------------- */
 
 static PyMethodDef kernel_methods[] = {
@@ -477,6 +641,7 @@ static PyMethodDef kernel_methods[] = {
      neighbour_sums_doc},
     {"add_gazetteer", (PyCFunction)(void (*)(void))add_gazetteer, METH_FASTCALL,
      add_gazetteer_doc},
+    {"word_blocks", (PyCFunction)(void (*)(void))word_blocks, METH_FASTCALL, word_blocks_doc},
     {NULL, NULL, 0, NULL},
 };
 
