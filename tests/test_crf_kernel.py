@@ -3,11 +3,15 @@ input with an exception instead of reading out of bounds."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
 import pytest
 
+from siyaq.analyze.ner_decode import FastTagger, _Bounds
+from siyaq.analyze.ner_features import OFFSETS
+from siyaq.analyze.ner_scorer import NONE, WordScorer
 from siyaq.analyze.ner_viterbi import CrfKernel, crf_kernel, viterbi_flat
 
 KERNEL = crf_kernel()
@@ -109,3 +113,177 @@ def test_viterbi_refuses_bad_input(
 def test_viterbi_wants_three_arguments(kernel: CrfKernel) -> None:
     with pytest.raises(TypeError, match="3 arguments"):
         kernel.viterbi(_scores(), [5])  # type: ignore[call-arg]
+
+
+# ---- Emissions: neighbour sums and gazetteer weights, against FastTagger's numpy code ----------
+
+
+def _text(rng: np.random.Generator, lengths: list[int], rows: int) -> tuple[np.ndarray, _Bounds]:
+    where = rng.integers(0, rows, sum(lengths)).astype(np.intp)
+    return where, _Bounds.of(lengths)
+
+
+def _numpy_neighbour_sums(table: np.ndarray, where: np.ndarray, bounds: _Bounds) -> np.ndarray:
+    words = SimpleNamespace(table=table, edge_row=len(table) - 1)
+    result: np.ndarray = FastTagger._neighbour_sums(SimpleNamespace(_words=words), where, bounds)
+    return result
+
+
+TEXTS = [
+    pytest.param(11, [5, 1, 9, 2], None, id="random-floats"),
+    pytest.param(12, [1, 1, 1], None, id="single-token-sentences"),
+    pytest.param(13, [2, 30, 1, 4], 1, id="small-integers"),
+    pytest.param(14, [], None, id="empty"),
+]
+
+
+@needs_kernel
+@pytest.mark.parametrize(("seed", "lengths", "spread"), TEXTS)
+def test_neighbour_sums_equal_numpy(
+    kernel: CrfKernel, seed: int, lengths: list[int], spread: int | None
+) -> None:
+    rng = np.random.default_rng(seed)
+    table = _draw(rng, spread, 40, 1 + len(OFFSETS), 9)
+    where, bounds = _text(rng, lengths, len(table) - 1)  # the last row is the edge
+    out = np.full((len(where), 9), np.nan)
+    kernel.neighbour_sums(out, table, where, lengths, OFFSETS)
+    assert out.tobytes() == _numpy_neighbour_sums(table, where, bounds).tobytes()
+
+
+@needs_kernel
+@pytest.mark.parametrize(("seed", "lengths", "spread"), TEXTS)
+def test_gazetteer_weights_equal_numpy(
+    kernel: CrfKernel, seed: int, lengths: list[int], spread: int | None
+) -> None:
+    rng = np.random.default_rng(seed)
+    gazetteer = _draw(rng, spread, 6, 3, 9)
+    tags, bounds = _text(rng, lengths, len(gazetteer))
+    scores = _draw(rng, spread, len(tags), 9)
+    expected = scores.copy()
+    FastTagger._add_gazetteer(SimpleNamespace(_gaz_table=gazetteer), tags, bounds, expected)
+    kernel.add_gazetteer(scores, gazetteer, tags, lengths)
+    assert scores.tobytes() == expected.tobytes()
+
+
+def _emission_arguments() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return np.zeros((4, 3)), np.zeros((5, 1 + len(OFFSETS), 3)), np.zeros(4, dtype=np.intp)
+
+
+@needs_kernel
+@pytest.mark.parametrize(
+    ("change", "error", "message"),
+    [
+        pytest.param({"rows": np.array([0, 1, 5, 0])}, ValueError, r"rows\[2\] = 5", id="row-past"),
+        pytest.param({"rows": np.array([0, -1, 0, 0])}, ValueError, "outside", id="row-negative"),
+        pytest.param({"rows": np.zeros(3, dtype=np.intp)}, ValueError, "3 tokens", id="few-rows"),
+        pytest.param({"rows": np.zeros(4)}, TypeError, "intp", id="float-rows"),
+        pytest.param({"rows": [0, 0, 0, 0]}, TypeError, "intp array", id="list-rows"),
+        pytest.param({"table": np.zeros((5, 4, 3))}, ValueError, "table must be", id="slots"),
+        pytest.param({"table": np.zeros((5, 5, 2))}, ValueError, "table must be", id="labels"),
+        pytest.param({"table": np.zeros((0, 5, 3))}, ValueError, "edge row", id="no-edge"),
+        pytest.param({"lengths": [2, 1]}, ValueError, "add up", id="lengths"),
+        pytest.param({"out": np.zeros((4, 3), dtype=np.float32)}, TypeError, "float64",
+                     id="float32-out"),
+        pytest.param({"out": np.zeros((3, 4)).T}, ValueError, "C-contiguous", id="strided-out"),
+        pytest.param({"out": b"\0" * 96}, ValueError, "writable", id="read-only-out"),
+        pytest.param({"offsets": [-2, -1, 1, "2"]}, TypeError, "not an int", id="offsets"),
+    ],
+)
+def test_neighbour_sums_refuse_bad_input(
+    kernel: CrfKernel, change: dict[str, Any], error: type[Exception], message: str
+) -> None:
+    out, table, rows = _emission_arguments()
+    arguments = {"out": out, "table": table, "rows": rows, "lengths": [1, 3], "offsets": OFFSETS}
+    with pytest.raises(error, match=message):
+        kernel.neighbour_sums(*(arguments | change).values())  # in the order above
+
+
+@needs_kernel
+@pytest.mark.parametrize(
+    ("gazetteer", "tags", "message"),
+    [
+        pytest.param(np.zeros((2, 3, 3)), np.array([0, 2, 0, 0]), r"tags\[1\] = 2", id="tag-past"),
+        pytest.param(np.zeros((2, 2, 3)), np.zeros(4, dtype=np.intp), "gazetteer must be",
+                     id="slots"),
+        pytest.param(np.zeros((0, 3, 3)), np.zeros(4, dtype=np.intp), "row 0", id="no-rows"),
+    ],
+)
+def test_gazetteer_weights_refuse_bad_input(
+    kernel: CrfKernel, gazetteer: np.ndarray, tags: np.ndarray, message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        kernel.add_gazetteer(np.zeros((4, 3)), gazetteer, tags, [4])
+
+
+# ---- New words' blocks, against WordScorer's numpy code ----------------------------------------
+
+
+def _scorer(rng: np.random.Generator, spread: int | None) -> WordScorer:
+    weights = np.vstack([_draw(rng, spread, 30, 9), np.zeros((1, 9))])
+    positions = rng.integers(0, len(weights), (3 * 12, 1 + len(OFFSETS))).astype(np.intp)
+    return WordScorer({}, positions, weights)
+
+
+def _keys(rng: np.random.Generator, sizes: list[int], keys: int) -> list[list[int]]:
+    """Each word's keys: a weighted first one (as "bias"), then keys or NONE."""
+    return [
+        [int(rng.integers(0, keys)), *(int(k) for k in rng.integers(NONE, keys, size - 1))]
+        for size in sizes
+    ]
+
+
+@needs_kernel
+@pytest.mark.parametrize(
+    ("seed", "sizes", "spread"),
+    [
+        pytest.param(21, [20, 25, 1, 18], None, id="random-floats"),
+        pytest.param(22, [1], None, id="one-key"),
+        pytest.param(23, [30] * 50, 2, id="many-words-small-integers"),
+        pytest.param(24, [7, 8, 9, 16, 17, 129, 130, 300], None, id="numpy-pairwise-sizes"),
+    ],
+)
+def test_word_blocks_equal_numpy(
+    kernel: CrfKernel, seed: int, sizes: list[int], spread: int | None
+) -> None:
+    rng = np.random.default_rng(seed)
+    scorer = _scorer(rng, spread)
+    words = _keys(rng, sizes, len(scorer.positions))
+    assert scorer.blocks(words, kernel).tobytes() == scorer.blocks(words).tobytes()
+
+
+@needs_kernel
+def test_word_blocks_of_no_words_and_of_unweighted_words(kernel: CrfKernel) -> None:
+    scorer = _scorer(np.random.default_rng(24), None)
+    assert scorer.blocks([], kernel).shape == (0, 1 + len(OFFSETS), 9)
+    # numpy's reduceat needs a weighted key per word; the kernel sums nothing to zeros.
+    assert not scorer.blocks([[NONE, NONE], []], kernel).any()
+
+
+@needs_kernel
+@pytest.mark.parametrize(
+    ("words", "error", "message"),
+    [
+        pytest.param([[0, 36]], ValueError, r"keys\[1\] = 36", id="key-past"),
+        pytest.param([[0, -2]], ValueError, "outside", id="key-below-none"),
+        pytest.param([[0, None]], TypeError, "not an int", id="key-none"),
+        pytest.param([0, 1], TypeError, r"words\[0\]", id="not-nested"),
+        pytest.param(3, TypeError, "sequence", id="not-a-sequence"),
+        pytest.param([[99]], ValueError, "positions", id="position-past-weights"),
+    ],
+)
+def test_word_blocks_refuse_bad_input(
+    kernel: CrfKernel, words: Any, error: type[Exception], message: str
+) -> None:
+    scorer = _scorer(np.random.default_rng(25), None)
+    if words == [[99]]:  # a key whose positions point past the weights
+        scorer.positions = np.vstack([scorer.positions, np.full((64, 5), 31, dtype=np.intp)])
+    out = np.empty((len(words) if isinstance(words, list) else 0, 1 + len(OFFSETS), 9))
+    with pytest.raises(error, match=message):
+        kernel.word_blocks(out, scorer.weights, scorer.positions, words)
+
+
+@needs_kernel
+def test_word_blocks_check_the_output_shape(kernel: CrfKernel) -> None:
+    scorer = _scorer(np.random.default_rng(26), None)
+    with pytest.raises(ValueError, match="out must be"):
+        kernel.word_blocks(np.empty((2, 5, 8)), scorer.weights, scorer.positions, [[0], [1]])

@@ -58,9 +58,10 @@ class WordScorer:
     def blocks(self, words: Sequence[Sequence[int]], kernel: CrfKernel | None = None) -> Any:
         """(words, 5, labels): each word's summed weights, from its keys (ner_keys) in order.
         The rows of all words' weighted features are gathered flat, in order, and each word's
-        run is summed by one reduceat (row after row, as crfsuite adds them), or by the C
-        kernel, in the same order. Every word's first key ("bias") has weight, so no run is
-        empty."""
+        run is summed by one reduceat: its first row plus numpy's pairwise sum of the others,
+        the same as crfsuite's row after row whenever the sums are exact, as tests find them
+        with the shipped model. The C kernel makes the same sums in the same order. Every word's
+        first key ("bias") has weight, so no run is empty."""
         if kernel is not None:
             out = np.empty((len(words), *self.positions.shape[1:], self.weights.shape[1]))
             kernel.word_blocks(out, self.weights, self.positions, words)

@@ -543,24 +543,67 @@ static int flatten_keys(PyObject *words, Py_ssize_t count, const Py_buffer *posi
     return 0;
 }
 
-/* out[w, slot] = sum of weights[positions[key, slot]] over word w's keys, row after row in
- * their order (as numpy's add.reduceat); zeros for a word without weighted keys. */
+/* One column of the words' blocks: the weight of key k is
+ * weights[positions[k * slots + slot] * labels + label]. */
+typedef struct {
+    const double *weights;
+    const Py_ssize_t *positions;
+    Py_ssize_t slots, labels, slot, label;
+} Column;
+
+static inline double weight_of(const Column *column, Py_ssize_t key)
+{
+    Py_ssize_t row = column->positions[key * column->slots + column->slot];
+    return column->weights[row * column->labels + column->label];
+}
+
+/* The sum of the weights of n keys as numpy's add reduction makes it (its pairwise sum, see
+ * numpy's loops_utils.h): one after the other below 8, eight running sums up to 128 (then
+ * combined in pairs, then the rest added), and above that the two halves summed apart. */
+static double pairwise_sum(const Column *column, const Py_ssize_t *keys, Py_ssize_t n)
+{
+    if (n < 8) {
+        double sum = -0.0; /* as numpy: -0.0 + x is x for every x, zeros' signs included */
+        for (Py_ssize_t i = 0; i < n; i++)
+            sum += weight_of(column, keys[i]);
+        return sum;
+    }
+    if (n <= 128) {
+        double r[8];
+        for (int j = 0; j < 8; j++)
+            r[j] = weight_of(column, keys[j]);
+        Py_ssize_t i = 8;
+        for (; i < n - n % 8; i += 8)
+            for (int j = 0; j < 8; j++)
+                r[j] += weight_of(column, keys[i + j]);
+        double sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (; i < n; i++)
+            sum += weight_of(column, keys[i]);
+        return sum;
+    }
+    Py_ssize_t half = n / 2;
+    half -= half % 8;
+    return pairwise_sum(column, keys, half) + pairwise_sum(column, keys + half, n - half);
+}
+
+/* out[w, slot, label]: word w's first key's weight plus the pairwise sum of the others', which
+ * is what numpy's add.reduceat gives (WordScorer.blocks); zero for a word without keys. */
 static void sum_blocks(double *out, const double *weights, const Py_ssize_t *positions,
                        Py_ssize_t slots, Py_ssize_t labels, const Py_ssize_t *keys,
                        const Py_ssize_t *starts, Py_ssize_t count)
 {
+    Column column = {weights, positions, slots, labels, 0, 0};
     for (Py_ssize_t w = 0; w < count; w++) {
-        for (Py_ssize_t slot = 0; slot < slots; slot++, out += labels) {
-            if (starts[w] == starts[w + 1]) {
-                memset(out, 0, (size_t)labels * sizeof(double));
-                continue;
-            }
-            const double *row = weights + positions[keys[starts[w]] * slots + slot] * labels;
-            memcpy(out, row, (size_t)labels * sizeof(double));
-            for (Py_ssize_t k = starts[w] + 1; k < starts[w + 1]; k++) {
-                row = weights + positions[keys[k] * slots + slot] * labels;
-                for (Py_ssize_t l = 0; l < labels; l++)
-                    out[l] += row[l];
+        const Py_ssize_t *first = keys + starts[w];
+        Py_ssize_t rest = starts[w + 1] - starts[w] - 1;
+        for (column.slot = 0; column.slot < slots; column.slot++) {
+            for (column.label = 0; column.label < labels; column.label++, out++) {
+                if (rest < 0)
+                    *out = 0.0;
+                else if (rest == 0)
+                    *out = weight_of(&column, *first);
+                else
+                    *out = weight_of(&column, *first) + pairwise_sum(&column, first + 1, rest);
             }
         }
     }
