@@ -586,25 +586,72 @@ static double pairwise_sum(const Column *column, const Py_ssize_t *keys, Py_ssiz
     return pairwise_sum(column, keys, half) + pairwise_sum(column, keys + half, n - half);
 }
 
-/* out[w, slot, label]: word w's first key's weight plus the pairwise sum of the others', which
- * is what numpy's add.reduceat gives (WordScorer.blocks); zero for a word without keys. */
-static void sum_blocks(double *out, const double *weights, const Py_ssize_t *positions,
-                       Py_ssize_t slots, Py_ssize_t labels, const Py_ssize_t *keys,
-                       const Py_ssize_t *starts, Py_ssize_t count)
+static inline const double *row_of(const Column *column, Py_ssize_t key)
 {
-    Column column = {weights, positions, slots, labels, 0, 0};
+    return column->weights + column->positions[key * column->slots + column->slot] * column->labels;
+}
+
+static inline void add_row(double *sums, const double *row, Py_ssize_t labels)
+{
+    for (Py_ssize_t l = 0; l < labels; l++)
+        sums[l] += row[l];
+}
+
+/* pairwise_sum for every label of the column's slot at once, for n <= 128 (one level): the
+ * same additions per label, but whole rows at a time. acc holds 8 * labels doubles. */
+static void pairwise_rows(const Column *column, const Py_ssize_t *keys, Py_ssize_t n,
+                          double *sums, double *acc)
+{
+    Py_ssize_t labels = column->labels, i = 0;
+    if (n < 8) {
+        for (Py_ssize_t l = 0; l < labels; l++)
+            sums[l] = -0.0;
+    } else {
+        for (int j = 0; j < 8; j++)
+            memcpy(acc + j * labels, row_of(column, keys[j]), (size_t)labels * sizeof(double));
+        for (i = 8; i < n - n % 8; i += 8)
+            for (int j = 0; j < 8; j++)
+                add_row(acc + j * labels, row_of(column, keys[i + j]), labels);
+        const double *r = acc;
+        for (Py_ssize_t l = 0; l < labels; l++, r++)
+            sums[l] = ((r[0] + r[labels]) + (r[2 * labels] + r[3 * labels])) +
+                      ((r[4 * labels] + r[5 * labels]) + (r[6 * labels] + r[7 * labels]));
+    }
+    for (; i < n; i++)
+        add_row(sums, row_of(column, keys[i]), labels);
+}
+
+/* One block row (a word seen from one slot) of a word with rest + 1 weighted keys: the first
+ * key's weights plus the pairwise sum of the others', as numpy's add.reduceat. */
+static void block_row(Column *column, const Py_ssize_t *first, Py_ssize_t rest, double *out,
+                      double *scratch)
+{
+    Py_ssize_t labels = column->labels;
+    const double *head = row_of(column, *first);
+    if (rest <= 128) {
+        pairwise_rows(column, first + 1, rest, scratch, scratch + labels);
+        for (Py_ssize_t l = 0; l < labels; l++)
+            out[l] = head[l] + scratch[l];
+        return;
+    }
+    for (column->label = 0; column->label < labels; column->label++) /* rare: many keys */
+        out[column->label] = head[column->label] + pairwise_sum(column, first + 1, rest);
+}
+
+/* out[w, slot]: word w's block row at each slot (zero for a word without weighted keys), the
+ * sums WordScorer.blocks gets from numpy's add.reduceat. scratch: 9 * labels doubles. */
+static void sum_blocks(double *out, const Column *model, const Py_ssize_t *keys,
+                       const Py_ssize_t *starts, Py_ssize_t count, double *scratch)
+{
+    Column column = *model;
+    Py_ssize_t labels = column.labels;
     for (Py_ssize_t w = 0; w < count; w++) {
-        const Py_ssize_t *first = keys + starts[w];
         Py_ssize_t rest = starts[w + 1] - starts[w] - 1;
-        for (column.slot = 0; column.slot < slots; column.slot++) {
-            for (column.label = 0; column.label < labels; column.label++, out++) {
-                if (rest < 0)
-                    *out = 0.0;
-                else if (rest == 0)
-                    *out = weight_of(&column, *first);
-                else
-                    *out = weight_of(&column, *first) + pairwise_sum(&column, first + 1, rest);
-            }
+        for (column.slot = 0; column.slot < column.slots; column.slot++, out += labels) {
+            if (rest < 0)
+                memset(out, 0, (size_t)labels * sizeof(double));
+            else
+                block_row(&column, keys + starts[w], rest, out, scratch);
         }
     }
 }
@@ -653,6 +700,7 @@ static PyObject *word_blocks(PyObject *module, PyObject *const *args, Py_ssize_t
     }
     PyObject *result = NULL;
     Py_ssize_t count = PySequence_Fast_GET_SIZE(words), *keys = NULL;
+    double *scratch = NULL;
     Py_ssize_t *starts = PyMem_Malloc((size_t)(count + 1) * sizeof(Py_ssize_t));
     if (starts == NULL) {
         PyErr_NoMemory();
@@ -661,12 +709,18 @@ static PyObject *word_blocks(PyObject *module, PyObject *const *args, Py_ssize_t
     if (check_blocks(&out, &weights, &positions, count) < 0 ||
         flatten_keys(words, count, &positions, weights.shape[0], &keys, starts) < 0)
         goto done;
+    Column model = {weights.buf, positions.buf, positions.shape[1], weights.shape[1], 0, 0};
+    scratch = PyMem_Malloc((size_t)(9 * weights.shape[1] + 1) * sizeof(double));
+    if (scratch == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
     Py_BEGIN_ALLOW_THREADS
-    sum_blocks(out.buf, weights.buf, positions.buf, positions.shape[1], weights.shape[1], keys,
-               starts, count);
+    sum_blocks(out.buf, &model, keys, starts, count, scratch);
     Py_END_ALLOW_THREADS
     result = Py_NewRef(Py_None);
 done:
+    PyMem_Free(scratch);
     PyMem_Free(keys);
     PyMem_Free(starts);
     PyBuffer_Release(&out);
