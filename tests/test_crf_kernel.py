@@ -12,7 +12,7 @@ import pytest
 from siyaq.analyze.ner_decode import FastTagger, _Bounds
 from siyaq.analyze.ner_features import OFFSETS
 from siyaq.analyze.ner_scorer import NONE, WordScorer
-from siyaq.analyze.ner_viterbi import CrfKernel, crf_kernel, viterbi_flat
+from siyaq.analyze.ner_viterbi import CrfKernel, best_labels, crf_kernel, viterbi_flat
 
 KERNEL = crf_kernel()
 needs_kernel = pytest.mark.skipif(KERNEL is None, reason="siyaq._crf_kernel is not built")
@@ -287,3 +287,15 @@ def test_word_blocks_check_the_output_shape(kernel: CrfKernel) -> None:
     scorer = _scorer(np.random.default_rng(26), None)
     with pytest.raises(ValueError, match="out must be"):
         kernel.word_blocks(np.empty((2, 5, 8)), scorer.weights, scorer.positions, [[0], [1]])
+
+
+@needs_kernel
+def test_best_labels_take_float32_as_numpy_does(kernel: CrfKernel) -> None:
+    # The neural tagger's scores are float32; numpy decodes them in float64, so does the kernel.
+    rng = np.random.default_rng(31)
+    lengths = [4, 1, 9]
+    scores = rng.normal(size=(sum(lengths), 9)).astype(np.float32)
+    transitions = rng.normal(size=(9, 9)).astype(np.float32)
+    expected = _numpy_labels(scores, lengths, transitions)
+    assert best_labels(scores, lengths, transitions, kernel) == expected
+    assert best_labels(scores, lengths, transitions, None) == expected

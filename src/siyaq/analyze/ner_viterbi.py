@@ -40,8 +40,10 @@ def best_labels(
     scores: Any, lengths: Sequence[int], transitions: Any, kernel: CrfKernel | None
 ) -> list[int]:
     """The label of each token on its sentence's best path (viterbi_flat's paths, joined), in C
-    when there is the kernel (scores and transitions float64 and C-contiguous)."""
+    when there is the kernel. viterbi_flat adds in float64 whatever the inputs' type, so the
+    kernel gets float64 copies of float32 ones (exact), and no copy of float64 arrays."""
     if kernel is not None:
+        scores, transitions = (np.ascontiguousarray(a, np.float64) for a in (scores, transitions))
         return kernel.viterbi(scores, lengths, transitions)
     return [label for path in viterbi_flat(scores, lengths, transitions) for label in path]
 
