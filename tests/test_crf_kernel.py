@@ -180,7 +180,7 @@ def _emission_arguments() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         pytest.param({"rows": [0, 0, 0, 0]}, TypeError, "intp array", id="list-rows"),
         pytest.param({"table": np.zeros((5, 4, 3))}, ValueError, "table must be", id="slots"),
         pytest.param({"table": np.zeros((5, 5, 2))}, ValueError, "table must be", id="labels"),
-        pytest.param({"table": np.zeros((0, 5, 3))}, ValueError, "edge row", id="no-edge"),
+        pytest.param({"table": np.zeros((0, 5, 3))}, ValueError, "rows >= 1", id="no-edge"),
         pytest.param({"lengths": [2, 1]}, ValueError, "add up", id="lengths"),
         pytest.param({"out": np.zeros((4, 3), dtype=np.float32)}, TypeError, "float64",
                      id="float32-out"),
@@ -205,7 +205,7 @@ def test_neighbour_sums_refuse_bad_input(
         pytest.param(np.zeros((2, 3, 3)), np.array([0, 2, 0, 0]), r"tags\[1\] = 2", id="tag-past"),
         pytest.param(np.zeros((2, 2, 3)), np.zeros(4, dtype=np.intp), "gazetteer must be",
                      id="slots"),
-        pytest.param(np.zeros((0, 3, 3)), np.zeros(4, dtype=np.intp), "row 0", id="no-rows"),
+        pytest.param(np.zeros((0, 3, 3)), np.zeros(4, dtype=np.intp), "rows >= 1", id="no-rows"),
     ],
 )
 def test_gazetteer_weights_refuse_bad_input(
@@ -263,8 +263,8 @@ def test_word_blocks_of_no_words_and_of_unweighted_words(kernel: CrfKernel) -> N
 @pytest.mark.parametrize(
     ("words", "error", "message"),
     [
-        pytest.param([[0, 36]], ValueError, r"keys\[1\] = 36", id="key-past"),
-        pytest.param([[0, -2]], ValueError, "outside", id="key-below-none"),
+        pytest.param([[0, 36]], ValueError, r"words\[0\] has key 36", id="key-past"),
+        pytest.param([[0, -2]], ValueError, r"words\[0\]\[1\] = -2 is outside", id="key-below-none"),
         pytest.param([[0, None]], TypeError, "not an int", id="key-none"),
         pytest.param([0, 1], TypeError, r"words\[0\]", id="not-nested"),
         pytest.param(3, TypeError, "sequence", id="not-a-sequence"),
@@ -299,3 +299,32 @@ def test_best_labels_take_float32_as_numpy_does(kernel: CrfKernel) -> None:
     expected = _numpy_labels(scores, lengths, transitions)
     assert best_labels(scores, lengths, transitions, kernel) == expected
     assert best_labels(scores, lengths, transitions, None) == expected
+
+
+class _Meddler:
+    """A length whose __index__ (Python code the kernel runs while reading ints) spoils an
+    array: the kernel must check the array after that, not before."""
+
+    def __init__(self, spoil: Any, value: int) -> None:
+        self.spoil, self.value = spoil, value
+
+    def __index__(self) -> int:
+        self.spoil()
+        return self.value
+
+
+@needs_kernel
+def test_arrays_are_checked_after_python_code_could_change_them(kernel: CrfKernel) -> None:
+    out, table, rows = _emission_arguments()
+
+    def spoil_rows() -> None:
+        rows[0] = 10**9
+
+    with pytest.raises(ValueError, match=r"rows\[0\] = 1000000000"):
+        kernel.neighbour_sums(out, table, rows, [_Meddler(spoil_rows, 4)], OFFSETS)
+    words: list[Any] = []
+    words += [[0, _Meddler(words.clear, 1)], [2]]  # empties the list while it is read
+    blocks = np.empty((2, 1 + len(OFFSETS), 9))
+    scorer = _scorer(np.random.default_rng(27), None)
+    kernel.word_blocks(blocks, scorer.weights, scorer.positions, words)
+    assert blocks.tobytes() == scorer.blocks([[0, 1], [2]]).tobytes()

@@ -81,15 +81,13 @@ static int get_indexes(PyObject *obj, Py_buffer *view, int ndim, const char *nam
     return -1;
 }
 
-/* Copies the ints of `fast` (a PySequence_Fast) into values, each checked to lie in
- * [low, high). */
-static int copy_ints(PyObject *fast, const char *name, Py_ssize_t low, Py_ssize_t high,
+/* Copies the ints of a tuple into values, each checked to lie in [low, high). A tuple, not
+ * the caller's list: an int's __index__ may run Python code, which cannot change a tuple. */
+static int copy_ints(PyObject *tuple, const char *name, Py_ssize_t low, Py_ssize_t high,
                      Py_ssize_t *values)
 {
-    Py_ssize_t size = PySequence_Fast_GET_SIZE(fast);
-    PyObject **items = PySequence_Fast_ITEMS(fast);
-    for (Py_ssize_t i = 0; i < size; i++) {
-        Py_ssize_t value = PyNumber_AsSsize_t(items[i], PyExc_OverflowError);
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(tuple); i++) {
+        Py_ssize_t value = PyNumber_AsSsize_t(PyTuple_GET_ITEM(tuple, i), PyExc_OverflowError);
         if (value == -1 && PyErr_Occurred()) {
             if (PyErr_ExceptionMatches(PyExc_TypeError))
                 PyErr_Format(PyExc_TypeError, "%s[%zd] is not an int", name, i);
@@ -105,13 +103,14 @@ static int copy_ints(PyObject *fast, const char *name, Py_ssize_t low, Py_ssize_
     return 0;
 }
 
-static PyObject *as_sequence(PyObject *obj, const char *name)
+/* A tuple of the sequence's items (a new reference), or NULL with a TypeError. */
+static PyObject *as_tuple(PyObject *obj, const char *name)
 {
-    PyObject *fast = PySequence_Fast(obj, "");
-    if (fast == NULL)
+    PyObject *tuple = PySequence_Tuple(obj);
+    if (tuple == NULL && PyErr_ExceptionMatches(PyExc_TypeError))
         PyErr_Format(PyExc_TypeError, "%s must be a sequence of ints, not %.100s", name,
                      Py_TYPE(obj)->tp_name);
-    return fast;
+    return tuple;
 }
 
 /* The ints of a sequence (a list, a tuple, or an intp array), copied into a new C array that
@@ -119,46 +118,88 @@ static PyObject *as_sequence(PyObject *obj, const char *name)
 static Py_ssize_t *read_ints(PyObject *obj, const char *name, Py_ssize_t low, Py_ssize_t high,
                              Py_ssize_t *count)
 {
-    PyObject *fast = as_sequence(obj, name);
-    if (fast == NULL)
+    PyObject *tuple = as_tuple(obj, name);
+    if (tuple == NULL)
         return NULL;
-    Py_ssize_t size = PySequence_Fast_GET_SIZE(fast);
+    Py_ssize_t size = PyTuple_GET_SIZE(tuple);
     Py_ssize_t *values = PyMem_Malloc((size_t)(size > 0 ? size : 1) * sizeof(Py_ssize_t));
     if (values == NULL)
         PyErr_NoMemory();
-    else if (copy_ints(fast, name, low, high, values) < 0) {
+    else if (copy_ints(tuple, name, low, high, values) < 0) {
         PyMem_Free(values);
         values = NULL;
     }
-    Py_DECREF(fast);
+    Py_DECREF(tuple);
     *count = size;
     return values;
 }
 
-/* Sentence lengths: each at least 1, together exactly `tokens`. Sets *longest. */
-static Py_ssize_t *read_lengths(PyObject *obj, Py_ssize_t tokens, Py_ssize_t *count,
-                                Py_ssize_t *longest)
+/* A text's sentences: their lengths (each at least 1), how many, the longest. */
+typedef struct {
+    Py_ssize_t *lengths;
+    Py_ssize_t count, longest;
+} Sentences;
+
+/* Reads the lengths. This may run Python code (__index__), so callers read every sequence
+ * before they check their buffers' contents: nothing can change those between check and use. */
+static int read_sentences(PyObject *obj, Sentences *sentences)
 {
-    Py_ssize_t *lengths = read_ints(obj, "lengths", 1, PY_SSIZE_T_MAX, count);
-    if (lengths == NULL)
-        return NULL;
+    sentences->longest = 0;
+    sentences->lengths = read_ints(obj, "lengths", 1, PY_SSIZE_T_MAX, &sentences->count);
+    return sentences->lengths == NULL ? -1 : 0;
+}
+
+/* Do the sentences cover exactly `tokens` tokens? Sets their longest. */
+static int check_sentences(Sentences *sentences, Py_ssize_t tokens)
+{
     Py_ssize_t total = 0;
-    *longest = 0;
-    for (Py_ssize_t s = 0; s < *count; s++) {
-        if (lengths[s] > tokens - total) {
-            total = tokens + 1; /* more tokens than the scores have */
+    for (Py_ssize_t s = 0; s < sentences->count; s++) {
+        Py_ssize_t length = sentences->lengths[s];
+        if (length > tokens - total) {
+            total = tokens + 1; /* more than there are */
             break;
         }
-        total += lengths[s];
-        if (lengths[s] > *longest)
-            *longest = lengths[s];
+        total += length;
+        if (length > sentences->longest)
+            sentences->longest = length;
     }
-    if (total != tokens) {
-        PyErr_Format(PyExc_ValueError, "lengths must add up to the %zd tokens", tokens);
-        PyMem_Free(lengths);
+    if (total == tokens)
+        return 0;
+    PyErr_Format(PyExc_ValueError, "lengths must add up to the %zd tokens", tokens);
+    return -1;
+}
+
+/* The buffers a call holds, released together. */
+typedef struct {
+    Py_buffer views[3];
+    int held;
+} Views;
+
+static void release_views(Views *views)
+{
+    while (views->held > 0)
+        PyBuffer_Release(&views->views[--views->held]);
+}
+
+/* The next float64 array (see get_floats), held in views; NULL on error. */
+static Py_buffer *add_floats(Views *views, PyObject *obj, int ndim, int writable,
+                             const char *name)
+{
+    Py_buffer *view = &views->views[views->held];
+    if (get_floats(obj, view, ndim, writable, name) < 0)
         return NULL;
-    }
-    return lengths;
+    views->held++;
+    return view;
+}
+
+/* The next intp array (see get_indexes), held in views; NULL on error. */
+static Py_buffer *add_indexes(Views *views, PyObject *obj, int ndim, const char *name)
+{
+    Py_buffer *view = &views->views[views->held];
+    if (get_indexes(obj, view, ndim, name) < 0)
+        return NULL;
+    views->held++;
+    return view;
 }
 
 static int check_args(const char *function, Py_ssize_t nargs, Py_ssize_t expected)
@@ -213,17 +254,19 @@ static void best_path(const double *scores, Py_ssize_t size, const double *trans
 }
 
 /* The paths of consecutive sentences, one after the other (each is independent). */
-static int decode_all(const double *scores, const Py_ssize_t *lengths, Py_ssize_t count,
-                      Py_ssize_t longest, const double *transitions, Py_ssize_t labels,
-                      Py_ssize_t *path)
+static int decode_all(const double *scores, const Sentences *sentences,
+                      const double *transitions, Py_ssize_t labels, Py_ssize_t *path)
 {
-    double *work = PyMem_RawMalloc((size_t)(2 * labels) * sizeof(double));
-    Py_ssize_t *back = PyMem_RawMalloc((size_t)(longest * labels) * sizeof(Py_ssize_t));
+    /* One more than needed: no zero-byte allocation, whose result may be NULL. */
+    double *work = PyMem_RawMalloc((size_t)(2 * labels + 1) * sizeof(double));
+    Py_ssize_t *back =
+        PyMem_RawMalloc((size_t)(sentences->longest * labels + 1) * sizeof(Py_ssize_t));
     int ok = work != NULL && back != NULL;
-    for (Py_ssize_t s = 0; ok && s < count; s++) {
-        best_path(scores, lengths[s], transitions, labels, work, work + labels, back, path);
-        scores += lengths[s] * labels;
-        path += lengths[s];
+    for (Py_ssize_t s = 0; ok && s < sentences->count; s++) {
+        Py_ssize_t size = sentences->lengths[s];
+        best_path(scores, size, transitions, labels, work, work + labels, back, path);
+        scores += size * labels;
+        path += size;
     }
     PyMem_RawFree(work);
     PyMem_RawFree(back);
@@ -253,19 +296,17 @@ PyDoc_STRVAR(viterbi_doc,
 static PyObject *viterbi(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
     (void)module;
-    if (check_args("viterbi", nargs, 3) < 0)
-        return NULL;
-    Py_buffer scores, transitions;
-    if (get_floats(args[0], &scores, 2, 0, "scores") < 0)
-        return NULL;
-    if (get_floats(args[2], &transitions, 2, 0, "transitions") < 0) {
-        PyBuffer_Release(&scores);
-        return NULL;
-    }
+    Sentences sentences = {NULL, 0, 0};
+    Views views = {.held = 0};
+    Py_buffer *scores, *transitions;
     PyObject *result = NULL;
-    Py_ssize_t tokens = scores.shape[0], labels = scores.shape[1];
-    Py_ssize_t count = 0, longest = 0, *lengths = NULL, *path = NULL;
-    if (transitions.shape[0] != labels || transitions.shape[1] != labels) {
+    Py_ssize_t *path = NULL;
+    if (check_args("viterbi", nargs, 3) < 0 || read_sentences(args[1], &sentences) < 0 ||
+        !(scores = add_floats(&views, args[0], 2, 0, "scores")) ||
+        !(transitions = add_floats(&views, args[2], 2, 0, "transitions")))
+        goto done;
+    Py_ssize_t tokens = scores->shape[0], labels = scores->shape[1];
+    if (transitions->shape[0] != labels || transitions->shape[1] != labels) {
         PyErr_Format(PyExc_ValueError, "transitions must be (%zd, %zd) for scores of %zd labels",
                      labels, labels, labels);
         goto done;
@@ -274,24 +315,20 @@ static PyObject *viterbi(PyObject *module, PyObject *const *args, Py_ssize_t nar
         PyErr_SetString(PyExc_ValueError, "scores have no labels");
         goto done;
     }
-    lengths = read_lengths(args[1], tokens, &count, &longest);
-    if (lengths == NULL)
+    if (check_sentences(&sentences, tokens) < 0)
         goto done;
     path = PyMem_Malloc((size_t)(tokens > 0 ? tokens : 1) * sizeof(Py_ssize_t));
-    if (path == NULL) {
-        PyErr_NoMemory();
-        goto done;
+    int failed = path == NULL;
+    if (!failed) {
+        Py_BEGIN_ALLOW_THREADS
+        failed = decode_all(scores->buf, &sentences, transitions->buf, labels, path);
+        Py_END_ALLOW_THREADS
     }
-    int failed;
-    Py_BEGIN_ALLOW_THREADS
-    failed = decode_all(scores.buf, lengths, count, longest, transitions.buf, labels, path);
-    Py_END_ALLOW_THREADS
     result = failed ? PyErr_NoMemory() : as_list(path, tokens);
 done:
-    PyMem_Free(lengths);
+    PyMem_Free(sentences.lengths);
     PyMem_Free(path);
-    PyBuffer_Release(&scores);
-    PyBuffer_Release(&transitions);
+    release_views(&views);
     return result;
 }
 
@@ -311,32 +348,16 @@ static int check_range(const Py_ssize_t *values, Py_ssize_t count, Py_ssize_t li
     return 0;
 }
 
-/* out (tokens, labels) and a table (rows, slots, labels) of the same labels? */
-static int check_table(const Py_buffer *out, const Py_buffer *table, Py_ssize_t slots,
-                       const char *name)
+/* Is each token's row (an intp vector, one per token) a row of a table of `limit` rows? */
+static int check_rows(const Py_buffer *rows, Py_ssize_t tokens, Py_ssize_t limit,
+                      const char *name)
 {
-    if (table->shape[1] != slots || table->shape[2] != out->shape[1]) {
-        PyErr_Format(PyExc_ValueError, "%s must be (rows, %zd, %zd), not (%zd, %zd, %zd)", name,
-                     slots, out->shape[1], table->shape[0], table->shape[1], table->shape[2]);
-        return -1;
-    }
-    return 0;
-}
-
-/* The token rows: an intp vector of one row of `table` per token of `out`. */
-static int get_rows(PyObject *obj, Py_buffer *view, const Py_buffer *out, Py_ssize_t limit,
-                    const char *name)
-{
-    if (get_indexes(obj, view, 1, name) < 0)
-        return -1;
-    if (view->shape[0] != out->shape[0]) {
+    if (rows->shape[0] != tokens) {
         PyErr_Format(PyExc_ValueError, "%s has %zd tokens, the scores %zd", name,
-                     view->shape[0], out->shape[0]);
-    } else if (check_range(view->buf, view->shape[0], limit, name) == 0) {
-        return 0;
+                     rows->shape[0], tokens);
+        return -1;
     }
-    PyBuffer_Release(view);
-    return -1;
+    return check_range(rows->buf, tokens, limit, name);
 }
 
 /* Row of `rows` at token `there` if it lies in the sentence [first, end), else `outside`. */
@@ -346,20 +367,30 @@ static inline Py_ssize_t row_at(const Py_ssize_t *rows, Py_ssize_t there, Py_ssi
     return there >= first && there < end ? rows[there] : outside;
 }
 
+/* A word table: per row, one block of `labels` weights per slot. */
+typedef struct {
+    const double *weights;
+    Py_ssize_t rows, slots, labels;
+} Table;
+
+static inline const double *block_of(const Table *table, Py_ssize_t row, Py_ssize_t slot)
+{
+    return table->weights + (row * table->slots + slot) * table->labels;
+}
+
 /* out[i] = table[rows[i], 0] + table[row at i + offsets[0], 1] + ... in that order; past the
  * sentence a neighbour is the table's last row (the edge's weights). As FastTagger.emissions. */
-static void sum_neighbours(double *out, const double *table, Py_ssize_t edge, Py_ssize_t slots,
-                           Py_ssize_t labels, const Py_ssize_t *rows, const Py_ssize_t *lengths,
-                           Py_ssize_t count, const Py_ssize_t *offsets)
+static void sum_neighbours(double *out, const Table *table, const Py_ssize_t *rows,
+                           const Sentences *sentences, const Py_ssize_t *offsets)
 {
-    Py_ssize_t first = 0;
-    for (Py_ssize_t s = 0; s < count; s++) {
-        Py_ssize_t end = first + lengths[s];
+    Py_ssize_t first = 0, labels = table->labels, edge = table->rows - 1;
+    for (Py_ssize_t s = 0; s < sentences->count; s++) {
+        Py_ssize_t end = first + sentences->lengths[s];
         for (Py_ssize_t i = first; i < end; i++, out += labels) {
-            memcpy(out, table + rows[i] * slots * labels, (size_t)labels * sizeof(double));
-            for (Py_ssize_t slot = 1; slot < slots; slot++) {
+            memcpy(out, block_of(table, rows[i], 0), (size_t)labels * sizeof(double));
+            for (Py_ssize_t slot = 1; slot < table->slots; slot++) {
                 Py_ssize_t row = row_at(rows, i + offsets[slot - 1], first, end, edge);
-                const double *block = table + (row * slots + slot) * labels;
+                const double *block = block_of(table, row, slot);
                 for (Py_ssize_t l = 0; l < labels; l++)
                     out[l] += block[l];
             }
@@ -370,23 +401,37 @@ static void sum_neighbours(double *out, const double *table, Py_ssize_t edge, Py
 
 /* out[i] += gazetteer[tags[i], 0], then [tag of i - 1, 1], then [tag of i + 1, 2]; past the
  * sentence the tag is row 0 (no tag). As FastTagger._add_gazetteer. */
-static void add_tags(double *out, const double *gazetteer, Py_ssize_t labels,
-                     const Py_ssize_t *tags, const Py_ssize_t *lengths, Py_ssize_t count)
+static void add_tags(double *out, const Table *gazetteer, const Py_ssize_t *tags,
+                     const Sentences *sentences)
 {
-    Py_ssize_t first = 0;
-    for (Py_ssize_t s = 0; s < count; s++) {
-        Py_ssize_t end = first + lengths[s];
+    Py_ssize_t first = 0, labels = gazetteer->labels;
+    for (Py_ssize_t s = 0; s < sentences->count; s++) {
+        Py_ssize_t end = first + sentences->lengths[s];
         for (Py_ssize_t i = first; i < end; i++, out += labels) {
             Py_ssize_t seen[3] = {tags[i], row_at(tags, i - 1, first, end, 0),
                                   row_at(tags, i + 1, first, end, 0)};
             for (Py_ssize_t slot = 0; slot < 3; slot++) {
-                const double *block = gazetteer + (seen[slot] * 3 + slot) * labels;
+                const double *block = block_of(gazetteer, seen[slot], slot);
                 for (Py_ssize_t l = 0; l < labels; l++)
                     out[l] += block[l];
             }
         }
         first = end;
     }
+}
+
+/* A table (rows, slots, labels) for out (tokens, labels), with at least one row. */
+static int table_of(const Py_buffer *out, const Py_buffer *view, Py_ssize_t slots,
+                    const char *name, Table *table)
+{
+    if (view->shape[0] < 1 || view->shape[1] != slots || view->shape[2] != out->shape[1]) {
+        PyErr_Format(PyExc_ValueError,
+                     "%s must be (rows >= 1, %zd, %zd), not (%zd, %zd, %zd)", name, slots,
+                     out->shape[1], view->shape[0], view->shape[1], view->shape[2]);
+        return -1;
+    }
+    *table = (Table){view->buf, view->shape[0], slots, out->shape[1]};
+    return 0;
 }
 
 PyDoc_STRVAR(neighbour_sums_doc,
@@ -399,42 +444,32 @@ PyDoc_STRVAR(neighbour_sums_doc,
 static PyObject *neighbour_sums(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
     (void)module;
-    if (check_args("neighbour_sums", nargs, 5) < 0)
-        return NULL;
-    Py_buffer out, table, rows;
-    if (get_floats(args[0], &out, 2, 1, "out") < 0)
-        return NULL;
-    if (get_floats(args[1], &table, 3, 0, "table") < 0) {
-        PyBuffer_Release(&out);
-        return NULL;
-    }
+    Sentences sentences = {NULL, 0, 0};
+    Views views = {.held = 0};
+    Py_buffer *out, *view, *rows;
+    Py_ssize_t slots = 0, *offsets = NULL;
     PyObject *result = NULL;
-    Py_ssize_t count = 0, longest = 0, slots = 0, *lengths = NULL, *offsets = NULL;
-    if (table.shape[0] < 1) {
-        PyErr_SetString(PyExc_ValueError, "table must have at least its edge row");
-        goto release_tables;
-    }
-    if (get_rows(args[2], &rows, &out, table.shape[0], "rows") < 0)
-        goto release_tables;
-    lengths = read_lengths(args[3], out.shape[0], &count, &longest);
-    if (lengths == NULL)
+    Table table;
+    /* Offsets: any whose sum with a token's index cannot overflow. */
+    if (check_args("neighbour_sums", nargs, 5) < 0 || read_sentences(args[3], &sentences) < 0 ||
+        !(offsets = read_ints(args[4], "offsets", -PY_SSIZE_T_MAX / 2, PY_SSIZE_T_MAX / 2,
+                              &slots)) ||
+        !(out = add_floats(&views, args[0], 2, 1, "out")) ||
+        !(view = add_floats(&views, args[1], 3, 0, "table")) ||
+        !(rows = add_indexes(&views, args[2], 1, "rows")))
         goto done;
-    /* Any offset whose sum with a token's index cannot overflow. */
-    offsets = read_ints(args[4], "offsets", -PY_SSIZE_T_MAX / 2, PY_SSIZE_T_MAX / 2, &slots);
-    if (offsets == NULL || check_table(&out, &table, slots + 1, "table") < 0)
+    if (table_of(out, view, slots + 1, "table", &table) < 0 ||
+        check_rows(rows, out->shape[0], table.rows, "rows") < 0 ||
+        check_sentences(&sentences, out->shape[0]) < 0)
         goto done;
     Py_BEGIN_ALLOW_THREADS
-    sum_neighbours(out.buf, table.buf, table.shape[0] - 1, slots + 1, out.shape[1], rows.buf,
-                   lengths, count, offsets);
+    sum_neighbours(out->buf, &table, rows->buf, &sentences, offsets);
     Py_END_ALLOW_THREADS
     result = Py_NewRef(Py_None);
 done:
-    PyMem_Free(lengths);
+    PyMem_Free(sentences.lengths);
     PyMem_Free(offsets);
-    PyBuffer_Release(&rows);
-release_tables:
-    PyBuffer_Release(&out);
-    PyBuffer_Release(&table);
+    release_views(&views);
     return result;
 }
 
@@ -447,99 +482,126 @@ PyDoc_STRVAR(add_gazetteer_doc,
 static PyObject *add_gazetteer(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
     (void)module;
-    if (check_args("add_gazetteer", nargs, 4) < 0)
-        return NULL;
-    Py_buffer out, gazetteer, tags;
-    if (get_floats(args[0], &out, 2, 1, "out") < 0)
-        return NULL;
-    if (get_floats(args[1], &gazetteer, 3, 0, "gazetteer") < 0) {
-        PyBuffer_Release(&out);
-        return NULL;
-    }
+    Sentences sentences = {NULL, 0, 0};
+    Views views = {.held = 0};
+    Py_buffer *out, *view, *tags;
     PyObject *result = NULL;
-    Py_ssize_t count = 0, longest = 0, *lengths = NULL;
-    if (check_table(&out, &gazetteer, 3, "gazetteer") < 0 || gazetteer.shape[0] < 1) {
-        if (!PyErr_Occurred())
-            PyErr_SetString(PyExc_ValueError, "gazetteer must have its row 0 (no tag)");
-        goto release_tables;
-    }
-    if (get_rows(args[2], &tags, &out, gazetteer.shape[0], "tags") < 0)
-        goto release_tables;
-    lengths = read_lengths(args[3], out.shape[0], &count, &longest);
-    if (lengths == NULL)
+    Table gazetteer;
+    if (check_args("add_gazetteer", nargs, 4) < 0 || read_sentences(args[3], &sentences) < 0 ||
+        !(out = add_floats(&views, args[0], 2, 1, "out")) ||
+        !(view = add_floats(&views, args[1], 3, 0, "gazetteer")) ||
+        !(tags = add_indexes(&views, args[2], 1, "tags")))
+        goto done;
+    if (table_of(out, view, 3, "gazetteer", &gazetteer) < 0 ||
+        check_rows(tags, out->shape[0], gazetteer.rows, "tags") < 0 ||
+        check_sentences(&sentences, out->shape[0]) < 0)
         goto done;
     Py_BEGIN_ALLOW_THREADS
-    add_tags(out.buf, gazetteer.buf, out.shape[1], tags.buf, lengths, count);
+    add_tags(out->buf, &gazetteer, tags->buf, &sentences);
     Py_END_ALLOW_THREADS
     result = Py_NewRef(Py_None);
 done:
-    PyMem_Free(lengths);
-    PyBuffer_Release(&tags);
-release_tables:
-    PyBuffer_Release(&out);
-    PyBuffer_Release(&gazetteer);
+    PyMem_Free(sentences.lengths);
+    release_views(&views);
     return result;
 }
 
 /* ---- New words' blocks -------------------------------------------------------------------- */
 
-/* Moves a word's weighted keys (NONE dropped) to the front of `keys`, checking that each
- * one's positions are rows of weights. Returns how many there are, -1 on error. */
-static Py_ssize_t keep_weighted(Py_ssize_t *keys, Py_ssize_t size, const Py_buffer *positions,
-                                Py_ssize_t rows)
+/* The words' weighted keys, flat (NONE dropped), and where each word's run begins. */
+typedef struct {
+    Py_ssize_t *keys;
+    Py_ssize_t *starts; /* count + 1 entries */
+    Py_ssize_t count, capacity;
+} WordKeys;
+
+static void free_word_keys(WordKeys *words)
 {
-    Py_ssize_t kept = 0, slots = positions->shape[1];
-    const Py_ssize_t *where = positions->buf;
-    for (Py_ssize_t k = 0; k < size; k++) {
-        if (keys[k] == NONE_KEY)
-            continue;
-        if (check_range(where + keys[k] * slots, slots, rows, "positions") < 0)
-            return -1;
-        keys[kept++] = keys[k];
-    }
-    return kept;
+    PyMem_Free(words->keys);
+    PyMem_Free(words->starts);
 }
 
-/* The weighted keys of all words, flat in a new array (*flat; NONE dropped), and where each
- * word's run begins (starts: words + 1 entries). Each key must be NONE or a row of positions.
- * Returns 0, or -1 on error. */
-static int flatten_keys(PyObject *words, Py_ssize_t count, const Py_buffer *positions,
-                        Py_ssize_t rows, Py_ssize_t **flat, Py_ssize_t *starts)
+/* Room for `more` keys after the first `used`, doubling the array as it fills. */
+static int reserve_keys(WordKeys *words, Py_ssize_t used, Py_ssize_t more)
 {
-    Py_ssize_t total = 0, capacity;
-    for (Py_ssize_t w = 0; w < count; w++) {
-        Py_ssize_t size = PyObject_Length(PySequence_Fast_GET_ITEM(words, w));
-        if (size < 0) {
-            PyErr_Format(PyExc_TypeError, "words[%zd] must be a sequence of ints", w);
-            return -1;
-        }
-        total += size;
-    }
-    capacity = total;
-    *flat = PyMem_Malloc((size_t)(capacity > 0 ? capacity : 1) * sizeof(Py_ssize_t));
-    if (*flat == NULL) {
+    if (used + more <= words->capacity)
+        return 0;
+    Py_ssize_t capacity = 2 * (used + more);
+    Py_ssize_t *keys = PyMem_Realloc(words->keys, (size_t)capacity * sizeof(Py_ssize_t));
+    if (keys == NULL) {
         PyErr_NoMemory();
         return -1;
     }
-    total = 0;
-    for (Py_ssize_t w = 0; w < count; w++) {
-        PyObject *keys = as_sequence(PySequence_Fast_GET_ITEM(words, w), "keys");
-        if (keys != NULL && PySequence_Fast_GET_SIZE(keys) > capacity - total) {
-            PyErr_SetString(PyExc_ValueError, "words changed while being read");
-            Py_CLEAR(keys);
-        }
-        int failed = keys == NULL || copy_ints(keys, "keys", NONE_KEY, positions->shape[0],
-                                               *flat + total) < 0;
-        Py_ssize_t kept = failed ? -1 : keep_weighted(*flat + total,
-                                                      PySequence_Fast_GET_SIZE(keys),
-                                                      positions, rows);
-        Py_XDECREF(keys);
-        if (kept < 0)
-            return -1;
-        starts[w] = total;
-        total += kept;
+    words->keys = keys;
+    words->capacity = capacity;
+    return 0;
+}
+
+/* Appends word w's keys (a sequence of ints, NONE for none) after the first `used`; returns
+ * how many have weight (kept), or -1 on error. */
+static Py_ssize_t read_word(WordKeys *words, PyObject *word, Py_ssize_t w, Py_ssize_t used)
+{
+    char name[48];
+    PyOS_snprintf(name, sizeof(name), "words[%zd]", w);
+    PyObject *tuple = as_tuple(word, name);
+    if (tuple == NULL)
+        return -1;
+    Py_ssize_t size = PyTuple_GET_SIZE(tuple), kept = 0;
+    int failed = reserve_keys(words, used, size) < 0 ||
+                 copy_ints(tuple, name, NONE_KEY, PY_SSIZE_T_MAX, words->keys + used) < 0;
+    Py_DECREF(tuple);
+    if (failed)
+        return -1;
+    Py_ssize_t *keys = words->keys + used;
+    for (Py_ssize_t k = 0; k < size; k++)
+        if (keys[k] != NONE_KEY)
+            keys[kept++] = keys[k];
+    return kept;
+}
+
+/* Reads every word's keys (Python code may run here: before any buffer is checked). */
+static int read_word_keys(PyObject *obj, WordKeys *words)
+{
+    PyObject *tuple = PySequence_Tuple(obj);
+    if (tuple == NULL) {
+        if (PyErr_ExceptionMatches(PyExc_TypeError))
+            PyErr_SetString(PyExc_TypeError, "words must be a sequence of key sequences");
+        return -1;
     }
-    starts[count] = total;
+    words->count = PyTuple_GET_SIZE(tuple);
+    words->starts = PyMem_Malloc((size_t)(words->count + 1) * sizeof(Py_ssize_t));
+    Py_ssize_t used = 0, kept = words->starts == NULL ? -1 : 0;
+    if (words->starts == NULL)
+        PyErr_NoMemory();
+    for (Py_ssize_t w = 0; kept >= 0 && w < words->count; w++) {
+        words->starts[w] = used;
+        kept = read_word(words, PyTuple_GET_ITEM(tuple, w), w, used);
+        used += kept;
+    }
+    Py_DECREF(tuple);
+    if (kept < 0)
+        return -1;
+    words->starts[words->count] = used;
+    return reserve_keys(words, used, 1); /* a key array even without keys */
+}
+
+/* Is every key a row of positions, and is each of its positions a row of weights? */
+static int check_keys(const WordKeys *words, const Py_buffer *positions, Py_ssize_t rows)
+{
+    Py_ssize_t slots = positions->shape[1];
+    const Py_ssize_t *where = positions->buf;
+    for (Py_ssize_t w = 0; w < words->count; w++) {
+        for (Py_ssize_t k = words->starts[w]; k < words->starts[w + 1]; k++) {
+            Py_ssize_t key = words->keys[k];
+            if (key >= positions->shape[0]) {
+                PyErr_Format(PyExc_ValueError, "words[%zd] has key %zd, outside [-1, %zd)", w,
+                             key, positions->shape[0]);
+                return -1;
+            }
+            if (check_range(where + key * slots, slots, rows, "positions") < 0)
+                return -1;
+        }
+    }
     return 0;
 }
 
@@ -640,18 +702,19 @@ static void block_row(Column *column, const Py_ssize_t *first, Py_ssize_t rest, 
 
 /* out[w, slot]: word w's block row at each slot (zero for a word without weighted keys), the
  * sums WordScorer.blocks gets from numpy's add.reduceat. scratch: 9 * labels doubles. */
-static void sum_blocks(double *out, const Column *model, const Py_ssize_t *keys,
-                       const Py_ssize_t *starts, Py_ssize_t count, double *scratch)
+static void sum_blocks(double *out, const Column *model, const WordKeys *words,
+                       double *scratch)
 {
     Column column = *model;
     Py_ssize_t labels = column.labels;
-    for (Py_ssize_t w = 0; w < count; w++) {
-        Py_ssize_t rest = starts[w + 1] - starts[w] - 1;
+    for (Py_ssize_t w = 0; w < words->count; w++) {
+        const Py_ssize_t *first = words->keys + words->starts[w];
+        Py_ssize_t rest = words->starts[w + 1] - words->starts[w] - 1;
         for (column.slot = 0; column.slot < column.slots; column.slot++, out += labels) {
             if (rest < 0)
                 memset(out, 0, (size_t)labels * sizeof(double));
             else
-                block_row(&column, keys + starts[w], rest, out, scratch);
+                block_row(&column, first, rest, out, scratch);
         }
     }
 }
@@ -681,52 +744,33 @@ PyDoc_STRVAR(word_blocks_doc,
 static PyObject *word_blocks(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
     (void)module;
-    if (check_args("word_blocks", nargs, 4) < 0)
-        return NULL;
-    PyObject *words = PySequence_Fast(args[3], "words must be a sequence of key sequences");
-    if (words == NULL)
-        return NULL;
-    Py_buffer out, weights, positions;
-    int got = get_floats(args[0], &out, 3, 1, "out");
-    if (got == 0 && (got = get_floats(args[1], &weights, 2, 0, "weights")) < 0)
-        PyBuffer_Release(&out);
-    if (got == 0 && (got = get_indexes(args[2], &positions, 2, "positions")) < 0) {
-        PyBuffer_Release(&out);
-        PyBuffer_Release(&weights);
-    }
-    if (got < 0) {
-        Py_DECREF(words);
-        return NULL;
-    }
+    WordKeys words = {NULL, NULL, 0, 0};
+    Views views = {.held = 0};
+    Py_buffer *out, *weights, *positions;
     PyObject *result = NULL;
-    Py_ssize_t count = PySequence_Fast_GET_SIZE(words), *keys = NULL;
     double *scratch = NULL;
-    Py_ssize_t *starts = PyMem_Malloc((size_t)(count + 1) * sizeof(Py_ssize_t));
-    if (starts == NULL) {
-        PyErr_NoMemory();
+    if (check_args("word_blocks", nargs, 4) < 0 || read_word_keys(args[3], &words) < 0 ||
+        !(out = add_floats(&views, args[0], 3, 1, "out")) ||
+        !(weights = add_floats(&views, args[1], 2, 0, "weights")) ||
+        !(positions = add_indexes(&views, args[2], 2, "positions")))
         goto done;
-    }
-    if (check_blocks(&out, &weights, &positions, count) < 0 ||
-        flatten_keys(words, count, &positions, weights.shape[0], &keys, starts) < 0)
+    if (check_blocks(out, weights, positions, words.count) < 0 ||
+        check_keys(&words, positions, weights->shape[0]) < 0)
         goto done;
-    Column model = {weights.buf, positions.buf, positions.shape[1], weights.shape[1], 0, 0};
-    scratch = PyMem_Malloc((size_t)(9 * weights.shape[1] + 1) * sizeof(double));
+    scratch = PyMem_Malloc((size_t)(9 * weights->shape[1] + 1) * sizeof(double));
     if (scratch == NULL) {
         PyErr_NoMemory();
         goto done;
     }
+    Column model = {weights->buf, positions->buf, positions->shape[1], weights->shape[1], 0, 0};
     Py_BEGIN_ALLOW_THREADS
-    sum_blocks(out.buf, &model, keys, starts, count, scratch);
+    sum_blocks(out->buf, &model, &words, scratch);
     Py_END_ALLOW_THREADS
     result = Py_NewRef(Py_None);
 done:
     PyMem_Free(scratch);
-    PyMem_Free(keys);
-    PyMem_Free(starts);
-    PyBuffer_Release(&out);
-    PyBuffer_Release(&weights);
-    PyBuffer_Release(&positions);
-    Py_DECREF(words);
+    free_word_keys(&words);
+    release_views(&views);
     return result;
 }
 
