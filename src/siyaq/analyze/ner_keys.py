@@ -69,10 +69,6 @@ class FeatureKeys:
     _prefixes: tuple[dict[str, int], ...] = field(init=False)  # p1, p2, p3
     _suffixes: tuple[dict[str, int], ...] = field(init=False)  # x1, x2, x3
     _stem_suffixes: tuple[dict[str, int], ...] = field(init=False)  # sx2, sx3
-    _c: dict[str, int] = field(init=False)
-    _cc: dict[str, int] = field(init=False)
-    _levels: tuple[dict[str, int], ...] = field(init=False)  # c0, c1, ... (the last weighted)
-    _bare_levels: tuple[dict[str, int], ...] = field(init=False)  # cs0, cs1, ...
     _clusters: dict[str, _ClusterKeys] = field(default_factory=dict)  # per cluster path
 
     def __post_init__(self) -> None:
@@ -84,8 +80,6 @@ class FeatureKeys:
         self._prefixes = tuple(get(f"p{n}") for n in (1, 2, 3))
         self._suffixes = tuple(get(f"x{n}") for n in (1, 2, 3))
         self._stem_suffixes = tuple(get(f"sx{n}") for n in (2, 3))
-        self._c, self._cc = get("c"), get("cc")
-        self._levels, self._bare_levels = self._numbered("c"), self._numbered("cs")
 
     @classmethod
     def build(cls, extractor: FeatureExtractor, scorer: WordScorer) -> FeatureKeys:
@@ -97,12 +91,6 @@ class FeatureKeys:
 
     def template(self, name: str) -> dict[str, int]:
         return self.templates.get(name, {})
-
-    def _numbered(self, name: str) -> tuple[dict[str, int], ...]:
-        """The templates name0, name1, ... up to the last that has weights."""
-        numbered = re.compile(re.escape(name) + r"(\d+)")
-        found = [int(m[1]) for m in map(numbered.fullmatch, self.templates) if m]
-        return tuple(self.template(f"{name}{n}") for n in range(max(found, default=-1) + 1))
 
     def own(self, word: str) -> OwnKeys:
         """The keys of describe(word).features, in order."""
@@ -172,18 +160,13 @@ class FeatureKeys:
         return remembered(self._clusters, cluster, self._cluster_keys, CACHE_LIMIT)
 
     def _cluster_keys(self, cluster: str) -> _ClusterKeys:
+        get = self.template
         levels = cluster.split("/")
         return _ClusterKeys(
-            (self._c.get(levels[1], NONE), self._cc.get(levels[0], NONE)),
-            _level_keys(self._levels, levels),
-            _level_keys(self._bare_levels, levels),
+            (get("c").get(levels[1], NONE), get("cc").get(levels[0], NONE)),
+            tuple(get(f"c{n}").get(level, NONE) for n, level in enumerate(levels)),
+            tuple(get(f"cs{n}").get(level, NONE) for n, level in enumerate(levels)),
         )
-
-
-def _level_keys(templates: tuple[dict[str, int], ...], levels: list[str]) -> tuple[int, ...]:
-    """Each level's key in its template (NONE past the last template: no weight there)."""
-    keys = tuple(d.get(level, NONE) for d, level in zip(templates, levels, strict=False))
-    return keys + (NONE,) * (len(levels) - len(keys))
 
 
 def _seen_by(template: str) -> int:
