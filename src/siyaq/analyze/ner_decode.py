@@ -165,7 +165,6 @@ class FastTagger:
     _gazetteer: dict[str, int] = field(init=False)  # gazetteer BIO tag -> row of _gaz_table
     _gaz_table: Any = field(init=False)  # (tags, 3, labels): g=, -1g=, +1g=
     _pair_ends: tuple[frozenset[str], frozenset[str]] = field(init=False)
-    _pair_rows: tuple[dict[str, int], dict[str, int]] = field(init=False)  # b-=, b+=: "a|b" -> row
     _kernel: CrfKernel | None = field(init=False)  # the C loops, or None: numpy's
 
     def __post_init__(self) -> None:
@@ -178,7 +177,6 @@ class FastTagger:
         self._gazetteer = {}
         self._gaz_table = np.zeros((1, len(_GAZ_PREFIXES), labels))  # row 0: no tag (0.0)
         self._pair_ends = _bigram_ends(self.crf.attributes)
-        self._pair_rows = _bigram_rows(self.crf.attributes)
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags of each sentence, decoded together."""
@@ -221,7 +219,7 @@ class FastTagger:
         else:
             scores = np.empty((len(rows), len(self.crf.labels)))
             kernel.neighbour_sums(scores, self._words.table, where, lengths, OFFSETS)
-        tags = self._gazetteer_tags(rows, where, bounds)
+        tags = self._gazetteer_tags(where, bounds)
         if kernel is None:
             self._add_gazetteer(tags, bounds, scores)
         else:
@@ -239,7 +237,7 @@ class FastTagger:
             scores += table[neighbours, slot]
         return scores
 
-    def _gazetteer_tags(self, rows: list[int], where: Any, bounds: _Bounds) -> Any:
+    def _gazetteer_tags(self, where: Any, bounds: _Bounds) -> Any:
         """Per token, its row of _gaz_table: the tag of the gazetteer phrase it is in."""
         tags = np.full(len(where), self._gazetteer_row("O"), dtype=np.intp)
         starts = self._words.starts[where]
@@ -249,7 +247,7 @@ class FastTagger:
             stems = self._words.stems
 
             def window(first: int, size: int) -> tuple[str, ...]:
-                return tuple(map(stems.__getitem__, rows[first : first + size]))
+                return tuple(map(stems.__getitem__, where[first : first + size].tolist()))
 
             found = self.extractor.gazetteer_phrases(
                 window, zip(candidates.tolist(), starts[candidates].tolist(), ends, strict=True)
@@ -276,15 +274,15 @@ class FastTagger:
         maybe = maybe[bounds.steps[maybe] > 0]  # not a pair straddling two sentences
         if not len(maybe):
             return
-        (before_rows, after_rows), norms = self._pair_rows, self._words.norms
+        attributes, norms = self.crf.attributes, self._words.norms
         before: list[tuple[int, int]] = []
         after: list[tuple[int, int]] = []
         for i in maybe.tolist():
-            pair = f"{norms[rows[i - 1]]}|{norms[rows[i]]}"  # the attributes "b-=a|b", "b+=a|b"
-            row = before_rows.get(pair)
+            pair = f"{norms[rows[i - 1]]}|{norms[rows[i]]}"
+            row = attributes.get("b-=" + pair)
             if row is not None:
                 before.append((i, row))
-            row = after_rows.get(pair)
+            row = attributes.get("b+=" + pair)
             if row is not None:
                 after.append((i - 1, row))
         # A token gets its b- weight before its b+ one (each at most once), as in crfsuite.
@@ -354,13 +352,6 @@ class _Bounds:
         there = tokens + _OFFSETS
         inside = (there >= tokens - steps) & (there < ends)
         return cls(steps, ends, np.where(inside, there, len(ends)))
-
-
-def _bigram_rows(attributes: dict[str, int]) -> tuple[dict[str, int], dict[str, int]]:
-    """The weight rows of the b-= and of the b+= pair features, by their pair "a|b"."""
-    before = {a[3:]: row for a, row in attributes.items() if a.startswith("b-=")}
-    after = {a[3:]: row for a, row in attributes.items() if a.startswith("b+=")}
-    return before, after
 
 
 def _bigram_ends(attributes: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
