@@ -9,9 +9,12 @@ from typing import Any
 import numpy as np
 import pytest
 
-from siyaq.analyze.ner_decode import FastTagger, _Bounds
-from siyaq.analyze.ner_features import OFFSETS
+from siyaq.analyze.ner_decode import CompiledCRF, FastTagger, _Bounds
+from siyaq.analyze.ner_features import OFFSETS, FeatureExtractor
+from siyaq.analyze.ner_lexicon import Lexicon
 from siyaq.analyze.ner_scorer import NONE, WordScorer
+from siyaq.analyze.ner_text import tokenize
+from siyaq.analyze.ner_train import CRF_MODEL, lexicon_path, weights_path
 from siyaq.analyze.ner_viterbi import CrfKernel, best_labels, crf_kernel, viterbi_flat
 
 KERNEL = crf_kernel()
@@ -328,3 +331,35 @@ def test_arrays_are_checked_after_python_code_could_change_them(kernel: CrfKerne
     scorer = _scorer(np.random.default_rng(27), None)
     kernel.word_blocks(blocks, scorer.weights, scorer.positions, words)
     assert blocks.tobytes() == scorer.blocks([[0, 1], [2]]).tobytes()
+
+
+# ---- The whole decoder: the shipped model with and without the kernel --------------------------
+
+SENTENCES = [
+    "وصل وزير الخارجية الفرنسي جان إيف لودريان إلى بيروت أمس في زيارة تستمر يومين .",
+    "وقال المتحدث باسم الأمم المتحدة إن مجلس الأمن سيجتمع في نيويورك الأسبوع المقبل .",
+    "باريس",
+    "وفاز نادي الهلال على النصر في الرياض بهدفين مقابل هدف .",
+]
+
+
+def _tagger(kernel: CrfKernel | None) -> FastTagger:
+    lexicon = Lexicon.load(lexicon_path(CRF_MODEL))
+    tagger = FastTagger(CompiledCRF.load(weights_path(CRF_MODEL)), FeatureExtractor(lexicon), 0.5)
+    tagger._kernel = kernel
+    return tagger
+
+
+@needs_kernel
+def test_the_tagger_scores_and_tags_the_same_with_the_kernel(kernel: CrfKernel) -> None:
+    words = [[t.text for t in tokenize(text)] for text in SENTENCES]
+    flat, lengths = [w for sentence in words for w in sentence], [len(s) for s in words]
+    fast, slow = _tagger(kernel), _tagger(None)
+    scores, norms = fast.scores(flat, lengths)
+    expected_scores, expected_norms = slow.scores(flat, lengths)
+    assert scores.tobytes() == expected_scores.tobytes()
+    assert norms == expected_norms
+    used = len(fast._words.norms)
+    assert fast._words.table[:used].tobytes() == slow._words.table[:used].tobytes()
+    assert fast.tag_text(flat, lengths) == slow.tag_text(flat, lengths)
+    assert any(tag != "O" for tag in fast.tag_text(flat, lengths)[0])

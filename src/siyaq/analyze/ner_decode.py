@@ -10,6 +10,10 @@ once. Weights are added in crfsuite's order for each part, so the sums are the s
 New words are scored in a batch per text: their own features are looked up by value straight
 from the word's forms (ner_keys), each key giving the feature's weight rows at all five
 positions (ner_scorer), so no feature string, own or prefixed ("-1:w=..."), is ever built.
+
+When the C kernel is built (siyaq._crf_kernel, see siyaq.native), the loops over numbers (word
+blocks, neighbour and gazetteer sums, Viterbi) run in C, adding in the same order as numpy, so
+the results are the same to the bit; SIYAQ_PURE_PYTHON=1 runs the numpy code.
 """
 
 from __future__ import annotations
@@ -258,7 +262,8 @@ class FastTagger:
         return tags
 
     def _add_gazetteer(self, tags: Any, bounds: _Bounds, scores: Any) -> None:
-        """Gazetteer-phrase tags of the word, its left and its right neighbour (numpy)."""
+        """The weights of the gazetteer tags of the word, its left and its right neighbour
+        (numpy; the kernel's add_gazetteer adds the same)."""
         table = self._gaz_table
         scores += table[tags, 0]
         # The -1g and +1g weights of the neighbours' tags; nothing (row 0) past the sentence.

@@ -1,5 +1,5 @@
-"""Viterbi decoding of many sentences at once, with numpy: the best label path of each, given
-emission scores per token and the CRF's transition weights (see ner_decode)."""
+"""Viterbi decoding of many sentences at once, with numpy or the C kernel: the best label path
+of each, given emission scores per token and the CRF's transition weights (see ner_decode)."""
 
 from __future__ import annotations
 
