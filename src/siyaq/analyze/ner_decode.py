@@ -10,6 +10,10 @@ once. Weights are added in crfsuite's order for each part, so the sums are the s
 New words are scored in a batch per text: their own features are looked up by value straight
 from the word's forms (ner_keys), each key giving the feature's weight rows at all five
 positions (ner_scorer), so no feature string, own or prefixed ("-1:w=..."), is ever built.
+
+When the C kernel is built (siyaq._crf_kernel, see siyaq.native), the loops over numbers (word
+blocks, neighbour and gazetteer sums, Viterbi) run in C, adding in the same order as numpy, so
+the results are the same to the bit; SIYAQ_PURE_PYTHON=1 runs the numpy code.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import numpy as np
 from siyaq.analyze.ner_features import CACHE_LIMIT, OFFSETS, FeatureExtractor
 from siyaq.analyze.ner_keys import FeatureKeys, OwnKeys
 from siyaq.analyze.ner_scorer import WordScorer
-from siyaq.analyze.ner_viterbi import viterbi_flat
+from siyaq.analyze.ner_viterbi import CrfKernel, best_labels, crf_kernel
 
 _GAZ_PREFIXES = ("g=", "-1g=", "+1g=")
 # The shipped CRF is precise but misses names; taking this off "O" trades a little precision for
@@ -165,8 +169,10 @@ class FastTagger:
     _gazetteer: dict[str, int] = field(init=False)  # gazetteer BIO tag -> row of _gaz_table
     _gaz_table: Any = field(init=False)  # (tags, 3, labels): g=, -1g=, +1g=
     _pair_ends: tuple[frozenset[str], frozenset[str]] = field(init=False)
+    _kernel: CrfKernel | None = field(init=False)  # the C loops, or None: numpy's
 
     def __post_init__(self) -> None:
+        self._kernel = crf_kernel()
         labels = len(self.crf.labels)
         self._scorer = WordScorer.build(self.crf.attributes, self.crf.weights)
         self._keys = FeatureKeys.build(self.extractor, self._scorer)
@@ -196,9 +202,8 @@ class FastTagger:
         labels = self.crf.labels
         if self.outside_penalty:
             scores[:, labels.index("O")] -= self.outside_penalty
-        paths = viterbi_flat(scores, lengths, self.crf.transitions)
-        tags = [tag for path in paths for tag in map(labels.__getitem__, path)]
-        return tags, norms
+        best = best_labels(scores, lengths, self.crf.transitions, self._kernel)
+        return list(map(labels.__getitem__, best)), norms
 
     def scores(self, words: Sequence[str], lengths: Sequence[int]) -> tuple[Any, list[str]]:
         """(tokens, labels) state scores of a nonempty text, and its normalized words."""
@@ -208,21 +213,36 @@ class FastTagger:
     def emissions(self, rows: list[int], lengths: Sequence[int]) -> Any:
         """(tokens, labels) state scores, exactly the sums crfsuite computes, added in the
         same order for each token: itself, its neighbours (or the edge), gazetteer, bigrams.
-        Where a token has nothing to add, 0.0 is added, which leaves the sum as it is."""
+        Where a token has nothing to add, 0.0 is added, which leaves the sum as it is. The C
+        kernel, when there is one, makes the same sums in the same order."""
         where = np.asarray(rows, dtype=np.intp)
-        table = self._words.table
-        bounds = _Bounds.of(lengths)
-        scores = table[where, 0]
-        # Each neighbour's block as seen from here, or the edge's where there is none.
-        around = np.append(where, self._words.edge_row)[bounds.neighbours]
-        for slot, neighbours in enumerate(around, start=1):  # -2, -1, +1, +2: crfsuite's order
-            scores += table[neighbours, slot]
-        self._add_gazetteer(where, bounds, scores)
+        kernel = self._kernel
+        bounds = _Bounds.of(lengths, with_neighbours=kernel is None)
+        if kernel is None:
+            scores = self._neighbour_sums(where, bounds)
+        else:
+            scores = np.empty((len(rows), len(self.crf.labels)))
+            kernel.neighbour_sums(scores, self._words.table, where, lengths, OFFSETS)
+        tags = self._gazetteer_tags(where, bounds)
+        if kernel is None:
+            self._add_gazetteer(tags, bounds, scores)
+        else:
+            kernel.add_gazetteer(scores, self._gaz_table, tags, lengths)
         self._add_bigrams(rows, where, bounds, scores)
         return scores
 
-    def _add_gazetteer(self, where: Any, bounds: _Bounds, scores: Any) -> None:
-        """Gazetteer-phrase tags of the word, its left and its right neighbour."""
+    def _neighbour_sums(self, where: Any, bounds: _Bounds) -> Any:
+        """Each token's own block, then each neighbour's as seen from here, or the edge's
+        where there is none (numpy)."""
+        table = self._words.table
+        scores = table[where, 0]
+        around = np.append(where, self._words.edge_row)[bounds.neighbours]
+        for slot, neighbours in enumerate(around, start=1):  # -2, -1, +1, +2: crfsuite's order
+            scores += table[neighbours, slot]
+        return scores
+
+    def _gazetteer_tags(self, where: Any, bounds: _Bounds) -> Any:
+        """Per token, its row of _gaz_table: the tag of the gazetteer phrase it is in."""
         tags = np.full(len(where), self._gazetteer_row("O"), dtype=np.intp)
         starts = self._words.starts[where]
         candidates = np.flatnonzero(starts >= 2)
@@ -239,6 +259,11 @@ class FastTagger:
             for i, words, type_ in found:
                 tags[i] = self._gazetteer_row(f"B-{type_}")
                 tags[i + 1 : i + words] = self._gazetteer_row(f"I-{type_}")
+        return tags
+
+    def _add_gazetteer(self, tags: Any, bounds: _Bounds, scores: Any) -> None:
+        """The weights of the gazetteer tags of the word, its left and its right neighbour
+        (numpy; the kernel's add_gazetteer adds the same)."""
         table = self._gaz_table
         scores += table[tags, 0]
         # The -1g and +1g weights of the neighbours' tags; nothing (row 0) past the sentence.
@@ -295,7 +320,7 @@ class FastTagger:
 
     def _score_words(self, words: list[str]) -> None:
         described = self._keys.all_own(words)
-        blocks = self._scorer.blocks([o.keys for o in described])
+        blocks = self._scorer.blocks([o.keys for o in described], self._kernel)
         firsts, seconds = self._pair_ends
         pairs = [(o.norm in firsts) | (o.norm in seconds) << 1 for o in described]
         index = self._words.index
@@ -318,14 +343,17 @@ class _Bounds:
 
     steps: Any  # per token: its position in its sentence
     ends: Any  # per token: one past the last token of its sentence
-    neighbours: Any  # (4, tokens): the token at each of OFFSETS, or `tokens` past the sentence
+    # (4, tokens): the token at each of OFFSETS, or `tokens` past the sentence (numpy path)
+    neighbours: Any = None
 
     @classmethod
-    def of(cls, lengths: Sequence[int]) -> _Bounds:
+    def of(cls, lengths: Sequence[int], with_neighbours: bool = True) -> _Bounds:
         sizes = np.asarray(lengths, dtype=np.intp)
         ends = np.repeat(np.cumsum(sizes), sizes)
         tokens = np.arange(len(ends))
         steps = tokens - ends + np.repeat(sizes, sizes)
+        if not with_neighbours:
+            return cls(steps, ends)
         there = tokens + _OFFSETS
         inside = (there >= tokens - steps) & (there < ends)
         return cls(steps, ends, np.where(inside, there, len(ends)))

@@ -24,7 +24,7 @@ from siyaq.analyze.ner_features import CACHE_LIMIT, FeatureExtractor, _shape
 from siyaq.analyze.ner_lexicon import TRIGGERS, Lexicon
 from siyaq.analyze.ner_neural_blocks import Blocks, convolve, convolve_words
 from siyaq.analyze.ner_text import normalize, strip_article, strip_proclitics
-from siyaq.analyze.ner_viterbi import viterbi_flat
+from siyaq.analyze.ner_viterbi import CrfKernel, best_labels, crf_kernel
 
 CHARS = 20  # characters of a word the char CNN reads (longer words: the first ones)
 # The discrete features, in the order of WordCodes.discrete and of the saved tables.
@@ -192,9 +192,11 @@ class NeuralTagger:
     _codes: list[WordCodes] = field(default_factory=list)
     _table: Any = None  # (rows, hidden): each cached word's projected inputs
     layers: Layers = field(init=False)
+    _kernel: CrfKernel | None = field(init=False)  # C Viterbi, or None: numpy's
 
     def __post_init__(self) -> None:
         self.layers = Layers.of(self.weights)
+        self._kernel = crf_kernel()
 
     def tag_text(self, words: Sequence[str], lengths: Sequence[int]) -> tuple[list[str], list[str]]:
         """(BIO tags, normalized words) of consecutive sentences of the given lengths."""
@@ -202,8 +204,8 @@ class NeuralTagger:
             return [], []
         scores, norms = self.scores(words, lengths)
         labels = self.weights.labels
-        paths = viterbi_flat(scores, lengths, self.weights.arrays["transitions"])
-        return [labels[t] for path in paths for t in path], norms
+        best = best_labels(scores, lengths, self.weights.arrays["transitions"], self._kernel)
+        return [labels[t] for t in best], norms
 
     def scores(self, words: Sequence[str], lengths: Sequence[int]) -> tuple[Any, list[str]]:
         """(tokens, labels) emission scores of a nonempty text, and its normalized words."""

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from siyaq.analyze.ner_features import OFFSETS
+from siyaq.analyze.ner_viterbi import CrfKernel
 
 NONE = -1  # the key of a feature without weight
 
@@ -54,11 +55,17 @@ class WordScorer:
         number = self.features.get(feature)
         return NONE if number is None else 3 * number + seen_by
 
-    def blocks(self, words: Sequence[Sequence[int]]) -> Any:
+    def blocks(self, words: Sequence[Sequence[int]], kernel: CrfKernel | None = None) -> Any:
         """(words, 5, labels): each word's summed weights, from its keys (ner_keys) in order.
         The rows of all words' weighted features are gathered flat, in order, and each word's
-        run is summed by one reduceat (row after row, as crfsuite adds them). Every word's
+        run is summed by one reduceat: its first row plus numpy's pairwise sum of the others,
+        the same as crfsuite's row after row whenever the sums are exact, as tests find them
+        with the shipped model. The C kernel makes the same sums in the same order. Every word's
         first key ("bias") has weight, so no run is empty."""
+        if kernel is not None:
+            out = np.empty((len(words), *self.positions.shape[1:], self.weights.shape[1]))
+            kernel.word_blocks(out, self.weights, self.positions, words)
+            return out
         sizes = [len(keys) for keys in words]
         keys = np.fromiter(chain.from_iterable(words), dtype=np.intp, count=sum(sizes))
         weighted = keys != NONE

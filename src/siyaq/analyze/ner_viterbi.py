@@ -1,12 +1,51 @@
-"""Viterbi decoding of many sentences at once, with numpy: the best label path of each, given
-emission scores per token and the CRF's transition weights (see ner_decode)."""
+"""Viterbi decoding of many sentences at once, with numpy or the C kernel: the best label path
+of each, given emission scores per token and the CRF's transition weights (see ner_decode)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Protocol, cast
 
 import numpy as np
+
+from siyaq import native
+
+
+class CrfKernel(Protocol):
+    """siyaq._crf_kernel (src/siyaq/native/crf_kernel.c): the decoder's loops in C, giving the
+    same results to the bit as the numpy code here, in ner_decode and in ner_scorer."""
+
+    def viterbi(self, scores: Any, lengths: Sequence[int], transitions: Any) -> list[int]: ...
+
+    def neighbour_sums(
+        self, out: Any, table: Any, rows: Any, lengths: Sequence[int], offsets: Sequence[int]
+    ) -> None: ...
+
+    def add_gazetteer(
+        self, out: Any, gazetteer: Any, tags: Any, lengths: Sequence[int]
+    ) -> None: ...
+
+    def word_blocks(
+        self, out: Any, weights: Any, positions: Any, words: Sequence[Sequence[int]]
+    ) -> None: ...
+
+
+def crf_kernel() -> CrfKernel | None:
+    """The C kernel, or None when it is not built or SIYAQ_PURE_PYTHON is set (then the numpy
+    code runs). Taggers ask once, when they are made."""
+    return cast("CrfKernel | None", native.kernel("_crf_kernel"))
+
+
+def best_labels(
+    scores: Any, lengths: Sequence[int], transitions: Any, kernel: CrfKernel | None
+) -> list[int]:
+    """The label of each token on its sentence's best path (viterbi_flat's paths, joined), in C
+    when there is the kernel. viterbi_flat adds in float64 whatever the inputs' type, so the
+    kernel gets float64 copies of float32 ones (exact), and no copy of float64 arrays."""
+    if kernel is not None:
+        scores, transitions = (np.ascontiguousarray(a, np.float64) for a in (scores, transitions))
+        return kernel.viterbi(scores, lengths, transitions)
+    return [label for path in viterbi_flat(scores, lengths, transitions) for label in path]
 
 
 def viterbi(emissions: Sequence[Any], transitions: Any) -> list[list[int]]:
