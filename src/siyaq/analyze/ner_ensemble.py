@@ -13,7 +13,7 @@ import numpy as np
 from siyaq.analyze.ner_decode import FastTagger
 from siyaq.analyze.ner_features import FeatureExtractor
 from siyaq.analyze.ner_neural import NeuralTagger
-from siyaq.analyze.ner_viterbi import viterbi_flat
+from siyaq.analyze.ner_viterbi import CrfKernel, best_labels, crf_kernel
 
 WEIGHT = 1.5
 OUTSIDE_PENALTY = 0.5
@@ -31,6 +31,7 @@ class EnsembleTagger:
     _order: list[int] = field(init=False)  # the network's label columns in the CRF's order
     _transitions: Any = field(init=False)
     _bias: Any = field(init=False)  # (labels,): -outside_penalty at "O", else 0
+    _kernel: CrfKernel | None = field(init=False)  # C Viterbi, or None: numpy's
 
     def __post_init__(self) -> None:
         labels = self.neural.weights.labels
@@ -39,6 +40,7 @@ class EnsembleTagger:
         self._transitions = self.crf.crf.transitions + self.weight * theirs
         self._bias = np.zeros(len(self._order), np.float32)
         self._bias[self.crf.crf.labels.index("O")] = -self.outside_penalty
+        self._kernel = crf_kernel()
 
     @property
     def extractor(self) -> FeatureExtractor:
@@ -52,5 +54,5 @@ class EnsembleTagger:
         theirs, _ = self.neural.scores(words, lengths)
         scores = scores + self.weight * theirs[:, self._order] + self._bias
         labels = self.crf.crf.labels
-        paths = viterbi_flat(scores, lengths, self._transitions)
-        return [labels[t] for path in paths for t in path], norms
+        best = best_labels(scores, lengths, self._transitions, self._kernel)
+        return [labels[t] for t in best], norms
