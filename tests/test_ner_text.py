@@ -54,8 +54,11 @@ def test_sentences_end_at_sentence_punctuation() -> None:
 
 @pytest.mark.parametrize(
     ("word", "expected"),
-    [("وسوريا", "سوريا"), ("بالعراق", "العراق"), ("للامم", "الامم"), ("علي", "علي"), ("وال", "وال")],
-    ids=["wa", "bi-al", "li-al", "no-clitic", "too-short"],
+    [("وسوريا", "سوريا"), ("بالعراق", "العراق"), ("للامم", "الامم"), ("علي", "علي"), ("وال", "وال"),
+     ("وبالعراق", "العراق"), ("فللبيت", "البيت"), ("وبالا", "بالا"), ("لله", "لله"), ("ولله", "لله"),
+     ("كالبحر", "البحر"), ("ليد", "ليد"), ("", "")],
+    ids=["wa", "bi-al", "li-al", "no-clitic", "too-short", "wa-bi-al", "fa-lil", "longest-too-long",
+         "short-lil", "wa-then-short", "ka-al", "three-letters", "empty"],
 )
 def test_strip_proclitics(word: str, expected: str) -> None:
     assert strip_proclitics(word) == expected

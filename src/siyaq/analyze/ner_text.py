@@ -43,6 +43,10 @@ _PROCLITICS = (
     "وبال", "وكال", "وال", "بال", "فال", "كال", "ولل", "فلل", "لل", "و", "ف", "ب", "ل", "ك",
 )
 _CLITIC_LETTERS = frozenset(clitic[0] for clitic in _PROCLITICS)
+_PROCLITICS_BY_LENGTH = tuple(
+    (size, frozenset(c for c in _PROCLITICS if len(c) == size))
+    for size in sorted({len(c) for c in _PROCLITICS}, reverse=True)
+)
 
 
 class Token(NamedTuple):
@@ -116,14 +120,11 @@ def strip_proclitics(word: str) -> str:
     letters, so short names such as وليد keep a reading; the tagger's features see both forms."""
     if word[:1] not in _CLITIC_LETTERS:  # most words: no clitic can match
         return word
-    for clitic in _PROCLITICS:
-        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
-            rest = word[len(clitic) :]
-            if clitic.endswith("ال"):
-                return "ال" + rest
-            if clitic.endswith("لل"):
-                return "ال" + rest
-            return rest
+    # Longest first, one set lookup per length (two clitics of one length never both match).
+    for size, clitics in _PROCLITICS_BY_LENGTH:
+        if len(word) - size >= 3 and word[:size] in clitics:
+            # Every clitic group longer than one letter ends in ال or لل: the article stays.
+            return "ال" + word[size:] if size > 1 else word[size:]
     return word
 
 
