@@ -173,6 +173,37 @@ def test_a_full_cache_is_emptied_between_texts_not_inside_one(
         assert [small.tag_sentences([s])[0] for s in sentences] == expected
 
 
+@pytest.mark.parametrize("limit", [12, 30, 60], ids=["limit-12", "limit-30", "limit-60"])
+def test_evicting_the_least_recently_read_words_changes_no_tag(
+    fast: FastTagger, monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    sentences = _sentences()
+    expected = fast.tag_sentences(sentences)
+    small = FastTagger(fast.crf, fast.extractor)
+    monkeypatch.setattr("siyaq.analyze.ner_decode.CACHE_LIMIT", limit)
+    for _ in range(3):
+        assert [small.tag_sentences([s])[0] for s in sentences] == expected
+        assert len(small._words.index) <= limit
+        assert len(small._words.norms) == len(small._words.index)
+
+
+def test_eviction_keeps_the_words_read_last(
+    fast: FastTagger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small = FastTagger(fast.crf, fast.extractor)
+    monkeypatch.setattr("siyaq.analyze.ner_decode.CACHE_LIMIT", 10)
+    first = ["دمشق", "حلب", "حمص", "درعا", "إدلب", "الرقة"]
+    small._rows(first)
+    small._rows(["دمشق", "حلب"])  # read again: the most recent
+    rows = small._rows(["بيروت", "عمان", "القاهرة", "الرياض", "بغداد"])  # 11 > 10: evict to 5
+    index = small._words.index
+    assert {"دمشق", "حلب"} <= index.keys()
+    assert "حمص" not in index  # read only once, first
+    assert len(index) == 10
+    assert [small._words.norms[r] for r in rows] == [fast.normalized(w) for w in
+                                                      ["بيروت", "عمان", "القاهرة", "الرياض", "بغداد"]]
+
+
 ODD_WORDS = ["وبالعراق", "للأمم", "والرئيس", "2020", "e-mail", "ـ", "\u202a", "و", "ال", "بها", "Ab", "ة"]
 
 

@@ -116,6 +116,8 @@ class _Words:
     pairs: Any = None  # bit 1: may begin a weighted bigram, bit 2: may end one
     norms: list[str] = field(default_factory=list)
     stems: list[str] = field(default_factory=list)
+    used: Any = None  # per row: the text (tick) that last read it, for evict()
+    tick: int = 0
 
     def __post_init__(self) -> None:
         self._reserve(0)  # the edge row exists before any word
@@ -143,12 +145,40 @@ class _Words:
         table[capacity] = self.edge
         starts = np.zeros(capacity, dtype=np.intp)
         pairs = np.zeros(capacity, dtype=np.int8)
+        used = np.zeros(capacity, dtype=np.int64)
         if self.table is not None:
-            used = len(self.norms)
-            table[:used], starts[:used], pairs[:used] = (
-                self.table[:used], self.starts[:used], self.pairs[:used]
+            count = len(self.norms)
+            table[:count], starts[:count], pairs[:count], used[:count] = (
+                self.table[:count], self.starts[:count], self.pairs[:count], self.used[:count]
             )
-        self.table, self.starts, self.pairs = table, starts, pairs
+        self.table, self.starts, self.pairs, self.used = table, starts, pairs, used
+
+    def touch(self, rows: list[int]) -> None:
+        """Mark the rows as read by the current text."""
+        self.used[rows] = self.tick
+        self.tick += 1
+
+    def evict(self, keep: int) -> None:
+        """Keep only the `keep` most recently read words (the frequent ones are read all the
+        time), moved to the first rows in their order; the index follows them. Emptying the
+        whole cache instead made every frequent word be scored again after each overflow."""
+        count = len(self.norms)
+        if count <= keep:
+            return
+        oldest_first = np.argsort(self.used[:count], kind="stable")
+        kept = np.sort(oldest_first[count - keep :])
+        size = len(kept)
+        self.table[:size] = self.table[kept]
+        self.starts[:size], self.pairs[:size] = self.starts[kept], self.pairs[kept]
+        self.used[:size] = self.used[kept]
+        moved = np.full(count, -1, dtype=np.intp)
+        moved[kept] = np.arange(size)
+        to = moved.tolist()
+        self.norms[:] = [self.norms[i] for i in kept.tolist()]
+        self.stems[:] = [self.stems[i] for i in kept.tolist()]
+        remaining = {word: to[row] for word, row in self.index.items() if to[row] >= 0}
+        self.index.clear()
+        self.index.update(remaining)
 
     def clear(self) -> None:
         self.index.clear()
@@ -301,8 +331,14 @@ class FastTagger:
         return self._words.norms[self._rows([word])[0]]
 
     def _rows(self, words: Sequence[str]) -> list[int]:
-        """Cache rows of the words, scoring the new ones together. The cache is emptied before
-        a text that would overflow it, never in the middle of one (rows must stay valid)."""
+        """Cache rows of the words, scoring the new ones together, marked as just read."""
+        rows = self._lookup(words)
+        self._words.touch(rows)
+        return rows
+
+    def _lookup(self, words: Sequence[str]) -> list[int]:
+        """Cache rows of the words. A text that would overflow the cache first evicts the less
+        recently read half, never in the middle of a text (rows must stay valid)."""
         index = self._words.index
         rows = list(map(index.get, words))
         if None not in rows:
@@ -310,8 +346,12 @@ class FastTagger:
         missing = list(compress(range(len(rows)), map(is_, rows, repeat(None))))
         new = list(dict.fromkeys(map(words.__getitem__, missing)))
         if len(index) + len(new) > CACHE_LIMIT:
-            self._words.clear()
-            self._score_words(list(dict.fromkeys(words)))
+            self._words.evict(CACHE_LIMIT // 2)
+            distinct = list(dict.fromkeys(words))
+            if len(index) + len(distinct) <= CACHE_LIMIT:
+                return self._lookup(words)  # known words moved: look them up again
+            self._words.clear()  # one text larger than half the cache
+            self._score_words(distinct)
             return list(map(index.__getitem__, words))
         self._score_words(new)
         for i in missing:  # a few per text: the known words' rows are already there
