@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from siyaq.extract.scan import delete_chars
+from siyaq.extract.scan import LINE_KERNEL, LineKernel, delete_chars
 from siyaq.extract.stamps import (
     INVISIBLE_MARKS,
     YEAR,
@@ -135,8 +135,21 @@ def _single_spaced(text: str) -> str:
     return text
 
 
-def split_lines(text: str) -> list[DumpLine]:
+def split_lines(text: str, kernel: LineKernel | None = LINE_KERNEL) -> list[DumpLine]:
     """Non-empty lines, stripped of spaces, NBSPs and invisible marks, with shape facts.
+
+    The C line kernel, when built, computes the same lines (byte for byte: tests and hashes of
+    every corpus compare the two) several times faster; it leaves texts it cannot match exactly
+    (a lone surrogate) to the Python path. ``kernel=None`` forces that path."""
+    if kernel is not None:
+        lines = kernel.split_lines(text, DumpLine)
+        if lines is not None:
+            return lines
+    return split_lines_python(text)
+
+
+def split_lines_python(text: str) -> list[DumpLine]:
+    """split_lines without the C kernel.
 
     Folding and key spacing run once over the whole text (neither touches line breaks, so the
     lines stay aligned): one pass is much cheaper than one per line."""
