@@ -89,11 +89,27 @@ lower_is_identity(Py_UCS4 c)
     return c >= 0x1F300 && c <= 0x1FAFF;
 }
 
-/* re's \w on str patterns. */
+/* Arabic letters (hamza to ya, tatweel included): alphabetic, so \w and never whitespace. */
+static int
+is_arabic_letter(Py_UCS4 c)
+{
+    return c >= 0x0621 && c <= 0x064A;
+}
+
+/* str.strip/str.split whitespace (and re's \s): CPython's own test, skipped for letters. */
+static int
+is_space(Py_UCS4 c)
+{
+    return !is_arabic_letter(c) && Py_UNICODE_ISSPACE(c);
+}
+
+/* re's \w on str patterns: CPython's isalnum or "_", with ASCII and Arabic letters first. */
 static int
 is_word_char(Py_UCS4 c)
 {
-    return c == '_' || Py_UNICODE_ISALNUM(c);
+    if (c < 0x80)
+        return Py_ISALNUM(c) || c == '_';
+    return is_arabic_letter(c) || Py_UNICODE_ISALNUM(c);
 }
 
 static int
@@ -157,25 +173,35 @@ scratch_reserve(Scratch *s, Py_ssize_t need)
 
 /* ---- folding ---- */
 
-/* Fold ``n`` characters of ``src`` into ``dst``: map, drop diacritics (and the invisible marks
- * when ``marks``), lowercase ASCII. Returns the length; *other_case is set when a character
- * may change under str.lower() (the caller then lowers the result with str.lower). */
+/* One character of fold(): map it, then lowercase ASCII. Returns 0 for a character fold
+ * deletes (diacritics, and the invisible marks when ``marks``); *other_case is set when the
+ * character may change under str.lower() (the caller then lowers the result with str.lower). */
+static int
+fold_one(Py_UCS4 *c, int marks, int *other_case)
+{
+    Py_UCS4 f = fold_char(*c);
+    if (is_diacritic(f) || (marks && is_invisible_mark(f)))
+        return 0;
+    if (f < 0x80) {
+        if (f >= 'A' && f <= 'Z')
+            f += 'a' - 'A';
+    }
+    else if (!lower_is_identity(f)) {
+        *other_case = 1;
+    }
+    *c = f;
+    return 1;
+}
+
+/* Fold ``n`` characters of ``src`` into ``dst`` (which may be ``src``); returns the length. */
 static Py_ssize_t
 fold_into(Py_UCS4 *dst, const Py_UCS4 *src, Py_ssize_t n, int marks, int *other_case)
 {
     Py_ssize_t out = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS4 c = fold_char(src[i]);
-        if (is_diacritic(c) || (marks && is_invisible_mark(c)))
-            continue;
-        if (c < 0x80) {
-            if (c >= 'A' && c <= 'Z')
-                c += 'a' - 'A';
-        }
-        else if (!lower_is_identity(c)) {
-            *other_case = 1;
-        }
-        dst[out++] = c;
+        Py_UCS4 c = src[i];
+        if (fold_one(&c, marks, other_case))
+            dst[out++] = c;
     }
     return out;
 }
@@ -197,14 +223,17 @@ folded_str(const Py_UCS4 *chars, Py_ssize_t n, int other_case)
 /* Facts counted on the stripped clean line. */
 typedef struct {
     Py_ssize_t length;  /* characters */
+    Py_ssize_t folded;  /* characters of its fold, in s->folded, not yet stripped */
     Py_ssize_t words;   /* len(line.split()) */
     Py_ssize_t utf8;    /* bytes */
     Py_ssize_t latin;   /* ASCII letters */
     int changed;        /* a mark was deleted or an NBSP replaced */
+    int other_case;     /* the fold needs str.lower() */
     int surrogate;
 } LineFacts;
 
-/* Copy text[start:end] (already stripped) into s->clean without marks, NBSP as space. */
+/* Copy text[start:end] (already stripped) into s->clean without marks, NBSP as space, and its
+ * fold into s->folded, counting as it goes. */
 static void
 clean_line(int kind, const void *data, Py_ssize_t start, Py_ssize_t end, Scratch *s,
            LineFacts *facts)
@@ -221,7 +250,7 @@ clean_line(int kind, const void *data, Py_ssize_t start, Py_ssize_t end, Scratch
             c = ' ';
             facts->changed = 1;
         }
-        if (Py_UNICODE_ISSPACE(c)) {
+        if (is_space(c)) {
             in_word = 0;
         }
         else if (!in_word) {
@@ -232,6 +261,8 @@ clean_line(int kind, const void *data, Py_ssize_t start, Py_ssize_t end, Scratch
         facts->latin += is_ascii_letter(c);
         facts->surrogate |= is_surrogate(c);
         s->clean[facts->length++] = c;
+        if (fold_one(&c, 0, &facts->other_case))
+            s->folded[facts->folded++] = c;
     }
 }
 
@@ -256,49 +287,38 @@ key_into(Py_UCS4 *dst, int kind, const void *data, Py_ssize_t n)
     return out;
 }
 
-static int
-same_chars(const Py_UCS4 *chars, Py_ssize_t length, int kind, const void *data, Py_ssize_t n)
-{
-    if (length != n)
-        return 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        if (chars[i] != PyUnicode_READ(kind, data, i))
-            return 0;
-    }
-    return 1;
-}
-
-/* The key str; the folded str itself when they are equal (lines of plain words). */
+/* The key str of ``folded`` (whose characters are ``chars``, kind ``kind``); ``folded`` itself
+ * when they are equal (a line of words and single spaces). */
 static PyObject *
-key_str(PyObject *folded, Scratch *s)
+key_str(PyObject *folded, int kind, const void *chars, Py_ssize_t n, Scratch *s)
 {
-    Py_ssize_t n = PyUnicode_GET_LENGTH(folded);
-    int kind = PyUnicode_KIND(folded);
-    const void *data = PyUnicode_DATA(folded);
     if (scratch_reserve(s, n) < 0)
         return NULL;
-    Py_ssize_t length = key_into(s->key, kind, data, n);
-    if (same_chars(s->key, length, kind, data, n)) { /* words and single spaces only */
+    Py_ssize_t length = key_into(s->key, kind, chars, n);
+    int same = length == n;
+    for (Py_ssize_t i = 0; same && i < n; i++)
+        same = s->key[i] == PyUnicode_READ(kind, chars, i);
+    if (same) {
         Py_INCREF(folded);
         return folded;
     }
     return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, s->key, length);
 }
 
-/* Strip Py_UNICODE_ISSPACE characters (and, when ``marks``, the marks deleted before
- * stripping) from both ends of text[*start:*end]. */
+/* Strip whitespace and the marks deleted before stripping from both ends of
+ * text[*start:*end]. */
 static void
 strip_range(int kind, const void *data, Py_ssize_t *start, Py_ssize_t *end)
 {
     while (*start < *end) {
         Py_UCS4 c = PyUnicode_READ(kind, data, *start);
-        if (!Py_UNICODE_ISSPACE(c) && !is_deleted_in_lines(c))
+        if (!is_space(c) && !is_deleted_in_lines(c))
             break;
         (*start)++;
     }
     while (*end > *start) {
         Py_UCS4 c = PyUnicode_READ(kind, data, *end - 1);
-        if (!Py_UNICODE_ISSPACE(c) && !is_deleted_in_lines(c))
+        if (!is_space(c) && !is_deleted_in_lines(c))
             break;
         (*end)--;
     }
@@ -307,10 +327,26 @@ strip_range(int kind, const void *data, Py_ssize_t *start, Py_ssize_t *end)
 static void
 strip_ucs4(const Py_UCS4 *chars, Py_ssize_t *start, Py_ssize_t *end)
 {
-    while (*start < *end && Py_UNICODE_ISSPACE(chars[*start]))
+    while (*start < *end && is_space(chars[*start]))
         (*start)++;
-    while (*end > *start && Py_UNICODE_ISSPACE(chars[*end - 1]))
+    while (*end > *start && is_space(chars[*end - 1]))
         (*end)--;
+}
+
+/* The line's key: the folded line for running text (as lines.split_lines keys it), else its
+ * word runs, read from the fold buffer unless str.lower() changed the fold. */
+static PyObject *
+line_key(PyObject *folded, const Py_UCS4 *chars, Py_ssize_t n, const LineFacts *facts,
+         Scratch *s)
+{
+    if (facts->words > 40) {
+        Py_INCREF(folded);
+        return folded;
+    }
+    if (!facts->other_case) /* n fits the scratch already: key_str cannot move ``chars`` */
+        return key_str(folded, PyUnicode_4BYTE_KIND, chars, n, s);
+    return key_str(folded, PyUnicode_KIND(folded), PyUnicode_DATA(folded),
+                   PyUnicode_GET_LENGTH(folded), s);
 }
 
 /* make(index, text, folded, key, words, arabic, latin, blank_before) for one stripped line;
@@ -321,28 +357,21 @@ make_line(PyObject *make, PyObject *text, Py_ssize_t start, Py_ssize_t end, Scra
 {
     PyObject *line_text = NULL, *folded = NULL, *key = NULL, *result = NULL;
     PyObject *numbers[4] = {NULL, NULL, NULL, NULL};
-    int other_case = 0;
 
     line_text = facts->changed
         ? PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, s->clean, facts->length)
         : PyUnicode_Substring(text, start, end);
     if (line_text == NULL)
         goto done;
-    Py_ssize_t fold_start = 0;
-    Py_ssize_t fold_end = fold_into(s->folded, s->clean, facts->length, 0, &other_case);
+    Py_ssize_t fold_start = 0, fold_end = facts->folded;
     strip_ucs4(s->folded, &fold_start, &fold_end); /* a deleted mark may have ended it */
-    folded = folded_str(s->folded + fold_start, fold_end - fold_start, other_case);
+    const Py_UCS4 *fold_chars = s->folded + fold_start;
+    folded = folded_str(fold_chars, fold_end - fold_start, facts->other_case);
     if (folded == NULL)
         goto done;
-    if (facts->words > 40) { /* running text: lines.split_lines keys it by the folded line */
-        Py_INCREF(folded);
-        key = folded;
-    }
-    else {
-        key = key_str(folded, s);
-        if (key == NULL)
-            goto done;
-    }
+    key = line_key(folded, fold_chars, fold_end - fold_start, facts, s);
+    if (key == NULL)
+        goto done;
     Py_ssize_t surplus = facts->utf8 - facts->length;
     Py_ssize_t arabic = surplus < facts->length ? surplus : facts->length;
     numbers[0] = PyLong_FromSsize_t(index);
