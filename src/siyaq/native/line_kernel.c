@@ -20,7 +20,7 @@
 /* ---- character classes (see siyaq.extract.stamps and siyaq.extract.lines) ---- */
 
 /* Direction marks, zero-width joiners and isolates (stamps.INVISIBLE_MARKS). */
-static int
+static inline int
 is_invisible_mark(Py_UCS4 c)
 {
     return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E)
@@ -28,21 +28,21 @@ is_invisible_mark(Py_UCS4 c)
 }
 
 /* What split_lines deletes before anything else: the marks and the byte-order mark. */
-static int
+static inline int
 is_deleted_in_lines(Py_UCS4 c)
 {
     return c == 0xFEFF || is_invisible_mark(c);
 }
 
 /* Harakat, tatweel and superscript alef: fold deletes them (marks are gone already). */
-static int
+static inline int
 is_diacritic(Py_UCS4 c)
 {
     return (c >= 0x064B && c <= 0x0652) || c == 0x0640 || c == 0x0670;
 }
 
 /* stamps._FOLD_PAIRS: alef/ya/ta-marbuta/waw forms and Arabic-Indic digits. */
-static Py_UCS4
+static inline Py_UCS4
 fold_char(Py_UCS4 c)
 {
     if (c < 0x0622 || c > 0x06F9)
@@ -63,7 +63,7 @@ fold_char(Py_UCS4 c)
 
 /* Characters str.lower() leaves alone whatever surrounds them (tests check every one of them
  * against str.lower): Latin-1 symbols, Arabic script, punctuation, symbols and emoji blocks. */
-static int
+static inline int
 lower_is_identity(Py_UCS4 c)
 {
     if (c < 0x00C0)
@@ -90,21 +90,21 @@ lower_is_identity(Py_UCS4 c)
 }
 
 /* Arabic letters (hamza to ya, tatweel included): alphabetic, so \w and never whitespace. */
-static int
+static inline int
 is_arabic_letter(Py_UCS4 c)
 {
     return c >= 0x0621 && c <= 0x064A;
 }
 
 /* str.strip/str.split whitespace (and re's \s): CPython's own test, skipped for letters. */
-static int
+static inline int
 is_space(Py_UCS4 c)
 {
     return !is_arabic_letter(c) && Py_UNICODE_ISSPACE(c);
 }
 
 /* re's \w on str patterns: CPython's isalnum or "_", with ASCII and Arabic letters first. */
-static int
+static inline int
 is_word_char(Py_UCS4 c)
 {
     if (c < 0x80)
@@ -112,19 +112,19 @@ is_word_char(Py_UCS4 c)
     return is_arabic_letter(c) || Py_UNICODE_ISALNUM(c);
 }
 
-static int
+static inline int
 is_surrogate(Py_UCS4 c)
 {
     return c >= 0xD800 && c <= 0xDFFF;
 }
 
-static int
+static inline int
 is_ascii_letter(Py_UCS4 c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
-static Py_ssize_t
+static inline Py_ssize_t
 utf8_length(Py_UCS4 c)
 {
     return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
@@ -176,7 +176,7 @@ scratch_reserve(Scratch *s, Py_ssize_t need)
 /* One character of fold(): map it, then lowercase ASCII. Returns 0 for a character fold
  * deletes (diacritics, and the invisible marks when ``marks``); *other_case is set when the
  * character may change under str.lower() (the caller then lowers the result with str.lower). */
-static int
+static inline int
 fold_one(Py_UCS4 *c, int marks, int *other_case)
 {
     Py_UCS4 f = fold_char(*c);
