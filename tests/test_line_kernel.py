@@ -9,6 +9,7 @@ kernel the comparisons are skipped (the Python path is then the only one).
 
 from __future__ import annotations
 
+import random
 import sys
 
 import pytest
@@ -131,6 +132,29 @@ def test_every_code_point_in_lines() -> None:
     pages = ["\n".join(lines[i : i + 64]) for i in range(0, len(lines), 64)]
     wrong = [page for page in pages if split_lines(page, KERNEL) != split_lines_python(page)]
     assert wrong == []
+
+
+# Characters that each meet a different branch of the kernel, for random pages.
+_FUZZ_ALPHABET = [
+    *"أإآٱىةؤاب تثجحخدذرزسشصضطظعغفقكلمنهوي٠١٢٣٤٥٦٧٨٩۰۹ًٌٍَُِّْـٰ",
+    *"abcXYZ_09 .,:;!?-()[]\"'\t\n\r\x0b\x0c\x1c\x85\xa0\u2003\u3000\u200b\u200e\u200f",
+    *"\u202a\u2066\ufeffΣΑσİ\u212a\x00\U0001f600\U0001d400é«»،؛؟…–—",
+]
+
+
+@needs_kernel
+@pytest.mark.parametrize("seed", range(4), ids=[f"seed{seed}" for seed in range(4)])
+def test_random_pages(seed: int) -> None:
+    """Random pages of tricky characters (and some of any code point): same lines, same fold."""
+    rng = random.Random(seed)
+    for _ in range(1000):
+        if rng.random() < 0.2:
+            codes = (rng.randint(0, sys.maxunicode) for _ in range(rng.randint(0, 80)))
+            text = "".join(chr(c) for c in codes if not 0xD800 <= c <= 0xDFFF)
+        else:
+            text = "".join(rng.choice(_FUZZ_ALPHABET) for _ in range(rng.randint(0, 80)))
+        assert split_lines(text, KERNEL) == split_lines_python(text), repr(text)
+        assert fold(text, KERNEL) == fold(text, None), repr(text)
 
 
 @needs_kernel
