@@ -242,6 +242,14 @@ clean_line(int kind, const void *data, Py_ssize_t start, Py_ssize_t end, Scratch
     memset(facts, 0, sizeof(*facts));
     for (Py_ssize_t i = start; i < end; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (is_arabic_letter(c) && c != 0x0640) { /* most characters: the short way */
+            facts->words += !in_word;
+            in_word = 1;
+            facts->utf8 += 2;
+            s->clean[facts->length++] = c;
+            s->folded[facts->folded++] = fold_char(c);
+            continue;
+        }
         if (is_deleted_in_lines(c)) {
             facts->changed = 1;
             continue;
