@@ -242,12 +242,28 @@ clean_line(int kind, const void *data, Py_ssize_t start, Py_ssize_t end, Scratch
     memset(facts, 0, sizeof(*facts));
     for (Py_ssize_t i = start; i < end; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (is_arabic_letter(c) && c != 0x0640) { /* most characters: the short way */
+        /* Most characters take a short way. An Arabic letter (tatweel aside, which fold
+         * deletes) is a word character of two UTF-8 bytes whose fold has no case. */
+        if (is_arabic_letter(c) && c != 0x0640) {
             facts->words += !in_word;
             in_word = 1;
             facts->utf8 += 2;
             s->clean[facts->length++] = c;
             s->folded[facts->folded++] = fold_char(c);
+            continue;
+        }
+        if (c < 0x80) { /* ASCII: one byte, never deleted, lowered here */
+            if (Py_UNICODE_ISSPACE(c)) { /* str's table: \x1c-\x1f are spaces too */
+                in_word = 0;
+            }
+            else {
+                facts->words += !in_word;
+                in_word = 1;
+            }
+            facts->utf8 += 1;
+            facts->latin += is_ascii_letter(c);
+            s->clean[facts->length++] = c;
+            s->folded[facts->folded++] = (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
             continue;
         }
         if (is_deleted_in_lines(c)) {
