@@ -10,6 +10,12 @@ it simply calls it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Protocol, TypeVar, cast
+
+from siyaq.native import kernel
+
+T = TypeVar("T")
 
 LONG_TEXT = 400  # shorter texts: the one regex call is cheaper than a search per character
 
@@ -27,3 +33,22 @@ def delete_chars(text: str, pattern: re.Pattern[str], chars: str) -> str:
         if char in text:
             text = text.replace(char, "")
     return text
+
+
+class LineKernel(Protocol):
+    """siyaq._line_kernel (see src/siyaq/native/line_kernel.c), as the extractors call it."""
+
+    def split_lines(
+        self, text: str, make: Callable[[int, str, str, str, int, int, int, bool], T], /
+    ) -> list[T] | None: ...
+
+    def fold(self, text: str, /) -> str: ...
+
+
+def line_kernel() -> LineKernel | None:
+    """The C line kernel, or None (not built, or SIYAQ_PURE_PYTHON set): each caller binds it
+    once, at import, as a default argument, so a call pays no lookup."""
+    return cast("LineKernel | None", kernel("_line_kernel"))
+
+
+LINE_KERNEL = line_kernel()

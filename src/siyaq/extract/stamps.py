@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from siyaq.arabic.months import ARABIC_INDIC_DIGITS, GREGORIAN_MONTHS, WEEKDAYS
-from siyaq.extract.scan import char_range, delete_chars
+from siyaq.extract.scan import LINE_KERNEL, LineKernel, char_range, delete_chars
 
 # English month names too: the HTML path meets English pages, and bilingual stamps exist.
 _ENGLISH_MONTHS = {
@@ -50,8 +50,12 @@ _DIACRITICS = re.compile(f"[{_DIACRITIC_CHARS}]")  # none of the characters is s
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def fold(text: str) -> str:
-    """Light folding for lookups: Arabic-Indic digits, alef/ya/ta-marbuta forms, no diacritics."""
+def fold(text: str, kernel: LineKernel | None = LINE_KERNEL) -> str:
+    """Light folding for lookups: Arabic-Indic digits, alef/ya/ta-marbuta forms, no diacritics.
+
+    The C line kernel folds in one pass when built (``kernel=None`` forces the Python path)."""
+    if kernel is not None:
+        return kernel.fold(text)
     # str.replace guarded by `in` is several times faster than str.translate on Arabic text.
     for old, new in _FOLD_PAIRS:
         if old in text:
