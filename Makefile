@@ -6,7 +6,7 @@ DB ?= demo.db
 
 .PHONY: install demo test test-postgres lint serve clean
 
-$(BIN)/siyaq: pyproject.toml $(wildcard src/siyaq/native/*.c)
+$(BIN)/siyaq: pyproject.toml $(wildcard src/native/*.c)
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'

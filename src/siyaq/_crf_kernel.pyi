@@ -1,4 +1,4 @@
-"""Types of siyaq._crf_kernel (src/siyaq/native/crf_kernel.c); arrays are numpy, float64 or
+"""Types of siyaq._crf_kernel (src/native/crf_kernel.c); arrays are numpy, float64 or
 intp, C-contiguous (see each function's docstring in the C source)."""
 
 from collections.abc import Sequence

@@ -1,4 +1,4 @@
-"""Type stub for the C line kernel (src/siyaq/native/line_kernel.c)."""
+"""Type stub for the C line kernel (src/native/line_kernel.c)."""
 
 from collections.abc import Callable
 from typing import TypeVar

@@ -1,6 +1,6 @@
 """Optional C kernels for the hot loops, with the pure Python/numpy code as the fallback.
 
-The kernels (``src/siyaq/native/*.c``) are built by ``pip install`` when a C compiler is there;
+The kernels (``src/native/*.c``) are built by ``pip install`` when a C compiler is there;
 the install succeeds without them. Code that has a kernel asks for it here and runs its own
 Python path when the answer is None: both paths give the same output (tests compare them), the
 kernel only faster. ``SIYAQ_PURE_PYTHON=1`` forces the Python paths (to compare or measure).

@@ -12,7 +12,7 @@ from siyaq import native
 
 
 class CrfKernel(Protocol):
-    """siyaq._crf_kernel (src/siyaq/native/crf_kernel.c): the decoder's loops in C, giving the
+    """siyaq._crf_kernel (src/native/crf_kernel.c): the decoder's loops in C, giving the
     same results to the bit as the numpy code here, in ner_decode and in ner_scorer."""
 
     def viterbi(self, scores: Any, lengths: Sequence[int], transitions: Any) -> list[int]: ...

@@ -36,7 +36,7 @@ def delete_chars(text: str, pattern: re.Pattern[str], chars: str) -> str:
 
 
 class LineKernel(Protocol):
-    """siyaq._line_kernel (see src/siyaq/native/line_kernel.c), as the extractors call it."""
+    """siyaq._line_kernel (see src/native/line_kernel.c), as the extractors call it."""
 
     def split_lines(
         self, text: str, make: Callable[[int, str, str, str, int, int, int, bool], T], /
