@@ -38,16 +38,12 @@ static void buffer_error(PyObject *obj, const char *name, const char *kind, int 
     }
 }
 
-/* A C-contiguous float64 array of `ndim` dimensions (writable if asked). */
-static int get_floats(PyObject *obj, Py_buffer *view, int ndim, int writable, const char *name)
+/* 0 when the view's items are of the wanted type (ok) and it has ndim dimensions; else the
+ * view is released and -1 returned with the error set. */
+static int check_view(Py_buffer *view, int ok, int ndim, const char *name, const char *type_name)
 {
-    int flags = PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | (writable ? PyBUF_WRITABLE : 0);
-    if (PyObject_GetBuffer(obj, view, flags) < 0) {
-        buffer_error(obj, name, "float64", writable);
-        return -1;
-    }
-    if (!format_is(view->format, 'd') || view->itemsize != (Py_ssize_t)sizeof(double)) {
-        PyErr_Format(PyExc_TypeError, "%s must be float64, not format '%s'", name,
+    if (!ok) {
+        PyErr_Format(PyExc_TypeError, "%s must be %s, not format '%s'", name, type_name,
                      view->format ? view->format : "B");
     } else if (view->ndim != ndim) {
         PyErr_Format(PyExc_ValueError, "%s must have %d dimensions, not %d", name, ndim,
@@ -59,6 +55,18 @@ static int get_floats(PyObject *obj, Py_buffer *view, int ndim, int writable, co
     return -1;
 }
 
+/* A C-contiguous float64 array of `ndim` dimensions (writable if asked). */
+static int get_floats(PyObject *obj, Py_buffer *view, int ndim, int writable, const char *name)
+{
+    int flags = PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | (writable ? PyBUF_WRITABLE : 0);
+    if (PyObject_GetBuffer(obj, view, flags) < 0) {
+        buffer_error(obj, name, "float64", writable);
+        return -1;
+    }
+    int ok = format_is(view->format, 'd') && view->itemsize == (Py_ssize_t)sizeof(double);
+    return check_view(view, ok, ndim, name, "float64");
+}
+
 /* A C-contiguous integer array whose items are Py_ssize_t (numpy's intp). */
 static int get_indexes(PyObject *obj, Py_buffer *view, int ndim, const char *name)
 {
@@ -68,17 +76,8 @@ static int get_indexes(PyObject *obj, Py_buffer *view, int ndim, const char *nam
     }
     int integer = format_is(view->format, 'n') || format_is(view->format, 'l') ||
                   format_is(view->format, 'q');
-    if (!integer || view->itemsize != (Py_ssize_t)sizeof(Py_ssize_t)) {
-        PyErr_Format(PyExc_TypeError, "%s must be intp, not format '%s'", name,
-                     view->format ? view->format : "B");
-    } else if (view->ndim != ndim) {
-        PyErr_Format(PyExc_ValueError, "%s must have %d dimensions, not %d", name, ndim,
-                     view->ndim);
-    } else {
-        return 0;
-    }
-    PyBuffer_Release(view);
-    return -1;
+    int ok = integer && view->itemsize == (Py_ssize_t)sizeof(Py_ssize_t);
+    return check_view(view, ok, ndim, name, "intp");
 }
 
 /* Copies the ints of a tuple into values, each checked to lie in [low, high). A tuple, not
