@@ -139,7 +139,7 @@ def test_emissions_are_crfsuites_sums(fast: FastTagger) -> None:
     """Each token's scores are the sum of the weights of its crfsuite feature strings."""
     for words in _sentences():
         rows = fast._rows(words)
-        emissions = fast.emissions(rows, [len(words)])
+        emissions = fast.emissions(rows, np.asarray(rows, dtype=np.intp), [len(words)])
         features = fast.extractor.sentence_features(words)
         expected = np.stack([fast.crf.score(f) for f in features])
         assert np.allclose(emissions, expected, rtol=0, atol=1e-9)

@@ -153,8 +153,8 @@ class _Words:
             )
         self.table, self.starts, self.pairs, self.used = table, starts, pairs, used
 
-    def touch(self, rows: list[int]) -> None:
-        """Mark the rows as read by the current text."""
+    def touch(self, rows: Any) -> None:
+        """Mark the rows (a list or an intp array) as read by the current text."""
         self.used[rows] = self.tick
         self.tick += 1
 
@@ -237,15 +237,18 @@ class FastTagger:
 
     def scores(self, words: Sequence[str], lengths: Sequence[int]) -> tuple[Any, list[str]]:
         """(tokens, labels) state scores of a nonempty text, and its normalized words."""
-        rows = self._rows(words)
-        return self.emissions(rows, lengths), list(map(self._words.norms.__getitem__, rows))
+        rows = self._lookup(words)
+        where = np.asarray(rows, dtype=np.intp)
+        self._words.touch(where)
+        return (self.emissions(rows, where, lengths),
+                list(map(self._words.norms.__getitem__, rows)))
 
-    def emissions(self, rows: list[int], lengths: Sequence[int]) -> Any:
+    def emissions(self, rows: list[int], where: Any, lengths: Sequence[int]) -> Any:
         """(tokens, labels) state scores, exactly the sums crfsuite computes, added in the
         same order for each token: itself, its neighbours (or the edge), gazetteer, bigrams.
         Where a token has nothing to add, 0.0 is added, which leaves the sum as it is. The C
-        kernel, when there is one, makes the same sums in the same order."""
-        where = np.asarray(rows, dtype=np.intp)
+        kernel, when there is one, makes the same sums in the same order. `where`: the rows
+        as an intp array."""
         kernel = self._kernel
         bounds = _Bounds.of(lengths, with_neighbours=kernel is None)
         if kernel is None:
