@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from functools import reduce
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from siyaq.analyze.ner_decode import CompiledCRF, FastTagger
 from siyaq.analyze.ner_features import FeatureExtractor
 from siyaq.analyze.ner_lexicon import Lexicon
+from siyaq.analyze.ner_scorer import NONE
 from siyaq.analyze.ner_text import tokenize
 from siyaq.analyze.ner_train import CRF_MODEL, lexicon_path, weights_path
 from siyaq.analyze.ner_viterbi import viterbi
@@ -233,3 +235,37 @@ def test_feature_keys_are_describes_strings(fast: FastTagger, word: str) -> None
 )
 def test_words_normalized_together_as_one_by_one(fast: FastTagger, words: list[str]) -> None:
     assert fast._keys.all_own(words) == [fast._keys.own(w) for w in words]
+
+
+def _weighted(keys: Sequence[int]) -> list[int]:
+    return [key for key in keys if key != NONE]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param(ODD_WORDS, id="odd-words"),
+        pytest.param(["", "ال", "الا", "وال", "ولل", "بالله"], id="short-and-clitic-only"),
+        pytest.param([w for s in _sentences()[:20] for w in s], id="corpus-sentences"),
+    ],
+)
+def test_batch_keys_are_normalized_keys_in_order(fast: FastTagger, words: list[str]) -> None:
+    """The batch leaves NONE where normalized() leaves a feature out; the weighted keys (all the
+    scorer adds) must be the same, in the same order."""
+    keys = fast._keys
+    norms = keys.normalize_all(words)
+    batch = keys.batch(norms)
+    one_by_one = [keys.normalized(norm) for norm in norms]
+    assert [_weighted(row) for row in batch.keys] == [_weighted(o.keys) for o in one_by_one]
+    assert (batch.norms, batch.stems, batch.starts) == (
+        [o.norm for o in one_by_one], [o.stem for o in one_by_one], [o.starts for o in one_by_one]
+    )
+
+
+def test_spellings_that_normalize_alike_share_a_row(fast: FastTagger) -> None:
+    tagger = FastTagger(fast.crf, fast.extractor)
+    rows = tagger._rows(["أحمد", "احمد", "أَحْمَد", "محمد"])
+    assert rows[0] == rows[1] == rows[2] != rows[3]
+    assert len(tagger._words.norms) == 2
+    alone = FastTagger(fast.crf, fast.extractor)
+    assert np.array_equal(tagger._words.table[rows[2]], alone._words.table[alone._rows(["أَحْمَد"])[0]])

@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from siyaq.analyze.ner_features import CACHE_LIMIT, OFFSETS, FeatureExtractor
-from siyaq.analyze.ner_keys import FeatureKeys, OwnKeys
+from siyaq.analyze.ner_keys import FeatureKeys, NewWords
 from siyaq.analyze.ner_scorer import WordScorer
 from siyaq.analyze.ner_viterbi import CrfKernel, best_labels, crf_kernel
 
@@ -110,7 +110,10 @@ class _Words:
     sentence (and zeros as the word itself)."""
 
     edge: Any  # (5, labels)
-    index: dict[str, int] = field(default_factory=dict)
+    index: dict[str, int] = field(default_factory=dict)  # word as written -> row
+    # normalized word -> row: a row's block depends on the normalized form alone, so spellings
+    # that normalize alike (أحمد, احمد; with and without diacritics) share one row.
+    by_norm: dict[str, int] = field(default_factory=dict)
     table: Any = None  # (rows, 5, labels)
     starts: Any = None  # longest gazetteer phrase the word's stem begins
     pairs: Any = None  # bit 1: may begin a weighted bigram, bit 2: may end one
@@ -122,15 +125,16 @@ class _Words:
     def __post_init__(self) -> None:
         self._reserve(0)  # the edge row exists before any word
 
-    def add(self, own: Sequence[OwnKeys], blocks: Any, pairs: Sequence[int]) -> None:
+    def add(self, new: NewWords, blocks: Any, pairs: Sequence[int]) -> None:
         first = len(self.norms)
-        self._reserve(first + len(own))
-        end = first + len(own)
+        end = first + len(new.norms)
+        self._reserve(end)
         self.table[first:end] = blocks
-        self.starts[first:end] = [o.starts for o in own]
+        self.starts[first:end] = new.starts
         self.pairs[first:end] = pairs
-        self.norms += [o.norm for o in own]
-        self.stems += [o.stem for o in own]
+        self.norms += new.norms
+        self.stems += new.stems
+        self.by_norm.update(zip(new.norms, range(first, end), strict=True))
 
     @property
     def edge_row(self) -> int:
@@ -179,9 +183,12 @@ class _Words:
         remaining = {word: to[row] for word, row in self.index.items() if to[row] >= 0}
         self.index.clear()
         self.index.update(remaining)
+        self.by_norm.clear()
+        self.by_norm.update(zip(self.norms, range(size), strict=True))
 
     def clear(self) -> None:
         self.index.clear()
+        self.by_norm.clear()
         self.norms.clear()
         self.stems.clear()
 
@@ -362,14 +369,18 @@ class FastTagger:
         return rows  # type: ignore[return-value]  # no None left
 
     def _score_words(self, words: list[str]) -> None:
-        described = self._keys.all_own(words)
-        blocks = self._scorer.blocks([o.keys for o in described], self._kernel)
-        firsts, seconds = self._pair_ends
-        pairs = [(o.norm in firsts) | (o.norm in seconds) << 1 for o in described]
-        index = self._words.index
-        for word in words:
-            index[word] = len(index)
-        self._words.add(described, blocks, pairs)
+        """Give the (distinct, unseen) words rows: a new row for each normalized form not
+        scored yet, else the row of the form already there."""
+        norms = self._keys.normalize_all(words)
+        by_norm = self._words.by_norm
+        fresh = [norm for norm in dict.fromkeys(norms) if norm not in by_norm]
+        if fresh:
+            new = self._keys.batch(fresh)
+            blocks = self._scorer.blocks(new.keys, self._kernel)
+            firsts, seconds = self._pair_ends
+            pairs = [(norm in firsts) | (norm in seconds) << 1 for norm in fresh]
+            self._words.add(new, blocks, pairs)
+        self._words.index.update(zip(words, map(by_norm.__getitem__, norms), strict=True))
 
     def _gazetteer_row(self, tag: str) -> int:
         row = self._gazetteer.get(tag)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import NamedTuple
 
 from siyaq.analyze.ner_features import (
@@ -41,8 +42,18 @@ class OwnKeys(NamedTuple):
     starts: int
 
 
-@dataclass(slots=True, frozen=True)
-class _ClusterKeys:
+class NewWords(NamedTuple):
+    """Several words' own-feature keys (a row per word, NONE where a feature has no weight or
+    describe() has none: the scorer skips NONE, so only the order of the weighted keys counts),
+    and the forms the decoder keeps."""
+
+    keys: list[tuple[int, ...]]
+    norms: list[str]
+    stems: list[str]
+    starts: list[int]
+
+
+class _ClusterKeys(NamedTuple):  # a tuple: one is made per cluster path, ~half the words
     head: tuple[int, ...]  # c=, cc=
     levels: tuple[int, ...]  # c0=, c1=, ...
     bare: tuple[int, ...]  # cs0=, cs1=, ... (the clitic-free form's path)
@@ -58,11 +69,11 @@ class FeatureKeys:
     bias: int = field(init=False)
     _w: dict[str, int] = field(init=False)
     _s: dict[str, int] = field(init=False)
-    _t: dict[str, int] = field(init=False)
+    _t: dict[str | None, int] = field(init=False)  # keyed as TRIGGERS.get() answers
     _gw: dict[str, int] = field(init=False)
     _shape: dict[str, int] = field(init=False)
     _gp: dict[str, int] = field(init=False)
-    _sn: dict[str, int] = field(init=False)
+    _sn: dict[str | None, int] = field(init=False)  # as seen_types.get() answers
     _s1: dict[str, int] = field(init=False)
     _len: dict[str, int] = field(init=False)
     _clitic: dict[str, int] = field(init=False)
@@ -70,16 +81,29 @@ class FeatureKeys:
     _suffixes: tuple[dict[str, int], ...] = field(init=False)  # x1, x2, x3
     _stem_suffixes: tuple[dict[str, int], ...] = field(init=False)  # sx2, sx3
     _clusters: dict[str, _ClusterKeys] = field(default_factory=dict)  # per cluster path
+    _lengths: tuple[int, ...] = field(init=False)  # the len= key of a stem of n letters (9: 9+)
+    _no_cluster: _ClusterKeys = field(init=False)  # NONE in every cluster key
+    _c: dict[str, int] = field(init=False)
+    _cc: dict[str, int] = field(init=False)
+    _levels: tuple[dict[str, int], ...] = field(init=False)  # c0, c1, ... (grows with paths)
+    _bare_levels: tuple[dict[str, int], ...] = field(init=False)  # cs0, cs1, ...
 
     def __post_init__(self) -> None:
         get = self.template
         self.bias = get("bias").get("", NONE)
-        self._w, self._s, self._t, self._gw = get("w"), get("s"), get("t"), get("gw")
-        self._shape, self._gp, self._sn, self._s1 = get("shape"), get("gp"), get("sn"), get("s1")
+        self._w, self._s, self._gw = get("w"), get("s"), get("gw")
+        # describe() has no t= or sn= feature for an empty value: no key may answer to "".
+        self._t = {value: key for value, key in get("t").items() if value}
+        self._sn = {value: key for value, key in get("sn").items() if value}
+        self._shape, self._gp, self._s1 = get("shape"), get("gp"), get("s1")
         self._len, self._clitic = get("len"), get("clitic")
         self._prefixes = tuple(get(f"p{n}") for n in (1, 2, 3))
         self._suffixes = tuple(get(f"x{n}") for n in (1, 2, 3))
         self._stem_suffixes = tuple(get(f"sx{n}") for n in (2, 3))
+        self._lengths = tuple(self._len.get(length_bucket("x" * n), NONE) for n in range(10))
+        self._no_cluster = _ClusterKeys((NONE, NONE), (), ())
+        self._c, self._cc = get("c"), get("cc")
+        self._levels, self._bare_levels = (), ()
 
     @classmethod
     def build(cls, extractor: FeatureExtractor, scorer: WordScorer) -> FeatureKeys:
@@ -99,10 +123,68 @@ class FeatureKeys:
     def all_own(self, words: list[str]) -> list[OwnKeys]:
         """own() of each word. The words are normalized as one text (one regex pass, one
         translate); a newline is never part of a token, and if one is, word by word."""
+        return list(map(self.normalized, self.normalize_all(words)))
+
+    def batch(self, norms: list[str]) -> NewWords:
+        """normalized() of many words at once, feature by feature: each feature is one pass over
+        the words (mostly dict lookups mapped in C), so a new word costs a third of a call to
+        normalized(). Rows hold NONE where normalized() leaves a feature out; the weighted keys
+        come in the same order (tests check), so the scorer adds the same weights in order."""
+        lexicon, clusters, none = self.extractor.lexicon, self.extractor.lexicon.clusters, NONE
+        free = list(map(strip_proclitics, norms))
+        stems = [w[2:] if w[:2] == "ال" and len(w) >= 4 else w for w in free]
+        found = [clusters.get(n) or clusters.get(f) for n, f in zip(norms, free, strict=True)]
+        paths = [self._cluster(c) if c else self._no_cluster for c in found]
+        no_cluster = self._no_cluster
+        bare = [self._cluster_or_none(clusters.get(f) or clusters.get(s)) if n != s else no_cluster
+                for n, f, s in zip(norms, free, stems, strict=True)]
+        words = lexicon.words
+        columns = zip(
+            map(self._w.get, norms, repeat(none)),
+            map(self._s.get, stems, repeat(none)),
+            map(self._t.get, map(TRIGGERS.get, stems), repeat(none)),
+            paths,
+            map(self._gw.get, map(lexicon.phrases.get, zip(stems), repeat("-")), repeat(none)),
+            map(self._shape.get, map(word_shape, norms), repeat(none)),
+            map(self._gp.get, [words.get(n[2:] if n[:2] == "ال" and len(n) >= 4 else n)
+                               or words.get(s, "-") for n, s in zip(norms, stems, strict=True)],
+                repeat(none)),
+            map(self._sn.get, map(lexicon.seen_types.get, stems), repeat(none)),
+            map(self._s1.get, free, repeat(none)),
+            [self._lengths[min(len(s), 9)] for s in stems],
+            *self._affix_columns(norms, stems),
+            bare,
+            strict=True,
+        )
+        bias = self.bias
+        keys = [
+            (bias, w, s, t, *path.head, gw, shape, gp, *path.levels, sn, s1, size,
+             p1, p2, p3, x1, x2, x3, sx2, sx3, clitic, *free_path.bare)
+            for (w, s, t, path, gw, shape, gp, sn, s1, size,
+                 p1, p2, p3, x1, x2, x3, sx2, sx3, clitic, free_path) in columns
+        ]
+        return NewWords(keys, norms, stems, list(map(lexicon.longest.get, stems, repeat(0))))
+
+    def _affix_columns(self, norms: list[str], stems: list[str]) -> list[list[int]]:
+        """p1-p3, x1-x3 (only affixes shorter than the word), sx2, sx3 and clitic keys."""
+        none = NONE
+        columns = [[d.get(n[:k], none) if len(n) > k else none for n in norms]
+                   for k, d in enumerate(self._prefixes, start=1)]
+        columns += [[d.get(n[-k:], none) if len(n) > k else none for n in norms]
+                    for k, d in enumerate(self._suffixes, start=1)]
+        sx2, sx3 = self._stem_suffixes
+        columns.append([sx2.get(s[-2:], none) if len(s) >= 3 else none for s in stems])
+        columns.append([sx3.get(s[-3:], none) if len(s) > 3 else none for s in stems])
+        clitic = self._clitic
+        columns.append([clitic.get(n[: len(n) - len(s)], none) if n != s else none
+                        for n, s in zip(norms, stems, strict=True)])
+        return columns
+
+    def normalize_all(self, words: list[str]) -> list[str]:
+        """normalize() of each word, as one text (one regex pass, one translate); a newline is
+        never part of a token, and if one is, word by word."""
         norms = normalize("\n".join(words)).split("\n")
-        if len(norms) != len(words):
-            norms = list(map(normalize, words))
-        return list(map(self.normalized, norms))
+        return norms if len(norms) == len(words) else list(map(normalize, words))
 
     def normalized(self, norm: str) -> OwnKeys:
         """own() of a word already normalized (written for speed, as describe)."""
@@ -156,16 +238,23 @@ class FeatureKeys:
         keys += [d.get(norm[: n + 1], NONE) for n, d in enumerate(self._prefixes[:size])]
         keys += [d.get(norm[-n - 1 :], NONE) for n, d in enumerate(self._suffixes[:size])]
 
+    def _cluster_or_none(self, cluster: str | None) -> _ClusterKeys:
+        return self._cluster(cluster) if cluster else self._no_cluster
+
     def _cluster(self, cluster: str) -> _ClusterKeys:
         return remembered(self._clusters, cluster, self._cluster_keys, CACHE_LIMIT)
 
     def _cluster_keys(self, cluster: str) -> _ClusterKeys:
-        get = self.template
         levels = cluster.split("/")
+        if len(levels) > len(self._levels):  # deeper than the lexicon's paths: c5=, cs5=, ...
+            get = self.template
+            self._levels = tuple(get(f"c{n}") for n in range(len(levels)))
+            self._bare_levels = tuple(get(f"cs{n}") for n in range(len(levels)))
+        none = NONE
         return _ClusterKeys(
-            (get("c").get(levels[1], NONE), get("cc").get(levels[0], NONE)),
-            tuple(get(f"c{n}").get(level, NONE) for n, level in enumerate(levels)),
-            tuple(get(f"cs{n}").get(level, NONE) for n, level in enumerate(levels)),
+            (self._c.get(levels[1], none), self._cc.get(levels[0], none)),
+            tuple(map(dict.get, self._levels, levels, repeat(none))),
+            tuple(map(dict.get, self._bare_levels, levels, repeat(none))),
         )
 
 
