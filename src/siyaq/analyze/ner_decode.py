@@ -18,9 +18,10 @@ the results are the same to the bit; SIYAQ_PURE_PYTHON=1 runs the numpy code.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import is_
 from pathlib import Path
 from typing import Any
@@ -287,14 +288,15 @@ class FastTagger:
         starts = self._words.starts[where]
         candidates = np.flatnonzero(starts >= 2)
         if len(candidates):
-            ends = bounds.ends[candidates].tolist()
+            firsts = candidates.tolist()
+            ends = list(map(bounds.end_of, firsts))
             stems = self._words.stems
 
             def window(first: int, size: int) -> tuple[str, ...]:
                 return tuple(map(stems.__getitem__, where[first : first + size].tolist()))
 
             found = self.extractor.gazetteer_phrases(
-                window, zip(candidates.tolist(), starts[candidates].tolist(), ends, strict=True)
+                window, zip(firsts, starts[candidates].tolist(), ends, strict=True)
             )
             for i, words, type_ in found:
                 tags[i] = self._gazetteer_row(f"B-{type_}")
@@ -315,14 +317,16 @@ class FastTagger:
         """Word-pair features; most pairs carry no weight, so only pairs whose words both occur
         in some weighted pair are looked up."""
         pairs = self._words.pairs[where]
-        maybe = np.flatnonzero((pairs[:-1] & 1).astype(bool) & (pairs[1:] & 2).astype(bool)) + 1
-        maybe = maybe[bounds.steps[maybe] > 0]  # not a pair straddling two sentences
-        if not len(maybe):
+        maybe = (np.flatnonzero(pairs[:-1] & (pairs[1:] >> 1) & 1) + 1).tolist()
+        if not maybe:
             return
+        straddling = bounds.first_tokens()  # a pair across two sentences is no pair
         attributes, norms = self.crf.attributes, self._words.norms
         before: list[tuple[int, int]] = []
         after: list[tuple[int, int]] = []
-        for i in maybe.tolist():
+        for i in maybe:
+            if i in straddling:
+                continue
             pair = f"{norms[rows[i - 1]]}|{norms[rows[i]]}"
             row = attributes.get("b-=" + pair)
             if row is not None:
@@ -393,24 +397,32 @@ class FastTagger:
 
 @dataclass(slots=True)
 class _Bounds:
-    """Where a text's tokens lie in their sentences (positions flat over the text)."""
+    """Where a text's sentences end (token positions flat over the text). The C path asks only
+    about the few tokens that may begin a gazetteer phrase or end a weighted word pair, so the
+    answers are searched for them alone, not spread over every token in numpy."""
 
-    steps: Any  # per token: its position in its sentence
-    ends: Any  # per token: one past the last token of its sentence
+    sentence_ends: list[int]  # one past each sentence's last token, in order
     # (4, tokens): the token at each of OFFSETS, or `tokens` past the sentence (numpy path)
     neighbours: Any = None
 
     @classmethod
     def of(cls, lengths: Sequence[int], with_neighbours: bool = True) -> _Bounds:
-        sizes = np.asarray(lengths, dtype=np.intp)
-        ends = np.repeat(np.cumsum(sizes), sizes)
-        tokens = np.arange(len(ends))
-        steps = tokens - ends + np.repeat(sizes, sizes)
+        sentence_ends = list(accumulate(lengths))
         if not with_neighbours:
-            return cls(steps, ends)
-        there = tokens + _OFFSETS
-        inside = (there >= tokens - steps) & (there < ends)
-        return cls(steps, ends, np.where(inside, there, len(ends)))
+            return cls(sentence_ends)
+        sizes = np.asarray(lengths, dtype=np.intp)
+        ends = np.repeat(np.asarray(sentence_ends, dtype=np.intp), sizes)
+        firsts = ends - np.repeat(sizes, sizes)
+        there = np.arange(len(ends)) + _OFFSETS
+        inside = (there >= firsts) & (there < ends)
+        return cls(sentence_ends, np.where(inside, there, len(ends)))
+
+    def end_of(self, token: int) -> int:
+        """One past the last token of the token's sentence."""
+        return self.sentence_ends[bisect_right(self.sentence_ends, token)]
+
+    def first_tokens(self) -> set[int]:
+        return {0, *self.sentence_ends[:-1]}
 
 
 def _bigram_ends(attributes: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
