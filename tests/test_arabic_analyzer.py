@@ -1,6 +1,7 @@
 import pytest
 
 from siyaq.arabic.analyzer import Analyzer
+from siyaq.arabic.normalize import name_key
 from siyaq.arabic.stem import make_stemmer
 
 
@@ -59,3 +60,19 @@ def test_other_stemmer_is_used_when_given() -> None:
 def test_indexing_path_equals_span_path(analyzer: Analyzer, text: str) -> None:
     # terms() normalizes the whole text first; iter_tokens normalizes token by token.
     assert [t.term for t in analyzer.iter_tokens(text)] == analyzer.terms(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        pytest.param("جيمس  جيفري", "جيمس جيفري", id="double-space"),
+        pytest.param("\u00a0بشار\tالأسد\n", "بشار الاسد", id="nbsp-tab-newline"),
+        pytest.param("Donald TRUMP", "donald trump", id="latin-lowered"),
+        pytest.param("   ", "", id="blank"),
+    ],
+)
+def test_name_key_memo_gives_name_key(name: str, key: str) -> None:
+    analyzer = Analyzer()
+    assert name_key(name) == key
+    assert analyzer.name_key(name) == key
+    assert analyzer.name_key(name) == key  # from the memo

@@ -1,10 +1,11 @@
+import dataclasses
 import json
 from datetime import date, datetime
 
 import pytest
 
 from siyaq.model import Article, DateMention, Granularity, Mention, Quote, Teaser, Widget
-from siyaq.serialize import article_from_dict, article_json, article_to_dict
+from siyaq.serialize import article_from_dict, article_json, article_to_dict, plain_json
 
 
 def test_article_round_trips_through_dict() -> None:
@@ -72,3 +73,15 @@ def test_analysis_results_pickle_every_field(cls: type) -> None:
     restored = pickle.loads(pickle.dumps(item))
     assert type(restored) is cls
     assert {f.name: getattr(restored, f.name) for f in dataclasses.fields(cls)} == values
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        pytest.param(Quote("نريد حلا", 10, 18, "جيمس جيفري", "جيمس جيفري", "قال"), id="direct"),
+        pytest.param(Quote("إن الوضع صعب", 0, 12, None, None, None, False, True), id="no-speaker"),
+        pytest.param(Quote('"quoted" \\ \n\u200f', 1, 2, "A", "B", "أكد"), id="escapes"),
+    ],
+)
+def test_plain_json_is_asdict_dumped(quote: Quote) -> None:
+    assert plain_json(quote) == json.dumps(dataclasses.asdict(quote), ensure_ascii=False)

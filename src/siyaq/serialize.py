@@ -32,6 +32,12 @@ def article_json(article: Article) -> str:
     return json.dumps(article, ensure_ascii=False, default=_json_default)
 
 
+def plain_json(value: Any) -> str:
+    """``json.dumps(dataclasses.asdict(value), ensure_ascii=False)`` for a dataclass of plain
+    fields (a Quote), the same text without asdict's deep copies."""
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
+
+
 def _json_default(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()

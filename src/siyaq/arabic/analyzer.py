@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from siyaq.arabic.normalize import normalize_search, normalize_search_cased
+from siyaq.arabic.normalize import name_key, normalize_search, normalize_search_cased
 from siyaq.arabic.stem import DEFAULT_STEMMER, Stemmer, make_stemmer
 from siyaq.arabic.stopwords import stopword_forms
 from siyaq.arabic.tokens import TOKEN_PATTERN, WORD_RUN, normalized_words
@@ -37,7 +37,7 @@ class Analyzer:
     One instance per process or worker: the memos make repeated words (most of them) a dict
     lookup, and they are bounded."""
 
-    __slots__ = ("_cache", "_raw_cache", "_run_cache", "stemmer", "stopwords")
+    __slots__ = ("_cache", "_name_keys", "_raw_cache", "_run_cache", "stemmer", "stopwords")
 
     def __init__(self, stemmer: str | Stemmer = DEFAULT_STEMMER) -> None:
         self.stemmer = make_stemmer(stemmer) if isinstance(stemmer, str) else stemmer
@@ -45,6 +45,7 @@ class Analyzer:
         self._cache: dict[str, str] = {}  # normalized word -> term ("" for a stopword)
         self._raw_cache: dict[str, tuple[str, ...]] = {}  # original token -> its terms
         self._run_cache: dict[str, str] = {}  # normalized \\w+ run -> space-joined terms
+        self._name_keys: dict[str, str] = {}  # entity or speaker name -> name_key()
 
     def fingerprint(self) -> str:
         """Identifies what terms this analyzer makes: an archive indexed under another
@@ -64,6 +65,16 @@ class Analyzer:
             self._cache.clear()  # simple bound; refilling is cheap
         self._cache[word] = term
         return term
+
+    def name_key(self, name: str) -> str:
+        """normalize.name_key(name), remembered: storing an article keys each of its ~40
+        mentions, and the same names recur from article to article."""
+        key = self._name_keys.get(name)
+        if key is None:
+            if len(self._name_keys) >= CACHE_LIMIT:
+                self._name_keys.clear()
+            key = self._name_keys[name] = name_key(name)
+        return key
 
     def terms(self, text: str) -> list[str]:
         """Index terms of text, in order (stopwords dropped)."""

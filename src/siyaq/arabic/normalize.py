@@ -91,6 +91,11 @@ def normalize_search(text: str) -> str:
     return normalize_search_cased(text).lower()
 
 
+def name_key(name: str) -> str:
+    """How entity names and speakers are compared: search-normalized, single spaces."""
+    return " ".join(normalize_search(name).split())
+
+
 def normalize_search_cased(text: str) -> str:
     """Every search rule but lower-casing: the indexing path lower-cases word by word, once
     per distinct word, instead of over every article's whole text."""

@@ -11,8 +11,9 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from siyaq.arabic.analyzer import Analyzer
+from siyaq.arabic.normalize import name_key
 from siyaq.model import EntitySummary, Quote
-from siyaq.store.records import name_key, quote_from_json
+from siyaq.store.records import quote_from_json
 from siyaq.store.search import ParsedQuery, parse_query
 
 MAX_VARIANT_KEYS = 200  # bound the IN (...) list for very ambiguous short names

@@ -6,16 +6,15 @@ import dataclasses
 import json
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 
 from siyaq.arabic.analyzer import Analyzer
-from siyaq.arabic.normalize import normalize_search
+from siyaq.arabic.normalize import name_key
 from siyaq.model import Article, IngestReport, Quote, Record, Story
-from siyaq.serialize import article_json
+from siyaq.serialize import article_json, plain_json
 from siyaq.store.base import SearchQuery
 
-_SPACES = re.compile(r"\s+")
 _DETAIL = re.compile(r"[\d'\"/\\]")  # a detail with numbers, quotes or paths is per-item
 MAX_REASON_DETAIL = 40
 COMPRESS_FROM = 512  # smaller pages gain little; level 1 is the fastest zlib setting
@@ -48,11 +47,6 @@ def unpack_content(stored: bytes, compression: str | None) -> bytes:
     if compression == "zlib":
         return zlib.decompress(stored)
     raise ValueError(f"unknown page compression {compression!r}")
-
-
-def name_key(name: str) -> str:
-    """How entity names and speakers are compared: search-normalized, single spaces."""
-    return _SPACES.sub(" ", normalize_search(name)).strip()
 
 
 def sort_key(moment: datetime) -> str:
@@ -92,20 +86,23 @@ INSERT_MENTION = ("INSERT INTO mentions (article_id, text, text_key, canonical, 
                   " type, sort_time) VALUES (?,?,?,?,?,?,?)")
 
 
-def mention_rows(article: Article, when: str | None) -> list[tuple[object, ...]]:
-    """The article's rows for INSERT_MENTION (`when`: its sort_time)."""
-    return [(article.id, m.text, name_key(m.text), m.canonical or m.text,
-             name_key(m.canonical or m.text), m.type, when) for m in article.mentions]
+def mention_rows(article: Article, when: str | None,
+                 key: Callable[[str], str] = name_key) -> list[tuple[object, ...]]:
+    """The article's rows for INSERT_MENTION (`when`: its sort_time; `key`: name_key, or a
+    memo of it such as Analyzer.name_key: an archive names the same people again and again)."""
+    return [(article.id, m.text, key(m.text), m.canonical or m.text,
+             key(m.canonical or m.text), m.type, when) for m in article.mentions]
 
 
-def quote_rows(article: Article) -> Iterator[tuple[int, Quote, str | None, str | None, str]]:
+def quote_rows(article: Article, key: Callable[[str], str] = name_key
+               ) -> Iterator[tuple[int, Quote, str | None, str | None, str]]:
     for position, quote in enumerate(article.quotes):
         yield (
             position,
             quote,
-            name_key(quote.speaker) if quote.speaker else None,
-            name_key(quote.speaker_canonical) if quote.speaker_canonical else None,
-            json.dumps(dataclasses.asdict(quote), ensure_ascii=False),
+            key(quote.speaker) if quote.speaker else None,
+            key(quote.speaker_canonical) if quote.speaker_canonical else None,
+            plain_json(quote),
         )
 
 
@@ -179,10 +176,10 @@ def prepare(record: Record, analyzer: Analyzer) -> Prepared:
     if article is None:
         return Prepared(record)
     when = sort_time(article)
-    analyze = analyzer.index_text
+    analyze, key = analyzer.index_text, analyzer.name_key
     return Prepared(
         record, when, article_json(article), analyze(article.title or ""), analyze(article.text),
-        mention_rows(article, when),
+        mention_rows(article, when, key),
         [(position, speaker_key, canonical_key, data, analyze(quote.text))
-         for position, quote, speaker_key, canonical_key, data in quote_rows(article)],
+         for position, quote, speaker_key, canonical_key, data in quote_rows(article, key)],
     )
