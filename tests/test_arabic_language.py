@@ -1,6 +1,14 @@
 import pytest
 
-from siyaq.arabic.language import detect_language, language_step
+from siyaq.arabic.language import (
+    _ARABIC_RUN,
+    _LETTER_RUN,
+    ARABIC_LETTER,
+    LETTER,
+    _count,
+    detect_language,
+    language_step,
+)
 from siyaq.model import Article, ContentType, Page, Record
 
 TEXTS = [
@@ -52,3 +60,17 @@ def test_language_step_sets_language_from_title_and_body() -> None:
 def test_language_step_passes_pages_without_article() -> None:
     record = Record(Page(b"", "e.txt", ContentType.TEXT), None, "no article: empty")
     assert list(language_step([record])) == [record]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("قال المبعوث الأمريكي جيمس جيفري إن 2020", id="arabic-and-digits"),
+        pytest.param("x² ½ ٣ ab_cd 12 — ﷺ ﻻ", id="numerics-underscore-presentation-forms"),
+        pytest.param("Привет мир, hello ومرحبا", id="mixed-scripts"),
+    ],
+)
+def test_run_counts_are_per_character_counts(text: str) -> None:
+    assert _count(_LETTER_RUN, text) == len(LETTER.findall(text))
+    assert _count(_ARABIC_RUN, text) == len(ARABIC_LETTER.findall(text))

@@ -63,6 +63,15 @@ SCRIPT_LANGUAGE = {"cyrillic": "ru", "hebrew": "he", "greek": "el", "devanagari"
 SCRIPT_PATTERNS = tuple((name, re.compile(f"[{chars}]")) for name, chars in SCRIPT_RANGES.items())
 ARABIC_LETTER = SCRIPT_PATTERNS[0][1]
 LETTER = re.compile(r"[^\W\d_]")
+# Runs, for counting: a match per word instead of per letter (a string object each) halves
+# the cost of the language test every article goes through.
+_ARABIC_RUN = re.compile(f"{ARABIC_LETTER.pattern}+")
+_LETTER_RUN = re.compile(f"{LETTER.pattern}+")
+
+
+def _count(runs: re.Pattern[str], text: str) -> int:
+    """How many characters of text the one-character class that `runs` repeats matches."""
+    return sum(map(len, runs.findall(text)))
 
 
 def script_counts(text: str) -> Counter[str]:
@@ -77,11 +86,11 @@ def script_counts(text: str) -> Counter[str]:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little to tell."""
     sample = text[:SAMPLE_CHARS]
-    letters = len(LETTER.findall(sample))
+    letters = _count(_LETTER_RUN, sample)
     if letters < MIN_LETTERS:
         return None
     # Shortcut for the common case (two regex passes instead of one per script).
-    if 2 * len(ARABIC_LETTER.findall(sample)) > letters:
+    if 2 * _count(_ARABIC_RUN, sample) > letters:
         return _arabic_script_language(sample)
     counts = script_counts(sample)
     if sum(counts.values()) < MIN_LETTERS:
