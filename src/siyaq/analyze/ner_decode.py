@@ -29,9 +29,10 @@ from typing import Any
 import numpy as np
 
 from siyaq.analyze.ner_features import CACHE_LIMIT, OFFSETS, FeatureExtractor
-from siyaq.analyze.ner_keys import FeatureKeys, NewWords
+from siyaq.analyze.ner_keys import FeatureKeys
 from siyaq.analyze.ner_scorer import WordScorer
 from siyaq.analyze.ner_viterbi import CrfKernel, best_labels, crf_kernel
+from siyaq.analyze.ner_words import WordTable
 
 _GAZ_PREFIXES = ("g=", "-1g=", "+1g=")
 # The shipped CRF is precise but misses names; taking this off "O" trades a little precision for
@@ -104,97 +105,6 @@ class CompiledCRF:
 
 
 @dataclass(slots=True)
-class _Words:
-    """Per distinct word: its score block (itself, then as seen from -2, -1, +1, +2) and what the
-    sentence-level features read. Rows live in growing arrays so that a text's blocks are one
-    fancy index. The table's last row is no word: the edge weights of a neighbour past the
-    sentence (and zeros as the word itself)."""
-
-    edge: Any  # (5, labels)
-    index: dict[str, int] = field(default_factory=dict)  # word as written -> row
-    # normalized word -> row: a row's block depends on the normalized form alone, so spellings
-    # that normalize alike (أحمد, احمد; with and without diacritics) share one row.
-    by_norm: dict[str, int] = field(default_factory=dict)
-    table: Any = None  # (rows, 5, labels)
-    starts: Any = None  # longest gazetteer phrase the word's stem begins
-    pairs: Any = None  # bit 1: may begin a weighted bigram, bit 2: may end one
-    norms: list[str] = field(default_factory=list)
-    stems: list[str] = field(default_factory=list)
-    used: Any = None  # per row: the text (tick) that last read it, for evict()
-    tick: int = 0
-
-    def __post_init__(self) -> None:
-        self._reserve(0)  # the edge row exists before any word
-
-    def add(self, new: NewWords, blocks: Any, pairs: Sequence[int]) -> None:
-        first = len(self.norms)
-        end = first + len(new.norms)
-        self._reserve(end)
-        self.table[first:end] = blocks
-        self.starts[first:end] = new.starts
-        self.pairs[first:end] = pairs
-        self.norms += new.norms
-        self.stems += new.stems
-        self.by_norm.update(zip(new.norms, range(first, end), strict=True))
-
-    @property
-    def edge_row(self) -> int:
-        return len(self.table) - 1
-
-    def _reserve(self, size: int) -> None:
-        if self.table is not None and size <= self.edge_row:
-            return
-        # Doubling, but not far past the cache limit: the table is the cache's memory.
-        capacity = max(1024, min(2 * size, max(size, CACHE_LIMIT)))
-        table = np.zeros((capacity + 1, *self.edge.shape))
-        table[capacity] = self.edge
-        starts = np.zeros(capacity, dtype=np.intp)
-        pairs = np.zeros(capacity, dtype=np.int8)
-        used = np.zeros(capacity, dtype=np.int64)
-        if self.table is not None:
-            count = len(self.norms)
-            table[:count], starts[:count], pairs[:count], used[:count] = (
-                self.table[:count], self.starts[:count], self.pairs[:count], self.used[:count]
-            )
-        self.table, self.starts, self.pairs, self.used = table, starts, pairs, used
-
-    def touch(self, rows: Any) -> None:
-        """Mark the rows (a list or an intp array) as read by the current text."""
-        self.used[rows] = self.tick
-        self.tick += 1
-
-    def evict(self, keep: int) -> None:
-        """Keep only the `keep` most recently read words (the frequent ones are read all the
-        time), moved to the first rows in their order; the index follows them. Emptying the
-        whole cache instead made every frequent word be scored again after each overflow."""
-        count = len(self.norms)
-        if count <= keep:
-            return
-        oldest_first = np.argsort(self.used[:count], kind="stable")
-        kept = np.sort(oldest_first[count - keep :])
-        size = len(kept)
-        self.table[:size] = self.table[kept]
-        self.starts[:size], self.pairs[:size] = self.starts[kept], self.pairs[kept]
-        self.used[:size] = self.used[kept]
-        moved = np.full(count, -1, dtype=np.intp)
-        moved[kept] = np.arange(size)
-        to = moved.tolist()
-        self.norms[:] = [self.norms[i] for i in kept.tolist()]
-        self.stems[:] = [self.stems[i] for i in kept.tolist()]
-        remaining = {word: to[row] for word, row in self.index.items() if to[row] >= 0}
-        self.index.clear()
-        self.index.update(remaining)
-        self.by_norm.clear()
-        self.by_norm.update(zip(self.norms, range(size), strict=True))
-
-    def clear(self) -> None:
-        self.index.clear()
-        self.by_norm.clear()
-        self.norms.clear()
-        self.stems.clear()
-
-
-@dataclass(slots=True)
 class FastTagger:
     crf: CompiledCRF
     extractor: FeatureExtractor
@@ -203,7 +113,7 @@ class FastTagger:
     outside_penalty: float = 0.0
     _scorer: WordScorer = field(init=False)
     _keys: FeatureKeys = field(init=False)
-    _words: _Words = field(init=False)
+    _words: WordTable = field(init=False)
     _gazetteer: dict[str, int] = field(init=False)  # gazetteer BIO tag -> row of _gaz_table
     _gaz_table: Any = field(init=False)  # (tags, 3, labels): g=, -1g=, +1g=
     _pair_ends: tuple[frozenset[str], frozenset[str]] = field(init=False)
@@ -215,7 +125,7 @@ class FastTagger:
         self._scorer = WordScorer.build(self.crf.attributes, self.crf.weights)
         self._keys = FeatureKeys.build(self.extractor, self._scorer)
         edges = [self.crf.score([f"{o}:edge"]) for o in OFFSETS]
-        self._words = _Words(np.stack([np.zeros(labels), *edges]))
+        self._words = WordTable(np.stack([np.zeros(labels), *edges]))
         self._gazetteer = {}
         self._gaz_table = np.zeros((1, len(_GAZ_PREFIXES), labels))  # row 0: no tag (0.0)
         self._pair_ends = _bigram_ends(self.crf.attributes)
