@@ -13,7 +13,7 @@ import re
 
 from siyaq.analyze.dates_scan import TextScanner
 from siyaq.analyze.dates_text import normalize
-from siyaq.analyze.quotes_doc import MIN_QUOTE_WORDS, Doc, Verb, build_doc
+from siyaq.analyze.quotes_doc import MIN_QUOTE_WORDS, Doc, NameMemo, Verb, build_doc
 from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_LABELS,
     COMPLEMENTIZERS,
@@ -70,20 +70,23 @@ def _verb_kinds() -> dict[str, tuple[str, str]]:
 
 
 class QuoteFinder:
-    """Lexicons built once; `find` changes no state of the finder (its scanner keeps only the
-    last scan: given the date finder's scanner, the same article is not scanned twice)."""
+    """Lexicons built once; `find` changes no state of the finder that its results depend on
+    (its scanner keeps only the last scan: given the date finder's scanner, the same article
+    is not scanned twice; a bounded memo keeps the names met, as normalizing them again
+    would)."""
 
-    __slots__ = ("_kinds", "_reader", "scanner")
+    __slots__ = ("_kinds", "_names", "_reader", "scanner")
 
     def __init__(self, scanner: TextScanner | None = None) -> None:
         self.scanner = scanner or TextScanner()
         self._kinds = _verb_kinds()
         self.scanner.watch(self._kinds)
         self._reader = SubjectReader(frozenset(verb_forms()))
+        self._names = NameMemo()
 
     def find(self, text: str, mentions: list[Mention]) -> list[Quote]:
         scanned = self.scanner.scan(text)
-        doc = build_doc(scanned, mentions)
+        doc = build_doc(scanned, mentions, self._names.bounded())
         verbs = self._verbs(doc, scanned.watched)
         self._reader.read(doc, verbs)
         quotes = self._marked(doc, verbs)
