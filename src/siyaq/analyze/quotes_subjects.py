@@ -264,25 +264,25 @@ class SubjectReader:
     def _subject_before(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
         """Only the `كان X قد قال` construction, or `X قد قال` opening a sentence: elsewhere
         the words before a verb are the end of another clause."""
-        first = doc.words.first_at(sent_start)
-        if verb.index - first > MAX_SVO_WORDS + 3:
+        norms = doc.words.norms  # Word objects only for a subject found
+        start = doc.words.first_at(sent_start)
+        stop = verb.index
+        if stop - start > MAX_SVO_WORDS + 3:
             return None
-        words = doc.words[first : verb.index]
-        opened_with_kana = bool(words) and words[0].norm in _KANA
-        while words and words[0].norm in _SENTENCE_OPENERS:
-            words = words[1:]
-        before_qad = bool(words) and words[-1].norm in ("قد", "وقد")
-        while words and words[-1].norm in _SENTENCE_OPENERS:
-            words = words[:-1]
+        opened_with_kana = start < stop and norms[start] in _KANA
+        while start < stop and norms[start] in _SENTENCE_OPENERS:
+            start += 1
+        before_qad = start < stop and norms[stop - 1] in ("قد", "وقد")
+        while start < stop and norms[stop - 1] in _SENTENCE_OPENERS:
+            stop -= 1
         if (
             not (opened_with_kana or before_qad)
-            or not words
-            or len(words) > MAX_SVO_WORDS
-            or any(
-                w.norm in self._forms or w.norm in HARD_STOPS or w.norm in _PRONOUNS for w in words
-            )
+            or start >= stop
+            or stop - start > MAX_SVO_WORDS
+            or any(n in self._forms or n in HARD_STOPS or n in _PRONOUNS for n in norms[start:stop])
         ):
             return None
+        words = doc.words[start:stop]
         pseudo = Verb(verb.index, words[0].start, words[0].start, "", "verb")
         pseudo.region_end = words[-1].end
         return self.named(doc, pseudo, [words])
