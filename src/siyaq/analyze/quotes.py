@@ -44,7 +44,8 @@ _QAWL = frozenset({"قوله", "قولها", "قولهم"})
 _TRAILING_ATTRIBUTION = re.compile(
     r"[\s،,]*(?:على حد (?:تعبيره|تعبيرها|قوله|قولها)|بحسب \S+|وفق \S+)[\s.،,]*$"
 )
-_LABEL = re.compile(r"([^\n:]{2,40}?):\s*(\S[^\n]*)")
+MIN_LABEL_CHARS, MAX_LABEL_CHARS = 2, 40  # a transcript's speaker label, before its colon
+_LABEL = re.compile(rf"([^\n:]{{{MIN_LABEL_CHARS},{MAX_LABEL_CHARS}}}?):\s*(\S[^\n]*)")
 _LINE = re.compile(r"[^\n]+")
 _NOT_LABEL = re.compile(r"[\d()\-–،,«»\"“”*•]")
 # A marked span right after these names a work, not speech: `كتبت رواية «…»`, `بعنوان "…"`.
@@ -158,7 +159,7 @@ class QuoteFinder:
         if doc.text.count(":") < 2:
             return []
         lines = [(m.start(), m.end()) for m in _LINE.finditer(doc.text)]
-        found = [(a, b, _LABEL.match(doc.text, a, b)) for a, b in lines]
+        found = [(a, b, _label(doc.text, a, b)) for a, b in lines]
         found = [(a, b, m if m and self._is_label(m.group(1)) else None) for a, b, m in found]
         labels = [normalize(m.group(1).strip()) for _, _, m in found if m]
         # A transcript has a question label, or a speaker labelled more than once; a feature
@@ -210,6 +211,15 @@ class QuoteFinder:
             if doc.words.between(start, end) >= MIN_QUOTE_WORDS:
                 quotes.append(_quote(doc.text, start, end, verb, direct=False))
         return quotes
+
+
+def _label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """_LABEL on the line [start, end). A label holds no colon, so only a line whose first
+    colon stands 2 to 40 characters in can start with one: the others skip the regex."""
+    colon = text.find(":", start, min(end, start + MAX_LABEL_CHARS + 1))
+    if colon < start + MIN_LABEL_CHARS:  # none near the start (-1), or one too close
+        return None
+    return _LABEL.match(text, start, end)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
