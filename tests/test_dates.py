@@ -265,3 +265,53 @@ def test_number_rules_read_only_numbers_of_their_declared_lengths(cue: str, pref
             for rule in rules:
                 if rule.pattern.match(text, len(normalize(cue))) is not None:
                     assert len(digits) in NUMBER_LENGTHS.get(rule.name, (1, 2)), (rule.name, text)
+
+
+FOLLOWER_CONTEXTS = [
+    *NUMBER_CONTEXTS,
+    " / 05 / 2020", " - 5 - 2020", " . 5 . 2020", "  /5", " .5", "\t-5", " :30", "/5/20",
+    "،5", "%", " %", " .", "/", ":", "-",
+]
+
+
+@pytest.mark.parametrize("cue", ["", "في ", "عند ", "يوم ", "الساعة "], ids=["bare", "fi", "inda", "yawm", "saa"])
+@pytest.mark.parametrize("prefix", ["", "ال", "و"], ids=["no-prefix", "al", "wa"])
+def test_number_rules_start_only_before_their_declared_followers(cue: str, prefix: str) -> None:
+    """The finder skips number rules whose needed character (NUMBER_FOLLOWERS) does not
+    follow the digits, past blanks: no such rule may match a number followed by another."""
+    from siyaq.analyze.dates import DIGITS, NUMBER_FOLLOWERS, date_rules, first_words
+    from siyaq.analyze.dates_lexicon import Pieces
+    from siyaq.analyze.dates_text import normalize
+    from siyaq.analyze.dates_times import time_rules
+
+    pieces = Pieces()
+    starts = first_words()
+    rules = [r for r in date_rules(pieces) + time_rules(pieces) if r.name in NUMBER_FOLLOWERS]
+    assert all(DIGITS in starts[r.name] for r in rules) and len(rules) == len(NUMBER_FOLLOWERS)
+    for digits in ("7", "12", "2015"):
+        for context in FOLLOWER_CONTEXTS:
+            text = normalize(f"{cue}{prefix}{digits}{context}")
+            follower = context.lstrip()[:1]
+            for rule in rules:
+                if rule.pattern.match(text, len(normalize(cue))) is not None:
+                    assert follower and follower in NUMBER_FOLLOWERS[rule.name], (rule.name, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وصل في 12/5/2020 ثم في 12 / 5 / 2020", id="dmy"),
+        pytest.param("قال يوم 5/12, 2020 إنه", id="us"),
+        pytest.param("في 12.5 و3-4 و12 / 5", id="day-month"),
+        pytest.param("الساعة 10:30 صباحا و10:30 وال10 : 30", id="clock"),
+        pytest.param("2020-02-05 و2020 / 02 / 05 و2020.02.05 و2015 عام", id="ymd"),
+        pytest.param("بلغ 20 % من 12 مايو 2020 و12 ظهرا", id="no-follower"),
+    ],
+)
+def test_the_follower_skip_changes_no_result(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from siyaq.analyze import dates
+
+    reference = datetime(2020, 6, 1)
+    gated = dates.DateFinder().find(text, reference)
+    monkeypatch.setattr(dates, "NUMBER_FOLLOWERS", {})
+    assert dates.DateFinder().find(text, reference) == gated

@@ -264,3 +264,49 @@ def test_speaker_stops_before_addressee_and_pronoun(text: str, speaker: str) -> 
 def test_pronoun_preposition_is_no_speaker() -> None:
     text = 'هدد المتهم الضحية برسائل عدة، وفي إحداها قال فيها "لن أتراجع عن قراري أبدا".'
     assert all(q.speaker != "فيها" for q in find_quotes(text, []))
+
+
+@pytest.mark.parametrize(
+    ("full_memo"),
+    [pytest.param(False, id="memo-kept"), pytest.param(True, id="memo-emptied-when-full")],
+)
+def test_a_finder_reading_many_texts_gives_what_fresh_finders_give(
+    full_memo: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The finder remembers the names it met: the next texts must read as if it had not.
+    from siyaq.analyze import quotes_doc
+    from siyaq.analyze.quotes import QuoteFinder
+
+    if full_memo:
+        monkeypatch.setattr(quotes_doc, "MAX_MEMO_NAMES", 1)
+    texts = [REPORT, REPORT.replace("الحداد", "العلي"), REPORT]
+    shared = QuoteFinder()
+    for text in texts:
+        mentions = mentions_for(text, {**REPORT_MENTIONS, "العلي": ("PERS", None)})
+        assert shared.find(text, mentions) == QuoteFinder().find(text, mentions)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("السفير جيفري: لن ننسحب", id="label"),
+        pytest.param(":بداية السطر", id="colon-first"),
+        pytest.param("س: سؤال قصير", id="one-letter-label"),
+        pytest.param("سؤ: سؤال", id="two-letter-label"),
+        pytest.param("أ" * 40 + ": نص", id="label-of-40"),
+        pytest.param("أ" * 41 + ": نص", id="label-of-41"),
+        pytest.param("أ" * 39 + ":", id="nothing-after-the-colon"),
+        pytest.param("الساعة 10:30 صباحا: بدأ", id="clock-first"),
+        pytest.param("نص بلا نقطتين", id="no-colon"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_the_label_prefilter_agrees_with_the_label_pattern(line: str) -> None:
+    from siyaq.analyze.quotes import _LABEL, _label
+
+    text = f"سطر قبله\n{line}\nسطر بعده"
+    start = text.index("\n") + 1
+    end = start + len(line)
+    expected = _LABEL.match(text, start, end)
+    found = _label(text, start, end)
+    assert (found and found.groups()) == (expected and expected.groups())

@@ -34,7 +34,7 @@ class DateFinder:
     """All rules compiled once; `find` changes no state of the finder (its scanner keeps
     only the last scan, which the quote finder sharing it reuses)."""
 
-    __slots__ = ("_by_length", "_by_word", "_gap", "_rules", "scanner")
+    __slots__ = ("_blanks", "_by_length", "_by_word", "_gap", "_rules", "scanner")
 
     def __init__(self, scanner: TextScanner | None = None) -> None:
         self.scanner = scanner or TextScanner()
@@ -52,10 +52,16 @@ class DateFinder:
         self.scanner.watch(self._by_word)
         # The number rules by the digit count they accept (most read one or two digits: a
         # year, an amount, a phone number tries only the few that fit).
+        # and by what follows the digits: a number followed by a word tries no rule that
+        # needs a separator or a colon there.
         self._by_length = [
-            [rule for rule in self._by_word[DIGITS] if n in NUMBER_LENGTHS.get(rule.name, (1, 2))]
+            {
+                follower: _fitting(self._by_word[DIGITS], n, follower)
+                for follower in ("", *_FOLLOWER_CHARS)
+            }
             for n in range(6)
         ]
+        self._blanks = re.compile(r"\s*")
         self._gap = re.compile(r"[\s,،\-–]*(?:(?:في|عند|على)\s+)?(?:تمام\s+)?[\s,،\-–]*")
 
     def find(self, text: str, reference: datetime | date | None) -> list[DateMention]:
@@ -87,9 +93,9 @@ class DateFinder:
     ) -> list[tuple[int, list[r.Rule]]]:
         """Where number rules start: at a number, or at its clitic/article (`وال19`); a
         month glued to its day (`سبتمبر10`) starts the month rules. Only the rules that
-        read a number of its length are tried."""
+        read a number of its length, followed by what follows it, are tried."""
         hits: list[tuple[int, list[r.Rule]]] = []
-        by_length = self._by_length
+        by_length, blanks, size = self._by_length, self._blanks, len(text)
         for at, end in numbers:
             if at and text[at - 1] == ".":  # a decimal part
                 continue
@@ -98,7 +104,11 @@ class DateFinder:
                 start -= 1
             prefix = text[start:at]
             if not prefix or prefix in _NUMBER_PREFIXES:
-                fitting = by_length[min(end - at, len(by_length) - 1)]
+                blank = blanks.match(text, end)  # \s* matches, if only the empty string
+                after = blank.end() if blank is not None else end
+                follower = text[after] if after < size else ""
+                by_follower = by_length[min(end - at, len(by_length) - 1)]
+                fitting = by_follower.get(follower, by_follower[""])
                 if fitting:
                     hits.append((start, fitting))
             elif (rules := self._by_word.get(prefix)) is not None:
@@ -110,6 +120,35 @@ class DateFinder:
 # pattern reads the number as \d{4} (a year first) or \d{1,4}(?!\d) (hours and minutes run
 # together, `1044 صباحا`); every other number rule reads \d{1,2}(?!\d). Nothing reads 5+.
 NUMBER_LENGTHS: dict[str, tuple[int, ...]] = {"numeric_ymd": (4,), "hour_marked": (1, 2, 3, 4)}
+# What a rule started at a number needs right after its digits (maybe past blanks), where it
+# needs something: its pattern reads the number, then `\s*[/.\-]` (a date's separator), `/`,
+# `[.\-]` or `:` (a clock). A number followed by anything else never starts these rules.
+NUMBER_FOLLOWERS: dict[str, str] = {
+    "numeric_ymd": "/.-",
+    "numeric_dmy": "/.-",
+    "numeric_us": "/",
+    "numeric_dm": "/",
+    "numeric_dm_cued": ".-",
+    "clock": ":",
+}
+_FOLLOWER_CHARS = "/.-:"
+
+
+def _fitting(rules: list[r.Rule], length: int, follower: str) -> list[r.Rule]:
+    """The number rules that can start at a number of `length` digits followed (past blanks)
+    by `follower` ("": by a character no rule needs)."""
+    return [
+        rule
+        for rule in rules
+        if length in NUMBER_LENGTHS.get(rule.name, (1, 2)) and _may_follow(rule.name, follower)
+    ]
+
+
+def _may_follow(name: str, follower: str) -> bool:
+    needed = NUMBER_FOLLOWERS.get(name)
+    return needed is None or (follower != "" and follower in needed)
+
+
 _NUMBER_PREFIXES = frozenset({"ال", "وال", "بال", "فال", "لل", "و", "ف", "ب", "ل"})
 DIGITS = "#"  # the trigger key of any number (`2020`, `ال19`)
 

@@ -85,10 +85,10 @@ class TextScanner:
 
     def _scan(self, text: str) -> ScannedText:
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        if codes.size and int(codes.max()) >= _BMP:
+        try:  # take: a lighter loop; its bounds check finds the rare characters beyond the BMP
+            mapped, classes = self._map.take(codes), self._class.take(codes)
+        except IndexError:
             mapped, classes = self._wide(codes)
-        else:
-            mapped, classes = self._map.take(codes), self._class.take(codes)  # take: a lighter loop
         marks: list[int] = (classes & _MARK).nonzero()[0].tolist()
         at = (classes == _DELETED).nonzero()[0]
         if at.size:

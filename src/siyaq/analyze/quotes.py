@@ -13,7 +13,7 @@ import re
 
 from siyaq.analyze.dates_scan import TextScanner
 from siyaq.analyze.dates_text import normalize
-from siyaq.analyze.quotes_doc import MIN_QUOTE_WORDS, Doc, Verb, build_doc
+from siyaq.analyze.quotes_doc import MIN_QUOTE_WORDS, Doc, NameMemo, Verb, build_doc
 from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_LABELS,
     COMPLEMENTIZERS,
@@ -44,7 +44,8 @@ _QAWL = frozenset({"قوله", "قولها", "قولهم"})
 _TRAILING_ATTRIBUTION = re.compile(
     r"[\s،,]*(?:على حد (?:تعبيره|تعبيرها|قوله|قولها)|بحسب \S+|وفق \S+)[\s.،,]*$"
 )
-_LABEL = re.compile(r"([^\n:]{2,40}?):\s*(\S[^\n]*)")
+MIN_LABEL_CHARS, MAX_LABEL_CHARS = 2, 40  # a transcript's speaker label, before its colon
+_LABEL = re.compile(rf"([^\n:]{{{MIN_LABEL_CHARS},{MAX_LABEL_CHARS}}}?):\s*(\S[^\n]*)")
 _LINE = re.compile(r"[^\n]+")
 _NOT_LABEL = re.compile(r"[\d()\-–،,«»\"“”*•]")
 # A marked span right after these names a work, not speech: `كتبت رواية «…»`, `بعنوان "…"`.
@@ -70,20 +71,23 @@ def _verb_kinds() -> dict[str, tuple[str, str]]:
 
 
 class QuoteFinder:
-    """Lexicons built once; `find` changes no state of the finder (its scanner keeps only the
-    last scan: given the date finder's scanner, the same article is not scanned twice)."""
+    """Lexicons built once; `find` changes no state of the finder that its results depend on
+    (its scanner keeps only the last scan: given the date finder's scanner, the same article
+    is not scanned twice; a bounded memo keeps the names met, as normalizing them again
+    would)."""
 
-    __slots__ = ("_kinds", "_reader", "scanner")
+    __slots__ = ("_kinds", "_names", "_reader", "scanner")
 
     def __init__(self, scanner: TextScanner | None = None) -> None:
         self.scanner = scanner or TextScanner()
         self._kinds = _verb_kinds()
         self.scanner.watch(self._kinds)
         self._reader = SubjectReader(frozenset(verb_forms()))
+        self._names = NameMemo()
 
     def find(self, text: str, mentions: list[Mention]) -> list[Quote]:
         scanned = self.scanner.scan(text)
-        doc = build_doc(scanned, mentions)
+        doc = build_doc(scanned, mentions, self._names.bounded())
         verbs = self._verbs(doc, scanned.watched)
         self._reader.read(doc, verbs)
         quotes = self._marked(doc, verbs)
@@ -155,7 +159,7 @@ class QuoteFinder:
         if doc.text.count(":") < 2:
             return []
         lines = [(m.start(), m.end()) for m in _LINE.finditer(doc.text)]
-        found = [(a, b, _LABEL.match(doc.text, a, b)) for a, b in lines]
+        found = [(a, b, _label(doc.text, a, b)) for a, b in lines]
         found = [(a, b, m if m and self._is_label(m.group(1)) else None) for a, b, m in found]
         labels = [normalize(m.group(1).strip()) for _, _, m in found if m]
         # A transcript has a question label, or a speaker labelled more than once; a feature
@@ -207,6 +211,15 @@ class QuoteFinder:
             if doc.words.between(start, end) >= MIN_QUOTE_WORDS:
                 quotes.append(_quote(doc.text, start, end, verb, direct=False))
         return quotes
+
+
+def _label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """_LABEL on the line [start, end). A label holds no colon, so only a line whose first
+    colon stands 2 to 40 characters in can start with one: the others skip the regex."""
+    colon = text.find(":", start, min(end, start + MAX_LABEL_CHARS + 1))
+    if colon < start + MIN_LABEL_CHARS:  # none near the start (-1), or one too close
+        return None
+    return _LABEL.match(text, start, end)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

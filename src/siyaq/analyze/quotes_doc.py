@@ -86,6 +86,29 @@ class Verb:
     inherited: bool = False
 
 
+MAX_MEMO_NAMES = 50_000  # a bound on the names a finder remembers (about 10 MB)
+
+
+class NameMemo:
+    """Normalized spellings and known names of the mention and speaker texts met, kept by a
+    finder across articles: the same people and places recur from article to article, and
+    normalizing and splitting their names cost several per cent of the quote finder.
+    Both are pure functions of the text; the memo only saves the work."""
+
+    __slots__ = ("known", "normalized")
+
+    def __init__(self) -> None:
+        self.normalized: dict[str, str] = {}
+        self.known: dict[str, KnownName] = {}
+
+    def bounded(self) -> NameMemo:
+        """This memo, emptied first when it holds too many names."""
+        if len(self.normalized) + len(self.known) > MAX_MEMO_NAMES:
+            self.normalized.clear()
+            self.known.clear()
+        return self
+
+
 @dataclass(slots=True)
 class Doc:
     text: str
@@ -97,15 +120,21 @@ class Doc:
     names: list[KnownName] = field(default_factory=list)  # the names of speakers so far
     history: list[Speaker] = field(default_factory=list)  # speakers so far, in text order
     absorbed: set[int] = field(default_factory=set)  # quoted names taken into a subject
-    # Normalized spellings of names looked up more than once in the doc (mention texts).
-    normalized: dict[str, str] = field(default_factory=dict)
+    # Normalized spellings and known names of names looked up (mention texts, speakers).
+    memo: NameMemo = field(default_factory=NameMemo)
     mention_starts: list[int] = field(default_factory=list)  # of `mentions`, sorted
     mention_names: dict[str, list[KnownName]] = field(default_factory=dict)  # by type
 
     def normalize(self, text: str) -> str:
-        found = self.normalized.get(text)
+        found = self.memo.normalized.get(text)
         if found is None:
-            found = self.normalized[text] = normalize(text)
+            found = self.memo.normalized[text] = normalize(text)
+        return found
+
+    def known_name(self, text: str) -> KnownName:
+        found = self.memo.known.get(text)
+        if found is None:
+            found = self.memo.known[text] = known_name(text, self.normalize(text))
         return found
 
     def names_of_type(self, kind: str) -> list[KnownName]:
@@ -113,7 +142,7 @@ class Doc:
         found = self.mention_names.get(kind)
         if found is None:
             found = self.mention_names[kind] = [
-                known_name(m.text, self.normalize(m.text)) for m in self.mentions if m.type == kind
+                self.known_name(m.text) for m in self.mentions if m.type == kind
             ]
         return found
 
@@ -132,7 +161,8 @@ class Doc:
         return self.spans[bisect_left(self.opens, start) : bisect_left(self.opens, end)]
 
 
-def build_doc(scanned: ScannedText, mentions: list[Mention]) -> Doc:
+def build_doc(scanned: ScannedText, mentions: list[Mention], memo: NameMemo | None = None) -> Doc:
+    """The doc of a scanned text; `memo`: a finder's names met so far (None: a new one)."""
     text = scanned.text
     words = Words(scanned)
     all_spans = find_marked_spans(text, scanned.marks)
@@ -146,5 +176,6 @@ def build_doc(scanned: ScannedText, mentions: list[Mention]) -> Doc:
         spans,
         [s.open_mark for s in spans],
         sentence_ends(text, all_spans, scanned.marks),
+        memo=memo or NameMemo(),
         mention_starts=[m.start for m in body_mentions],
     )

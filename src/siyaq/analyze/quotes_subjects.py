@@ -4,7 +4,6 @@ speaker for a verb that stands alone (`وأردف:`)."""
 
 from __future__ import annotations
 
-from siyaq.analyze.dates_text import normalize
 from siyaq.analyze.quotes_antecedents import expand_head, statement_issuer, title_antecedent
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
@@ -25,7 +24,6 @@ from siyaq.analyze.quotes_speakers import (
     from_words,
     full_name,
     is_preposition,
-    known_name,
     name_start,
     resolve_description,
 )
@@ -139,7 +137,7 @@ class SubjectReader:
         if speaker is not None and not verb.inherited:
             doc.history.append(speaker)
             if speaker.kind in ("PERS", "NAME", "ORG"):
-                doc.names.append(known_name(speaker.name, normalize(speaker.name)))
+                doc.names.append(doc.known_name(speaker.name))
 
     def _qawl_subject(self, doc: Doc, verb: Verb) -> list[list[Word]]:
         """`نقلت وكالة … عن وزير المال محمد الجدعان قوله`: the speaker sits between عن and قوله."""
@@ -166,7 +164,7 @@ class SubjectReader:
                 # `مدير مستشفى الأمل إبراهيم سالم`: the organisation belongs to the title
                 named = from_words([after], doc.text)
                 if named is not None and named.kind == "NAME":
-                    name = full_name(named.name, normalize(named.name), doc.names)
+                    name = full_name(named.name, doc.normalize(named.name), doc.names)
                     return Speaker(name, None, "NAME", named.start)
             return _from_mention(doc, mention)
         if words[0].norm in STATEMENT_HEADS:
@@ -178,7 +176,7 @@ class SubjectReader:
             return None
         if speaker.kind == "DESC":
             return self._describe(doc, verb, speaker, chunks)
-        name = full_name(speaker.name, normalize(speaker.name), doc.names)
+        name = full_name(speaker.name, doc.normalize(speaker.name), doc.names)
         return Speaker(name, None, "NAME", speaker.start)
 
     def _describe(self, doc: Doc, verb: Verb, desc: Speaker, chunks: list[list[Word]]) -> Speaker:
@@ -205,7 +203,7 @@ class SubjectReader:
             if issuer:
                 named = from_words([issuer], doc.text)
                 if named is not None and (named.kind == "NAME" or len(issuer) >= 2):
-                    name = full_name(named.name, normalize(named.name), doc.names)
+                    name = full_name(named.name, doc.normalize(named.name), doc.names)
                     return Speaker(name, None, "ORG", named.start)
                 head = issuer[0].norm
         if head in ORG_HEADS:
@@ -266,25 +264,25 @@ class SubjectReader:
     def _subject_before(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
         """Only the `كان X قد قال` construction, or `X قد قال` opening a sentence: elsewhere
         the words before a verb are the end of another clause."""
-        first = doc.words.first_at(sent_start)
-        if verb.index - first > MAX_SVO_WORDS + 3:
+        norms = doc.words.norms  # Word objects only for a subject found
+        start = doc.words.first_at(sent_start)
+        stop = verb.index
+        if stop - start > MAX_SVO_WORDS + 3:
             return None
-        words = doc.words[first : verb.index]
-        opened_with_kana = bool(words) and words[0].norm in _KANA
-        while words and words[0].norm in _SENTENCE_OPENERS:
-            words = words[1:]
-        before_qad = bool(words) and words[-1].norm in ("قد", "وقد")
-        while words and words[-1].norm in _SENTENCE_OPENERS:
-            words = words[:-1]
+        opened_with_kana = start < stop and norms[start] in _KANA
+        while start < stop and norms[start] in _SENTENCE_OPENERS:
+            start += 1
+        before_qad = start < stop and norms[stop - 1] in ("قد", "وقد")
+        while start < stop and norms[stop - 1] in _SENTENCE_OPENERS:
+            stop -= 1
         if (
             not (opened_with_kana or before_qad)
-            or not words
-            or len(words) > MAX_SVO_WORDS
-            or any(
-                w.norm in self._forms or w.norm in HARD_STOPS or w.norm in _PRONOUNS for w in words
-            )
+            or start >= stop
+            or stop - start > MAX_SVO_WORDS
+            or any(n in self._forms or n in HARD_STOPS or n in _PRONOUNS for n in norms[start:stop])
         ):
             return None
+        words = doc.words[start:stop]
         pseudo = Verb(verb.index, words[0].start, words[0].start, "", "verb")
         pseudo.region_end = words[-1].end
         return self.named(doc, pseudo, [words])
