@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -117,8 +118,11 @@ def _regex_tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
         "مُحَمَّد ـعلي \u200bزيد\u200c عمرو \u064bبدء \u0610علامة",
         "x\x1cy\x1fz\x85w\xa0v\u2028u\u3000t",
         "؟!?.،؛",
+        "َ كتبَ ـ ـقال ١٢٣ 4٥ والــحقُ.",
+        "a_b _x y_ __ بشار_الأسد",
     ],
-    ids=["empty", "whitespace", "punctuation", "marks-and-zero-width", "unicode-spaces", "ends"],
+    ids=["empty", "whitespace", "punctuation", "marks-and-zero-width", "unicode-spaces", "ends",
+         "lone-mark-tatweel-digits", "underscores"],
 )
 def test_fast_tokenize_equals_the_regex(text: str) -> None:
     # token_columns() splits on the regex and sums lengths for the offsets.
@@ -132,3 +136,15 @@ def test_sentence_lengths_match_sentences() -> None:
         tokens = tokenize(text)
         words = [t.text for t in tokens]
         assert sentence_lengths(words) == [len(s) for s in sentences(tokens)]
+
+
+_FUZZ_CHARS = "بشار aZ9٣_\u064b\u0650\u0670\u0640\u0610\u06d6 \n\t\u200b\u200f\u202b\ufeff.,«»-"
+
+
+@pytest.mark.parametrize("seed", range(4), ids=[f"seed{seed}" for seed in range(4)])
+def test_random_texts_tokenize_as_the_regex(seed: int) -> None:
+    # Both splits (with and without "_" in the text) against the regex's own matches.
+    rng = random.Random(seed)
+    for _ in range(300):
+        text = "".join(rng.choice(_FUZZ_CHARS) for _ in range(rng.randrange(30)))
+        assert list(zip(*token_columns(text, 5), strict=True)) == _regex_tokens(text, 5)
