@@ -10,6 +10,7 @@ import pytest
 from siyaq.analyze import ner_aliases
 from siyaq.analyze.entities_names import (
     REPEAT_CLITICS,
+    NameWords,
     _covered,
     advance_letters,
     begin_forms,
@@ -18,8 +19,9 @@ from siyaq.analyze.entities_names import (
     name_words,
     repeated_names,
 )
-from siyaq.analyze.ner_aliases import canonical_name
-from siyaq.analyze.ner_text import normalize, token_columns
+from siyaq.analyze.ner_aliases import canonical_name, light_normalize
+from siyaq.analyze.ner_lexicon import TRIGGERS
+from siyaq.analyze.ner_text import normalize, token_columns, word_stem
 from siyaq.model import Mention
 
 # Fictional names; the random articles below draw their mentions from them.
@@ -168,3 +170,36 @@ def test_random_repeats_agree_with_the_plain_scan(seed: int) -> None:
         names = repeated_names(known)
         got = find_repeats(text, token_columns(text), names, known, False)
         assert got == _plain_repeats(text, names, known)
+
+
+def _plain_name_words(text: str) -> NameWords:
+    """name_words as first written: each word normalized, keys through light_normalize."""
+    words = tuple(normalize(w) for w in text.split())
+    return NameWords(
+        tuple(normalize(light_normalize(text)).split()),
+        words,
+        len("".join(words)) >= 3,
+        len(words) > 1 and len(words[-1]) >= 4 and word_stem(words[-1]) not in TRIGGERS,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["علي", "جيمس جيفري", "السيد أشرف السيد", "«بشار  الأسد»", "(الأسد)", "مُحَمَّد عَلِيّ",
+     "محمد \u064e علي", "\u200fحلب", "\u200f«حلب»", "عبد\u0640الله بن زيد", "أحمد ی ک ٣",
+     " ترامب\t\n", "ب", "ل\u064b"],
+    ids=["one-word", "person", "title-surname", "quoted", "brackets", "diacritics",
+         "mark-only-word", "invisible-mark", "mark-before-quote", "tatweel", "folded-letters",
+         "outer-spaces", "one-letter", "letter-and-mark"],
+)
+def test_name_words_agree_with_the_plain_forms(text: str) -> None:
+    assert name_words(text) == _plain_name_words(text)
+
+
+@pytest.mark.parametrize("seed", range(3), ids=[f"seed{n}" for n in range(3)])
+def test_random_name_words_agree_with_the_plain_forms(seed: int) -> None:
+    rng = random.Random(seed)
+    chars = "بشارأإیک \u064e\u0640\u200f«»()'\"٣ \t"
+    for _ in range(500):
+        text = "ب" + "".join(rng.choice(chars) for _ in range(rng.randrange(12)))
+        assert name_words(text) == _plain_name_words(text)

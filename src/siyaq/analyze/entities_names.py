@@ -12,9 +12,9 @@ from bisect import bisect_left, bisect_right
 from itertools import compress
 from typing import NamedTuple
 
-from siyaq.analyze.ner_aliases import light_normalize
+from siyaq.analyze.ner_aliases import key_words
 from siyaq.analyze.ner_lexicon import TRIGGERS
-from siyaq.analyze.ner_text import Tokens, normalize, word_stem
+from siyaq.analyze.ner_text import Tokens, normalize, strip_article, strip_proclitics
 from siyaq.model import Mention
 
 REPEAT_CLITICS = "وفبل"  # left out of a repeated name's span (وجيفري -> جيفري)
@@ -31,14 +31,20 @@ class NameWords(NamedTuple):
 
 
 def name_words(text: str) -> NameWords:
-    words = tuple(normalize(w) for w in text.split())
+    # normalize() maps character by character and never to a space: the normalized text's
+    # words are the normalized words, unless one was all marks (then it is missing there).
+    normalized = normalize(text).split()
+    split = text.split()
+    words = tuple(normalized) if len(normalized) == len(split) else tuple(map(normalize, split))
     surname = words[-1]
     return NameWords(
-        tuple(normalize(light_normalize(text)).split()),
+        tuple(key_words(text, normalized)),
         words,
         len("".join(words)) >= 3,
         # A surname that is also a title (السيد، الشيخ) would tag every "Mr." in the article.
-        len(words) > 1 and len(surname) >= 4 and word_stem(surname) not in TRIGGERS,
+        # (word_stem without its normalize(): the word is normalized, and normalize twice is once)
+        len(words) > 1 and len(surname) >= 4
+        and strip_article(strip_proclitics(surname)) not in TRIGGERS,
     )
 
 
