@@ -51,6 +51,7 @@ __all__ = ["EntityTagger", "canonical_name", "find_repeats", "repeated_names"]
 
 _ARTICLE_CLITICS = ("وبال", "وكال", "وال", "بال", "فال", "كال")
 _DOUBLE_LAM = ("ولل", "فلل", "لل")
+_CLITIC_LETTERS = "وفبلك"  # the first letters of every clitic _clitic takes off
 _T = TypeVar("_T")
 _UNSEEN = (-1, "", "")  # a span not in EntityTagger._spans yet (None there: no mention)
 
@@ -213,13 +214,15 @@ class EntityTagger:
         """How many leading letters of a name's first word are a proclitic, and what to put back
         for the key (لل stands for ل + ال: للأمم -> الأمم)."""
         norm = normalize(word)
+        if norm[:1] not in _CLITIC_LETTERS:  # most names (الرياض، محمد): no clitic can match
+            return 0, ""
         for clitic in _DOUBLE_LAM:
             if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
                 return len(clitic) - 1, "ا"
         for clitic in _ARTICLE_CLITICS:
             if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
                 return len(clitic) - 2, ""
-        if len(norm) >= 4 and norm[0] in "وفبلك":
+        if len(norm) >= 4 and norm[0] in _CLITIC_LETTERS:
             # Training names include their clitics (وتركيا), so "the rest is a known name"
             # decides first; a bare و/ف before an unknown word is a conjunction, while ب/ل/ك
             # begin many names (بغداد، لندن) and are only taken off a known place or body.
