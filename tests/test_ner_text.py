@@ -148,3 +148,18 @@ def test_random_texts_tokenize_as_the_regex(seed: int) -> None:
     for _ in range(300):
         text = "".join(rng.choice(_FUZZ_CHARS) for _ in range(rng.randrange(30)))
         assert list(zip(*token_columns(text, 5), strict=True)) == _regex_tokens(text, 5)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [range(0x0600, 0x0700), range(0x0750, 0x0780), range(0x08A0, 0x0900), range(0x0000, 0x0250),
+     range(0x2000, 0x2070), range(0xFB50, 0xFF00)],
+    ids=["arabic", "arabic-supplement", "arabic-extended", "latin", "punctuation-marks",
+         "presentation-forms"],
+)
+def test_every_character_tokenizes_as_the_regex(block: range) -> None:
+    # Each character alone, after a letter and before one: the plain split's class ranges
+    # (Arabic letters before \w) must give the sets of the regex's definition.
+    for char in map(chr, block):
+        for text in (char, f"ب{char}", f"{char}ب", f"ب{char}ب", f" {char} "):
+            assert list(zip(*token_columns(text), strict=True)) == _regex_tokens(text, 0)
