@@ -257,3 +257,21 @@ def _plain_clitic(tagger: EntityTagger, word: str, type_: str) -> tuple[int, str
 @pytest.mark.parametrize("type_", ["PERS", "LOC"])
 def test_clitic_agrees_with_the_plain_scan(tagger: EntityTagger, word: str, type_: str) -> None:
     assert tagger._clitic(word, type_) == _plain_clitic(tagger, word, type_)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (TITLE, BODY),
+        (None, BODY),
+        ("لودريان في بيروت", ["قال لودريان إن لودريان جان إيف لودريان زار بيروت وبيروت."]),
+        ("", [""]),
+    ],
+    ids=["title-and-body", "no-title", "repeats-in-both", "empty"],
+)
+def test_mentions_come_title_first_then_by_start(
+    tagger: EntityTagger, title: str | None, body: list[str]
+) -> None:
+    item = Article(id="t3", content_hash="h", origin="test", title=title, body=list(body))
+    tagger.annotate(item)
+    assert item.mentions == sorted(item.mentions, key=lambda m: (not m.in_title, m.start))

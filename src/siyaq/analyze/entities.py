@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
 
@@ -53,6 +54,7 @@ _ARTICLE_CLITICS = ("وبال", "وكال", "وال", "بال", "فال", "كا�
 _DOUBLE_LAM = ("ولل", "فلل", "لل")
 _CLITIC_LETTERS = "وفبلك"  # the first letters of every clitic _clitic takes off
 _T = TypeVar("_T")
+_START = attrgetter("start")
 _UNSEEN = (-1, "", "")  # a span not in EntityTagger._spans yet (None there: no mention)
 
 
@@ -103,16 +105,22 @@ class EntityTagger:
         texts.append((article.text, False))
         tokenized = [(text, token_columns(text), in_title) for text, in_title in texts]
         tagged = self._tag([tokens for _, tokens, _ in tokenized])
-        mentions: list[Mention] = []
-        for (text, tokens, in_title), (tags, lengths, _) in zip(tokenized, tagged, strict=True):
-            mentions += self._mentions(text, tokens, tags, lengths, in_title)
+        found = [  # per text (the title first), each in text order
+            self._mentions(text, tokens, tags, lengths, in_title)
+            for (text, tokens, in_title), (tags, lengths, _) in zip(tokenized, tagged, strict=True)
+        ]
+        mentions = list(chain.from_iterable(found))
         forms = self._name_words(mentions)
         join_full_names(mentions, forms)
         names = repeated_names(mentions, forms)
         begins = begin_forms(names)
-        for (text, tokens, in_title), (_, _, words) in zip(tokenized, tagged, strict=True):
-            mentions += find_repeats(text, tokens, names, mentions, in_title, words, begins)
-        article.mentions = sorted(mentions, key=lambda m: (not m.in_title, m.start))
+        ordered: list[Mention] = []
+        for (text, tokens, in_title), (_, _, words), own in zip(tokenized, tagged, found,
+                                                                strict=True):
+            own += find_repeats(text, tokens, names, mentions, in_title, words, begins)
+            # Title before body, by start within each (a stable sort: as by (not in_title, start)).
+            ordered += sorted(own, key=_START)
+        article.mentions = ordered
 
     def _name_words(self, mentions: list[Mention]) -> list[NameWords]:
         """name_words() of each mention, memoized: an article names few people many times."""
