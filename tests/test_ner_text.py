@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from siyaq.analyze import ner_aliases, ner_text
 from siyaq.analyze.ner_data import read_anercorp, spans, split
 from siyaq.analyze.ner_text import (
     _TOKEN,
@@ -163,3 +164,29 @@ def test_every_character_tokenizes_as_the_regex(block: range) -> None:
     for char in map(chr, block):
         for text in (char, f"ب{char}", f"{char}ب", f"ب{char}ب", f" {char} "):
             assert list(zip(*token_columns(text), strict=True)) == _regex_tokens(text, 0)
+
+
+@pytest.mark.parametrize(
+    ("first", "stop"),
+    [(0, 0x800), (0x800, 0x10000), (0x10000, 0x110000)],
+    ids=["to-arabic", "rest-of-bmp", "astral"],
+)
+@pytest.mark.parametrize("table", ["fold", "light"])
+def test_translation_tables_translate_as_their_dicts(first: int, stop: int, table: str) -> None:
+    # Every code point, alone and amid Arabic text: the tuple gives what str.maketrans gave.
+    mapping = ner_text._FOLD_MAP if table == "fold" else ner_aliases._LIGHT_MAP
+    indexed = ner_text._FOLD if table == "fold" else ner_aliases._LIGHT
+    text = "".join(map(chr, range(first, stop)))
+    assert text.translate(indexed) == text.translate(mapping)
+    mixed = "أحمد ى" + text[:5000] + "ة٣"
+    assert mixed.translate(indexed) == mixed.translate(mapping)
+
+
+@pytest.mark.parametrize("seed", range(3), ids=[f"seed{seed}" for seed in range(3)])
+def test_normalize_agrees_with_the_dict_translation(seed: int) -> None:
+    rng = random.Random(seed)
+    chars = "أإآٱىةیکاب٠٩۰۹ \u064b\u0640\u200f\ufeffaZ«“"
+    for _ in range(500):
+        text = "".join(rng.choice(chars) for _ in range(rng.randrange(20)))
+        plain = ner_text._DIACRITICS.sub("", text).translate(ner_text._FOLD_MAP)
+        assert normalize(text) == plain

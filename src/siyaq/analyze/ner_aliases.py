@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from siyaq.analyze.ner_text import normalize
+from siyaq.analyze.ner_text import normalize, translation_table
 from siyaq.model import Mention
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_LIGHT = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك"})
+_LIGHT_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك"})
+_LIGHT = translation_table(_LIGHT_MAP)  # the same translation, indexed (see there)
 _QUOTES = "\"'«»“”‘’()[]"
 _QUOTE_SET = frozenset(_QUOTES)
 

@@ -17,7 +17,7 @@ _DIACRITICS = re.compile(
     "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
     "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
-_FOLD = str.maketrans(
+_FOLD_MAP = str.maketrans(
     {
         "أ": "ا",
         "إ": "ا",
@@ -31,6 +31,17 @@ _FOLD = str.maketrans(
         **{chr(0x06F0 + d): str(d) for d in range(10)},
     }
 )
+
+
+def translation_table(mapping: dict[int, str]) -> tuple[str, ...]:
+    """A str.maketrans() mapping as a tuple indexed by code point, for str.translate: a dict
+    raises (and translate clears) a KeyError for each character it does not map, nearly all
+    of them; a tuple maps them to themselves. Past its end, an IndexError (a LookupError, as
+    KeyError) leaves the character as it is, as the dict did: the same text, ~2x faster."""
+    return tuple(mapping.get(code, chr(code)) for code in range(max(mapping) + 1))
+
+
+_FOLD = translation_table(_FOLD_MAP)
 # A word is letters, digits and the marks inside them; everything else is one-character punctuation.
 # Possessive quantifiers: what follows each part may match nothing, so the greedy match is the
 # first one found anyway; they only spare the engine its backtracking bookkeeping.
