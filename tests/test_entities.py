@@ -226,3 +226,52 @@ def test_coverage_matches_walking_the_mentions() -> None:
             mentions.append(Mention("x", "PERS", start, start + rng.randint(0, 8)))
         columns = Tokens([t.text for t in tokens], [t.start for t in tokens], [t.end for t in tokens])
         assert _covered(columns, mentions) == _covered_by_walking(tokens, mentions)
+
+
+def _plain_clitic(tagger: EntityTagger, word: str, type_: str) -> tuple[int, str]:
+    """EntityTagger._clitic as first written: every clitic tried on every word."""
+    norm = normalize(word)
+    for clitic in ("ولل", "فلل", "لل"):
+        if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
+            return len(clitic) - 1, "ا"
+    for clitic in ("وبال", "وكال", "وال", "بال", "فال", "كال"):
+        if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
+            return len(clitic) - 2, ""
+    known = tagger.lexicon.is_known_name
+    if len(norm) >= 4 and norm[0] in "وفبلك":
+        if norm[0] in "وف" and (known(norm[1:]) or not known(norm)):
+            return 1, ""
+        if norm[0] in "بلك" and type_ != "PERS" and known(norm[1:]):
+            return 1, ""
+    return 0, ""
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["", "ب", "الرياض", "محمد", "ترامب", "للأمم", "لله", "وبالرياض", "والرياض", "فالقاهرة",
+     "وتركيا", "بغداد", "لندن", "كندا", "ولد", "ـوتركيا", "\u064eوالرياض"],
+    ids=["empty", "one-clitic-letter", "article", "plain", "latin-origin", "double-lam",
+         "double-lam-short", "waw-ba-article", "waw-article", "fa-article", "waw-known",
+         "ba-name", "lam-name", "kaf-name", "short", "tatweel-first", "mark-first"],
+)
+@pytest.mark.parametrize("type_", ["PERS", "LOC"])
+def test_clitic_agrees_with_the_plain_scan(tagger: EntityTagger, word: str, type_: str) -> None:
+    assert tagger._clitic(word, type_) == _plain_clitic(tagger, word, type_)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (TITLE, BODY),
+        (None, BODY),
+        ("لودريان في بيروت", ["قال لودريان إن لودريان جان إيف لودريان زار بيروت وبيروت."]),
+        ("", [""]),
+    ],
+    ids=["title-and-body", "no-title", "repeats-in-both", "empty"],
+)
+def test_mentions_come_title_first_then_by_start(
+    tagger: EntityTagger, title: str | None, body: list[str]
+) -> None:
+    item = Article(id="t3", content_hash="h", origin="test", title=title, body=list(body))
+    tagger.annotate(item)
+    assert item.mentions == sorted(item.mentions, key=lambda m: (not m.in_title, m.start))

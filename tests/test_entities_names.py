@@ -9,14 +9,19 @@ import pytest
 
 from siyaq.analyze import ner_aliases
 from siyaq.analyze.entities_names import (
+    REPEAT_CLITICS,
+    NameWords,
+    _covered,
+    advance_letters,
     begin_forms,
     find_repeats,
     join_full_names,
     name_words,
     repeated_names,
 )
-from siyaq.analyze.ner_aliases import canonical_name
-from siyaq.analyze.ner_text import token_columns
+from siyaq.analyze.ner_aliases import canonical_name, light_normalize
+from siyaq.analyze.ner_lexicon import TRIGGERS
+from siyaq.analyze.ner_text import normalize, token_columns, word_stem
 from siyaq.model import Mention
 
 # Fictional names; the random articles below draw their mentions from them.
@@ -102,3 +107,99 @@ def test_given_begin_forms_find_the_same_repeats(text: str, known: Mention) -> N
     given = find_repeats(text, tokens, names, [known], False, forms=begin_forms(names))
     assert given == find_repeats(text, tokens, names, [known], False)
     assert all(text[m.start : m.end] == m.text for m in given)
+
+
+def _plain_repeats(
+    text: str, names: dict[tuple[str, ...], Mention], known: list[Mention]
+) -> list[Mention]:
+    """find_repeats as first written: every token, every name length from the longest down."""
+    tokens = token_columns(text)
+    words = [normalize(w) for w in tokens.words]
+    covered = _covered(tokens, known)
+    longest = max(map(len, names), default=0)
+    found: list[Mention] = []
+    free = 0
+    for i, first in enumerate(words):
+        if i < free or covered[i]:
+            continue
+        heads = ((0, first), (1, first[1:])) if first[:1] in REPEAT_CLITICS else ((0, first),)
+        match = None
+        for size in range(min(longest, len(words) - i), 0, -1):
+            if any(covered[i : i + size]) or match:
+                continue
+            rest = tuple(words[i + 1 : i + size])
+            match = next(((size, skip, names[(head, *rest)]) for skip, head in heads
+                          if (head, *rest) in names), None)
+        if match:
+            size, skip, source = match
+            start = advance_letters(text, tokens.starts[i], skip)
+            end = tokens.ends[i + size - 1]
+            found.append(Mention(text[start:end], source.type, start, end, source.canonical))
+            free = i + size
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("", []),
+        ("عبد الله بن زيد", [_mention("زيد", "PERS", 13)]),
+        ("زيد", [_mention("عبد الله بن زيد", "PERS", 40)]),
+        ("وعبد الله بن زيد وزيد لزيد بزيد فزيد كزيد", [_mention("عبد الله بن زيد", "PERS", 50)]),
+        ("عبد الله بن زيد", [_mention("بن زيد", "PERS", 9), _mention("عبد الله بن زيد", "PERS", 30)]),
+        ("بن زيد عبد الله بن", [_mention("عبد الله بن زيد", "PERS", 30), _mention("زيد", "ORG", 3)]),
+        ("والأسد الأسد و الأسد", [_mention("بشار الأسد", "PERS", 30)]),
+    ],
+    ids=["empty", "name-at-start", "name-at-end", "clitics", "covered-inside",
+         "covered-after-first", "lone-clitic"],
+)
+def test_repeats_agree_with_the_plain_scan(text: str, known: list[Mention]) -> None:
+    names = repeated_names(known)
+    got = find_repeats(text, token_columns(text), names, known, False)
+    assert got == _plain_repeats(text, names, known)
+
+
+@pytest.mark.parametrize("seed", range(5), ids=[f"seed{n}" for n in range(5)])
+def test_random_repeats_agree_with_the_plain_scan(seed: int) -> None:
+    rng = random.Random(seed)
+    words = [w for name in NAMES for w in name.split()] + ["و", "قال", "وزيد", "بالأسد", "."]
+    for _ in range(200):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 25)))
+        known = [_mention(name, rng.choice(["PERS", "LOC"]), text.find(name))
+                 for name in rng.sample(NAMES, 3) if name in text] or [_mention("زيد", "PERS", 900)]
+        names = repeated_names(known)
+        got = find_repeats(text, token_columns(text), names, known, False)
+        assert got == _plain_repeats(text, names, known)
+
+
+def _plain_name_words(text: str) -> NameWords:
+    """name_words as first written: each word normalized, keys through light_normalize."""
+    words = tuple(normalize(w) for w in text.split())
+    return NameWords(
+        tuple(normalize(light_normalize(text)).split()),
+        words,
+        len("".join(words)) >= 3,
+        len(words) > 1 and len(words[-1]) >= 4 and word_stem(words[-1]) not in TRIGGERS,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["علي", "جيمس جيفري", "السيد أشرف السيد", "«بشار  الأسد»", "(الأسد)", "مُحَمَّد عَلِيّ",
+     "محمد \u064e علي", "\u200fحلب", "\u200f«حلب»", "عبد\u0640الله بن زيد", "أحمد ی ک ٣",
+     " ترامب\t\n", "ب", "ل\u064b"],
+    ids=["one-word", "person", "title-surname", "quoted", "brackets", "diacritics",
+         "mark-only-word", "invisible-mark", "mark-before-quote", "tatweel", "folded-letters",
+         "outer-spaces", "one-letter", "letter-and-mark"],
+)
+def test_name_words_agree_with_the_plain_forms(text: str) -> None:
+    assert name_words(text) == _plain_name_words(text)
+
+
+@pytest.mark.parametrize("seed", range(3), ids=[f"seed{n}" for n in range(3)])
+def test_random_name_words_agree_with_the_plain_forms(seed: int) -> None:
+    rng = random.Random(seed)
+    chars = "بشارأإیک \u064e\u0640\u200f«»()'\"٣ \t"
+    for _ in range(500):
+        text = "ب" + "".join(rng.choice(chars) for _ in range(rng.randrange(12)))
+        assert name_words(text) == _plain_name_words(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from siyaq.analyze.ner_places import PlaceList
+from siyaq.analyze.ner_places import PlaceList, _free
 from siyaq.analyze.ner_text import normalize
 
 PLACES = PlaceList.of(
@@ -55,3 +55,39 @@ def test_shipped_list_loads_without_common_words() -> None:
     assert {"حلب", "ادلب", "اللاذقيه", "داعش"} <= set(places.firsts)
     # Words that are also everyday nouns stay out (pictures, the door, the city, the news).
     assert not {"صور", "الباب", "المدينه", "الخبر"} & set(places.firsts)
+
+
+def _plain_apply(places: PlaceList, tags: list[str], words: list[str]) -> list[str]:
+    """apply() as first written: every listed word tried on a copy of the tags."""
+    result = list(tags)
+    for i, word in enumerate(words):
+        for rest, type_ in places.firsts.get(word, []):
+            end = i + 1 + len(rest)
+            if tuple(words[i + 1 : end]) == rest and _free(result, i, end, type_):
+                result[i:end] = [f"B-{type_}"] + [f"I-{type_}"] * len(rest)
+                break
+    return result
+
+
+@pytest.mark.parametrize(
+    ("words", "tags"),
+    [
+        ("", ""),
+        ("حلب", "O"),
+        ("في رام الله", "O O O"),
+        ("رام الله", "O O"),
+        ("في رام", "O O"),
+        ("حلب وحلب بحلب", "B-LOC O O"),
+        ("داعش في حلب", "B-ORG I-ORG O"),
+        ("حلب داعش", "O O"),
+        ("رام الله وحلب", "B-LOC O O"),
+        ("جامعة حلب حلب", "B-ORG O O"),
+    ],
+    ids=["empty", "alone", "two-words-at-end", "two-words-at-start", "cut-phrase", "repeated",
+         "after-other-entity", "adjacent-names", "inside-model-span", "after-other-type"],
+)
+def test_apply_agrees_with_the_plain_scan(words: str, tags: str) -> None:
+    normalized = [normalize(w) for w in words.split()]
+    given = tags.split()
+    assert PLACES.apply(given, normalized) == _plain_apply(PLACES, given, normalized)
+    assert given == tags.split()  # the model's tags are not changed in place

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
+from siyaq.analyze import ner_aliases, ner_text
 from siyaq.analyze.ner_data import read_anercorp, spans, split
 from siyaq.analyze.ner_text import (
     _TOKEN,
@@ -117,8 +119,11 @@ def _regex_tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
         "مُحَمَّد ـعلي \u200bزيد\u200c عمرو \u064bبدء \u0610علامة",
         "x\x1cy\x1fz\x85w\xa0v\u2028u\u3000t",
         "؟!?.،؛",
+        "َ كتبَ ـ ـقال ١٢٣ 4٥ والــحقُ.",
+        "a_b _x y_ __ بشار_الأسد",
     ],
-    ids=["empty", "whitespace", "punctuation", "marks-and-zero-width", "unicode-spaces", "ends"],
+    ids=["empty", "whitespace", "punctuation", "marks-and-zero-width", "unicode-spaces", "ends",
+         "lone-mark-tatweel-digits", "underscores"],
 )
 def test_fast_tokenize_equals_the_regex(text: str) -> None:
     # token_columns() splits on the regex and sums lengths for the offsets.
@@ -132,3 +137,56 @@ def test_sentence_lengths_match_sentences() -> None:
         tokens = tokenize(text)
         words = [t.text for t in tokens]
         assert sentence_lengths(words) == [len(s) for s in sentences(tokens)]
+
+
+_FUZZ_CHARS = "بشار aZ9٣_\u064b\u0650\u0670\u0640\u0610\u06d6 \n\t\u200b\u200f\u202b\ufeff.,«»-"
+
+
+@pytest.mark.parametrize("seed", range(4), ids=[f"seed{seed}" for seed in range(4)])
+def test_random_texts_tokenize_as_the_regex(seed: int) -> None:
+    # Both splits (with and without "_" in the text) against the regex's own matches.
+    rng = random.Random(seed)
+    for _ in range(300):
+        text = "".join(rng.choice(_FUZZ_CHARS) for _ in range(rng.randrange(30)))
+        assert list(zip(*token_columns(text, 5), strict=True)) == _regex_tokens(text, 5)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [range(0x0600, 0x0700), range(0x0750, 0x0780), range(0x08A0, 0x0900), range(0x0000, 0x0250),
+     range(0x2000, 0x2070), range(0xFB50, 0xFF00)],
+    ids=["arabic", "arabic-supplement", "arabic-extended", "latin", "punctuation-marks",
+         "presentation-forms"],
+)
+def test_every_character_tokenizes_as_the_regex(block: range) -> None:
+    # Each character alone, after a letter and before one: the plain split's class ranges
+    # (Arabic letters before \w) must give the sets of the regex's definition.
+    for char in map(chr, block):
+        for text in (char, f"ب{char}", f"{char}ب", f"ب{char}ب", f" {char} "):
+            assert list(zip(*token_columns(text), strict=True)) == _regex_tokens(text, 0)
+
+
+@pytest.mark.parametrize(
+    ("first", "stop"),
+    [(0, 0x800), (0x800, 0x10000), (0x10000, 0x110000)],
+    ids=["to-arabic", "rest-of-bmp", "astral"],
+)
+@pytest.mark.parametrize("table", ["fold", "light"])
+def test_translation_tables_translate_as_their_dicts(first: int, stop: int, table: str) -> None:
+    # Every code point, alone and amid Arabic text: the tuple gives what str.maketrans gave.
+    mapping = ner_text._FOLD_MAP if table == "fold" else ner_aliases._LIGHT_MAP
+    indexed = ner_text._FOLD if table == "fold" else ner_aliases._LIGHT
+    text = "".join(map(chr, range(first, stop)))
+    assert text.translate(indexed) == text.translate(mapping)
+    mixed = "أحمد ى" + text[:5000] + "ة٣"
+    assert mixed.translate(indexed) == mixed.translate(mapping)
+
+
+@pytest.mark.parametrize("seed", range(3), ids=[f"seed{seed}" for seed in range(3)])
+def test_normalize_agrees_with_the_dict_translation(seed: int) -> None:
+    rng = random.Random(seed)
+    chars = "أإآٱىةیکاب٠٩۰۹ \u064b\u0640\u200f\ufeffaZ«“"
+    for _ in range(500):
+        text = "".join(rng.choice(chars) for _ in range(rng.randrange(20)))
+        plain = ner_text._DIACRITICS.sub("", text).translate(ner_text._FOLD_MAP)
+        assert normalize(text) == plain

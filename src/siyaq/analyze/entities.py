@@ -9,6 +9,8 @@ mention gets the archive-wide key from canonical_name().
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
 
@@ -50,7 +52,9 @@ __all__ = ["EntityTagger", "canonical_name", "find_repeats", "repeated_names"]
 
 _ARTICLE_CLITICS = ("وبال", "وكال", "وال", "بال", "فال", "كال")
 _DOUBLE_LAM = ("ولل", "فلل", "لل")
+_CLITIC_LETTERS = "وفبلك"  # the first letters of every clitic _clitic takes off
 _T = TypeVar("_T")
+_START = attrgetter("start")
 _UNSEEN = (-1, "", "")  # a span not in EntityTagger._spans yet (None there: no mention)
 
 
@@ -101,16 +105,22 @@ class EntityTagger:
         texts.append((article.text, False))
         tokenized = [(text, token_columns(text), in_title) for text, in_title in texts]
         tagged = self._tag([tokens for _, tokens, _ in tokenized])
-        mentions: list[Mention] = []
-        for (text, tokens, in_title), (tags, lengths, _) in zip(tokenized, tagged, strict=True):
-            mentions += self._mentions(text, tokens, tags, lengths, in_title)
+        found = [  # per text (the title first), each in text order
+            self._mentions(text, tokens, tags, lengths, in_title)
+            for (text, tokens, in_title), (tags, lengths, _) in zip(tokenized, tagged, strict=True)
+        ]
+        mentions = list(chain.from_iterable(found))
         forms = self._name_words(mentions)
         join_full_names(mentions, forms)
         names = repeated_names(mentions, forms)
         begins = begin_forms(names)
-        for (text, tokens, in_title), (_, _, words) in zip(tokenized, tagged, strict=True):
-            mentions += find_repeats(text, tokens, names, mentions, in_title, words, begins)
-        article.mentions = sorted(mentions, key=lambda m: (not m.in_title, m.start))
+        ordered: list[Mention] = []
+        for (text, tokens, in_title), (_, _, words), own in zip(tokenized, tagged, found,
+                                                                strict=True):
+            own += find_repeats(text, tokens, names, mentions, in_title, words, begins)
+            # Title before body, by start within each (a stable sort: as by (not in_title, start)).
+            ordered += sorted(own, key=_START)
+        article.mentions = ordered
 
     def _name_words(self, mentions: list[Mention]) -> list[NameWords]:
         """name_words() of each mention, memoized: an article names few people many times."""
@@ -135,7 +145,7 @@ class EntityTagger:
         """(tags, sentence lengths, normalized words) of each text. The sentences of all texts
         (an article's title and body) are decoded in one batch: fewer, larger numpy steps."""
         lengths = [sentence_lengths(tokens.words) for tokens in texts]
-        words = [word for tokens in texts for word in tokens.words]
+        words = list(chain.from_iterable(tokens.words for tokens in texts))  # joined in C
         tags, norms = self.decoder.tag_text(words, [n for sizes in lengths for n in sizes])
         tags = self.places.apply(tags, norms)
         result: list[tuple[list[str], list[int], list[str]]] = []
@@ -152,11 +162,17 @@ class EntityTagger:
         """The mentions of a tagged text (entities never cross its sentences)."""
         found: list[Mention] = []
         words, starts, ends = tokens
-        for start, end, type_ in text_spans(tags, lengths):
-            mention = self._mention(text, words[start], starts[start], ends[end - 1], type_)
-            if mention is not None:
-                mention.in_title = in_title
-                found.append(mention)
+        known_spans = self._spans
+        # _mention inlined: a text has tens of spans, nearly all of them seen before.
+        for first, last, type_ in text_spans(tags, lengths):
+            start, end = starts[first], ends[last - 1]
+            span = (words[first], type_, text[start:end])
+            known = known_spans.get(span, _UNSEEN)
+            if known is _UNSEEN:
+                known = self._new_span(span)
+            if known is not None:
+                skip, surface, key = known
+                found.append(Mention(surface, type_, start + skip, end, key, in_title))
         return found
 
     def mention(self, text: str, tokens: list[Token], type_: str) -> Mention | None:
@@ -170,14 +186,19 @@ class EntityTagger:
         span = (first, type_, text[start:end])
         known = self._spans.get(span, _UNSEEN)
         if known is _UNSEEN:
-            known = self._span(*span)
-            if len(self._spans) >= CACHE_LIMIT:
-                self._spans.clear()
-            self._spans[span] = known
+            known = self._new_span(span)
         if known is None:
             return None
         skip, surface, key = known
         return Mention(surface, type_, start + skip, end, key)
+
+    def _new_span(self, span: tuple[str, str, str]) -> tuple[int, str, str] | None:
+        """_span() of a span not in the memo yet, remembered."""
+        known = self._span(*span)
+        if len(self._spans) >= CACHE_LIMIT:
+            self._spans.clear()
+        self._spans[span] = known
+        return known
 
     def _span(self, first: str, type_: str, span: str) -> tuple[int, str, str] | None:
         """(characters the proclitic takes, surface, canonical key) of a span, or None when the
@@ -201,13 +222,15 @@ class EntityTagger:
         """How many leading letters of a name's first word are a proclitic, and what to put back
         for the key (لل stands for ل + ال: للأمم -> الأمم)."""
         norm = normalize(word)
+        if norm[:1] not in _CLITIC_LETTERS:  # most names (الرياض، محمد): no clitic can match
+            return 0, ""
         for clitic in _DOUBLE_LAM:
             if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
                 return len(clitic) - 1, "ا"
         for clitic in _ARTICLE_CLITICS:
             if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
                 return len(clitic) - 2, ""
-        if len(norm) >= 4 and norm[0] in "وفبلك":
+        if len(norm) >= 4 and norm[0] in _CLITIC_LETTERS:
             # Training names include their clitics (وتركيا), so "the rest is a known name"
             # decides first; a bare و/ف before an unknown word is a conjunction, while ب/ل/ك
             # begin many names (بغداد، لندن) and are only taken off a known place or body.

@@ -12,12 +12,13 @@ from bisect import bisect_left, bisect_right
 from itertools import compress
 from typing import NamedTuple
 
-from siyaq.analyze.ner_aliases import light_normalize
+from siyaq.analyze.ner_aliases import key_words
 from siyaq.analyze.ner_lexicon import TRIGGERS
-from siyaq.analyze.ner_text import Tokens, normalize, word_stem
+from siyaq.analyze.ner_text import Tokens, normalize, strip_article, strip_proclitics
 from siyaq.model import Mention
 
 REPEAT_CLITICS = "وفبل"  # left out of a repeated name's span (وجيفري -> جيفري)
+_BEGIN_CLITICS = ("", *REPEAT_CLITICS)  # before a repeat's first word: none, or one of them
 
 
 class NameWords(NamedTuple):
@@ -30,14 +31,20 @@ class NameWords(NamedTuple):
 
 
 def name_words(text: str) -> NameWords:
-    words = tuple(normalize(w) for w in text.split())
+    # normalize() maps character by character and never to a space: the normalized text's
+    # words are the normalized words, unless one was all marks (then it is missing there).
+    normalized = normalize(text).split()
+    split = text.split()
+    words = tuple(normalized) if len(normalized) == len(split) else tuple(map(normalize, split))
     surname = words[-1]
     return NameWords(
-        tuple(normalize(light_normalize(text)).split()),
+        tuple(key_words(text, normalized)),
         words,
         len("".join(words)) >= 3,
         # A surname that is also a title (السيد، الشيخ) would tag every "Mr." in the article.
-        len(words) > 1 and len(surname) >= 4 and word_stem(surname) not in TRIGGERS,
+        # (word_stem without its normalize(): the word is normalized, and normalize twice is once)
+        len(words) > 1 and len(surname) >= 4
+        and strip_article(strip_proclitics(surname)) not in TRIGGERS,
     )
 
 
@@ -80,8 +87,7 @@ def repeated_names(
 def begin_forms(names: dict[tuple[str, ...], Mention]) -> frozenset[str]:
     """The words a repeat may begin with: a name's first word, bare or after a clitic _match
     strips (the same for every text of an article: built once)."""
-    firsts = {key[0] for key in names}
-    return frozenset(firsts.union(*({c + first for first in firsts} for c in REPEAT_CLITICS)))
+    return frozenset([clitic + key[0] for key in names for clitic in _BEGIN_CLITICS])
 
 
 def find_repeats(
@@ -100,16 +106,19 @@ def find_repeats(
     if words is None:  # the normalized tokens, when the caller has not computed them
         words = list(map(normalize, tokens.words))
     forms = begin_forms(names) if forms is None else forms
-    if forms.isdisjoint(words):  # checked in C: most titles repeat no name
+    # The tokens a name may begin at, found in C; every tagged name's first word is one of them
+    # (most are covered), so a body rarely has none and no separate disjointness test is spared.
+    hits = list(compress(range(len(words)), map(forms.__contains__, words)))
+    if not hits:
         return []
     covered = _covered(tokens, [m for m in known if m.in_title == in_title])
-    longest = max(map(len, names))
+    sizes = _head_sizes(names)
     found: list[Mention] = []
     free = 0  # tokens before this are part of a repeat found already
-    for i in compress(range(len(words)), map(forms.__contains__, words)):
+    for i in hits:
         if i < free or covered[i]:
             continue
-        match = _match(words, i, names, longest, covered)
+        match = _match(words, i, names, sizes, covered)
         if match is None:
             continue
         size, skip, source = match
@@ -118,6 +127,14 @@ def find_repeats(
         found.append(Mention(text[start:end], source.type, start, end, source.canonical, in_title))
         free = i + size
     return found
+
+
+def _head_sizes(names: dict[tuple[str, ...], Mention]) -> dict[str, set[int]]:
+    """First word -> the word counts of the names beginning with it."""
+    sizes: dict[str, set[int]] = {}
+    for key in names:
+        sizes.setdefault(key[0], set()).add(len(key))
+    return sizes
 
 
 def _covered(tokens: Tokens, mentions: list[Mention]) -> list[bool]:
@@ -134,14 +151,19 @@ def _covered(tokens: Tokens, mentions: list[Mention]) -> list[bool]:
 
 
 def _match(
-    words: list[str], i: int, names: dict[tuple[str, ...], Mention], longest: int,
-    covered: list[bool],
+    words: list[str], i: int, names: dict[tuple[str, ...], Mention],
+    sizes: dict[str, set[int]], covered: list[bool],
 ) -> tuple[int, int, Mention] | None:
-    """(words, clitic letters, the mention it repeats) of the longest name starting at i."""
+    """(words, clitic letters, the mention it repeats) of the longest name starting at i.
+    Only the lengths of names beginning with the word (bare or without its clitic) are tried,
+    and none reaching a covered token (covered[i] itself is not)."""
     first = words[i]
     heads = ((0, first), (1, first[1:])) if first[:1] in REPEAT_CLITICS else ((0, first),)
-    for size in range(min(longest, len(words) - i), 0, -1):
-        if any(covered[i : i + size]):
+    lengths = set().union(*(sizes.get(head, ()) for _, head in heads))
+    window = covered[i : i + max(lengths, default=0)]
+    limit = window.index(True) if True in window else len(words) - i
+    for size in sorted(lengths, reverse=True):
+        if size > limit:
             continue
         rest = tuple(words[i + 1 : i + size])
         for skip, head in heads:

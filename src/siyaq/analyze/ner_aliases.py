@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from siyaq.analyze.ner_text import normalize
+from siyaq.analyze.ner_text import normalize, translation_table
 from siyaq.model import Mention
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_LIGHT = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك"})
+_LIGHT_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك"})
+_LIGHT = translation_table(_LIGHT_MAP)  # the same translation, indexed (see there)
 _QUOTES = "\"'«»“”‘’()[]"
+_QUOTE_SET = frozenset(_QUOTES)
 
 # Very common entities written many ways: display name -> variants (any spelling; matched after
 # full normalization). Kept small on purpose: names outside it group by normalized spelling.
@@ -95,3 +97,10 @@ def join_full_names(mentions: Sequence[Mention]) -> None:
 
 def _key_words(text: str) -> list[str]:
     return normalize(light_normalize(text)).split()
+
+
+def key_words(text: str, normalized: list[str]) -> list[str]:
+    """_key_words(text), given normalize(text).split(). Of light_normalize's steps, normalize
+    repeats the marks and letters and split() the spaces: only the quotes stripped at the ends
+    differ, so a text without quote characters (nearly every name) has the same words."""
+    return normalized if _QUOTE_SET.isdisjoint(text) else _key_words(text)

@@ -54,14 +54,18 @@ class PlaceList:
         A name is only added where its words are all O, the word after it does not continue
         an entity, and the word before it is O or an entity of the same type (حلب وإدلب)."""
         firsts = self.firsts
-        if firsts.keys().isdisjoint(words):  # one pass in C: most articles name no listed place
-            return tags
+        # One pass in C finds the listed words; most articles name none, and most of those
+        # found are tagged already (the name cannot go there: skipped before the slices).
         hits = list(compress(range(len(words)), map(firsts.__contains__, words)))
-        result = list(tags)
+        result = tags
         for i in hits:
+            if result[i] != "O":
+                continue
             for rest, type_ in firsts[words[i]]:
                 end = i + 1 + len(rest)
                 if tuple(words[i + 1 : end]) == rest and _free(result, i, end, type_):
+                    if result is tags:  # copied on the first name added: the input stays
+                        result = list(tags)
                     result[i:end] = [f"B-{type_}"] + [f"I-{type_}"] * len(rest)
                     break
         return result
