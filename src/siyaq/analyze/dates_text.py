@@ -19,7 +19,7 @@ _LETTERS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي")
 _INDIC = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
 REPLACEMENTS = _LETTERS + tuple(zip(_INDIC, "01234567890123456789", strict=True))
 _INDIC_DIGITS = re.compile(f"[{_INDIC}]")
-_DIGITS = str.maketrans(_INDIC, "01234567890123456789")
+_DIGITS = tuple(zip(_INDIC, "01234567890123456789", strict=True))
 # Diacritics, Quranic marks and tatweel: (first, last) code points, deleted by normalization.
 DELETED_RANGES = (
     ("\u0610", "\u061a"),
@@ -73,7 +73,10 @@ def _translate(text: str) -> str:
     for old, new in _LETTERS:
         text = text.replace(old, new)
     if _INDIC_DIGITS.search(text) is not None:
-        text = text.translate(_DIGITS)
+        # A replace per digit present: translate() would look up every character of the text.
+        for indic, digit in _DIGITS:
+            if indic in text:
+                text = text.replace(indic, digit)
     return text
 
 
