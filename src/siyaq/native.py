@@ -12,7 +12,7 @@ import importlib
 import os
 from types import ModuleType
 
-KERNELS = ("_crf_kernel", "_line_kernel")
+KERNELS = ("_crf_kernel", "_line_kernel", "_token_kernel")
 
 
 def kernel(name: str) -> ModuleType | None:

@@ -1,0 +1,3 @@
+"""Type stub for the C token kernel (src/native/token_kernel.c)."""
+
+def split_tokens(text: str, offset: int, /) -> tuple[list[str], list[int], list[int]]: ...
