@@ -121,8 +121,7 @@ class FeatureKeys:
         return self.normalized(normalize(word))
 
     def all_own(self, words: list[str]) -> list[OwnKeys]:
-        """own() of each word. The words are normalized as one text (one regex pass, one
-        translate); a newline is never part of a token, and if one is, word by word."""
+        """own() of each word (normalize_all, then normalized())."""
         return list(map(self.normalized, self.normalize_all(words)))
 
     def batch(self, norms: list[str]) -> NewWords:
@@ -187,7 +186,8 @@ class FeatureKeys:
         return norms if len(norms) == len(words) else list(map(normalize, words))
 
     def normalized(self, norm: str) -> OwnKeys:
-        """own() of a word already normalized (written for speed, as describe)."""
+        """own() of a word already normalized, one word at a time: the reference batch() is
+        tested against (the decoder scores new words with batch())."""
         lexicon = self.extractor.lexicon
         clitic_free = strip_proclitics(norm)
         stem = clitic_free[2:] if clitic_free[:2] == "ال" and len(clitic_free) >= 4 else clitic_free
