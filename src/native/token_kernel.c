@@ -97,6 +97,8 @@ split_tokens(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         PyErr_Format(PyExc_TypeError, "text must be str, not %.100s", Py_TYPE(args[0])->tp_name);
         return NULL;
     }
+    if (PyUnicode_READY(args[0]) < 0) /* a legacy string made ready for KIND/DATA (3.11) */
+        return NULL;
     Py_ssize_t offset = PyLong_AsSsize_t(args[1]);
     if (offset == -1 && PyErr_Occurred())
         return NULL;
