@@ -13,13 +13,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from siyaq.arabic.normalize import DIGIT_PAIRS, ascii_digits
+
 # One-to-one replacements keep offsets; deletions (diacritics, tatweel) need the offset map.
 # Chained str.replace scans in C; str.translate goes through a dict per character.
 _LETTERS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
-_INDIC = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
-REPLACEMENTS = _LETTERS + tuple(zip(_INDIC, "01234567890123456789", strict=True))
-_INDIC_DIGITS = re.compile(f"[{_INDIC}]")
-_DIGITS = tuple(zip(_INDIC, "01234567890123456789", strict=True))
+REPLACEMENTS = _LETTERS + DIGIT_PAIRS
 # Diacritics, Quranic marks and tatweel: (first, last) code points, deleted by normalization.
 DELETED_RANGES = (
     ("\u0610", "\u061a"),
@@ -72,12 +71,7 @@ class NormalizedText:
 def _translate(text: str) -> str:
     for old, new in _LETTERS:
         text = text.replace(old, new)
-    if _INDIC_DIGITS.search(text) is not None:
-        # A replace per digit present: translate() would look up every character of the text.
-        for indic, digit in _DIGITS:
-            if indic in text:
-                text = text.replace(indic, digit)
-    return text
+    return ascii_digits(text)  # a replace per digit: translate() would look up every character
 
 
 @dataclass(slots=True)
