@@ -87,7 +87,7 @@ class QuoteFinder:
 
     def find(self, text: str, mentions: list[Mention]) -> list[Quote]:
         scanned = self.scanner.scan(text)
-        doc = build_doc(scanned, mentions, self._names.bounded())
+        doc = build_doc(scanned, mentions, self._names)
         verbs = self._verbs(doc, scanned.watched)
         self._reader.read(doc, verbs)
         quotes = self._marked(doc, verbs)

@@ -16,6 +16,7 @@ from siyaq.analyze.dates_scan import ScannedText
 from siyaq.analyze.dates_text import normalize
 from siyaq.analyze.quotes_spans import MarkedSpan, find_marked_spans, sentence_ends
 from siyaq.analyze.quotes_speakers import KnownName, Speaker, Word, known_name
+from siyaq.memo import remembered
 from siyaq.model import Mention
 
 MIN_QUOTE_WORDS = 3  # shorter marked spans are names and terms (“فيسبوك”، "داعش")
@@ -86,7 +87,7 @@ class Verb:
     inherited: bool = False
 
 
-MAX_MEMO_NAMES = 50_000  # a bound on the names a finder remembers (about 10 MB)
+MAX_MEMO_NAMES = 25_000  # a bound on each of a finder's two name memos (together about 10 MB)
 
 
 class NameMemo:
@@ -100,13 +101,6 @@ class NameMemo:
     def __init__(self) -> None:
         self.normalized: dict[str, str] = {}
         self.known: dict[str, KnownName] = {}
-
-    def bounded(self) -> NameMemo:
-        """This memo, emptied first when it holds too many names."""
-        if len(self.normalized) + len(self.known) > MAX_MEMO_NAMES:
-            self.normalized.clear()
-            self.known.clear()
-        return self
 
 
 @dataclass(slots=True)
@@ -126,16 +120,13 @@ class Doc:
     mention_names: dict[str, list[KnownName]] = field(default_factory=dict)  # by type
 
     def normalize(self, text: str) -> str:
-        found = self.memo.normalized.get(text)
-        if found is None:
-            found = self.memo.normalized[text] = normalize(text)
-        return found
+        return remembered(self.memo.normalized, text, normalize, MAX_MEMO_NAMES)
 
     def known_name(self, text: str) -> KnownName:
-        found = self.memo.known.get(text)
-        if found is None:
-            found = self.memo.known[text] = known_name(text, self.normalize(text))
-        return found
+        return remembered(self.memo.known, text, self._known_name, MAX_MEMO_NAMES)
+
+    def _known_name(self, text: str) -> KnownName:
+        return known_name(text, self.normalize(text))
 
     def names_of_type(self, kind: str) -> list[KnownName]:
         """The body mentions of one type as known names (built on the first request)."""
