@@ -14,6 +14,7 @@ from siyaq.arabic.normalize import name_key, normalize_search, normalize_search_
 from siyaq.arabic.stem import DEFAULT_STEMMER, Stemmer, make_stemmer
 from siyaq.arabic.stopwords import stopword_forms
 from siyaq.arabic.tokens import TOKEN_PATTERN, WORD_RUN, normalized_words
+from siyaq.memo import remembered
 
 # Word -> term memo size. News vocabulary is Zipfian: ~50k forms cover almost every token.
 CACHE_LIMIT = 200_000
@@ -69,12 +70,7 @@ class Analyzer:
     def name_key(self, name: str) -> str:
         """normalize.name_key(name), remembered: storing an article keys each of its ~40
         mentions, and the same names recur from article to article."""
-        key = self._name_keys.get(name)
-        if key is None:
-            if len(self._name_keys) >= CACHE_LIMIT:
-                self._name_keys.clear()
-            key = self._name_keys[name] = name_key(name)
-        return key
+        return remembered(self._name_keys, name, name_key, CACHE_LIMIT)
 
     def terms(self, text: str) -> list[str]:
         """Index terms of text, in order (stopwords dropped)."""
