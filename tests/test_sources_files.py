@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from siyaq.ingest import ingest_paths
 from siyaq.model import ContentType
 from siyaq.sources import read_paths
+from siyaq.store.sqlite import SQLiteStore
 
 HTML = "<html><head><title>خبر</title></head><body><p>نص الخبر</p></body></html>"
 TEXT = "عنوان الخبر\nنص الخبر الأول."
@@ -50,8 +52,24 @@ def test_folder_is_read_recursively_in_order_skipping_other_files(tmp_path: Path
     _write(tmp_path / "a" / "one.txt", TEXT.encode())
     _write(tmp_path / "a" / "meta.json", b"{}")
     _write(tmp_path / ".hidden" / "three.txt", TEXT.encode())
-    origins = [r.page.origin for r in read_paths([str(tmp_path)])]
+    skipped: list[str] = []
+    origins = [r.page.origin for r in read_paths([str(tmp_path)], on_skipped=skipped.append)]
     assert origins == [str(tmp_path / "a" / "one.txt"), str(tmp_path / "b" / "two.html")]
+    assert skipped == [str(tmp_path / "a" / "meta.json")]  # hidden files are not reported
+
+
+def test_ingest_counts_the_files_of_a_folder_it_does_not_read(tmp_path: Path) -> None:
+    _write(tmp_path / "pages" / "one.txt", TEXT.encode())
+    _write(tmp_path / "pages" / "photo.jpg", b"\xff\xd8\xff")
+    _write(tmp_path / "pages" / "scan.JPG", b"\xff\xd8\xff")
+    _write(tmp_path / "pages" / "README", b"notes")
+    _write(tmp_path / "pages" / "urls.tsv", b"one.txt\thttps://example.com/1\n")
+    store = SQLiteStore(tmp_path / "archive.db")
+    report = ingest_paths([str(tmp_path / "pages")], store, analyze=False, relate=False)
+    store.close()
+    assert report.seen == 1
+    assert report.skipped == {"file format not read (.jpg)": 2,
+                              "file format not read (no extension)": 1}
 
 
 def test_glob_matches_files(tmp_path: Path) -> None:

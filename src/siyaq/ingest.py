@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import ClassVar
@@ -178,11 +178,13 @@ def ingest_paths(
     on_stored: Callable[[list[str]], None] | None = None,
     tagger: str | None = None,
 ) -> IngestReport:
-    """Ingest files, folders and globs (see siyaq.sources.read_paths for the formats)."""
-    from siyaq.sources import read_paths
+    """Ingest files, folders and globs (see siyaq.sources.read_paths for the formats). Files
+    of other formats inside the folders are not read; the report counts them by format."""
+    from siyaq.sources import read_paths, skipped_reason
 
-    return ingest_records(
-        read_paths(paths),
+    skipped: Counter[str] = Counter()
+    report = ingest_records(
+        read_paths(paths, on_skipped=lambda path: skipped.update((skipped_reason(path),))),
         store,
         analyze=analyze,
         relate=relate,
@@ -192,3 +194,5 @@ def ingest_paths(
         on_stored=on_stored,
         tagger=tagger,
     )
+    report.skipped = dict(skipped)
+    return report

@@ -243,6 +243,8 @@ class IngestReport:
     unchanged: int = 0
     failed: dict[str, int] = field(default_factory=dict)  # reason -> count
     warned: dict[str, int] = field(default_factory=dict)  # stored, but with a problem -> count
+    # files inside given folders that no reader takes (by format) -> count; never read
+    skipped: dict[str, int] = field(default_factory=dict)
 
     def count_failure(self, reason: str) -> None:
         self.failed[reason] = self.failed.get(reason, 0) + 1

@@ -16,10 +16,10 @@ from siyaq.model import Record
 from siyaq.sources.feeds import read_feed
 from siyaq.sources.files import error_record, read_plain
 from siyaq.sources.jsonl import read_jsonl
-from siyaq.sources.manifest import UrlManifests
+from siyaq.sources.manifest import MANIFEST_NAME, UrlManifests
 from siyaq.sources.warc import read_warc
 
-__all__ = ["expand_path", "read_path", "read_paths", "reader_for"]
+__all__ = ["expand_path", "read_path", "read_paths", "reader_for", "skipped_reason"]
 
 Reader = Callable[[str], Iterator[Record]]
 
@@ -43,21 +43,32 @@ def reader_for(path: str) -> Reader | None:
     return None
 
 
-def expand_path(path: str) -> Iterator[str]:
+def expand_path(path: str, on_skipped: Callable[[str], None] | None = None) -> Iterator[str]:
     """A file as is; a folder as its supported files, recursively and sorted; a glob as its
     matches. Hidden files and unsupported formats inside folders are skipped (a folder of
-    crawl output usually holds metadata files beside the pages)."""
+    crawl output usually holds metadata files beside the pages); each unsupported file is
+    passed to on_skipped, so a run can say what it left out."""
     if os.path.isdir(path):
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
-                if not name.startswith(".") and reader_for(name) is not None:
+                if name.startswith("."):
+                    continue
+                if reader_for(name) is not None:
                     yield os.path.join(root, name)
+                elif on_skipped is not None and name != MANIFEST_NAME:
+                    on_skipped(os.path.join(root, name))
     elif not os.path.exists(path) and _GLOB_CHARS & set(path):
         for match in sorted(glob.glob(path, recursive=True)):
-            yield from expand_path(match)
+            yield from expand_path(match, on_skipped)
     else:
         yield path
+
+
+def skipped_reason(path: str) -> str:
+    """How an ingest report counts a file left out of a folder: by its format."""
+    suffix = Path(path).suffix.lower()
+    return f"file format not read ({suffix or 'no extension'})"
 
 
 def read_path(path: str) -> Iterator[Record]:
@@ -70,13 +81,16 @@ def read_path(path: str) -> Iterator[Record]:
     yield from reader(path)
 
 
-def read_paths(paths: Iterable[str]) -> Iterator[Record]:
+def read_paths(
+    paths: Iterable[str], on_skipped: Callable[[str], None] | None = None
+) -> Iterator[Record]:
     """Records for files, folders (recursive) and globs, in the order given. A page with no
-    address of its own takes the one a ``urls.tsv`` beside it gives (sources.manifest)."""
+    address of its own takes the one a ``urls.tsv`` beside it gives (sources.manifest).
+    Files of formats siyaq does not read, met inside folders, go to on_skipped."""
     manifests = UrlManifests()
     for path in paths:
         matched = False
-        for file in expand_path(path):
+        for file in expand_path(path, on_skipped):
             matched = True
             one_page = reader_for(file) in (read_plain, None)  # a manifest names whole files
             for record in read_path(file):
