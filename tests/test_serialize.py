@@ -85,3 +85,17 @@ def test_analysis_results_pickle_every_field(cls: type) -> None:
 )
 def test_plain_json_is_asdict_dumped(quote: Quote) -> None:
     assert plain_json(quote) == json.dumps(dataclasses.asdict(quote), ensure_ascii=False)
+
+
+def _model_dataclasses() -> list[type]:
+    import siyaq.model as model
+
+    return [c for c in vars(model).values()
+            if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ == model.__name__]
+
+
+@pytest.mark.parametrize("cls", _model_dataclasses(), ids=lambda c: c.__name__)
+def test_field_table_is_the_fields_json_writes(cls: type) -> None:
+    """The JSON encoder reads __dataclass_fields__ for speed: a ClassVar or InitVar added to a
+    model class would appear there and not in fields(), and be written as a field."""
+    assert list(cls.__dataclass_fields__) == [f.name for f in dataclasses.fields(cls)]
