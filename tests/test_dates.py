@@ -250,7 +250,8 @@ NUMBER_CONTEXTS = [
 def test_number_rules_read_only_numbers_of_their_declared_lengths(cue: str, prefix: str) -> None:
     """The finder skips number rules that cannot read a number of that many digits: no rule
     may match one outside its NUMBER_LENGTHS (else results would depend on the skip)."""
-    from siyaq.analyze.dates import DIGITS, NUMBER_LENGTHS, date_rules, first_words
+    from siyaq.analyze.dates import NUMBER_LENGTHS
+    from siyaq.analyze.dates_grammar import DIGITS, date_rules, first_words
     from siyaq.analyze.dates_lexicon import Pieces
     from siyaq.analyze.dates_text import normalize
     from siyaq.analyze.dates_times import time_rules
@@ -279,7 +280,8 @@ FOLLOWER_CONTEXTS = [
 def test_number_rules_start_only_before_their_declared_followers(cue: str, prefix: str) -> None:
     """The finder skips number rules whose needed character (NUMBER_FOLLOWERS) does not
     follow the digits, past blanks: no such rule may match a number followed by another."""
-    from siyaq.analyze.dates import DIGITS, NUMBER_FOLLOWERS, date_rules, first_words
+    from siyaq.analyze.dates import NUMBER_FOLLOWERS
+    from siyaq.analyze.dates_grammar import DIGITS, date_rules, first_words
     from siyaq.analyze.dates_lexicon import Pieces
     from siyaq.analyze.dates_text import normalize
     from siyaq.analyze.dates_times import time_rules
