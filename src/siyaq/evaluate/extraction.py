@@ -250,7 +250,8 @@ def dump_system(labeler: LineLabeler | None) -> Callable[[str], str]:
 
 
 def baseline_systems() -> dict[str, Callable[[str], str]]:
-    """What simple tools do on the same dumps: keep all, the line heuristic, trafilatura."""
+    """What simple tools do on the same dumps: keep all, the line heuristic, and trafilatura,
+    jusText and resiliparse (each given the dump's lines as paragraphs) where installed."""
     heuristic = re.compile(r"[.!?؟:\"”»]")
 
     def keep_lines(text: str) -> str:
@@ -262,20 +263,55 @@ def baseline_systems() -> dict[str, Callable[[str], str]]:
     systems: dict[str, Callable[[str], str]] = {
         "keep-all": lambda text: text, "line-heuristic": keep_lines,
     }
+    for name, make in (("trafilatura(p-per-line)", _trafilatura_on_lines),
+                       ("justext(p-per-line)", _justext_on_lines),
+                       ("resiliparse(p-per-line)", _resiliparse_on_lines)):
+        system = make()
+        if system is not None:
+            systems[name] = system
+    return systems
+
+
+def lines_as_html(text: str) -> str:
+    """A dump as the only HTML a line-level tool can be given: one <p> per line."""
+    from html import escape
+
+    paragraphs = "".join(f"<p>{escape(line)}</p>" for line in text.split("\n"))
+    return f"<html><body>{paragraphs}</body></html>"
+
+
+def _trafilatura_on_lines() -> Callable[[str], str] | None:
     try:
         import trafilatura
     except ImportError:
-        return systems
+        return None
+    return lambda text: str(trafilatura.extract(lines_as_html(text)) or "")
 
-    def trafilatura_on_lines(text: str) -> str:
-        from html import escape
 
-        paragraphs = "".join(f"<p>{escape(line)}</p>" for line in text.split("\n"))
-        html = f"<html><body>{paragraphs}</body></html>"
-        return str(trafilatura.extract(html) or "")
+def _justext_on_lines() -> Callable[[str], str] | None:
+    """jusText's own classifier (length, link and stop-word density, neighbours) with its
+    English stop list: the html-bench pages are English."""
+    try:
+        import justext
+    except ImportError:
+        return None
+    stoplist = justext.get_stoplist("English")
 
-    systems["trafilatura(p-per-line)"] = trafilatura_on_lines
-    return systems
+    def run(text: str) -> str:
+        paragraphs = justext.justext(lines_as_html(text), stoplist)
+        return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+    return run
+
+
+def _resiliparse_on_lines() -> Callable[[str], str] | None:
+    """resiliparse's main-content heuristics on the same markup (the dumps themselves come
+    from its extract_plain_text with main_content=False)."""
+    try:
+        from resiliparse.extract.html2text import extract_plain_text
+    except ImportError:
+        return None
+    return lambda text: str(extract_plain_text(lines_as_html(text), main_content=True))
 
 
 # --- speed: pages per second of CPU time in this one process ---

@@ -1,0 +1,62 @@
+"""The flattened-page evaluation's scoring and its baseline systems (the other tools' rows)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from siyaq.evaluate.extraction import baseline_systems, lines_as_html, shingle_prf
+
+ARTICLE = (
+    "The city council voted on Tuesday to rebuild the old bridge over the river, after years "
+    "of debate about its cost and the traffic it would bring into the town centre, where the "
+    "shops and the market have suffered since the crossing was closed to lorries and buses.\n"
+    "Residents who had campaigned for the new crossing said they were relieved, and the mayor "
+    "promised that work would begin before the end of the summer and finish within two years, "
+    "with a temporary footbridge for the people who cross the river every day to go to work.\n"
+    "Opponents of the plan argued that the money should have gone to schools and to the "
+    "hospital, which has been waiting for a new wing since the last election in the region, and "
+    "they said that they would take the question to the courts if the council did not listen."
+)
+DUMP = "Home\nNews\nSport\nWeather\n" + ARTICLE + "\nShare\nTweet\nCopyright 2024 The Daily"
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "expected"),
+    [
+        pytest.param("a b c d e", "a b c d e", (1.0, 1.0, 1.0), id="same"),
+        pytest.param("", "", (1.0, 1.0, 1.0), id="both-empty"),
+        pytest.param("", "a b c d", (0.0, 0.0, 0.0), id="nothing-extracted"),
+        pytest.param("a b c d e f", "a b c d", (1 / 3, 1.0, 0.5), id="extra-text"),
+        pytest.param("A, B. C! D", "a b c d", (1.0, 1.0, 1.0), id="case-and-punctuation"),
+    ],
+)
+def test_shingle_prf(predicted: str, gold: str, expected: tuple[float, float, float]) -> None:
+    assert shingle_prf(predicted, gold) == pytest.approx(expected)
+
+
+def test_lines_become_paragraphs_escaped() -> None:
+    assert lines_as_html("a < b\nc") == "<html><body><p>a &lt; b</p><p>c</p></body></html>"
+
+
+def test_simple_baselines() -> None:
+    systems = baseline_systems()
+    assert systems["keep-all"](DUMP) == DUMP
+    assert systems["line-heuristic"](DUMP) == ARTICLE  # long, punctuated lines only
+
+
+@pytest.mark.parametrize(
+    ("name", "module"),
+    [
+        pytest.param("trafilatura(p-per-line)", "trafilatura", id="trafilatura"),
+        pytest.param("justext(p-per-line)", "justext", id="justext"),
+        pytest.param("resiliparse(p-per-line)", "resiliparse", id="resiliparse"),
+    ],
+)
+def test_installed_tools_run_on_the_dump(name: str, module: str) -> None:
+    if importlib.util.find_spec(module) is None:
+        pytest.skip(f"{module} not installed (an evaluation-only comparison)")
+    kept = baseline_systems()[name](DUMP)
+    assert "rebuild the old bridge" in kept  # each keeps the article's paragraphs (jusText:
+    # those of more than 200 characters, its "long" paragraphs)
