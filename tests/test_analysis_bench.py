@@ -33,8 +33,9 @@ def dataset(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize(("limit", "count"), [pytest.param(2, 2, id="limited"),
-                                              pytest.param(10, 3, id="all")])
-def test_load_articles(dataset: Path, limit: int, count: int) -> None:
+                                              pytest.param(10, 3, id="more-than-there-are"),
+                                              pytest.param(None, 3, id="no-limit")])
+def test_load_articles(dataset: Path, limit: int | None, count: int) -> None:
     articles = load_articles(dataset, limit)
     assert len(articles) == count
     first = articles[0]
@@ -61,12 +62,16 @@ def test_bench_without_ner_reports_each_component(dataset: Path) -> None:
                                    ("dates", "quotes", "dates+quotes", "analyze_step")}
 
 
-def test_bench_analysis_command(dataset: Path) -> None:
-    result = CliRunner().invoke(cli, ["bench", "analysis", str(dataset), "--limit", "2",
+@pytest.mark.parametrize(("options", "articles"), [
+    pytest.param(["--limit", "2"], 2, id="limited"),
+    pytest.param([], 3, id="whole-corpus-by-default"),
+])
+def test_bench_analysis_command(dataset: Path, options: list[str], articles: int) -> None:
+    result = CliRunner().invoke(cli, ["bench", "analysis", str(dataset), *options,
                                       "--no-ner", "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert data["counts"]["articles"] == 2
+    assert data["counts"]["articles"] == articles
     assert "Python" in data["machine"]
 
 

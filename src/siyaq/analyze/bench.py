@@ -26,13 +26,13 @@ if TYPE_CHECKING:
     from siyaq.analyze import Analyzer
 
 
-def load_articles(folder: Path, limit: int) -> list[Article]:
-    """The first `limit` SaudiNewsNet articles (zips in name order), published at their crawl
+def load_articles(folder: Path, limit: int | None) -> list[Article]:
+    """The first `limit` SaudiNewsNet articles (zips in name order; None: all), published at their crawl
     time so that relative dates resolve as they would in the archive."""
     return list(iter_articles(folder, limit))
 
 
-def iter_articles(folder: Path, limit: int) -> Iterator[Article]:
+def iter_articles(folder: Path, limit: int | None) -> Iterator[Article]:
     """load_articles() one by one, read as they are needed."""
     for origin, item in islice(saudinewsnet_items(folder), limit):
         yield _article(item, origin)
@@ -63,7 +63,7 @@ def cpu_rate(items: list[Article], work: Callable[[Article], object]) -> float:
     return len(items) / spent if spent > 0 else 0.0
 
 
-def bench(folder: Path, limit: int, ner: bool = True) -> Report:
+def bench(folder: Path, limit: int | None, ner: bool = True) -> Report:
     """Every component on the first `limit` articles of the SaudiNewsNet zips in `folder`."""
     from siyaq.analyze import Analyzer
 
@@ -89,7 +89,7 @@ def bench(folder: Path, limit: int, ner: bool = True) -> Report:
     return report
 
 
-def _component_rates(folder: Path, limit: int, analyzer: Analyzer) -> dict[str, float]:
+def _component_rates(folder: Path, limit: int | None, analyzer: Analyzer) -> dict[str, float]:
     """Each component alone over the same articles, held in a list (models loaded first)."""
     articles = load_articles(folder, limit)
     rates: dict[str, float] = {}
@@ -117,7 +117,7 @@ class _Clock:
             self.spent += time.process_time() - started
 
 
-def _step_rate(folder: Path, limit: int, analyze: Callable[[Article], None]
+def _step_rate(folder: Path, limit: int | None, analyze: Callable[[Article], None]
                ) -> tuple[float, Counter[str]]:
     """The whole analysis per article, through the pipeline step's own loop, with models
     loaded and memos empty; the articles stream in and are counted and dropped once analyzed.
