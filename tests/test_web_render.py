@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from siyaq.web.render import arabic_time, origin_name, safe_url, snippet
+from siyaq.web.render import arabic_count, arabic_time, origin_name, safe_url, snippet
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,21 @@ def test_arabic_time(iso: str | None, shown: str) -> None:
 )
 def test_origin_shows_no_server_folders(origin: str | None, shown: str) -> None:
     assert origin_name(origin) == shown
+
+
+@pytest.mark.parametrize(
+    ("count", "shown"),
+    [
+        pytest.param(0, "0 نتيجة", id="none"),
+        pytest.param(1, "نتيجة واحدة", id="one"),
+        pytest.param(2, "نتيجتان", id="two"),
+        pytest.param(3, "3 نتائج", id="three"),
+        pytest.param(10, "10 نتائج", id="ten"),
+        pytest.param(11, "11 نتيجة", id="eleven"),
+        pytest.param(20, "20 نتيجة", id="twenty"),
+        pytest.param(102, "102 نتيجة", id="hundred-and-two"),
+        pytest.param(105, "105 نتائج", id="hundred-and-five"),
+    ],
+)
+def test_results_are_counted_in_arabic(count: int, shown: str) -> None:
+    assert arabic_count(count, "result") == shown

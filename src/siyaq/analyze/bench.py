@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
 
 def load_articles(folder: Path, limit: int | None) -> list[Article]:
-    """The first `limit` SaudiNewsNet articles (zips in name order; None: all), published at their crawl
-    time so that relative dates resolve as they would in the archive."""
+    """The first `limit` SaudiNewsNet articles (zips in name order; None: all), published at
+    their crawl time so that relative dates resolve as they would in the archive."""
     return list(iter_articles(folder, limit))
 
 

@@ -60,6 +60,21 @@ def arabic_time(value: str | None) -> str:
     return f"{day}، {moment:%H:%M}{zone}"
 
 
+# Counted nouns: (one, two, 3-10, 11+ and 0). Arabic counts in four forms: نتيجة واحدة،
+# نتيجتان، 3 نتائج، 11 نتيجة (and 103 نتائج, 111 نتيجة).
+COUNTED = {"result": ("نتيجة واحدة", "نتيجتان", "نتائج", "نتيجة")}
+
+
+def arabic_count(value: int, noun: str) -> str:
+    """`value` of a counted noun in the form Arabic grammar wants (`COUNTED`)."""
+    one, two, few, many = COUNTED[noun]
+    if value == 1:
+        return one
+    if value == 2:
+        return two
+    return f"{value} {few if 3 <= value % 100 <= 10 else many}"
+
+
 def origin_name(value: str | None) -> str:
     """The file name of a page's origin ("…/dir/page.txt#line 3" -> "page.txt#line 3"): enough
     to recognise it, without showing readers the server's folders."""
@@ -74,7 +89,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(snippet=snippet, safe_url=safe_url, arabic_time=arabic_time,
-                       origin_name=origin_name)
+                       origin_name=origin_name, arabic_count=arabic_count)
     env.globals.update(entity_labels=ENTITY_LABELS, widget_labels=WIDGET_LABELS)
     return env
 
