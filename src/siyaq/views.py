@@ -3,9 +3,11 @@ render exactly what these return."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime
 from typing import Any
 
+from siyaq.analyze.ner_aliases import light_normalize
 from siyaq.model import Article
 from siyaq.serialize import article_to_dict
 from siyaq.store.base import SearchQuery, Store
@@ -31,14 +33,45 @@ def article_ref(article: Article) -> dict[str, Any]:
 
 
 def article_view(store: Store, key: str) -> dict[str, Any]:
-    """An article by id or URL, with its story when stories have been built."""
+    """An article by id or URL, with its names by type (`entities`) and its story when stories
+    have been built."""
     article = store.get_article(key) or store.get_article_by_url(key)
     if article is None:
         raise NotFound(f"no article with id or URL {key!r}")
     data = article_to_dict(article)
+    data["entities"] = entity_groups(data["mentions"])
     story = store.get_story_of(article.id)
     data["story_id"] = story.id if story else None
     return data
+
+
+ENTITY_TYPES = ("PERS", "ORG", "LOC", "MISC")
+
+
+def entity_groups(mentions: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """Distinct entities by type, in order of first mention, each shown as the article writes
+    its full name (see display_names)."""
+    groups: dict[str, dict[str, None]] = {}
+    written: dict[str, Counter[str]] = {}
+    for mention in mentions:
+        name = str(mention.get("canonical") or mention["text"])
+        groups.setdefault(str(mention["type"]), {})[name] = None
+        written.setdefault(name, Counter())[str(mention["text"])] += 1
+    shown = display_names(written)
+    ordered = [t for t in ENTITY_TYPES if t in groups] + sorted(set(groups) - set(ENTITY_TYPES))
+    return {t: [shown[name] for name in groups[t]] for t in ordered}
+
+
+def display_names(written: dict[str, Counter[str]]) -> dict[str, str]:
+    """The canonical name is a key with its alefs folded (`بشار الاسد`); readers expect the
+    spelling of the page (`بشار الأسد`). Each name is shown as its commonest mention that is
+    the whole name in another spelling; an alias's display name (`داعش` for `تنظيم الدولة`)
+    and a name only ever mentioned in part (`الأسد`) stay as they are."""
+    shown: dict[str, str] = {}
+    for name, texts in written.items():
+        full = [(n, text) for text, n in texts.items() if light_normalize(text) == name]
+        shown[name] = max(full, key=lambda pair: pair[0])[1] if full else name
+    return shown
 
 
 def search_view(

@@ -123,9 +123,8 @@ def render_article(data: dict[str, Any]) -> str:
     lines += [f"{paragraph}\n" for paragraph in data.get("body", [])]
     for found in data.get("dates", []):
         lines.append(f"  date: {found['text']} -> {found['value']} ({found.get('granularity')})")
-    mentions = {(m.get("canonical") or m["text"], m["type"]) for m in data.get("mentions", [])}
-    for name, kind in sorted(mentions, key=lambda m: (m[1], m[0])):
-        lines.append(f"  entity: {kind} {name}")
+    for kind, names in data.get("entities", {}).items():
+        lines += [f"  entity: {kind} {name}" for name in names]
     for quote in data.get("quotes", []):
         kind = "quote" if quote.get("direct", True) else "indirect"
         lines.append(f"  {kind}: {quote.get('speaker') or '?'}: «{quote['text']}»")

@@ -11,8 +11,6 @@ from siyaq.store.base import Store
 from siyaq.views import article_ref, article_view, iso
 from siyaq.web.latest import latest_articles, sort_key
 
-ENTITY_TYPES = ("PERS", "ORG", "LOC", "MISC")
-
 
 def article_summary(article: Article) -> dict[str, Any]:
     """What a list entry shows: enough to link to the article, never the whole body."""
@@ -29,16 +27,6 @@ def latest_view(store: Store, *, limit: int = 20, offset: int = 0) -> dict[str, 
         "count": len(articles),
         "articles": [article_summary(a) for a in articles],
     }
-
-
-def entity_groups(mentions: list[dict[str, Any]]) -> dict[str, list[str]]:
-    """Distinct entity names by type, in order of first mention (canonical name when known)."""
-    groups: dict[str, dict[str, None]] = {}
-    for mention in mentions:
-        name = str(mention.get("canonical") or mention["text"])
-        groups.setdefault(str(mention["type"]), {})[name] = None
-    ordered = [t for t in ENTITY_TYPES if t in groups] + sorted(set(groups) - set(ENTITY_TYPES))
-    return {t: list(groups[t]) for t in ordered}
 
 
 def story_view(store: Store, article_id: str) -> dict[str, Any] | None:
@@ -80,10 +68,9 @@ def related_view(store: Store, article_id: str, limit: int) -> list[dict[str, An
 
 
 def article_page_view(store: Store, key: str, *, related_limit: int = 5) -> dict[str, Any]:
-    """siyaq.views.article_view plus what the reader shows around it: entities by type, the
+    """siyaq.views.article_view plus what the reader shows around it: the
     story and related stories. Raises siyaq.views.NotFound."""
     data = article_view(store, key)
-    data["entities"] = entity_groups(data.get("mentions") or [])
     data["story"] = story_view(store, data["id"])
     data["related"] = related_view(store, data["id"], related_limit)
     return data

@@ -1,0 +1,34 @@
+"""An article view's names: grouped by type, shown as the page spells them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from siyaq.views import entity_groups
+
+
+def _mention(text: str, type_: str, canonical: str | None) -> dict[str, Any]:
+    return {"text": text, "type": type_, "canonical": canonical}
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        pytest.param([_mention("بشار الأسد", "PERS", "بشار الاسد"),
+                      _mention("الأسد", "PERS", "بشار الاسد")],
+                     {"PERS": ["بشار الأسد"]}, id="folded-key-shown-as-written"),
+        pytest.param([_mention("الأسد", "PERS", "بشار الاسد")],
+                     {"PERS": ["بشار الاسد"]}, id="only-a-short-form-keeps-the-key"),
+        pytest.param([_mention("إدلب", "LOC", "ادلب"), _mention("ادلب", "LOC", "ادلب"),
+                      _mention("إدلب", "LOC", "ادلب")],
+                     {"LOC": ["إدلب"]}, id="commonest-spelling"),
+        pytest.param([_mention("تنظيم الدولة", "ORG", "داعش")],
+                     {"ORG": ["داعش"]}, id="alias-display-name"),
+        pytest.param([_mention("حلب", "LOC", None), _mention("زهير", "PERS", None)],
+                     {"PERS": ["زهير"], "LOC": ["حلب"]}, id="types-in-order-no-canonical"),
+    ],
+)
+def test_entity_groups(mentions: list[dict[str, Any]], expected: dict[str, list[str]]) -> None:
+    assert entity_groups(mentions) == expected
