@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from siyaq.views import entity_groups
+from siyaq.views import entity_groups, shown_name
 
 
 def _mention(text: str, type_: str, canonical: str | None) -> dict[str, Any]:
@@ -32,3 +32,16 @@ def _mention(text: str, type_: str, canonical: str | None) -> dict[str, Any]:
 )
 def test_entity_groups(mentions: list[dict[str, Any]], expected: dict[str, list[str]]) -> None:
     assert entity_groups(mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "spellings", "shown"),
+    [
+        pytest.param("الاردن", ["لأردن", "الأردن", "الاردن"], "الأردن", id="first-whole-spelling"),
+        pytest.param("بشار الاسد", ["الأسد"], "بشار الاسد", id="only-a-part"),
+        pytest.param("داعش", ["تنظيم الدولة"], "داعش", id="alias"),
+        pytest.param("حلب", [], "حلب", id="no-spellings"),
+    ],
+)
+def test_shown_name(name: str, spellings: list[str], shown: str) -> None:
+    assert shown_name(name, spellings) == shown

@@ -50,7 +50,7 @@ ENTITY_TYPES = ("PERS", "ORG", "LOC", "MISC")
 
 def entity_groups(mentions: list[dict[str, Any]]) -> dict[str, list[str]]:
     """Distinct entities by type, in order of first mention, each shown as the article writes
-    its full name (see display_names)."""
+    its full name (shown_name)."""
     groups: dict[str, dict[str, None]] = {}
     written: dict[str, Counter[str]] = {}
     for mention in mentions:
@@ -63,15 +63,17 @@ def entity_groups(mentions: list[dict[str, Any]]) -> dict[str, list[str]]:
 
 
 def display_names(written: dict[str, Counter[str]]) -> dict[str, str]:
-    """The canonical name is a key with its alefs folded (`بشار الاسد`); readers expect the
-    spelling of the page (`بشار الأسد`). Each name is shown as its commonest mention that is
-    the whole name in another spelling; an alias's display name (`داعش` for `تنظيم الدولة`)
-    and a name only ever mentioned in part (`الأسد`) stay as they are."""
-    shown: dict[str, str] = {}
-    for name, texts in written.items():
-        full = [(n, text) for text, n in texts.items() if light_normalize(text) == name]
-        shown[name] = max(full, key=lambda pair: pair[0])[1] if full else name
-    return shown
+    """shown_name of each name, its spellings taken commonest first."""
+    return {name: shown_name(name, [t for t, _ in texts.most_common()])
+            for name, texts in written.items()}
+
+
+def shown_name(name: str, spellings: list[str]) -> str:
+    """A canonical name is a key with its alefs folded (`بشار الاسد`); readers expect a page's
+    spelling (`بشار الأسد`). The first of `spellings` that is the whole name in another
+    spelling, else the name itself: an alias's display name (`داعش` for `تنظيم الدولة`) and a
+    name only ever written in part (`الأسد`) stay as they are."""
+    return next((text for text in spellings if light_normalize(text) == name), name)
 
 
 def search_view(

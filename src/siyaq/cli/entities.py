@@ -13,14 +13,15 @@ from siyaq.cli.options import db_option, json_option, tagger_option
 from siyaq.config import Settings, shared_data_dir
 from siyaq.model import EntitySummary
 from siyaq.store.base import Store
-from siyaq.views import iso
+from siyaq.views import iso, shown_name
 
 TYPE_NAMES = {"PERS": "PERS", "PER": "PERS", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 
 
 def _summary_dict(summary: EntitySummary) -> dict[str, Any]:
     return {
-        "name": summary.name,
+        "name": shown_name(summary.name, summary.variants),  # variants: commonest first
+        "canonical": summary.name,
         "type": summary.type,
         "variants": summary.variants,
         "article_count": summary.article_count,
