@@ -60,3 +60,16 @@ def test_installed_tools_run_on_the_dump(name: str, module: str) -> None:
     kept = baseline_systems()[name](DUMP)
     assert "rebuild the old bridge" in kept  # each keeps the article's paragraphs (jusText:
     # those of more than 200 characters, its "long" paragraphs)
+
+
+def test_line_cleaner_variant_keeps_the_article_of_an_html_page() -> None:
+    """`siyaq evaluate html --line-cleaner`: the HTML body, then the dump cleaner over it."""
+    from siyaq.evaluate.html import BenchPage, cleaned_extractor
+
+    paragraphs = "".join(f"<p>{line}</p>" for line in ARTICLE.split("\n"))
+    html = (f"<html><head><title>Bridge vote</title></head><body><nav>Home News</nav>"
+            f"<article><h1>Council votes to rebuild the bridge</h1>{paragraphs}</article>"
+            "<footer>Copyright 2024 The Daily</footer></body></html>")
+    found = cleaned_extractor()(BenchPage("p1", html, "https://example.com/bridge"))
+    assert found.body.split("\n") == ARTICLE.split("\n")
+    assert "Copyright" not in found.body and "Home" not in found.body

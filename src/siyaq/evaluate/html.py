@@ -87,6 +87,30 @@ def siyaq_extract(page: BenchPage) -> Extracted:
     return Extracted(article.text, _day(article), article.title)
 
 
+def cleaned_extractor() -> Extractor:
+    """siyaq's HTML body, then the text-dump line cleaner over its title and paragraphs, as if
+    they were a dump: issue #3 asked whether the cleaner helps on HTML too (it does not:
+    docs/ingest.md). One labeler for all pages."""
+    from siyaq.extract.text import default_labeler, extract_text_dump
+
+    labeler = default_labeler()
+
+    def run(page: BenchPage) -> Extracted:
+        found = siyaq_extract(page)
+        if not found.body:
+            return found
+        lines = ([found.title] if found.title else []) + found.body.split("\n")
+        dump = Page(content=b"", origin=page.key, content_type=ContentType.TEXT,
+                    text="\n\n".join(lines))
+        try:
+            article = extract_text_dump(dump, labeler=labeler)
+        except NoArticle:
+            return Extracted("", found.date, found.title)
+        return Extracted(article.text, found.date, found.title)
+
+    return run
+
+
 def _day(article: Article) -> str | None:
     return article.published_at.date().isoformat() if article.published_at else None
 
@@ -203,10 +227,14 @@ SETS: dict[str, tuple[str, Callable[[Path], list[BenchPage]], str]] = {
 }
 
 
-def html_report(data: Path, sets: list[str], compare: bool = True) -> Report:
-    """Every chosen set through siyaq (and trafilatura when installed), in one Report."""
+def html_report(data: Path, sets: list[str], compare: bool = True,
+                line_cleaner: bool = False) -> Report:
+    """Every chosen set through siyaq (and trafilatura when installed), in one Report;
+    line_cleaner adds siyaq followed by the text-dump line cleaner (cleaned_extractor)."""
     report = Report(name="html extraction", dataset=str(data))
     tools: dict[str, Extractor] = {"siyaq": siyaq_extract}
+    if line_cleaner:
+        tools["siyaq+line-cleaner"] = cleaned_extractor()
     other = trafilatura_extractor() if compare else None
     if other is not None:
         tools["trafilatura"] = other
