@@ -122,7 +122,7 @@ def test_compiled_weights_round_trip(tmp_path: Path, fast: FastTagger) -> None:
 
 
 def test_lexicon_round_trip(tmp_path: Path) -> None:
-    lexicon = Lexicon(clusters={"حلب": "1/2/3"}, seen={"جيفري"})
+    lexicon = Lexicon(clusters={"حلب": "1/2/3"}, seen={"جيفري"}, trained_on="all")
     lexicon.add(("الأمم", "المتحدة"), "ORG")
     lexicon.add(("حلب",), "LOC")
     lexicon.add(("حلب",), "PERS")
@@ -133,6 +133,7 @@ def test_lexicon_round_trip(tmp_path: Path) -> None:
     assert loaded.words == lexicon.words
     assert loaded.longest == lexicon.longest
     assert (loaded.clusters, loaded.seen) == (lexicon.clusters, lexicon.seen)
+    assert loaded.trained_on == "all"
     assert loaded.phrase_type(("امم", "متحده")) == "ORG"
     assert loaded.words["حلب"] == "LOC|PERS"
 

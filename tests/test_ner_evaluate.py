@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from siyaq.cli.main import cli
-from siyaq.evaluate.ner import Counts, evaluate_file, mention_tags
+from siyaq.evaluate.ner import Counts, evaluate_file, mention_tags, seen_in_training
 from siyaq.model import Article, Mention
 
 GOLD = "قال O\nبشار B-PERS\nالأسد I-PERS\nفي O\nدمشق B-LOC\n. O\nزار O\nالوفد O\nحلب B-LOC\n. O\n"
@@ -137,3 +137,19 @@ def test_bench_counts_articles_words_and_mentions() -> None:
     report = bench_annotate(articles, one_mention, "three articles")
     assert report.counts == {"articles": 3, "words": 15, "mentions": 3}
     assert report.metrics["articles/s (wall clock)"] > 0
+
+
+@pytest.mark.parametrize(
+    ("trained_on", "part", "seen"),
+    [
+        pytest.param("train", "dev", False, id="train-model-on-dev"),
+        pytest.param("train", "validation", True, id="train-model-on-validation"),
+        pytest.param("all", "dev", True, id="final-model-on-dev"),
+        pytest.param("inner", "validation", False, id="inner-model-on-validation"),
+        pytest.param("inner", "dev", False, id="inner-model-on-dev"),
+        pytest.param("inner", "train", True, id="inner-model-on-train"),
+        pytest.param("", "dev", False, id="not-recorded"),
+    ],
+)
+def test_seen_in_training(trained_on: str, part: str, seen: bool) -> None:
+    assert seen_in_training(trained_on, part) is seen

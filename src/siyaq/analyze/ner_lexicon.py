@@ -61,6 +61,10 @@ class Lexicon:
     seen_types: dict[str, str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # the names as given: what is saved
     longest: dict[str, int] = field(default_factory=dict)  # first stem -> most words after it
+    # Which part of anercorp/train.txt the model beside this lexicon learned from ("train",
+    # "all", "inner"; "" for files written before it was recorded): `siyaq evaluate ner` says
+    # when the sentences it scores are among them.
+    trained_on: str = ""
 
     def phrase_type(self, words: tuple[str, ...]) -> str | None:
         return self.phrases.get(words)
@@ -76,6 +80,7 @@ class Lexicon:
             "seen": sorted(self.seen),
             "seen_types": dict(sorted(self.seen_types.items())),
             "clusters": self.clusters,
+            **({"trained_on": self.trained_on} if self.trained_on else {}),
         }
         with gzip.open(path, "wt", encoding="utf-8") as out:
             json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
@@ -88,6 +93,7 @@ class Lexicon:
             clusters=data.get("clusters", {}),
             seen=set(data.get("seen", [])),
             seen_types=data.get("seen_types", {}),
+            trained_on=data.get("trained_on", ""),
         )
         for phrase, types in data["names"].items():
             for type_ in types.split("|"):

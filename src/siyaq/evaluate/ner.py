@@ -41,6 +41,21 @@ class Counts:
         )
 
 
+# The parts of anercorp/train.txt each training part contains (ner_data.split): "all" is every
+# sentence, "train" the first 85% (its last tenth is "validation", the rest "inner").
+_CONTAINS = {
+    "all": frozenset({"all", "train", "dev", "inner", "validation"}),
+    "train": frozenset({"all", "train", "inner", "validation"}),
+    "inner": frozenset({"all", "train", "inner"}),
+}
+
+
+def seen_in_training(trained_on: str, part: str) -> bool:
+    """Did a model trained on part `trained_on` of train.txt learn from sentences of `part` of
+    it? ("" = not recorded: assumed not.) Then its scores there are not held out."""
+    return part in _CONTAINS.get(trained_on, frozenset())
+
+
 def score(sentences: Sequence[Sentence], tag: Tagger) -> tuple[Counts, float]:
     """Counts of exact-span matches, and tokens per second of tagging."""
     counts = Counts()
