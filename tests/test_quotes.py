@@ -210,6 +210,11 @@ def test_speaker_names_from_words(text: str, speaker: str) -> None:
         pytest.param("أماكن تستحق الزيارة:\n* قلعة هيفر: قلعة قديمة تقع في مقاطعة كنت الجميلة.\n"
                      "* حدائق كيو: حدائق نباتية واسعة في غرب لندن الكبرى.",
                      id="list-items-are-no-interview"),
+        pytest.param("قلت بلهفة: هل انتهت البروفة اليوم يا أستاذ؟\n"
+                     "وعاد يسألني: وهل حفظت دورك كله جيدا؟\n"
+                     "قلت بلهفة: حفظته كلمة كلمة منذ الصباح الباكر.\n"
+                     "فأجبته: سأعود غدا في الموعد نفسه.",
+                     id="memoir-dialogue-is-no-interview"),
     ],
 )
 def test_titles_and_lists_are_not_quotes(text: str) -> None:
@@ -310,3 +315,21 @@ def test_the_label_prefilter_agrees_with_the_label_pattern(line: str) -> None:
     expected = _LABEL.match(text, start, end)
     found = _label(text, start, end)
     assert (found and found.groups()) == (expected and expected.groups())
+
+
+@pytest.mark.parametrize(
+    ("word", "dialogue"),
+    [
+        pytest.param("قلت", True, id="said-i"),
+        pytest.param("فسالني", True, id="asked-me-with-fa"),
+        pytest.param("واجبته", True, id="answered-him-with-wa"),
+        pytest.param("يهمس", True, id="whispers"),
+        pytest.param("نجيب", False, id="najib-is-a-name"),
+        pytest.param("منير", False, id="a-name"),
+        pytest.param("السفير", False, id="a-title"),
+    ],
+)
+def test_dialogue_verbs(word: str, dialogue: bool) -> None:
+    from siyaq.analyze.quotes_lexicon import dialogue_verbs
+
+    assert (word in dialogue_verbs()) is dialogue

@@ -20,6 +20,7 @@ from siyaq.analyze.quotes_lexicon import (
     CONTINUATION,
     INDIRECT,
     PARTICIPLES,
+    dialogue_verbs,
     verb_forms,
 )
 from siyaq.analyze.quotes_spans import MarkedSpan
@@ -76,11 +77,12 @@ class QuoteFinder:
     is not scanned twice; a bounded memo keeps the names met, as normalizing them again
     would)."""
 
-    __slots__ = ("_kinds", "_names", "_reader", "scanner")
+    __slots__ = ("_dialogue", "_kinds", "_names", "_reader", "scanner")
 
     def __init__(self, scanner: TextScanner | None = None) -> None:
         self.scanner = scanner or TextScanner()
         self._kinds = _verb_kinds()
+        self._dialogue = dialogue_verbs()
         self.scanner.watch(self._kinds)
         self._reader = SubjectReader(frozenset(verb_forms()))
         self._names = NameMemo()
@@ -183,11 +185,15 @@ class QuoteFinder:
         return quotes
 
     def _is_label(self, text: str) -> bool:
+        """A speaker's name or title before a colon (`السفير جيفري:`), not narration that
+        introduces speech (`قلت بلهفة:`, `وعاد زكي يسألني:`): no word of it is a verb of
+        speech."""
         words = text.split()
         return (
             0 < len(words) <= 4
             and not _NOT_LABEL.search(text)
             and normalize(words[0]) not in self._kinds
+            and self._dialogue.isdisjoint(map(normalize, words))
         )
 
     def _indirect(self, doc: Doc, verbs: list[Verb], taken: list[Quote]) -> list[Quote]:

@@ -351,6 +351,30 @@ ORG_HEADS = frozenset(
     }
 )
 
+# Verbs of dialogue in a story's narration (`قلت بلهفة:`, `وعاد يسألني:`, `فأجبته:`): a line
+# opened by one is not a transcript's speaker label. Past forms (first and third person, the
+# first person of hollow verbs spelled apart: قلت, صحت), present forms and participles, each
+# also with an object pronoun and with و or ف before it (dialogue_verbs).
+_DIALOGUE_FORMS = (
+    "قلت قلنا قال قالت قالوا يقول تقول اقول نقول يقولون قائلا قائله "
+    "سالت سالنا سال سالوا يسال تسال اسال نسال متسائلا متسائله تساءلت تساءل يتساءل "
+    "اجبت اجبنا اجاب اجابت يجيب تجيب اجيب مجيبا رددت رددنا رد ردت ردوا يرد ترد ارد "
+    "اضفت اضاف اضافت يضيف تضيف اضيف همست همس يهمس تهمس اهمس صحت صاح صاحت يصيح تصيح "
+    "صرخت صرخ يصرخ تصرخ اصرخ قاطعت قاطع قاطعته يقاطع تقاطع علقت علق يعلق عقبت عقب يعقب "
+    "تابعت تابع يتابع تتابع"
+)
+_OBJECT_PRONOUNS = ("", "ه", "ها", "هم", "ني", "نا", "ك", "كم")
+# A dialogue form that is also a common name: نجيب (we answer / Najib) is not generated.
+_NAMES_AMONG_FORMS = frozenset({"نجيب"})
+
+
+def dialogue_verbs() -> frozenset[str]:
+    """Every normalized dialogue verb form, with object pronouns and a leading و or ف."""
+    forms = {base + pronoun for base in _DIALOGUE_FORMS.split() for pronoun in _OBJECT_PRONOUNS}
+    forms -= _NAMES_AMONG_FORMS
+    return frozenset(forms | {clitic + form for form in forms for clitic in ("و", "ف")})
+
+
 # Interview labels that name no one.
 ANONYMOUS_LABELS = frozenset({"سؤال", "س", "ج", "جواب", "المذيع", "المحاور"})
 
