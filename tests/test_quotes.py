@@ -215,6 +215,8 @@ def test_speaker_names_from_words(text: str, speaker: str) -> None:
                      "قلت بلهفة: حفظته كلمة كلمة منذ الصباح الباكر.\n"
                      "فأجبته: سأعود غدا في الموعد نفسه.",
                      id="memoir-dialogue-is-no-interview"),
+        pytest.param("وتنسج النساء الأثواب للكهنة. ليس هذا فحسب، بل إن «هناك مدرسة دينية "
+                     "جديدة تدعى باسم الهيكل في المدينة القديمة».", id="fahasb-means-only"),
     ],
 )
 def test_titles_and_lists_are_not_quotes(text: str) -> None:

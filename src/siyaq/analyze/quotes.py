@@ -42,6 +42,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "صدر": ("عن",),
 }
 _QAWL = frozenset({"قوله", "قولها", "قولهم"})
+# A form with و or ف that reads as another word: فحسب is "only" (`ليس هذا فحسب، بل إن «…»`),
+# next to never "so, according to".
+_NOT_CLITIC_FORMS = frozenset({"فحسب"})
 _TRAILING_ATTRIBUTION = re.compile(
     r"[\s،,]*(?:على حد (?:تعبيره|تعبيرها|قوله|قولها)|بحسب \S+|وفق \S+)[\s.،,]*$"
 )
@@ -66,7 +69,7 @@ def _verb_kinds() -> dict[str, tuple[str, str]]:
     for kind, forms in groups:
         for form in forms:
             for clitic in ("و", "ف"):
-                if len(form) >= 3:
+                if len(form) >= 3 and clitic + form not in _NOT_CLITIC_FORMS:
                     kinds.setdefault(clitic + form, (kind, form))
     return kinds
 
