@@ -82,9 +82,13 @@ def test_short_mentions_join_the_full_name(article: Article) -> None:
         ("بغداد", "LOC", "بغداد", "بغداد"),
         ("بشار الأسد", "PERS", "بشار الأسد", "بشار الاسد"),
         ("وَبِالعِراق", "LOC", "العِراق", "العراق"),
+        ("فيسبوك", "ORG", "فيسبوك", "فيسبوك"),
+        ("وفيسبوك", "ORG", "فيسبوك", "فيسبوك"),
+        ("ويكيليكس", "ORG", "ويكيليكس", "ويكيليكس"),
     ],
     ids=["wa-al", "bi-al", "li-al", "wa-known", "wa-unknown", "b-is-part-of-name",
-         "b-person-kept", "diacritics"],
+         "b-person-kept", "diacritics", "fa-begins-a-common-word", "wa-before-such-a-word",
+         "wa-begins-a-common-word"],
 )
 def test_mentions_leave_out_proclitics(
     tagger: EntityTagger, text: str, type_: str, surface: str, key: str
@@ -229,7 +233,8 @@ def test_coverage_matches_walking_the_mentions() -> None:
 
 
 def _plain_clitic(tagger: EntityTagger, word: str, type_: str) -> tuple[int, str]:
-    """EntityTagger._clitic as first written: every clitic tried on every word."""
+    """EntityTagger._clitic as first written (every clitic tried on every word), with the
+    common-word rule of stop 12."""
     norm = normalize(word)
     for clitic in ("ولل", "فلل", "لل"):
         if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
@@ -239,7 +244,9 @@ def _plain_clitic(tagger: EntityTagger, word: str, type_: str) -> tuple[int, str
             return len(clitic) - 2, ""
     known = tagger.lexicon.is_known_name
     if len(norm) >= 4 and norm[0] in "وفبلك":
-        if norm[0] in "وف" and (known(norm[1:]) or not known(norm)):
+        clusters = tagger.lexicon.clusters
+        whole_word = norm in clusters and norm[1:] not in clusters
+        if norm[0] in "وف" and (known(norm[1:]) or not (known(norm) or whole_word)):
             return 1, ""
         if norm[0] in "بلك" and type_ != "PERS" and known(norm[1:]):
             return 1, ""
@@ -249,10 +256,11 @@ def _plain_clitic(tagger: EntityTagger, word: str, type_: str) -> tuple[int, str
 @pytest.mark.parametrize(
     "word",
     ["", "ب", "الرياض", "محمد", "ترامب", "للأمم", "لله", "وبالرياض", "والرياض", "فالقاهرة",
-     "وتركيا", "بغداد", "لندن", "كندا", "ولد", "ـوتركيا", "\u064eوالرياض"],
+     "وتركيا", "بغداد", "لندن", "كندا", "ولد", "ـوتركيا", "\u064eوالرياض", "فيسبوك", "فادي"],
     ids=["empty", "one-clitic-letter", "article", "plain", "latin-origin", "double-lam",
          "double-lam-short", "waw-ba-article", "waw-article", "fa-article", "waw-known",
-         "ba-name", "lam-name", "kaf-name", "short", "tatweel-first", "mark-first"],
+         "ba-name", "lam-name", "kaf-name", "short", "tatweel-first", "mark-first",
+         "fa-common-word", "fa-rest-common-too"],
 )
 @pytest.mark.parametrize("type_", ["PERS", "LOC"])
 def test_clitic_agrees_with_the_plain_scan(tagger: EntityTagger, word: str, type_: str) -> None:

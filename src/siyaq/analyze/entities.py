@@ -236,11 +236,20 @@ class EntityTagger:
             # begin many names (بغداد، لندن) and are only taken off a known place or body.
             known = self.lexicon.is_known_name
             rest_known = known(norm[1:])
-            if norm[0] in "وف" and (rest_known or not known(norm)):
+            if norm[0] in "وف" and (rest_known or not (known(norm) or self._whole_word(norm))):
                 return 1, ""
             if norm[0] in "بلك" and type_ != "PERS" and rest_known:
                 return 1, ""
         return 0, ""
+
+
+    def _whole_word(self, norm: str) -> bool:
+        """Is a word opening with و/ف frequent in news as it is, and its rest not (فيسبوك,
+        ويكيليكس: not ف + يسبوك)? The lexicon's word clusters hold the 50,000 commonest
+        words of the news corpora; a conjunction before a common word leaves the rest there
+        too (وأحمد, فالرياض)."""
+        clusters = self.lexicon.clusters
+        return norm in clusters and norm[1:] not in clusters
 
 
 def _remember(memo: dict[tuple[str, str], _T], key: tuple[str, str], value: _T) -> _T:
