@@ -17,12 +17,14 @@ from siyaq.analyze.quotes_lexicon import (
     STATEMENT_HEADS,
 )
 from siyaq.analyze.quotes_speakers import (
+    QUANTIFIERS,
     TITLE_WORDS,
     Speaker,
     Word,
     from_mentions,
     from_words,
     full_name,
+    has_article,
     is_preposition,
     name_start,
     resolve_description,
@@ -55,6 +57,7 @@ _BREAKS = frozenset(".!؟?\n")
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 _PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "هم", "وهم"})
 _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, unless inside a name (فان جال)
+_SOME_OF = frozenset({"احد", "احدي"})  # `أحد هؤلاء`: one of those just described
 
 
 class SubjectReader:
@@ -176,6 +179,8 @@ class SubjectReader:
             return None
         if speaker.kind == "DESC":
             return self._describe(doc, verb, speaker, chunks)
+        if doc.mentions and not _vouched(doc, speaker, words):
+            return None
         name = full_name(speaker.name, doc.normalize(speaker.name), doc.names)
         return Speaker(name, None, "NAME", speaker.start)
 
@@ -319,3 +324,34 @@ def _from_mention(doc: Doc, mention: Mention) -> Speaker:
     same = doc.names_of_type(mention.type)
     name = full_name(mention.text, doc.normalize(mention.text), same)
     return Speaker(name, mention.canonical or name, mention.type, mention.start)
+
+
+def _vouched(doc: Doc, speaker: Speaker, words: list[Word]) -> bool:
+    """Is a name read from the words (not a tagged mention) believable where the tagger ran?
+    A definite description (`المصدر`, `وزارة المياه`), a title before it here (`المدير
+    التنفيذي وليد دانيل`) or anywhere in the text (`نعت الفنانة لقاء الخميسي`), or a word it
+    shares with a tagged name. Otherwise it is usually not a name at all (`أعتقد`, `لشبكات
+    التلفزيون`, `متحمسة`), and the verb takes the speaker before it instead."""
+    norms = doc.normalize(speaker.name).split()
+    if not norms or has_article(norms[0]) or "ال" + norms[0] in ORG_HEADS:
+        return True  # `المصدر`; `وزارة المياه`, `شركة فيسبوك`: an organisation noun's phrase
+    if norms[0] in _SOME_OF or norms[0] in QUANTIFIERS or norms[0] in ANONYMOUS_HEADS:
+        return True  # `أحد هؤلاء`, `بعض السكان`: an unnamed source, said as such
+    if any(w.norm in TITLE_WORDS for w in words if w.end <= speaker.start):
+        return True
+    named = {part for m in doc.mentions for part in doc.normalize(m.text).split()}
+    if any(len(n) >= 3 and n in named for n in norms):
+        return True
+    return _titled_or_repeated(doc.words.norms, norms)
+
+
+def _titled_or_repeated(text_norms: list[str], name: list[str]) -> bool:
+    """Does the name stand right after a title word somewhere in the text, or stand there
+    twice or more (`بحسب لوند`, then `لوند،` twice)? A stray verb or adjective read as a name
+    is seldom written twice."""
+    size = len(name)
+    places = [
+        i for i in range(len(text_norms) - size + 1)
+        if text_norms[i] == name[0] and text_norms[i : i + size] == name
+    ]
+    return len(places) >= 2 or any(i and text_norms[i - 1] in TITLE_WORDS for i in places)
