@@ -106,6 +106,42 @@ def test_evaluate_command_prints_json(tmp_path: Path) -> None:
     assert "split: all" in data["dataset"]  # a file other than train.txt is evaluated whole
 
 
+@pytest.mark.parametrize("part", ["auto", "all"], ids=["dev-split", "whole-file"])
+def test_evaluate_says_when_the_model_learned_from_the_sentences(tmp_path: Path,
+                                                                 part: str) -> None:
+    from siyaq.analyze.entities import EntityTagger
+
+    path = tmp_path / "train.txt"  # named as the training file: its splits apply
+    path.write_text(GOLD * 20, encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["evaluate", "ner", str(path), "--split", part, "--json"])
+    assert result.exit_code == 0, result.output
+    notes = json.loads(result.stdout)["notes"]
+    trained_on = EntityTagger.load(None).lexicon.trained_on
+    seen = seen_in_training(trained_on, "dev" if part == "auto" else part)
+    assert any(n.startswith("NOT HELD OUT") for n in notes) is seen
+    assert ("NOT HELD OUT" in result.stderr) is seen
+
+
+def test_a_model_trained_on_all_of_it_is_reported_as_not_held_out(tmp_path: Path) -> None:
+    import shutil
+
+    from siyaq.analyze.ner_lexicon import Lexicon
+    from siyaq.analyze.ner_train import CRF_MODEL, lexicon_path, weights_path
+
+    model = tmp_path / "ner.crfsuite"
+    for source, target in ((CRF_MODEL, model), (weights_path(CRF_MODEL), weights_path(model))):
+        shutil.copy(source, target)
+    lexicon = Lexicon.load(lexicon_path(CRF_MODEL))
+    lexicon.trained_on = "all"
+    lexicon.save(lexicon_path(model))
+    path = tmp_path / "train.txt"
+    path.write_text(GOLD * 20, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", "ner", str(path), "--model", str(model)])
+    assert result.exit_code == 0, result.output
+    assert "NOT HELD OUT" in result.stderr and "'all' part" in result.stderr
+
+
 @pytest.mark.shared
 @pytest.mark.parametrize(("article_size", "floor"), [(0, 0.72), (15, 0.735)],
                          ids=["sentences-alone", "articles-of-15"])

@@ -116,6 +116,7 @@ def train_model(
     began = time.perf_counter()
     log(f"training on {len(sentences)} sentences ({options.part}) ...")
     trainer.train(str(out))
+    lexicon.trained_on = options.part  # so `siyaq evaluate ner` can tell held-out sentences
     lexicon.save(lexicon_path(out))
     CompiledCRF.from_crfsuite(out).save(weights_path(out))
     log(f"trained in {time.perf_counter() - began:.0f}s: {out} ({out.stat().st_size} bytes)")

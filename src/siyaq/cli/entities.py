@@ -183,13 +183,20 @@ def evaluate_ner(file: Path, part: str, model: Path | None, article_size: int, t
                  as_json: bool) -> None:
     """Exact-span P/R/F1 per type and micro on an ANERcorp-format file (`token TAG` lines)."""
     from siyaq.analyze.entities import EntityTagger
-    from siyaq.evaluate.ner import evaluate_file
+    from siyaq.evaluate.ner import evaluate_file, seen_in_training
 
     if part == "auto":
         part = "dev" if file.name == "train.txt" else "all"
     loaded = EntityTagger.load(model, tagger)
     name = str(model or f"shipped {tagger}")
     report = evaluate_file(file, part, loaded.tag_words, name, loaded.annotate, article_size)
+    trained_on = loaded.lexicon.trained_on
+    if file.name == "train.txt" and seen_in_training(trained_on, part):
+        note = (f"NOT HELD OUT: this model learned from the {trained_on!r} part of train.txt, "
+                f"which holds these {part!r} sentences; for development numbers train one with "
+                "`siyaq train ner --part train --out DIR/ner.crfsuite` and pass --model")
+        report.notes.append(note)
+        click.echo(f"warning: {note}", err=True)
     report.emit(as_json)
 
 
