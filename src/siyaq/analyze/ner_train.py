@@ -49,9 +49,15 @@ def build_lexicon(data_dir: Path, training: list[Sentence], clusters: Path | Non
         lexicon.add(words, type_)
     for name, _ in entity_phrases(training):
         lexicon.seen.update(strip_article(normalize(w)) for w in name)
-    if clusters is not None:
-        lexicon.clusters = read_clusters(clusters)
+    lexicon.clusters = read_clusters(clusters) if clusters is not None else shipped_clusters()
     return lexicon
+
+
+def shipped_clusters() -> dict[str, str]:
+    """The word clusters inside the shipped lexicon: the ones `siyaq train ner-clusters` wrote
+    (the same table), so retraining the tagger needs no 3-minute clusters step first."""
+    path = lexicon_path(CRF_MODEL)
+    return Lexicon.load(path).clusters if path.is_file() else {}
 
 
 def seen_types(sentences: Iterable[Sentence]) -> dict[str, str]:

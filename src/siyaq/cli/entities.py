@@ -113,7 +113,8 @@ def _data_dir() -> Path:
 @click.option("--part", type=click.Choice(["train", "all"]), default="train", show_default=True,
               help="train = first 85% of train.txt (keeps the dev split honest); all = 100%.")
 @click.option("--clusters", type=click.Path(path_type=Path, exists=True), default=None,
-              help="word<TAB>cluster file to use as features (from `siyaq train ner-clusters`).")
+              help="word<TAB>cluster file to use as features (from `siyaq train ner-clusters`; "
+                   "default: the clusters inside the shipped lexicon, the same table).")
 @click.option("--iterations", default=150, show_default=True)
 def train_ner(out: Path | None, part: str, clusters: Path | None, iterations: int) -> None:
     """Train the entity tagger on ../shared/data/anercorp and write the model and its lexicon."""
