@@ -85,10 +85,12 @@ def test_short_mentions_join_the_full_name(article: Article) -> None:
         ("فيسبوك", "ORG", "فيسبوك", "فيسبوك"),
         ("وفيسبوك", "ORG", "فيسبوك", "فيسبوك"),
         ("ويكيليكس", "ORG", "ويكيليكس", "ويكيليكس"),
+        ("لجون كيري", "PERS", "جون كيري", "جون كيري"),
+        ("لبنى", "PERS", "لبنى", "لبنى"),
     ],
     ids=["wa-al", "bi-al", "li-al", "wa-known", "wa-unknown", "b-is-part-of-name",
          "b-person-kept", "diacritics", "fa-begins-a-common-word", "wa-before-such-a-word",
-         "wa-begins-a-common-word"],
+         "wa-begins-a-common-word", "li-before-a-first-name", "lubna-is-a-name"],
 )
 def test_mentions_leave_out_proclitics(
     tagger: EntityTagger, text: str, type_: str, surface: str, key: str
@@ -250,17 +252,20 @@ def _plain_clitic(tagger: EntityTagger, word: str, type_: str) -> tuple[int, str
             return 1, ""
         if norm[0] in "بلك" and type_ != "PERS" and known(norm[1:]):
             return 1, ""
+        if norm[0] == "ل" and known(norm[1:]) and not (known(norm) or norm in clusters):
+            return 1, ""
     return 0, ""
 
 
 @pytest.mark.parametrize(
     "word",
     ["", "ب", "الرياض", "محمد", "ترامب", "للأمم", "لله", "وبالرياض", "والرياض", "فالقاهرة",
-     "وتركيا", "بغداد", "لندن", "كندا", "ولد", "ـوتركيا", "\u064eوالرياض", "فيسبوك", "فادي"],
+     "وتركيا", "بغداد", "لندن", "كندا", "ولد", "ـوتركيا", "\u064eوالرياض", "فيسبوك", "فادي",
+     "لجون", "لبنى"],
     ids=["empty", "one-clitic-letter", "article", "plain", "latin-origin", "double-lam",
          "double-lam-short", "waw-ba-article", "waw-article", "fa-article", "waw-known",
          "ba-name", "lam-name", "kaf-name", "short", "tatweel-first", "mark-first",
-         "fa-common-word", "fa-rest-common-too"],
+         "fa-common-word", "fa-rest-common-too", "li-first-name", "lubna"],
 )
 @pytest.mark.parametrize("type_", ["PERS", "LOC"])
 def test_clitic_agrees_with_the_plain_scan(tagger: EntityTagger, word: str, type_: str) -> None:

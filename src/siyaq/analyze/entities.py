@@ -233,13 +233,16 @@ class EntityTagger:
         if len(norm) >= 4 and norm[0] in _CLITIC_LETTERS:
             # Training names include their clitics (وتركيا), so "the rest is a known name"
             # decides first; a bare و/ف before an unknown word is a conjunction, while ب/ل/ك
-            # begin many names (بغداد، لندن) and are only taken off a known place or body.
+            # begin many names (بغداد، لندن) and are only taken off a known place or body, or
+            # (ل, "to") off a known first name when the whole is no common word (لبنى stays).
             known = self.lexicon.is_known_name
             rest_known = known(norm[1:])
             if norm[0] in "وف" and (rest_known or not (known(norm) or self._whole_word(norm))):
                 return 1, ""
             if norm[0] in "بلك" and type_ != "PERS" and rest_known:
                 return 1, ""
+            if norm[0] == "ل" and rest_known and not (known(norm) or norm in self.lexicon.clusters):
+                return 1, ""  # `لجون كيري`, `لخليفة حفتر`: "to" before a known first name
         return 0, ""
 
 
