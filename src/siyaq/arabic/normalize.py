@@ -96,6 +96,17 @@ def name_key(name: str) -> str:
     return " ".join(normalize_search(name).split())
 
 
+def article_twin(key: str) -> str:
+    """A one-word name key with the article ال added or taken off (`يورو` <-> `اليورو`,
+    `عراق` <-> `العراق`): the same entity written with or without ال. Several words, or a
+    word too short to tell, give the key itself."""
+    if " " in key or len(key) < 3:
+        return key
+    if key.startswith("ال"):
+        return key[2:] if len(key) >= 5 else key
+    return "ال" + key
+
+
 def normalize_search_cased(text: str) -> str:
     """Every search rule but lower-casing: the indexing path lower-cases word by word, once
     per distinct word, instead of over every article's whole text."""

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from siyaq.arabic.analyzer import Analyzer
-from siyaq.arabic.normalize import name_key
+from siyaq.arabic.normalize import article_twin, name_key
 from siyaq.model import EntitySummary, Quote
 from siyaq.store.records import quote_from_json
 from siyaq.store.search import ParsedQuery, parse_query
@@ -42,8 +42,22 @@ class EntityQueries:
         return [self._summary(key, type) for key in keys]
 
     def entity(self, name: str) -> EntitySummary | None:
+        """The record of a name and its variants; a one-word name also gathers its form with
+        or without ال when that is no person (`يورو` and `اليورو`, `عراق` and `العراق`)."""
         key = self._canonical_key(name_key(name))
-        return self._summary(key, None) if key else None
+        if key is None:
+            key = self._canonical_key(article_twin(name_key(name)))
+            if key is None:
+                return None
+        twin = article_twin(key)
+        merge = twin != key and self._not_a_person(key) and self._not_a_person(twin)
+        return self._summary(key, None, twin if merge else None)
+
+    def _not_a_person(self, key: str) -> bool:
+        row = self.conn.execute(
+            "SELECT COUNT(*), SUM(CASE WHEN type = 'PERS' THEN 1 ELSE 0 END) FROM mentions"
+            " WHERE canonical_key = ?", (key,)).fetchone()
+        return bool(row and row[0] and not row[1])
 
     def _canonical_key(self, key: str) -> str | None:
         """The key itself when it is a canonical name, else the commonest canonical of it as a
@@ -56,9 +70,10 @@ class EntityQueries:
             " ORDER BY COUNT(*) DESC, canonical_key LIMIT 1", (key,)).fetchone()
         return str(row[0]) if row else None
 
-    def _summary(self, key: str, type: str | None) -> EntitySummary:
-        where = "canonical_key = ?" + (" AND type = ?" if type else "")
-        params: tuple[object, ...] = (key, type) if type else (key,)
+    def _summary(self, key: str, type: str | None, twin: str | None = None) -> EntitySummary:
+        where = "canonical_key IN (?, ?)" + (" AND type = ?" if type else "")
+        keys = (key, twin or key)
+        params: tuple[object, ...] = (*keys, type) if type else keys
         rows = self.conn.execute(
             f"SELECT canonical, text, type, article_id, sort_time FROM mentions WHERE {where}",
             params).fetchall()

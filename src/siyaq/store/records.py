@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 
 from siyaq.arabic.analyzer import Analyzer
-from siyaq.arabic.normalize import name_key
+from siyaq.arabic.normalize import article_twin, name_key
 from siyaq.model import Article, IngestReport, Quote, Record, Story
 from siyaq.serialize import article_json, plain_json
 from siyaq.store.base import SearchQuery
@@ -140,16 +140,21 @@ def filter_clauses(query: SearchQuery) -> tuple[str, list[object]]:
         sql += " AND a.host = ?"
         params.append(host_key(query.host))
     if query.entity:
+        key = name_key(query.entity)
         sql += " AND a.id IN (" + entity_filter_sql() + ")"
-        params += [name_key(query.entity)] * 2
+        params += [key, key, article_twin(key), key]
     return sql, params
 
 
 def entity_filter_sql() -> str:
-    """Article ids mentioning the entity whose canonical name or variant has key (bound twice)."""
+    """Article ids mentioning the entity whose canonical name or variant has the key (bound
+    first, second and fourth), or its one-word form with or without ال (third, `article_twin`:
+    `يورو` finds `اليورو`) when neither is a person (`رياض` the man is not `الرياض`)."""
     return (
         "SELECT article_id FROM mentions WHERE canonical_key IN ("
-        "SELECT canonical_key FROM mentions WHERE canonical_key = ? OR text_key = ?)"
+        "SELECT canonical_key FROM mentions WHERE canonical_key = ? OR text_key = ?"
+        " OR (canonical_key = ? AND type <> 'PERS' AND NOT EXISTS ("
+        "SELECT 1 FROM mentions WHERE canonical_key = ? AND type = 'PERS')))"
     )
 
 
