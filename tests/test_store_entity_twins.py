@@ -67,3 +67,9 @@ def test_entity_record_gathers_its_twin(store: Store, name: str, count: int) -> 
 )
 def test_article_twin(key: str, twin: str) -> None:
     assert article_twin(key) == twin
+
+
+def test_entities_list_a_pair_once(store: Store) -> None:
+    listed = {(e.type, e.article_count) for e in store.entities()}
+    assert [e.article_count for e in store.entities()] == [2, 1, 1]
+    assert ("MISC", 2) in listed

@@ -39,7 +39,23 @@ class EntityQueries:
                " canonical_key LIMIT ?")
         params: tuple[object, ...] = (type, top) if type else (top,)
         keys = [key for (key,) in self.conn.execute(sql, params).fetchall()]
-        return [self._summary(key, type) for key in keys]
+        found: list[EntitySummary] = []
+        gathered: set[str] = set()  # twins already counted with their other form
+        for key in keys:
+            if key in gathered:
+                continue
+            twin = self._twin_to_gather(key)
+            gathered.add(twin or key)
+            found.append(self._summary(key, type, twin))
+        # A gathered pair may count more articles than an entity listed before it.
+        return sorted(found, key=lambda e: -e.article_count)
+
+    def _twin_to_gather(self, key: str) -> str | None:
+        """The key's form with or without ال when both are stored and neither is a person."""
+        twin = article_twin(key)
+        if twin == key or not (self._not_a_person(key) and self._not_a_person(twin)):
+            return None
+        return twin
 
     def entity(self, name: str) -> EntitySummary | None:
         """The record of a name and its variants; a one-word name also gathers its form with
@@ -49,9 +65,7 @@ class EntityQueries:
             key = self._canonical_key(article_twin(name_key(name)))
             if key is None:
                 return None
-        twin = article_twin(key)
-        merge = twin != key and self._not_a_person(key) and self._not_a_person(twin)
-        return self._summary(key, None, twin if merge else None)
+        return self._summary(key, None, self._twin_to_gather(key))
 
     def _not_a_person(self, key: str) -> bool:
         row = self.conn.execute(
