@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from siyaq.analyze.ner_data import spans, text_spans
+from siyaq.analyze.ner_data import Sentence, spans, split, text_spans
 
 _LABELS = ["O"] * 6 + ["B-PERS", "I-PERS", "B-LOC", "I-LOC", "I-ORG", "B-ORG"]
 
@@ -42,3 +42,15 @@ def test_text_spans_equal_sentence_spans(seed: int) -> None:
         lengths = [rng.randint(1, 6) for _ in range(rng.randint(1, 5))]
         tags = [rng.choice(_LABELS) for _ in range(sum(lengths))]
         assert text_spans(tags, lengths) == _by_sentence(tags, lengths)
+
+
+@pytest.mark.parametrize(
+    ("count", "inner", "validation"), [(100, 76, 9), (40, 31, 3)], ids=["hundred", "forty"]
+)
+def test_inner_and_validation_split_the_training_part(
+    count: int, inner: int, validation: int
+) -> None:
+    sentences = [Sentence([str(n)], ["O"]) for n in range(count)]
+    assert len(split(sentences, "inner")) == inner
+    assert len(split(sentences, "validation")) == validation
+    assert split(sentences, "inner") + split(sentences, "validation") == split(sentences, "train")

@@ -110,17 +110,29 @@ def _data_dir() -> Path:
 @click.command("ner")
 @click.option("--out", type=click.Path(path_type=Path), default=None,
               help="Model file to write (default: the one shipped in the package).")
-@click.option("--part", type=click.Choice(["train", "all"]), default="train", show_default=True,
-              help="train = first 85% of train.txt (keeps the dev split honest); all = 100%.")
+@click.option("--part", type=click.Choice(["train", "all", "inner"]), default="train",
+              show_default=True,
+              help="train = first 85% of train.txt (keeps the dev split honest); all = 100%; "
+                   "inner = train without its last tenth (evaluate with --split validation).")
 @click.option("--clusters", type=click.Path(path_type=Path, exists=True), default=None,
               help="word<TAB>cluster file to use as features (from `siyaq train ner-clusters`; "
                    "default: the clusters inside the shipped lexicon, the same table).")
 @click.option("--iterations", default=150, show_default=True)
-def train_ner(out: Path | None, part: str, clusters: Path | None, iterations: int) -> None:
+@click.option("--c1", type=float, default=None, help="L1 penalty (default: the shipped model's).")
+@click.option("--c2", type=float, default=None, help="L2 penalty (default: the shipped model's).")
+@click.option("--extra", multiple=True, type=click.Choice(["wojood"]),
+              help="Also learn from this labelled corpus of the shared data, mapped to ANERcorp's "
+                   "types (skipped when its folder is absent).")
+def train_ner(
+    out: Path | None, part: str, clusters: Path | None, iterations: int, c1: float | None,
+    c2: float | None, extra: tuple[str, ...],
+) -> None:
     """Train the entity tagger on ../shared/data/anercorp and write the model and its lexicon."""
     from siyaq.analyze.ner_train import CRF_MODEL, TrainOptions, train_model
 
-    options = TrainOptions(part=part, clusters=clusters, max_iterations=iterations)
+    options = TrainOptions(part=part, clusters=clusters, max_iterations=iterations, extra=extra)
+    options = replace(options, c1=options.c1 if c1 is None else c1,
+                      c2=options.c2 if c2 is None else c2)
     train_model(_data_dir(), out or CRF_MODEL, options, log=click.echo)
 
 
@@ -170,9 +182,11 @@ def train_ner_clusters(out: Path) -> None:
 
 @click.command("ner")
 @click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
-@click.option("--split", "part", type=click.Choice(["auto", "dev", "train", "all"]),
+@click.option("--split", "part",
+              type=click.Choice(["auto", "dev", "train", "all", "inner", "validation"]),
               default="auto", show_default=True,
-              help="auto: the held-out last 15% when FILE is the training file, else all of it.")
+              help="auto: the held-out last 15% when FILE is the training file, else all of it; "
+                   "validation: the last tenth of train (to choose recipes on).")
 @click.option("--model", type=click.Path(path_type=Path, exists=True), default=None,
               help="A model file (.crfsuite: CRF, .npz: neural) instead of the shipped tagger.")
 @click.option("--article-size", type=click.IntRange(min=0), default=0, show_default=True,
