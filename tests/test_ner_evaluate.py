@@ -161,12 +161,12 @@ def development_model(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
 
 
 @pytest.mark.shared
-@pytest.mark.parametrize(("article_size", "floor"), [(0, 0.72), (15, 0.735)],
+@pytest.mark.parametrize(("article_size", "floor"), [(0, 0.74), (15, 0.75)],
                          ids=["sentences-alone", "articles-of-15"])
 def test_recipe_on_the_held_out_split(shared_data: Path, development_model: Path | None,
                                       article_size: int, floor: float) -> None:
-    """The dev split (last 15% of train.txt, never trained on) stays above the floor (0.733
-    alone, 0.747 in articles on 2026-11-29), the article-level passes adding recall."""
+    """The recipe's dev split (last 15% of train.txt, never trained on) stays above the floor
+    (0.743 alone, 0.754 in articles on 2026-11-30), the article-level passes adding recall."""
     path = shared_data / "anercorp" / "train.txt"
     model = ["--model", str(development_model)] if development_model else []
     result = CliRunner().invoke(

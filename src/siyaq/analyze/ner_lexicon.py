@@ -82,8 +82,10 @@ class Lexicon:
             "clusters": self.clusters,
             **({"trained_on": self.trained_on} if self.trained_on else {}),
         }
-        with gzip.open(path, "wt", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        # mtime=0: gzip would stamp the time of writing, and a retrained lexicon would never
+        # match the shipped one byte for byte.
+        path.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
 
     @classmethod
     def load(cls, path: Path) -> Lexicon:
