@@ -12,6 +12,8 @@ from siyaq.model import Article
 from siyaq.serialize import article_to_dict
 from siyaq.store.base import SearchQuery, Store
 
+ENTITY_TYPES = ("PERS", "ORG", "LOC", "MISC")  # the order an article's names are listed in
+
 
 class NotFound(LookupError):
     pass
@@ -43,9 +45,6 @@ def article_view(store: Store, key: str) -> dict[str, Any]:
     story = store.get_story_of(article.id)
     data["story_id"] = story.id if story else None
     return data
-
-
-ENTITY_TYPES = ("PERS", "ORG", "LOC", "MISC")
 
 
 def entity_groups(mentions: list[dict[str, Any]]) -> dict[str, list[str]]:
