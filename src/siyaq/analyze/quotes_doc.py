@@ -118,6 +118,14 @@ class Doc:
     memo: NameMemo = field(default_factory=NameMemo)
     mention_starts: list[int] = field(default_factory=list)  # of `mentions`, sorted
     mention_names: dict[str, list[KnownName]] = field(default_factory=dict)  # by type
+    _mention_words: frozenset[str] | None = None  # built on the first request
+
+    def mention_words(self) -> frozenset[str]:
+        """Every normalized word of the tagger's mentions (built once per text)."""
+        if self._mention_words is None:
+            self._mention_words = frozenset(
+                part for m in self.mentions for part in self.normalize(m.text).split())
+        return self._mention_words
 
     def normalize(self, text: str) -> str:
         return remembered(self.memo.normalized, text, normalize, MAX_MEMO_NAMES)

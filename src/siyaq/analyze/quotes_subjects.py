@@ -4,6 +4,8 @@ speaker for a verb that stands alone (`وأردف:`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from siyaq.analyze.quotes_antecedents import expand_head, statement_issuer, title_antecedent
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
@@ -339,19 +341,28 @@ def _vouched(doc: Doc, speaker: Speaker, words: list[Word]) -> bool:
         return True  # `أحد هؤلاء`, `بعض السكان`: an unnamed source, said as such
     if any(w.norm in TITLE_WORDS for w in words if w.end <= speaker.start):
         return True
-    named = {part for m in doc.mentions for part in doc.normalize(m.text).split()}
+    named = doc.mention_words()
     if any(len(n) >= 3 and n in named for n in norms):
         return True
     return _titled_or_repeated(doc.words.norms, norms)
 
 
-def _titled_or_repeated(text_norms: list[str], name: list[str]) -> bool:
+def _titled_or_repeated(text_norms: Sequence[str], name: list[str]) -> bool:
     """Does the name stand right after a title word somewhere in the text, or stand there
     twice or more (`بحسب لوند`, then `لوند،` twice)? A stray verb or adjective read as a name
     is seldom written twice."""
-    size = len(name)
-    places = [
-        i for i in range(len(text_norms) - size + 1)
-        if text_norms[i] == name[0] and text_norms[i : i + size] == name
-    ]
+    places = _places(text_norms, name)
     return len(places) >= 2 or any(i and text_norms[i - 1] in TITLE_WORDS for i in places)
+
+
+def _places(text_norms: Sequence[str], name: list[str]) -> list[int]:
+    """Where the name's words stand in the text, found by index() (in C): a name is rare."""
+    places: list[int] = []
+    size, at = len(name), -1
+    while True:
+        try:
+            at = text_norms.index(name[0], at + 1)
+        except ValueError:
+            return places
+        if list(text_norms[at : at + size]) == name:
+            places.append(at)
