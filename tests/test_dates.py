@@ -317,3 +317,23 @@ def test_the_follower_skip_changes_no_result(text: str, monkeypatch: pytest.Monk
     gated = dates.DateFinder().find(text, reference)
     monkeypatch.setattr(dates, "NUMBER_FOLLOWERS", {})
     assert dates.DateFinder().find(text, reference) == gated
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("افتتح كوبري 6 أكتوبر الجديد أمس", [("أمس", "2020-02-05")], id="bridge"),
+        pytest.param("احتفلوا بذكرى ثورة 25 يناير في الميدان", [], id="revolution"),
+        pytest.param("تقع المدرسة في مدينة السادس من أكتوبر", [], id="city"),
+        pytest.param("تسوق الناس في سوق الجمعة الشعبي", [], id="market"),
+        pytest.param("وقعت هجمات 11 سبتمبر عام 2001", [("عام 2001", "2001")],
+                     id="named-day-with-its-year-keeps-the-year"),
+        pytest.param("ناقش المجلس أحداث أمس في الجلسة", [("أمس", "2020-02-05")],
+                     id="a-day-said-is-no-name"),
+        pytest.param("وصل الوزير إلى المدينة يوم الجمعة", [("الجمعة", "2020-02-07")],
+                     id="the-city-with-al-is-no-name"),
+    ],
+)
+def test_names_made_of_dates_are_not_dates(text: str, found: list[tuple[str, str]]) -> None:
+    dates = find_dates(text, date(2020, 2, 6))
+    assert [(d.text, d.value) for d in dates] == found

@@ -9,6 +9,7 @@ whether it was resolved relative to the reference. `annotate_dates(article)` fil
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -68,7 +69,7 @@ class DateFinder:
         ref = reference.date() if isinstance(reference, datetime) else reference
         scanned = self.scanner.scan(text)
         norm = scanned.norm
-        candidates = self._candidates(scanned, ref)
+        candidates = _not_names(self._candidates(scanned, ref), scanned)
         chosen = _merge_times(_select(candidates), norm.text, self._gap)
         return [_mention(c, norm) for c in chosen]
 
@@ -150,6 +151,32 @@ def _may_follow(name: str, follower: str) -> bool:
 
 
 _NUMBER_PREFIXES = frozenset({"ال", "وال", "بال", "فال", "لل", "و", "ف", "ب", "ل"})
+# Nouns whose name is a date (normalized, in their construct form, no ال): `كوبري 6 أكتوبر`,
+# `مدينة السادس من أكتوبر`, `شارع 26 يوليو`, `سوق الجمعة`; and events named by their day,
+# `ثورة 25 يناير`, `هجمات 11 سبتمبر`, `حرب أكتوبر`: read as a date, a year-less one would
+# even be put in the year of publication.
+NAMED_BY_DATE = frozenset({
+    "شارع", "ميدان", "جسر", "كوبري", "مدينه", "حي", "نفق", "محطه", "سوق",
+    "ثوره", "حرب", "احداث", "هجمات", "انتفاضه",
+})
+
+
+# Days said as such are no names: `أحداث أمس` are yesterday's events.
+_DAYS_SAID = frozenset({"امس", "اليوم", "غدا", "البارحه"})
+
+
+def _not_names(candidates: list[_Candidate], scanned: ScannedText) -> list[_Candidate]:
+    """The candidates but the names: a date right after a noun named by one (NAMED_BY_DATE)
+    that states no year of its own, and whatever lies inside it (`أكتوبر` of `6 أكتوبر`). A
+    name with its year is a real date too (`هجمات 11 سبتمبر 2001`) and stays."""
+    starts, norms = scanned.tokens.starts, scanned.tokens.norms
+    names = [c for c in candidates if c.resolved.relative
+             and (i := bisect_left(starts, c.start) - 1) >= 0 and norms[i] in NAMED_BY_DATE
+             and norms[i + 1] not in _DAYS_SAID]
+    return [c for c in candidates
+            if not any(n.start <= c.start and c.end <= n.end for n in names)]
+
+
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest matches first, then leftmost; drop anything overlapping a chosen one."""
     chosen: list[_Candidate] = []
