@@ -109,6 +109,8 @@ class QuoteFinder:
             if doc.inside_quote(start):
                 continue
             kind, form = kinds[words.norms[i]]
+            if form == "حسب" and _ends_clause(doc.text, words.end(i)):
+                continue  # `ليس بالكلمات وحسب، إنما …`: "only", not "according to"
             if kind != "cue" or not _CUES[form]:
                 verbs.append(Verb(i, start, words.end(i), form, kind))
             elif i + 1 < len(words) and words.norms[i + 1] in _CUES[form]:
@@ -229,6 +231,12 @@ def _label(text: str, start: int, end: int) -> re.Match[str] | None:
     if colon < start + MIN_LABEL_CHARS:  # none near the start (-1), or one too close
         return None
     return _LABEL.match(text, start, end)
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """Does punctuation (or the text's end) follow the word ending at `end`?"""
+    rest = text[end : end + 3].lstrip(" ")
+    return not rest or rest[0] in ".،,:؛;!؟?\n"
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -52,12 +52,14 @@ def expand_head(
 ) -> Speaker | None:
     """The fuller name an organisation description stands for, from earlier in the text:
     `البنك` -> `البنك المركزي`, `الشركة` -> `شركة فيسبوك`,
-    `التجمع` -> `تجمع المهنيين السودانيين`."""
+    `التجمع` -> `تجمع المهنيين السودانيين`; the nearest such name before the verb (a market
+    report names many banks, and `أعلن البنك` is the last one named)."""
     target = _core(head)
-    for i in [i for i, norm in enumerate(norms) if target in norm and _core(norm) == target]:
+    places = [i for i, norm in enumerate(norms) if target in norm and _core(norm) == target]
+    for i in reversed(places):
         word = words[i]
         if word.start >= before:
-            break
+            continue
         phrase = [word]
         for nxt in words[i + 1 : i + 4]:
             gap = text[phrase[-1].end : nxt.start]

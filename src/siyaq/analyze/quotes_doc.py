@@ -15,7 +15,7 @@ from typing import overload
 from siyaq.analyze.dates_scan import ScannedText
 from siyaq.analyze.dates_text import normalize
 from siyaq.analyze.quotes_spans import MarkedSpan, find_marked_spans, sentence_ends
-from siyaq.analyze.quotes_speakers import KnownName, Speaker, Word, known_name
+from siyaq.analyze.quotes_speakers import SPEAKER_TYPES, KnownName, Speaker, Word, known_name
 from siyaq.memo import remembered
 from siyaq.model import Mention
 
@@ -121,10 +121,15 @@ class Doc:
     _mention_words: frozenset[str] | None = None  # built on the first request
 
     def mention_words(self) -> frozenset[str]:
-        """Every normalized word of the tagger's mentions (built once per text)."""
+        """Every normalized word of the tagger's person and organisation names (built once per
+        text): a place's name vouches for no speaker (`تخوف طهران`)."""
         if self._mention_words is None:
             self._mention_words = frozenset(
-                part for m in self.mentions for part in self.normalize(m.text).split())
+                part
+                for m in self.mentions
+                if m.type in SPEAKER_TYPES
+                for part in self.normalize(m.text).split()
+            )
         return self._mention_words
 
     def normalize(self, text: str) -> str:

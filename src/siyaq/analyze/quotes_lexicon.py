@@ -323,6 +323,11 @@ ANONYMOUS_HEADS = frozenset(
         "خبراء",
         "محللون",
         "سكان",
+        "اخرون",
+        "مغردون",
+        "مواطنون",
+        "متابعون",
+        "مختصون",
     }
 )
 
@@ -348,7 +353,25 @@ ORG_HEADS = frozenset(
         "الموقع",
         "الحساب",
         "الجماعه",
+        "اللجنه",
+        "الجمعيه",
+        "المؤسسه",
+        "الجامعه",
+        "الاداره",
     }
+)
+
+# Organisation nouns heading a construct name (`وكالة الأنباء الفلسطينية`, `صحيفة الحياة`):
+# with its complement the phrase names the organisation itself, not someone named before.
+ORG_CONSTRUCTS = frozenset(
+    {"وكاله", "صحيفه", "موقع", "حساب", "قناه", "وزاره", "هيئه", "لجنه", "جمعيه", "منظمه"}
+    | {"شركه", "مؤسسه", "جامعه", "مجلس", "اداره", "مكتب"}
+)
+# `قوله تعالى`, `قال الله عز وجل`, `ربنا يقول`: scripture, whose speaker is God.
+DIVINE_NAMES = frozenset({"الله", "ربنا", "ربي", "الرب"})
+# Epithets after the verb, word pairs so that `قال عز الدين` stays a man's name.
+DIVINE_EPITHETS: frozenset[tuple[str, ...]] = frozenset(
+    {("تعالي",), ("سبحانه",), ("عز", "وجل"), ("جل", "جلاله"), ("جل", "شانه")}
 )
 
 # Verbs of dialogue in a story's narration (`قلت بلهفة:`, `وعاد يسألني:`, `فأجبته:`): a line

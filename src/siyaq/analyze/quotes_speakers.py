@@ -227,11 +227,11 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
         words = words[1:]
     if not words:
         return None
-    if words[0].norm in ANONYMOUS_HEADS or words[0].norm in QUANTIFIERS:
+    if is_anonymous(words[0].norm) or words[0].norm in QUANTIFIERS:
         # `مصدر أمني`, `عدد من المستشارين`, not the addressee of `مسؤول لرويترز`
         kept = [words[0]]
         for word in words[1:MAX_NAME_TOKENS]:
-            if len(word.norm) > 4 and word.norm[:1] == "ل":
+            if (len(word.norm) > 4 and word.norm[:1] == "ل") or word.norm in ("ل", "لـ"):
                 break
             kept.append(word)
         return make_speaker(kept if words[0].norm in QUANTIFIERS else kept[:2], text, "DESC")
@@ -243,7 +243,23 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
         found = [w for w in found if w in chunk]  # a name never runs past a comma
         return make_speaker(found, text, "NAME")
     first = [w for w in next(c for c in chunks if c) if w in words] or words
-    return make_speaker(first[:MAX_NAME_TOKENS], text, "DESC")
+    return make_speaker(_before_governed(first[:MAX_NAME_TOKENS], text), text, "DESC")
+
+
+GOVERNED = frozenset({"الي", "علي", "عن"})  # `أشارت النشرة إلى أن`: the verb's preposition
+
+
+def _before_governed(words: list[Word], text: str) -> list[Word]:
+    """A description ends before the preposition its verb governs (`النشرة إلى` → `النشرة`)."""
+    for k, word in enumerate(words[1:], start=1):
+        if word.norm in GOVERNED and is_preposition(word, text):
+            return words[:k]
+    return words
+
+
+def is_anonymous(head: str) -> bool:
+    """`مصدر`, `المصادر`, `الخبراء`: an unnamed source, with or without ال."""
+    return head in ANONYMOUS_HEADS or (head[:2] == "ال" and head[2:] in ANONYMOUS_HEADS)
 
 
 def _first_name(words: list[Word], text: str, prepositions: bool) -> list[Word]:
@@ -285,7 +301,7 @@ def resolve_description(
     """`المبعوث الأمريكي` -> the nearest person named before it (mentions given outside
     quotes); `البيان`, `الشركة` -> the nearest organisation; with no mentions, the last
     speaker of the same sort. Anonymous sources (`مصدر`, `شاهد عيان`) stay as written."""
-    if head in ANONYMOUS_HEADS:
+    if is_anonymous(head):
         return description
     kind = "ORG" if head in ORG_HEADS or head in STATEMENT_HEADS else "PERS"
     named = next(

@@ -11,7 +11,10 @@ from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_HEADS,
     COMPLEMENTIZERS,
+    DIVINE_EPITHETS,
+    DIVINE_NAMES,
     HARD_STOPS,
+    ORG_CONSTRUCTS,
     ORG_HEADS,
     PARTICIPLES,
     SKIPPED,
@@ -19,6 +22,7 @@ from siyaq.analyze.quotes_lexicon import (
     STATEMENT_HEADS,
 )
 from siyaq.analyze.quotes_speakers import (
+    GOVERNED,
     QUANTIFIERS,
     TITLE_WORDS,
     Speaker,
@@ -27,6 +31,7 @@ from siyaq.analyze.quotes_speakers import (
     from_words,
     full_name,
     has_article,
+    is_anonymous,
     is_preposition,
     name_start,
     resolve_description,
@@ -98,10 +103,12 @@ class SubjectReader:
                 bare = bare[1:]
             if bare in SKIPPED:
                 continue
-            if not any(chunks) and is_preposition(word, text):  # `أشار إلى أن`: no subject
-                nxt = words.norms[n + 1] if n + 1 < last else ""
+            if is_preposition(word, text) and (
+                not any(chunks) or (bare in GOVERNED and _next(words.norms, n) in COMPLEMENTIZERS)
+            ):  # `أشار إلى أن`: no subject; `أشارت النشرة إلى أن`: the subject ends
+                nxt = _next(words.norms, n) if n + 1 < last else ""
                 verb.stop = nxt if nxt in COMPLEMENTIZERS else bare
-                verb.region_end = word.end
+                verb.region_end = word.end  # the clause starts after the preposition
                 break
             if bare in self._stops and not (
                 bare in _CONDITIONAL_STOPS and "،" not in gap and "," not in gap and any(chunks)
@@ -135,7 +142,7 @@ class SubjectReader:
             self.subject(doc, verb)  # only for where its clause goes (colon, أن)
         else:
             chunks = self.subject(doc, verb)
-        speaker = self.named(doc, verb, chunks)
+        speaker = _scripture(doc, verb) or self.named(doc, verb, chunks)
         if speaker is None:
             speaker, verb.inherited = self._inherit(doc, verb, earlier)
         verb.speaker = speaker
@@ -162,6 +169,8 @@ class SubjectReader:
         else:
             region = (verb.end, verb.region_end + 1)
         mention = from_mentions(doc.mentions, doc.mention_starts, region[0], region[1], words[0])
+        if mention is not None and doc.normalize(mention.text) in DIVINE_NAMES:
+            mention = None  # `بحمد الله` tagged as a person is no speaker
         if mention is not None and not _name_before(words, mention):
             after = [w for w in words if w.start >= mention.end]
             before = [w for w in words if w.end <= mention.start]
@@ -213,19 +222,25 @@ class SubjectReader:
                     name = full_name(named.name, doc.normalize(named.name), doc.names)
                     return Speaker(name, None, "ORG", named.start)
                 head = issuer[0].norm
+        if head in ORG_CONSTRUCTS and len(words) >= 2:  # `وكالة الأنباء الفلسطينية`
+            return Speaker(desc.name, None, "ORG", desc.start)
         if head in ORG_HEADS:
             expanded = expand_head(
                 doc.words, doc.words.norms, doc.text, head, verb.start, self._stops
             )
             if expanded is not None and len(expanded.name) > len(head):
                 return expanded
-        outside = [m for m in doc.mentions if not doc.inside_quote(m.start)]
+        outside = [
+            m
+            for m in doc.mentions
+            if not doc.inside_quote(m.start) and doc.normalize(m.text) not in DIVINE_NAMES
+        ]
         resolved = resolve_description(
             desc, head, outside, verb.start, doc.history, lambda m: _from_mention(doc, m)
         )
         if resolved is desc and head in STATEMENT_HEADS:
             return self._issuer_named_before(doc, verb) or desc
-        if resolved is desc and head in TITLE_WORDS and head not in ANONYMOUS_HEADS:
+        if resolved is desc and head in TITLE_WORDS and not is_anonymous(head):
             limit = doc.words.first_at(min(verb.start, desc.start))  # strictly before it
             return title_antecedent(doc.words, doc.words.norms, doc.text, head, limit) or desc
         return resolved
@@ -246,11 +261,17 @@ class SubjectReader:
             if (
                 norms[i] == word.norm
                 and name_start(norms[i - 1])
-                and norms[i - 1] not in self._forms
+                and not self._verb_like(norms[i - 1])
+                and (not doc.mentions or norms[i - 1] in doc.mention_words())
             ):
                 first, last = doc.words[i - 1], doc.words[i]
                 return Speaker(doc.text[first.start : last.end], None, "NAME", word.start)
         return None
+
+    def _verb_like(self, word: str) -> bool:
+        """`وكشفت النشرة`, `وافاد المرصد`: a verb before a family-name-like word, not a given
+        name (where the tagger ran, a given name must be a word of a tagged name)."""
+        return word in self._forms or (word[:1] in "وف" and word[1:] in self._forms)
 
     def _inherit(self, doc: Doc, verb: Verb, earlier: list[Verb]) -> tuple[Speaker | None, bool]:
         """No subject after the verb: a participle continues its sentence's subject; another
@@ -306,14 +327,26 @@ class SubjectReader:
         return self.named(doc, pseudo, chunks)
 
 
+def _next(norms: Sequence[str], n: int) -> str:
+    return norms[n + 1] if n + 1 < len(norms) else ""
+
+
 def _maybe_surname(word: str) -> bool:
     """A lone ال-word subject that is no title, organisation, statement or anonymous source."""
     return word.startswith("ال") and not (
-        word in TITLE_WORDS
-        or word in ORG_HEADS
-        or word in STATEMENT_HEADS
-        or word in ANONYMOUS_HEADS
+        word in TITLE_WORDS or word in ORG_HEADS or word in STATEMENT_HEADS or is_anonymous(word)
     )
+
+
+def _scripture(doc: Doc, verb: Verb) -> Speaker | None:
+    """`في قوله تعالى`, `قال الله عز وجل`, `ربنا يقول`: a verse, spoken by God."""
+    norms, i = doc.words.norms, verb.index
+    after = tuple(norms[i + 1 : i + 3])
+    before = norms[i - 1] if i > 0 and verb.kind != "cue" else ""
+    said_by_god = after[:1] in DIVINE_EPITHETS or after in DIVINE_EPITHETS
+    if said_by_god or (after and after[0] in DIVINE_NAMES) or before in DIVINE_NAMES:
+        return Speaker("الله", None, "NAME", verb.start)
+    return None
 
 
 def _name_before(words: list[Word], mention: Mention) -> bool:
