@@ -367,3 +367,48 @@ def test_names_read_from_words_need_support_where_the_tagger_ran(
     mentions = [Mention(TAGGED, "PERS", start, start + len(TAGGED), TAGGED)]
     quotes = direct(find_quotes(text, mentions))
     assert [q.speaker for q in quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param('وأفاد المرصد الوطني بسقوط أمطار غزيرة. وقال المرصد: "الأمطار ستستمر حتى '
+                     'نهاية الأسبوع المقبل".', ["المرصد"], id="verb-before-a-family-name"),
+        pytest.param("وأشارت النشرة الشهرية إلى ارتفاع الأسعار. وأشارت النشرة إلى أن الطلب على "
+                     "الوقود زاد كثيرا هذا الشهر.", ["النشرة"], id="governed-preposition-ends-it"),
+        pytest.param('وتحدث سامي الحداد عن السد. وقالت المصادر الخاصة لـ«الصحيفة» إن "العمل '
+                     'توقف منذ أسابيع طويلة".', ["المصادر الخاصة"], id="definite-sources-stay-anonymous"),
+        pytest.param('وتحدث سامي الحداد عن السد. وقالت وكالة الأنباء الوطنية إن "المشروع سيكتمل '
+                     'في الربيع المقبل".', ["وكالة الأنباء الوطنية"], id="agency-names-itself"),
+        pytest.param('وكرّم سامي الحداد الفائزين، مستشهدا بقوله تعالى: "وقل اعملوا فسيرى الله '
+                     'عملكم".', ["الله"], id="scripture"),
+        pytest.param('وقال سامي الحداد إن العمل عبادة، وهذا ما نجده في قوله سبحانه: "وقل اعملوا '
+                     'فسيرى الله عملكم".', ["الله"], id="scripture-in-his-saying"),
+        pytest.param('وقال عز الدين سالم في الحفل: "نشكر كل من ساهم في نجاح المهرجان".',
+                     ["عز الدين سالم"], id="a-man-named-izz"),
+        pytest.param('وتحدث سامي الحداد عن المرأة. ليس بالكلمات وحسب، إنما بالعمل. وقال: "الطريق '
+                     'مفتوح أمام كل امرأة".', [TAGGED], id="wahasb-is-only"),
+    ],
+)
+def test_speakers_checked_on_news(text: str, speakers: list[str]) -> None:
+    """Speaker errors found by reading a random sample of real news quotes (stop 13)."""
+    start = text.find(TAGGED)
+    mentions = [Mention(TAGGED, "PERS", start, start + len(TAGGED), TAGGED)] if start >= 0 else []
+    assert [q.speaker for q in find_quotes(text, mentions)] == speakers
+
+
+def test_an_organisation_noun_takes_the_nearest_such_name() -> None:
+    text = ("ارتفع سهم بنك الشمال الوطني، وتراجع سهم بنك الجنوب التجاري. وأعلن البنك أنه حقق "
+            "أرباحا قياسية في الربع الثاني من العام.")
+    assert [q.speaker for q in find_quotes(text, [])] == ["بنك الجنوب التجاري"]
+
+
+def test_a_place_word_does_not_vouch_for_a_speaker() -> None:
+    text = ('وزار سامي الحداد طهران. وتوضح مخاوف طهران الكبيرة ذلك، حين قال: "لن نتخلى عن '
+            'أصدقائنا في المنطقة".')
+    start = text.index("طهران")
+    mentions = [
+        Mention(TAGGED, "PERS", text.index(TAGGED), text.index(TAGGED) + len(TAGGED), TAGGED),
+        Mention("طهران", "LOC", start, start + 5, "طهران"),
+    ]
+    assert "مخاوف طهران الكبيرة" not in [q.speaker for q in find_quotes(text, mentions)]

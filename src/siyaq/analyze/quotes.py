@@ -41,7 +41,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "ورد": ("في", "فيه", "فيها"),
     "صدر": ("عن",),
 }
-_QAWL = frozenset({"قوله", "قولها", "قولهم"})
+_QAWL = frozenset({"قوله", "قولها", "قولهم", "بقوله", "بقولها", "بقولهم"})
 # A form with و or ف that reads as another word: فحسب is "only" (`ليس هذا فحسب، بل إن «…»`),
 # next to never "so, according to".
 _NOT_CLITIC_FORMS = frozenset({"فحسب"})
