@@ -41,7 +41,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "ورد": ("في", "فيه", "فيها"),
     "صدر": ("عن",),
 }
-_QAWL = frozenset({"قوله", "قولها", "قولهم", "بقوله", "بقولها", "بقولهم"})
+_QAWL = frozenset({"قوله", "قولها", "قولهم"})
+# `مستشهدا بقوله تعالى`: a verse's cue; otherwise (`رد X بقوله`) whose saying is left open.
+_BY_SAYING = frozenset({"بقوله", "بقولها", "بقولهم"})
 # A form with و or ف that reads as another word: فحسب is "only" (`ليس هذا فحسب، بل إن «…»`),
 # next to never "so, according to".
 _NOT_CLITIC_FORMS = frozenset({"فحسب"})
@@ -62,7 +64,13 @@ _TITLE_CUE = re.compile(
 def _verb_kinds() -> dict[str, tuple[str, str]]:
     """Every word that can attribute speech -> (kind, form), with و/ف clitics too."""
     kinds: dict[str, tuple[str, str]] = {}
-    groups = [("verb", verb_forms()), ("participle", PARTICIPLES), ("qawl", _QAWL), ("cue", _CUES)]
+    groups = [
+        ("verb", verb_forms()),
+        ("participle", PARTICIPLES),
+        ("qawl", _QAWL),
+        ("by_saying", _BY_SAYING),
+        ("cue", _CUES),
+    ]
     for kind, forms in groups:
         for form in forms:
             kinds.setdefault(form, (kind, form))
@@ -95,6 +103,7 @@ class QuoteFinder:
         doc = build_doc(scanned, mentions, self._names)
         verbs = self._verbs(doc, scanned.watched)
         self._reader.read(doc, verbs)
+        verbs = [v for v in verbs if v.kind != "by_saying" or v.speaker is not None]
         quotes = self._marked(doc, verbs)
         quotes += self._unmarked(doc, verbs, quotes)
         quotes += self._interview(doc, quotes)

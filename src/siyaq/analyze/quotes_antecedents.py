@@ -65,8 +65,12 @@ def expand_head(
             gap = text[phrase[-1].end : nxt.start]
             if any(ch in gap for ch in ".،,:\n()") or nxt.start >= before or nxt.norm in stops:
                 break
-            if not has_article(nxt.norm) and (len(phrase) > 1 or nxt.norm in NOT_NAMES):
-                break
+            if has_article(nxt.norm) and not nxt.norm.startswith("ال"):
+                break  # `المجلس للمؤسسات`: a preposition's phrase, not the name
+            if not has_article(nxt.norm) and (
+                len(phrase) > 1 or nxt.norm in NOT_NAMES or has_article(word.norm)
+            ):
+                break  # only `شركة فيسبوك` takes a bare word; `الحكومة عزمها` is no name
             phrase.append(nxt)
         if len(phrase) >= 2:
             start = word.start

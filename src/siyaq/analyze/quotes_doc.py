@@ -79,7 +79,7 @@ class Verb:
     start: int
     end: int
     form: str  # normalized, without its و/ف
-    kind: str  # verb / participle / cue / qawl / label
+    kind: str  # verb / participle / cue / qawl / by_saying / label
     region_end: int = 0  # where the subject phrase ended
     stop: str | None = None  # the word that ended it (إن/أن/في …)
     colon: int | None = None  # a colon right after the subject phrase

@@ -64,7 +64,8 @@ _BREAKS = frozenset(".!؟?\n")
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 _PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "هم", "وهم"})
 _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, unless inside a name (فان جال)
-_SOME_OF = frozenset({"احد", "احدي"})  # `أحد هؤلاء`: one of those just described
+_SOME_OF = frozenset({"احد", "احدي"})
+_SAY_FORMS = frozenset({"قال", "قالت", "يقول", "تقول"})  # `قال الله`, not `داعيا الله`  # `أحد هؤلاء`: one of those just described
 
 
 class SubjectReader:
@@ -135,6 +136,9 @@ class SubjectReader:
         return False
 
     def _speak(self, doc: Doc, verb: Verb, earlier: list[Verb]) -> None:
+        if verb.kind == "by_saying":  # only a verse's cue (`بقوله تعالى`)
+            verb.speaker = _scripture(doc, verb)
+            return
         if verb.kind == "qawl":
             chunks = self._qawl_subject(doc, verb)
         elif verb.kind == "participle":
@@ -181,6 +185,10 @@ class SubjectReader:
                     name = full_name(named.name, doc.normalize(named.name), doc.names)
                     return Speaker(name, None, "NAME", named.start)
             return _from_mention(doc, mention)
+        if mention is None and words[0].norm in TITLE_WORDS and verb.kind == "verb":
+            holder = _title_holder(doc, verb)
+            if holder is not None:
+                return _from_mention(doc, holder)
         if words[0].norm in STATEMENT_HEADS:
             text = doc.text[words[0].start : words[0].end]
             speaker: Speaker | None = Speaker(text, None, "DESC", words[0].start)
@@ -327,6 +335,33 @@ class SubjectReader:
         return self.named(doc, pseudo, chunks)
 
 
+MAX_TITLE_CLAUSE = 20  # words from a verb to the أن closing `title … name`
+_CLAUSE_BREAKS = frozenset(":.!؟?\n«»\"“”")
+
+
+def _title_holder(doc: Doc, verb: Verb) -> Mention | None:
+    """`وكشف مسؤول الرقابة عن المنشطات في الوفد السعودي عبدالعزيز المسعد أن …`: a title
+    whose phrase runs past a stop word, then the person's name right before أن."""
+    norms, text = doc.words.norms, doc.text
+    last = min(verb.index + 1 + MAX_TITLE_CLAUSE, len(norms))
+    for n in range(verb.index + 1, last):
+        if n > verb.index + 1 and any(
+            ch in _CLAUSE_BREAKS for ch in text[doc.words.end(n - 1) : doc.words.start(n)]
+        ):
+            return None  # the sentence, the phrase or a quote ends first
+        if norms[n] in COMPLEMENTIZERS:
+            end = doc.words.end(n - 1)
+            return next(
+                (
+                    m
+                    for m in doc.mentions
+                    if m.type == "PERS" and m.end == end and m.start > verb.end and m.text[0].isalpha()
+                ),
+                None,
+            )
+    return None
+
+
 def _next(norms: Sequence[str], n: int) -> str:
     return norms[n + 1] if n + 1 < len(norms) else ""
 
@@ -342,9 +377,17 @@ def _scripture(doc: Doc, verb: Verb) -> Speaker | None:
     """`في قوله تعالى`, `قال الله عز وجل`, `ربنا يقول`: a verse, spoken by God."""
     norms, i = doc.words.norms, verb.index
     after = tuple(norms[i + 1 : i + 3])
-    before = norms[i - 1] if i > 0 and verb.kind != "cue" else ""
     said_by_god = after[:1] in DIVINE_EPITHETS or after in DIVINE_EPITHETS
-    if said_by_god or (after and after[0] in DIVINE_NAMES) or before in DIVINE_NAMES:
+    # `ربنا يقول`, `والله يقول`; not `… محمود عبد الله، وقال` (a man's name ends in الله)
+    before = tuple(norms[max(0, i - 2) : i])
+    god_before = (
+        before[-1:] in (("ربنا",), ("الله",))
+        and before[:1] != ("عبد",)
+        and norms[i][:1] in "يت"  # `ربنا يقول`, not `… إن شاء الله. وقال الوزير`
+        and doc.text[doc.words.end(i - 1) : verb.start].isspace()
+    )
+    god_after = bool(after) and after[0] in DIVINE_NAMES and verb.form in _SAY_FORMS
+    if said_by_god or god_after or (god_before and verb.kind == "verb"):
         return Speaker("الله", None, "NAME", verb.start)
     return None
 
