@@ -64,8 +64,8 @@ _BREAKS = frozenset(".!؟?\n")
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 _PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "هم", "وهم"})
 _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, unless inside a name (فان جال)
-_SOME_OF = frozenset({"احد", "احدي"})
-_SAY_FORMS = frozenset({"قال", "قالت", "يقول", "تقول"})  # `قال الله`, not `داعيا الله`  # `أحد هؤلاء`: one of those just described
+_SOME_OF = frozenset({"احد", "احدي"})  # `أحد هؤلاء`: one of those just described
+_SAY_FORMS = frozenset({"قال", "قالت", "يقول", "تقول"})  # `قال الله`, not `داعيا الله`
 
 
 class SubjectReader:
@@ -355,7 +355,10 @@ def _title_holder(doc: Doc, verb: Verb) -> Mention | None:
                 (
                     m
                     for m in doc.mentions
-                    if m.type == "PERS" and m.end == end and m.start > verb.end and m.text[0].isalpha()
+                    if m.type == "PERS"
+                    and m.end == end
+                    and m.start > verb.end
+                    and m.text[0].isalpha()
                 ),
                 None,
             )
