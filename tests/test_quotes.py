@@ -412,3 +412,37 @@ def test_a_place_word_does_not_vouch_for_a_speaker() -> None:
         Mention("طهران", "LOC", start, start + 5, "طهران"),
     ]
     assert "مخاوف طهران الكبيرة" not in [q.speaker for q in find_quotes(text, mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param("وكشف مسؤول الرقابة في الوفد الوطني سامي الحداد أن عدد العينات سيصل إلى "
+                     "ألفي عينة، معتبرا أن ذلك رقم قياسي جديد في البطولة.", [TAGGED],
+                     id="title-past-a-stop-then-the-name"),
+        pytest.param("وتحدث سامي الحداد عن الانتخابات. وقال مسؤولان كبيران لرويترز إن الاقتراع "
+                     "سيجري في موعده المحدد.", ["مسؤولان كبيران"], id="two-officials-unnamed"),
+        pytest.param("وزار سامي الحداد المستشفى وهنأ المرضى بالعيد، داعيا الله أن يمن عليهم "
+                     "بالشفاء العاجل والعافية الدائمة.", [TAGGED], id="praying-to-god-is-no-verse"),
+        pytest.param('وقال سامي الحداد في الحفل، بعد الترحيب بالضيوف بقوله: "نحن سعداء بحضوركم '
+                     'الكريم اليوم".', [TAGGED], id="by-saying-keeps-the-speaker"),
+    ],
+)
+def test_speakers_checked_on_news_second_round(text: str, speakers: list[str]) -> None:
+    start = text.index(TAGGED)
+    mentions = [Mention(TAGGED, "PERS", start, start + len(TAGGED), TAGGED)]
+    assert [q.speaker for q in find_quotes(text, mentions)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("أعلن مجلس الخدمات المالية عن معايير جديدة يقدمها المجلس للمؤسسات المحلية. "
+                     "وقال المجلس إنه سيبدأ تطبيقها في العام المقبل.", "مجلس الخدمات المالية",
+                     id="no-prepositional-phrase"),
+        pytest.param("أعلنت الحكومة الوطنية خطة جديدة. وكشفت الحكومة عزمها خفض الإنفاق. وقالت "
+                     "الحكومة إنها ستنشر التفاصيل قريبا.", "الحكومة الوطنية", id="no-bare-object"),
+    ],
+)
+def test_an_organisation_noun_expands_only_to_a_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == [speaker]
