@@ -446,3 +446,46 @@ def test_speakers_checked_on_news_second_round(text: str, speakers: list[str]) -
 )
 def test_an_organisation_noun_expands_only_to_a_name(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param("استقبل صاحب السمو الأمير سامي الحداد الزوار. وقال سموه إن المهرجان سيستمر "
+                     "حتى نهاية الشهر المقبل.", [TAGGED], id="his-highness"),
+        pytest.param("وزار معالي الوزير سامي الحداد الموقع. وأكد معاليه أن المشروع سيكتمل في موعده "
+                     "المحدد بلا تأخير.", [TAGGED], id="his-excellency"),
+        pytest.param("وكشف سامي الحداد أن الشركة ستوسع أعمالها في المنطقة خلال العام المقبل.",
+                     [TAGGED], id="kashaf-reports"),
+        pytest.param('وتحدث سامي الحداد عن الموسم. وواصل: "لدينا فريق قوي قادر على المنافسة على '
+                     'كل الألقاب".', [TAGGED], id="wasal-continues"),
+        pytest.param('وقال سامي الحداد إن المسألة معقدة. ثم ابتسم وأجاب وقال: "لا أخشى شيئا في هذه '
+                     'الحياة أبدا".', [TAGGED], id="a-verb-is-no-subject"),
+        pytest.param('وقال فان غال في المؤتمر: "الفريق جاهز للموسم الجديد تماما".', ["فان غال"],
+                     id="van-is-a-name-particle"),
+        pytest.param('وتحدث سامي الحداد عن الصبر، فقال عز من قائل: "فإن مع العسر يسرا إن مع '
+                     'العسر يسرا".', ["الله"], id="izz-min-qail"),
+    ],
+)
+def test_speakers_checked_on_news_third_round(text: str, speakers: list[str]) -> None:
+    start = text.find(TAGGED)
+    mentions = [Mention(TAGGED, "PERS", start, start + len(TAGGED), TAGGED)] if start >= 0 else []
+    assert [q.speaker for q in find_quotes(text, mentions)] == speakers
+
+
+def test_list_points_are_not_interview_labels() -> None:
+    text = ("المراسل: هل تؤيدون القرار الجديد؟\nالمراسل: وما اعتراضكم عليه؟\nأولا: أن الاتفاق "
+            "يتجاوز صلاحيات المجلس التشريعي.\nثانيا: أن النص لم يعرض على اللجان المختصة.")
+    speakers = {q.speaker for q in find_quotes(text, [])}
+    assert speakers and not speakers & {"أولا", "ثانيا"}
+
+
+def test_a_mention_cut_from_a_title_word_is_no_speaker() -> None:
+    text = "وأكد وكيل الوزارة السفير سامي الحداد، أن الاحتجاج سلم رسميا إلى السفارة أمس."
+    cut = text.index("كيل")
+    start = text.index(TAGGED)
+    mentions = [
+        Mention("كيل", "PERS", cut, cut + 3, "كيل"),
+        Mention(TAGGED, "PERS", start, start + len(TAGGED), TAGGED),
+    ]
+    assert [q.speaker for q in find_quotes(text, mentions)] == [TAGGED]

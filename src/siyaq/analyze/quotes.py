@@ -19,6 +19,7 @@ from siyaq.analyze.quotes_lexicon import (
     COMPLEMENTIZERS,
     CONTINUATION,
     INDIRECT,
+    ORDINALS,
     PARTICIPLES,
     dialogue_verbs,
     verb_forms,
@@ -207,6 +208,7 @@ class QuoteFinder:
             0 < len(words) <= 4
             and not _NOT_LABEL.search(text)
             and normalize(words[0]) not in self._kinds
+            and normalize(words[0]) not in ORDINALS
             and self._dialogue.isdisjoint(map(normalize, words))
         )
 

@@ -50,6 +50,8 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "عبر": ("عبرت",),
     "يقول": ("يقول", "تقول"),
     "يوضح": ("يوضح", "توضح"),
+    "كشف": ("كشف", "كشفت"),
+    "واصل": ("واصل", "واصلت"),
 }
 
 # Participles that continue the sentence's subject: `…، مضيفا أن "…"`.
@@ -114,6 +116,8 @@ CONTINUATION = frozenset(
         "ختمت",
         "اختتم",
         "اختتمت",
+        "واصل",
+        "واصلت",
     }
 )
 
@@ -146,6 +150,8 @@ INDIRECT = frozenset(
         "تابعت",
         "اعلن",
         "اعلنت",
+        "كشف",
+        "كشفت",
     }
 )
 
@@ -199,6 +205,15 @@ HARD_STOPS = (
             "وفاه",
             "عزل",
             "تنازله",
+            # `يقول الرئيس بتصريح بعد الاتفاق`: the manner of saying, not a name
+            "بتصريح",
+            "بتصريحات",
+            "ببيان",
+            "بكلمه",
+            "بتغريده",
+            "بمناسبه",
+            "بحديث",
+            "بمقابله",
         }
     )
     | COMPLEMENTIZERS
@@ -373,7 +388,7 @@ ORG_CONSTRUCTS = frozenset(
 DIVINE_NAMES = frozenset({"الله", "ربنا", "ربي", "الرب"})
 # Epithets after the verb, word pairs so that `قال عز الدين` stays a man's name.
 DIVINE_EPITHETS: frozenset[tuple[str, ...]] = frozenset(
-    {("تعالي",), ("سبحانه",), ("عز", "وجل"), ("جل", "جلاله"), ("جل", "شانه")}
+    {("تعالي",), ("سبحانه",), ("عز", "وجل"), ("عز", "من"), ("جل", "جلاله"), ("جل", "شانه")}
 )
 
 # Verbs of dialogue in a story's narration (`قلت بلهفة:`, `وعاد يسألني:`, `فأجبته:`): a line
@@ -402,6 +417,15 @@ def dialogue_verbs() -> frozenset[str]:
 
 # Interview labels that name no one.
 ANONYMOUS_LABELS = frozenset({"سؤال", "س", "ج", "جواب", "المذيع", "المحاور"})
+# `أولا: …، ثانيا: …`: the points of a list, never a speaker's label.
+ORDINALS = frozenset({"اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "اخيرا"})
+# `وقال سموه`, `وأكد معاليه`: a pronoun of honour, for the person last named with that honour.
+HONORIFICS: dict[str, frozenset[str]] = {
+    "سموه": frozenset({"سمو", "الامير", "الاميره", "ولي"}),
+    "معاليه": frozenset({"معالي", "الوزير", "وزير"}),
+    "فضيلته": frozenset({"فضيله", "الشيخ"}),
+    "سعادته": frozenset({"سعاده"}),
+}
 
 
 def verb_forms() -> dict[str, str]:

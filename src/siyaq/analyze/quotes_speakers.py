@@ -97,6 +97,11 @@ TITLE_WORDS = frozenset(
         "العميد",
         "السيد",
         "السيده",
+        "معالي",
+        "سمو",
+        "صاحب",
+        "فضيله",
+        "سعاده",
     }
 )
 # Second halves of compound given names (`ولي الله سيف`, `نور الدين زكي`): not a surname.

@@ -14,6 +14,7 @@ from siyaq.analyze.quotes_lexicon import (
     DIVINE_EPITHETS,
     DIVINE_NAMES,
     HARD_STOPS,
+    HONORIFICS,
     ORG_CONSTRUCTS,
     ORG_HEADS,
     PARTICIPLES,
@@ -102,6 +103,9 @@ class SubjectReader:
             bare = word.norm
             if bare[:1] == "و" and bare[1:] in COMPLEMENTIZERS:
                 bare = bare[1:]
+            if bare[:1] in "وف" and bare[1:] in self._forms:  # `فأجاب وقال:`
+                verb.stop = bare
+                break
             if bare in SKIPPED:
                 continue
             if is_preposition(word, text) and (
@@ -112,7 +116,7 @@ class SubjectReader:
                 verb.region_end = word.end  # the clause starts after the preposition
                 break
             if bare in self._stops and not (
-                bare in _CONDITIONAL_STOPS and "،" not in gap and "," not in gap and any(chunks)
+                bare in _CONDITIONAL_STOPS and _name_particle(words.norms, n, gap, any(chunks))
             ):
                 verb.stop = bare
                 break
@@ -172,9 +176,13 @@ class SubjectReader:
             region = (words[0].start, words[-1].end + 1)
         else:
             region = (verb.end, verb.region_end + 1)
+        if words[0].norm in HONORIFICS:  # `وقال سموه`
+            honoured = _honoured(doc, verb, HONORIFICS[words[0].norm])
+            if honoured is not None:
+                return _from_mention(doc, honoured)
         mention = from_mentions(doc.mentions, doc.mention_starts, region[0], region[1], words[0])
-        if mention is not None and doc.normalize(mention.text) in DIVINE_NAMES:
-            mention = None  # `بحمد الله` tagged as a person is no speaker
+        if mention is not None and _no_speaker(doc, mention, words):
+            mention = None
         if mention is not None and not _name_before(words, mention):
             after = [w for w in words if w.start >= mention.end]
             before = [w for w in words if w.end <= mention.start]
@@ -363,6 +371,36 @@ def _title_holder(doc: Doc, verb: Verb) -> Mention | None:
                 None,
             )
     return None
+
+
+def _no_speaker(doc: Doc, mention: Mention, words: list[Word]) -> bool:
+    """`بحمد الله` tagged as a person; a one-letter name; `كيل` cut from the title `وكيل`."""
+    norm = doc.normalize(mention.text)
+    inside_title = any(
+        w.start < mention.start < w.end and w.norm in TITLE_WORDS for w in words
+    )
+    return norm in DIVINE_NAMES or len(norm) < 2 or inside_title
+
+
+def _honoured(doc: Doc, verb: Verb, titles: frozenset[str]) -> Mention | None:
+    """The last person named before the verb right after one of the honour's titles
+    (`صاحب السمو الملكي الأمير فيصل بن بندر`), else the last person named."""
+    people = [m for m in doc.mentions if m.type == "PERS" and m.end <= verb.start]
+    norms = doc.words.norms
+    for mention in reversed(people):
+        at = doc.words.first_at(mention.start)
+        if titles.intersection(norms[max(0, at - 4) : at]):
+            return mention
+    return people[-1] if people else None
+
+
+def _name_particle(norms: Sequence[str], n: int, gap: str, inside: bool) -> bool:
+    """Is فان (فإن, "so") the particle of a name: inside one (`روبن فان بيرسي`), or right
+    after the verb before a word without ال (`وقال فان غال:`; `وأضاف فإن الحكومة` is no name)?"""
+    if inside:
+        return "،" not in gap and "," not in gap
+    following = _next(norms, n)
+    return norms[n] == "فان" and bool(following) and not has_article(following)
 
 
 def _next(norms: Sequence[str], n: int) -> str:
