@@ -7,11 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from siyaq.analyze.quotes_antecedents import expand_head, statement_issuer, title_antecedent
+from siyaq.analyze.quotes_clues import honoured, no_speaker, scripture, title_holder, vouched
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
-    ANONYMOUS_HEADS,
     COMPLEMENTIZERS,
-    DIVINE_EPITHETS,
     DIVINE_NAMES,
     HARD_STOPS,
     HONORIFICS,
@@ -24,7 +23,6 @@ from siyaq.analyze.quotes_lexicon import (
 )
 from siyaq.analyze.quotes_speakers import (
     GOVERNED,
-    QUANTIFIERS,
     TITLE_WORDS,
     Speaker,
     Word,
@@ -65,10 +63,6 @@ _BREAKS = frozenset(".!؟?\n")
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 _PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "هم", "وهم"})
 _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, unless inside a name (فان جال)
-_SOME_OF = frozenset({"احد", "احدي"})  # `أحد هؤلاء`: one of those just described
-_SAY_FORMS = frozenset({"قال", "قالت", "يقول", "تقول"})  # `قال الله`, not `داعيا الله`
-
-
 class SubjectReader:
     """Finds the speaker of every verb, in text order (later verbs inherit from earlier ones)."""
 
@@ -141,7 +135,7 @@ class SubjectReader:
 
     def _speak(self, doc: Doc, verb: Verb, earlier: list[Verb]) -> None:
         if verb.kind == "by_saying":  # only a verse's cue (`بقوله تعالى`)
-            verb.speaker = _scripture(doc, verb)
+            verb.speaker = scripture(doc, verb)
             return
         if verb.kind == "qawl":
             chunks = self._qawl_subject(doc, verb)
@@ -150,7 +144,7 @@ class SubjectReader:
             self.subject(doc, verb)  # only for where its clause goes (colon, أن)
         else:
             chunks = self.subject(doc, verb)
-        speaker = _scripture(doc, verb) or self.named(doc, verb, chunks)
+        speaker = scripture(doc, verb) or self.named(doc, verb, chunks)
         if speaker is None:
             speaker, verb.inherited = self._inherit(doc, verb, earlier)
         verb.speaker = speaker
@@ -177,11 +171,11 @@ class SubjectReader:
         else:
             region = (verb.end, verb.region_end + 1)
         if words[0].norm in HONORIFICS:  # `وقال سموه`
-            honoured = _honoured(doc, verb, HONORIFICS[words[0].norm])
-            if honoured is not None:
-                return _from_mention(doc, honoured)
+            holder = honoured(doc, verb, HONORIFICS[words[0].norm])
+            if holder is not None:
+                return _from_mention(doc, holder)
         mention = from_mentions(doc.mentions, doc.mention_starts, region[0], region[1], words[0])
-        if mention is not None and _no_speaker(doc, mention, words):
+        if mention is not None and no_speaker(doc, mention, words):
             mention = None
         if mention is not None and not _name_before(words, mention):
             after = [w for w in words if w.start >= mention.end]
@@ -194,7 +188,7 @@ class SubjectReader:
                     return Speaker(name, None, "NAME", named.start)
             return _from_mention(doc, mention)
         if mention is None and words[0].norm in TITLE_WORDS and verb.kind == "verb":
-            holder = _title_holder(doc, verb)
+            holder = title_holder(doc, verb)
             if holder is not None:
                 return _from_mention(doc, holder)
         if words[0].norm in STATEMENT_HEADS:
@@ -206,7 +200,7 @@ class SubjectReader:
             return None
         if speaker.kind == "DESC":
             return self._describe(doc, verb, speaker, chunks)
-        if doc.mentions and not _vouched(doc, speaker, words):
+        if doc.mentions and not vouched(doc, speaker, words):
             return None
         name = full_name(speaker.name, doc.normalize(speaker.name), doc.names)
         return Speaker(name, None, "NAME", speaker.start)
@@ -343,57 +337,6 @@ class SubjectReader:
         return self.named(doc, pseudo, chunks)
 
 
-MAX_TITLE_CLAUSE = 20  # words from a verb to the أن closing `title … name`
-_CLAUSE_BREAKS = frozenset(":.!؟?\n«»\"“”")
-
-
-def _title_holder(doc: Doc, verb: Verb) -> Mention | None:
-    """`وكشف مسؤول الرقابة عن المنشطات في الوفد السعودي عبدالعزيز المسعد أن …`: a title
-    whose phrase runs past a stop word, then the person's name right before أن."""
-    norms, text = doc.words.norms, doc.text
-    last = min(verb.index + 1 + MAX_TITLE_CLAUSE, len(norms))
-    for n in range(verb.index + 1, last):
-        if n > verb.index + 1 and any(
-            ch in _CLAUSE_BREAKS for ch in text[doc.words.end(n - 1) : doc.words.start(n)]
-        ):
-            return None  # the sentence, the phrase or a quote ends first
-        if norms[n] in COMPLEMENTIZERS:
-            end = doc.words.end(n - 1)
-            return next(
-                (
-                    m
-                    for m in doc.mentions
-                    if m.type == "PERS"
-                    and m.end == end
-                    and m.start > verb.end
-                    and m.text[0].isalpha()
-                ),
-                None,
-            )
-    return None
-
-
-def _no_speaker(doc: Doc, mention: Mention, words: list[Word]) -> bool:
-    """`بحمد الله` tagged as a person; a one-letter name; `كيل` cut from the title `وكيل`."""
-    norm = doc.normalize(mention.text)
-    inside_title = any(
-        w.start < mention.start < w.end and w.norm in TITLE_WORDS for w in words
-    )
-    return norm in DIVINE_NAMES or len(norm) < 2 or inside_title
-
-
-def _honoured(doc: Doc, verb: Verb, titles: frozenset[str]) -> Mention | None:
-    """The last person named before the verb right after one of the honour's titles
-    (`صاحب السمو الملكي الأمير فيصل بن بندر`), else the last person named."""
-    people = [m for m in doc.mentions if m.type == "PERS" and m.end <= verb.start]
-    norms = doc.words.norms
-    for mention in reversed(people):
-        at = doc.words.first_at(mention.start)
-        if titles.intersection(norms[max(0, at - 4) : at]):
-            return mention
-    return people[-1] if people else None
-
-
 def _name_particle(norms: Sequence[str], n: int, gap: str, inside: bool) -> bool:
     """Is فان (فإن, "so") the particle of a name: inside one (`روبن فان بيرسي`), or right
     after the verb before a word without ال (`وقال فان غال:`; `وأضاف فإن الحكومة` is no name)?"""
@@ -414,25 +357,6 @@ def _maybe_surname(word: str) -> bool:
     )
 
 
-def _scripture(doc: Doc, verb: Verb) -> Speaker | None:
-    """`في قوله تعالى`, `قال الله عز وجل`, `ربنا يقول`: a verse, spoken by God."""
-    norms, i = doc.words.norms, verb.index
-    after = tuple(norms[i + 1 : i + 3])
-    said_by_god = after[:1] in DIVINE_EPITHETS or after in DIVINE_EPITHETS
-    # `ربنا يقول`, `والله يقول`; not `… محمود عبد الله، وقال` (a man's name ends in الله)
-    before = tuple(norms[max(0, i - 2) : i])
-    god_before = (
-        before[-1:] in (("ربنا",), ("الله",))
-        and before[:1] != ("عبد",)
-        and norms[i][:1] in "يت"  # `ربنا يقول`, not `… إن شاء الله. وقال الوزير`
-        and doc.text[doc.words.end(i - 1) : verb.start].isspace()
-    )
-    god_after = bool(after) and after[0] in DIVINE_NAMES and verb.form in _SAY_FORMS
-    if said_by_god or god_after or (god_before and verb.kind == "verb"):
-        return Speaker("الله", None, "NAME", verb.start)
-    return None
-
-
 def _name_before(words: list[Word], mention: Mention) -> bool:
     """`ونشرت لقاء الخميسي صورة للفنان سمير غانم`: when the words right after the verb look
     like a name the tagger missed, they are the subject, not a person named later."""
@@ -444,42 +368,3 @@ def _from_mention(doc: Doc, mention: Mention) -> Speaker:
     name = full_name(mention.text, doc.normalize(mention.text), same)
     return Speaker(name, mention.canonical or name, mention.type, mention.start)
 
-
-def _vouched(doc: Doc, speaker: Speaker, words: list[Word]) -> bool:
-    """Is a name read from the words (not a tagged mention) believable where the tagger ran?
-    A definite description (`المصدر`, `وزارة المياه`), a title before it here (`المدير
-    التنفيذي وليد دانيل`) or anywhere in the text (`نعت الفنانة لقاء الخميسي`), or a word it
-    shares with a tagged name. Otherwise it is usually not a name at all (`أعتقد`, `لشبكات
-    التلفزيون`, `متحمسة`), and the verb takes the speaker before it instead."""
-    norms = doc.normalize(speaker.name).split()
-    if not norms or has_article(norms[0]) or "ال" + norms[0] in ORG_HEADS:
-        return True  # `المصدر`; `وزارة المياه`, `شركة فيسبوك`: an organisation noun's phrase
-    if norms[0] in _SOME_OF or norms[0] in QUANTIFIERS or norms[0] in ANONYMOUS_HEADS:
-        return True  # `أحد هؤلاء`, `بعض السكان`: an unnamed source, said as such
-    if any(w.norm in TITLE_WORDS for w in words if w.end <= speaker.start):
-        return True
-    named = doc.mention_words()
-    if any(len(n) >= 3 and n in named for n in norms):
-        return True
-    return _titled_or_repeated(doc.words.norms, norms)
-
-
-def _titled_or_repeated(text_norms: Sequence[str], name: list[str]) -> bool:
-    """Does the name stand right after a title word somewhere in the text, or stand there
-    twice or more (`بحسب لوند`, then `لوند،` twice)? A stray verb or adjective read as a name
-    is seldom written twice."""
-    places = _places(text_norms, name)
-    return len(places) >= 2 or any(i and text_norms[i - 1] in TITLE_WORDS for i in places)
-
-
-def _places(text_norms: Sequence[str], name: list[str]) -> list[int]:
-    """Where the name's words stand in the text, found by index() (in C): a name is rare."""
-    places: list[int] = []
-    size, at = len(name), -1
-    while True:
-        try:
-            at = text_norms.index(name[0], at + 1)
-        except ValueError:
-            return places
-        if list(text_norms[at : at + size]) == name:
-            places.append(at)

@@ -1,0 +1,128 @@
+"""Clues that a phrase is (or is not) a speaker: a title's holder named further on, an
+honour's pronoun (`سموه`), a verse's divine speaker, support for a name read from the words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from siyaq.analyze.quotes_doc import Doc, Verb
+from siyaq.analyze.quotes_lexicon import (
+    ANONYMOUS_HEADS,
+    COMPLEMENTIZERS,
+    DIVINE_EPITHETS,
+    DIVINE_NAMES,
+    ORG_HEADS,
+)
+from siyaq.analyze.quotes_speakers import QUANTIFIERS, TITLE_WORDS, Speaker, Word, has_article
+from siyaq.model import Mention
+
+MAX_TITLE_CLAUSE = 20  # words from a verb to the أن closing `title … name`
+_CLAUSE_BREAKS = frozenset(":.!؟?\n«»\"“”")
+_SAY_FORMS = frozenset({"قال", "قالت", "يقول", "تقول"})  # `قال الله`, not `داعيا الله`
+_SOME_OF = frozenset({"احد", "احدي"})  # `أحد هؤلاء`: one of those just described
+
+
+def title_holder(doc: Doc, verb: Verb) -> Mention | None:
+    """`وكشف مسؤول الرقابة عن المنشطات في الوفد السعودي عبدالعزيز المسعد أن …`: a title
+    whose phrase runs past a stop word, then the person's name right before أن."""
+    norms, text = doc.words.norms, doc.text
+    last = min(verb.index + 1 + MAX_TITLE_CLAUSE, len(norms))
+    for n in range(verb.index + 1, last):
+        if n > verb.index + 1 and any(
+            ch in _CLAUSE_BREAKS for ch in text[doc.words.end(n - 1) : doc.words.start(n)]
+        ):
+            return None  # the sentence, the phrase or a quote ends first
+        if norms[n] in COMPLEMENTIZERS:
+            end = doc.words.end(n - 1)
+            return next(
+                (
+                    m
+                    for m in doc.mentions
+                    if m.type == "PERS"
+                    and m.end == end
+                    and m.start > verb.end
+                    and m.text[0].isalpha()
+                ),
+                None,
+            )
+    return None
+
+
+def no_speaker(doc: Doc, mention: Mention, words: list[Word]) -> bool:
+    """`بحمد الله` tagged as a person; a one-letter name; `كيل` cut from the title `وكيل`."""
+    norm = doc.normalize(mention.text)
+    inside_title = any(
+        w.start < mention.start < w.end and w.norm in TITLE_WORDS for w in words
+    )
+    return norm in DIVINE_NAMES or len(norm) < 2 or inside_title
+
+
+def honoured(doc: Doc, verb: Verb, titles: frozenset[str]) -> Mention | None:
+    """The last person named before the verb right after one of the honour's titles
+    (`صاحب السمو الملكي الأمير فيصل بن بندر`), else the last person named."""
+    people = [m for m in doc.mentions if m.type == "PERS" and m.end <= verb.start]
+    norms = doc.words.norms
+    for mention in reversed(people):
+        at = doc.words.first_at(mention.start)
+        if titles.intersection(norms[max(0, at - 4) : at]):
+            return mention
+    return people[-1] if people else None
+
+
+def scripture(doc: Doc, verb: Verb) -> Speaker | None:
+    """`في قوله تعالى`, `قال الله عز وجل`, `ربنا يقول`: a verse, spoken by God."""
+    norms, i = doc.words.norms, verb.index
+    after = tuple(norms[i + 1 : i + 3])
+    said_by_god = after[:1] in DIVINE_EPITHETS or after in DIVINE_EPITHETS
+    # `ربنا يقول`, `والله يقول`; not `… محمود عبد الله، وقال` (a man's name ends in الله)
+    before = tuple(norms[max(0, i - 2) : i])
+    god_before = (
+        before[-1:] in (("ربنا",), ("الله",))
+        and before[:1] != ("عبد",)
+        and norms[i][:1] in "يت"  # `ربنا يقول`, not `… إن شاء الله. وقال الوزير`
+        and doc.text[doc.words.end(i - 1) : verb.start].isspace()
+    )
+    god_after = bool(after) and after[0] in DIVINE_NAMES and verb.form in _SAY_FORMS
+    if said_by_god or god_after or (god_before and verb.kind == "verb"):
+        return Speaker("الله", None, "NAME", verb.start)
+    return None
+
+
+def vouched(doc: Doc, speaker: Speaker, words: list[Word]) -> bool:
+    """Is a name read from the words (not a tagged mention) believable where the tagger ran?
+    A definite description (`المصدر`, `وزارة المياه`), a title before it here (`المدير
+    التنفيذي وليد دانيل`) or anywhere in the text (`نعت الفنانة لقاء الخميسي`), or a word it
+    shares with a tagged name. Otherwise it is usually not a name at all (`أعتقد`, `لشبكات
+    التلفزيون`, `متحمسة`), and the verb takes the speaker before it instead."""
+    norms = doc.normalize(speaker.name).split()
+    if not norms or has_article(norms[0]) or "ال" + norms[0] in ORG_HEADS:
+        return True  # `المصدر`; `وزارة المياه`, `شركة فيسبوك`: an organisation noun's phrase
+    if norms[0] in _SOME_OF or norms[0] in QUANTIFIERS or norms[0] in ANONYMOUS_HEADS:
+        return True  # `أحد هؤلاء`, `بعض السكان`: an unnamed source, said as such
+    if any(w.norm in TITLE_WORDS for w in words if w.end <= speaker.start):
+        return True
+    named = doc.mention_words()
+    if any(len(n) >= 3 and n in named for n in norms):
+        return True
+    return _titled_or_repeated(doc.words.norms, norms)
+
+
+def _titled_or_repeated(text_norms: Sequence[str], name: list[str]) -> bool:
+    """Does the name stand right after a title word somewhere in the text, or stand there
+    twice or more (`بحسب لوند`, then `لوند،` twice)? A stray verb or adjective read as a name
+    is seldom written twice."""
+    places = _places(text_norms, name)
+    return len(places) >= 2 or any(i and text_norms[i - 1] in TITLE_WORDS for i in places)
+
+
+def _places(text_norms: Sequence[str], name: list[str]) -> list[int]:
+    """Where the name's words stand in the text, found by index() (in C): a name is rare."""
+    places: list[int] = []
+    size, at = len(name), -1
+    while True:
+        try:
+            at = text_norms.index(name[0], at + 1)
+        except ValueError:
+            return places
+        if list(text_norms[at : at + size]) == name:
+            places.append(at)
