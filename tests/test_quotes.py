@@ -489,3 +489,24 @@ def test_a_mention_cut_from_a_title_word_is_no_speaker() -> None:
         Mention(TAGGED, "PERS", start, start + len(TAGGED), TAGGED),
     ]
     assert [q.speaker for q in find_quotes(text, mentions)] == [TAGGED]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("وقال سامي الحداد إن الطقس سيتحسن غدا كثيرا. وأفاد «المرصد الوطني للطقس» بسقوط "
+                     "أمطار غزيرة.", {}, id="subject-in-marks"),
+        pytest.param('وقال سامي الحداد إن الشركة تفوقت على شركة «النور للتجارة العامة» في '
+                     "المبيعات.", {"النور للتجارة العامة": "ORG"}, id="tagged-name-in-marks"),
+    ],
+)
+def test_short_marked_names_are_not_speech(text: str, names: dict[str, str]) -> None:
+    mentions = mentions_for(text, {TAGGED: ("PERS", TAGGED)} | {n: (t, n) for n, t in names.items()})
+    quotes = find_quotes(text, mentions)
+    assert quotes and all(q.text not in ("المرصد الوطني للطقس", *names) for q in quotes)
+
+
+def test_a_short_partial_quote_stays_speech() -> None:
+    text = 'وقال سامي الحداد إن الاتفاق «لم يتسم بالمصداقية» في نظر المراقبين.'
+    mentions = mentions_for(text, {TAGGED: ("PERS", TAGGED)})
+    assert [q.text for q in find_quotes(text, mentions) if q.direct] == ["لم يتسم بالمصداقية"]

@@ -140,6 +140,9 @@ class QuoteFinder:
             if verb is None or verb.speaker is None:
                 continue
             start, end = _strip(doc.text, span.start, span.end)
+            if _quoted_name(doc, span, verb, start, end):
+                doc.absorbed.add(span.open_mark)  # a name, as if unmarked
+                continue
             quotes.append(_quote(doc.text, start, end, verb, direct=True))
         return quotes
 
@@ -162,7 +165,7 @@ class QuoteFinder:
                 continue
             start = verb.colon + 1
             _, sent_end = doc.sentence(start)
-            if doc.spans_opening(start, sent_end) or _overlaps(taken, start, sent_end):
+            if _speech_opening(doc, start, sent_end) or _overlaps(taken, start, sent_end):
                 continue
             start, end = _strip(doc.text, start, sent_end)
             end = start + len(_TRAILING_ATTRIBUTION.sub("", doc.text[start:end]))
@@ -225,7 +228,7 @@ class QuoteFinder:
                 continue
             comp_end = doc.words.end(index)
             _, sent_end = doc.sentence(comp_end)
-            if doc.spans_opening(comp_end, sent_end) or _overlaps(
+            if _speech_opening(doc, comp_end, sent_end) or _overlaps(
                 taken + quotes, comp_end, sent_end
             ):
                 continue
@@ -233,6 +236,26 @@ class QuoteFinder:
             if doc.words.between(start, end) >= MIN_QUOTE_WORDS:
                 quotes.append(_quote(doc.text, start, end, verb, direct=False))
         return quotes
+
+
+MAX_QUOTED_NAME_WORDS = 4
+
+
+def _speech_opening(doc: Doc, start: int, end: int) -> bool:
+    """Does a marked span that is speech (not a quoted name) open in [start, end)?"""
+    return any(s.open_mark not in doc.absorbed for s in doc.spans_opening(start, end))
+
+
+def _quoted_name(doc: Doc, span: MarkedSpan, verb: Verb, start: int, end: int) -> bool:
+    """A short marked span that names, not says: wholly a tagged name (`باسم "داعش" "أبو محمد
+    العدناني"`, `شركة «إيه أند بي»`), or the verb's subject written in marks
+    (`وأفاد «المرصد السوري لحقوق الإنسان»`), unless a colon follows it."""
+    if doc.words.between(start, end) > MAX_QUOTED_NAME_WORDS:
+        return False
+    named = any(m.start <= start and end <= m.end + 1 for m in doc.mentions)
+    after_verb = verb.end <= span.open_mark and not doc.text[verb.end : span.open_mark].strip()
+    said = doc.text[span.end + 1 : span.end + 3].lstrip().startswith(":")
+    return named or (after_verb and not said)
 
 
 def _label(text: str, start: int, end: int) -> re.Match[str] | None:
