@@ -510,3 +510,18 @@ def test_a_short_partial_quote_stays_speech() -> None:
     text = 'وقال سامي الحداد إن الاتفاق «لم يتسم بالمصداقية» في نظر المراقبين.'
     mentions = mentions_for(text, {TAGGED: ("PERS", TAGGED)})
     assert [q.text for q in find_quotes(text, mentions) if q.direct] == ["لم يتسم بالمصداقية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param("وأوضح النقيب سامي الحداد المتحدث الرسمي للدفاع المدني أن الحريق أخمد سريعا. "
+                     "وقال المتحدث الرسمي إن التحقيق في أسبابه بدأ صباح اليوم.", [TAGGED, TAGGED],
+                     id="spokesman-named-before"),
+        pytest.param("افتتح مركز سامي الحداد للتدريب أبوابه. وأوضح المتحدث الأمني أن الدورة الجديدة "
+                     "تضم ستين متدربا.", ["المتحدث الأمني"], id="spokesman-not-the-last-name"),
+    ],
+)
+def test_a_spokesman_is_the_one_named_with_the_title(text: str, speakers: list[str]) -> None:
+    mentions = mentions_for(text, {TAGGED: ("PERS", TAGGED)})
+    assert [q.speaker for q in find_quotes(text, mentions)] == speakers

@@ -69,6 +69,30 @@ def honoured(doc: Doc, verb: Verb, titles: frozenset[str]) -> Mention | None:
     return people[-1] if people else None
 
 
+MAX_TITLE_TO_NAME = 12  # words from `المتحدث الرسمي …` to the spokesman's name
+
+
+def spokesperson(doc: Doc, head: str, before: int) -> Mention | None:
+    """`وأوضح المتحدث الأمني`: the person named right before the same title earlier in the
+    text, or within a few words after it (`المتحدث الأمني بوزارة الداخلية اللواء منصور
+    التركي`), if any."""
+    norms, found = doc.words.norms, None
+    people = [m for m in doc.mentions if m.type == "PERS" and m.end <= before]
+    forms = (head, head[2:])  # `المتحدث` or `متحدث`
+    for at in [i for i in range(doc.words.first_at(before)) if norms[i] in forms]:
+        start = doc.words.start(at)
+        window_end = doc.words.start(min(at + MAX_TITLE_TO_NAME, len(norms) - 1))
+        right_before = [
+            m for m in people if m.end <= start and not doc.text[m.end : start].strip(" ،,")
+        ]
+        following = [m for m in people if start < m.start <= window_end]
+        if right_before:  # `النقيب عمر الأكلبي المتحدث الرسمي`
+            found = right_before[-1]
+        elif following and "." not in doc.text[start : following[0].start]:
+            found = following[0]
+    return found
+
+
 def scripture(doc: Doc, verb: Verb) -> Speaker | None:
     """`في قوله تعالى`, `قال الله عز وجل`, `ربنا يقول`: a verse, spoken by God."""
     norms, i = doc.words.norms, verb.index

@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from siyaq.analyze.quotes_antecedents import expand_head, statement_issuer, title_antecedent
-from siyaq.analyze.quotes_clues import honoured, no_speaker, scripture, title_holder, vouched
+from siyaq.analyze.quotes_clues import (
+    honoured,
+    no_speaker,
+    scripture,
+    spokesperson,
+    title_holder,
+    vouched,
+)
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     COMPLEMENTIZERS,
@@ -40,6 +47,8 @@ from siyaq.model import Mention
 MAX_SUBJECT_WORDS = 14
 MAX_QUOTED_NAME = 4  # a quoted span this short right after a title is a name
 MAX_SVO_WORDS = 8  # `وكان الحساب الرسمي … قد غرد`: a subject before its verb
+# A spokesman is seldom the person last named (`مركز محمد بن نايف` … `وأوضح المتحدث الأمني`).
+SPOKESPEOPLE = frozenset({"المتحدث", "المتحدثه", "الناطق", "الناطقه"})
 _SENTENCE_OPENERS = frozenset(
     {
         "كما",
@@ -202,6 +211,8 @@ class SubjectReader:
             return self._describe(doc, verb, speaker, chunks)
         if doc.mentions and not vouched(doc, speaker, words):
             return None
+        if len(doc.normalize(speaker.name).replace(" ", "")) < 2:
+            return None  # `د.` before a name cut off
         name = full_name(speaker.name, doc.normalize(speaker.name), doc.names)
         return Speaker(name, None, "NAME", speaker.start)
 
@@ -240,6 +251,9 @@ class SubjectReader:
             )
             if expanded is not None and len(expanded.name) > len(head):
                 return expanded
+        if head in SPOKESPEOPLE:  # `المتحدث الأمني`: only the one named with that title
+            spoke = spokesperson(doc, head, min(verb.start, desc.start))
+            return _from_mention(doc, spoke) if spoke is not None else desc
         outside = [
             m
             for m in doc.mentions
