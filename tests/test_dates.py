@@ -337,3 +337,49 @@ def test_the_follower_skip_changes_no_result(text: str, monkeypatch: pytest.Monk
 def test_names_made_of_dates_are_not_dates(text: str, found: list[tuple[str, str]]) -> None:
     dates = find_dates(text, date(2020, 2, 6))
     assert [(d.text, d.value) for d in dates] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        pytest.param("وصلت بعثة الفريق أمس الأول إلى تركيا", "أمس الأول", "2020-02-04",
+                     id="day-before-yesterday-gulf"),
+        pytest.param("فاز الفريق أمس الأول الثلاثاء على ضيفه", "أمس الأول الثلاثاء", "2020-02-04",
+                     id="day-before-yesterday-with-weekday"),
+        pytest.param("نشرت الأحكام الإدارية لعام ١٤٢٨هـ كاملة", "عام ١٤٢٨هـ", "2007",
+                     id="hijri-year-indic-digits"),
+        pytest.param("صدر القرار عام 1436 هـ بعد دراسة", "عام 1436 هـ", "2015", id="hijri-year"),
+        pytest.param("وقع الحادث عند الساعة 12:58 صباح أمس", "الساعة 12:58 صباح أمس",
+                     "2020-02-05T00:58", id="twelve-in-the-morning-is-after-midnight"),
+    ],
+)
+def test_dates_read_on_news(text: str, span: str, value: str) -> None:
+    """Errors found by reading a random sample of dates in real news (stop 13)."""
+    found = only(text)
+    assert (found.text, found.value) == (span, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("تسبب الأرائك في آلام الظهر لدى كثيرين", id="the-back-is-no-noon"),
+        pytest.param("شاركت المغنية جوان بيز في المهرجان", id="joan-is-no-june"),
+        pytest.param("وزعت الوزارة موسوعة خطب الجمعة على الفروع", id="friday-sermons"),
+        pytest.param("وفي اليوم ذاته تلقت الفرقة بلاغا آخر", id="the-same-day"),
+        pytest.param("فبعد عام على ولادة التنظيم تغير كل شيء", id="a-year-after-an-event"),
+    ],
+)
+def test_words_that_are_no_dates_in_news(text: str) -> None:
+    assert find_dates(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("سأعود الظهر إلى المكتب", "T12:00", id="noon-after-a-verb"),
+        pytest.param("بعد صلاة الظهر مباشرة", "T12:00", id="noon-prayer"),
+        pytest.param("في جوان الماضي", "2019-06", id="june-maghreb-with-modifier"),
+    ],
+)
+def test_the_same_words_still_dates(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, THURSDAY)] == [value]

@@ -14,7 +14,7 @@ from siyaq.arabic.months import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
 
 # Month words that are also ordinary words (اب father, مارس practised, ماي …): only taken as
 # months next to a day, a year, `شهر` or a relative modifier.
-AMBIGUOUS_MONTHS = frozenset({"اب", "ماي", "مارس", "اوت", "غشت", "اذار", "نيسان"})
+AMBIGUOUS_MONTHS = frozenset({"اب", "ماي", "مارس", "اوت", "غشت", "اذار", "نيسان", "جوان"})
 
 # Extra spellings met in news text beyond siyaq.arabic.months.
 EXTRA_MONTHS = {"ابريل": 4, "جويليه": 7, "جويلية": 7, "اغسطس": 8, "اغشت": 8, "سبتمبر": 9}

@@ -150,6 +150,9 @@ def _full_year(year: int) -> int:
 
 def resolve_year(m: Match, ref: date | None) -> Resolved | None:
     year = int(m["y"])
+    if m.groupdict().get("h"):  # `عام 1428هـ`: the Gregorian year most of it falls in
+        middle = cal.hijri_to_gregorian(year, 7, 1) if 1300 <= year <= 1500 else None
+        return Resolved(date(middle.year, 1, 1), Granularity.YEAR) if middle else None
     return Resolved(date(year, 1, 1), Granularity.YEAR) if 1000 <= year <= 2999 else None
 
 
@@ -170,9 +173,8 @@ _DAY_OFFSETS = {"امس": -1, "البارحه": -1, "اليوم": 0, "غدا": 1
 def resolve_relative_day(m: Match, ref: date | None) -> Resolved | None:
     """`أمس الأربعاء`, `اليوم`, `أول أمس`, `غدا`, `بعد غد`; a named weekday wins over the clock."""
     word = " ".join(m["rel"].split())
-    offset = (
-        -2 if word.startswith("اول") else 2 if word.startswith("بعد") else _DAY_OFFSETS.get(word, 0)
-    )
+    before_yesterday = word.startswith("اول") or word == "امس الاول"  # أول أمس, أمس الأول
+    offset = -2 if before_yesterday else 2 if word.startswith("بعد") else _DAY_OFFSETS.get(word, 0)
     if ref is None:
         return Resolved(None, Granularity.DAY, relative=True)
     day = ref + timedelta(days=offset)

@@ -12,6 +12,9 @@ from siyaq.model import Granularity
 
 _PM = frozenset(PM_MARKERS)
 _NOON_MARKERS = frozenset({"ظهرا", "ظهر", "وقت الغداء"})
+_MORNING = frozenset({"ص", "صباحا", "صباح", "فجرا"})
+# `الظهر` is also "the back": not a time after these (`آلام الظهر`, `أسفل الظهر`).
+_BACK_CUES = frozenset({"الام", "الم", "اوجاع", "وجع", "اسفل", "عمود", "فقرات", "علي", "في"})
 _FIXED = {
     "منتصف الليل": 0,
     "منتصف النهار": 12,
@@ -125,9 +128,15 @@ def _apply_period(hour: int, marker: str | None, before: str | None) -> int:
         return hour + 12 if hour < 12 else hour
     if marker in _NOON_MARKERS:
         return hour + 12 if 1 <= hour <= 5 else hour
+    if marker in _MORNING and hour == 12:  # `12:58 صباح أمس`: just after midnight
+        return 0
     return hour
 
 
 def resolve_fixed(m: Match, ref: date | None) -> Resolved | None:
     name = " ".join(m["fixed"].replace("-", " ").split())
+    if name == "الظهر" and not m["twelve"]:
+        before = m.string[max(0, m.start("fixed") - 8) : m.start("fixed")].split()
+        if before and before[-1] in _BACK_CUES:
+            return None
     return Resolved(None, Granularity.HOUR, time=(_FIXED[name], 0, None))
