@@ -326,8 +326,8 @@ def test_the_follower_skip_changes_no_result(text: str, monkeypatch: pytest.Monk
         pytest.param("احتفلوا بذكرى ثورة 25 يناير في الميدان", [], id="revolution"),
         pytest.param("تقع المدرسة في مدينة السادس من أكتوبر", [], id="city"),
         pytest.param("تسوق الناس في سوق الجمعة الشعبي", [], id="market"),
-        pytest.param("وقعت هجمات 11 سبتمبر عام 2001", [("عام 2001", "2001")],
-                     id="named-day-with-its-year-keeps-the-year"),
+        pytest.param("وقعت هجمات 11 سبتمبر عام 2001", [("11 سبتمبر عام 2001", "2001-09-11")],
+                     id="named-day-with-its-year-is-that-day"),
         pytest.param("ناقش المجلس أحداث أمس في الجلسة", [("أمس", "2020-02-05")],
                      id="a-day-said-is-no-name"),
         pytest.param("وصل الوزير إلى المدينة يوم الجمعة", [("الجمعة", "2020-02-07")],
@@ -351,6 +351,12 @@ def test_names_made_of_dates_are_not_dates(text: str, found: list[tuple[str, str
         pytest.param("صدر القرار عام 1436 هـ بعد دراسة", "عام 1436 هـ", "2015", id="hijri-year"),
         pytest.param("وقع الحادث عند الساعة 12:58 صباح أمس", "الساعة 12:58 صباح أمس",
                      "2020-02-05T00:58", id="twelve-in-the-morning-is-after-midnight"),
+        pytest.param("وصلت الحملة في 24 يوليو تموز عام 2014 إلى المدينة", "24 يوليو تموز عام 2014",
+                     "2014-07-24", id="day-month-two-names-and-year-after-aam"),
+        pytest.param("بدأت المفاوضات في مارس من العام 2011 بجنيف", "مارس من العام 2011", "2011-03",
+                     id="month-of-the-year"),
+        pytest.param("بدأ العمل عند الساعة العاشرة والثلث صباحا", "الساعة العاشرة والثلث صباحا",
+                     "T10:20", id="a-third-past"),
     ],
 )
 def test_dates_read_on_news(text: str, span: str, value: str) -> None:
@@ -367,6 +373,10 @@ def test_dates_read_on_news(text: str, span: str, value: str) -> None:
         pytest.param("وزعت الوزارة موسوعة خطب الجمعة على الفروع", id="friday-sermons"),
         pytest.param("وفي اليوم ذاته تلقت الفرقة بلاغا آخر", id="the-same-day"),
         pytest.param("فبعد عام على ولادة التنظيم تغير كل شيء", id="a-year-after-an-event"),
+        pytest.param("قصر الإجازة ما قبل شهر رمضان", id="before-the-month-of-ramadan"),
+        pytest.param("يبدل ما بين 800 ومليون درهم يوميا في اليوم في بداية الشهر", id="per-day"),
+        pytest.param("تنقطع الكهرباء لساعات طويلة في اليوم.", id="per-day-at-the-end"),
+        pytest.param("عكاظ اليوم، واس - دبي", id="a-newspaper-named-today"),
     ],
 )
 def test_words_that_are_no_dates_in_news(text: str) -> None:

@@ -58,11 +58,12 @@ def date_rules(p: Pieces) -> list[r.Rule]:
     cur = alternation(CURRENT_WORDS)
     mod = rf"{p.past}|{p.next}|{cur}"
     wd = rf"(?P<wd>{p.weekday})\s*[,،]?\s*"
+    in_year = r"(?:(?:من\s+)?(?:عام|العام|سنه|السنه)\s+)?"  # `في يوليو عام 2014`
     rules = [
         (
             "textual_dmy",
             rf"(?P<core>(?:{wd})?(?P<d>{p.day})(?:\s*[./\-]\s*|\s+)(?:من\s+)?(?:شهر\s+)?"
-            rf"(?P<mon>{p.months})(?:\s*[.,،/\-]?\s*(?P<y>{p.year})|\s+(?P<mod>{mod})"
+            rf"(?P<mon>{p.months})(?:\s*[.,،/\-]?\s*{in_year}(?P<y>{p.year})|\s+(?P<mod>{mod})"
             rf"|\s+من\s+(?:العام|السنه)\s+(?P<ymod>{mod}))?)(?!\w)",
             r.resolve_textual,
         ),
@@ -74,7 +75,7 @@ def date_rules(p: Pieces) -> list[r.Rule]:
         ),
         (
             "month_year",
-            rf"(?P<core>(?:شهر\s+)?(?P<mon>{p.months})\s*[,،/\-]?\s*(?P<y>\d{{4}}))(?!\d)",
+            rf"(?P<core>(?:شهر\s+)?(?P<mon>{p.months})\s*[,،/\-]?\s*{in_year}(?P<y>\d{{4}}))(?!\d)",
             r.resolve_month_year,
         ),
         (
@@ -127,7 +128,7 @@ def date_rules(p: Pieces) -> list[r.Rule]:
         (
             "relative_day",
             r"(?P<core>(?P<rel>اول\s+(?:من\s+)?امس|امس\s+الاول(?!\s+من(?!\w))|امس|البارحه|"
-            rf"(?<!ذلك\s)(?<!نفس\s)(?<!ذات\s)(?<!عين\s)(?<!عين\s\()اليوم(?!\s+(?!(?:{p.weekday}|الساعه)(?!\w))ال\w)(?!\s+(?:ذاته|نفسه|عينه)(?!\w))"
+            rf"(?<!ذلك\s)(?<!نفس\s)(?<!ذات\s)(?<!عين\s)(?<!عين\s\()(?<!عكاظ\s)(?<!في\s(?=اليوم\s*(?:[.,،]|في\s|الواحد|$)))اليوم(?!\s+(?!(?:{p.weekday}|الساعه)(?!\w))ال\w)(?!\s+(?:ذاته|نفسه|عينه)(?!\w))"
             rf"|غدا|بعد\s+(?:غد|الغد))(?:\s*[,،(]?\s*(?:يوم\s+)?(?P<wd>{p.weekday})\)?)?)(?!\w)",
             r.resolve_relative_day,
         ),
@@ -158,7 +159,7 @@ def date_rules(p: Pieces) -> list[r.Rule]:
             "ago",
             rf"(?P<core>(?P<dir>قبل|بعد|منذ)\s+(?:(?P<n>\d{{1,3}}|{p.card})\s+)?(?P<unit>{p.unit}))"
             r"(?!\w)(?!(?:\s+واحد\w?)?\s*(?:من|علي)\s)(?!\s*\d)"
-            rf"(?!\s+(?:{p.weekday}))",
+            rf"(?!\s+(?:{p.weekday}))(?!\s+(?:{p.hijri}|{p.month})(?!\w))",  # قبل شهر رمضان
             _resolve_ago,
         ),
     ]

@@ -28,7 +28,8 @@ _FIXED = {
 def time_rules(p: Pieces) -> list[Rule]:
     pre = r"(?:(?P<pre>بعد\s+الظهر|الظهر|وقت\s+الغداء)\s+)?"
     frac = (
-        r"(?:\s*(?P<frac>و\s*(?:النصف|الربع|نصف|ربع|\d{1,2}\s*دقيقه|\d{1,2}\s*دقائق)|الا\s+ربع))?"
+        r"(?:\s*(?P<frac>و\s*(?:النصف|الربع|الثلث|نصف|ربع|ثلث|\d{1,2}\s*دقيقه|\d{1,2}\s*دقائق)"
+        r"|الا\s+(?:ربع|ثلث)))?"
     )
     marker = rf"(?P<ampm>{p.ampm}|منتصف\s+الليل|في\s+الليل)(?!\w)"
     hour = rf"(?:ال)?(?P<h>\d{{1,4}}(?!\d)|{p.hour_word})"
@@ -110,10 +111,12 @@ def _apply_fraction(hour: int, minute: int, fraction: str | None) -> tuple[int, 
     words = " ".join(fraction.split())
     if "نصف" in words:
         return hour, 30
-    if words.startswith("الا"):
-        return hour - 1, 45
+    if words.startswith("الا"):  # `الا ربع`, `الا ثلث`: a quarter or a third to the hour
+        return hour - 1, 40 if "ثلث" in words else 45
     if "ربع" in words:
         return hour, 15
+    if "ثلث" in words:
+        return hour, 20
     digits = re.search(r"\d+", words)
     return hour, int(digits.group()) if digits else minute
 
