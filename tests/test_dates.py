@@ -377,6 +377,7 @@ def test_dates_read_on_news(text: str, span: str, value: str) -> None:
         pytest.param("يبدل ما بين 800 ومليون درهم يوميا في اليوم في بداية الشهر", id="per-day"),
         pytest.param("تنقطع الكهرباء لساعات طويلة في اليوم.", id="per-day-at-the-end"),
         pytest.param("عكاظ اليوم، واس - دبي", id="a-newspaper-named-today"),
+        pytest.param("وقال الدكتور في حديث خاص لـ«اليوم»: إن الحاجة ماسة", id="the-paper-al-yawm"),
     ],
 )
 def test_words_that_are_no_dates_in_news(text: str) -> None:
