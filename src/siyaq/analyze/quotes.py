@@ -121,6 +121,8 @@ class QuoteFinder:
             kind, form = kinds[words.norms[i]]
             if form == "حسب" and _ends_clause(doc.text, words.end(i)):
                 continue  # `ليس بالكلمات وحسب، إنما …`: "only", not "according to"
+            if form.startswith("ابان") and "أ" not in doc.text[start : start + 2]:
+                continue  # `إبان الحرب` ("during"); only `أبان` written so is "explained"
             if kind != "cue" or not _CUES[form]:
                 verbs.append(Verb(i, start, words.end(i), form, kind))
             elif i + 1 < len(words) and words.norms[i + 1] in _CUES[form]:
