@@ -113,3 +113,17 @@ def test_step_decodes_skips_failed_records_and_keeps_given_text() -> None:
     assert (out[0].page.text, out[0].page.encoding) == (ARABIC, "cp1256")
     assert out[1].page.text is None
     assert (out[3].page.text, out[3].page.encoding) == ("given\ntext", "utf-8")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        pytest.param("ﻭﻗﺎﻝ ﻓﺘﺢ ﻓﻲ ﺗﺼﺮﻳﺢ", "وقال فتح في تصريح", id="isolated-and-joined-forms"),
+        pytest.param("ﻻ ﻧﺮﻳﺪ", "لا نريد", id="lam-alef-ligature"),
+        pytest.param("plain ascii, no change", "plain ascii, no change", id="untouched"),
+    ],
+)
+def test_presentation_forms_decode_to_letters(written: str, expected: str) -> None:
+    """Old sites and PDF copies write Arabic in presentation glyphs; search, entities and quotes
+    all read letters."""
+    assert _decode(written.encode("utf-8"))[0] == expected

@@ -10,9 +10,11 @@ clean file. Every operation is a linear pass in C, so a 5 MB single-line page co
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from siyaq.arabic.normalize import fold_presentation_forms
 from siyaq.model import ContentType, Record
 from siyaq.sources.charset import choose_legacy, codec_name, meta_charset, sniff_binary
 
@@ -24,6 +26,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 _UNDECODABLE_SHARE = 0.3  # more implausible than plausible-looking characters: give up
 
 
@@ -38,12 +41,17 @@ class Decoded:
 
 
 def clean_text(text: str) -> str:
-    """LF line ends, no NUL, no leading BOM: the same text however the file was saved."""
+    """LF line ends, no NUL, no leading BOM, Arabic letters rather than their presentation
+    glyphs (`ﻭﻗﺎﻝ` -> `وقال`, as old sites and PDF copies write them: 56 of 7,500 SaudiNewsNet
+    articles): the same text however the file was saved."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         text = text.replace("\x00", "")
-    return text.removeprefix("\ufeff")
+    text = text.removeprefix("\ufeff")
+    if _PRESENTATION_FORM.search(text):
+        text = fold_presentation_forms(text)
+    return text
 
 
 def decode_bytes(data: bytes, *, declared: str | None = None, html: bool = False) -> Decoded:
