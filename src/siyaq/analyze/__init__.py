@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from siyaq.model import Article, Record
+from siyaq.model import Article, DateMention, Mention, Record
 from siyaq.pipeline import Step
 
 if TYPE_CHECKING:
@@ -48,6 +48,8 @@ class Analyzer:
         from siyaq.analyze import dates, quotes
 
         dates.annotate_dates(article, self.dates)
+        if article.mentions and article.dates:
+            article.mentions = without_dated(article.mentions, article.dates)
         quotes.annotate_quotes(article, self.quotes)
 
     def analyze(self, article: Article) -> None:
@@ -55,6 +57,17 @@ class Analyzer:
         if self.tagger is not None:
             self.tagger.annotate(article)
         self.dates_and_quotes(article)
+
+
+def without_dated(mentions: list[Mention], dates: list[DateMention]) -> list[Mention]:
+    """A name inside a date is part of the date (`أبريل (نيسان) الماضي` is no Nissan, `عام`
+    no MISC): 32 such mentions in 3,000 SaudiNewsNet articles, every one a tagger slip."""
+    spans = [(d.start, d.end) for d in dates]
+    return [
+        m
+        for m in mentions
+        if m.in_title or not any(a <= m.start and m.end <= b for a, b in spans)
+    ]
 
 
 def step_over(records: Iterable[Record], analyze: Callable[[Article], None],
