@@ -87,10 +87,15 @@ def test_short_mentions_join_the_full_name(article: Article) -> None:
         ("ويكيليكس", "ORG", "ويكيليكس", "ويكيليكس"),
         ("لجون كيري", "PERS", "جون كيري", "جون كيري"),
         ("لبنى", "PERS", "لبنى", "لبنى"),
+        ("على العماد عون", "PERS", "العماد عون", "العماد عون"),
+        ("من سانتوس", "ORG", "سانتوس", "سانتوس"),
+        ("على جمعة", "PERS", "على جمعة", "علي جمعة"),
+        ("علي العبادي", "PERS", "علي العبادي", "علي العبادي"),
     ],
     ids=["wa-al", "bi-al", "li-al", "wa-known", "wa-unknown", "b-is-part-of-name",
          "b-person-kept", "diacritics", "fa-begins-a-common-word", "wa-before-such-a-word",
-         "wa-begins-a-common-word", "li-before-a-first-name", "lubna-is-a-name"],
+         "wa-begins-a-common-word", "li-before-a-first-name", "lubna-is-a-name",
+         "ala-on-before-al", "min-from", "ala-egyptian-ali-before-a-bare-name", "ali-with-ya"],
 )
 def test_mentions_leave_out_proclitics(
     tagger: EntityTagger, text: str, type_: str, surface: str, key: str

@@ -8,6 +8,7 @@ mention gets the archive-wide key from canonical_name().
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter
@@ -55,6 +56,9 @@ _DOUBLE_LAM = ("ولل", "فلل", "لل")
 _CLITIC_LETTERS = "وفبلك"  # the first letters of every clitic _clitic takes off
 _T = TypeVar("_T")
 _START = attrgetter("start")
+# `على` (with ى: "on"; the name Ali is علي, though Egyptian typing writes it على too, hence the
+# ال test in _span), `إلى`, `عن`, `في`, `من` opening a span, with the space after them.
+_LEADING_PREPOSITION = re.compile(r"((?:على|إلى|الى|عن|في|من)\s+)(\S.*)", re.DOTALL)
 _UNSEEN = (-1, "", "")  # a span not in EntityTagger._spans yet (None there: no mention)
 
 
@@ -202,7 +206,12 @@ class EntityTagger:
 
     def _span(self, first: str, type_: str, span: str) -> tuple[int, str, str] | None:
         """(characters the proclitic takes, surface, canonical key) of a span, or None when the
-        proclitic is all of it."""
+        proclitic is all of it. A preposition the tagger took in front (`على العماد عون`) goes
+        with its space."""
+        parts = _LEADING_PREPOSITION.match(span)
+        if parts is not None and (first != "على" or parts.group(2).startswith("ال")):
+            rest = self._span(parts.group(2).split(maxsplit=1)[0], type_, parts.group(2))
+            return None if rest is None else (parts.end(1) + rest[0], rest[1], rest[2])
         clitic = self._clitics.get((first, type_))
         if clitic is None:
             clitic = _remember(self._clitics, (first, type_), self._clitic(first, type_))
