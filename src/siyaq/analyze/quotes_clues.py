@@ -17,7 +17,7 @@ from siyaq.analyze.quotes_speakers import QUANTIFIERS, TITLE_WORDS, Speaker, Wor
 from siyaq.model import Mention
 
 MAX_TITLE_CLAUSE = 20  # words from a verb to the أن closing `title … name`
-_CLAUSE_BREAKS = frozenset(":.!؟?\n«»\"“”")
+_CLAUSE_BREAKS = frozenset(':.!؟?\n«»"“”')
 _SAY_FORMS = frozenset({"قال", "قالت", "يقول", "تقول"})  # `قال الله`, not `داعيا الله`
 _SOME_OF = frozenset({"احد", "احدي"})  # `أحد هؤلاء`: one of those just described
 
@@ -51,9 +51,7 @@ def title_holder(doc: Doc, verb: Verb) -> Mention | None:
 def no_speaker(doc: Doc, mention: Mention, words: list[Word]) -> bool:
     """`بحمد الله` tagged as a person; a one-letter name; `كيل` cut from the title `وكيل`."""
     norm = doc.normalize(mention.text)
-    inside_title = any(
-        w.start < mention.start < w.end and w.norm in TITLE_WORDS for w in words
-    )
+    inside_title = any(w.start < mention.start < w.end and w.norm in TITLE_WORDS for w in words)
     return norm in DIVINE_NAMES or len(norm) < 2 or inside_title
 
 

@@ -72,6 +72,8 @@ _BREAKS = frozenset(".!؟?\n")
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 _PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "هم", "وهم"})
 _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, unless inside a name (فان جال)
+
+
 class SubjectReader:
     """Finds the speaker of every verb, in text order (later verbs inherit from earlier ones)."""
 
@@ -381,4 +383,3 @@ def _from_mention(doc: Doc, mention: Mention) -> Speaker:
     same = doc.names_of_type(mention.type)
     name = full_name(mention.text, doc.normalize(mention.text), same)
     return Speaker(name, mention.canonical or name, mention.type, mention.start)
-
