@@ -528,3 +528,18 @@ def test_a_short_partial_quote_stays_speech() -> None:
 def test_a_spokesman_is_the_one_named_with_the_title(text: str, speakers: list[str]) -> None:
     mentions = mentions_for(text, {TAGGED: ("PERS", TAGGED)})
     assert [q.speaker for q in find_quotes(text, mentions)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("وتحدث سامي الحداد عن القضية. وأوضحت الشرطة الإسبانية أن الموقوف كان يملك "
+                     "ملفات كثيرة على حاسوبه.", "الشرطة الإسبانية", id="police-with-its-adjective"),
+        pytest.param("أعلنت المحكمة الخاصة إرجاء الجلسة. وألقت الشرطة القبض على المتهم. وقالت "
+                     "المحكمة إنها أعطت الدفاع مهلة كافية للاستعداد.", "المحكمة الخاصة",
+                     id="a-definite-head-takes-only-an-adjective"),
+    ],
+)
+def test_organisations_described_in_full(text: str, speaker: str) -> None:
+    mentions = mentions_for(text, {TAGGED: ("PERS", TAGGED)})
+    assert [q.speaker for q in find_quotes(text, mentions)][-1] == speaker

@@ -67,6 +67,8 @@ def expand_head(
                 break
             if has_article(nxt.norm) and not nxt.norm.startswith("ال"):
                 break  # `المجلس للمؤسسات`: a preposition's phrase, not the name
+            if has_article(word.norm) and has_article(nxt.norm) and not adjective(nxt.norm):
+                break  # `ألقت الشرطة القبض`: after a definite head, only an adjective
             if not has_article(nxt.norm) and (
                 len(phrase) > 1 or nxt.norm in NOT_NAMES or has_article(word.norm)
             ):
@@ -78,6 +80,18 @@ def expand_head(
                 start += _clitic_length(word.norm)
             return Speaker(text[start : phrase[-1].end], None, "ORG", word.start)
     return None
+
+
+# Adjectives that follow an organisation noun and are no nisba (`الأمانة العامة`).
+_ADJECTIVES = frozenset(
+    {"العامه", "العام", "العليا", "الخاصه", "الخاص", "المتحده", "الكبري", "المختصه", "المستقله"}
+    | {"المعارض", "المعارضه", "الحاكم", "الجديد", "الجديده", "الام", "المستقل", "الدائمه"}
+)
+
+
+def adjective(word: str) -> bool:
+    """`الإسبانية`, `المركزي`, `العامة`: an adjective, not the verb's object (`القبض`)."""
+    return has_article(word) and (word.endswith(("ي", "يه", "يين", "يون")) or word in _ADJECTIVES)
 
 
 def _clitic_length(word: str) -> int:

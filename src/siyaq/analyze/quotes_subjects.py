@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from siyaq.analyze.quotes_antecedents import expand_head, statement_issuer, title_antecedent
+from siyaq.analyze.quotes_antecedents import (
+    adjective,
+    expand_head,
+    statement_issuer,
+    title_antecedent,
+)
 from siyaq.analyze.quotes_clues import (
     honoured,
     no_speaker,
@@ -253,6 +258,8 @@ class SubjectReader:
             )
             if expanded is not None and len(expanded.name) > len(head):
                 return expanded
+            if len(words) >= 2 and adjective(words[1].norm):  # `الشرطة الإسبانية`
+                return Speaker(desc.name, None, "ORG", desc.start)
         if head in SPOKESPEOPLE:  # `المتحدث الأمني`: only the one named with that title
             spoke = spokesperson(doc, head, min(verb.start, desc.start))
             return _from_mention(doc, spoke) if spoke is not None else desc
