@@ -3,7 +3,8 @@
  * split_lines(text, make) does what siyaq.extract.lines.split_lines does in Python: delete the
  * invisible marks, turn NBSPs into spaces, split at "\n", strip each line (Unicode whitespace,
  * as str.strip), fold it (siyaq.extract.stamps.fold), key it (its re \w+ runs joined by one
- * space) and count its words (str.split), Arabic and Latin letters (UTF-8 byte arithmetic).
+ * space) and count its words (str.split) and its letters by script (str.isalpha, Arabic, Latin
+ * and other, as lines.ARABIC_SCRIPT and lines.LATIN_SCRIPT).
  * fold(text) is siyaq.extract.stamps.fold.
  *
  * Exactness comes first. Whitespace and word characters use the same CPython predicates as
