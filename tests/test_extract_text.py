@@ -220,11 +220,15 @@ def test_ranked_most_read_box_on_a_short_article() -> None:
         "ﻻ ٣٤ x_y é ٣",
         "عاجل:\tالرئيس\u2003يصل  إلى © 2024",
         "تاريخ النشر : 14:05 - 2024/03/11 ٪ ×",
+        "Москва ΑΘΗΝΑ שלום 中文 Ελλάδα Ünïcödé ǅ ẞ",
+        "\u0640ـ ٥ \u064b ﻻ ﷲ ڤ ݐ ࢠ",
     ],
+    ids=["header", "breadcrumb", "mixed", "share", "forms", "tabs", "stamp", "scripts",
+         "arabic-blocks"],
 )
 def test_line_facts_match_their_definitions(text: str) -> None:
     """split_lines computes keys and letter counts the fast way; they stay the plain definitions:
-    non-word runs collapsed to one space, Arabic letters as the UTF-8 byte surplus, ASCII letters."""
+    non-word runs collapsed to one space, letters (str.isalpha) counted by script."""
     import re
 
     from siyaq.extract.lines import split_lines
@@ -233,9 +237,14 @@ def test_line_facts_match_their_definitions(text: str) -> None:
     (line,) = split_lines(text)
     assert line.key == " ".join(re.sub(r"[^\w]+", " ", fold(line.text)).split())
     assert line.words == len(line.text.split())
-    assert line.latin == sum(map(len, re.findall(r"[A-Za-z]+", line.text)))
-    surplus = len(line.text.encode("utf-8")) - len(line.text)
-    assert line.arabic == min(surplus, len(line.text))
+    arabic = [c for c in line.text if c.isalnum() and (
+        "\u0600" <= c <= "\u06ff" or "\ufb50" <= c <= "\ufeff" or "\u0750" <= c <= "\u077f"
+        or "\u0870" <= c <= "\u08ff")]
+    letters = [c for c in line.text if c.isalpha() and c not in arabic]
+    latin = [c for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f"
+             or "\u1e00" <= c <= "\u1eff"]
+    assert (line.arabic, line.latin, line.other) == (
+        len(arabic), len(latin), len(letters) - len(latin))
 
 
 def test_rule_labeler_memo_changes_no_label() -> None:
@@ -254,3 +263,82 @@ def test_rule_labeler_memo_changes_no_label() -> None:
             expected = RuleLabeler().label(split_lines(text))
             assert warm.label(split_lines(text)) == expected
             assert tiny.label(split_lines(text)) == expected
+
+
+SCRIPT_LINES = {
+    # text: (Arabic, Latin, other) letters; marks, punctuation and digits other than Arabic-Indic
+    # ones count nowhere
+    "russian": ("Президент заявил: «Мы готовы».", (0, 0, 23)),
+    "greek": ("Η κυβέρνηση ανακοίνωσε μέτρα.", (0, 0, 25)),
+    "hebrew": ("הממשלה הודיעה", (0, 0, 12)),
+    "accented-latin": ("Le président a déclaré à Genève", (0, 26, 0)),
+    "vietnamese": ("Hà Nội", (0, 5, 0)),
+    "cjk": ("東京都の新しい政策。", (0, 0, 9)),
+    "arabic-with-marks": ("أَعْلَنَ الوزير ٢٠٢٤ — «نعم»", (17, 0, 0)),
+    "arabic-indic-time": ("١٥:٠٢", (4, 0, 0)),
+    "ascii-time": ("15:02", (0, 0, 0)),
+    "presentation-forms": ("ﻻ ﷲ ﻣﺮﺣﺒﺎ", (7, 0, 0)),
+    "arabic-and-english": ("قال Reuters إن", (5, 7, 0)),
+}
+
+
+@pytest.mark.parametrize("kernel", [True, False], ids=["kernel", "python"])
+@pytest.mark.parametrize(
+    ("text", "counts"), list(SCRIPT_LINES.values()), ids=list(SCRIPT_LINES)
+)
+def test_letters_are_counted_by_script(text: str, counts: tuple[int, int, int],
+                                       kernel: bool) -> None:
+    """Only Arabic-script letters count as Arabic: Cyrillic, Greek, Hebrew, accented Latin and
+    CJK lines were Arabic by their UTF-8 byte surplus (CJK twice)."""
+    from siyaq.extract.lines import split_lines
+    from siyaq.extract.scan import LINE_KERNEL
+
+    if kernel and LINE_KERNEL is None:
+        pytest.skip("siyaq._line_kernel is not built")
+    (line,) = split_lines(text, LINE_KERNEL if kernel else None)
+    assert (line.arabic, line.latin, line.other) == counts
+
+
+FOREIGN_PAGES = {
+    "russian": (
+        "Поезда снова ходят между двумя городами",
+        "Министр транспорта открыл новую скоростную линию в понедельник, после трёх лет работы.",
+        "Он сказал, что поездка займёт меньше часа, а цены на билеты останутся доступными.",
+    ),
+    "greek": (
+        "Τα τρένα κυκλοφορούν ξανά ανάμεσα στις δύο πόλεις",
+        "Ο υπουργός μεταφορών εγκαινίασε τη νέα γραμμή τη Δευτέρα, μετά από τρία χρόνια εργασιών.",
+        "Είπε ότι το ταξίδι θα διαρκεί λιγότερο από μία ώρα και ότι τα εισιτήρια θα μείνουν φθηνά.",
+    ),
+    "french": (
+        "Les trains reprennent entre les deux villes",
+        "Le ministre a inauguré lundi la nouvelle ligne à grande vitesse, après trois années de travaux.",
+        "Il a précisé que le trajet durerait moins d'une heure et que les tarifs resteraient modérés.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lines", list(FOREIGN_PAGES.values()), ids=list(FOREIGN_PAGES))
+def test_page_in_another_script_is_no_arabic_page(lines: tuple[str, str, str]) -> None:
+    """A page in another script is cleaned like an English one (its lines have letters), and
+    is not an Arabic page for the rules or the CRF's page facts."""
+    from siyaq.extract.lines import page_arabic_share, split_lines
+
+    assert page_arabic_share(split_lines("\n".join(lines))) == 0.0
+    article = dump("\n".join(lines))
+    assert article.title == lines[0]
+    assert article.body == list(lines[1:])
+
+
+@pytest.mark.parametrize(
+    "embed",
+    ["Президент заявил, что переговоры продолжатся на следующей неделе.",
+     "Ο πρωθυπουργός δήλωσε ότι οι συνομιλίες θα συνεχιστούν την επόμενη εβδομάδα.",
+     "大統領は来週も交渉を続けると述べた。"],
+    ids=["russian", "greek", "japanese"],
+)
+def test_embed_in_another_script_is_dropped_from_an_arabic_page(embed: str) -> None:
+    """Before, a Cyrillic, Greek or CJK embed counted as Arabic and stayed in the body."""
+    article = dump(f"{TITLE}\n{LEDE}\n{embed}\n{SECOND}")
+    assert article.body == [LEDE, SECOND]
+    assert any(embed in w.text for w in article.widgets)

@@ -78,17 +78,32 @@ def _reference_lines(text: str) -> list[tuple[object, ...]]:
         if not stripped:
             blank = True
             continue
-        encoded = stripped.encode("utf-8")
-        arabic = min(len(encoded) - len(stripped), len(stripped))
-        latin = sum(char.isascii() and char.isalpha() for char in stripped)
         folded = fold(raw.replace("\xa0", " ")).strip()
-        rows.append((stripped, folded, len(stripped.split()), arabic, latin, blank))
+        rows.append((stripped, folded, len(stripped.split()), *_script_counts(stripped), blank))
         blank = False
     return rows
 
 
+def _script_counts(text: str) -> tuple[int, int, int]:
+    """(Arabic, Latin, other) letters one character at a time: Arabic-script letters and digits,
+    ASCII and accented Latin letters, the letters of every other script."""
+    arabic = latin = other = 0
+    for char in text:
+        code = ord(char)
+        if (0x600 <= code <= 0x6FF or 0x750 <= code <= 0x77F or 0x870 <= code <= 0x8FF
+                or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF):
+            arabic += char.isalnum()
+        elif char.isalpha():
+            if char.isascii() or 0xC0 <= code <= 0x24F or 0x1E00 <= code <= 0x1EFF:
+                latin += 1
+            else:
+                other += 1
+    return arabic, latin, other
+
+
 def _facts(line: DumpLine) -> tuple[object, ...]:
-    return (line.text, line.folded, line.words, line.arabic, line.latin, line.blank_before)
+    return (line.text, line.folded, line.words, line.arabic, line.latin, line.other,
+            line.blank_before)
 
 
 @pytest.mark.parametrize("text", TEXTS, ids=IDS)
@@ -107,7 +122,7 @@ def test_tail_checks_match_their_regexes(text: str) -> None:
     closed = re.compile(r"[.!؟?\"”»]\s*$")
     punct = re.compile(r"[،,؛;!؟?\"“”«»]|[.:](?!\d)")
     for variant in (text, text.strip(), text + "\n", text[-50:]):
-        line = DumpLine(0, variant, variant, variant, 1, 0, 0, False)
+        line = DumpLine(0, variant, variant, variant, 1, 0, 0, 0, False)
         assert line.ends_sentence == bool(sentence_end.search(variant))
         assert rules._closed(variant) == bool(closed.search(variant))
         assert bool(rules._SENTENCE_PUNCT.search(variant)) == bool(punct.search(variant))

@@ -87,7 +87,7 @@ def test_facts_of_a_known_line() -> None:
     for kernel in (KERNEL, None):
         (line,) = split_lines("\n \u200f\xa0أَحمد قال: Hello ٢٠٢٠\u2003\n", kernel)
         assert line == DumpLine(0, "أَحمد قال: Hello ٢٠٢٠", "احمد قال: hello 2020",
-                                "احمد قال hello 2020", 4, 12, 5, True)
+                                "احمد قال hello 2020", 4, 11, 5, 0, True)
 
 
 @needs_kernel

@@ -3,7 +3,8 @@
  * split_lines(text, make) does what siyaq.extract.lines.split_lines does in Python: delete the
  * invisible marks, turn NBSPs into spaces, split at "\n", strip each line (Unicode whitespace,
  * as str.strip), fold it (siyaq.extract.stamps.fold), key it (its re \w+ runs joined by one
- * space) and count its words (str.split), Arabic and Latin letters (UTF-8 byte arithmetic).
+ * space) and count its words (str.split) and its letters by script (str.isalpha, Arabic, Latin
+ * and other, as lines.ARABIC_SCRIPT and lines.LATIN_SCRIPT).
  * fold(text) is siyaq.extract.stamps.fold.
  *
  * Exactness comes first. Whitespace and word characters use the same CPython predicates as
@@ -124,10 +125,36 @@ is_ascii_letter(Py_UCS4 c)
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
-static inline Py_ssize_t
-utf8_length(Py_UCS4 c)
+/* The script blocks of lines.ARABIC_SCRIPT and lines.LATIN_SCRIPT (keep the two in step). */
+static inline int
+in_arabic_script(Py_UCS4 c)
 {
-    return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F)
+        || (c >= 0x0870 && c <= 0x08FF) || (c >= 0xFB50 && c <= 0xFDFF)
+        || (c >= 0xFE70 && c <= 0xFEFF);
+}
+
+static inline int
+in_latin_script(Py_UCS4 c)
+{
+    return (c >= 0x00C0 && c <= 0x024F) || (c >= 0x1E00 && c <= 0x1EFF);
+}
+
+/* Count a non-ASCII character as a letter of its script when str.isalpha() accepts it (an
+ * Arabic-script one also when it is a digit: str.isalnum()). */
+static inline void
+count_letter(Py_UCS4 c, Py_ssize_t *arabic, Py_ssize_t *latin, Py_ssize_t *other)
+{
+    if (in_arabic_script(c)) {
+        *arabic += Py_UNICODE_ISALNUM(c);
+        return;
+    }
+    if (!Py_UNICODE_ISALPHA(c))
+        return;
+    if (in_latin_script(c))
+        (*latin)++;
+    else
+        (*other)++;
 }
 
 /* ---- scratch buffers, owned by one call ---- */
@@ -225,8 +252,9 @@ typedef struct {
     Py_ssize_t length;  /* characters */
     Py_ssize_t folded;  /* characters of its fold, in s->folded, not yet stripped */
     Py_ssize_t words;   /* len(line.split()) */
-    Py_ssize_t utf8;    /* bytes */
-    Py_ssize_t latin;   /* ASCII letters */
+    Py_ssize_t arabic;  /* Arabic-script letters and digits */
+    Py_ssize_t latin;   /* Latin-script letters, ASCII included */
+    Py_ssize_t other;   /* letters of other scripts */
     int changed;        /* a mark was deleted or an NBSP replaced */
     int other_case;     /* the fold needs str.lower() */
     int surrogate;
@@ -243,11 +271,11 @@ clean_line(int kind, const void *data, Py_ssize_t start, Py_ssize_t end, Scratch
     for (Py_ssize_t i = start; i < end; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
         /* Most characters take a short way. An Arabic letter (tatweel aside, which fold
-         * deletes) is a word character of two UTF-8 bytes whose fold has no case. */
+         * deletes) is a word character whose fold has no case. */
         if (is_arabic_letter(c) && c != 0x0640) {
             facts->words += !in_word;
             in_word = 1;
-            facts->utf8 += 2;
+            facts->arabic++;
             s->clean[facts->length++] = c;
             s->folded[facts->folded++] = fold_char(c);
             continue;
@@ -260,7 +288,6 @@ clean_line(int kind, const void *data, Py_ssize_t start, Py_ssize_t end, Scratch
                 facts->words += !in_word;
                 in_word = 1;
             }
-            facts->utf8 += 1;
             facts->latin += is_ascii_letter(c);
             s->clean[facts->length++] = c;
             s->folded[facts->folded++] = (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
@@ -281,8 +308,8 @@ clean_line(int kind, const void *data, Py_ssize_t start, Py_ssize_t end, Scratch
             in_word = 1;
             facts->words++;
         }
-        facts->utf8 += utf8_length(c);
-        facts->latin += is_ascii_letter(c);
+        if (c >= 0x80) /* an NBSP turned into a space above is ASCII now */
+            count_letter(c, &facts->arabic, &facts->latin, &facts->other);
         facts->surrogate |= is_surrogate(c);
         s->clean[facts->length++] = c;
         if (fold_one(&c, 0, &facts->other_case))
@@ -373,14 +400,14 @@ line_key(PyObject *folded, const Py_UCS4 *chars, Py_ssize_t n, const LineFacts *
                    PyUnicode_GET_LENGTH(folded), s);
 }
 
-/* make(index, text, folded, key, words, arabic, latin, blank_before) for one stripped line;
- * a new reference, or NULL with an exception set. */
+/* make(index, text, folded, key, words, arabic, latin, other, blank_before) for one stripped
+ * line; a new reference, or NULL with an exception set. */
 static PyObject *
 make_line(PyObject *make, PyObject *text, Py_ssize_t start, Py_ssize_t end, Scratch *s,
           const LineFacts *facts, Py_ssize_t index, int blank)
 {
     PyObject *line_text = NULL, *folded = NULL, *key = NULL, *result = NULL;
-    PyObject *numbers[4] = {NULL, NULL, NULL, NULL};
+    PyObject *numbers[5] = {NULL, NULL, NULL, NULL, NULL};
 
     line_text = facts->changed
         ? PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, s->clean, facts->length)
@@ -396,26 +423,25 @@ make_line(PyObject *make, PyObject *text, Py_ssize_t start, Py_ssize_t end, Scra
     key = line_key(folded, fold_chars, fold_end - fold_start, facts, s);
     if (key == NULL)
         goto done;
-    Py_ssize_t surplus = facts->utf8 - facts->length;
-    Py_ssize_t arabic = surplus < facts->length ? surplus : facts->length;
     numbers[0] = PyLong_FromSsize_t(index);
     numbers[1] = PyLong_FromSsize_t(facts->words);
-    numbers[2] = PyLong_FromSsize_t(arabic);
+    numbers[2] = PyLong_FromSsize_t(facts->arabic);
     numbers[3] = PyLong_FromSsize_t(facts->latin);
-    for (int i = 0; i < 4; i++) {
+    numbers[4] = PyLong_FromSsize_t(facts->other);
+    for (int i = 0; i < 5; i++) {
         if (numbers[i] == NULL)
             goto done;
     }
-    PyObject *args[8] = {
-        numbers[0], line_text, folded, key, numbers[1], numbers[2], numbers[3],
+    PyObject *args[9] = {
+        numbers[0], line_text, folded, key, numbers[1], numbers[2], numbers[3], numbers[4],
         blank ? Py_True : Py_False,
     };
-    result = PyObject_Vectorcall(make, args, 8, NULL);
+    result = PyObject_Vectorcall(make, args, 9, NULL);
 done:
     Py_XDECREF(line_text);
     Py_XDECREF(folded);
     Py_XDECREF(key);
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < 5; i++)
         Py_XDECREF(numbers[i]);
     return result;
 }
@@ -516,8 +542,8 @@ fold(PyObject *Py_UNUSED(module), PyObject *text)
 static PyMethodDef kernel_methods[] = {
     {"split_lines", (PyCFunction)(void (*)(void))split_lines, METH_FASTCALL,
      "split_lines(text, make, /)\n--\n\n"
-     "make(index, text, folded, key, words, arabic, latin, blank_before) for every non-empty\n"
-     "line, as siyaq.extract.lines.split_lines computes them; None when the text holds a lone\n"
+     "make(index, text, folded, key, words, arabic, latin, other, blank_before) for every\n"
+     "non-empty line, as siyaq.extract.lines.split_lines computes them; None when the text holds a lone\n"
      "surrogate (the Python path decides)."},
     {"fold", fold, METH_O,
      "fold(text, /)\n--\n\nsiyaq.extract.stamps.fold(text)."},

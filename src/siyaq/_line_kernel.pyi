@@ -6,6 +6,6 @@ from typing import TypeVar
 _T = TypeVar("_T")
 
 def split_lines(
-    text: str, make: Callable[[int, str, str, str, int, int, int, bool], _T], /
+    text: str, make: Callable[[int, str, str, str, int, int, int, int, bool], _T], /
 ) -> list[_T] | None: ...
 def fold(text: str, /) -> str: ...

@@ -54,6 +54,44 @@ _WORD_RUN = re.compile(r"\w+")
 # and digits, Arabic letters and whitespace. A class of ranges scans about 7x faster than \W.
 _MAYBE_PUNCT = re.compile(r"[^0-9A-Za-z\u0621-\u064a\s]")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+# Letters are characters str.isalpha() accepts, sorted by script block. Arabic script: Arabic,
+# its Supplement, Extended-B and -A, and the presentation forms (old dumps print those), whose
+# digits (٠-٩, ۰-۹) count too: only Arabic-script text writes them, and a bare time in them (a
+# teaser's ١٥:٠٢) must stay a line of Arabic, not a letterless one. Latin: ASCII, Latin-1
+# Supplement, Extended-A/B and Additional (accented letters, Vietnamese). Marks and punctuation
+# count nowhere. The C kernel (src/native/line_kernel.c) uses the same ranges.
+ARABIC_SCRIPT = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF), (0xFB50, 0xFDFF),
+                 (0xFE70, 0xFEFF))
+LATIN_SCRIPT = ((0x00C0, 0x024F), (0x1E00, 0x1EFF))
+
+
+def _letter_class(blocks: tuple[tuple[int, int], ...], digits: bool) -> str:
+    """A regex character class of the letters (str.isalpha; str.isalnum with ``digits``)
+    inside ``blocks``, as ranges."""
+    parts: list[str] = []
+    for low, high in blocks:
+        start: int | None = None
+        for code in range(low, high + 2):
+            char = chr(code)
+            letter = code <= high and (char.isalnum() if digits else char.isalpha())
+            if letter and start is None:
+                start = code
+            elif not letter and start is not None:
+                parts.append(f"\\u{start:04x}-\\u{code - 1:04x}")
+                start = None
+    return "[" + "".join(parts) + "]"
+
+
+def _block_class(blocks: tuple[tuple[int, int], ...]) -> str:
+    return "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in blocks)
+
+
+_ARABIC_LETTER = re.compile(_letter_class(ARABIC_SCRIPT, digits=True))
+_LATIN_LETTER = re.compile(_letter_class(LATIN_SCRIPT, digits=False))
+# Non-ASCII characters outside both scripts: letters of other scripts, but also punctuation.
+_OTHER_CHAR = re.compile(
+    f"[^\\x00-\\x7f{_block_class(ARABIC_SCRIPT)}{_block_class(LATIN_SCRIPT)}]"
+)
 
 
 @dataclass(slots=True)
@@ -65,8 +103,9 @@ class DumpLine:
     folded: str  # siyaq.extract.stamps.fold(text), computed once
     key: str  # folded, punctuation-free: for repetition and lexicon lookups
     words: int
-    arabic: int  # Arabic letters
-    latin: int  # Latin letters
+    arabic: int  # Arabic-script letters and digits (see ARABIC_SCRIPT)
+    latin: int  # Latin-script letters (ASCII and LATIN_SCRIPT)
+    other: int  # letters of every other script (Cyrillic, Greek, Hebrew, CJK…)
     blank_before: bool
     stamp: bool | None = None  # is_stamp_line, computed on first use
     lexicon: str | None = None  # furniture kind from the lexicon ("" for none), on first use
@@ -90,7 +129,7 @@ class DumpLine:
 
     @property
     def letters(self) -> int:
-        return self.arabic + self.latin
+        return self.arabic + self.latin + self.other
 
     @property
     def arabic_share(self) -> float:
@@ -172,13 +211,14 @@ def split_lines_python(text: str) -> list[DumpLine]:
         single = plain and "  " not in stripped
         words = stripped.count(" ") + 1 if single else len(stripped.split())
         folded = folded.strip()
-        # Letters counted on the UTF-8 bytes in C, not per character: Arabic script is two bytes
-        # and ASCII one, so the byte surplus counts Arabic letters (other two-byte scripts and
-        # three-byte marks are rare enough in Arabic news for a shape feature); ASCII letter
-        # bytes never occur inside a multi-byte character, so deleting them counts Latin ones.
+        # ASCII letter bytes never occur inside a multi-byte character, so deleting them from
+        # the UTF-8 bytes counts them in C; a line with no multi-byte character (no byte
+        # surplus) has no other letters, so the script regexes run only on the others.
         encoded = stripped.encode("utf-8")
-        arabic = min(len(encoded) - len(stripped), len(stripped))
         latin = len(encoded) - len(encoded.translate(None, _ASCII_LETTERS))
+        arabic, other = 0, 0
+        if len(encoded) != len(stripped):
+            arabic, latin, other = _script_letters(stripped, latin)
         # Keys serve lexicon lookups and repeats of short lines (titles, captions, menus); long
         # running text only needs a key that is equal when the line is.
         if words > 40:
@@ -188,13 +228,22 @@ def split_lines_python(text: str) -> list[DumpLine]:
         else:
             key = " ".join(spaced.split())
         lines.append(
-            DumpLine(len(lines), stripped, folded, key, words, arabic, latin, blank)
+            DumpLine(len(lines), stripped, folded, key, words, arabic, latin, other, blank)
         )
         blank = False
     return lines
 
 
+def _script_letters(text: str, ascii_letters: int) -> tuple[int, int, int]:
+    """(Arabic, Latin, other) letters of a line that holds a non-ASCII character."""
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin = ascii_letters + len(_LATIN_LETTER.findall(text))
+    other = sum(1 for char in _OTHER_CHAR.findall(text) if char.isalpha())
+    return arabic, latin, other
+
+
 def page_arabic_share(lines: list[DumpLine]) -> float:
+    """Arabic-script letters over all letters of the page."""
     arabic = sum(line.arabic for line in lines)
-    letters = arabic + sum(line.latin for line in lines)
+    letters = sum(line.letters for line in lines)
     return arabic / letters if letters else 0.0

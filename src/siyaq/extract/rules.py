@@ -102,7 +102,8 @@ class RuleLabeler:
 def _foreign_or_bare(line: DumpLine, arabic_page: bool) -> LineLabel | None:
     """OTHER for a line without letters (rules, dots, bare numbers) that is no stamp, and on an
     Arabic page for a line mostly in another script (an embedded tweet or caption)."""
-    letters = line.arabic + line.latin  # DumpLine.letters and .arabic_share, inlined: every line
+    # DumpLine.letters and .arabic_share, inlined: every line passes here.
+    letters = line.arabic + line.latin + line.other
     if letters == 0:
         return None if line.is_stamp() else LineLabel.OTHER
     if arabic_page and line.arabic / letters < 0.3:

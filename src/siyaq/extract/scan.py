@@ -39,7 +39,7 @@ class LineKernel(Protocol):
     """siyaq._line_kernel (see src/native/line_kernel.c), as the extractors call it."""
 
     def split_lines(
-        self, text: str, make: Callable[[int, str, str, str, int, int, int, bool], T], /
+        self, text: str, make: Callable[[int, str, str, str, int, int, int, int, bool], T], /
     ) -> list[T] | None: ...
 
     def fold(self, text: str, /) -> str: ...
