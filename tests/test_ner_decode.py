@@ -170,7 +170,7 @@ def test_a_full_cache_is_emptied_between_texts_not_inside_one(
     sentences = _sentences()
     expected = fast.tag_sentences(sentences)
     small = FastTagger(fast.crf, fast.extractor)
-    monkeypatch.setattr("siyaq.analyze.ner_decode.CACHE_LIMIT", 8)
+    monkeypatch.setattr("siyaq.analyze.ner_decode.WORDS_LIMIT", 8)
     for _ in range(2):  # the second round starts from an emptied cache
         assert small.tag_sentences(sentences) == expected
         assert [small.tag_sentences([s])[0] for s in sentences] == expected
@@ -183,7 +183,7 @@ def test_evicting_the_least_recently_read_words_changes_no_tag(
     sentences = _sentences()
     expected = fast.tag_sentences(sentences)
     small = FastTagger(fast.crf, fast.extractor)
-    monkeypatch.setattr("siyaq.analyze.ner_decode.CACHE_LIMIT", limit)
+    monkeypatch.setattr("siyaq.analyze.ner_decode.WORDS_LIMIT", limit)
     for _ in range(3):
         assert [small.tag_sentences([s])[0] for s in sentences] == expected
         assert len(small._words.index) <= limit
@@ -194,7 +194,7 @@ def test_eviction_keeps_the_words_read_last(
     fast: FastTagger, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     small = FastTagger(fast.crf, fast.extractor)
-    monkeypatch.setattr("siyaq.analyze.ner_decode.CACHE_LIMIT", 10)
+    monkeypatch.setattr("siyaq.analyze.ner_decode.WORDS_LIMIT", 10)
     first = ["دمشق", "حلب", "حمص", "درعا", "إدلب", "الرقة"]
     small._rows(first)
     small._rows(["دمشق", "حلب"])  # read again: the most recent

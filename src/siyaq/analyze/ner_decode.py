@@ -28,11 +28,11 @@ from typing import Any
 
 import numpy as np
 
-from siyaq.analyze.ner_features import CACHE_LIMIT, OFFSETS, FeatureExtractor
+from siyaq.analyze.ner_features import OFFSETS, FeatureExtractor
 from siyaq.analyze.ner_keys import FeatureKeys
 from siyaq.analyze.ner_scorer import WordScorer
 from siyaq.analyze.ner_viterbi import CrfKernel, best_labels, crf_kernel
-from siyaq.analyze.ner_words import WordTable
+from siyaq.analyze.ner_words import WORDS_LIMIT, WordTable
 
 _GAZ_PREFIXES = ("g=", "-1g=", "+1g=")
 # The shipped CRF is precise but misses names; taking this off "O" trades a little precision for
@@ -277,10 +277,10 @@ class FastTagger:
             return rows  # type: ignore[return-value]  # no None left
         missing = list(compress(range(len(rows)), map(is_, rows, repeat(None))))
         new = list(dict.fromkeys(map(words.__getitem__, missing)))
-        if len(index) + len(new) > CACHE_LIMIT:
-            self._words.evict(CACHE_LIMIT // 2)
+        if len(index) + len(new) > WORDS_LIMIT:
+            self._words.evict(WORDS_LIMIT // 2)
             distinct = list(dict.fromkeys(words))
-            if len(index) + len(distinct) <= CACHE_LIMIT:
+            if len(index) + len(distinct) <= WORDS_LIMIT:
                 return self._lookup(words)  # known words moved: look them up again
             self._words.clear()  # one text larger than half the cache
             self._score_words(distinct)
