@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from siyaq.analyze.ner_decode import CompiledCRF, FastTagger
+from siyaq.analyze.ner_decode import CompiledCRF, FastTagger, word_pairs
 from siyaq.analyze.ner_features import FeatureExtractor
 from siyaq.analyze.ner_lexicon import Lexicon
 from siyaq.analyze.ner_scorer import NONE
@@ -170,7 +170,7 @@ def test_a_full_cache_is_emptied_between_texts_not_inside_one(
     sentences = _sentences()
     expected = fast.tag_sentences(sentences)
     small = FastTagger(fast.crf, fast.extractor)
-    monkeypatch.setattr("siyaq.analyze.ner_decode.CACHE_LIMIT", 8)
+    monkeypatch.setattr("siyaq.analyze.ner_decode.WORDS_LIMIT", 8)
     for _ in range(2):  # the second round starts from an emptied cache
         assert small.tag_sentences(sentences) == expected
         assert [small.tag_sentences([s])[0] for s in sentences] == expected
@@ -183,7 +183,7 @@ def test_evicting_the_least_recently_read_words_changes_no_tag(
     sentences = _sentences()
     expected = fast.tag_sentences(sentences)
     small = FastTagger(fast.crf, fast.extractor)
-    monkeypatch.setattr("siyaq.analyze.ner_decode.CACHE_LIMIT", limit)
+    monkeypatch.setattr("siyaq.analyze.ner_decode.WORDS_LIMIT", limit)
     for _ in range(3):
         assert [small.tag_sentences([s])[0] for s in sentences] == expected
         assert len(small._words.index) <= limit
@@ -194,7 +194,7 @@ def test_eviction_keeps_the_words_read_last(
     fast: FastTagger, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     small = FastTagger(fast.crf, fast.extractor)
-    monkeypatch.setattr("siyaq.analyze.ner_decode.CACHE_LIMIT", 10)
+    monkeypatch.setattr("siyaq.analyze.ner_decode.WORDS_LIMIT", 10)
     first = ["دمشق", "حلب", "حمص", "درعا", "إدلب", "الرقة"]
     small._rows(first)
     small._rows(["دمشق", "حلب"])  # read again: the most recent
@@ -270,3 +270,33 @@ def test_spellings_that_normalize_alike_share_a_row(fast: FastTagger) -> None:
     assert len(tagger._words.norms) == 2
     alone = FastTagger(fast.crf, fast.extractor)
     assert np.array_equal(tagger._words.table[rows[2]], alone._words.table[alone._rows(["أَحْمَد"])[0]])
+
+
+def _pair_rows_by_string(attributes: dict[str, int], first: str, second: str
+                         ) -> tuple[int, int] | None:
+    """The plain lookup word_pairs() replaces: the "b-=a|b" and "b+=a|b" strings."""
+    pair = f"{first}|{second}"
+    rows = (attributes.get("b-=" + pair, -1), attributes.get("b+=" + pair, -1))
+    return None if rows == (-1, -1) else rows
+
+
+def test_word_pairs_answer_as_the_feature_strings() -> None:
+    attributes = {"b-=a|b": 0, "b+=a|b": 1, "b+=x|y": 2, "b-=a|b|c": 3, "b+=||z": 4, "w=a": 5}
+    pairs = word_pairs(attributes)
+    splits = [("a", "b"), ("x", "y"), ("a", "b|c"), ("a|b", "c"), ("", "|z"), ("|", "z"),
+              ("a", "c"), ("b", "a"), ("w", "a")]
+    for first, second in splits:
+        assert pairs.get(first, {}).get(second) == _pair_rows_by_string(attributes, first, second)
+
+
+def test_word_pairs_of_the_shipped_model(fast: FastTagger) -> None:
+    attributes = fast.crf.attributes
+    pairs = word_pairs(attributes)
+    weighted = [a[3:] for a in attributes if a.startswith(("b-=", "b+="))]
+    assert weighted  # the check is not vacuous
+    for pair in weighted:
+        first, _, second = pair.partition("|")
+        assert pairs[first][second] == _pair_rows_by_string(attributes, first, second)
+    # A pair of two words that each occur in pairs, but not together.
+    first, second = next(iter(pairs)), weighted[0].rpartition("|")[2]
+    assert pairs[first].get(second) == _pair_rows_by_string(attributes, first, second)

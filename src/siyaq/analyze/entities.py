@@ -265,7 +265,7 @@ class EntityTagger:
 
 
 def _remember(memo: dict[tuple[str, str], _T], key: tuple[str, str], value: _T) -> _T:
-    """Store value in a memo bounded like the decoder's word cache (emptied when full)."""
+    """Store value in a memo bounded by CACHE_LIMIT (emptied when full)."""
     if len(memo) >= CACHE_LIMIT:
         memo.clear()
     memo[key] = value

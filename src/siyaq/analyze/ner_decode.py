@@ -28,17 +28,19 @@ from typing import Any
 
 import numpy as np
 
-from siyaq.analyze.ner_features import CACHE_LIMIT, OFFSETS, FeatureExtractor
+from siyaq.analyze.ner_features import OFFSETS, FeatureExtractor
 from siyaq.analyze.ner_keys import FeatureKeys
 from siyaq.analyze.ner_scorer import WordScorer
 from siyaq.analyze.ner_viterbi import CrfKernel, best_labels, crf_kernel
-from siyaq.analyze.ner_words import WordTable
+from siyaq.analyze.ner_words import WORDS_LIMIT, WordTable
 
 _GAZ_PREFIXES = ("g=", "-1g=", "+1g=")
 # The shipped CRF is precise but misses names; taking this off "O" trades a little precision for
 # recall. Chosen on the inner validation slice (a CRF trained on 9/10 of the training part, the
 # plateau 0.25-0.75 there), never on the held-out part (docs/entities.md).
 OUTSIDE_PENALTY = 0.5
+# The weighted word pairs: first word -> second word -> (b- row, b+ row), see word_pairs().
+WordPairs = dict[str, dict[str, tuple[int, int]]]
 
 
 def _column(values: Iterable[int]) -> Any:
@@ -117,6 +119,7 @@ class FastTagger:
     _gazetteer: dict[str, int] = field(init=False)  # gazetteer BIO tag -> row of _gaz_table
     _gaz_table: Any = field(init=False)  # (tags, 3, labels): g=, -1g=, +1g=
     _pair_ends: tuple[frozenset[str], frozenset[str]] = field(init=False)
+    _pairs: WordPairs = field(init=False)  # the weighted "b-=a|b", "b+=a|b" rows by (a, b)
     _kernel: CrfKernel | None = field(init=False)  # the C loops, or None: numpy's
 
     def __post_init__(self) -> None:
@@ -128,7 +131,10 @@ class FastTagger:
         self._words = WordTable(np.stack([np.zeros(labels), *edges]))
         self._gazetteer = {}
         self._gaz_table = np.zeros((1, len(_GAZ_PREFIXES), labels))  # row 0: no tag (0.0)
-        self._pair_ends = _bigram_ends(self.crf.attributes)
+        self._pairs = word_pairs(self.crf.attributes)
+        self._pair_ends = (frozenset(self._pairs),
+                           frozenset(second for seconds in self._pairs.values()
+                                     for second in seconds))
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags of each sentence, decoded together."""
@@ -231,19 +237,21 @@ class FastTagger:
         if not maybe:
             return
         straddling = bounds.first_tokens()  # a pair across two sentences is no pair
-        attributes, norms = self.crf.attributes, self._words.norms
+        pair_rows, norms = self._pairs, self._words.norms
         before: list[tuple[int, int]] = []
         after: list[tuple[int, int]] = []
         for i in maybe:
             if i in straddling:
                 continue
-            pair = f"{norms[rows[i - 1]]}|{norms[rows[i]]}"
-            row = attributes.get("b-=" + pair)
-            if row is not None:
-                before.append((i, row))
-            row = attributes.get("b+=" + pair)
-            if row is not None:
-                after.append((i - 1, row))
+            # Looked up by the two cached words, not by a "b-=a|b" string built and hashed anew.
+            weighted = pair_rows[norms[rows[i - 1]]].get(norms[rows[i]])
+            if weighted is None:
+                continue
+            row_before, row_after = weighted
+            if row_before >= 0:
+                before.append((i, row_before))
+            if row_after >= 0:
+                after.append((i - 1, row_after))
         # A token gets its b- weight before its b+ one (each at most once), as in crfsuite.
         for found in (before, after):
             if found:
@@ -269,10 +277,10 @@ class FastTagger:
             return rows  # type: ignore[return-value]  # no None left
         missing = list(compress(range(len(rows)), map(is_, rows, repeat(None))))
         new = list(dict.fromkeys(map(words.__getitem__, missing)))
-        if len(index) + len(new) > CACHE_LIMIT:
-            self._words.evict(CACHE_LIMIT // 2)
+        if len(index) + len(new) > WORDS_LIMIT:
+            self._words.evict(WORDS_LIMIT // 2)
             distinct = list(dict.fromkeys(words))
-            if len(index) + len(distinct) <= CACHE_LIMIT:
+            if len(index) + len(distinct) <= WORDS_LIMIT:
                 return self._lookup(words)  # known words moved: look them up again
             self._words.clear()  # one text larger than half the cache
             self._score_words(distinct)
@@ -335,16 +343,20 @@ class _Bounds:
         return {0, *self.sentence_ends[:-1]}
 
 
-def _bigram_ends(attributes: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """Words that can begin, and words that can end, a weighted pair "a|b" (a word may itself
-    be "|", so every split of the pair counts)."""
-    firsts: set[str] = set()
-    seconds: set[str] = set()
-    for attribute in attributes:
-        if attribute.startswith(("b-=", "b+=")):
-            pair = attribute[3:]
-            for cut, char in enumerate(pair):
-                if char == "|":
-                    firsts.add(pair[:cut])
-                    seconds.add(pair[cut + 1 :])
-    return frozenset(firsts), frozenset(seconds)
+def word_pairs(attributes: dict[str, int]) -> WordPairs:
+    """first word -> second word -> (row of "b-=first|second", of "b+=first|second"; -1: no
+    such feature). A word may itself be "|", so a pair "a|b|c" is filed under every split of
+    it: (a, "b|c") and ("a|b", c), as both spell the same feature string."""
+    pairs: WordPairs = {}
+    for attribute, row in attributes.items():
+        side = 0 if attribute.startswith("b-=") else 1 if attribute.startswith("b+=") else -1
+        if side < 0:
+            continue
+        pair = attribute[3:]
+        for cut, char in enumerate(pair):
+            if char == "|":
+                seconds = pairs.setdefault(pair[:cut], {})
+                rows = list(seconds.get(pair[cut + 1 :], (-1, -1)))
+                rows[side] = row
+                seconds[pair[cut + 1 :]] = (rows[0], rows[1])
+    return pairs
