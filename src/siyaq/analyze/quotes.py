@@ -31,6 +31,7 @@ from siyaq.model import Article, Mention, Quote
 
 MAX_VERB_DISTANCE = 30  # words between a verb and the quote it introduces
 MAX_AFTER_DISTANCE = 3  # `"…"، قال جيفري`: words between a quote and its verb after it
+MAX_QUOTED_NAME_WORDS = 4  # a marked span this short may be a name in marks, not speech
 # `بحسب البيان`, `جاء في البيان`, `وجاء فيه:`, `صدر عن X`: the speaker follows the cue (or,
 # with فيه, is the one just named).
 _CUES: dict[str, tuple[str, ...]] = {
@@ -238,9 +239,6 @@ class QuoteFinder:
             if doc.words.between(start, end) >= MIN_QUOTE_WORDS:
                 quotes.append(_quote(doc.text, start, end, verb, direct=False))
         return quotes
-
-
-MAX_QUOTED_NAME_WORDS = 4
 
 
 def _speech_opening(doc: Doc, start: int, end: int) -> bool:
