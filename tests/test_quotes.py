@@ -526,3 +526,61 @@ def test_a_spokesman_is_the_one_named_with_the_title(text: str, speakers: list[s
 def test_organisations_described_in_full(text: str, speaker: str) -> None:
     mentions = mentions_for(text, {TAGGED: ("PERS", TAGGED)})
     assert [q.speaker for q in find_quotes(text, mentions)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "found"),
+    [
+        pytest.param("وقال وزير المياه سامي الحداد في كلمته إن السد الجديد سيفتح قبل نهاية العام.",
+                     {TAGGED: "PERS"}, [(TAGGED, "السد الجديد")], id="said-in-his-speech-that"),
+        pytest.param("وقال سامي الحداد أمس إن السد الجديد سيفتح قبل نهاية العام.",
+                     {TAGGED: "PERS"}, [(TAGGED, "السد الجديد")], id="said-yesterday-that"),
+        pytest.param("وقال سامي الحداد خلال مؤتمر صحفي عقده في العاصمة اليوم إن السد سيفتح قريبا.",
+                     {TAGGED: "PERS"}, [(TAGGED, "السد سيفتح")], id="a-long-adjunct"),
+        pytest.param("وأكد سامي الحداد، وزير المياه، في تصريحات نقلتها الوكالة أمس، أن السد سيفتح "
+                     "قريبا.", {TAGGED: "PERS"}, [(TAGGED, "السد سيفتح")], id="adjunct-after-commas"),
+        pytest.param("قالت السلطات الخميس إن حيوانا ضخما شوهد داخل محطة القطار المركزية.", {},
+                     [("السلطات", "حيوانا ضخما")], id="a-weekday-is-no-name"),
+        pytest.param("وقال سامي الحداد بعد أن التقى الوفد إن المفاوضات ستستأنف الأسبوع المقبل.",
+                     {TAGGED: "PERS"}, [(TAGGED, "المفاوضات")], id="after-that-is-time"),
+        pytest.param("وقال المتحدث باسم الوزارة العميد د. سامي الحداد أن الجلسة ناقشت ثلاث أوراق.",
+                     {TAGGED: "PERS"}, [(TAGGED, "الجلسة ناقشت")], id="dr-abbreviation"),
+        pytest.param("وقال خبير المتفجرات سامي الحداد إن «الجماعات تستخدم أحدث الطرق في تفخيخ "
+                     "المنازل»", {TAGGED: "PERS"}, [(TAGGED, "الجماعات")], id="a-profession-title"),
+        pytest.param("وقال مكتب مفوض شرطة المقاطعة في صفحته على فيسبوك إن حيوانا ضخما شوهد في "
+                     "البلدة.", {"فيسبوك": "ORG"}, [("مكتب مفوض شرطة المقاطعة", "حيوانا")],
+                     id="an-office-names-itself"),
+        pytest.param("وقال سامي الحداد إن الوفد وصل إلى العاصمة. وشدد كثيرا على أن الحوار هو "
+                     "الطريق الوحيد.", {TAGGED: "PERS"}, [(TAGGED, "الوفد"), (TAGGED, "الحوار")],
+                     id="an-adverb-is-no-name"),
+        pytest.param("وتحدث سامي الحداد عن الخطاب. وورد في الخطاب على لسانه، إلا أنه لم يرد على "
+                     "اتصالات الصحيفة. وأضاف أن العلاقة بين البلدين متينة.", {TAGGED: "PERS"},
+                     [(TAGGED, "العلاقة")], id="illa-is-no-name"),
+        pytest.param("وتحدث سامي الحداد عن الأسد. وكانت امرأة قد قالت إنها شاهدت أسدا قرب منزلها.",
+                     {TAGGED: "PERS"}, [("امرأة", "شاهدت")], id="a-woman-unnamed"),
+        pytest.param("زار الأمين العام للمجلس الدكتور سامي الحداد المقر. والتقى خالد سالم. وأكد "
+                     "الأمين العام أن المجلس يدعم الجهاز.", {TAGGED: "PERS", "خالد سالم": "PERS"},
+                     [(TAGGED, "المجلس")], id="a-title-is-its-holder"),
+        pytest.param("افتتح سمو الأمير سامي الحداد أمير المنطقة رئيس اللجنة العليا المعرض. وقال "
+                     "سمو أمير المنطقة رئيس اللجنة العليا: «المعرض نافذة على ثقافة المنطقة»",
+                     {TAGGED: "PERS", "اللجنة العليا": "ORG"}, [(TAGGED, "المعرض")],
+                     id="his-highness-by-title"),
+        pytest.param("وبين سامي الحداد أن الاستعدادات جارية لتشغيل المحطة. ونصت اتفاقية بين "
+                     "البلدين أن تبدأ الأعمال فورا.", {TAGGED: "PERS"},
+                     [(TAGGED, "الاستعدادات")], id="bayyana-explained"),
+        pytest.param("وطبقا لما أعلنه سامي الحداد، فإن الطائرات هاجمت سفينة صغيرة. وأضاف قائلا: "
+                     "«لا نسمح لأي سفينة بالاقتراب دون إذن».", {TAGGED: "PERS"},
+                     [(TAGGED, "لا نسمح")], id="as-announced-by"),
+    ],
+)
+def test_speakers_checked_on_news_second_round(
+    text: str, names: dict[str, str], found: list[tuple[str, str]]
+) -> None:
+    """Errors found reading a sample of news (stop 14): the reported clause after an adjunct
+    (`قال X في كلمته إن`), titles and abbreviations in the subject, unnamed people, titles
+    standing for their holder. Each expected quote: (speaker, its first words)."""
+    mentions = mentions_for(text, {name: (kind, name) for name, kind in names.items()})
+    quotes = find_quotes(text, mentions)
+    check_offsets(text, quotes)
+    assert len(quotes) == len(found)
+    assert [(q.speaker, q.text[: len(start)]) for q, (_, start) in zip(quotes, found, strict=True)] == found

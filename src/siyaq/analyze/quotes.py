@@ -18,7 +18,9 @@ from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_LABELS,
     COMPLEMENTIZERS,
     CONTINUATION,
+    GUARDED_FORMS,
     INDIRECT,
+    MAX_GUARDED_WORDS,
     ORDINALS,
     PARTICIPLES,
     dialogue_verbs,
@@ -43,6 +45,14 @@ _CUES: dict[str, tuple[str, ...]] = {
     "ورد": ("في", "فيه", "فيها"),
     "صدر": ("عن",),
 }
+# `وطبقا لما أعلنه ناصر الحاسي، فإن …`: a verb with the pronoun of what was said, after ما.
+_PRONOUN_CUES = frozenset(
+    {
+        "اعلنه", "اعلنته", "ذكره", "ذكرته", "اكده", "اكدته", "اوضحه", "اوضحته", "قاله", "قالته",
+        "نقله", "نقلته", "اورده", "اوردته",
+    }
+)
+_WHAT = frozenset({"ما", "لما", "كما", "مما", "حسبما", "بحسبما", "وفقما"})
 _QAWL = frozenset({"قوله", "قولها", "قولهم"})
 # `مستشهدا بقوله تعالى`: a verse's cue; otherwise (`رد X بقوله`) whose saying is left open.
 _BY_SAYING = frozenset({"بقوله", "بقولها", "بقولهم"})
@@ -72,6 +82,7 @@ def _verb_kinds() -> dict[str, tuple[str, str]]:
         ("qawl", _QAWL),
         ("by_saying", _BY_SAYING),
         ("cue", _CUES),
+        ("cue", _PRONOUN_CUES),
     ]
     for kind, forms in groups:
         for form in forms:
@@ -124,7 +135,11 @@ class QuoteFinder:
                 continue  # `ليس بالكلمات وحسب، إنما …`: "only", not "according to"
             if form.startswith("ابان") and "أ" not in doc.text[start : start + 2]:
                 continue  # `إبان الحرب` ("during"); only `أبان` written so is "explained"
-            if kind != "cue" or not _CUES[form]:
+            if form in GUARDED_FORMS and not _guarded_verb(doc, i):
+                continue  # `اتفاقية بين البلدين`, not `وبين الوزير أن`
+            if form in _PRONOUN_CUES and (i == 0 or words.norms[i - 1] not in _WHAT):
+                continue  # `طبقا لما أعلنه X`, not `أعلنه رسميا`
+            if kind != "cue" or not _CUES.get(form):
                 verbs.append(Verb(i, start, words.end(i), form, kind))
             elif i + 1 < len(words) and words.norms[i + 1] in _CUES[form]:
                 verbs.append(Verb(i + 1, start, words.end(i + 1), form, kind))
@@ -222,11 +237,14 @@ class QuoteFinder:
         """`قال X إن …`, `أكد X أن …`: reported speech, kept with direct=False."""
         quotes: list[Quote] = []
         for verb in verbs:
-            if verb.speaker is None or verb.stop not in COMPLEMENTIZERS:
+            if verb.speaker is None or (verb.stop not in COMPLEMENTIZERS and verb.clause is None):
                 continue
             if verb.form not in INDIRECT and verb.kind != "participle":
                 continue
-            index = max(verb.index + 1, doc.words.first_at(verb.region_end))
+            if verb.clause is not None:  # `قال الوزير في كلمته إن …`
+                index = verb.clause
+            else:
+                index = max(verb.index + 1, doc.words.first_at(verb.region_end))
             if index >= len(doc.words):
                 continue
             comp_end = doc.words.end(index)
@@ -239,6 +257,27 @@ class QuoteFinder:
             if doc.words.between(start, end) >= MIN_QUOTE_WORDS:
                 quotes.append(_quote(doc.text, start, end, verb, direct=False))
         return quotes
+
+
+def _guarded_verb(doc: Doc, i: int) -> bool:
+    """`وبين الوزير أن …`: a form that is mostly a preposition is a verb of speech when it
+    opens its clause (with و/ف, or first in its sentence) and an أن/إن or a colon follows
+    within a few words."""
+    words = doc.words
+    opens = words.norms[i][:1] in "وف" or doc.sentence(words.start(i))[0] >= (
+        words.end(i - 1) if i else 0
+    )
+    if not opens:
+        return False
+    for n in range(i + 1, min(i + 1 + MAX_GUARDED_WORDS, len(words))):
+        gap = doc.text[words.end(n - 1) : words.start(n)]
+        if ":" in gap:
+            return True
+        if any(ch in ".!؟?\n" for ch in gap):
+            return False
+        if words.norms[n] in COMPLEMENTIZERS:
+            return True
+    return False
 
 
 def _speech_opening(doc: Doc, start: int, end: int) -> bool:

@@ -9,14 +9,28 @@ from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_HEADS,
     COMPLEMENTIZERS,
+    CONJUNCTION_HEADS,
     DIVINE_EPITHETS,
     DIVINE_NAMES,
     ORG_HEADS,
+    STATEMENT_HEADS,
+    WEEKDAY_HEADS,
 )
-from siyaq.analyze.quotes_speakers import QUANTIFIERS, TITLE_WORDS, Speaker, Word, has_article
+from siyaq.analyze.quotes_spans import breaks_sentence
+from siyaq.analyze.quotes_speakers import (
+    QUANTIFIERS,
+    TITLE_WORDS,
+    Speaker,
+    Word,
+    has_article,
+    is_anonymous,
+    name_start,
+)
 from siyaq.model import Mention
 
 MAX_TITLE_CLAUSE = 20  # words from a verb to the أن closing `title … name`
+MAX_QUOTED_NAME_WORDS = 4  # as quotes.MAX_QUOTED_NAME_WORDS: a quote this short is a name
+MAX_ADJUNCT_WORDS = 12  # `وقال الوزير في كلمة ألقاها أمام المؤتمر إن …`: words to the إن
 _CLAUSE_BREAKS = frozenset(':.!؟?\n«»"“”')
 _SAY_FORMS = frozenset({"قال", "قالت", "يقول", "تقول"})  # `قال الله`, not `داعيا الله`
 _SOME_OF = frozenset({"احد", "احدي"})  # `أحد هؤلاء`: one of those just described
@@ -148,3 +162,67 @@ def _places(text_norms: Sequence[str], name: list[str]) -> list[int]:
             return places
         if list(text_norms[at : at + size]) == name:
             places.append(at)
+
+
+def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str]) -> None:
+    """`وقال الوزير في كلمته إن …`, `قالت السلطات الخميس إن …`: the subject ended at an
+    adjunct (word `stop`); the إن/أن a few words on, in the same sentence and before any
+    other verb of speech, opens what was said (`verb.clause`), and a colon opens speech
+    (`verb.colon`). `بعد أن` is a conjunction of time, not the start of the speech."""
+    words, text = doc.words, doc.text
+    last = min(stop + 1 + MAX_ADJUNCT_WORDS, len(words))
+    for n in range(stop + 1, last):
+        gap = text[words.end(n - 1) : words.start(n)]
+        if ":" in gap:
+            verb.colon = words.end(n - 1) + gap.index(":")
+            return
+        if breaks_sentence(text, words.end(n - 1), words.start(n)) or _speech_opens(
+            doc, words.end(n - 1), n
+        ):
+            return
+        norm = words.norms[n]
+        if norm in verbs:
+            return
+        if norm in COMPLEMENTIZERS and words.norms[n - 1] not in CONJUNCTION_HEADS:
+            verb.clause = n
+            return
+
+
+def _speech_opens(doc: Doc, start: int, n: int) -> bool:
+    """Does a quote long enough to be speech open before word n (a short one names a paper,
+    `لـ«الشرق الأوسط»`)?"""
+    return any(
+        doc.words.between(span.start, span.end) > MAX_QUOTED_NAME_WORDS
+        for span in doc.spans_opening(start, doc.words.start(n))
+    )
+
+
+def name_particle(norms: Sequence[str], n: int, gap: str, inside: bool) -> bool:
+    """Is فان (فإن, "so") the particle of a name: inside one (`روبن فان بيرسي`), or right
+    after the verb before a word without ال (`وقال فان غال:`; `وأضاف فإن الحكومة` is no name)?"""
+    if inside:
+        return "،" not in gap and "," not in gap
+    following = next_norm(norms, n)
+    return norms[n] == "فان" and bool(following) and not has_article(following)
+
+
+def in_title(chunks: list[list[Word]]) -> bool:
+    """`خطيب الجمعة`: the day names the title's office, not when it was said."""
+    return bool(chunks[-1]) and chunks[-1][-1].norm in WEEKDAY_HEADS
+
+
+def next_norm(norms: Sequence[str], n: int) -> str:
+    return norms[n + 1] if n + 1 < len(norms) else ""
+
+
+def maybe_surname(word: str) -> bool:
+    """A lone ال-word subject that is no title, organisation, statement or anonymous source."""
+    return word.startswith("ال") and not (
+        word in TITLE_WORDS or word in ORG_HEADS or word in STATEMENT_HEADS or is_anonymous(word)
+    )
+
+
+def name_before(words: list[Word], mention: Mention) -> bool:
+    """`ونشرت لقاء الخميسي صورة للفنان سمير غانم`: when the words right after the verb look
+    like a name the tagger missed, they are the subject, not a person named later."""
+    return mention.start > words[0].start and name_start(words[0].norm)

@@ -83,6 +83,7 @@ class Verb:
     region_end: int = 0  # where the subject phrase ended
     stop: str | None = None  # the word that ended it (إن/أن/في …)
     colon: int | None = None  # a colon right after the subject phrase
+    clause: int | None = None  # word index of an إن/أن after an adjunct (`قال أمس إن`)
     speaker: Speaker | None = None
     inherited: bool = False
 

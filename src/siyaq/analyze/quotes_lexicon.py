@@ -41,7 +41,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "اعرب": ("اعرب", "اعربت"),
     "نشر": ("نشر", "نشرت"),
     "تعهد": ("تعهد", "تعهدت"),
-    "بين": ("بينت",),
+    "بين": ("بين", "بينت"),  # بيّن; the masculine only before أن (GUARDED_FORMS)
     "اورد": ("اورد", "اوردت"),
     "روي": ("روي", "روت"),
     "دعا": ("دعا", "دعت"),
@@ -54,6 +54,11 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "ابان": ("ابان", "ابانت"),  # as اوضح; not اعترف, انتقد, استنكر: their object is no speaker
     "واصل": ("واصل", "واصلت"),
 }
+
+# Forms that are verbs of speech only when a complementizer follows soon (`وبين الوزير أن`);
+# otherwise a preposition (`بين البلدين`).
+GUARDED_FORMS = frozenset({"بين"})
+MAX_GUARDED_WORDS = 6  # words from such a form to its أن
 
 # Participles that continue the sentence's subject: `…، مضيفا أن "…"`.
 PARTICIPLES = frozenset(
@@ -79,7 +84,7 @@ INDIRECT = frozenset(
     {
         "قال", "قالت", "اكد", "اكدت", "اوضح", "اوضحت", "اضاف", "اضافت", "اشار", "اشارت", "اعتبر",
         "اعتبرت", "صرح", "صرحت", "ذكر", "ذكرت", "شدد", "شددت", "لفت", "لفتت", "راي", "رات",
-        "تابع", "تابعت", "اعلن", "اعلنت", "كشف", "كشفت",
+        "تابع", "تابعت", "اعلن", "اعلنت", "كشف", "كشفت", "بين", "بينت",
     }
 )
 
@@ -100,6 +105,8 @@ HARD_STOPS = (
             "للصحافيين", "قد", "نبا", "خبر", "وفاه", "عزل", "تنازله",
             # `يقول الرئيس بتصريح بعد الاتفاق`: the manner of saying, not a name
             "بتصريح", "بتصريحات", "ببيان", "بكلمه", "بتغريده", "بمناسبه", "بحديث", "بمقابله",
+            # `ورد في الخطاب، إلا أنه`: the next clause, never a name
+            "الا", "لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها",
         }
     )
     | COMPLEMENTIZERS
@@ -120,9 +127,30 @@ SOFT_STOPS = frozenset({"الي", "علي", "عن", "من", "مع", "لدي", "�
 SKIPPED = frozenset(
     {
         "ايضا", "كذلك", "بدوره", "بدورها", "جهته", "جهتها", "جانبه", "جانبها", "سابقا", "لاحقا",
-        "مؤخرا", "حاليا", "بدورهم", "مجددا", "مرارا", "صراحه",
+        "مؤخرا", "حاليا", "بدورهم", "مجددا", "مرارا", "صراحه", "كثيرا", "دائما", "اخيرا",
     }
 )
+
+# The weekdays a subject may be followed by (`قالت السلطات الخميس إن`): a time, not a name.
+WEEKDAY_STOPS = frozenset(
+    {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
+)
+# `خطيب الجمعه`, `صلاه الجمعه`: the day's name inside a title.
+WEEKDAY_HEADS = frozenset({"خطيب", "صلاه", "خطبه", "امام"})
+
+# Stops that open an adjunct after the subject (`وقال الوزير في كلمته إن …`, `قال أمس إن`,
+# `قال لوسائل الإعلام إن`): the reported clause may still follow a few words on.
+ADJUNCT_OPENERS = WEEKDAY_STOPS | frozenset(
+    {
+        "في", "خلال", "عبر", "امام", "اثناء", "يوم", "اليوم", "امس", "مساء", "صباح", "فجر",
+        "ظهر", "عصر", "ليل", "ليله", "بعد", "قبل", "له", "لها", "لهم", "لوسائل", "لصحيفه",
+        "لوكاله", "لقناه", "لموقع", "للصحفيين", "للصحافيين", "بتصريح", "بتصريحات", "بكلمه",
+        "بحديث", "بمقابله", "فيه", "فيها",
+    }
+)
+# `بعد أن التقى …`: a complementizer right after these is a conjunction of time or cause,
+# not the start of what was said.
+CONJUNCTION_HEADS = frozenset({"بعد", "قبل", "منذ", "رغم", "برغم", "بالرغم", "حتي", "الي", "من"})
 
 # Name connectors: `عوض بن عوف`, `عبد الفتاح`, `آل سعود`, `أبو مازن`.
 CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد", "عبدال"})
@@ -150,6 +178,9 @@ ANONYMOUS_HEADS = frozenset(
     {
         "مصدر", "مصادر", "مصدران", "مسؤولان", "شاهد", "شهود", "مسؤول", "مسؤولون", "ناشطون",
         "مراقبون", "خبراء", "محللون", "سكان", "اخرون", "مغردون", "مواطنون", "متابعون", "مختصون",
+        # `عندما قالت امرأة إنها شاهدت أسدا`: someone unnamed, not the last speaker
+        "امراه", "رجل", "شاب", "فتاه", "شخص", "مواطن", "مواطنه", "مغرد", "مغرده", "ناشط",
+        "ناشطه",
     }
 )
 
@@ -210,6 +241,14 @@ HONORIFICS: dict[str, frozenset[str]] = {
     "معاليه": frozenset({"معالي", "الوزير", "وزير"}),
     "فضيلته": frozenset({"فضيله", "الشيخ"}),
     "سعادته": frozenset({"سعاده"}),
+}
+# `وقال سمو أمير منطقة مكة المكرمة رئيس اللجنة`: an honour's title before a description with
+# no person's name stands, as the pronoun does, for the person last named with that honour.
+HONOUR_TITLES: dict[str, frozenset[str]] = {
+    "سمو": HONORIFICS["سموه"],
+    "معالي": HONORIFICS["معاليه"],
+    "فضيله": HONORIFICS["فضيلته"],
+    "سعاده": HONORIFICS["سعادته"],
 }
 
 

@@ -22,6 +22,25 @@ _CLOSE_AFTER = frozenset(" \t\n.,،:;)!?؟…]")  # characters before which a ma
 MAX_CARRY_LINES = 3  # an unclosed quote may end on one of the next lines
 _MARKS = re.compile(f"[{QUOTE_MARKS}]")
 _SENTENCE_END = re.compile(r"\n|[.!?؟](?=\s|$)")
+_BREAK_CHARS = frozenset(".!؟?\n")
+
+
+def abbreviation_dot(text: str, pos: int) -> bool:
+    """A full stop after a lone letter (`د. أيوب`, `م. خالد`, `أ.د. علي`) shortens a title;
+    it ends no sentence."""
+    return (
+        text[pos] == "."
+        and pos > 0
+        and text[pos - 1].isalpha()
+        and (pos == 1 or not text[pos - 2].isalpha())
+    )
+
+
+def breaks_sentence(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] (the gap between two words) end a sentence?"""
+    return any(
+        text[i] in _BREAK_CHARS and not abbreviation_dot(text, i) for i in range(start, end)
+    )
 
 
 @dataclass(slots=True)
@@ -149,6 +168,7 @@ def sentence_ends(
             if text[i] == "\n"
             or (text[i] in SENTENCE_STOPS and (i + 1 == size or text[i + 1].isspace()))
         ]
+    found = [i for i in found if not abbreviation_dot(text, i)]
     opens = [s.open_mark for s in spans]
     ends = []
     for pos in found:

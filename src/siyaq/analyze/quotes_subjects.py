@@ -4,8 +4,6 @@ speaker for a verb that stands alone (`وأردف:`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from siyaq.analyze.quotes_antecedents import (
     adjective,
     expand_head,
@@ -13,7 +11,13 @@ from siyaq.analyze.quotes_antecedents import (
     title_antecedent,
 )
 from siyaq.analyze.quotes_clues import (
+    clause_after_adjunct,
     honoured,
+    in_title,
+    maybe_surname,
+    name_before,
+    name_particle,
+    next_norm,
     no_speaker,
     scripture,
     spokesperson,
@@ -22,17 +26,21 @@ from siyaq.analyze.quotes_clues import (
 )
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
+    ADJUNCT_OPENERS,
     COMPLEMENTIZERS,
     DIVINE_NAMES,
     HARD_STOPS,
     HONORIFICS,
+    HONOUR_TITLES,
     ORG_CONSTRUCTS,
     ORG_HEADS,
     PARTICIPLES,
     SKIPPED,
     SOFT_STOPS,
     STATEMENT_HEADS,
+    WEEKDAY_STOPS,
 )
+from siyaq.analyze.quotes_spans import breaks_sentence
 from siyaq.analyze.quotes_speakers import (
     GOVERNED,
     TITLE_WORDS,
@@ -44,6 +52,7 @@ from siyaq.analyze.quotes_speakers import (
     has_article,
     is_anonymous,
     is_preposition,
+    make_speaker,
     name_start,
     resolve_description,
 )
@@ -51,6 +60,7 @@ from siyaq.model import Mention
 
 MAX_SUBJECT_WORDS = 14
 MAX_QUOTED_NAME = 4  # a quoted span this short right after a title is a name
+MAX_ORG_WORDS = 5  # `مكتب مفوض شرطة مقاطعة أوزوكي`
 MAX_SVO_WORDS = 8  # `وكان الحساب الرسمي … قد غرد`: a subject before its verb
 # A spokesman is seldom the person last named (`مركز محمد بن نايف` … `وأوضح المتحدث الأمني`).
 SPOKESPEOPLE = frozenset({"المتحدث", "المتحدثه", "الناطق", "الناطقه"})
@@ -82,11 +92,12 @@ _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, 
 class SubjectReader:
     """Finds the speaker of every verb, in text order (later verbs inherit from earlier ones)."""
 
-    __slots__ = ("_forms", "_stops")
+    __slots__ = ("_forms", "_speech", "_stops")
 
     def __init__(self, forms: frozenset[str]) -> None:
         self._forms = forms
-        self._stops = HARD_STOPS | forms | PARTICIPLES
+        self._speech = forms | PARTICIPLES
+        self._stops = HARD_STOPS | self._speech
 
     def read(self, doc: Doc, verbs: list[Verb]) -> None:
         for n, verb in enumerate(verbs):
@@ -106,7 +117,7 @@ class SubjectReader:
             if ":" in gap:
                 verb.colon = prev_end + gap.index(":")
                 break
-            if not _BREAKS.isdisjoint(gap) or (
+            if (not _BREAKS.isdisjoint(gap) and breaks_sentence(text, prev_end, word.start)) or (
                 quoted and not self._absorb(doc, chunks, prev_end, word)
             ):
                 break
@@ -118,17 +129,20 @@ class SubjectReader:
                 break
             if bare in SKIPPED:
                 continue
+            after = next_norm(words.norms, n)
             if is_preposition(word, text) and (
-                not any(chunks) or (bare in GOVERNED and _next(words.norms, n) in COMPLEMENTIZERS)
+                not any(chunks) or (bare in GOVERNED and after in COMPLEMENTIZERS)
             ):  # `أشار إلى أن`: no subject; `أشارت النشرة إلى أن`: the subject ends
-                nxt = _next(words.norms, n) if n + 1 < last else ""
+                nxt = next_norm(words.norms, n) if n + 1 < last else ""
                 verb.stop = nxt if nxt in COMPLEMENTIZERS else bare
                 verb.region_end = word.end  # the clause starts after the preposition
                 break
-            if bare in self._stops and not (
-                bare in _CONDITIONAL_STOPS and _name_particle(words.norms, n, gap, any(chunks))
-            ):
+            if (bare in self._stops and not (
+                bare in _CONDITIONAL_STOPS and name_particle(words.norms, n, gap, any(chunks))
+            )) or (bare in WEEKDAY_STOPS and not in_title(chunks)):
                 verb.stop = bare
+                if bare in ADJUNCT_OPENERS:
+                    clause_after_adjunct(doc, verb, n, self._speech)
                 break
             if "،" in gap or "," in gap:
                 chunks.append([])
@@ -193,7 +207,11 @@ class SubjectReader:
         mention = from_mentions(doc.mentions, doc.mention_starts, region[0], region[1], words[0])
         if mention is not None and no_speaker(doc, mention, words):
             mention = None
-        if mention is not None and not _name_before(words, mention):
+        if words[0].norm in HONOUR_TITLES and (mention is None or mention.type != "PERS"):
+            holder = honoured(doc, verb, HONOUR_TITLES[words[0].norm])
+            if holder is not None:
+                return _from_mention(doc, holder)
+        if mention is not None and not name_before(words, mention):
             after = [w for w in words if w.start >= mention.end]
             before = [w for w in words if w.end <= mention.start]
             if mention.type != "PERS" and after and before and before[-1].norm in TITLE_WORDS:
@@ -210,6 +228,9 @@ class SubjectReader:
         if words[0].norm in STATEMENT_HEADS:
             text = doc.text[words[0].start : words[0].end]
             speaker: Speaker | None = Speaker(text, None, "DESC", words[0].start)
+        elif words[0].norm in ORG_CONSTRUCTS and len(chunks[0]) >= 2:
+            # `وقال مكتب مفوض الشرطة`: an organisation's name, not a person's (`مكتب`)
+            speaker = make_speaker(chunks[0][:MAX_ORG_WORDS], doc.text, "DESC")
         else:
             speaker = from_words(chunks, doc.text)
         if speaker is None:
@@ -230,13 +251,13 @@ class SubjectReader:
         words = next(c for c in chunks if c)
         head = words[0].norm
         last = words[-1]
-        if sum(len(c) for c in chunks) == 1 and _maybe_surname(head):  # `وقال المالكي`
+        if sum(len(c) for c in chunks) == 1 and maybe_surname(head):  # `وقال المالكي`
             return self._surname(doc, verb, last) or Speaker(
                 full_name(desc.name, head, doc.names), None, "NAME", desc.start
             )
         if (
             1 < len(words) <= 3
-            and _maybe_surname(last.norm)
+            and maybe_surname(last.norm)
             and all(w.norm in TITLE_WORDS for w in words[:-1])
         ):
             found = self._surname(doc, verb, last)  # `الدكتور الزياني`, not `الرئيس التونسي`
@@ -263,6 +284,11 @@ class SubjectReader:
         if head in SPOKESPEOPLE:  # `المتحدث الأمني`: only the one named with that title
             spoke = spokesperson(doc, head, min(verb.start, desc.start))
             return _from_mention(doc, spoke) if spoke is not None else desc
+        if head in TITLE_WORDS and has_article(head) and not is_anonymous(head):
+            # `واكد الامين العام`: the person named with the same title earlier, if any
+            titled = spokesperson(doc, head, min(verb.start, desc.start))
+            if titled is not None:
+                return _from_mention(doc, titled)
         outside = [
             m
             for m in doc.mentions
@@ -358,32 +384,6 @@ class SubjectReader:
         pseudo = Verb(first, word.start, word.end, "", "verb")
         chunks = self.subject(doc, pseudo)
         return self.named(doc, pseudo, chunks)
-
-
-def _name_particle(norms: Sequence[str], n: int, gap: str, inside: bool) -> bool:
-    """Is فان (فإن, "so") the particle of a name: inside one (`روبن فان بيرسي`), or right
-    after the verb before a word without ال (`وقال فان غال:`; `وأضاف فإن الحكومة` is no name)?"""
-    if inside:
-        return "،" not in gap and "," not in gap
-    following = _next(norms, n)
-    return norms[n] == "فان" and bool(following) and not has_article(following)
-
-
-def _next(norms: Sequence[str], n: int) -> str:
-    return norms[n + 1] if n + 1 < len(norms) else ""
-
-
-def _maybe_surname(word: str) -> bool:
-    """A lone ال-word subject that is no title, organisation, statement or anonymous source."""
-    return word.startswith("ال") and not (
-        word in TITLE_WORDS or word in ORG_HEADS or word in STATEMENT_HEADS or is_anonymous(word)
-    )
-
-
-def _name_before(words: list[Word], mention: Mention) -> bool:
-    """`ونشرت لقاء الخميسي صورة للفنان سمير غانم`: when the words right after the verb look
-    like a name the tagger missed, they are the subject, not a person named later."""
-    return mention.start > words[0].start and name_start(words[0].norm)
 
 
 def _from_mention(doc: Doc, mention: Mention) -> Speaker:
