@@ -155,7 +155,7 @@ class QuoteFinder:
             ):
                 continue
             verb = self._attributing_verb(doc, span, verbs)
-            if verb is None or verb.speaker is None:
+            if verb is None or verb.speaker is None or _inside_colon_speech(doc, verb, span):
                 continue
             start, end = _strip(doc.text, span.start, span.end)
             if _quoted_name(doc, span, verb, start, end):
@@ -182,8 +182,8 @@ class QuoteFinder:
             if verb.colon is None or verb.speaker is None:
                 continue
             start = verb.colon + 1
-            _, sent_end = doc.sentence(start)
-            if _speech_opening(doc, start, sent_end) or _overlaps(taken, start, sent_end):
+            sent_end = _speech_end(doc, verbs, start)
+            if _marked_opening(doc, start) or _overlaps(taken, start, sent_end):
                 continue
             start, end = _strip(doc.text, start, sent_end)
             end = start + len(_TRAILING_ATTRIBUTION.sub("", doc.text[start:end]))
@@ -248,7 +248,7 @@ class QuoteFinder:
             if index >= len(doc.words):
                 continue
             comp_end = doc.words.end(index)
-            _, sent_end = doc.sentence(comp_end)
+            sent_end = _speech_end(doc, verbs, comp_end)
             if _speech_opening(doc, comp_end, sent_end) or _overlaps(
                 taken + quotes, comp_end, sent_end
             ):
@@ -278,6 +278,42 @@ def _guarded_verb(doc: Doc, i: int) -> bool:
         if words.norms[n] in COMPLEMENTIZERS:
             return True
     return False
+
+
+def _speech_end(doc: Doc, verbs: list[Verb], start: int) -> int:
+    """Where speech starting at `start` ends: its sentence's end, or before the next verb of
+    speech after a comma (`… أن والده يعول 12 فردا، مبينا أنهم …`, `، وأضاف بأن …`)."""
+    _, end = doc.sentence(start)
+    for verb in verbs:
+        if start < verb.start < end and verb.kind in ("verb", "participle"):
+            before = doc.text[max(start, verb.start - 3) : verb.start]
+            if "،" in before or "," in before:
+                return verb.start
+    return end
+
+
+def _marked_opening(doc: Doc, start: int) -> bool:
+    """Does speech after a colon open with a quotation mark (then the marked span is the
+    quote)? Marks further in (`وأضاف: تم التحفظ في القضية التي تعتبر "قتل شبه العمد"`) are
+    part of the unmarked speech."""
+    _, end = doc.sentence(start)
+    spans = [s for s in doc.spans_opening(start, end) if s.open_mark not in doc.absorbed]
+    return bool(spans) and _opens_speech(doc, start, spans[0].open_mark)
+
+
+def _inside_colon_speech(doc: Doc, verb: Verb, span: MarkedSpan) -> bool:
+    """A marked span inside unmarked speech after its verb's colon, in the same sentence."""
+    if verb.colon is None or not verb.colon < span.open_mark:
+        return False
+    if _opens_speech(doc, verb.colon + 1, span.open_mark):
+        return False  # `وقال: «…»`, `قوله: إن "…"`: the marks open the speech
+    return doc.sentence(verb.colon)[1] > span.open_mark
+
+
+def _opens_speech(doc: Doc, start: int, mark: int) -> bool:
+    """Nothing but space (or `إن`) between the start of speech and a quotation mark."""
+    gap = doc.text[start:mark].strip()
+    return not gap or normalize(gap) in COMPLEMENTIZERS
 
 
 def _speech_opening(doc: Doc, start: int, end: int) -> bool:

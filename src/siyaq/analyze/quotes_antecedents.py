@@ -55,7 +55,11 @@ def expand_head(
     `التجمع` -> `تجمع المهنيين السودانيين`; the nearest such name before the verb (a market
     report names many banks, and `أعلن البنك` is the last one named)."""
     target = _core(head)
-    places = [i for i, norm in enumerate(norms) if target in norm and _core(norm) == target]
+    # `وكالة` itself starts with و: its core is the word, not `كالة`
+    places = [
+        i for i, norm in enumerate(norms)
+        if norm == target or (target in norm and _core(norm) == target)
+    ]
     for i in reversed(places):
         word = words[i]
         if word.start >= before:
@@ -76,7 +80,8 @@ def expand_head(
             phrase.append(nxt)
         if len(phrase) >= 2:
             start = word.start
-            if len(word.norm) == word.end - word.start:  # offsets line up: drop the clitic
+            if word.norm != target and len(word.norm) == word.end - word.start:
+                # offsets line up: drop the clitic (`والبنك`), not a first letter (`وكالة`)
                 start += _clitic_length(word.norm)
             return Speaker(text[start : phrase[-1].end], None, "ORG", word.start)
     return None

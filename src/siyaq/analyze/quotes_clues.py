@@ -226,3 +226,26 @@ def name_before(words: list[Word], mention: Mention) -> bool:
     """`ونشرت لقاء الخميسي صورة للفنان سمير غانم`: when the words right after the verb look
     like a name the tagger missed, they are the subject, not a person named later."""
     return mention.start > words[0].start and name_start(words[0].norm)
+
+
+_AFFILIATION = frozenset({"في", "لدي"})
+MAX_AFFILIATION_WORDS = 3  # words from في to the organisation's name
+
+
+def affiliation(doc: Doc, end: int) -> int:
+    """`المحللون في بنك الاستثمار جيفريز`: where a group's organisation, named right after
+    في/لدى, ends; `end` itself when none follows."""
+    words = doc.words
+    n = words.first_at(end)
+    if n >= len(words) or words.norms[n] not in _AFFILIATION:
+        return end
+    if n + 1 < len(words) and doc.text[words.end(n - 1) if n else 0 : words.start(n)].strip():
+        return end  # punctuation before في: another clause
+    limit = words.start(min(n + 1 + MAX_AFFILIATION_WORDS, len(words) - 1))
+    for mention in doc.mentions:
+        if words.end(n) < mention.start <= limit and mention.type == "ORG":
+            stop = mention.end
+            while stop < len(doc.text) and doc.text[stop] not in " \t\n.،,":
+                stop += 1  # `مورننج-ستار`: the whole written name
+            return stop
+    return end

@@ -281,3 +281,22 @@ def full_name(name: str, norm: str, known: list[KnownName]) -> str:
         if norm_length > best_length and words <= other_words:
             best, best_length = other, other_length
     return best
+
+
+def known_fullest(
+    name: str,
+    known: list[KnownName],
+    normalize: Callable[[str], str],
+    title_like: Callable[[str], bool],
+) -> str:
+    """full_name(); tried again without leading words that are titles (`م العويضي`, a
+    misspelt `المنهدس العويضي` -> `سامي بن فريج العويضي`) when that finds a fuller name."""
+    found = full_name(name, normalize(name), known)
+    if found != name:
+        return found
+    parts = name.split()
+    while len(parts) > 1 and title_like(parts[0]):
+        parts = parts[1:]
+    core = " ".join(parts)
+    fuller = full_name(core, normalize(core), known)
+    return fuller if fuller != core else name

@@ -4,36 +4,29 @@ speaker for a verb that stands alone (`وأردف:`)."""
 
 from __future__ import annotations
 
-from siyaq.analyze.quotes_antecedents import (
-    adjective,
-    expand_head,
-    statement_issuer,
-    title_antecedent,
-)
 from siyaq.analyze.quotes_clues import (
+    affiliation,
     clause_after_adjunct,
     honoured,
     in_title,
-    maybe_surname,
     name_before,
     name_particle,
     next_norm,
     no_speaker,
     scripture,
-    spokesperson,
     title_holder,
     vouched,
 )
+from siyaq.analyze.quotes_descriptions import DescriptionReader, from_mention
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
+    ADDRESSEE_PREPOSITIONS,
     ADJUNCT_OPENERS,
     COMPLEMENTIZERS,
-    DIVINE_NAMES,
     HARD_STOPS,
     HONORIFICS,
     HONOUR_TITLES,
     ORG_CONSTRUCTS,
-    ORG_HEADS,
     PARTICIPLES,
     SKIPPED,
     SOFT_STOPS,
@@ -43,6 +36,7 @@ from siyaq.analyze.quotes_lexicon import (
 from siyaq.analyze.quotes_spans import breaks_sentence
 from siyaq.analyze.quotes_speakers import (
     GOVERNED,
+    QUANTIFIERS,
     TITLE_WORDS,
     Speaker,
     Word,
@@ -52,13 +46,11 @@ from siyaq.analyze.quotes_speakers import (
     has_article,
     is_anonymous,
     is_preposition,
+    known_fullest,
     make_speaker,
-    name_start,
-    resolve_description,
 )
-from siyaq.model import Mention
 
-MAX_SUBJECT_WORDS = 14
+MAX_SUBJECT_WORDS = 20  # `نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير …`
 MAX_QUOTED_NAME = 4  # a quoted span this short right after a title is a name
 MAX_ORG_WORDS = 5  # `مكتب مفوض شرطة مقاطعة أوزوكي`
 MAX_SVO_WORDS = 8  # `وكان الحساب الرسمي … قد غرد`: a subject before its verb
@@ -89,7 +81,7 @@ _PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "هم", "وهم"})
 _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, unless inside a name (فان جال)
 
 
-class SubjectReader:
+class SubjectReader(DescriptionReader):
     """Finds the speaker of every verb, in text order (later verbs inherit from earlier ones)."""
 
     __slots__ = ("_forms", "_speech", "_stops")
@@ -111,6 +103,7 @@ class SubjectReader:
         prev_end = verb.region_end = verb.end
         words, text, quoted = doc.words, doc.text, bool(doc.opens)
         last = min(verb.index + 1 + MAX_SUBJECT_WORDS, len(words))
+        addressee = -1
         for n in range(verb.index + 1, last):  # Word objects only as far as the phrase goes
             word = words.word(n)
             gap = text[prev_end : word.start]
@@ -128,6 +121,12 @@ class SubjectReader:
                 verb.stop = bare
                 break
             if bare in SKIPPED:
+                continue
+            if bare in ADDRESSEE_PREPOSITIONS and not any(chunks):
+                addressee = n + 1  # `وكشف لـ«عكاظ» مصدر مطلع`: skip لـ and the paper
+                continue
+            if n == addressee:
+                prev_end = verb.region_end = word.end
                 continue
             after = next_norm(words.norms, n)
             if is_preposition(word, text) and (
@@ -203,14 +202,14 @@ class SubjectReader:
         if words[0].norm in HONORIFICS:  # `وقال سموه`
             holder = honoured(doc, verb, HONORIFICS[words[0].norm])
             if holder is not None:
-                return _from_mention(doc, holder)
+                return from_mention(doc, holder)
         mention = from_mentions(doc.mentions, doc.mention_starts, region[0], region[1], words[0])
         if mention is not None and no_speaker(doc, mention, words):
             mention = None
         if words[0].norm in HONOUR_TITLES and (mention is None or mention.type != "PERS"):
             holder = honoured(doc, verb, HONOUR_TITLES[words[0].norm])
             if holder is not None:
-                return _from_mention(doc, holder)
+                return from_mention(doc, holder)
         if mention is not None and not name_before(words, mention):
             after = [w for w in words if w.start >= mention.end]
             before = [w for w in words if w.end <= mention.start]
@@ -220,11 +219,11 @@ class SubjectReader:
                 if named is not None and named.kind == "NAME":
                     name = full_name(named.name, doc.normalize(named.name), doc.names)
                     return Speaker(name, None, "NAME", named.start)
-            return _from_mention(doc, mention)
+            return from_mention(doc, mention)
         if mention is None and words[0].norm in TITLE_WORDS and verb.kind == "verb":
             holder = title_holder(doc, verb)
             if holder is not None:
-                return _from_mention(doc, holder)
+                return from_mention(doc, holder)
         if words[0].norm in STATEMENT_HEADS:
             text = doc.text[words[0].start : words[0].end]
             speaker: Speaker | None = Speaker(text, None, "DESC", words[0].start)
@@ -236,101 +235,21 @@ class SubjectReader:
         if speaker is None:
             return None
         if speaker.kind == "DESC":
+            if words[0].norm in QUANTIFIERS or is_anonymous(words[0].norm):
+                # `المحللون في بنك جيفريز`, `بعض المراقبين`: a group, named no further
+                end = affiliation(doc, verb.region_end)
+                if end == verb.region_end:
+                    return speaker
+                return Speaker(doc.text[speaker.start : end], None, "DESC", speaker.start)
             return self._describe(doc, verb, speaker, chunks)
         if doc.mentions and not vouched(doc, speaker, words):
             return None
         if len(doc.normalize(speaker.name).replace(" ", "")) < 2:
             return None  # `د.` before a name cut off
-        name = full_name(speaker.name, doc.normalize(speaker.name), doc.names)
-        return Speaker(name, None, "NAME", speaker.start)
+        return Speaker(self._known(doc, speaker.name), None, "NAME", speaker.start)
 
-    def _describe(self, doc: Doc, verb: Verb, desc: Speaker, chunks: list[list[Word]]) -> Speaker:
-        """A description: a statement speaks for its issuer (`بيان للتجمع`); an organisation
-        noun for the fuller name met earlier (`البنك` -> `البنك المركزي`); a title for the
-        person named before it."""
-        words = next(c for c in chunks if c)
-        head = words[0].norm
-        last = words[-1]
-        if sum(len(c) for c in chunks) == 1 and maybe_surname(head):  # `وقال المالكي`
-            return self._surname(doc, verb, last) or Speaker(
-                full_name(desc.name, head, doc.names), None, "NAME", desc.start
-            )
-        if (
-            1 < len(words) <= 3
-            and maybe_surname(last.norm)
-            and all(w.norm in TITLE_WORDS for w in words[:-1])
-        ):
-            found = self._surname(doc, verb, last)  # `الدكتور الزياني`, not `الرئيس التونسي`
-            if found is not None:
-                return found
-        if head in STATEMENT_HEADS:
-            issuer = statement_issuer(words)
-            if issuer:
-                named = from_words([issuer], doc.text)
-                if named is not None and (named.kind == "NAME" or len(issuer) >= 2):
-                    name = full_name(named.name, doc.normalize(named.name), doc.names)
-                    return Speaker(name, None, "ORG", named.start)
-                head = issuer[0].norm
-        if head in ORG_CONSTRUCTS and len(words) >= 2:  # `وكالة الأنباء الفلسطينية`
-            return Speaker(desc.name, None, "ORG", desc.start)
-        if head in ORG_HEADS:
-            expanded = expand_head(
-                doc.words, doc.words.norms, doc.text, head, verb.start, self._stops
-            )
-            if expanded is not None and len(expanded.name) > len(head):
-                return expanded
-            if len(words) >= 2 and adjective(words[1].norm):  # `الشرطة الإسبانية`
-                return Speaker(desc.name, None, "ORG", desc.start)
-        if head in SPOKESPEOPLE:  # `المتحدث الأمني`: only the one named with that title
-            spoke = spokesperson(doc, head, min(verb.start, desc.start))
-            return _from_mention(doc, spoke) if spoke is not None else desc
-        if head in TITLE_WORDS and has_article(head) and not is_anonymous(head):
-            # `واكد الامين العام`: the person named with the same title earlier, if any
-            titled = spokesperson(doc, head, min(verb.start, desc.start))
-            if titled is not None:
-                return _from_mention(doc, titled)
-        outside = [
-            m
-            for m in doc.mentions
-            if not doc.inside_quote(m.start) and doc.normalize(m.text) not in DIVINE_NAMES
-        ]
-        resolved = resolve_description(
-            desc, head, outside, verb.start, doc.history, lambda m: _from_mention(doc, m)
-        )
-        if resolved is desc and head in STATEMENT_HEADS:
-            return self._issuer_named_before(doc, verb) or desc
-        if resolved is desc and head in TITLE_WORDS and not is_anonymous(head):
-            limit = doc.words.first_at(min(verb.start, desc.start))  # strictly before it
-            return title_antecedent(doc.words, doc.words.norms, doc.text, head, limit) or desc
-        return resolved
-
-    def _issuer_named_before(self, doc: Doc, verb: Verb) -> Speaker | None:
-        """`البيان` with nobody named yet: the first organisation noun phrase of the text."""
-        norms = doc.words.norms
-        for head in [norms[i] for i in range(min(verb.index, len(norms))) if norms[i] in ORG_HEADS]:
-            found = expand_head(doc.words, norms, doc.text, head, verb.start, self._stops)
-            if found is not None:
-                return found
-        return None
-
-    def _surname(self, doc: Doc, verb: Verb, word: Word) -> Speaker | None:
-        """`وقال المالكي:` -> the person named earlier with that family name (`خالد المالكي`)."""
-        norms = doc.words.norms
-        for i in range(1, min(verb.index, len(norms))):
-            if (
-                norms[i] == word.norm
-                and name_start(norms[i - 1])
-                and not self._verb_like(norms[i - 1])
-                and (not doc.mentions or norms[i - 1] in doc.mention_words())
-            ):
-                first, last = doc.words[i - 1], doc.words[i]
-                return Speaker(doc.text[first.start : last.end], None, "NAME", word.start)
-        return None
-
-    def _verb_like(self, word: str) -> bool:
-        """`وكشفت النشرة`, `وافاد المرصد`: a verb before a family-name-like word, not a given
-        name (where the tagger ran, a given name must be a word of a tagged name)."""
-        return word in self._forms or (word[:1] in "وف" and word[1:] in self._forms)
+    def _known(self, doc: Doc, name: str) -> str:
+        return known_fullest(name, doc.names, doc.normalize, lambda word: _title_like(doc, word))
 
     def _inherit(self, doc: Doc, verb: Verb, earlier: list[Verb]) -> tuple[Speaker | None, bool]:
         """No subject after the verb: a participle continues its sentence's subject; another
@@ -346,6 +265,16 @@ class SubjectReader:
         before = self._subject_before(doc, verb, sent_start)
         if before is not None:
             return before, False
+        same = [v for v in spoken if v.start >= sent_start]
+        if not same and _coordinated(doc, verb, sent_start):
+            # `ونعت كتائب القسام عبد الرحمن …، وقالت: «…»`: the sentence's subject
+            subject = self._sentence_subject(doc, verb, sent_start)
+            if (
+                subject is not None
+                and subject.kind in ("PERS", "ORG")
+                and subject.start == self._second_word(doc, sent_start)
+            ):
+                return subject, False
         return (spoken[-1].speaker if spoken else None), True
 
     def _subject_before(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
@@ -374,6 +303,14 @@ class SubjectReader:
         pseudo.region_end = words[-1].end
         return self.named(doc, pseudo, [words])
 
+    def _second_word(self, doc: Doc, sent_start: int) -> int:
+        """Where the word after the sentence's first verb-like word starts (VSO: the subject
+        right after its verb), or -1."""
+        first = doc.words.first_at(sent_start)
+        while first < len(doc.words) and doc.words.norms[first] in _SENTENCE_OPENERS:
+            first += 1
+        return doc.words.start(first + 1) if first + 1 < len(doc.words) else -1
+
     def _sentence_subject(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
         first = doc.words.first_at(sent_start)
         if first >= verb.index:
@@ -386,7 +323,13 @@ class SubjectReader:
         return self.named(doc, pseudo, chunks)
 
 
-def _from_mention(doc: Doc, mention: Mention) -> Speaker:
-    same = doc.names_of_type(mention.type)
-    name = full_name(mention.text, doc.normalize(mention.text), same)
-    return Speaker(name, mention.canonical or name, mention.type, mention.start)
+def _title_like(doc: Doc, word: str) -> bool:
+    """A single letter (`م`, `د`) or an ال-word that is no part of a tagged name."""
+    norm = doc.normalize(word).strip(".")
+    return len(norm) <= 1 or (has_article(norm) and norm not in doc.mention_words())
+
+
+def _coordinated(doc: Doc, verb: Verb, sent_start: int) -> bool:
+    """A verb joined by و after a comma to a clause of its own sentence (`…، وقالت:`)."""
+    before = doc.text[sent_start : verb.start].rstrip()
+    return doc.words.norms[verb.index][:1] == "و" and before.endswith(("،", ","))

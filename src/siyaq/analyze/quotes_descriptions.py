@@ -1,0 +1,144 @@
+"""Who a description stands for (`المتحدث الأمني`, `البنك`, `الرئيس`, `البيان`): the person
+or organisation named with it earlier, the issuer of a statement, the fuller name of an
+organisation noun, a family name's first name. A base of SubjectReader (quotes_subjects)."""
+
+from __future__ import annotations
+
+from siyaq.analyze.quotes_antecedents import (
+    adjective,
+    expand_head,
+    statement_issuer,
+    title_antecedent,
+)
+from siyaq.analyze.quotes_clues import maybe_surname, spokesperson
+from siyaq.analyze.quotes_doc import Doc, Verb
+from siyaq.analyze.quotes_lexicon import (
+    DIVINE_NAMES,
+    ORG_CONSTRUCTS,
+    ORG_HEADS,
+    STATEMENT_HEADS,
+)
+from siyaq.analyze.quotes_speakers import (
+    TITLE_WORDS,
+    Speaker,
+    Word,
+    from_words,
+    full_name,
+    has_article,
+    is_anonymous,
+    known_fullest,
+    name_start,
+    resolve_description,
+)
+from siyaq.model import Mention
+
+# A spokesman is seldom the person last named (`مركز محمد بن نايف` … `وأوضح المتحدث الأمني`).
+SPOKESPEOPLE = frozenset({"المتحدث", "المتحدثه", "الناطق", "الناطقه"})
+
+
+class DescriptionReader:
+    """The description half of SubjectReader; the subclass holds the word sets."""
+
+    __slots__ = ()
+    _forms: frozenset[str]  # reporting verb forms
+    _stops: frozenset[str]  # words that end a subject phrase
+
+    def _describe(self, doc: Doc, verb: Verb, desc: Speaker, chunks: list[list[Word]]) -> Speaker:
+        """A description: a statement speaks for its issuer (`بيان للتجمع`); an organisation
+        noun for the fuller name met earlier (`البنك` -> `البنك المركزي`); a title for the
+        person named before it."""
+        words = next(c for c in chunks if c)
+        head = words[0].norm
+        last = words[-1]
+        if sum(len(c) for c in chunks) == 1 and maybe_surname(head):  # `وقال المالكي`
+            return self._surname(doc, verb, last) or Speaker(
+                full_name(desc.name, head, doc.names), None, "NAME", desc.start
+            )
+        if (
+            1 < len(words) <= 3
+            and maybe_surname(last.norm)
+            and all(w.norm in TITLE_WORDS for w in words[:-1])
+        ):
+            found = self._surname(doc, verb, last)  # `الدكتور الزياني`, not `الرئيس التونسي`
+            if found is not None:
+                return found
+        if head in STATEMENT_HEADS:
+            issuer = statement_issuer(words)
+            if issuer:
+                named = from_words([issuer], doc.text)
+                if named is not None and (named.kind == "NAME" or len(issuer) >= 2):
+                    name = full_name(named.name, doc.normalize(named.name), doc.names)
+                    return Speaker(name, None, "ORG", named.start)
+                head = issuer[0].norm
+        if head in ORG_CONSTRUCTS and len(words) >= 2:  # `وكالة الأنباء الفلسطينية`
+            return Speaker(desc.name, None, "ORG", desc.start)
+        if head in ORG_HEADS:
+            expanded = expand_head(
+                doc.words, doc.words.norms, doc.text, head, verb.start, self._stops
+            )
+            if expanded is not None and len(expanded.name) > len(head):
+                return expanded
+            if len(words) >= 2 and adjective(words[1].norm):  # `الشرطة الإسبانية`
+                return Speaker(desc.name, None, "ORG", desc.start)
+        if head in SPOKESPEOPLE:  # `المتحدث الأمني`: only the one named with that title
+            spoke = spokesperson(doc, head, min(verb.start, desc.start))
+            return from_mention(doc, spoke) if spoke is not None else desc
+        if head in TITLE_WORDS and has_article(head) and not is_anonymous(head):
+            # `واكد الامين العام`: the person named with the same title earlier, if any
+            titled = spokesperson(doc, head, min(verb.start, desc.start))
+            if titled is not None:
+                return from_mention(doc, titled)
+        outside = [
+            m
+            for m in doc.mentions
+            if not doc.inside_quote(m.start) and doc.normalize(m.text) not in DIVINE_NAMES
+        ]
+        resolved = resolve_description(
+            desc, head, outside, verb.start, doc.history, lambda m: from_mention(doc, m)
+        )
+        if resolved is desc and head in STATEMENT_HEADS:
+            return self._issuer_named_before(doc, verb) or desc
+        if resolved is desc and head in TITLE_WORDS and not is_anonymous(head):
+            limit = doc.words.first_at(min(verb.start, desc.start))  # strictly before it
+            return title_antecedent(doc.words, doc.words.norms, doc.text, head, limit) or desc
+        return resolved
+
+    def _issuer_named_before(self, doc: Doc, verb: Verb) -> Speaker | None:
+        """`البيان` with nobody named yet: the first organisation noun phrase of the text."""
+        norms = doc.words.norms
+        for head in [norms[i] for i in range(min(verb.index, len(norms))) if norms[i] in ORG_HEADS]:
+            found = expand_head(doc.words, norms, doc.text, head, verb.start, self._stops)
+            if found is not None:
+                return found
+        return None
+
+    def _surname(self, doc: Doc, verb: Verb, word: Word) -> Speaker | None:
+        """`وقال المالكي:` -> the person named earlier with that family name (`خالد المالكي`)."""
+        norms = doc.words.norms
+        for i in range(1, min(verb.index, len(norms))):
+            if (
+                norms[i] == word.norm
+                and name_start(norms[i - 1])
+                and not self._verb_like(norms[i - 1])
+                and (not doc.mentions or norms[i - 1] in doc.mention_words())
+            ):
+                first, last = doc.words[i - 1], doc.words[i]
+                return Speaker(doc.text[first.start : last.end], None, "NAME", word.start)
+        return None
+
+    def _verb_like(self, word: str) -> bool:
+        """`وكشفت النشرة`, `وافاد المرصد`: a verb before a family-name-like word, not a given
+        name (where the tagger ran, a given name must be a word of a tagged name)."""
+        return word in self._forms or (word[:1] in "وف" and word[1:] in self._forms)
+
+
+def _title_word(doc: Doc, word: str) -> bool:
+    norm = doc.normalize(word).strip(".")
+    return len(norm) <= 1 or has_article(norm)
+
+
+def from_mention(doc: Doc, mention: Mention) -> Speaker:
+    same = doc.names_of_type(mention.type)
+    # a tagged name may hold its title (`المنهدس العويضي`): any leading ال-word may go
+    name = known_fullest(mention.text, same, doc.normalize, lambda word: _title_word(doc, word))
+    return Speaker(name, mention.canonical or name, mention.type, mention.start)
