@@ -181,8 +181,8 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
         ):
             return
         norm = words.norms[n]
-        if norm in verbs:
-            return
+        if norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs):
+            return  # another verb of speech owns what follows (`…، وذكرت التقارير أن`)
         if norm in COMPLEMENTIZERS and words.norms[n - 1] not in CONJUNCTION_HEADS:
             verb.clause = n
             return

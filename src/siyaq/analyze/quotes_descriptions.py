@@ -14,6 +14,7 @@ from siyaq.analyze.quotes_clues import maybe_surname, spokesperson
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     DIVINE_NAMES,
+    KIN_HEADS,
     ORG_CONSTRUCTS,
     ORG_HEADS,
     STATEMENT_HEADS,
@@ -50,6 +51,8 @@ class DescriptionReader:
         words = next(c for c in chunks if c)
         head = words[0].norm
         last = words[-1]
+        if head in KIN_HEADS or (head[:2] == "ال" and head[2:] in KIN_HEADS):
+            return desc  # `والدة الطفلة`
         if sum(len(c) for c in chunks) == 1 and maybe_surname(head):  # `وقال المالكي`
             return self._surname(doc, verb, last) or Speaker(
                 full_name(desc.name, head, doc.names), None, "NAME", desc.start

@@ -67,7 +67,7 @@ PARTICIPLES = frozenset(
         "موضحه", "مشيرا", "مشيره", "مشددا", "مشدده", "لافتا", "لافته", "معتبرا", "معتبره",
         "معلنا", "معلنه", "مبينا", "مبينه", "محذرا", "محذره", "معربا", "معربه", "مردفا", "مردفه",
         "مستطردا", "معلقا", "معلقه", "منوها", "منوهه", "مطالبا", "مطالبه", "داعيا", "داعيه",
-        "متسائلا", "متسائله", "مستعرضا", "مستعرضه",
+        "متسائلا", "متسائله", "مستعرضا", "مستعرضه", "مفيدا", "مفيده",
     }
 )
 
@@ -129,7 +129,8 @@ SOFT_STOPS = frozenset({"الي", "علي", "عن", "من", "مع", "لدي", "�
 SKIPPED = frozenset(
     {
         "ايضا", "كذلك", "بدوره", "بدورها", "جهته", "جهتها", "جانبه", "جانبها", "سابقا", "لاحقا",
-        "مؤخرا", "حاليا", "بدورهم", "مجددا", "مرارا", "صراحه", "كثيرا", "دائما", "اخيرا",
+        "مؤخرا", "حاليا", "بدورهم", "مجددا", "مرارا", "صراحه", "كثيرا", "دائما", "اخيرا", "بها",
+        "به",
     }
 )
 
@@ -152,9 +153,12 @@ ADJUNCT_OPENERS = WEEKDAY_STOPS | frozenset(
 )
 # `وكشف لـ«عكاظ» مصدر مطلع أن`: the addressee before the subject is skipped.
 ADDRESSEE_PREPOSITIONS = frozenset({"ل", "لـ"})
-# `بعد أن التقى …`: a complementizer right after these is a conjunction of time or cause,
-# not the start of what was said.
-CONJUNCTION_HEADS = frozenset({"بعد", "قبل", "منذ", "رغم", "برغم", "بالرغم", "حتي", "الي", "من"})
+# `بعد أن التقى …`, `لضرورة أن يحمل …`: a complementizer right after these is a conjunction
+# of time or cause, or a noun's complement, not the start of what was said.
+CONJUNCTION_HEADS = frozenset(
+    {"بعد", "قبل", "منذ", "رغم", "برغم", "بالرغم", "حتي", "من", "ضروره", "لضروره", "بضروره"}
+    | {"اهميه", "لاهميه", "باهميه", "امكانيه", "احتمال"}
+)
 
 # Name connectors: `عوض بن عوف`, `عبد الفتاح`, `آل سعود`, `أبو مازن`.
 CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد", "عبدال"})
@@ -184,8 +188,14 @@ ANONYMOUS_HEADS = frozenset(
         "مراقبون", "خبراء", "محللون", "سكان", "اخرون", "مغردون", "مواطنون", "متابعون", "مختصون",
         # `عندما قالت امرأة إنها شاهدت أسدا`: someone unnamed, not the last speaker
         "امراه", "رجل", "شاب", "فتاه", "شخص", "مواطن", "مواطنه", "مغرد", "مغرده", "ناشط",
-        "ناشطه",
+        "ناشطه", "تقارير", "انباء",
     }
+)
+
+# Kin named by their tie (`والدة الطفلة`, `شقيق المتوفى`): when no name follows, the
+# description stands as written, not for the person named last.
+KIN_HEADS = frozenset(
+    {"والد", "والده", "شقيق", "شقيقه", "زوج", "زوجه", "نجل", "نجله", "ابنه", "ابنته", "شقيقته"}
 )
 
 # Heads of descriptions that stand for an organisation rather than a person.

@@ -26,6 +26,7 @@ from siyaq.analyze.quotes_lexicon import (
     HARD_STOPS,
     HONORIFICS,
     HONOUR_TITLES,
+    KIN_HEADS,
     ORG_CONSTRUCTS,
     PARTICIPLES,
     SKIPPED,
@@ -232,6 +233,10 @@ class SubjectReader(DescriptionReader):
             speaker = make_speaker(chunks[0][:MAX_ORG_WORDS], doc.text, "DESC")
         else:
             speaker = from_words(chunks, doc.text)
+            kin = words[0].norm in KIN_HEADS
+            if kin and speaker is not None and speaker.start == words[0].start:
+                # `وقال والد الطفل`: kin by their tie, no name (`نجله علي` names him)
+                speaker = make_speaker(chunks[0][:2], doc.text, "DESC")
         if speaker is None:
             return None
         if speaker.kind == "DESC":
@@ -262,7 +267,7 @@ class SubjectReader(DescriptionReader):
             if same:
                 return same[-1].speaker, True
             return self._sentence_subject(doc, verb, sent_start), False
-        before = self._subject_before(doc, verb, sent_start)
+        before = _fronted(doc, verb, sent_start) or self._subject_before(doc, verb, sent_start)
         if before is not None:
             return before, False
         same = [v for v in spoken if v.start >= sent_start]
@@ -327,6 +332,20 @@ def _title_like(doc: Doc, word: str) -> bool:
     """A single letter (`م`, `د`) or an ال-word that is no part of a tagged name."""
     norm = doc.normalize(word).strip(".")
     return len(norm) <= 1 or (has_article(norm) and norm not in doc.mention_words())
+
+
+def _fronted(doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
+    """`وبالعودة إلى المهندس القحطاني، أوضح أن …`: a person or organisation named right before
+    a verb without و, only a comma between, in the same sentence."""
+    if doc.words.norms[verb.index][:1] in "وف":
+        return None  # `التقى الوزير بسامي الحداد، وقال`: coordination, the subject is earlier
+    for mention in reversed(doc.mentions):
+        if mention.end <= verb.start:
+            if mention.start < sent_start or mention.type not in ("PERS", "ORG"):
+                return None
+            gap = doc.text[mention.end : verb.start].strip()
+            return from_mention(doc, mention) if gap in ("،", ",") else None
+    return None
 
 
 def _coordinated(doc: Doc, verb: Verb, sent_start: int) -> bool:
