@@ -249,3 +249,24 @@ def affiliation(doc: Doc, end: int) -> int:
                 stop += 1  # `مورننج-ستار`: the whole written name
             return stop
     return end
+
+
+def office_holder(doc: Doc, office: list[Word], before: int) -> Mention | None:
+    """`ومدير مطار الجوف عبدالمحسن المضيان` earlier: the person named right after the same
+    title and office (`مدير مطار الجوف`), before offset `before`."""
+    norms, key = doc.words.norms, [w.norm for w in office]
+    found = None
+    for i in range(doc.words.first_at(before) - len(key)):
+        first = norms[i][1:] if norms[i][:1] == "و" else norms[i]  # `ومدير مطار الجوف`
+        if (norms[i] != key[0] and first != key[0]) or norms[i + 1 : i + len(key)] != key[1:]:
+            continue
+        after = doc.words.end(i + len(key) - 1)
+        person = next((m for m in doc.mentions if m.start >= after), None)
+        if (
+            person is not None
+            and person.type == "PERS"
+            and person.end <= before
+            and not doc.text[after : person.start].strip(" ،,")
+        ):
+            found = person
+    return found

@@ -37,9 +37,13 @@ def abbreviation_dot(text: str, pos: int) -> bool:
 
 
 def breaks_sentence(text: str, start: int, end: int) -> bool:
-    """Does text[start:end] (the gap between two words) end a sentence?"""
+    """Does text[start:end] (the gap between two words) end a sentence? A full stop between
+    letters (`بي.إم.آي`) or after a title's letter does not."""
     return any(
-        text[i] in _BREAK_CHARS and not abbreviation_dot(text, i) for i in range(start, end)
+        text[i] in _BREAK_CHARS
+        and not abbreviation_dot(text, i)
+        and not (text[i] == "." and i + 1 < len(text) and text[i + 1].isalpha())
+        for i in range(start, end)
     )
 
 

@@ -269,13 +269,18 @@ KnownName = tuple[str, int, int, frozenset[str]]
 
 def known_name(name: str, norm: str) -> KnownName:
     words = norm.split()
-    return name, len(name.split()), len(words), frozenset(words)
+    return name, len(name.split()), len(words), frozenset(map(_son, words))
+
+
+def _son(word: str) -> str:
+    """`ابن نحيت` and `بن نحيت` name the same man: one spelling of "son of" for matching."""
+    return "بن" if word == "ابن" else word
 
 
 def full_name(name: str, norm: str, known: list[KnownName]) -> str:
     """In-article coreference: a short name (جيفري) becomes the longest known name whose words
     contain it (جيمس جيفري)."""
-    words = set(norm.split())
+    words = set(map(_son, norm.split()))
     best, best_length = name, len(name.split())
     for other, other_length, norm_length, other_words in known:
         if norm_length > best_length and words <= other_words:

@@ -13,6 +13,7 @@ from siyaq.analyze.quotes_clues import (
     name_particle,
     next_norm,
     no_speaker,
+    office_holder,
     scripture,
     title_holder,
     vouched,
@@ -220,9 +221,16 @@ class SubjectReader(DescriptionReader):
                 if named is not None and named.kind == "NAME":
                     name = full_name(named.name, doc.normalize(named.name), doc.names)
                     return Speaker(name, None, "NAME", named.start)
+            titled = [k for k, w in enumerate(before) if w.norm in TITLE_WORDS]
+            if mention.type != "PERS" and titled and not after:
+                # `وأوضح مدير مطار الجوف`: the man named earlier as `مدير مطار الجوف X`
+                inside = [w for w in words if mention.start <= w.start < mention.end]
+                holder = office_holder(doc, before[titled[-1] :] + inside, verb.start)
+                if holder is not None:
+                    return from_mention(doc, holder)
             return from_mention(doc, mention)
         if mention is None and words[0].norm in TITLE_WORDS and verb.kind == "verb":
-            holder = title_holder(doc, verb)
+            holder = title_holder(doc, verb) or office_holder(doc, chunks[0], verb.start)
             if holder is not None:
                 return from_mention(doc, holder)
         if words[0].norm in STATEMENT_HEADS:
