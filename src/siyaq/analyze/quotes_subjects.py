@@ -357,6 +357,6 @@ def _fronted(doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
 
 
 def _coordinated(doc: Doc, verb: Verb, sent_start: int) -> bool:
-    """A verb joined by و after a comma to a clause of its own sentence (`…، وقالت:`)."""
+    """A verb joined by و/ف after a comma to a clause of its own sentence (`…، وقالت:`)."""
     before = doc.text[sent_start : verb.start].rstrip()
-    return doc.words.norms[verb.index][:1] == "و" and before.endswith(("،", ","))
+    return doc.words.norms[verb.index][:1] in "وف" and before.endswith(("،", ","))
