@@ -35,10 +35,10 @@ def load_articles(folder: Path, limit: int | None) -> list[Article]:
 def iter_articles(folder: Path, limit: int | None) -> Iterator[Article]:
     """load_articles() one by one, read as they are needed."""
     for origin, item in islice(saudinewsnet_items(folder), limit):
-        yield _article(item, origin)
+        yield corpus_article(item, origin)
 
 
-def _article(item: dict[str, str], origin: str) -> Article:
+def corpus_article(item: dict[str, str], origin: str) -> Article:
     stamp = item.get("date_extracted")
     return Article(
         id=origin,

@@ -77,10 +77,12 @@ def evaluate_dates(folder: Path, misses: bool, as_json: bool) -> None:
 @click.option("--errors", is_flag=True, help="List the wrong and missed quotes.")
 @json_option
 def evaluate_quotes(path: Path, no_tagger: bool, errors: bool, as_json: bool) -> None:
-    """(speaker, quote) precision and recall on a gold pages JSONL file (field `quotes`)."""
+    """(speaker, quote) precision and recall on a gold pages JSONL file (field `quotes`), or
+    on quotes read by hand in corpus news (labels/news-quotes.jsonl, read from ../shared)."""
+    from siyaq.config import shared_data_dir
     from siyaq.evaluate.quotes import evaluate
 
-    report, tally = evaluate(path, use_tagger=not no_tagger)
+    report, tally = evaluate(path, use_tagger=not no_tagger, data_dir=shared_data_dir())
     report.emit(as_json)
     if errors and not as_json:
         for line in tally.errors:

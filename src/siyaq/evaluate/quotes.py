@@ -1,8 +1,11 @@
-"""`siyaq evaluate quotes`: (speaker, quote) precision and recall on pages/dev.jsonl.
+"""`siyaq evaluate quotes`: (speaker, quote) precision and recall on pages/dev.jsonl, or on
+quotes read by hand in corpus news (`labels/news-quotes.jsonl`, see quotes_news).
 
-Each row's gold body lines become an Article (title from the row); the entity tagger runs when
-siyaq.analyze.entities.EntityTagger imports, then the quote finder. The gold lists direct
-quotes only, so only direct quotes are scored (indirect ones are counted apart). A found quote
+A pages row's gold body lines become an Article (title from the row); the entity tagger runs
+when siyaq.analyze.entities.EntityTagger imports, then the quote finder. That gold lists direct
+quotes only, so only direct quotes are scored (indirect ones are counted apart). A labelled
+news row (`ref`) is read from the shared corpus and analysed as ingest analyses it; its gold
+holds every quote, direct and reported, so all found quotes are scored. A found quote
 matches a gold one when their texts share at least half the words of the shorter one (after
 normalization) and the speakers are the same entity: one speaker's words contained in the
 other's (جيفري ~ جيمس جيفري). Each gold quote is matched at most once.
@@ -18,6 +21,7 @@ from pathlib import Path
 
 from siyaq.analyze.dates_text import normalize
 from siyaq.analyze.quotes import annotate_quotes
+from siyaq.evaluate.quotes_news import GoldQuote, LabelError, gold_quotes, news_article
 from siyaq.evaluate.report import Report, prf
 from siyaq.model import Article, Quote
 
@@ -26,10 +30,7 @@ _WORD = re.compile(r"\w+")
 _CLITICS = ("وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف")
 
 
-@dataclass(slots=True)
-class Gold:
-    speaker: str
-    text: str
+Gold = GoldQuote
 
 
 @dataclass(slots=True)
@@ -41,6 +42,7 @@ class Tally:
     span_hits_found: int = 0  # found quotes whose text matches some gold quote
     span_hits_gold: int = 0  # gold quotes whose text some found quote matches
     errors: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # rows that could not be scored, why
 
 
 def words(text: str) -> set[str]:
@@ -89,15 +91,33 @@ def tagger() -> tuple[Callable[[Article], None] | None, str]:
     return loaded.annotate, "entity tagger: siyaq.analyze.entities.EntityTagger"
 
 
-def evaluate(path: Path, use_tagger: bool = True) -> tuple[Report, Tally]:
+def evaluate(
+    path: Path, use_tagger: bool = True, data_dir: Path | None = None
+) -> tuple[Report, Tally]:
+    """Score every row of `path`; `data_dir`: the shared data folder, for labelled news rows."""
     annotate, how = tagger() if use_tagger else (None, "entity tagger disabled; words only")
+    analyzer = None
     tally = Tally()
     for row in load_rows(path):
-        article = _article(row)
-        if annotate is not None:
-            annotate(article)
-        annotate_quotes(article)
-        _score_row(row, article.quotes, tally)
+        if "ref" not in row:
+            article = _article(row)
+            if annotate is not None:
+                annotate(article)
+            annotate_quotes(article)
+            _score_row(row, article.quotes, tally)
+            continue
+        try:
+            article = news_article(row, data_dir)
+            gold = gold_quotes(row, article.text)
+        except LabelError as exc:
+            tally.skipped.append(str(exc))
+            continue
+        if analyzer is None:
+            from siyaq.analyze import Analyzer
+
+            analyzer = Analyzer.build(ner=annotate is not None)
+        analyzer.analyze(article)
+        _score(str(row["ref"]), gold, article.quotes, tally)
     return _report(path, tally, how), tally
 
 
@@ -118,11 +138,16 @@ def _score_row(row: dict[str, object], quotes: list[Quote], tally: Tally) -> Non
     items = raw if isinstance(raw, list) else []
     gold = [Gold(str(q["speaker"]), str(q["text"])) for q in items if isinstance(q, dict)]
     direct = [q for q in quotes if q.direct]
-    tally.gold += len(gold)
-    tally.found += len(direct)
     tally.indirect += len(quotes) - len(direct)
+    _score(str(row.get("id")), gold, direct, tally)
+
+
+def _score(row_id: str, gold: list[Gold], found: list[Quote], tally: Tally) -> None:
+    """Match `found` quotes to `gold` ones, each gold quote at most once."""
+    tally.gold += len(gold)
+    tally.found += len(found)
     used: set[int] = set()
-    for quote in direct:
+    for quote in found:
         match = next(
             (
                 i
@@ -136,22 +161,25 @@ def _score_row(row: dict[str, object], quotes: list[Quote], tally: Tally) -> Non
         if match is not None:
             used.add(match)
             continue
-        tally.errors.append(f"{row.get('id')}: found {quote.speaker!r}: {quote.text[:60]!r}")
+        tally.errors.append(f"{row_id}: found {quote.speaker!r}: {quote.text[:60]!r}")
     tally.pair_hits += len(used)
-    tally.span_hits_found += sum(any(texts_match(q.text, g.text) for g in gold) for q in direct)
-    tally.span_hits_gold += sum(any(texts_match(q.text, g.text) for q in direct) for g in gold)
+    tally.span_hits_found += sum(any(texts_match(q.text, g.text) for g in gold) for q in found)
+    tally.span_hits_gold += sum(any(texts_match(q.text, g.text) for q in found) for g in gold)
     for i, g in enumerate(gold):
         if i not in used:
-            tally.errors.append(f"{row.get('id')}: missed {g.speaker!r}: {g.text[:60]!r}")
+            tally.errors.append(f"{row_id}: missed {g.speaker!r}: {g.text[:60]!r}")
 
 
 def _report(path: Path, tally: Tally, how: str) -> Report:
     report = Report(name="quotes", dataset=str(path))
     report.counts = {
         "gold quotes": tally.gold,
-        "found direct quotes": tally.found,
+        "found quotes scored": tally.found,
         "found indirect (not scored)": tally.indirect,
     }
+    if tally.skipped:
+        report.counts["rows skipped"] = len(tally.skipped)
+        report.notes += [f"skipped: {reason}" for reason in tally.skipped[:5]]
     pair = prf(tally.pair_hits, tally.found, tally.gold)
     report.metrics = {f"speaker+quote {k}": v for k, v in pair.items()}
     span_p = tally.span_hits_found / tally.found if tally.found else 0.0

@@ -30,6 +30,20 @@ def saudinewsnet_items(folder: Path) -> Iterator[tuple[str, dict[str, str]]]:
                     yield f"{archive.name}/{name}#{index}", item
 
 
+def saudinewsnet_item(folder: Path, origin: str) -> dict[str, str]:
+    """The one article named by its origin ("zip/member#index", as saudinewsnet_items gives
+    it); KeyError (with the origin) when the folder does not hold it."""
+    archive, _, rest = origin.partition("/")
+    member, _, index = rest.rpartition("#")
+    path = folder / archive
+    try:
+        with zipfile.ZipFile(path) as zipped:
+            items = json.loads(zipped.read(member))
+        return dict(items[int(index)])
+    except (OSError, KeyError, IndexError, ValueError, zipfile.BadZipFile) as exc:
+        raise KeyError(f"{origin}: not in {folder} ({type(exc).__name__})") from exc
+
+
 def ant_documents(folder: Path) -> Iterator[dict[str, str]]:
     """Every document of the ANT archives in `folder`, as its tags (DOCNO, URL, SRC, TITLE,
     TIME, TEXT) stripped of surrounding space."""
