@@ -666,3 +666,12 @@ def test_speakers_checked_on_news_third_round(
     check_offsets(text, quotes)
     assert len(quotes) == len(found)
     assert [(q.speaker, q.text[: len(start)]) for q, (_, start) in zip(quotes, found, strict=True)] == found
+
+
+def test_a_comma_right_after_the_verb_is_no_crash() -> None:
+    """`وأوضح، مدير الشركة أن …`: the subject phrase starts after a comma (its first chunk is
+    empty); found on SaudiNewsNet, where it raised IndexError."""
+    text = "وكان سامي الحداد هنا. وأوضح، مدير الشركة أن الأرباح ارتفعت كثيرا هذا العام."
+    quotes = find_quotes(text, mentions_for(text, {TAGGED: ("PERS", TAGGED)}))
+    check_offsets(text, quotes)
+    assert [q.text[:7] for q in quotes] == ["الأرباح"]

@@ -10,6 +10,7 @@ given; with none, the words after the verb do (see quotes_subjects).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from siyaq.analyze.dates_scan import TextScanner
 from siyaq.analyze.dates_text import normalize
@@ -282,10 +283,14 @@ def _guarded_verb(doc: Doc, i: int) -> bool:
 
 def _speech_end(doc: Doc, verbs: list[Verb], start: int) -> int:
     """Where speech starting at `start` ends: its sentence's end, or before the next verb of
-    speech after a comma (`… أن والده يعول 12 فردا، مبينا أنهم …`, `، وأضاف بأن …`)."""
+    speech after a comma (`… أن والده يعول 12 فردا، مبينا أنهم …`, `، وأضاف بأن …`). `verbs`
+    are in text order."""
     _, end = doc.sentence(start)
-    for verb in verbs:
-        if start < verb.start < end and verb.kind in ("verb", "participle"):
+    first = bisect_right(verbs, start, key=lambda verb: verb.start)
+    for verb in verbs[first:]:
+        if verb.start >= end:
+            break
+        if verb.kind in ("verb", "participle"):
             before = doc.text[max(start, verb.start - 3) : verb.start]
             if "،" in before or "," in before:
                 return verb.start

@@ -169,8 +169,13 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
     adjunct (word `stop`); the إن/أن a few words on, in the same sentence and before any
     other verb of speech, opens what was said (`verb.clause`), and a colon opens speech
     (`verb.colon`). `بعد أن` is a conjunction of time, not the start of the speech."""
-    words, text = doc.words, doc.text
+    words, text, norms = doc.words, doc.text, doc.words.norms
     last = min(stop + 1 + MAX_ADJUNCT_WORDS, len(words))
+    if last <= stop + 1 or (
+        not any(norm in COMPLEMENTIZERS for norm in norms[stop + 1 : last])
+        and ":" not in text[words.end(stop) : words.end(last - 1)]
+    ):
+        return  # most adjuncts: neither an إن nor a colon ahead
     for n in range(stop + 1, last):
         gap = text[words.end(n - 1) : words.start(n)]
         if ":" in gap:
@@ -255,10 +260,13 @@ def office_holder(doc: Doc, office: list[Word], before: int) -> Mention | None:
     """`ومدير مطار الجوف عبدالمحسن المضيان` earlier: the person named right after the same
     title and office (`مدير مطار الجوف`), before offset `before`."""
     norms, key = doc.words.norms, [w.norm for w in office]
+    if not key:
+        return None
     found = None
-    for i in range(doc.words.first_at(before) - len(key)):
-        first = norms[i][1:] if norms[i][:1] == "و" else norms[i]  # `ومدير مطار الجوف`
-        if (norms[i] != key[0] and first != key[0]) or norms[i + 1 : i + len(key)] != key[1:]:
+    heads = (key[0], "و" + key[0])  # `ومدير مطار الجوف`
+    limit = doc.words.first_at(before) - len(key)
+    for i in [i for i, norm in enumerate(norms[: max(limit, 0)]) if norm in heads]:
+        if norms[i + 1 : i + len(key)] != key[1:]:
             continue
         after = doc.words.end(i + len(key) - 1)
         person = next((m for m in doc.mentions if m.start >= after), None)
