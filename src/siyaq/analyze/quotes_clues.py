@@ -186,6 +186,8 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
         ):
             return
         norm = words.norms[n]
+        if cnn(norms, n):
+            continue
         if norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs):
             return  # another verb of speech owns what follows (`…، وذكرت التقارير أن`)
         if norm in COMPLEMENTIZERS and words.norms[n - 1] not in CONJUNCTION_HEADS:
@@ -278,3 +280,22 @@ def office_holder(doc: Doc, office: list[Word], before: int) -> Mention | None:
         ):
             found = person
     return found
+
+
+def cnn(norms: Sequence[str], n: int) -> bool:
+    """Is word n an `ان` of `سي ان ان` (CNN), not the complementizer أن?"""
+    return norms[n] == "ان" and n > 0 and (
+        norms[n - 1] == "سي" or (n > 1 and norms[n - 1] == "ان" and norms[n - 2] == "سي")
+    )
+
+
+# `قال لشبكة سي ان ان إنه`: the medium it was said to, behind the preposition ل.
+_ADDRESSEES = frozenset(
+    {"لشبكه", "لقناه", "لصحيفه", "لوكاله", "لموقع", "لتلفزيون", "لاذاعه", "لمجله", "لراديو"}
+    | {"لسي", "لرويترز", "لبي", "لوسائل", "للصحفيين", "للصحافيين", "للصحيفه", "للوكاله"}
+)
+
+
+def addressee_first(word: Word) -> bool:
+    """Does a subject phrase open with whom it was said to (`لشبكة سي ان ان`)?"""
+    return word.norm in _ADDRESSEES

@@ -13,6 +13,7 @@ from siyaq.analyze.quotes_lexicon import (
     CONNECTORS,
     HARD_STOPS,
     NOT_NAMES,
+    ORG_CONSTRUCTS,
     ORG_HEADS,
     SOFT_STOPS,
     STATEMENT_HEADS,
@@ -35,7 +36,8 @@ TITLE_WORDS = frozenset(
         # professions named before a person (`وقال خبير المتفجرات طارق السعيطي`)
         "خبير", "خبيره", "الخبير", "محلل", "المحلل", "استاذ", "الاستاذ", "الاستاذه", "طبيب",
         "الطبيب", "محامي", "المحامي", "باحث", "الباحث", "استشاري", "الاستشاري", "اخصائي",
-        "ضابط", "النقيب", "الرائد", "المقدم", "الملازم", "العريف", "امير", "الامين",
+        "ضابط", "النقيب", "الرائد", "المقدم", "الملازم", "العريف", "امير", "الامين", "مولانا",
+        "الملا", "ملا", "الحاج",
     }
 )
 # Second halves of compound given names (`ولي الله سيف`, `نور الدين زكي`): not a surname.
@@ -112,6 +114,7 @@ def name_start(word: str) -> bool:
         or word in TITLE_WORDS
         or word in SOFT_STOPS
         or word in NOT_NAMES
+        or word in ORG_CONSTRUCTS  # `مدير إدارة الرقابة عبدالعلي المكرمي`: the office, no name
         or word[:1].isdigit()
     )
 

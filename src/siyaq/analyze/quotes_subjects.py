@@ -5,8 +5,10 @@ speaker for a verb that stands alone (`وأردف:`)."""
 from __future__ import annotations
 
 from siyaq.analyze.quotes_clues import (
+    addressee_first,
     affiliation,
     clause_after_adjunct,
+    cnn,
     honoured,
     in_title,
     name_before,
@@ -78,6 +80,7 @@ _SENTENCE_OPENERS = frozenset(
     }
 )
 _BREAKS = frozenset(".!؟?\n")
+_RELATIVES = frozenset({"الذي", "التي", "الذين"})
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 _PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "هم", "وهم"})
 _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, unless inside a name (فان جال)
@@ -122,7 +125,10 @@ class SubjectReader(DescriptionReader):
             if bare[:1] in "وف" and bare[1:] in self._forms:  # `فأجاب وقال:`
                 verb.stop = bare
                 break
-            if bare in SKIPPED:
+            if bare in SKIPPED or cnn(words.norms, n):
+                if bare not in SKIPPED:  # `سي ان ان`: a name, not أن
+                    chunks[-1].append(word)
+                    prev_end = verb.region_end = word.end
                 continue
             if bare in ADDRESSEE_PREPOSITIONS and not any(chunks):
                 addressee = n + 1  # `وكشف لـ«عكاظ» مصدر مطلع`: skip لـ and the paper
@@ -190,7 +196,9 @@ class SubjectReader(DescriptionReader):
         back = doc.words[max(0, verb.index - MAX_SUBJECT_WORDS) : verb.index]
         for k in range(len(back) - 1, -1, -1):
             if back[k].norm == "عن":
-                return [back[k + 1 :]]
+                said = back[k + 1 :]  # up to a relative clause (`سميع الحق الذي يعرف بأنه …`)
+                cut = next((n for n, w in enumerate(said) if w.norm in _RELATIVES), len(said))
+                return [said[:cut]]
         return []
 
     def named(self, doc: Doc, verb: Verb, chunks: list[list[Word]]) -> Speaker | None:
@@ -208,6 +216,16 @@ class SubjectReader(DescriptionReader):
         mention = from_mentions(doc.mentions, doc.mention_starts, region[0], region[1], words[0])
         if mention is not None and no_speaker(doc, mention, words):
             mention = None
+        if (
+            mention is not None
+            and mention.type == "PERS"
+            and words[0].norm in ORG_CONSTRUCTS
+            and len(words) > 1
+            and mention.start == words[1].start
+        ):  # `كتائب عز الدين القسام`, `جامعة الملك سعود`: named after a person, not the person
+            return Speaker(doc.text[words[0].start : mention.end], None, "ORG", words[0].start)
+        if addressee_first(words[0]):
+            return None  # `قال لشبكة سي ان ان إنه`: to whom, not who; the speaker is earlier
         if words[0].norm in HONOUR_TITLES and (mention is None or mention.type != "PERS"):
             holder = honoured(doc, verb, HONOUR_TITLES[words[0].norm])
             if holder is not None:
