@@ -116,6 +116,6 @@ def test_the_project_labels_resolve_and_hold_their_floor(shared_data: Path) -> N
     them may not fall below what docs/quotes-and-dates.md reports (minus one quote's worth)."""
     report, tally = evaluate(LABELS, use_tagger=True, data_dir=shared_data)
     assert tally.skipped == []
-    assert tally.gold >= 100
+    assert tally.gold >= 200
     assert report.metrics["speaker+quote precision"] >= 0.80
-    assert report.metrics["speaker+quote recall"] >= 0.70
+    assert report.metrics["speaker+quote recall"] >= 0.67
