@@ -60,6 +60,8 @@ def test_quotes_command_text(archive: Path) -> None:
     result = CliRunner().invoke(cli, ["quotes", "--db", str(archive)])
     assert result.exit_code == 0, result.output
     assert "سامي الحداد [dam]: «لن نقبل أي تأخير جديد في المشروع»" in result.output
+    # the ministry's announcement is reported speech: no quotation marks, marked as such
+    assert "وزارة المياه [dam]: ستفتح السد الجديد قبل نهاية العام (reported)" in result.output
 
 
 @pytest.mark.shared

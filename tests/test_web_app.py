@@ -15,7 +15,7 @@ from siyaq.store.base import Store
 from siyaq.views import search_view
 from siyaq.web.app import create_app
 from siyaq.web.views_extra import article_page_view, latest_view
-from test_web_support import XSS_BODY, XSS_TITLE, Client, build_archive
+from test_web_support import REPORTED_TEXT, XSS_BODY, XSS_TITLE, Client, build_archive
 
 HTML_PAGES = ["/", "/?offset=2&limit=2", "/search", "/search?q=القطار", "/article/a1",
               "/article/a2", "/article/a3", "/article/missing", "/search?q=x&from=bad", "/nowhere"]
@@ -68,7 +68,9 @@ def test_article_page_shows_the_view_data(client: Client, store: Store) -> None:
     text = unescape(client.get("/article/a1").text)
     for paragraph in data["body"]:
         assert paragraph in text
-    assert "زهير القاسم" in text and data["quotes"][0]["text"] in text
+    assert "زهير القاسم" in text and f"«{data['quotes'][0]['text']}»" in text
+    # Reported speech is shown as the reporter's words, never inside quotation marks.
+    assert REPORTED_TEXT in text and f"«{REPORTED_TEXT}»" not in text and "بتصرف" in text
     assert "لم تذكر الصفحة منطقة زمنية" in text  # a1's stamp stated no zone
     assert "11 مارس 2024، 14:05" in text
     assert "القطار يصل إلى اللاذقية" in text  # the story's other report

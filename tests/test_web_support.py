@@ -54,17 +54,24 @@ def article(article_id: str, title: str, published: datetime, body: list[str], *
                    title=title, published_at=published, body=body, language="ar", **fields)
 
 
+REPORTED_TEXT = "الرحلة تستغرق أربع ساعات"  # reported speech: a paraphrase, no marks
+
+
 def sample_articles() -> list[Article]:
     base = datetime(2024, 3, 11, 14, 5)
     quote_text = "هذه الرحلة رسالة بأن شرايين البلاد بدأت تعود إلى الحياة"
     body = ["انطلقت اليوم أولى رحلات القطار بين حلب واللاذقية بعد توقف طويل.",
             f"وقال وزير النقل زهير القاسم: «{quote_text}».", "وأضاف أن الرحلة تستغرق أربع ساعات."]
     start = body[1].index(quote_text) + len(body[0]) + 1
+    reported = REPORTED_TEXT
+    at = len(body[0]) + len(body[1]) + 2 + body[2].index(reported)
     first = article(
         "a1", "عودة قطار الركاب بين حلب واللاذقية", base, body, host="alkhabar.example",
         url="https://alkhabar.example/news/1.html", published_text="14:05 - 2024/03/11",
         quotes=[Quote(text=quote_text, start=start, end=start + len(quote_text),
-                      speaker="زهير القاسم", verb="قال")],
+                      speaker="زهير القاسم", verb="قال"),
+                Quote(text=reported, start=at, end=at + len(reported), speaker="زهير القاسم",
+                      verb="وأضاف", direct=False, inherited=True)],
         mentions=[Mention("زهير القاسم", "PERS", 0, 1), Mention("حلب", "LOC", 0, 1),
                   Mention("القاسم", "PERS", 0, 1, canonical="زهير القاسم")],
         teasers=[Teaser("خبر آخر عن الطقس", url="javascript:alert('teaser')", block="في نفس السياق"),

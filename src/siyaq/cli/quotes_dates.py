@@ -51,8 +51,9 @@ def quotes(
     if not found:
         click.echo("no quotes found")
     for article_id, q in found:
-        kind = "" if q.direct else " (indirect)"
-        click.echo(f"{q.speaker or '?'}{kind} [{article_id}]: «{q.text}»")
+        # reported speech is a paraphrase: no quotation marks around it
+        said = f"«{q.text}»" if q.direct else f"{q.text} (reported)"
+        click.echo(f"{q.speaker or '?'} [{article_id}]: {said}")
 
 
 @click.command("dates")
