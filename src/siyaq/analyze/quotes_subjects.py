@@ -4,6 +4,8 @@ speaker for a verb that stands alone (`وأردف:`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from siyaq.analyze.quotes_clues import (
     addressee_first,
     affiliation,
@@ -125,10 +127,11 @@ class SubjectReader(DescriptionReader):
             if bare[:1] in "وف" and bare[1:] in self._forms:  # `فأجاب وقال:`
                 verb.stop = bare
                 break
-            if bare in SKIPPED or cnn(words.norms, n):
-                if bare not in SKIPPED:  # `سي ان ان`: a name, not أن
-                    chunks[-1].append(word)
-                    prev_end = verb.region_end = word.end
+            if bare in SKIPPED:
+                continue
+            if bare == "ان" and cnn(words.norms, n):  # `سي ان ان`: a name, not أن
+                chunks[-1].append(word)
+                prev_end = verb.region_end = word.end
                 continue
             if bare in ADDRESSEE_PREPOSITIONS and not any(chunks):
                 addressee = n + 1  # `وكشف لـ«عكاظ» مصدر مطلع`: skip لـ and the paper
@@ -136,9 +139,8 @@ class SubjectReader(DescriptionReader):
             if n == addressee:
                 prev_end = verb.region_end = word.end
                 continue
-            after = next_norm(words.norms, n)
             if is_preposition(word, text) and (
-                not any(chunks) or (bare in GOVERNED and after in COMPLEMENTIZERS)
+                not any(chunks) or (bare in GOVERNED and _governs(words.norms, n))
             ):  # `أشار إلى أن`: no subject; `أشارت النشرة إلى أن`: the subject ends
                 nxt = next_norm(words.norms, n) if n + 1 < last else ""
                 verb.stop = nxt if nxt in COMPLEMENTIZERS else bare
@@ -352,6 +354,11 @@ class SubjectReader(DescriptionReader):
         pseudo = Verb(first, word.start, word.end, "", "verb")
         chunks = self.subject(doc, pseudo)
         return self.named(doc, pseudo, chunks)
+
+
+def _governs(norms: Sequence[str], n: int) -> bool:
+    """Does a complementizer follow word n (`إلى أن`)?"""
+    return next_norm(norms, n) in COMPLEMENTIZERS
 
 
 def _title_like(doc: Doc, word: str) -> bool:
