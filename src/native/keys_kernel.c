@@ -154,8 +154,8 @@ static PyObject *get_through(PyObject *inner, PyObject *table, PyObject *key, Py
     return result;
 }
 
-/* first.get(a) or second.get(b[, fallback]): a new reference, or fallback (borrowed, may be
- * NULL) when both are missing or false; *failed set on error. */
+/* first.get(a) or second.get(b, fallback), as Python's `or` picks: a new reference (NULL when
+ * that is a missing value and fallback is NULL); *failed set on error. */
 static PyObject *either(PyObject *first, PyObject *a, PyObject *second, PyObject *b,
                         PyObject *fallback, int *failed)
 {
