@@ -1,5 +1,6 @@
 /* siyaq._crf_kernel: the CRF decoder's hot loops in C (siyaq.analyze.ner_decode, ner_scorer,
- * ner_viterbi keep the numpy versions as the fallback; siyaq.native chooses).
+ * ner_viterbi keep the numpy versions as the fallback; siyaq.native chooses). New words'
+ * feature keys (word_keys) are in keys_kernel.c, built into the same module.
  *
  * Pure functions over buffers: numpy arrays come in through the buffer protocol, so no numpy
  * headers are needed to build. Every sum is made in the same order as the numpy code, so the
@@ -775,6 +776,11 @@ done:
 
 /* ---- Module ------------------------------------------------------------------------------- */
 
+/* New words' feature keys (keys_kernel.c, linked into this module: the same optional build,
+ * the same switch in siyaq.native). */
+extern const char siyaq_word_keys_doc[];
+PyObject *siyaq_word_keys(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+
 static PyMethodDef kernel_methods[] = {
     {"viterbi", (PyCFunction)(void (*)(void))viterbi, METH_FASTCALL, viterbi_doc},
     {"neighbour_sums", (PyCFunction)(void (*)(void))neighbour_sums, METH_FASTCALL,
@@ -782,6 +788,8 @@ static PyMethodDef kernel_methods[] = {
     {"add_gazetteer", (PyCFunction)(void (*)(void))add_gazetteer, METH_FASTCALL,
      add_gazetteer_doc},
     {"word_blocks", (PyCFunction)(void (*)(void))word_blocks, METH_FASTCALL, word_blocks_doc},
+    {"word_keys", (PyCFunction)(void (*)(void))siyaq_word_keys, METH_FASTCALL,
+     siyaq_word_keys_doc},
     {NULL, NULL, 0, NULL},
 };
 
