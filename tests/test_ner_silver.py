@@ -149,7 +149,7 @@ def test_load_combines_given_files(
 def test_no_news_corpus_means_no_silver(tmp_path: Path) -> None:
     logged: list[str] = []
     options = TrainOptions(silver=100)
-    assert silver_sentences(tmp_path, tmp_path / "ner.crfsuite", options, logged.append) == []
+    assert silver_sentences(tmp_path, options, logged.append) == []
     assert "without silver" in logged[0]
     assert list(news_articles(tmp_path)) == []
 

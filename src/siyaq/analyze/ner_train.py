@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -120,10 +121,10 @@ def read_clusters(path: Path) -> dict[str, str]:
 
 
 def silver_sentences(
-    data_dir: Path, out: Path, options: TrainOptions, log: Callable[[str], None]
+    data_dir: Path, options: TrainOptions, log: Callable[[str], None]
 ) -> list[Sentence]:
     """options.silver news sentences tagged by the teacher (ner_silver); without a teacher CRF
-    file, the gold-only CRF of the same recipe is trained first, beside `out`."""
+    file, the gold-only CRF of the same recipe is trained first (in a temporary folder)."""
     from siyaq.analyze.ner_silver import load_teacher, news_articles, silver
 
     if not options.silver:
@@ -131,12 +132,13 @@ def silver_sentences(
     if not (data_dir / "saudinewsnet" / "dataset").is_dir():
         log("no saudinewsnet in the shared data: training without silver sentences")
         return []
-    teacher_crf = options.teacher_crf
-    if teacher_crf is None:
-        teacher_crf = out.with_name(f"{out.stem}_teacher.crfsuite")
-        log(f"the teacher's CRF: gold only, {teacher_crf}")
-        train_model(data_dir, teacher_crf, replace(options, silver=0), log)
-    teacher = load_teacher(teacher_crf, options.teacher_neural or NEURAL_MODEL)
+    with tempfile.TemporaryDirectory() as folder:
+        teacher_crf = options.teacher_crf
+        if teacher_crf is None:
+            teacher_crf = Path(folder) / "ner.crfsuite"
+            log("the teacher's CRF: this recipe on gold alone")
+            train_model(data_dir, teacher_crf, replace(options, silver=0), log)
+        teacher = load_teacher(teacher_crf, options.teacher_neural or NEURAL_MODEL)
     began = time.process_time()
     found = list(silver(news_articles(data_dir), teacher, options.silver, options.silver_rule))
     log(f"{len(found)} silver sentences ({options.silver_rule}) in "
@@ -157,7 +159,7 @@ def train_model(
 
     sentences = split(read_anercorp(data_dir / "anercorp" / "train.txt"), options.part)
     silver = (list(given_silver) if given_silver is not None
-              else silver_sentences(data_dir, out, options, log))
+              else silver_sentences(data_dir, options, log))
     lexicon = build_lexicon(data_dir, sentences, options.clusters)
     trainer = pycrfsuite.Trainer(verbose=False)
     for features, sentence in jackknife(lexicon, sentences, options.folds):

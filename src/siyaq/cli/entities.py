@@ -132,7 +132,7 @@ def _data_dir() -> Path:
                    "the ensemble give the same spans; named: any sentence with a name.")
 @click.option("--teacher-crf", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               default=None, help="The teacher's CRF (default: this recipe on gold alone, "
-                                 "trained first beside --out as NAME_teacher.crfsuite).")
+                                 "trained first in a temporary folder).")
 @click.option("--teacher-neural", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               default=None, help="The teacher's network (default: the shipped one).")
 def train_ner(
