@@ -167,3 +167,35 @@ def test_table_vectors_give_back_the_networks_rows() -> None:
     assert ["", *words] == sorted(shipped.vocabulary.words, key=shipped.vocabulary.words.get)
     assert np.array_equal(ints, shipped.vectors)
     assert np.allclose(scales, shipped.scales)
+
+
+@pytest.mark.parametrize("tagger", ["crf", "neural"], ids=["crf", "neural"])
+def test_evaluate_takes_a_network_only_for_the_ensemble(tmp_path: Path, tagger: str) -> None:
+    from click.testing import CliRunner
+
+    from siyaq.cli.main import cli
+
+    gold = tmp_path / "gold.txt"
+    gold.write_text("زار O\nحلب B-LOC\n. O\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", "ner", str(gold), "--tagger", tagger,
+                                      "--neural", str(NEURAL_MODEL), "--json"])
+    assert result.exit_code == 2
+    assert "--neural goes with --tagger ensemble" in result.output
+
+
+def test_evaluate_an_ensemble_of_given_files(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from siyaq.cli.main import cli
+
+    gold = tmp_path / "gold.txt"
+    gold.write_text("قال O\nبشار B-PERS\nالأسد I-PERS\nفي O\nدمشق B-LOC\n. O\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", "ner", str(gold), "--model", str(CRF_MODEL),
+                                      "--tagger", "ensemble", "--neural", str(NEURAL_MODEL),
+                                      "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert f"model: ensemble of {CRF_MODEL} and {NEURAL_MODEL}" in data["notes"]
+    assert data["metrics"]["micro f1"] == 1.0
