@@ -45,7 +45,6 @@ class TrainOptions:
     silver_rule: str = "agreed"
     teacher_crf: Path | None = None
     teacher_neural: Path | None = None
-    gold_copies: int = 1  # each gold sentence appended this many times (its weight beside silver)
 
 
 def lexicon_path(model_path: Path) -> Path:
@@ -163,8 +162,7 @@ def train_model(
     lexicon = build_lexicon(data_dir, sentences, options.clusters)
     trainer = pycrfsuite.Trainer(verbose=False)
     for features, sentence in jackknife(lexicon, sentences, options.folds):
-        for _ in range(options.gold_copies):
-            trainer.append(features, sentence.tags)
+        trainer.append(features, sentence.tags)
     lexicon.seen_types = seen_types(sentences)  # what the tagger reads: all training names
     extra = extra_sentences(data_dir, options.extra) + silver
     # Seen as new text is: with the map of all of ANERcorp's training names (not their own).
