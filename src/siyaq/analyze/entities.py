@@ -75,19 +75,25 @@ class EntityTagger:
     _words: dict[str, NameWords] = field(default_factory=dict)  # per mention text
 
     @classmethod
-    def load(cls, model_path: Path | None = None, tagger: str = DEFAULT_TAGGER) -> EntityTagger:
+    def load(cls, model_path: Path | None = None, tagger: str = DEFAULT_TAGGER,
+             neural_path: Path | None = None) -> EntityTagger:
         """Open the shipped `tagger` (one of TAGGERS), or the model file given: a `.npz` file is
         a neural tagger (`siyaq train ner-neural --out`), which reads the shipped CRF's lexicon;
-        a `.crfsuite` file is a CRF (`siyaq train ner --out`)."""
-        if model_path is not None and model_path.suffix == ".npz":
-            return cls._make(_neural(model_path))
+        a `.crfsuite` file is a CRF (`siyaq train ner --out`). The ensemble adds the CRF given
+        as `model_path` (default: the shipped one) and the network given as `neural_path`
+        (default: the shipped one), which then reads that CRF's lexicon (the same gazetteer and
+        clusters; the network reads no training names)."""
+        network = model_path if model_path is not None and model_path.suffix == ".npz" else None
+        if tagger == "ensemble":
+            crf = _crf(model_path if model_path is not None and network is None else CRF_MODEL)
+            neural = _neural(neural_path or network or NEURAL_MODEL, crf.extractor.lexicon)
+            return cls._make(EnsembleTagger(crf, neural))
+        if network is not None:
+            return cls._make(_neural(network))
         if model_path is not None or tagger == "crf":
             return cls._make(_crf(model_path or CRF_MODEL))
         if tagger == "neural":
-            return cls._make(_neural(NEURAL_MODEL))
-        if tagger == "ensemble":
-            crf = _crf(CRF_MODEL)  # the network reads the same lexicon: loaded once
-            return cls._make(EnsembleTagger(crf, _neural(NEURAL_MODEL, crf.extractor.lexicon)))
+            return cls._make(_neural(neural_path or NEURAL_MODEL))
         raise ValueError(f"unknown tagger {tagger!r}: use one of {', '.join(TAGGERS)}")
 
     @classmethod

@@ -30,6 +30,7 @@ class EnsembleTagger:
     outside_penalty: float = OUTSIDE_PENALTY
     _order: list[int] = field(init=False)  # the network's label columns in the CRF's order
     _transitions: Any = field(init=False)
+    _their_transitions: Any = field(init=False)  # the network's, in the CRF's label order
     _bias: Any = field(init=False)  # (labels,): -outside_penalty at "O", else 0
     _kernel: CrfKernel | None = field(init=False)  # C Viterbi, or None: numpy's
 
@@ -37,6 +38,7 @@ class EnsembleTagger:
         labels = self.neural.weights.labels
         self._order = [labels.index(label) for label in self.crf.crf.labels]
         theirs = self.neural.weights.arrays["transitions"][np.ix_(self._order, self._order)]
+        self._their_transitions = theirs
         self._transitions = self.crf.crf.transitions + self.weight * theirs
         self._bias = np.zeros(len(self._order), np.float32)
         self._bias[self.crf.crf.labels.index("O")] = -self.outside_penalty
@@ -56,3 +58,25 @@ class EnsembleTagger:
         labels = self.crf.crf.labels
         best = best_labels(scores, lengths, self._transitions, self._kernel)
         return [labels[t] for t in best], norms
+
+    def tag_each(
+        self, words: Sequence[str], lengths: Sequence[int]
+    ) -> tuple[list[str], list[str], list[str], list[str]]:
+        """(the ensemble's tags, the CRF's alone, the network's alone, normalized words), from
+        one scoring of each model: what tag_text, the CRF's and the network's own tag_text give
+        (the CRF with its own penalty on "O", the network with none)."""
+        if not words:
+            return [], [], [], []
+        crf, norms = self.crf.scores(words, lengths)
+        theirs = self.neural.scores(words, lengths)[0][:, self._order]
+        labels = self.crf.crf.labels
+        outside = labels.index("O")
+
+        def decode(scores: Any, transitions: Any) -> list[str]:
+            return [labels[t] for t in best_labels(scores, lengths, transitions, self._kernel)]
+
+        both = decode(crf + self.weight * theirs + self._bias, self._transitions)
+        alone = crf.copy()
+        alone[:, outside] -= self.crf.outside_penalty
+        return both, decode(alone, self.crf.crf.transitions), decode(
+            theirs, self._their_transitions), norms

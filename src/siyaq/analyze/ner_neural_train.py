@@ -66,6 +66,33 @@ class Encoded:
     labels: list[int]
 
 
+@dataclass(slots=True, frozen=True)
+class TableVectors:
+    """The word vectors of a trained network's file, read as a gensim model is read here
+    (`wv.index_to_key`, `wv[word]`, `wv.key_to_index`): another network can then be trained on
+    exactly the vectors the shipped one saw (its int8 rows; quantize() gives them back as they
+    are) without the word2vec step. The vectors come from unlabeled news text only."""
+
+    index_to_key: list[str]
+    key_to_index: dict[str, int]
+    rows: Any  # (words, dims) float32
+
+    @property
+    def wv(self) -> TableVectors:
+        return self
+
+    def __getitem__(self, word: str) -> Any:
+        return self.rows[self.key_to_index[word]]
+
+    @classmethod
+    def of(cls, path: Path) -> TableVectors:
+        weights = NeuralWeights.load(path)
+        # Row 0 is the unknown word (""); the table's words follow in their order.
+        words = sorted(weights.vocabulary.words, key=weights.vocabulary.words.__getitem__)[1:]
+        rows = (weights.vectors.astype(np.float32) * weights.scales)[1:]
+        return cls(words, {w: i for i, w in enumerate(words)}, rows)
+
+
 def build_vocabulary(
     words: list[str], sentences: Sequence[Sentence], lexicon: Lexicon
 ) -> Vocabulary:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from siyaq.analyze.ner_data import Sentence, entity_phrases, read_anercorp, split
@@ -37,6 +38,13 @@ class TrainOptions:
     folds: int = 5  # for the seen-name feature of training words (jackknife)
     clusters: Path | None = None  # a word -> bit-string file made by ner_clusters
     extra: tuple[str, ...] = ()  # other labelled corpora to learn from too: EXTRA_CORPORA keys
+    # Silver sentences (ner_silver): how many news sentences tagged by a teacher ensemble to
+    # learn from too, which of them (ner_silver.RULES), and the teacher's CRF and network files
+    # (None: the CRF this recipe trains on gold alone first, and the shipped network).
+    silver: int = 0
+    silver_rule: str = "agreed"
+    teacher_crf: Path | None = None
+    teacher_neural: Path | None = None
 
 
 def lexicon_path(model_path: Path) -> Path:
@@ -111,22 +119,52 @@ def read_clusters(path: Path) -> dict[str, str]:
     return result
 
 
+def silver_sentences(
+    data_dir: Path, options: TrainOptions, log: Callable[[str], None]
+) -> list[Sentence]:
+    """options.silver news sentences tagged by the teacher (ner_silver); without a teacher CRF
+    file, the gold-only CRF of the same recipe is trained first (in a temporary folder)."""
+    from siyaq.analyze.ner_silver import load_teacher, news_articles, silver
+
+    if not options.silver:
+        return []
+    if not (data_dir / "saudinewsnet" / "dataset").is_dir():
+        log("no saudinewsnet in the shared data: training without silver sentences")
+        return []
+    with tempfile.TemporaryDirectory() as folder:
+        teacher_crf = options.teacher_crf
+        if teacher_crf is None:
+            teacher_crf = Path(folder) / "ner.crfsuite"
+            log("the teacher's CRF: this recipe on gold alone")
+            train_model(data_dir, teacher_crf, replace(options, silver=0), log)
+        teacher = load_teacher(teacher_crf, options.teacher_neural or NEURAL_MODEL)
+    began = time.process_time()
+    found = list(silver(news_articles(data_dir), teacher, options.silver, options.silver_rule))
+    log(f"{len(found)} silver sentences ({options.silver_rule}) in "
+        f"{time.process_time() - began:.0f} CPU-s")
+    return found
+
+
 def train_model(
     data_dir: Path,
     out: Path,
     options: TrainOptions,
     log: Callable[[str], None] = print,
+    given_silver: Sequence[Sentence] | None = None,
 ) -> Path:
-    """Train on ANERcorp (the chosen split), write the model and its lexicon; returns the model."""
+    """Train on ANERcorp (the chosen split), write the model and its lexicon; returns the model.
+    `given_silver`: silver sentences to learn from instead of making options.silver of them."""
     import pycrfsuite
 
     sentences = split(read_anercorp(data_dir / "anercorp" / "train.txt"), options.part)
+    silver = (list(given_silver) if given_silver is not None
+              else silver_sentences(data_dir, options, log))
     lexicon = build_lexicon(data_dir, sentences, options.clusters)
     trainer = pycrfsuite.Trainer(verbose=False)
     for features, sentence in jackknife(lexicon, sentences, options.folds):
         trainer.append(features, sentence.tags)
     lexicon.seen_types = seen_types(sentences)  # what the tagger reads: all training names
-    extra = extra_sentences(data_dir, options.extra)
+    extra = extra_sentences(data_dir, options.extra) + silver
     # Seen as new text is: with the map of all of ANERcorp's training names (not their own).
     extractor = FeatureExtractor(lexicon)
     for sentence in extra:
@@ -141,7 +179,8 @@ def train_model(
     )
     out.parent.mkdir(parents=True, exist_ok=True)
     began = time.perf_counter()
-    log(f"training on {len(sentences)} sentences ({options.part}) + {len(extra)} extra ...")
+    log(f"training on {len(sentences)} sentences ({options.part}) + {len(extra)} extra "
+        f"({len(silver)} silver) ...")
     trainer.train(str(out))
     lexicon.trained_on = options.part  # so `siyaq evaluate ner` can tell held-out sentences
     lexicon.save(lexicon_path(out))

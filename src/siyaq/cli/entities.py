@@ -123,14 +123,29 @@ def _data_dir() -> Path:
 @click.option("--extra", multiple=True, type=click.Choice(["wojood"]),
               help="Also learn from this labelled corpus of the shared data, mapped to ANERcorp's "
                    "types (skipped when its folder is absent).")
+@click.option("--silver", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Also learn from this many SaudiNewsNet sentences tagged by a teacher ensemble "
+                   "(skipped when the corpus is absent; docs/entities.md).")
+@click.option("--silver-rule", type=click.Choice(["agreed", "named"]), default="agreed",
+              show_default=True,
+              help="agreed: sentences with a name where the CRF alone, the network alone and "
+                   "the ensemble give the same spans; named: any sentence with a name.")
+@click.option("--teacher-crf", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              default=None, help="The teacher's CRF (default: this recipe on gold alone, "
+                                 "trained first in a temporary folder).")
+@click.option("--teacher-neural", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              default=None, help="The teacher's network (default: the shipped one).")
 def train_ner(
     out: Path | None, part: str, clusters: Path | None, iterations: int, c1: float | None,
-    c2: float | None, extra: tuple[str, ...],
+    c2: float | None, extra: tuple[str, ...], silver: int, silver_rule: str,
+    teacher_crf: Path | None, teacher_neural: Path | None,
 ) -> None:
     """Train the entity tagger on ../shared/data/anercorp and write the model and its lexicon."""
     from siyaq.analyze.ner_train import CRF_MODEL, TrainOptions, train_model
 
-    options = TrainOptions(part=part, clusters=clusters, max_iterations=iterations, extra=extra)
+    options = TrainOptions(part=part, clusters=clusters, max_iterations=iterations, extra=extra,
+                           silver=silver, silver_rule=silver_rule, teacher_crf=teacher_crf,
+                           teacher_neural=teacher_neural)
     options = replace(options, c1=options.c1 if c1 is None else c1,
                       c2=options.c2 if c2 is None else c2)
     train_model(_data_dir(), out or CRF_MODEL, options, log=click.echo)
@@ -141,7 +156,9 @@ def train_ner(
               help="Weights file to write (default: ner_neural.npz shipped in the package).")
 @click.option("--vectors", type=click.Path(path_type=Path),
               default=Path("build/ner_word2vec.model"), show_default=True,
-              help="word2vec model of the news text; trained and saved there when absent.")
+              help="word2vec model of the news text; trained and saved there when absent. A "
+                   "network's .npz file instead: its word vectors (the shipped one's: "
+                   "src/siyaq/resources/ner_neural.npz), no word2vec step.")
 @click.option("--epochs", type=int, default=None, help="Default: the shipped model's.")
 @click.option("--seeds", default=None,
               help="Comma-separated seeds: one network each, merged (their scores averaged); "
@@ -154,12 +171,15 @@ def train_ner_neural(
 ) -> None:
     """Train the neural entity tagger (needs the [train] extra: torch, gensim)."""
     from siyaq.analyze.ner_lexicon import Lexicon
-    from siyaq.analyze.ner_neural_train import SEEDS, NeuralOptions, train_neural
+    from siyaq.analyze.ner_neural_train import SEEDS, NeuralOptions, TableVectors, train_neural
     from siyaq.analyze.ner_train import CRF_MODEL, NEURAL_MODEL, lexicon_path
     from siyaq.analyze.ner_vectors import news_vectors
 
     data = _data_dir()
-    word_vectors = news_vectors(data, vectors, click.echo)
+    if vectors.suffix == ".npz":
+        word_vectors: Any = TableVectors.of(vectors)
+    else:
+        word_vectors = news_vectors(data, vectors, click.echo)
     lexicon = Lexicon.load(lexicon_path(CRF_MODEL))
     options = NeuralOptions(part=part)
     options = replace(options, epochs=epochs or options.epochs)
@@ -189,21 +209,29 @@ def train_ner_clusters(out: Path) -> None:
                    "validation: the last tenth of train (to choose recipes on).")
 @click.option("--model", type=click.Path(path_type=Path, exists=True), default=None,
               help="A model file (.crfsuite: CRF, .npz: neural) instead of the shipped tagger.")
+@click.option("--neural", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              default=None,
+              help="With --tagger ensemble: this network (.npz) beside the CRF (--model or the "
+                   "shipped one) instead of the shipped network.")
 @click.option("--article-size", type=click.IntRange(min=0), default=0, show_default=True,
               help="Tag every N consecutive sentences as one article, as ingest does (full names, "
                    "repeats of a name); 0: each sentence alone, the tagger only.")
 @tagger_option
 @json_option
-def evaluate_ner(file: Path, part: str, model: Path | None, article_size: int, tagger: str,
-                 as_json: bool) -> None:
+def evaluate_ner(file: Path, part: str, model: Path | None, neural: Path | None,
+                 article_size: int, tagger: str, as_json: bool) -> None:
     """Exact-span P/R/F1 per type and micro on an ANERcorp-format file (`token TAG` lines)."""
     from siyaq.analyze.entities import EntityTagger
     from siyaq.evaluate.ner import evaluate_file, seen_in_training
 
     if part == "auto":
         part = "dev" if file.name == "train.txt" else "all"
-    loaded = EntityTagger.load(model, tagger)
+    if neural is not None and tagger != "ensemble":
+        raise click.UsageError("--neural goes with --tagger ensemble")
+    loaded = EntityTagger.load(model, tagger, neural)
     name = str(model or f"shipped {tagger}")
+    if tagger == "ensemble":
+        name = f"ensemble of {model or 'the shipped CRF'} and {neural or 'the shipped network'}"
     report = evaluate_file(file, part, loaded.tag_words, name, loaded.annotate, article_size)
     trained_on = loaded.lexicon.trained_on
     if file.name == "train.txt" and seen_in_training(trained_on, part):
