@@ -27,7 +27,7 @@ from siyaq.analyze.quotes_lexicon import (
     dialogue_verbs,
     verb_forms,
 )
-from siyaq.analyze.quotes_spans import MarkedSpan
+from siyaq.analyze.quotes_spans import MarkedSpan, breaks_sentence
 from siyaq.analyze.quotes_speakers import Speaker, full_name
 from siyaq.analyze.quotes_subjects import SubjectReader
 from siyaq.model import Article, Mention, Quote
@@ -274,7 +274,7 @@ def _guarded_verb(doc: Doc, i: int) -> bool:
         gap = doc.text[words.end(n - 1) : words.start(n)]
         if ":" in gap:
             return True
-        if any(ch in ".!؟?\n" for ch in gap):
+        if breaks_sentence(doc.text, words.end(n - 1), words.start(n)):
             return False
         if words.norms[n] in COMPLEMENTIZERS:
             return True
