@@ -14,7 +14,14 @@ from bisect import bisect_right
 
 from siyaq.analyze.dates_scan import TextScanner
 from siyaq.analyze.dates_text import normalize
-from siyaq.analyze.quotes_doc import MIN_QUOTE_WORDS, Doc, NameMemo, Verb, build_doc
+from siyaq.analyze.quotes_doc import (
+    MAX_QUOTED_NAME_WORDS,
+    MIN_QUOTE_WORDS,
+    Doc,
+    NameMemo,
+    Verb,
+    build_doc,
+)
 from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_LABELS,
     COMPLEMENTIZERS,
@@ -34,7 +41,6 @@ from siyaq.model import Article, Mention, Quote
 
 MAX_VERB_DISTANCE = 30  # words between a verb and the quote it introduces
 MAX_AFTER_DISTANCE = 3  # `"…"، قال جيفري`: words between a quote and its verb after it
-MAX_QUOTED_NAME_WORDS = 4  # a marked span this short may be a name in marks, not speech
 # `بحسب البيان`, `جاء في البيان`, `وجاء فيه:`, `صدر عن X`: the speaker follows the cue (or,
 # with فيه, is the one just named).
 _CUES: dict[str, tuple[str, ...]] = {

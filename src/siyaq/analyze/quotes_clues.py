@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from siyaq.analyze.quotes_doc import Doc, Verb
+from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_HEADS,
     COMPLEMENTIZERS,
@@ -29,7 +29,6 @@ from siyaq.analyze.quotes_speakers import (
 from siyaq.model import Mention
 
 MAX_TITLE_CLAUSE = 20  # words from a verb to the أن closing `title … name`
-MAX_QUOTED_NAME_WORDS = 4  # as quotes.MAX_QUOTED_NAME_WORDS: a quote this short is a name
 MAX_ADJUNCT_WORDS = 12  # `وقال الوزير في كلمة ألقاها أمام المؤتمر إن …`: words to the إن
 _CLAUSE_BREAKS = frozenset(':.!؟?\n«»"“”')
 _SAY_FORMS = frozenset({"قال", "قالت", "يقول", "تقول"})  # `قال الله`, not `داعيا الله`
@@ -246,7 +245,7 @@ def affiliation(doc: Doc, end: int) -> int:
     n = words.first_at(end)
     if n >= len(words) or words.norms[n] not in _AFFILIATION:
         return end
-    if n + 1 < len(words) and doc.text[words.end(n - 1) if n else 0 : words.start(n)].strip():
+    if doc.text[words.end(n - 1) if n else 0 : words.start(n)].strip():
         return end  # punctuation before في: another clause
     limit = words.start(min(n + 1 + MAX_AFFILIATION_WORDS, len(words) - 1))
     for mention in doc.mentions:

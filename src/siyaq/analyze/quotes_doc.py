@@ -20,6 +20,9 @@ from siyaq.memo import remembered
 from siyaq.model import Mention
 
 MIN_QUOTE_WORDS = 3  # shorter marked spans are names and terms (“فيسبوك”، "داعش")
+# A marked span this short may be a name in marks (`لـ«الشرق الأوسط»`, `وزير الدفاع “عوض بن
+# عوف”`), not speech.
+MAX_QUOTED_NAME_WORDS = 4
 
 
 class Words(Sequence[Word]):

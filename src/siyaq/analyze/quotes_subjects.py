@@ -23,7 +23,7 @@ from siyaq.analyze.quotes_clues import (
     vouched,
 )
 from siyaq.analyze.quotes_descriptions import DescriptionReader, from_mention
-from siyaq.analyze.quotes_doc import Doc, Verb
+from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     ADDRESSEE_PREPOSITIONS,
     ADJUNCT_OPENERS,
@@ -57,7 +57,6 @@ from siyaq.analyze.quotes_speakers import (
 )
 
 MAX_SUBJECT_WORDS = 20  # `نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير …`
-MAX_QUOTED_NAME = 4  # a quoted span this short right after a title is a name
 MAX_ORG_WORDS = 5  # `مكتب مفوض شرطة مقاطعة أوزوكي`
 MAX_SVO_WORDS = 8  # `وكان الحساب الرسمي … قد غرد`: a subject before its verb
 # A spokesman is seldom the person last named (`مركز محمد بن نايف` … `وأوضح المتحدث الأمني`).
@@ -166,7 +165,7 @@ class SubjectReader(DescriptionReader):
             return True
         span = opening[0]
         last = chunks[-1][-1].norm if chunks[-1] else None
-        short = doc.words.between(span.start, span.end) <= MAX_QUOTED_NAME
+        short = doc.words.between(span.start, span.end) <= MAX_QUOTED_NAME_WORDS
         if short and last is not None and last not in SOFT_STOPS:
             doc.absorbed.add(span.open_mark)
             return True
