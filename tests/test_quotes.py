@@ -674,3 +674,18 @@ def test_a_comma_right_after_the_verb_is_no_crash() -> None:
     quotes = find_quotes(text, mentions_for(text, {TAGGED: ("PERS", TAGGED)}))
     check_offsets(text, quotes)
     assert [q.text[:7] for q in quotes] == ["الأرباح"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال، والد الطفل إن ابنه خرج صباحا ولم يعد إلى البيت.", id="kin"),
+        pytest.param("وقال، مكتب مفوض الشرطة إن الحيوان شوهد في البلدة أمس.", id="office"),
+        pytest.param("وقال، مدير مطار المدينة إن الشركة ستسير رحلتين أسبوعيا.", id="title"),
+    ],
+)
+def test_a_comma_after_the_verb_before_any_subject_kind(text: str) -> None:
+    """Each kind of subject read after `وقال،` (an empty first chunk) gives a quote, no error."""
+    quotes = find_quotes(text, [])
+    check_offsets(text, quotes)
+    assert len(quotes) == 1 and quotes[0].speaker

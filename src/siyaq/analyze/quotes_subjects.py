@@ -206,6 +206,7 @@ class SubjectReader(DescriptionReader):
         words = [w for chunk in chunks for w in chunk]
         if not words:
             return None
+        first = next(chunk for chunk in chunks if chunk)  # `وأوضح، مدير …`: chunks[0] is empty
         if verb.kind == "qawl":
             region = (words[0].start, words[-1].end + 1)
         else:
@@ -249,21 +250,21 @@ class SubjectReader(DescriptionReader):
                     return from_mention(doc, holder)
             return from_mention(doc, mention)
         if mention is None and words[0].norm in TITLE_WORDS and verb.kind == "verb":
-            holder = title_holder(doc, verb) or office_holder(doc, chunks[0], verb.start)
+            holder = title_holder(doc, verb) or office_holder(doc, first, verb.start)
             if holder is not None:
                 return from_mention(doc, holder)
         if words[0].norm in STATEMENT_HEADS:
             text = doc.text[words[0].start : words[0].end]
             speaker: Speaker | None = Speaker(text, None, "DESC", words[0].start)
-        elif words[0].norm in ORG_CONSTRUCTS and len(chunks[0]) >= 2:
+        elif words[0].norm in ORG_CONSTRUCTS and len(first) >= 2:
             # `وقال مكتب مفوض الشرطة`: an organisation's name, not a person's (`مكتب`)
-            speaker = make_speaker(chunks[0][:MAX_ORG_WORDS], doc.text, "DESC")
+            speaker = make_speaker(first[:MAX_ORG_WORDS], doc.text, "DESC")
         else:
             speaker = from_words(chunks, doc.text)
             kin = words[0].norm in KIN_HEADS
             if kin and speaker is not None and speaker.start == words[0].start:
                 # `وقال والد الطفل`: kin by their tie, no name (`نجله علي` names him)
-                speaker = make_speaker(chunks[0][:2], doc.text, "DESC")
+                speaker = make_speaker(first[:2], doc.text, "DESC")
         if speaker is None:
             return None
         if speaker.kind == "DESC":
