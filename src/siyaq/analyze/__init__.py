@@ -33,14 +33,20 @@ class Analyzer:
     @classmethod
     def build(cls, ner: bool = True, tagger: str | None = None) -> Analyzer:
         """`tagger` names a shipped entity tagger (crf, neural, ensemble; None: the default)."""
+        from siyaq.analyze.entities import EntityTagger
+
+        entities = (EntityTagger.load() if tagger is None else EntityTagger.load(None, tagger)
+                    ) if ner else None
+        return cls.around(entities)
+
+    @classmethod
+    def around(cls, entities: EntityTagger | None) -> Analyzer:
+        """The analysis with an entity tagger already loaded (None: dates and quotes only)."""
         from siyaq.analyze.dates import DateFinder
         from siyaq.analyze.dates_scan import TextScanner
-        from siyaq.analyze.entities import EntityTagger
         from siyaq.analyze.quotes import QuoteFinder
 
         scanner = TextScanner()
-        entities = (EntityTagger.load() if tagger is None else EntityTagger.load(None, tagger)
-                    ) if ner else None
         return cls(entities, DateFinder(scanner), QuoteFinder(scanner))
 
     def dates_and_quotes(self, article: Article) -> None:

@@ -57,7 +57,8 @@ def load_teacher(crf: Path, neural: Path) -> EntityTagger:
     """The ensemble of a CRF file and a network file (the network reads the CRF's lexicon)."""
     loaded = EntityTagger.load(crf, "ensemble", neural)
     ensemble = loaded.decoder
-    assert isinstance(ensemble, EnsembleTagger)
+    if not isinstance(ensemble, EnsembleTagger):  # load(…, "ensemble") builds one
+        raise TypeError(f"expected an ensemble, got {type(ensemble).__name__}")
     loaded.decoder = _Voting(ensemble.crf, ensemble.neural, ensemble.weight,
                              ensemble.outside_penalty)
     return loaded

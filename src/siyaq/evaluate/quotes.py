@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from siyaq.analyze.dates_text import normalize
 from siyaq.analyze.quotes import annotate_quotes
@@ -25,12 +25,14 @@ from siyaq.evaluate.quotes_news import GoldQuote, LabelError, gold_quotes, news_
 from siyaq.evaluate.report import Report, prf
 from siyaq.model import Article, Quote
 
+if TYPE_CHECKING:
+    from siyaq.analyze.entities import EntityTagger
+
 OVERLAP = 0.5
 _WORD = re.compile(r"\w+")
 _CLITICS = ("وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف")
 
 
-Gold = GoldQuote
 
 
 @dataclass(slots=True)
@@ -75,8 +77,8 @@ def load_rows(path: Path) -> list[dict[str, object]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def tagger() -> tuple[Callable[[Article], None] | None, str]:
-    """The entity tagger's annotate, if siyaq.analyze.entities provides one."""
+def tagger() -> tuple[EntityTagger | None, str]:
+    """The entity tagger, if siyaq.analyze.entities provides one and its model loads."""
     try:
         from siyaq.analyze.entities import EntityTagger
     except ImportError as exc:
@@ -88,21 +90,21 @@ def tagger() -> tuple[Callable[[Article], None] | None, str]:
             None,
             f"entity tagger failed to load ({type(exc).__name__}); speakers from words only",
         )
-    return loaded.annotate, "entity tagger: siyaq.analyze.entities.EntityTagger"
+    return loaded, "entity tagger: siyaq.analyze.entities.EntityTagger"
 
 
 def evaluate(
     path: Path, use_tagger: bool = True, data_dir: Path | None = None
 ) -> tuple[Report, Tally]:
     """Score every row of `path`; `data_dir`: the shared data folder, for labelled news rows."""
-    annotate, how = tagger() if use_tagger else (None, "entity tagger disabled; words only")
+    entities, how = tagger() if use_tagger else (None, "entity tagger disabled; words only")
     analyzer = None
     tally = Tally()
     for row in load_rows(path):
         if "ref" not in row:
             article = _article(row)
-            if annotate is not None:
-                annotate(article)
+            if entities is not None:
+                entities.annotate(article)
             annotate_quotes(article)
             _score_row(row, article.quotes, tally)
             continue
@@ -112,10 +114,10 @@ def evaluate(
         except LabelError as exc:
             tally.skipped.append(str(exc))
             continue
-        if analyzer is None:
+        if analyzer is None:  # the tagger loaded above, not a second one
             from siyaq.analyze import Analyzer
 
-            analyzer = Analyzer.build(ner=annotate is not None)
+            analyzer = Analyzer.around(entities)
         analyzer.analyze(article)
         _score(str(row["ref"]), gold, article.quotes, tally)
     return _report(path, tally, how), tally
@@ -136,13 +138,13 @@ def _article(row: dict[str, object]) -> Article:
 def _score_row(row: dict[str, object], quotes: list[Quote], tally: Tally) -> None:
     raw = row.get("quotes")
     items = raw if isinstance(raw, list) else []
-    gold = [Gold(str(q["speaker"]), str(q["text"])) for q in items if isinstance(q, dict)]
+    gold = [GoldQuote(str(q["speaker"]), str(q["text"])) for q in items if isinstance(q, dict)]
     direct = [q for q in quotes if q.direct]
     tally.indirect += len(quotes) - len(direct)
     _score(str(row.get("id")), gold, direct, tally)
 
 
-def _score(row_id: str, gold: list[Gold], found: list[Quote], tally: Tally) -> None:
+def _score(row_id: str, gold: list[GoldQuote], found: list[Quote], tally: Tally) -> None:
     """Match `found` quotes to `gold` ones, each gold quote at most once."""
     tally.gold += len(gold)
     tally.found += len(found)
