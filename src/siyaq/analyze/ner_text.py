@@ -58,8 +58,7 @@ _PLAIN_SPLIT = re.compile(
     r"([\u0620-\u064a\w][\u0620-\u065f\u0670\w]*+|[^ \w\s\u200b-\u200f])"
 )
 SENTENCE_END = frozenset({".", "؟", "!", "?"})
-# Each of SENTENCE_END is punctuation, so wherever it stands in a text it is a token of its own.
-_SENTENCE_END_CHAR = re.compile("[.؟!?]")
+# (Each is punctuation: wherever it stands in a text, it is a token of its own.)
 
 
 class TokenKernel(Protocol):
@@ -145,11 +144,16 @@ def sentence_lengths(words: list[str]) -> list[int]:
 
 def text_sentence_lengths(text: str, tokens: Tokens, offset: int = 0) -> list[int]:
     """sentence_lengths(tokens.words) for tokens = token_columns(text, offset), from the few
-    sentence-end characters of the text (each one is the token starting there) instead of a
-    set lookup per token."""
+    sentence-end characters of the text (each one is the token starting there): str.find
+    runs over the text in C, half the cost of a set lookup per token."""
+    found: list[int] = []
+    for char in SENTENCE_END:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
     starts = tokens.starts
-    ends = [bisect_left(starts, match.start() + offset) + 1
-            for match in _SENTENCE_END_CHAR.finditer(text)]
+    ends = [bisect_left(starts, at + offset) + 1 for at in sorted(found)]
     size = len(starts)
     if not ends or ends[-1] != size:
         ends.append(size)
