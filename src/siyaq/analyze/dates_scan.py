@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
 
 import numpy as np
 import numpy.typing as npt
@@ -44,16 +45,6 @@ class ScannedText:
     marks: list[int]  # where a character of QUOTE_MARKS or SENTENCE_STOPS stands
 
 
-# A word's sketch: its first and last code points and its length, folded into 16 bits
-# (_sketch). A token whose sketch no watched word has is no watched word, so only the few
-# tokens whose sketch one has are hashed and looked up (most tokens of a text are not).
-_SKETCH = 0xFFFF
-
-
-def _sketch(word: str) -> int:
-    return (ord(word[0]) ^ (ord(word[-1]) << 5) ^ (len(word) << 10)) & _SKETCH
-
-
 # Character classes of the lookup table (deleted characters carry no other class: the word and
 # digit classes are read after deletion).
 _WORD, _DIGIT, _DELETED, _MARK = 1, 2, 4, 8
@@ -64,7 +55,7 @@ class TextScanner:
     last scan (the date finder and the quote finder of one pipeline step read the same
     article one after the other)."""
 
-    __slots__ = ("_class", "_last", "_map", "_sketches", "_watched")
+    __slots__ = ("_class", "_last", "_map", "_watched")
 
     def __init__(self) -> None:
         chars = [chr(c) for c in range(_BMP)]
@@ -77,13 +68,11 @@ class TextScanner:
         for char in QUOTE_MARKS + SENTENCE_STOPS:
             self._class[ord(char)] |= _MARK
         self._watched: frozenset[str] = frozenset()
-        self._sketches: BoolArray = np.zeros(_SKETCH + 1, dtype=np.bool_)
         self._last: ScannedText | None = None
 
     def watch(self, words: Iterable[str]) -> None:
         """Also list where these (normalized) words stand; called by a finder when built."""
         self._watched = self._watched.union(words)
-        self._sketches[[_sketch(word) for word in self._watched if word]] = True
         self._last = None
 
     def scan(self, text: str) -> ScannedText:
@@ -107,7 +96,7 @@ class TextScanner:
             mapped, classes = mapped[kept], classes[kept]
         norms, starts, ends = _tokens(mapped, (classes & _WORD).view(np.bool_))
         tokens = Tokens(norms, starts.tolist(), ends.tolist())
-        watched = self._watched_at(norms, mapped, starts, ends)
+        watched = list(compress(range(len(norms)), map(self._watched.__contains__, norms)))
         norm = _normalized(text, mapped, at)
         return ScannedText(
             text,
@@ -117,17 +106,6 @@ class TextScanner:
             watched,
             marks,
         )
-
-    def _watched_at(self, norms: list[str], codes: CodeArray, starts: IndexArray,
-                    ends: IndexArray) -> list[int]:
-        """Indices of the tokens that are watched words (norms[i] is codes[starts[i]:ends[i]])."""
-        if not norms:
-            return []
-        lasts = codes.take(ends - 1) << 5
-        sketches = (codes.take(starts) ^ lasts ^ ((ends - starts) << 10)) & _SKETCH
-        maybe: list[int] = self._sketches.take(sketches).nonzero()[0].tolist()
-        watched = self._watched
-        return [i for i in maybe if norms[i] in watched]
 
     def _wide(self, codes: CodeArray) -> tuple[CodeArray, npt.NDArray[np.uint8]]:
         """Tables for the BMP; characters beyond it (emoji, rare scripts) one by one."""
