@@ -15,6 +15,7 @@ from siyaq.analyze.entities_names import (
     advance_letters,
     begin_forms,
     find_repeats,
+    head_sizes,
     join_full_names,
     name_words,
     repeated_names,
@@ -101,10 +102,11 @@ def test_name_words(text: str, expected: tuple[tuple[str, ...], bool, bool]) -> 
     ],
     ids=["surname-and-clitic", "place", "no-candidate"],
 )
-def test_given_begin_forms_find_the_same_repeats(text: str, known: Mention) -> None:
+def test_given_begin_forms_and_sizes_find_the_same_repeats(text: str, known: Mention) -> None:
     names = repeated_names([known])
     tokens = token_columns(text)
-    given = find_repeats(text, tokens, names, [known], False, forms=begin_forms(names))
+    given = find_repeats(text, tokens, names, [known], False, forms=begin_forms(names),
+                         sizes=head_sizes(names))
     assert given == find_repeats(text, tokens, names, [known], False)
     assert all(text[m.start : m.end] == m.text for m in given)
 

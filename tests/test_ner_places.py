@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from siyaq.analyze.ner_places import PlaceList, _free
@@ -91,3 +93,15 @@ def test_apply_agrees_with_the_plain_scan(words: str, tags: str) -> None:
     given = tags.split()
     assert PLACES.apply(given, normalized) == _plain_apply(PLACES, given, normalized)
     assert given == tags.split()  # the model's tags are not changed in place
+
+
+@pytest.mark.parametrize("seed", range(3), ids=[f"seed{seed}" for seed in range(3)])
+def test_long_texts_agree_with_the_plain_scan(seed: int) -> None:
+    # Texts longer than apply's blocks of words, with names at and across block edges.
+    rng = random.Random(seed)
+    pieces = ["حلب", "رام", "الله", "داعش", "في", "قال", "وحلب", "بحلب", "الوزير", "جامعة"]
+    labels = ["O"] * 6 + ["B-LOC", "I-LOC", "B-ORG", "B-PERS"]
+    for size in (0, 1, 63, 64, 65, 128, 129, 300):
+        words = [normalize(rng.choice(pieces)) for _ in range(size)]
+        tags = [rng.choice(labels) for _ in range(size)]
+        assert PLACES.apply(tags, words) == _plain_apply(PLACES, tags, words)

@@ -15,6 +15,7 @@ from siyaq.analyze.ner_text import (
     sentence_lengths,
     sentences,
     strip_proclitics,
+    text_sentence_lengths,
     token_columns,
     tokenize,
     word_stem,
@@ -149,6 +150,20 @@ def test_random_texts_tokenize_as_the_regex(seed: int) -> None:
     for _ in range(300):
         text = "".join(rng.choice(_FUZZ_CHARS) for _ in range(rng.randrange(30)))
         assert list(zip(*token_columns(text, 5), strict=True)) == _regex_tokens(text, 5)
+
+
+@pytest.mark.parametrize("seed", range(4), ids=[f"seed{seed}" for seed in range(4)])
+def test_sentence_lengths_from_the_text_equal_those_from_the_words(seed: int) -> None:
+    # The ends found in the text (with and without "_", the kernel's and the regex's split)
+    # give the lengths of the per-token set lookup, at any offset.
+    rng = random.Random(seed)
+    chars = _FUZZ_CHARS + ".؟!?؟."
+    texts = ["", ".", "؟؟", "نعم.", ". . نعم!", "وصل الوفد. هل انتهى؟ نعم", "a_b. c?"]
+    texts += ["".join(rng.choice(chars) for _ in range(rng.randrange(40))) for _ in range(300)]
+    for text in texts:
+        for offset in (0, 7):
+            tokens = token_columns(text, offset)
+            assert text_sentence_lengths(text, tokens, offset) == sentence_lengths(tokens.words)
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,12 @@
 static inline int
 is_word(Py_UCS4 c)
 {
-    return Py_UNICODE_ISALNUM(c) || c == '_';
+    /* ASCII (spaces, punctuation, Latin) answered here: Py_UNICODE_ISALNUM asks four
+     * database tables for every character, and every word ends at one of these. */
+    if (c < 128)
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+               || c == '_';
+    return Py_UNICODE_ISALNUM(c);
 }
 
 static inline int

@@ -20,6 +20,7 @@ from siyaq.analyze.entities_names import (
     advance_letters,
     begin_forms,
     find_repeats,
+    head_sizes,
     join_full_names,
     name_words,
     repeated_names,
@@ -36,7 +37,7 @@ from siyaq.analyze.ner_text import (
     Token,
     Tokens,
     normalize,
-    sentence_lengths,
+    text_sentence_lengths,
     token_columns,
 )
 from siyaq.analyze.ner_train import (
@@ -114,7 +115,7 @@ class EntityTagger:
         texts = [(article.title, True)] if article.title else []
         texts.append((article.text, False))
         tokenized = [(text, token_columns(text), in_title) for text, in_title in texts]
-        tagged = self._tag([tokens for _, tokens, _ in tokenized])
+        tagged = self._tag([(text, tokens) for text, tokens, _ in tokenized])
         found = [  # per text (the title first), each in text order
             self._mentions(text, tokens, tags, lengths, in_title)
             for (text, tokens, in_title), (tags, lengths, _) in zip(tokenized, tagged, strict=True)
@@ -123,11 +124,11 @@ class EntityTagger:
         forms = self._name_words(mentions)
         join_full_names(mentions, forms)
         names = repeated_names(mentions, forms)
-        begins = begin_forms(names)
+        begins, sizes = begin_forms(names), head_sizes(names)
         ordered: list[Mention] = []
         for (text, tokens, in_title), (_, _, words), own in zip(tokenized, tagged, found,
                                                                 strict=True):
-            own += find_repeats(text, tokens, names, mentions, in_title, words, begins)
+            own += find_repeats(text, tokens, names, mentions, in_title, words, begins, sizes)
             # Title before body, by start within each (a stable sort: as by (not in_title, start)).
             ordered += sorted(own, key=_START)
         article.mentions = ordered
@@ -148,19 +149,21 @@ class EntityTagger:
     def find(self, text: str, in_title: bool = False) -> list[Mention]:
         """Mentions the model tags in a text (offsets into it)."""
         tokens = token_columns(text)
-        tags, lengths, _ = self._tag([tokens])[0]
+        tags, lengths, _ = self._tag([(text, tokens)])[0]
         return self._mentions(text, tokens, tags, lengths, in_title)
 
-    def _tag(self, texts: list[Tokens]) -> list[tuple[list[str], list[int], list[str]]]:
-        """(tags, sentence lengths, normalized words) of each text. The sentences of all texts
-        (an article's title and body) are decoded in one batch: fewer, larger numpy steps."""
-        lengths = [sentence_lengths(tokens.words) for tokens in texts]
-        words = list(chain.from_iterable(tokens.words for tokens in texts))  # joined in C
+    def _tag(self, texts: list[tuple[str, Tokens]]
+             ) -> list[tuple[list[str], list[int], list[str]]]:
+        """(tags, sentence lengths, normalized words) of each text and its tokens. The sentences
+        of all texts (an article's title and body) are decoded in one batch: fewer, larger
+        numpy steps."""
+        lengths = [text_sentence_lengths(text, tokens) for text, tokens in texts]
+        words = list(chain.from_iterable(tokens.words for _, tokens in texts))  # joined in C
         tags, norms = self.decoder.tag_text(words, [n for sizes in lengths for n in sizes])
         tags = self.places.apply(tags, norms)
         result: list[tuple[list[str], list[int], list[str]]] = []
         first = 0
-        for tokens, sizes in zip(texts, lengths, strict=True):
+        for (_, tokens), sizes in zip(texts, lengths, strict=True):
             end = first + len(tokens.words)
             result.append((tags[first:end], sizes, norms[first:end]))
             first = end

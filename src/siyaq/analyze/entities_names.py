@@ -98,9 +98,11 @@ def find_repeats(
     in_title: bool,
     words: list[str] | None = None,
     forms: frozenset[str] | None = None,
+    sizes: dict[str, set[int]] | None = None,
 ) -> list[Mention]:
     """Untagged occurrences of the article's names (label consistency within one article);
-    a leading و/ف/ب/ل on the first word is left out of the span. `forms`: begin_forms(names)."""
+    a leading و/ف/ب/ل on the first word is left out of the span. `forms`: begin_forms(names),
+    `sizes`: head_sizes(names) (the same for every text of an article: built once)."""
     if not names:
         return []
     if words is None:  # the normalized tokens, when the caller has not computed them
@@ -112,7 +114,7 @@ def find_repeats(
     if not hits:
         return []
     covered = _covered(tokens, [m for m in known if m.in_title == in_title])
-    sizes = _head_sizes(names)
+    sizes = head_sizes(names) if sizes is None else sizes
     found: list[Mention] = []
     free = 0  # tokens before this are part of a repeat found already
     for i in hits:
@@ -129,7 +131,7 @@ def find_repeats(
     return found
 
 
-def _head_sizes(names: dict[tuple[str, ...], Mention]) -> dict[str, set[int]]:
+def head_sizes(names: dict[tuple[str, ...], Mention]) -> dict[str, set[int]]:
     """First word -> the word counts of the names beginning with it."""
     sizes: dict[str, set[int]] = {}
     for key in names:

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
-from operator import is_
+from operator import eq
 from pathlib import Path
 from typing import Any
 
@@ -272,10 +272,12 @@ class FastTagger:
         """Cache rows of the words. A text that would overflow the cache first evicts the less
         recently read half, never in the middle of a text (rows must stay valid)."""
         index = self._words.index
-        rows = list(map(index.get, words))
-        if None not in rows:
-            return rows  # type: ignore[return-value]  # no None left
-        missing = list(compress(range(len(rows)), map(is_, rows, repeat(None))))
+        # -1 for a new word: an int among ints is compared in one step, None is not (`in`
+        # asks the int, then None, before comparing identities).
+        rows = list(map(index.get, words, repeat(-1)))
+        if -1 not in rows:
+            return rows
+        missing = list(compress(range(len(rows)), map(eq, rows, repeat(-1))))
         new = list(dict.fromkeys(map(words.__getitem__, missing)))
         if len(index) + len(new) > WORDS_LIMIT:
             self._words.evict(WORDS_LIMIT // 2)
@@ -288,7 +290,7 @@ class FastTagger:
         self._score_words(new)
         for i in missing:  # a few per text: the known words' rows are already there
             rows[i] = index[words[i]]
-        return rows  # type: ignore[return-value]  # no None left
+        return rows
 
     def _score_words(self, words: list[str]) -> None:
         """Give the (distinct, unseen) words rows: a new row for each normalized form not
