@@ -135,3 +135,25 @@ def test_update_replaces_entities_and_quotes(store: Store) -> None:
     counts = {e.name: e.article_count for e in store.entities()}
     assert counts["سوريا"] == 2 and counts["دمشق"] == 2
     assert [q.text for _, q in store.quotes(speaker="دمشق")] == ["جديد"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "variants"),
+    [
+        pytest.param(["الأردن", "لأردن"], {"الأردن"}, id="to-the-name-written-whole"),
+        pytest.param(["العراق", "لعراق", "عراق"], {"العراق", "عراق"}, id="without-article-kept"),
+        pytest.param(["لبنان"], {"لبنان"}, id="name-starting-with-lam"),
+    ],
+)
+def test_variants_are_whole_spellings(new_archive: Callable[[], Store], texts: list[str],
+                                      variants: set[str]) -> None:
+    """A mention after لل keeps only one ل in its span; its variant is the name itself."""
+    from siyaq.analyze.ner_aliases import canonical_name
+
+    key = canonical_name(texts[0], "LOC")
+    mentions = [Mention(text, "LOC", 10 * i, 10 * i + len(text), canonical=key)
+                for i, text in enumerate(texts)]
+    store = new_archive()
+    store.put_records([_article("j1", datetime(2021, 1, 1), mentions, [])], IngestReport())
+    [summary] = store.entities()
+    assert set(summary.variants) == variants

@@ -126,8 +126,11 @@ def render_article(data: dict[str, Any]) -> str:
     for kind, names in data.get("entities", {}).items():
         lines += [f"  entity: {kind} {name}" for name in names]
     for quote in data.get("quotes", []):
-        kind = "quote" if quote.get("direct", True) else "indirect"
-        lines.append(f"  {kind}: {quote.get('speaker') or '?'}: «{quote['text']}»")
+        speaker = quote.get("speaker") or "?"
+        if quote.get("direct", True):
+            lines.append(f"  quote: {speaker}: «{quote['text']}»")
+        else:  # a paraphrase in guillemets would pass for the speaker's own words
+            lines.append(f"  reported: {speaker}: {quote['text']}")
     for teaser in data.get("teasers", []):
         lines.append(f"  teaser: [{teaser.get('published_at') or ''}] {teaser['text']}")
     for widget in data.get("widgets", []):

@@ -92,7 +92,7 @@ class EntityQueries:
             f"SELECT canonical, text, type, article_id, sort_time FROM mentions WHERE {where}",
             params).fetchall()
         names = Counter(r[0] for r in rows)
-        texts = Counter(r[1] for r in rows)
+        texts = Counter(written_variant(r[1], r[0]) for r in rows)
         times = sorted(r[4] for r in rows if r[4])
         return EntitySummary(
             name=names.most_common(1)[0][0],
@@ -139,3 +139,13 @@ class EntityQueries:
         sql += " ORDER BY q.sort_time DESC NULLS LAST, q.article_id, q.position LIMIT ?"
         params.append(limit)
         return [(str(a), quote_from_json(d)) for a, d in self.conn.execute(sql, params)]
+
+
+def written_variant(text: str, canonical: str) -> str:
+    """A mention's text as a spelling of its entity. The mention of `للأردن` ("to Jordan") is
+    `لأردن` (the preposition's ل off, the article's ل kept, so that it stays a span of the
+    text), keyed as `الأردن`; as a variant it is written with the article's alef put back."""
+    if text.startswith("ل") and name_key(text) != name_key(canonical) \
+            and name_key("ا" + text) == name_key(canonical):
+        return "ا" + text
+    return text

@@ -1,0 +1,31 @@
+"""`siyaq show` as text: a reported statement is never printed as the speaker's own words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from siyaq.cli.archive import render_article
+
+
+def _view(quote: dict[str, Any]) -> dict[str, Any]:
+    return {"id": "a1", "origin": "a1.txt", "title": "عنوان", "body": ["نص الخبر."],
+            "quotes": [quote]}
+
+
+@pytest.mark.parametrize(
+    ("quote", "line"),
+    [
+        ({"speaker": "سامي الحداد", "text": "سنبدأ غدا", "direct": True},
+         "  quote: سامي الحداد: «سنبدأ غدا»"),
+        ({"speaker": "سامي الحداد", "text": "المشروع سيبدأ غدا", "direct": False},
+         "  reported: سامي الحداد: المشروع سيبدأ غدا"),
+        ({"speaker": None, "text": "سنبدأ غدا", "direct": True}, "  quote: ?: «سنبدأ غدا»"),
+    ],
+    ids=["direct-in-guillemets", "reported-without-guillemets", "unknown-speaker"],
+)
+def test_quote_lines(quote: dict[str, Any], line: str) -> None:
+    lines = render_article(_view(quote)).split("\n")
+    assert line in lines
+    assert not any("«" in text for text in lines if text.startswith("  reported:"))
