@@ -91,11 +91,17 @@ def test_short_mentions_join_the_full_name(article: Article) -> None:
         ("من سانتوس", "ORG", "سانتوس", "سانتوس"),
         ("على جمعة", "PERS", "على جمعة", "علي جمعة"),
         ("علي العبادي", "PERS", "علي العبادي", "علي العبادي"),
+        ("بحلب", "LOC", "حلب", "حلب"),
+        ("وبحلب", "LOC", "حلب", "حلب"),
+        ("لإدلب", "LOC", "إدلب", "إدلب"),
+        ("وهران", "LOC", "وهران", "وهران"),
     ],
     ids=["wa-al", "bi-al", "li-al", "wa-known", "wa-unknown", "b-is-part-of-name",
          "b-person-kept", "diacritics", "fa-begins-a-common-word", "wa-before-such-a-word",
          "wa-begins-a-common-word", "li-before-a-first-name", "lubna-is-a-name",
-         "ala-on-before-al", "min-from", "ala-egyptian-ali-before-a-bare-name", "ali-with-ya"],
+         "ala-on-before-al", "min-from", "ala-egyptian-ali-before-a-bare-name", "ali-with-ya",
+         "b-before-a-listed-place", "wa-b-before-a-listed-place", "li-before-a-listed-place",
+         "listed-place-opening-with-wa"],
 )
 def test_mentions_leave_out_proclitics(
     tagger: EntityTagger, text: str, type_: str, surface: str, key: str
@@ -249,8 +255,14 @@ def _plain_clitic(tagger: EntityTagger, word: str, type_: str) -> tuple[int, str
     for clitic in ("وبال", "وكال", "وال", "بال", "فال", "كال"):
         if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
             return len(clitic) - 2, ""
-    known = tagger.lexicon.is_known_name
+    listed = tagger.places.bare_names
+
+    def known(word: str) -> bool:
+        return tagger.lexicon.is_known_name(word) or word in listed
+
     if len(norm) >= 4 and norm[0] in "وفبلك":
+        if norm[:2] in ("وب", "ول", "وك", "فب", "فل") and norm[2:] in listed:
+            return 2, ""
         clusters = tagger.lexicon.clusters
         whole_word = norm in clusters and norm[1:] not in clusters
         if norm[0] in "وف" and (known(norm[1:]) or not (known(norm) or whole_word)):
@@ -266,11 +278,12 @@ def _plain_clitic(tagger: EntityTagger, word: str, type_: str) -> tuple[int, str
     "word",
     ["", "ب", "الرياض", "محمد", "ترامب", "للأمم", "لله", "وبالرياض", "والرياض", "فالقاهرة",
      "وتركيا", "بغداد", "لندن", "كندا", "ولد", "ـوتركيا", "\u064eوالرياض", "فيسبوك", "فادي",
-     "لجون", "لبنى"],
+     "لجون", "لبنى", "بحلب", "وبحلب", "لإدلب", "وهران"],
     ids=["empty", "one-clitic-letter", "article", "plain", "latin-origin", "double-lam",
          "double-lam-short", "waw-ba-article", "waw-article", "fa-article", "waw-known",
          "ba-name", "lam-name", "kaf-name", "short", "tatweel-first", "mark-first",
-         "fa-common-word", "fa-rest-common-too", "li-first-name", "lubna"],
+         "fa-common-word", "fa-rest-common-too", "li-first-name", "lubna", "ba-listed-place",
+         "waw-ba-listed-place", "lam-listed-place", "listed-place-opening-with-waw"],
 )
 @pytest.mark.parametrize("type_", ["PERS", "LOC"])
 def test_clitic_agrees_with_the_plain_scan(tagger: EntityTagger, word: str, type_: str) -> None:

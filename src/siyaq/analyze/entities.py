@@ -55,6 +55,7 @@ __all__ = ["EntityTagger", "canonical_name", "find_repeats", "repeated_names"]
 _ARTICLE_CLITICS = ("وبال", "وكال", "وال", "بال", "فال", "كال")
 _DOUBLE_LAM = ("ولل", "فلل", "لل")
 _CLITIC_LETTERS = "وفبلك"  # the first letters of every clitic _clitic takes off
+_PREPOSITION_AFTER_CONJUNCTION = frozenset({"وب", "ول", "وك", "فب", "فل"})
 _T = TypeVar("_T")
 _START = attrgetter("start")
 # `على` (with ى: "on"; the name Ali is علي, though Egyptian typing writes it على too, hence the
@@ -249,20 +250,34 @@ class EntityTagger:
             if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
                 return len(clitic) - 2, ""
         if len(norm) >= 4 and norm[0] in _CLITIC_LETTERS:
-            # Training names include their clitics (وتركيا), so "the rest is a known name"
-            # decides first; a bare و/ف before an unknown word is a conjunction, while ب/ل/ك
-            # begin many names (بغداد، لندن) and are only taken off a known place or body, or
-            # (ل, "to") off a known first name when the whole is no common word (لبنى stays).
-            known = self.lexicon.is_known_name
-            rest_known = known(norm[1:])
-            if norm[0] in "وف" and (rest_known or not (known(norm) or self._whole_word(norm))):
-                return 1, ""
-            if norm[0] in "بلك" and type_ != "PERS" and rest_known:
-                return 1, ""
-            if norm[0] == "ل" and rest_known and not (known(norm) or norm in self.lexicon.clusters):
-                return 1, ""  # `لجون كيري`, `لخليفة حفتر`: "to" before a known first name
+            return self._letter_clitic(norm, type_), ""
         return 0, ""
 
+
+    def _letter_clitic(self, norm: str, type_: str) -> int:
+        """How many letters of و/ف/ب/ل/ك (one, or two before a listed place) are a proclitic.
+
+        Training names include their clitics (وتركيا), so "the rest is a known name" decides
+        first; a bare و/ف before an unknown word is a conjunction, while ب/ل/ك begin many names
+        (بغداد، لندن) and are only taken off a known place or body, or (ل, "to") off a known
+        first name when the whole is no common word (لبنى stays). The curated places count as
+        known (بحلب is ب + حلب, and وهران stays whole)."""
+        listed = self.places.bare_names
+        known_name = self.lexicon.is_known_name
+
+        def known(word: str) -> bool:
+            return word in listed or known_name(word)
+
+        if norm[:2] in _PREPOSITION_AFTER_CONJUNCTION and norm[2:] in listed:
+            return 2  # وبحلب
+        rest_known = known(norm[1:])
+        if norm[0] in "وف" and (rest_known or not (known(norm) or self._whole_word(norm))):
+            return 1
+        if norm[0] in "بلك" and type_ != "PERS" and rest_known:
+            return 1
+        if norm[0] == "ل" and rest_known and not (known(norm) or norm in self.lexicon.clusters):
+            return 1  # `لجون كيري`, `لخليفة حفتر`: "to" before a known first name
+        return 0
 
     def _whole_word(self, norm: str) -> bool:
         """Is a word opening with و/ف frequent in news as it is, and its rest not (فيسبوك,

@@ -27,6 +27,10 @@ class PlaceList:
     """First-word forms (with every clitic) -> (the other words, type), longest names first."""
 
     firsts: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    # The one-word names as written without a clitic (حلب، اللاذقيه): a tagged word whose rest,
+    # a proclitic off, is one of them is that place (بحلب). Not the first words of longer names:
+    # many are common nouns (جامعة، حزب).
+    bare_names: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path = RESOURCE) -> PlaceList:
@@ -41,13 +45,16 @@ class PlaceList:
     @classmethod
     def of(cls, entries: Iterable[tuple[str, str]]) -> PlaceList:
         firsts: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        bare: set[str] = set()
         for type_, name in entries:
             first, *rest = (normalize(w) for w in name.split())
+            if not rest:
+                bare.add(first)
             for form in _clitic_forms(first):
                 firsts.setdefault(form, []).append((tuple(rest), type_))
         for names in firsts.values():
             names.sort(key=lambda entry: -len(entry[0]))
-        return cls(firsts)
+        return cls(firsts, frozenset(bare))
 
     def apply(self, tags: list[str], words: Sequence[str]) -> list[str]:
         """The tags with listed names added where the model tagged none (words normalized).
