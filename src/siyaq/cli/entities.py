@@ -166,11 +166,16 @@ def train_ner(
 @click.option("--part", type=click.Choice(["train", "inner"]), default="train", show_default=True,
               help="train = first 85% of train.txt; inner = without its last tenth, which then "
                    "reports F1 after each epoch (to choose the recipe on).")
+@click.option("--layer", type=click.Choice(["conv", "gru"]), default="conv", show_default=True,
+              help="conv: the shipped network (dilated convolutions); gru: a bidirectional GRU "
+                   "after the convolutions (measured, not shipped: docs/entities.md).")
 def train_ner_neural(
-    out: Path | None, vectors: Path, epochs: int | None, seeds: str | None, part: str
+    out: Path | None, vectors: Path, epochs: int | None, seeds: str | None, part: str,
+    layer: str,
 ) -> None:
     """Train the neural entity tagger (needs the [train] extra: torch, gensim)."""
     from siyaq.analyze.ner_lexicon import Lexicon
+    from siyaq.analyze.ner_neural_gru import RECURRENT_UNITS
     from siyaq.analyze.ner_neural_train import SEEDS, NeuralOptions, TableVectors, train_neural
     from siyaq.analyze.ner_train import CRF_MODEL, NEURAL_MODEL, lexicon_path
     from siyaq.analyze.ner_vectors import news_vectors
@@ -181,7 +186,7 @@ def train_ner_neural(
     else:
         word_vectors = news_vectors(data, vectors, click.echo)
     lexicon = Lexicon.load(lexicon_path(CRF_MODEL))
-    options = NeuralOptions(part=part)
+    options = NeuralOptions(part=part, recurrent=RECURRENT_UNITS if layer == "gru" else 0)
     options = replace(options, epochs=epochs or options.epochs)
     numbers = [int(seed) for seed in seeds.split(",")] if seeds else list(SEEDS)
     train_neural(data, lexicon, word_vectors, out or NEURAL_MODEL, options, numbers, click.echo)
