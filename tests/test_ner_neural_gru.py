@@ -13,7 +13,7 @@ from siyaq.analyze.ner_features import FeatureExtractor
 from siyaq.analyze.ner_lexicon import Lexicon
 from siyaq.analyze.ner_neural import NeuralTagger, NeuralWeights
 from siyaq.analyze.ner_neural_merge import merge
-from siyaq.analyze.ner_recurrent import Recurrent, step_indices
+from siyaq.analyze.ner_recurrent import Packing, Recurrent
 from siyaq.analyze.ner_text import tokenize
 
 TEXTS = [
@@ -122,27 +122,24 @@ def test_networks_with_and_without_gru_are_not_merged(nets: Pair) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lengths", "forward", "backward", "tokens"),
+    ("lengths", "counts", "forward", "backward", "states"),
     [
-        ([1], [[0]], [[0]], ([0], [0], [0])),
-        ([3], [[0], [1], [2]], [[2], [1], [0]], ([0, 1, 2], [2, 1, 0], [0, 0, 0])),
-        (
-            [2, 1],
-            [[0, 2], [1, 3]],
-            [[1, 2], [0, 3]],  # 3: the padding row past the second sentence's end
-            ([0, 1, 0], [1, 0, 0], [0, 0, 1]),
-        ),
+        ([1], [1], [0], [0], ([0], [0])),
+        ([3], [1, 1, 1], [0, 1, 2], [2, 1, 0], ([0, 1, 2], [2, 1, 0])),
+        # The longer second sentence runs first; at step 1 only it is left.
+        ([1, 2], [2, 1], [1, 0, 2], [2, 0, 1], ([1, 0, 2], [1, 2, 0])),
+        ([2, 2], [2, 2], [0, 2, 1, 3], [1, 3, 0, 2], ([0, 2, 1, 3], [2, 0, 3, 1])),
     ],
-    ids=["one-token", "one-sentence", "short-second"],
+    ids=["one-token", "one-sentence", "longer-second", "ties-keep-order"],
 )
-def test_step_indices(
-    lengths: list[int], forward: list[list[int]], backward: list[list[int]],
-    tokens: tuple[list[int], ...],
+def test_packing(
+    lengths: list[int], counts: list[int], forward: list[int], backward: list[int],
+    states: tuple[list[int], list[int]],
 ) -> None:
-    (got_forward, got_backward), got_tokens = step_indices(lengths)
-    assert got_forward.tolist() == forward
-    assert got_backward.tolist() == backward
-    assert tuple(t.tolist() for t in got_tokens) == tokens
+    plan = Packing.of(lengths)
+    assert plan.counts == counts
+    assert (plan.forward_rows.tolist(), plan.backward_rows.tolist()) == (forward, backward)
+    assert (plan.forward_state.tolist(), plan.backward_state.tolist()) == states
 
 
 def test_a_network_without_gru_has_no_recurrent_layer(nets: Pair) -> None:

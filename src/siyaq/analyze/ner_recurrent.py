@@ -10,11 +10,11 @@ ner_neural_train exports them and NeuralWeights saves them:
   recurrence, kept per stream so that the streams' zero blocks are never multiplied;
 - gru_backward (streams,): 1 for a stream that reads its sentence from the end.
 
-All sentences of a text run together, one step per token of the longest: each step is one
-stacked product over the streams (numpy loops the small products in C) and a few elementwise
-operations. The Python loop over the steps is the price of the layer: everything that depends
-on the word alone is still projected once per distinct word, and the input products are one
-product over all tokens before the loop.
+All sentences of a text run together, one step per token of the longest, packed longest first
+(Packing) so that a step runs only the sentences still running: each step is one stacked
+product over the streams (numpy loops the small products in C) and a few elementwise
+operations. The Python loop over the steps is the price of the layer: the input products are
+one product over all tokens before the loop.
 """
 
 from __future__ import annotations
@@ -26,8 +26,6 @@ from typing import Any
 import numpy as np
 
 from siyaq.analyze.ner_neural_blocks import Blocks
-
-NAMES = ("gru_ih", "gru_ih_bias", "gru_hh", "gru_hh_bias", "gru_backward")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,36 +62,37 @@ class Recurrent:
     def run(self, features: Any, lengths: Sequence[int]) -> Any:
         """(tokens, streams * units): each token's state in every stream, for the (tokens,
         inputs) features of consecutive sentences of the given lengths."""
-        steps, tokens = step_indices(lengths)
+        plan = Packing.of(lengths)
         streams, units = self.streams, self.units
         products = self.inputs.product(features) + self.input_bias
-        # One zero row for the steps after a sentence's end (their states are never read).
-        padded = np.vstack([products, np.zeros((1, products.shape[1]), np.float32)])
-        padded = padded.reshape(len(padded), streams, 3 * units)
-        # Per step, stream and sentence: the row it reads (the sentence reversed if backward).
-        rows = np.where(self.backward[None, :, None], steps[1][:, None, :], steps[0][:, None, :])
-        inputs = padded[rows, np.arange(streams)[None, :, None]]  # (steps, streams, S, 3u)
-        states = self._loop(inputs)
-        where = np.where(self.backward[None, :], tokens[1][:, None], tokens[0][:, None])
-        chosen = states[where, np.arange(streams)[None, :], tokens[2][:, None]]
-        return chosen.reshape(len(chosen), streams * units)
+        products = products.reshape(len(products), streams, 3 * units)
+        backward = self.backward[:, None]
+        rows = np.where(backward, plan.backward_rows[None, :], plan.forward_rows[None, :])
+        inputs = products[rows, np.arange(streams)[:, None]]  # (streams, packed, 3 * units)
+        states = self._loop(inputs, plan.counts)
+        where = np.where(backward, plan.backward_state[None, :], plan.forward_state[None, :])
+        chosen = states[np.arange(streams)[:, None], where]  # (streams, tokens, units)
+        return chosen.transpose(1, 0, 2).reshape(len(features), streams * units)
 
-    def _loop(self, inputs: Any) -> Any:
-        """(steps, streams, sentences, units) states of the GRU over the precomputed inputs,
-        with torch's equations: n = tanh(x_n + r * (h W_n + b_n)), h = (1 - z) n + z h."""
-        count, streams, sentences, gates = inputs.shape
-        units = gates // 3
-        states = np.empty((count, streams, sentences, units), np.float32)
-        state = np.zeros((streams, sentences, units), np.float32)
-        for t in range(count):
+    def _loop(self, inputs: Any, counts: Sequence[int]) -> Any:
+        """(streams, packed, units) states of the GRU over its packed inputs, with torch's
+        equations: n = tanh(x_n + r * (h W_n + b_n)), h = (1 - z) n + z h."""
+        units = inputs.shape[2] // 3
+        states = np.empty((*inputs.shape[:2], units), np.float32)
+        state = np.zeros((len(states), counts[0] if counts else 0, units), np.float32)
+        first = 0
+        for count in counts:  # the sentences still running are a prefix: state[:, :count]
+            state = state[:, :count]
             mixed = np.matmul(state, self.hidden)
             mixed += self.hidden_bias
-            x = inputs[t]
+            x = inputs[:, first : first + count]
             reset_update = _sigmoid(x[..., : 2 * units] + mixed[..., : 2 * units])
             new = np.tanh(x[..., 2 * units :] + reset_update[..., :units] * mixed[..., 2 * units :])
-            update = reset_update[..., units:]
-            state = new + update * (state - new)  # (1 - z) n + z h
-            states[t] = state
+            out = states[:, first : first + count]  # (1 - z) n + z h, written in place
+            np.subtract(state, new, out=out)
+            out *= reset_update[..., units:]
+            out += new
+            state, first = out, first + count
         return states
 
 
@@ -106,17 +105,38 @@ def _sigmoid(x: Any) -> Any:
     return out
 
 
-def step_indices(lengths: Sequence[int]) -> tuple[tuple[Any, Any], tuple[Any, Any, Any]]:
-    """((forward rows, backward rows) of shape (steps, sentences): the token each sentence reads
-    at each step, or the padding row (the token count) past its end; (forward step, backward
-    step, sentence) of each token: where its state is found."""
-    size = np.asarray(lengths, np.intp)
-    total, steps = int(size.sum()), int(size.max())
-    starts = np.cumsum(size) - size
-    t = np.arange(steps)[:, None]
-    inside = t < size[None, :]
-    forward = np.where(inside, starts[None, :] + t, total)
-    backward = np.where(inside, starts[None, :] + size[None, :] - 1 - t, total)
-    sentence = np.repeat(np.arange(len(size)), size)
-    position = np.arange(total) - starts[sentence]
-    return (forward, backward), (position, size[sentence] - 1 - position, sentence)
+@dataclass(frozen=True, slots=True)
+class Packing:
+    """A text's sentences packed step by step, longest first (as torch packs a batch): step t
+    holds the counts[t] sentences longer than t, so a step runs no padding and the sentences
+    still running are always the first ones. Per packed row, the token it reads going forward
+    and going backward; per token, the packed row of its state in each direction."""
+
+    counts: list[int]  # per step: the sentences longer than the step
+    forward_rows: Any  # (packed,) token index
+    backward_rows: Any
+    forward_state: Any  # (tokens,) packed row
+    backward_state: Any
+
+    @classmethod
+    def of(cls, lengths: Sequence[int]) -> Packing:
+        size = np.asarray(lengths, np.intp)
+        order = np.argsort(-size, kind="stable")  # sentence of each rank
+        ranked = size[order]
+        counts = (ranked[None, :] > np.arange(int(size.max()))[:, None]).sum(axis=1)
+        offsets = np.cumsum(counts) - counts
+        step = np.repeat(np.arange(len(counts)), counts)
+        rank = np.arange(len(step)) - offsets[step]
+        starts = (np.cumsum(size) - size)[order][rank]
+        rank_of = np.empty_like(order)
+        rank_of[order] = np.arange(len(order))
+        sentence = np.repeat(np.arange(len(size)), size)
+        position = np.arange(len(sentence)) - (np.cumsum(size) - size)[sentence]
+        mine = rank_of[sentence]
+        return cls(
+            counts.tolist(),
+            starts + step,
+            starts + ranked[rank] - 1 - step,
+            offsets[position] + mine,
+            offsets[size[sentence] - 1 - position] + mine,
+        )

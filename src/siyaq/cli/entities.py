@@ -250,9 +250,12 @@ def evaluate_ner(file: Path, part: str, model: Path | None, neural: Path | None,
 
 @click.command("ner")
 @click.option("--limit", default=2000, show_default=True, help="How many articles to tag.")
+@click.option("--neural", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              default=None,
+              help="With --tagger neural or ensemble: this network (.npz), not the shipped one.")
 @tagger_option
 @json_option
-def bench_ner(limit: int, tagger: str, as_json: bool) -> None:
+def bench_ner(limit: int, neural: Path | None, tagger: str, as_json: bool) -> None:
     """Articles/s of the entity tagger alone on SaudiNewsNet articles (one core)."""
     from siyaq.analyze.bench import load_articles
     from siyaq.analyze.entities import EntityTagger
@@ -260,8 +263,11 @@ def bench_ner(limit: int, tagger: str, as_json: bool) -> None:
 
     folder = _data_dir() / "saudinewsnet" / "dataset"
     articles = load_articles(folder, limit)
-    annotate = EntityTagger.load(None, tagger).annotate
-    bench_annotate(articles, annotate, f"{folder} (first {len(articles)}, {tagger})").emit(as_json)
+    if neural is not None and tagger == "crf":
+        raise click.UsageError("--neural goes with --tagger neural or ensemble")
+    annotate = EntityTagger.load(None, tagger, neural).annotate
+    name = f"{tagger}{f', {neural}' if neural else ''}"
+    bench_annotate(articles, annotate, f"{folder} (first {len(articles)}, {name})").emit(as_json)
 
 
 COMMANDS: list[click.Command] = [entities_command, entity_command]
