@@ -30,7 +30,9 @@ from siyaq.analyze.ner_neural_blocks import Blocks
 
 @dataclass(frozen=True, slots=True)
 class Recurrent:
-    """A loaded GRU layer: its input product by diagonal blocks (one per merged network)."""
+    """A loaded GRU layer: its input product by diagonal blocks (one per merged network). The
+    reset and update gates' weights are negated at load time (exactly), so that the loop gets
+    their logistic function as 1 / (1 + exp(sum)): numpy's exp is about twice as fast as tanh."""
 
     inputs: Blocks
     input_bias: Any  # (streams * 3 * units,)
@@ -42,12 +44,12 @@ class Recurrent:
     def of(cls, arrays: dict[str, Any]) -> Recurrent | None:
         if "gru_hh" not in arrays:
             return None
-        hidden = np.ascontiguousarray(arrays["gru_hh"], np.float32)
+        units = arrays["gru_hh"].shape[1]
         return cls(
-            Blocks.of(arrays["gru_ih"]),
-            arrays["gru_ih_bias"],
-            hidden,
-            arrays["gru_hh_bias"][:, None, :],
+            Blocks.of(_negate_gates(arrays["gru_ih"], units)),
+            _negate_gates(arrays["gru_ih_bias"], units),
+            _negate_gates(arrays["gru_hh"], units),
+            _negate_gates(arrays["gru_hh_bias"], units)[:, None, :],
             arrays["gru_backward"].astype(bool),
         )
 
@@ -86,7 +88,11 @@ class Recurrent:
             mixed = np.matmul(state, self.hidden)
             mixed += self.hidden_bias
             x = inputs[:, first : first + count]
-            reset_update = _sigmoid(x[..., : 2 * units] + mixed[..., : 2 * units])
+            reset_update = x[..., : 2 * units] + mixed[..., : 2 * units]  # minus the sums
+            with np.errstate(over="ignore"):  # exp -> inf gives 1 / inf = 0, as it should
+                np.exp(reset_update, out=reset_update)
+            reset_update += 1.0
+            np.reciprocal(reset_update, out=reset_update)
             new = np.tanh(x[..., 2 * units :] + reset_update[..., :units] * mixed[..., 2 * units :])
             out = states[:, first : first + count]  # (1 - z) n + z h, written in place
             np.subtract(state, new, out=out)
@@ -96,12 +102,11 @@ class Recurrent:
         return states
 
 
-def _sigmoid(x: Any) -> Any:
-    """(1 + tanh(x / 2)) / 2: the logistic function without exp's overflow for large -x."""
-    out = np.multiply(x, 0.5)
-    np.tanh(out, out=out)
-    out += 1.0
-    out *= 0.5
+def _negate_gates(matrix: Any, units: int) -> Any:
+    """A float32 copy of weights whose last axis holds streams of 3 * units columns, with each
+    stream's reset and update columns (its first two thirds) negated."""
+    out = np.array(matrix, np.float32)
+    out.reshape(*out.shape[:-1], -1, 3 * units)[..., : 2 * units] *= -1.0  # a view: in place
     return out
 
 
