@@ -7,6 +7,7 @@ states concatenated; the output layer, a linear one, then averages their emissio
 and the transitions are averaged too. The file keeps the dense matrices; ner_neural finds
 their diagonal blocks when it loads them (ner_neural_blocks) and skips the zeros. The
 members must share the vocabulary and the dilations (same data, same options, other seeds).
+An optional GRU (ner_recurrent) merges the same way: the members' streams side by side.
 """
 
 from __future__ import annotations
