@@ -66,15 +66,21 @@ def _tiny_corpus(folder: Path) -> Path:
     return folder
 
 
-def test_training_twice_writes_the_same_bytes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("recurrent", [0, 4], ids=["conv", "gru"])
+def test_training_twice_writes_the_same_bytes(tmp_path: Path, recurrent: int) -> None:
     pytest.importorskip("torch")
     from siyaq.analyze.ner_neural_train import train_neural
 
     data = _tiny_corpus(tmp_path / "data")
-    options = NeuralOptions(hidden=8, filters=4, epochs=2, part="train")
+    options = NeuralOptions(hidden=8, filters=4, epochs=2, part="train", recurrent=recurrent)
     outs = [tmp_path / "a.npz", tmp_path / "b.npz"]
     for out in outs:
         train_neural(data, Lexicon(), _Vectors(), out, options, (1, 2), log=lambda _: None)
     assert outs[0].read_bytes() == outs[1].read_bytes()
     weights = NeuralWeights.load(outs[0])
     assert weights.arrays["conv0"].shape == (3 * 16, 16)  # two 8-unit networks side by side
+    # With a GRU: two networks' forward and backward streams, each reading its network's state.
+    if recurrent:
+        assert weights.arrays["gru_ih"].shape == (16, 4 * 3 * recurrent)
+    else:
+        assert "gru_hh" not in weights.arrays

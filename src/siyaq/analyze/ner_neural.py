@@ -1,4 +1,5 @@
-"""The neural entity tagger, run with numpy: word inputs -> dilated convolutions -> CRF Viterbi.
+"""The neural entity tagger, run with numpy: word inputs -> dilated convolutions (-> an optional
+bidirectional GRU: ner_recurrent) -> CRF Viterbi.
 
 A word is its pretrained news vector (and its clitic-free stem's), a character CNN, and a few
 discrete features shared with the CRF (trigger words, gazetteer membership, word clusters,
@@ -23,6 +24,7 @@ import numpy as np
 from siyaq.analyze.ner_features import CACHE_LIMIT, FeatureExtractor, _shape
 from siyaq.analyze.ner_lexicon import TRIGGERS, Lexicon
 from siyaq.analyze.ner_neural_blocks import Blocks, convolve, convolve_words
+from siyaq.analyze.ner_recurrent import Recurrent
 from siyaq.analyze.ner_text import normalize, strip_article, strip_proclitics
 from siyaq.analyze.ner_viterbi import CrfKernel, best_labels, crf_kernel
 
@@ -174,12 +176,14 @@ class Layers:
     char_conv: Blocks
     proj_chars: Blocks
     convs: tuple[Blocks, ...]
+    recurrent: Recurrent | None = None  # the GRU after the convolutions, if the network has one
 
     @classmethod
     def of(cls, weights: NeuralWeights) -> Layers:
         arrays = weights.arrays
         convs = tuple(Blocks.of(arrays[f"conv{n}"], 3) for n in range(len(weights.dilations)))
-        return cls(Blocks.of(arrays["char_conv"], 3), Blocks.of(arrays["proj_chars"]), convs)
+        return cls(Blocks.of(arrays["char_conv"], 3), Blocks.of(arrays["proj_chars"]), convs,
+                   Recurrent.of(arrays))
 
 
 @dataclass(slots=True)
@@ -216,7 +220,7 @@ class NeuralTagger:
     def emissions(self, rows: list[int], codes: Sequence[WordCodes], lengths: Sequence[int]) -> Any:
         """(tokens, labels) scores: the convolutions over all sentences at once."""
         arrays, dilations = self.weights.arrays, self.weights.dilations
-        gap = max(dilations)
+        gap = max(dilations, default=0)
         tags = gazetteer_tags(self.extractor, codes, lengths)
         gazetteer = self.weights.vocabulary.gazetteer_tags
         first = self._table[rows] + arrays["table_gaz"][[gazetteer.get(t, 0) for t in tags]]
@@ -233,7 +237,10 @@ class NeuralTagger:
             np.maximum(step, 0.0, out=step)
             step[gaps] = 0.0
             hidden[gap:end] += step
-        return hidden[positions] @ arrays["out"] + arrays["out_bias"]
+        features = hidden[positions]
+        if self.layers.recurrent is not None:  # the output layer reads both, side by side
+            features = np.hstack([features, self.layers.recurrent.run(features, lengths)])
+        return features @ arrays["out"] + arrays["out_bias"]
 
     def normalized(self, word: str) -> str:
         return self._codes[self._rows([word])[0]].norm

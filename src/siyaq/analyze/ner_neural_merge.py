@@ -7,6 +7,7 @@ states concatenated; the output layer, a linear one, then averages their emissio
 and the transitions are averaged too. The file keeps the dense matrices; ner_neural finds
 their diagonal blocks when it loads them (ner_neural_blocks) and skips the zeros. The
 members must share the vocabulary and the dilations (same data, same options, other seeds).
+An optional GRU (ner_recurrent) merges the same way: the members' streams side by side.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ def merge(members: Sequence[NeuralWeights]) -> NeuralWeights:
     for other in members[1:]:
         if other.vocabulary != first.vocabulary or other.dilations != first.dilations:
             raise ValueError("networks to merge must share their vocabulary and dilations")
+        if other.arrays.keys() != first.arrays.keys():
+            raise ValueError("networks to merge must have the same layers")
     parts = [m.arrays for m in members]
     arrays: dict[str, Any] = {}
     for name in first.arrays:
@@ -38,13 +41,30 @@ def merge(members: Sequence[NeuralWeights]) -> NeuralWeights:
     arrays["proj_chars"] = block_diagonal([p["proj_chars"] for p in parts])
     for n in range(len(first.dilations)):
         arrays[f"conv{n}"] = windowed([p[f"conv{n}"] for p in parts])
-    arrays["out"] = np.concatenate([p["out"] for p in parts]) / len(parts)
+    arrays |= merge_recurrent(parts)
+    # The output layer reads the members' states after the convolutions side by side, then
+    # their GRU streams, if any, side by side (ner_neural.emissions): its rows in that order.
+    width = [len(p["bias_in"]) for p in parts]
+    rows = [p["out"][:w] for p, w in zip(parts, width, strict=True)]
+    rows += [p["out"][w:] for p, w in zip(parts, width, strict=True)]
+    arrays["out"] = np.concatenate(rows) / len(parts)
     for name in ("out_bias", "transitions"):
         arrays[name] = np.mean([p[name] for p in parts], axis=0)
     return NeuralWeights(
         list(first.labels), first.vocabulary, first.vectors, first.scales, arrays,
         list(first.dilations),
     )
+
+
+def merge_recurrent(parts: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The members' GRU streams side by side (none if they have no GRU): each reads its own
+    member's state, so the input product is block-diagonal; the rest is per stream."""
+    if "gru_hh" not in parts[0]:
+        return {}
+    names = ("gru_ih_bias", "gru_hh", "gru_hh_bias", "gru_backward")
+    arrays = {name: np.concatenate([p[name] for p in parts]) for name in names}
+    arrays["gru_ih"] = block_diagonal([p["gru_ih"] for p in parts])
+    return arrays
 
 
 def block_diagonal(blocks: Sequence[Any]) -> Any:

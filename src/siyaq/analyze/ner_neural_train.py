@@ -29,6 +29,7 @@ from siyaq.analyze.ner_neural import (
     gazetteer_tags,
     word_values,
 )
+from siyaq.analyze.ner_neural_gru import export_recurrent, recurrent_layer, run_recurrent
 from siyaq.analyze.ner_viterbi import viterbi_flat
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
@@ -42,6 +43,7 @@ SEEDS = (7, 8)  # the shipped model's networks, one per seed
 class NeuralOptions:
     hidden: int = 64
     dilations: tuple[int, ...] = (1, 2)
+    recurrent: int = 0  # units per direction of a BiGRU after the convolutions; 0: none
     embedding: int = 16  # each discrete feature's embedding
     char_dims: int = 16
     filters: int = 50
@@ -180,7 +182,8 @@ def make_net(vectors: Any, vocabulary: Vocabulary, options: NeuralOptions) -> An
             self.convs = nn.ModuleList(
                 nn.Conv1d(o.hidden, o.hidden, 3, padding=d, dilation=d) for d in o.dilations
             )
-            self.out = nn.Linear(o.hidden, len(LABELS))
+            self.gru = recurrent_layer(o.hidden, o.recurrent)
+            self.out = nn.Linear(o.hidden + 2 * max(0, o.recurrent), len(LABELS))
             self.transitions = nn.Parameter(torch.zeros(len(LABELS), len(LABELS)))
             self.drop = nn.Dropout(o.dropout)
 
@@ -198,7 +201,11 @@ def make_net(vectors: Any, vocabulary: Vocabulary, options: NeuralOptions) -> An
             for conv_layer in self.convs:
                 step = torch.relu(conv_layer(self.drop(hidden)))
                 hidden = hidden + step * mask.transpose(1, 2)
-            return self.out(self.drop(hidden.transpose(1, 2)))
+            features = hidden.transpose(1, 2)
+            if self.gru is not None:
+                states = run_recurrent(self.gru, self.drop(features), b["mask"])
+                features = torch.cat([features, states], dim=-1)
+            return self.out(self.drop(features))
 
     return Net()
 
@@ -317,6 +324,7 @@ def export(net: Any, vocabulary: Vocabulary, quantized: tuple[Any, Any],
     for n in range(len(options.dilations)):
         arrays[f"conv{n}"] = _conv_matrix(state[f"convs.{n}.weight"])
         arrays[f"conv{n}_bias"] = state[f"convs.{n}.bias"]
+    arrays |= export_recurrent(state)
     return NeuralWeights(list(LABELS), vocabulary, quantized[0], quantized[1], arrays,
                          list(options.dilations))
 

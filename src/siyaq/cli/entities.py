@@ -166,11 +166,16 @@ def train_ner(
 @click.option("--part", type=click.Choice(["train", "inner"]), default="train", show_default=True,
               help="train = first 85% of train.txt; inner = without its last tenth, which then "
                    "reports F1 after each epoch (to choose the recipe on).")
+@click.option("--layer", type=click.Choice(["conv", "gru"]), default="conv", show_default=True,
+              help="conv: the shipped network (dilated convolutions); gru: a bidirectional GRU "
+                   "after the convolutions (measured, not shipped: docs/entities.md).")
 def train_ner_neural(
-    out: Path | None, vectors: Path, epochs: int | None, seeds: str | None, part: str
+    out: Path | None, vectors: Path, epochs: int | None, seeds: str | None, part: str,
+    layer: str,
 ) -> None:
     """Train the neural entity tagger (needs the [train] extra: torch, gensim)."""
     from siyaq.analyze.ner_lexicon import Lexicon
+    from siyaq.analyze.ner_neural_gru import RECURRENT_UNITS
     from siyaq.analyze.ner_neural_train import SEEDS, NeuralOptions, TableVectors, train_neural
     from siyaq.analyze.ner_train import CRF_MODEL, NEURAL_MODEL, lexicon_path
     from siyaq.analyze.ner_vectors import news_vectors
@@ -181,7 +186,7 @@ def train_ner_neural(
     else:
         word_vectors = news_vectors(data, vectors, click.echo)
     lexicon = Lexicon.load(lexicon_path(CRF_MODEL))
-    options = NeuralOptions(part=part)
+    options = NeuralOptions(part=part, recurrent=RECURRENT_UNITS if layer == "gru" else 0)
     options = replace(options, epochs=epochs or options.epochs)
     numbers = [int(seed) for seed in seeds.split(",")] if seeds else list(SEEDS)
     train_neural(data, lexicon, word_vectors, out or NEURAL_MODEL, options, numbers, click.echo)
@@ -245,9 +250,12 @@ def evaluate_ner(file: Path, part: str, model: Path | None, neural: Path | None,
 
 @click.command("ner")
 @click.option("--limit", default=2000, show_default=True, help="How many articles to tag.")
+@click.option("--neural", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              default=None,
+              help="With --tagger neural or ensemble: this network (.npz), not the shipped one.")
 @tagger_option
 @json_option
-def bench_ner(limit: int, tagger: str, as_json: bool) -> None:
+def bench_ner(limit: int, neural: Path | None, tagger: str, as_json: bool) -> None:
     """Articles/s of the entity tagger alone on SaudiNewsNet articles (one core)."""
     from siyaq.analyze.bench import load_articles
     from siyaq.analyze.entities import EntityTagger
@@ -255,8 +263,11 @@ def bench_ner(limit: int, tagger: str, as_json: bool) -> None:
 
     folder = _data_dir() / "saudinewsnet" / "dataset"
     articles = load_articles(folder, limit)
-    annotate = EntityTagger.load(None, tagger).annotate
-    bench_annotate(articles, annotate, f"{folder} (first {len(articles)}, {tagger})").emit(as_json)
+    if neural is not None and tagger == "crf":
+        raise click.UsageError("--neural goes with --tagger neural or ensemble")
+    annotate = EntityTagger.load(None, tagger, neural).annotate
+    name = f"{tagger}{f', {neural}' if neural else ''}"
+    bench_annotate(articles, annotate, f"{folder} (first {len(articles)}, {name})").emit(as_json)
 
 
 COMMANDS: list[click.Command] = [entities_command, entity_command]
