@@ -16,7 +16,7 @@ from siyaq.analyze.quotes_lexicon import (
     STATEMENT_HEADS,
     WEEKDAY_HEADS,
 )
-from siyaq.analyze.quotes_spans import breaks_sentence
+from siyaq.analyze.quotes_spans import breaks_sentence, names_a_work
 from siyaq.analyze.quotes_speakers import (
     QUANTIFIERS,
     TITLE_WORDS,
@@ -196,9 +196,10 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
 
 def _speech_opens(doc: Doc, start: int, n: int) -> bool:
     """Does a quote long enough to be speech open before word n (a short one names a paper,
-    `لـ«الشرق الأوسط»`)?"""
+    `لـ«الشرق الأوسط»`, and a work's title, `في ورقة بعنوان «…»`, is part of the adjunct)?"""
     return any(
         doc.words.between(span.start, span.end) > MAX_QUOTED_NAME_WORDS
+        and not names_a_work(doc.text, span.open_mark)
         for span in doc.spans_opening(start, doc.words.start(n))
     )
 

@@ -25,6 +25,19 @@ _SENTENCE_END = re.compile(r"\n|[.!?؟](?=\s|$)")
 _BREAK_CHARS = frozenset(".!؟?\n")
 
 
+# A marked span right after these names a work, not speech: `كتبت رواية «…»`, `بعنوان "…"`.
+_TITLE_CUE = re.compile(
+    r"(?:بعنوان|عنوان|عنوانه|عنوانها|رواي[ةه]|كتاب|كتابه|مقال|قصيد[ةه]|فيلم|مسلسل|برنامج|"
+    r"اغني[ةه]|أغني[ةه]|ديوان|مسرحي[ةه]|شعار|هاشتاغ|هاشتاق|وسم)\s*:?\s*$"
+)
+TITLE_CUE_CHARS = 20  # how far before the mark the cue is looked for
+
+
+def names_a_work(text: str, open_mark: int) -> bool:
+    """Does the marked span opening at `open_mark` name a work (`بعنوان «…»`)?"""
+    return _TITLE_CUE.search(text, max(0, open_mark - TITLE_CUE_CHARS), open_mark) is not None
+
+
 def abbreviation_dot(text: str, pos: int) -> bool:
     """A full stop after a lone letter (`د. أيوب`, `م. خالد`, `أ.د. علي`) shortens a title;
     it ends no sentence."""

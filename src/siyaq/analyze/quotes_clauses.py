@@ -1,0 +1,42 @@
+"""The reported clause of a verb (`قال X إن …`) and what stands inside it: where it starts, and
+short marked terms in it that name rather than say (`تكلفة «النفط الصخري»`)."""
+
+from __future__ import annotations
+
+from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
+from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS, INDIRECT, SOFT_STOPS
+from siyaq.analyze.quotes_spans import MarkedSpan
+from siyaq.analyze.quotes_speakers import has_article
+
+
+def clause_word(doc: Doc, verb: Verb) -> int | None:
+    """Index of the إن/أن opening the verb's reported clause, if it has one and reports."""
+    if verb.stop not in COMPLEMENTIZERS and verb.clause is None:
+        return None
+    if verb.form not in INDIRECT and verb.kind != "participle":
+        return None
+    if verb.clause is not None:  # `قال الوزير في كلمته إن …`
+        return verb.clause
+    index = max(verb.index + 1, doc.words.first_at(verb.region_end))
+    return index if index < len(doc.words) else None
+
+
+def term_in_clause(doc: Doc, verb: Verb, span: MarkedSpan) -> bool:
+    """A short marked span inside the verb's reported clause, not opening it, that names a
+    thing (`أن الفرق بين تكلفة «الشرق الأوسط وروسيا» …`, `يزيد من "معدلات السعادة"`): an
+    ال-noun, or the object of a preposition. A partial quote that says something (`إن الاتفاق
+    «لم يتسم بالمصداقية»`) stays speech."""
+    words = doc.words
+    if words.between(span.start, span.end) > MAX_QUOTED_NAME_WORDS:
+        return False
+    index = clause_word(doc, verb)
+    if index is None:
+        return False
+    first, before = words.first_at(span.start), words.first_at(span.open_mark) - 1
+    if before <= index or first >= len(words) or words.end(first) > span.end:
+        return False  # the marks open the clause (`أن «…»`): that is the speech
+    if doc.sentence(words.end(index))[1] < span.open_mark:
+        return False
+    if doc.text[span.end + 1 : span.end + 3].lstrip().startswith(":"):
+        return False
+    return has_article(words.norms[first]) or words.norms[before] in SOFT_STOPS
