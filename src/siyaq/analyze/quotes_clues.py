@@ -30,6 +30,9 @@ from siyaq.model import Mention
 
 MAX_TITLE_CLAUSE = 20  # words from a verb to the أن closing `title … name`
 MAX_ADJUNCT_WORDS = 12  # `وقال الوزير في كلمة ألقاها أمام المؤتمر إن …`: words to the إن
+# A longer adjunct (`خلال اجتماعه بمديري تعليم عسير، ونجران، …، في إحدى مدارس نجران، إن`)
+# when a comma closes it right before the إن.
+MAX_LONG_ADJUNCT_WORDS = 20
 _CLAUSE_BREAKS = frozenset(':.!؟?\n«»"“”')
 _SAY_FORMS = frozenset({"قال", "قالت", "يقول", "تقول"})  # `قال الله`, not `داعيا الله`
 _SOME_OF = frozenset({"احد", "احدي"})  # `أحد هؤلاء`: one of those just described
@@ -169,7 +172,7 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
     other verb of speech, opens what was said (`verb.clause`), and a colon opens speech
     (`verb.colon`). `بعد أن` is a conjunction of time, not the start of the speech."""
     words, text, norms = doc.words, doc.text, doc.words.norms
-    last = min(stop + 1 + MAX_ADJUNCT_WORDS, len(words))
+    last = min(stop + 1 + MAX_LONG_ADJUNCT_WORDS, len(words))
     if last <= stop + 1 or (
         not any(norm in COMPLEMENTIZERS for norm in norms[stop + 1 : last])
         and ":" not in text[words.end(stop) : words.end(last - 1)]
@@ -177,7 +180,7 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
         return  # most adjuncts: neither an إن nor a colon ahead
     for n in range(stop + 1, last):
         gap = text[words.end(n - 1) : words.start(n)]
-        if ":" in gap:
+        if ":" in gap and n - stop <= MAX_ADJUNCT_WORDS:
             verb.colon = words.end(n - 1) + gap.index(":")
             return
         if breaks_sentence(text, words.end(n - 1), words.start(n)) or _speech_opens(
@@ -189,7 +192,11 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
             continue
         if norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs):
             return  # another verb of speech owns what follows (`…، وذكرت التقارير أن`)
-        if norm in COMPLEMENTIZERS and words.norms[n - 1] not in CONJUNCTION_HEADS:
+        if (
+            norm in COMPLEMENTIZERS
+            and words.norms[n - 1] not in CONJUNCTION_HEADS
+            and (n - stop <= MAX_ADJUNCT_WORDS or "،" in gap or "," in gap)
+        ):
             verb.clause = n
             return
 

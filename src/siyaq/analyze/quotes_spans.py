@@ -126,11 +126,11 @@ def _spans_in_line(text: str, marks: list[int], end: int) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     open_at: int | None = None
     open_char = ""
-    for i in marks:
+    for k, i in enumerate(marks):
         ch = text[i]
         role = _role(text, i)
         if open_at is None:
-            if role in ("open", "toggle"):
+            if role in ("open", "toggle") or _misplaced_opening(text, marks, k):
                 open_at, open_char = i, ch
             continue  # a stray closing mark: nothing to close
         if open_char == OPENING_ONLY and ch != CLOSING_ONLY:
@@ -141,6 +141,18 @@ def _spans_in_line(text: str, marks: list[int], end: int) -> list[MarkedSpan]:
     if open_at is not None:
         spans.append(MarkedSpan(open_at + 1, _trim_end(text, open_at + 1, end), open_at, False))
     return spans
+
+
+def _misplaced_opening(text: str, marks: list[int], k: int) -> bool:
+    """`وأضاف" يتعين على …".`: a mark written against the word before it, when the line's next
+    mark closes too, opens (two closing marks in a row cannot both close)."""
+    i = marks[k]
+    return (
+        text[i] in AMBIGUOUS_MARKS
+        and k + 1 < len(marks)
+        and text[marks[k + 1]] in AMBIGUOUS_MARKS
+        and _role(text, marks[k + 1]) == "close"
+    )
 
 
 def _carry_over(

@@ -55,6 +55,7 @@ from siyaq.analyze.quotes_speakers import (
     known_fullest,
     make_speaker,
 )
+from siyaq.model import Mention
 
 MAX_SUBJECT_WORDS = 20  # `نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير …`
 MAX_ORG_WORDS = 5  # `مكتب مفوض شرطة مقاطعة أوزوكي`
@@ -228,6 +229,8 @@ class SubjectReader(DescriptionReader):
             return Speaker(doc.text[words[0].start : mention.end], None, "ORG", words[0].start)
         if addressee_first(words[0]):
             return None  # `قال لشبكة سي ان ان إنه`: to whom, not who; the speaker is earlier
+        if mention is not None and (untitled := self._untitled(doc, mention, chunks)):
+            return untitled
         if words[0].norm in HONOUR_TITLES and (mention is None or mention.type != "PERS"):
             holder = honoured(doc, verb, HONOUR_TITLES[words[0].norm])
             if holder is not None:
@@ -281,6 +284,17 @@ class SubjectReader(DescriptionReader):
             return None  # `د.` before a name cut off
         return Speaker(self._known(doc, speaker.name), None, "NAME", speaker.start)
 
+    def _untitled(self, doc: Doc, mention: Mention, chunks: list[list[Word]]) -> Speaker | None:
+        """`وقال دكتور مازن بليلة` tagged `دكتور مازن`: a title the tagger took into the name;
+        the name read from the words after it, when it starts inside the mention."""
+        parts = doc.normalize(mention.text).split()
+        if mention.type != "PERS" or len(parts) < 2 or parts[0] not in TITLE_WORDS:
+            return None
+        named = from_words(chunks, doc.text)
+        if named is None or named.kind != "NAME" or not mention.start < named.start < mention.end:
+            return None
+        return Speaker(self._known(doc, named.name), None, "NAME", named.start)
+
     def _known(self, doc: Doc, name: str) -> str:
         return known_fullest(name, doc.names, doc.normalize, lambda word: _title_like(doc, word))
 
@@ -294,6 +308,8 @@ class SubjectReader(DescriptionReader):
             same = [v for v in spoken if v.start >= sent_start]
             if same:
                 return same[-1].speaker, True
+            if spoken and _opens_after(doc, verb, sent_start, spoken[-1]):
+                return spoken[-1].speaker, True  # `… بالجامعة. مشيرا إلى أن …`
             return self._sentence_subject(doc, verb, sent_start), False
         before = _fronted(doc, verb, sent_start) or self._subject_before(doc, verb, sent_start)
         if before is not None:
@@ -325,7 +341,7 @@ class SubjectReader(DescriptionReader):
         while start < stop and norms[stop - 1] in _SENTENCE_OPENERS:
             stop -= 1
         if (
-            not (opened_with_kana or before_qad)
+            not (opened_with_kana or before_qad or self._named_first(doc, verb, start, stop))
             or start >= stop
             or stop - start > MAX_SVO_WORDS
             or any(n in self._forms or n in HARD_STOPS or n in _PRONOUNS for n in norms[start:stop])
@@ -335,6 +351,16 @@ class SubjectReader(DescriptionReader):
         pseudo = Verb(verb.index, words[0].start, words[0].start, "", "verb")
         pseudo.region_end = words[-1].end
         return self.named(doc, pseudo, [words])
+
+    def _named_first(self, doc: Doc, verb: Verb, start: int, stop: int) -> bool:
+        """`الدكتور عبدالرحمن الهيجان عضو مجلس الشورى قال: …`: a sentence that opens with a
+        title or a tagged person, right before a verb without و/ف, opens with its subject."""
+        if start >= stop or stop != verb.index or doc.words.norms[verb.index][:1] in "وف":
+            return False
+        first = doc.words.start(start)
+        return doc.words.norms[start] in TITLE_WORDS or any(
+            m.start == first and m.type == "PERS" for m in doc.mentions
+        )
 
     def _second_word(self, doc: Doc, sent_start: int) -> int:
         """Where the word after the sentence's first verb-like word starts (VSO: the subject
@@ -379,6 +405,14 @@ def _fronted(doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
             gap = doc.text[mention.end : verb.start].strip()
             return from_mention(doc, mention) if gap in ("،", ",") else None
     return None
+
+
+def _opens_after(doc: Doc, verb: Verb, sent_start: int, last: Verb) -> bool:
+    """A participle opening its sentence, right after a sentence where `last` spoke: the
+    full stop was put where a comma belonged."""
+    return doc.words.first_at(sent_start) == verb.index and doc.sentence(last.start)[1] == (
+        sent_start - 1
+    )
 
 
 def _coordinated(doc: Doc, verb: Verb, sent_start: int) -> bool:
