@@ -4,9 +4,9 @@ short marked terms in it that name rather than say (`تكلفة «النفط ا�
 from __future__ import annotations
 
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
-from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS, INDIRECT, SOFT_STOPS
+from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS, INDIRECT, PLURAL_PARTICIPLES, SOFT_STOPS
 from siyaq.analyze.quotes_spans import MarkedSpan
-from siyaq.analyze.quotes_speakers import has_article
+from siyaq.analyze.quotes_speakers import QUANTIFIERS, Speaker, has_article, is_anonymous
 
 
 def clause_word(doc: Doc, verb: Verb) -> int | None:
@@ -40,3 +40,33 @@ def term_in_clause(doc: Doc, verb: Verb, span: MarkedSpan) -> bool:
     if doc.text[span.end + 1 : span.end + 3].lstrip().startswith(":"):
         return False
     return has_article(words.norms[first]) or words.norms[before] in SOFT_STOPS
+
+
+def plural(form: str) -> bool:
+    """`قالوا`, `أكدوا`, `مؤكدين`, `مشيرين`: a verb or participle of several speakers."""
+    return form.endswith("وا") or form in PLURAL_PARTICIPLES
+
+
+def group(doc: Doc, speaker: Speaker) -> bool:
+    """Can a description name several speakers (`الباحثون`, `عدد من الأهالي`, `خبيران`,
+    `المصادر`)? A person's or an organisation's name cannot."""
+    if speaker.kind != "DESC":
+        return False
+    first = doc.normalize(speaker.name).split()[0]
+    bare = first[2:] if first.startswith("ال") else first
+    return bare in QUANTIFIERS or is_anonymous(first) or bare.endswith(("ون", "ين", "ان"))
+
+
+# A pronoun standing for the subject right before its verb: `فهو يصف …`, `وهي تقول`.
+_PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "وهو", "وهي", "وهم", "فهو", "فهي", "فهم"})
+
+
+def object_follows(doc: Doc, verb: Verb) -> bool:
+    """Does a subject pronoun stand right before the verb (`فهو يصف عبد الناصر بمثل`)? Then
+    the words after it are its object, and its subject is the one spoken of before."""
+    i = verb.index
+    return (
+        i > 0
+        and doc.words.norms[i - 1] in _PRONOUN_SUBJECTS
+        and not doc.text[doc.words.end(i - 1) : verb.start].strip()
+    )

@@ -13,6 +13,7 @@ from siyaq.analyze.quotes_lexicon import (
     DIVINE_EPITHETS,
     DIVINE_NAMES,
     ORG_HEADS,
+    REPORT_HEADS,
     STATEMENT_HEADS,
     WEEKDAY_HEADS,
 )
@@ -137,6 +138,8 @@ def vouched(doc: Doc, speaker: Speaker, words: list[Word]) -> bool:
         return True  # `المصدر`; `وزارة المياه`, `شركة فيسبوك`: an organisation noun's phrase
     if norms[0] in _SOME_OF or norms[0] in QUANTIFIERS or norms[0] in ANONYMOUS_HEADS:
         return True  # `أحد هؤلاء`, `بعض السكان`: an unnamed source, said as such
+    if norms[0] in REPORT_HEADS:
+        return True  # `دراسة بريطانية`
     if any(w.norm in TITLE_WORDS for w in words if w.end <= speaker.start):
         return True
     named = doc.mention_words()
@@ -180,8 +183,9 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
         return  # most adjuncts: neither an إن nor a colon ahead
     for n in range(stop + 1, last):
         gap = text[words.end(n - 1) : words.start(n)]
-        if ":" in gap and n - stop <= MAX_ADJUNCT_WORDS:
-            verb.colon = words.end(n - 1) + gap.index(":")
+        colon = words.end(n - 1) + gap.index(":") if ":" in gap else -1
+        if colon >= 0 and n - stop <= MAX_ADJUNCT_WORDS and not _title_colon(doc, colon):
+            verb.colon = colon
             return
         if breaks_sentence(text, words.end(n - 1), words.start(n)) or _speech_opens(
             doc, words.end(n - 1), n
@@ -199,6 +203,11 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
         ):
             verb.clause = n
             return
+
+
+def _title_colon(doc: Doc, colon: int) -> bool:
+    """A colon inside marks (`بعنوان «أعترض: …»`) or after a title's cue (`تحت عنوان: «…»`)."""
+    return doc.inside_quote(colon) or names_a_work(doc.text, colon + 1)
 
 
 def _speech_opens(doc: Doc, start: int, n: int) -> bool:

@@ -63,13 +63,16 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "ابان": ("ابان", "ابانت"),  # as اوضح; not انتقد, استنكر: their object is no speaker
     # `واعترف المتهم بأنه …`: with a clause, an admission is reported speech
     "اعترف": ("اعترف", "اعترفت", "يعترف", "تعترف"),
-    # marks only (not INDIRECT): `ويصف الوضع بأنه «…»`, `ويرى غلاب أن «…»` (a belief without
-    # marks is no statement)
-    "يصف": ("يصف", "تصف"),
+    # marks only (not INDIRECT): `ويرى غلاب أن «…»` (a belief without marks is no statement),
+    # `ويصف هذا التحرك بأنه «…»` (DESCRIBING)
     "يري": ("يري", "تري"),
+    "يصف": ("يصف", "تصف"),
     "واصل": ("واصل", "واصلت"),
 }
 
+# `واعترف الأسد بأن …` reports; `هيئة تعترف بها الهيئة` (recognises) does not: these report
+# only when a complementizer follows within MAX_GUARDED_WORDS, with no punctuation between.
+ADMISSION_FORMS = frozenset({"اعترف", "اعترفت", "يعترف", "تعترف"})
 # Forms that are verbs of speech only when a complementizer follows soon (`وبين الوزير أن`);
 # otherwise a preposition (`بين البلدين`).
 GUARDED_FORMS = frozenset({"بين"})
@@ -83,11 +86,16 @@ PARTICIPLES = frozenset(
         "معلنا", "معلنه", "مبينا", "مبينه", "محذرا", "محذره", "معربا", "معربه", "مردفا", "مردفه",
         "مستطردا", "معلقا", "معلقه", "منوها", "منوهه", "مطالبا", "مطالبه", "داعيا", "داعيه",
         "متسائلا", "متسائله", "مستعرضا", "مستعرضه", "مفيدا", "مفيده",
-        # plural: `…، مؤكدين أن …` after a group (`عدد من الأعضاء`)
+    }
+)
+# Plural participles, after a group (`عدد من الأعضاء …، مؤكدين أن …`).
+PLURAL_PARTICIPLES = frozenset(
+    {
         "قائلين", "مضيفين", "مؤكدين", "موضحين", "مشيرين", "مشددين", "لافتين", "معتبرين",
         "مبينين", "محذرين", "معربين", "منوهين", "متسائلين",
     }
 )
+PARTICIPLES |= PLURAL_PARTICIPLES
 
 # Verbs that continue the previous speaker when they stand alone (`وأردف:`).
 CONTINUATION = frozenset(
@@ -214,10 +222,17 @@ ANONYMOUS_HEADS = frozenset(
         # `عندما قالت امرأة إنها شاهدت أسدا`: someone unnamed, not the last speaker
         "امراه", "رجل", "شاب", "فتاه", "شخص", "مواطن", "مواطنه", "مغرد", "مغرده", "ناشط",
         "ناشطه", "تقارير", "انباء", "صاحبه",
-        # `كشفت دراسة بريطانية أن`: a study or report speaks as written, never for a person
-        "دراسه", "دراسات", "تقرير", "بحث", "ابحاث",
     }
 )
+
+# `كشفت دراسة بريطانية أن`: a study or a report, a speaker as written, though not a name.
+REPORT_HEADS = frozenset({"دراسه", "دراسات", "تقرير", "بحث", "ابحاث"})
+# Verbs of belief (`ويرى غلاب أن «…»`): the words in marks of their clause are a statement;
+# their subject is no speaker for a later verb to continue.
+BELIEF_FORMS = frozenset({"يري", "تري"})
+
+# `يصف X بأنه «…»`: X is mostly what is described; only a person named there speaks.
+DESCRIBING = frozenset({"يصف", "تصف"})
 
 # Kin named by their tie (`والدة الطفلة`, `شقيق المتوفى`): when no name follows, the
 # description stands as written, not for the person named last.

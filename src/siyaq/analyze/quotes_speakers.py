@@ -42,6 +42,12 @@ TITLE_WORDS = frozenset(
         "دكتور", "دكتوره", "مهندس",
     }
 )
+# Titles of address the tagger may take into a name (`دكتور مازن`); not titles that are also
+# given names (`أمين معلوف`, `أمير`).
+ADDRESS_TITLES = frozenset(
+    {"دكتور", "دكتوره", "الدكتور", "الدكتوره", "مهندس", "المهندس", "الشيخ", "السيد", "السيده"}
+    | {"الاستاذ", "الاستاذه", "النقيب", "الرائد", "المقدم", "العقيد", "العميد", "اللواء"}
+)
 # Second halves of compound given names (`ولي الله سيف`, `نور الدين زكي`): not a surname.
 _NAME_PARTS = frozenset({"الله", "الدين", "الرحمن", "الاسلام"})
 # `عدد من المستشارين`, `بعض المسؤولين`: a group, never a name.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from siyaq.analyze.quotes_clauses import group, object_follows, plural
 from siyaq.analyze.quotes_clues import (
     addressee_first,
     affiliation,
@@ -27,7 +28,9 @@ from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     ADDRESSEE_PREPOSITIONS,
     ADJUNCT_OPENERS,
+    BELIEF_FORMS,
     COMPLEMENTIZERS,
+    DESCRIBING,
     HARD_STOPS,
     HONORIFICS,
     HONOUR_TITLES,
@@ -41,6 +44,7 @@ from siyaq.analyze.quotes_lexicon import (
 )
 from siyaq.analyze.quotes_spans import breaks_sentence
 from siyaq.analyze.quotes_speakers import (
+    ADDRESS_TITLES,
     GOVERNED,
     QUANTIFIERS,
     TITLE_WORDS,
@@ -183,9 +187,15 @@ class SubjectReader(DescriptionReader):
             self.subject(doc, verb)  # only for where its clause goes (colon, أن)
         else:
             chunks = self.subject(doc, verb)
+            if object_follows(doc, verb):
+                chunks = []  # `فهو يصف عبد الناصر`: the subject is the pronoun's, before
         speaker = scripture(doc, verb) or self.named(doc, verb, chunks)
+        if speaker is not None and verb.form in DESCRIBING and speaker.kind != "PERS":
+            speaker = None  # `ويصف هذا التحرك بأنه «…»`: what is described, not who
         if speaker is None:
             speaker, verb.inherited = self._inherit(doc, verb, earlier)
+            if speaker is not None and plural(verb.form) and not group(doc, speaker):
+                speaker = None  # `…، وقالوا إن` after one named person: someone else spoke
         verb.speaker = speaker
         if speaker is not None and not verb.inherited:
             doc.history.append(speaker)
@@ -217,7 +227,15 @@ class SubjectReader(DescriptionReader):
             if holder is not None:
                 return from_mention(doc, holder)
         mention = from_mentions(doc.mentions, doc.mention_starts, region[0], region[1], words[0])
-        if mention is not None and no_speaker(doc, mention, words):
+        if mention is not None and (
+            no_speaker(doc, mention, words)
+            # `عدد من أعضاء مجلس الشورى`: the group spoke, not the council it belongs to
+            or (
+                words[0].norm in QUANTIFIERS
+                and mention.start > words[0].start
+                and mention.type != "PERS"  # `كل من درويش سالم وناجي صالح`: the people
+            )
+        ):
             mention = None
         if (
             mention is not None
@@ -288,12 +306,13 @@ class SubjectReader(DescriptionReader):
         """`وقال دكتور مازن بليلة` tagged `دكتور مازن`: a title the tagger took into the name;
         the name read from the words after it, when it starts inside the mention."""
         parts = doc.normalize(mention.text).split()
-        if mention.type != "PERS" or len(parts) < 2 or parts[0] not in TITLE_WORDS:
+        if mention.type != "PERS" or len(parts) < 2 or parts[0] not in ADDRESS_TITLES:
             return None
         named = from_words(chunks, doc.text)
         if named is None or named.kind != "NAME" or not mention.start < named.start < mention.end:
             return None
-        return Speaker(self._known(doc, named.name), None, "NAME", named.start)
+        end = named.start + len(named.name)
+        return from_mention(doc, Mention(named.name, "PERS", named.start, end, None))
 
     def _known(self, doc: Doc, name: str) -> str:
         return known_fullest(name, doc.names, doc.normalize, lambda word: _title_like(doc, word))
@@ -302,7 +321,7 @@ class SubjectReader(DescriptionReader):
         """No subject after the verb: a participle continues its sentence's subject; another
         verb takes a subject standing before it (`وكان الحساب الرسمي … قد غرد`), else the
         previous speaker (inherited)."""
-        spoken = [v for v in earlier if v.speaker is not None]
+        spoken = [v for v in earlier if v.speaker is not None and v.form not in BELIEF_FORMS]
         sent_start, _ = doc.sentence(verb.start)
         if verb.kind == "participle":
             same = [v for v in spoken if v.start >= sent_start]
@@ -318,9 +337,11 @@ class SubjectReader(DescriptionReader):
         if not same and _coordinated(doc, verb, sent_start):
             # `ونعت كتائب القسام عبد الرحمن …، وقالت: «…»`: the sentence's subject
             subject = self._sentence_subject(doc, verb, sent_start)
+            # a plural verb agrees with a group (`استنكر عدد من الأعضاء …، وقالوا:`)
+            kinds = ("PERS", "ORG", "DESC") if verb.form.endswith("وا") else ("PERS", "ORG")
             if (
                 subject is not None
-                and subject.kind in ("PERS", "ORG")
+                and subject.kind in kinds
                 and subject.start == self._second_word(doc, sent_start)
             ):
                 return subject, False
