@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from siyaq.analyze.dates_scan import TextScanner
 from siyaq.analyze.dates_text import normalize
-from siyaq.analyze.quotes_clauses import clause_word, term_in_clause
+from siyaq.analyze.quotes_clauses import clause_word, outermost, term_in_clause
 from siyaq.analyze.quotes_doc import (
     MAX_QUOTED_NAME_WORDS,
     MIN_QUOTE_WORDS,
@@ -127,7 +127,7 @@ class QuoteFinder:
         quotes += self._unmarked(doc, verbs, quotes)
         quotes += self._interview(doc, quotes)
         quotes += self._indirect(doc, verbs, quotes)
-        return sorted(quotes, key=lambda q: q.start)
+        return outermost(sorted(quotes, key=lambda q: (q.start, -q.end)))
 
     def _verbs(self, doc: Doc, watched: list[int]) -> list[Verb]:
         kinds, words = self._kinds, doc.words

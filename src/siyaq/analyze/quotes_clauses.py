@@ -4,9 +4,16 @@ short marked terms in it that name rather than say (`تكلفة «النفط ا�
 from __future__ import annotations
 
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
-from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS, INDIRECT, PLURAL_PARTICIPLES, SOFT_STOPS
+from siyaq.analyze.quotes_lexicon import (
+    BELIEF_FORMS,
+    COMPLEMENTIZERS,
+    INDIRECT,
+    PLURAL_PARTICIPLES,
+    SOFT_STOPS,
+)
 from siyaq.analyze.quotes_spans import MarkedSpan
 from siyaq.analyze.quotes_speakers import QUANTIFIERS, Speaker, has_article, is_anonymous
+from siyaq.model import Quote
 
 
 def clause_word(doc: Doc, verb: Verb) -> int | None:
@@ -70,3 +77,24 @@ def object_follows(doc: Doc, verb: Verb) -> bool:
         and doc.words.norms[i - 1] in _PRONOUN_SUBJECTS
         and not doc.text[doc.words.end(i - 1) : verb.start].strip()
     )
+
+
+def continued(doc: Doc, verb: Verb) -> bool:
+    """May a later verb without a subject continue this one's speaker? Not a belief's
+    (`ويرى X أن`), nor a source cited after what it says (`…، وذلك بحسب إدارة الطاقة.`)."""
+    if verb.form in BELIEF_FORMS:
+        return False
+    if verb.kind != "cue" or verb.index == 0:
+        return True
+    before = doc.text[doc.words.end(verb.index - 1) : verb.start]
+    return doc.words.norms[verb.index - 1] != "وذلك" and "،" not in before and "," not in before
+
+
+def outermost(quotes: list[Quote]) -> list[Quote]:
+    """Quotes sorted by start (the longer first), without those inside another: marks nested
+    in a quote (`«… "تستغرق 40 يوما" …»`), or one span read twice (`حسب قولهم`)."""
+    kept: list[Quote] = []
+    for quote in quotes:
+        if not kept or quote.end > kept[-1].end or quote.start >= kept[-1].end:
+            kept.append(quote)
+    return kept

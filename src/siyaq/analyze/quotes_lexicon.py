@@ -165,6 +165,10 @@ SKIPPED = frozenset(
     }
 )
 
+# `قالت العام الماضي إن`, `أعلن الأسبوع المقبل أن`: a time right after the verb, not its
+# subject (the subject, if any, stood before the verb).
+TIME_HEADS = frozenset({"العام", "الاسبوع", "الشهر", "السنه"})
+TIME_ADJECTIVES = frozenset({"الماضي", "المقبل", "الحالي", "الجاري", "الفائت", "القادم"})
 # The weekdays a subject may be followed by (`قالت السلطات الخميس إن`): a time, not a name.
 WEEKDAY_STOPS = frozenset(
     {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
@@ -174,7 +178,7 @@ WEEKDAY_HEADS = frozenset({"خطيب", "صلاه", "خطبه", "امام"})
 
 # Stops that open an adjunct after the subject (`وقال الوزير في كلمته إن …`, `قال أمس إن`,
 # `قال لوسائل الإعلام إن`): the reported clause may still follow a few words on.
-ADJUNCT_OPENERS = WEEKDAY_STOPS | frozenset(
+ADJUNCT_OPENERS = WEEKDAY_STOPS | TIME_HEADS | frozenset(
     {
         "في", "خلال", "عبر", "امام", "اثناء", "يوم", "اليوم", "امس", "مساء", "صباح", "فجر",
         "ظهر", "عصر", "ليل", "ليله", "بعد", "قبل", "له", "لها", "لهم", "لوسائل", "لصحيفه",
@@ -219,6 +223,7 @@ ANONYMOUS_HEADS = frozenset(
     {
         "مصدر", "مصادر", "مصدران", "مسؤولان", "شاهد", "شهود", "مسؤول", "مسؤولون", "ناشطون",
         "مراقبون", "خبراء", "محللون", "سكان", "اخرون", "مغردون", "مواطنون", "متابعون", "مختصون",
+        "مسؤولو", "مسؤولي",  # `وقال مسؤولو المنسقية`
         # `عندما قالت امرأة إنها شاهدت أسدا`: someone unnamed, not the last speaker
         "امراه", "رجل", "شاب", "فتاه", "شخص", "مواطن", "مواطنه", "مغرد", "مغرده", "ناشط",
         "ناشطه", "تقارير", "انباء", "صاحبه",

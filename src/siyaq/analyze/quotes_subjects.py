@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from siyaq.analyze.quotes_clauses import group, object_follows, plural
+from siyaq.analyze.quotes_clauses import continued, group, object_follows, plural
 from siyaq.analyze.quotes_clues import (
     addressee_first,
     affiliation,
@@ -28,7 +28,6 @@ from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     ADDRESSEE_PREPOSITIONS,
     ADJUNCT_OPENERS,
-    BELIEF_FORMS,
     COMPLEMENTIZERS,
     DESCRIBING,
     HARD_STOPS,
@@ -40,6 +39,8 @@ from siyaq.analyze.quotes_lexicon import (
     SKIPPED,
     SOFT_STOPS,
     STATEMENT_HEADS,
+    TIME_ADJECTIVES,
+    TIME_HEADS,
     WEEKDAY_STOPS,
 )
 from siyaq.analyze.quotes_spans import breaks_sentence
@@ -149,6 +150,10 @@ class SubjectReader(DescriptionReader):
                 nxt = next_norm(words.norms, n) if n + 1 < last else ""
                 verb.stop = nxt if nxt in COMPLEMENTIZERS else bare
                 verb.region_end = word.end  # the clause starts after the preposition
+                break
+            if bare in TIME_HEADS and not any(chunks) and _time(words.norms, n):
+                verb.stop = bare  # `قالت العام الماضي إن`: when, not who
+                clause_after_adjunct(doc, verb, n, self._speech)
                 break
             if (bare in self._stops and not (
                 bare in _CONDITIONAL_STOPS and name_particle(words.norms, n, gap, any(chunks))
@@ -321,7 +326,7 @@ class SubjectReader(DescriptionReader):
         """No subject after the verb: a participle continues its sentence's subject; another
         verb takes a subject standing before it (`وكان الحساب الرسمي … قد غرد`), else the
         previous speaker (inherited)."""
-        spoken = [v for v in earlier if v.speaker is not None and v.form not in BELIEF_FORMS]
+        spoken = [v for v in earlier if v.speaker is not None and continued(doc, v)]
         sent_start, _ = doc.sentence(verb.start)
         if verb.kind == "participle":
             same = [v for v in spoken if v.start >= sent_start]
@@ -401,6 +406,11 @@ class SubjectReader(DescriptionReader):
         pseudo = Verb(first, word.start, word.end, "", "verb")
         chunks = self.subject(doc, pseudo)
         return self.named(doc, pseudo, chunks)
+
+
+def _time(norms: Sequence[str], n: int) -> bool:
+    """`العام الماضي`, `الأسبوع المقبل`: a time phrase at word n."""
+    return next_norm(norms, n) in TIME_ADJECTIVES
 
 
 def _governs(norms: Sequence[str], n: int) -> bool:
