@@ -11,7 +11,7 @@ from siyaq.analyze.quotes_lexicon import (
     PLURAL_PARTICIPLES,
     SOFT_STOPS,
 )
-from siyaq.analyze.quotes_spans import MarkedSpan
+from siyaq.analyze.quotes_spans import MarkedSpan, breaks_sentence
 from siyaq.analyze.quotes_speakers import QUANTIFIERS, Speaker, has_article, is_anonymous
 from siyaq.model import Quote
 
@@ -98,3 +98,22 @@ def outermost(quotes: list[Quote]) -> list[Quote]:
         if not kept or quote.end > kept[-1].end or quote.start >= kept[-1].end:
             kept.append(quote)
     return kept
+
+
+MAX_NAME_TO_CLAUSE = 10  # words from a name after a title's colon to its أن
+
+
+def name_after_colon(doc: Doc, n: int) -> bool:
+    """`أكد والد الشهيد، المواطن: مسفر المسيلي لـ"الرياض" أن …`: a colon inside the subject,
+    before the person's tagged name, whose clause (أن) follows within a few words."""
+    words = doc.words
+    start = words.start(n)
+    if not any(m.start == start and m.type == "PERS" for m in doc.mentions):
+        return False
+    for k in range(n + 1, min(n + 1 + MAX_NAME_TO_CLAUSE, len(words))):
+        gap = doc.text[words.end(k - 1) : words.start(k)]
+        if ":" in gap or breaks_sentence(doc.text, words.end(k - 1), words.start(k)):
+            return False
+        if words.norms[k] in COMPLEMENTIZERS:
+            return True
+    return False

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from siyaq.analyze.quotes_clauses import continued, group, object_follows, plural
+from siyaq.analyze.quotes_clauses import (
+    continued,
+    group,
+    name_after_colon,
+    object_follows,
+    plural,
+)
 from siyaq.analyze.quotes_clues import (
     addressee_first,
     affiliation,
@@ -119,7 +125,7 @@ class SubjectReader(DescriptionReader):
         for n in range(verb.index + 1, last):  # Word objects only as far as the phrase goes
             word = words.word(n)
             gap = text[prev_end : word.start]
-            if ":" in gap:
+            if ":" in gap and not name_after_colon(doc, n):
                 verb.colon = prev_end + gap.index(":")
                 break
             if (not _BREAKS.isdisjoint(gap) and breaks_sentence(text, prev_end, word.start)) or (
@@ -162,7 +168,7 @@ class SubjectReader(DescriptionReader):
                 if bare in ADJUNCT_OPENERS:
                     clause_after_adjunct(doc, verb, n, self._speech)
                 break
-            if "،" in gap or "," in gap:
+            if "،" in gap or "," in gap or ":" in gap:
                 chunks.append([])
             chunks[-1].append(word)
             prev_end = verb.region_end = word.end
@@ -441,9 +447,10 @@ def _fronted(doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
 def _opens_after(doc: Doc, verb: Verb, sent_start: int, last: Verb) -> bool:
     """A participle opening its sentence, right after a sentence where `last` spoke: the
     full stop was put where a comma belonged."""
-    return doc.words.first_at(sent_start) == verb.index and doc.sentence(last.start)[1] == (
-        sent_start - 1
-    )
+    if doc.words.first_at(sent_start) != verb.index:
+        return False
+    last_end = doc.sentence(last.start)[1]
+    return last_end < sent_start and not doc.text[last_end:sent_start].strip(" .\n")
 
 
 def _coordinated(doc: Doc, verb: Verb, sent_start: int) -> bool:
