@@ -4,8 +4,9 @@ belief, studies, terms and titles inside a reported clause, titles the tagger to
 name, subjects opening their sentence, misplaced stops and marks, sources cited after what they
 say, speech inside speech, a colon inside the subject. Each text is written for the test; each
 expected quote is (speaker, its first words). Every case failed on the code before these rules
-(1bc98b5) but three that guard against them reading too much: `plural-verb-after-one-person`,
-`recognition-is-no-admission`, `belief-object-is-no-speaker`."""
+(1bc98b5) but four that guard against them reading too much: `plural-verb-after-one-person`,
+`recognition-is-no-admission`, `belief-object-is-no-speaker`,
+`a-slip-of-gender-inside-a-sentence`."""
 
 from __future__ import annotations
 
@@ -193,6 +194,27 @@ def mentions_for(text: str, names: dict[str, str]) -> list[Mention]:
             {TAGGED: "PERS"},
             [(TAGGED, "ابنه كان")],
             id="a-colon-inside-the-subject",
+        ),
+        pytest.param(
+            "وقال الصندوق إن إنتاج النفط الصخري غير مجد في الدول الفقيرة بالمياه. وأظهرت "
+            "الدراسة ارتفاع التكلفة. وأوضحت أن الفرق بين التكلفتين يبلغ 71 دولارا للبرميل.",
+            {},
+            [("الصندوق", "إنتاج النفط")],
+            id="a-feminine-verb-is-someone-else",
+        ),
+        pytest.param(
+            "ونشرت سامي الحداد صورة للفنان الراحل عبر حسابها وكتب “انا لله وانا اليه راجعون "
+            "رحم الله الفنان العظيم”",
+            {TAGGED: "PERS"},
+            [(TAGGED, "انا لله")],
+            id="a-slip-of-gender-inside-a-sentence",
+        ),
+        pytest.param(
+            "وقال خالد المالكي إن الموسم جيد هذا العام.\nوفي لقاء آخر مع سامي الحداد، وهو "
+            "صاحب أحد المحلات، أوضح لـ”واس” أن العنب من الطلبات اليومية للزبائن.",
+            {TAGGED: "PERS", OTHER: "PERS"},
+            [(OTHER, "الموسم جيد"), (TAGGED, "العنب من")],
+            id="an-interview-with",
         ),
     ],
 )

@@ -10,10 +10,11 @@ from siyaq.analyze.quotes_lexicon import (
     INDIRECT,
     PLURAL_PARTICIPLES,
     SOFT_STOPS,
+    verb_genders,
 )
 from siyaq.analyze.quotes_spans import MarkedSpan, breaks_sentence
 from siyaq.analyze.quotes_speakers import QUANTIFIERS, Speaker, has_article, is_anonymous
-from siyaq.model import Quote
+from siyaq.model import Mention, Quote
 
 
 def clause_word(doc: Doc, verb: Verb) -> int | None:
@@ -117,3 +118,37 @@ def name_after_colon(doc: Doc, n: int) -> bool:
         if words.norms[k] in COMPLEMENTIZERS:
             return True
     return False
+
+
+_GENDERS = verb_genders()
+
+
+def agrees(verb: Verb, earlier: Verb) -> bool:
+    """May `verb` continue `earlier`'s speaker by gender (`وقال الصندوق …` is not continued by
+    `وأوضحت أن`)? Yes when either's gender is unknown (a cue, a plural)."""
+    mine, theirs = _GENDERS.get(verb.form), _GENDERS.get(earlier.form)
+    return mine is None or theirs is None or mine == theirs
+
+
+_INTERVIEW_NOUNS = frozenset({"لقاء", "حديث", "حوار", "مقابله", "اتصال", "تصريح", "تصريحات"})
+MAX_INTERVIEW_WORDS = 4  # `وفي لقاء آخر مع X`: words from the noun to مع
+
+
+def interviewed(doc: Doc, verb: Verb, sent_start: int) -> Mention | None:
+    """`وفي لقاء آخر مع حسين المعلاق، وهو صاحب محل، أوضح أن …`: the person an interview
+    opening the verb's sentence was with."""
+    words = doc.words
+    first = words.first_at(sent_start)
+    for n in range(first, min(first + MAX_INTERVIEW_WORDS + 2, verb.index)):
+        bare = words.norms[n][1:] if words.norms[n][:1] in "وف" else words.norms[n]
+        if bare not in ("مع", "بمع"):
+            continue
+        if not any(norm.lstrip("وفب") in _INTERVIEW_NOUNS for norm in words.norms[first:n]):
+            return None
+        after = words.end(n)
+        return next(
+            (m for m in doc.mentions if m.type == "PERS" and after < m.start < verb.start
+             and not doc.text[after : m.start].strip()),
+            None,
+        )
+    return None

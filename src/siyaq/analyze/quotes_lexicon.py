@@ -318,6 +318,21 @@ HONOUR_TITLES: dict[str, frozenset[str]] = {
 }
 
 
+def verb_genders() -> dict[str, str]:
+    """Verb forms and participles -> "m" or "f" (the lemma lists give masculine, feminine
+    in turn; plurals and forms alone are left out)."""
+    genders: dict[str, str] = {}
+    for forms in _VERBS.values():
+        if len(forms) < 2:
+            continue
+        for k, form in enumerate(forms):
+            if not form.endswith("وا"):
+                genders[form] = "mf"[k % 2]
+    for form in PARTICIPLES - PLURAL_PARTICIPLES:
+        genders[form] = "f" if form.endswith("ه") else "m"
+    return genders
+
+
 def verb_forms() -> dict[str, str]:
     """Every verb form -> its citation form."""
     return {form: lemma.strip() for lemma, forms in _VERBS.items() for form in forms}

@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from siyaq.analyze.quotes_clauses import (
+    agrees,
     continued,
     group,
+    interviewed,
     name_after_colon,
     object_follows,
     plural,
@@ -344,6 +346,9 @@ class SubjectReader(DescriptionReader):
         before = _fronted(doc, verb, sent_start) or self._subject_before(doc, verb, sent_start)
         if before is not None:
             return before, False
+        guest = interviewed(doc, verb, sent_start)
+        if guest is not None:
+            return from_mention(doc, guest), False
         same = [v for v in spoken if v.start >= sent_start]
         if not same and _coordinated(doc, verb, sent_start):
             # `ونعت كتائب القسام عبد الرحمن …، وقالت: «…»`: the sentence's subject
@@ -356,6 +361,9 @@ class SubjectReader(DescriptionReader):
                 and subject.start == self._second_word(doc, sent_start)
             ):
                 return subject, False
+        if not same:  # across sentences, only a speaker of the verb's gender (`وأوضحت` after
+            # `قال الصندوق` is someone else); inside one, a slip of gender is the writer's
+            spoken = [v for v in spoken if agrees(verb, v)]
         return (spoken[-1].speaker if spoken else None), True
 
     def _subject_before(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
