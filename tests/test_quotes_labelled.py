@@ -216,6 +216,12 @@ def mentions_for(text: str, names: dict[str, str]) -> list[Mention]:
             [(OTHER, "الموسم جيد"), (TAGGED, "العنب من")],
             id="an-interview-with",
         ),
+        pytest.param(
+            'وأوضح الوزير لسي ان ان "نحن نكن احتراما كبيرا للجميع هنا"',
+            {},
+            [("الوزير", "نحن نكن")],
+            id="a-network-after-the-subject",
+        ),
     ],
 )
 def test_speakers_checked_on_labelled_news_second_round(
