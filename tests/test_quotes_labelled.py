@@ -217,6 +217,13 @@ def mentions_for(text: str, names: dict[str, str]) -> list[Mention]:
             id="an-interview-with",
         ),
         pytest.param(
+            "وقال خالد المالكي إن الموسم جيد هذا العام.\nوفي لقاء مع مدير المسرح سامي الحداد "
+            "أوضح أن التجهيزات اكتملت قبل موعد الافتتاح.",
+            {TAGGED: "PERS", OTHER: "PERS"},
+            [(OTHER, "الموسم جيد"), (TAGGED, "التجهيزات اكتملت")],
+            id="an-interview-with-a-titled-person",
+        ),
+        pytest.param(
             'وأوضح الوزير لسي ان ان "نحن نكن احتراما كبيرا للجميع هنا"',
             {},
             [("الوزير", "نحن نكن")],

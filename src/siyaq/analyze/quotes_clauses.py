@@ -92,11 +92,13 @@ def continued(doc: Doc, verb: Verb) -> bool:
 
 
 def outermost(quotes: list[Quote]) -> list[Quote]:
-    """Quotes sorted by start (the longer first), without those inside another: marks nested
-    in a quote (`«… "تستغرق 40 يوما" …»`), or one span read twice (`حسب قولهم`)."""
+    """Quotes sorted by start (the longer first), without those inside another that only
+    continue its speaker (`…: راجعت الهيئة، وهي حسب قولهم: تستغرق 40 يوما`, read once by
+    حسب and once by قولهم): a verse inside a commentary (`قال تعالى:`) stays."""
     kept: list[Quote] = []
     for quote in quotes:
-        if not kept or quote.end > kept[-1].end or quote.start >= kept[-1].end:
+        inside = bool(kept) and quote.start < kept[-1].end and quote.end <= kept[-1].end
+        if not (inside and quote.inherited):
             kept.append(quote)
     return kept
 
@@ -131,7 +133,8 @@ def agrees(verb: Verb, earlier: Verb) -> bool:
 
 
 _INTERVIEW_NOUNS = frozenset({"لقاء", "حديث", "حوار", "مقابله", "اتصال", "تصريح", "تصريحات"})
-MAX_INTERVIEW_WORDS = 4  # `وفي لقاء آخر مع X`: words from the noun to مع
+MAX_INTERVIEW_WORDS = 4  # `وفي لقاء آخر مع X`: words from the noun to مع, and from مع to X
+_CLAUSE_MARKS = frozenset("،,.:؛")
 
 
 def interviewed(doc: Doc, verb: Verb, sent_start: int) -> Mention | None:
@@ -145,10 +148,10 @@ def interviewed(doc: Doc, verb: Verb, sent_start: int) -> Mention | None:
             continue
         if not any(norm.lstrip("وفب") in _INTERVIEW_NOUNS for norm in words.norms[first:n]):
             return None
-        after = words.end(n)
-        return next(
-            (m for m in doc.mentions if m.type == "PERS" and after < m.start < verb.start
-             and not doc.text[after : m.start].strip()),
+        limit = words.start(min(n + MAX_INTERVIEW_WORDS, verb.index))
+        return next(  # `مع مدير المسرح ماجد الشعيل`: a title may come before the name
+            (m for m in doc.mentions if m.type == "PERS" and words.end(n) < m.start <= limit
+             and not _CLAUSE_MARKS.intersection(doc.text[words.end(n) : m.start])),
             None,
         )
     return None
