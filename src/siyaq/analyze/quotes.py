@@ -14,7 +14,13 @@ from bisect import bisect_right
 
 from siyaq.analyze.dates_scan import TextScanner
 from siyaq.analyze.dates_text import normalize
-from siyaq.analyze.quotes_clauses import clause_word, outermost, term_in_clause
+from siyaq.analyze.quotes_clauses import (
+    clause_follows,
+    clause_opened,
+    clause_word,
+    outermost,
+    term_in_clause,
+)
 from siyaq.analyze.quotes_doc import (
     MAX_QUOTED_NAME_WORDS,
     MIN_QUOTE_WORDS,
@@ -143,7 +149,7 @@ class QuoteFinder:
                 continue  # `إبان الحرب` ("during"); only `أبان` written so is "explained"
             if form in GUARDED_FORMS and not _guarded_verb(doc, i):
                 continue  # `اتفاقية بين البلدين`, not `وبين الوزير أن`
-            if form in ADMISSION_FORMS and not _clause_follows(doc, i):
+            if form in ADMISSION_FORMS and not clause_follows(doc, i):
                 continue  # `تعترف بها الهيئة` (recognises), not `واعترف الأسد بأن`
             if form in _PRONOUN_CUES and (i == 0 or words.norms[i - 1] not in _WHAT):
                 continue  # `طبقا لما أعلنه X`, not `أعلنه رسميا`
@@ -168,7 +174,7 @@ class QuoteFinder:
             verb = self._attributing_verb(doc, span, verbs)
             if verb is None or verb.speaker is None or _inside_colon_speech(doc, verb, span):
                 continue
-            if verb.form in BELIEF_FORMS and not _clause_opened(verb):
+            if verb.form in BELIEF_FORMS and not clause_opened(verb):
                 continue  # `يرى دورا للأسد`: what one sees; `يرى X أن «…»` says it
             if term_in_clause(doc, verb, span):
                 doc.absorbed.add(span.open_mark)  # a term: the clause around it is the speech
@@ -291,19 +297,8 @@ def _guarded_verb(doc: Doc, i: int) -> bool:
     return False
 
 
-def _clause_follows(doc: Doc, i: int) -> bool:
-    """An إن/أن within a few words after word i, no punctuation between (`واعترف الأسد بأن`)."""
-    words = doc.words
-    for n in range(i + 1, min(i + 1 + MAX_GUARDED_WORDS, len(words))):
-        if doc.text[words.end(n - 1) : words.start(n)].strip():
-            return False
-        if words.norms[n] in COMPLEMENTIZERS:
-            return True
-    return False
 
 
-def _clause_opened(verb: Verb) -> bool:
-    return verb.stop in COMPLEMENTIZERS or verb.clause is not None
 
 
 def _speech_end(doc: Doc, verbs: list[Verb], start: int) -> int:

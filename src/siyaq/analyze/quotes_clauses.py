@@ -1,13 +1,17 @@
-"""The reported clause of a verb (`قال X إن …`) and what stands inside it: where it starts, and
-short marked terms in it that name rather than say (`تكلفة «النفط الصخري»`)."""
+"""Clues added from labelled news (stop 15): the reported clause of a verb (`قال X إن …`) and
+the short marked terms inside it that name rather than say (`تكلفة «النفط الصخري»`); which
+earlier speaker a verb without a subject may continue (gender, plurals and groups, beliefs,
+sources cited after the fact, an interviewee, a fronted subject); quotes nested in quotes."""
 
 from __future__ import annotations
 
+from siyaq.analyze.quotes_descriptions import from_mention
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     BELIEF_FORMS,
     COMPLEMENTIZERS,
     INDIRECT,
+    MAX_GUARDED_WORDS,
     PLURAL_PARTICIPLES,
     SOFT_STOPS,
     verb_genders,
@@ -150,8 +154,57 @@ def interviewed(doc: Doc, verb: Verb, sent_start: int) -> Mention | None:
             return None
         limit = words.start(min(n + MAX_INTERVIEW_WORDS, verb.index))
         return next(  # `مع مدير المسرح ماجد الشعيل`: a title may come before the name
-            (m for m in doc.mentions if m.type == "PERS" and words.end(n) < m.start <= limit
-             and not _CLAUSE_MARKS.intersection(doc.text[words.end(n) : m.start])),
+            (
+                m
+                for m in doc.mentions
+                if m.type == "PERS"
+                and words.end(n) < m.start <= limit
+                and not _CLAUSE_MARKS.intersection(doc.text[words.end(n) : m.start])
+            ),
             None,
         )
     return None
+
+
+def fronted(doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
+    """`وبالعودة إلى المهندس القحطاني، أوضح أن …`: a person or organisation named right before
+    a verb without و, only a comma between, in the same sentence."""
+    if doc.words.norms[verb.index][:1] in "وف":
+        return None  # `التقى الوزير بسامي الحداد، وقال`: coordination, the subject is earlier
+    for mention in reversed(doc.mentions):
+        if mention.end <= verb.start:
+            if mention.start < sent_start or mention.type not in ("PERS", "ORG"):
+                return None
+            gap = doc.text[mention.end : verb.start].strip()
+            return from_mention(doc, mention) if gap in ("،", ",") else None
+    return None
+
+
+def opens_after(doc: Doc, verb: Verb, sent_start: int, last: Verb) -> bool:
+    """A participle opening its sentence, right after a sentence where `last` spoke: the
+    full stop was put where a comma belonged."""
+    if doc.words.first_at(sent_start) != verb.index:
+        return False
+    last_end = doc.sentence(last.start)[1]
+    return last_end < sent_start and not doc.text[last_end:sent_start].strip(" .\n")
+
+
+def coordinated(doc: Doc, verb: Verb, sent_start: int) -> bool:
+    """A verb joined by و/ف after a comma to a clause of its own sentence (`…، وقالت:`)."""
+    before = doc.text[sent_start : verb.start].rstrip()
+    return doc.words.norms[verb.index][:1] in "وف" and before.endswith(("،", ","))
+
+
+def clause_follows(doc: Doc, i: int) -> bool:
+    """An إن/أن within a few words after word i, no punctuation between (`واعترف الأسد بأن`)."""
+    words = doc.words
+    for n in range(i + 1, min(i + 1 + MAX_GUARDED_WORDS, len(words))):
+        if doc.text[words.end(n - 1) : words.start(n)].strip():
+            return False
+        if words.norms[n] in COMPLEMENTIZERS:
+            return True
+    return False
+
+
+def clause_opened(verb: Verb) -> bool:
+    return verb.stop in COMPLEMENTIZERS or verb.clause is not None

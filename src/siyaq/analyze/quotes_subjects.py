@@ -9,10 +9,13 @@ from collections.abc import Sequence
 from siyaq.analyze.quotes_clauses import (
     agrees,
     continued,
+    coordinated,
+    fronted,
     group,
     interviewed,
     name_after_colon,
     object_follows,
+    opens_after,
     plural,
 )
 from siyaq.analyze.quotes_clues import (
@@ -340,17 +343,17 @@ class SubjectReader(DescriptionReader):
             same = [v for v in spoken if v.start >= sent_start]
             if same:
                 return same[-1].speaker, True
-            if spoken and _opens_after(doc, verb, sent_start, spoken[-1]):
+            if spoken and opens_after(doc, verb, sent_start, spoken[-1]):
                 return spoken[-1].speaker, True  # `… بالجامعة. مشيرا إلى أن …`
             return self._sentence_subject(doc, verb, sent_start), False
-        before = _fronted(doc, verb, sent_start) or self._subject_before(doc, verb, sent_start)
+        before = fronted(doc, verb, sent_start) or self._subject_before(doc, verb, sent_start)
         if before is not None:
             return before, False
         guest = interviewed(doc, verb, sent_start)
         if guest is not None:
             return from_mention(doc, guest), False
         same = [v for v in spoken if v.start >= sent_start]
-        if not same and _coordinated(doc, verb, sent_start):
+        if not same and coordinated(doc, verb, sent_start):
             # `ونعت كتائب القسام عبد الرحمن …، وقالت: «…»`: the sentence's subject
             subject = self._sentence_subject(doc, verb, sent_start)
             # a plural verb agrees with a group (`استنكر عدد من الأعضاء …، وقالوا:`)
@@ -436,32 +439,3 @@ def _title_like(doc: Doc, word: str) -> bool:
     """A single letter (`م`, `د`) or an ال-word that is no part of a tagged name."""
     norm = doc.normalize(word).strip(".")
     return len(norm) <= 1 or (has_article(norm) and norm not in doc.mention_words())
-
-
-def _fronted(doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
-    """`وبالعودة إلى المهندس القحطاني، أوضح أن …`: a person or organisation named right before
-    a verb without و, only a comma between, in the same sentence."""
-    if doc.words.norms[verb.index][:1] in "وف":
-        return None  # `التقى الوزير بسامي الحداد، وقال`: coordination, the subject is earlier
-    for mention in reversed(doc.mentions):
-        if mention.end <= verb.start:
-            if mention.start < sent_start or mention.type not in ("PERS", "ORG"):
-                return None
-            gap = doc.text[mention.end : verb.start].strip()
-            return from_mention(doc, mention) if gap in ("،", ",") else None
-    return None
-
-
-def _opens_after(doc: Doc, verb: Verb, sent_start: int, last: Verb) -> bool:
-    """A participle opening its sentence, right after a sentence where `last` spoke: the
-    full stop was put where a comma belonged."""
-    if doc.words.first_at(sent_start) != verb.index:
-        return False
-    last_end = doc.sentence(last.start)[1]
-    return last_end < sent_start and not doc.text[last_end:sent_start].strip(" .\n")
-
-
-def _coordinated(doc: Doc, verb: Verb, sent_start: int) -> bool:
-    """A verb joined by و/ف after a comma to a clause of its own sentence (`…، وقالت:`)."""
-    before = doc.text[sent_start : verb.start].rstrip()
-    return doc.words.norms[verb.index][:1] in "وف" and before.endswith(("،", ","))
