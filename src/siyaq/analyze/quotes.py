@@ -18,6 +18,7 @@ from siyaq.analyze.quotes_clauses import (
     clause_follows,
     clause_opened,
     clause_word,
+    guarded_verb,
     outermost,
     term_in_clause,
 )
@@ -36,13 +37,12 @@ from siyaq.analyze.quotes_lexicon import (
     COMPLEMENTIZERS,
     CONTINUATION,
     GUARDED_FORMS,
-    MAX_GUARDED_WORDS,
     ORDINALS,
     PARTICIPLES,
     dialogue_verbs,
     verb_forms,
 )
-from siyaq.analyze.quotes_spans import MarkedSpan, breaks_sentence, names_a_work
+from siyaq.analyze.quotes_spans import MarkedSpan, names_a_work
 from siyaq.analyze.quotes_speakers import Speaker, full_name
 from siyaq.analyze.quotes_subjects import SubjectReader
 from siyaq.model import Article, Mention, Quote
@@ -147,7 +147,7 @@ class QuoteFinder:
                 continue  # `ليس بالكلمات وحسب، إنما …`: "only", not "according to"
             if form.startswith("ابان") and "أ" not in doc.text[start : start + 2]:
                 continue  # `إبان الحرب` ("during"); only `أبان` written so is "explained"
-            if form in GUARDED_FORMS and not _guarded_verb(doc, i):
+            if form in GUARDED_FORMS and not guarded_verb(doc, i):
                 continue  # `اتفاقية بين البلدين`, not `وبين الوزير أن`
             if form in ADMISSION_FORMS and not clause_follows(doc, i):
                 continue  # `تعترف بها الهيئة` (recognises), not `واعترف الأسد بأن`
@@ -274,29 +274,6 @@ class QuoteFinder:
             if doc.words.between(start, end) >= MIN_QUOTE_WORDS:
                 quotes.append(_quote(doc.text, start, end, verb, direct=False))
         return quotes
-
-
-def _guarded_verb(doc: Doc, i: int) -> bool:
-    """`وبين الوزير أن …`: a form that is mostly a preposition is a verb of speech when it
-    opens its clause (with و/ف, or first in its sentence) and an أن/إن or a colon follows
-    within a few words."""
-    words = doc.words
-    opens = words.norms[i][:1] in "وف" or doc.sentence(words.start(i))[0] >= (
-        words.end(i - 1) if i else 0
-    )
-    if not opens:
-        return False
-    for n in range(i + 1, min(i + 1 + MAX_GUARDED_WORDS, len(words))):
-        gap = doc.text[words.end(n - 1) : words.start(n)]
-        if ":" in gap:
-            return True
-        if breaks_sentence(doc.text, words.end(n - 1), words.start(n)):
-            return False
-        if words.norms[n] in COMPLEMENTIZERS:
-            return True
-    return False
-
-
 
 
 

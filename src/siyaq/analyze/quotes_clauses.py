@@ -17,7 +17,16 @@ from siyaq.analyze.quotes_lexicon import (
     verb_genders,
 )
 from siyaq.analyze.quotes_spans import MarkedSpan, breaks_sentence
-from siyaq.analyze.quotes_speakers import QUANTIFIERS, Speaker, has_article, is_anonymous
+from siyaq.analyze.quotes_speakers import (
+    ADDRESS_TITLES,
+    QUANTIFIERS,
+    TITLE_WORDS,
+    Speaker,
+    Word,
+    from_words,
+    has_article,
+    is_anonymous,
+)
 from siyaq.model import Mention, Quote
 
 
@@ -208,3 +217,48 @@ def clause_follows(doc: Doc, i: int) -> bool:
 
 def clause_opened(verb: Verb) -> bool:
     return verb.stop in COMPLEMENTIZERS or verb.clause is not None
+
+
+def named_first(doc: Doc, verb: Verb, start: int, stop: int) -> bool:
+    """`الدكتور عبدالرحمن الهيجان عضو مجلس الشورى قال: …`: a sentence that opens with a
+    title or a tagged person, right before a verb without و/ف, opens with its subject."""
+    if start >= stop or stop != verb.index or doc.words.norms[verb.index][:1] in "وف":
+        return False
+    first = doc.words.start(start)
+    return doc.words.norms[start] in TITLE_WORDS or any(
+        m.start == first and m.type == "PERS" for m in doc.mentions
+    )
+
+
+def guarded_verb(doc: Doc, i: int) -> bool:
+    """`وبين الوزير أن …`: a form that is mostly a preposition is a verb of speech when it
+    opens its clause (with و/ف, or first in its sentence) and an أن/إن or a colon follows
+    within a few words."""
+    words = doc.words
+    opens = words.norms[i][:1] in "وف" or doc.sentence(words.start(i))[0] >= (
+        words.end(i - 1) if i else 0
+    )
+    if not opens:
+        return False
+    for n in range(i + 1, min(i + 1 + MAX_GUARDED_WORDS, len(words))):
+        gap = doc.text[words.end(n - 1) : words.start(n)]
+        if ":" in gap:
+            return True
+        if breaks_sentence(doc.text, words.end(n - 1), words.start(n)):
+            return False
+        if words.norms[n] in COMPLEMENTIZERS:
+            return True
+    return False
+
+
+def untitled(doc: Doc, mention: Mention, chunks: list[list[Word]]) -> Speaker | None:
+    """`وقال دكتور مازن بليلة` tagged `دكتور مازن`: a title the tagger took into the name;
+    the name read from the words after it, when it starts inside the mention."""
+    parts = doc.normalize(mention.text).split()
+    if mention.type != "PERS" or len(parts) < 2 or parts[0] not in ADDRESS_TITLES:
+        return None
+    named = from_words(chunks, doc.text)
+    if named is None or named.kind != "NAME" or not mention.start < named.start < mention.end:
+        return None
+    end = named.start + len(named.name)
+    return from_mention(doc, Mention(named.name, "PERS", named.start, end, None))

@@ -14,9 +14,11 @@ from siyaq.analyze.quotes_clauses import (
     group,
     interviewed,
     name_after_colon,
+    named_first,
     object_follows,
     opens_after,
     plural,
+    untitled,
 )
 from siyaq.analyze.quotes_clues import (
     addressee_first,
@@ -56,7 +58,6 @@ from siyaq.analyze.quotes_lexicon import (
 )
 from siyaq.analyze.quotes_spans import breaks_sentence
 from siyaq.analyze.quotes_speakers import (
-    ADDRESS_TITLES,
     GOVERNED,
     QUANTIFIERS,
     TITLE_WORDS,
@@ -71,7 +72,6 @@ from siyaq.analyze.quotes_speakers import (
     known_fullest,
     make_speaker,
 )
-from siyaq.model import Mention
 
 MAX_SUBJECT_WORDS = 20  # `نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير …`
 MAX_ORG_WORDS = 5  # `مكتب مفوض شرطة مقاطعة أوزوكي`
@@ -263,8 +263,8 @@ class SubjectReader(DescriptionReader):
             return Speaker(doc.text[words[0].start : mention.end], None, "ORG", words[0].start)
         if addressee_first(words[0]):
             return None  # `قال لشبكة سي ان ان إنه`: to whom, not who; the speaker is earlier
-        if mention is not None and (untitled := self._untitled(doc, mention, chunks)):
-            return untitled
+        if mention is not None and (retitled := untitled(doc, mention, chunks)):
+            return retitled
         if words[0].norm in HONOUR_TITLES and (mention is None or mention.type != "PERS"):
             holder = honoured(doc, verb, HONOUR_TITLES[words[0].norm])
             if holder is not None:
@@ -317,18 +317,6 @@ class SubjectReader(DescriptionReader):
         if len(doc.normalize(speaker.name).replace(" ", "")) < 2:
             return None  # `د.` before a name cut off
         return Speaker(self._known(doc, speaker.name), None, "NAME", speaker.start)
-
-    def _untitled(self, doc: Doc, mention: Mention, chunks: list[list[Word]]) -> Speaker | None:
-        """`وقال دكتور مازن بليلة` tagged `دكتور مازن`: a title the tagger took into the name;
-        the name read from the words after it, when it starts inside the mention."""
-        parts = doc.normalize(mention.text).split()
-        if mention.type != "PERS" or len(parts) < 2 or parts[0] not in ADDRESS_TITLES:
-            return None
-        named = from_words(chunks, doc.text)
-        if named is None or named.kind != "NAME" or not mention.start < named.start < mention.end:
-            return None
-        end = named.start + len(named.name)
-        return from_mention(doc, Mention(named.name, "PERS", named.start, end, None))
 
     def _known(self, doc: Doc, name: str) -> str:
         return known_fullest(name, doc.names, doc.normalize, lambda word: _title_like(doc, word))
@@ -384,7 +372,7 @@ class SubjectReader(DescriptionReader):
         while start < stop and norms[stop - 1] in _SENTENCE_OPENERS:
             stop -= 1
         if (
-            not (opened_with_kana or before_qad or self._named_first(doc, verb, start, stop))
+            not (opened_with_kana or before_qad or named_first(doc, verb, start, stop))
             or start >= stop
             or stop - start > MAX_SVO_WORDS
             or any(n in self._forms or n in HARD_STOPS or n in _PRONOUNS for n in norms[start:stop])
@@ -394,16 +382,6 @@ class SubjectReader(DescriptionReader):
         pseudo = Verb(verb.index, words[0].start, words[0].start, "", "verb")
         pseudo.region_end = words[-1].end
         return self.named(doc, pseudo, [words])
-
-    def _named_first(self, doc: Doc, verb: Verb, start: int, stop: int) -> bool:
-        """`الدكتور عبدالرحمن الهيجان عضو مجلس الشورى قال: …`: a sentence that opens with a
-        title or a tagged person, right before a verb without و/ف, opens with its subject."""
-        if start >= stop or stop != verb.index or doc.words.norms[verb.index][:1] in "وف":
-            return False
-        first = doc.words.start(start)
-        return doc.words.norms[start] in TITLE_WORDS or any(
-            m.start == first and m.type == "PERS" for m in doc.mentions
-        )
 
     def _second_word(self, doc: Doc, sent_start: int) -> int:
         """Where the word after the sentence's first verb-like word starts (VSO: the subject
