@@ -352,8 +352,9 @@ class SubjectReader(DescriptionReader):
                 and subject.start == self._second_word(doc, sent_start)
             ):
                 return subject, False
-        if not same:  # across sentences, only a speaker of the verb's gender (`وأوضحت` after
-            # `قال الصندوق` is someone else); inside one, a slip of gender is the writer's
+        # Across sentences, only a speaker of the verb's gender (`وأوضحت` after `قال الصندوق`
+        # is someone else); inside one sentence, a slip of gender is the writer's.
+        if not same:
             spoken = [v for v in spoken if agrees(verb, v)]
         return (spoken[-1].speaker if spoken else None), True
 
