@@ -213,6 +213,7 @@ class SubjectReader(DescriptionReader):
             if speaker is not None and plural(verb.form) and not group(doc, speaker):
                 speaker = None  # `…، وقالوا إن` after one named person: someone else spoke
         verb.speaker = speaker
+        verb.continued = continued(doc, verb)  # once here, not for every later verb
         if speaker is not None and not verb.inherited:
             doc.history.append(speaker)
             if speaker.kind in ("PERS", "NAME", "ORG"):
@@ -325,7 +326,7 @@ class SubjectReader(DescriptionReader):
         """No subject after the verb: a participle continues its sentence's subject; another
         verb takes a subject standing before it (`وكان الحساب الرسمي … قد غرد`), else the
         previous speaker (inherited)."""
-        spoken = [v for v in earlier if v.speaker is not None and continued(doc, v)]
+        spoken = [v for v in earlier if v.speaker is not None and v.continued]
         sent_start, _ = doc.sentence(verb.start)
         if verb.kind == "participle":
             same = [v for v in spoken if v.start >= sent_start]
@@ -354,9 +355,8 @@ class SubjectReader(DescriptionReader):
                 return subject, False
         # Across sentences, only a speaker of the verb's gender (`وأوضحت` after `قال الصندوق`
         # is someone else); inside one sentence, a slip of gender is the writer's.
-        if not same:
-            spoken = [v for v in spoken if agrees(verb, v)]
-        return (spoken[-1].speaker if spoken else None), True
+        last = next((v for v in reversed(spoken) if same or agrees(verb, v)), None)
+        return (last.speaker if last else None), True
 
     def _subject_before(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
         """Only the `كان X قد قال` construction, or `X قد قال` opening a sentence: elsewhere
