@@ -14,6 +14,14 @@ from bisect import bisect_right
 
 from siyaq.analyze.dates_scan import TextScanner
 from siyaq.analyze.dates_text import normalize
+from siyaq.analyze.quotes_clauses import (
+    clause_follows,
+    clause_opened,
+    clause_word,
+    guarded_verb,
+    outermost,
+    term_in_clause,
+)
 from siyaq.analyze.quotes_doc import (
     MAX_QUOTED_NAME_WORDS,
     MIN_QUOTE_WORDS,
@@ -23,18 +31,18 @@ from siyaq.analyze.quotes_doc import (
     build_doc,
 )
 from siyaq.analyze.quotes_lexicon import (
+    ADMISSION_FORMS,
     ANONYMOUS_LABELS,
+    BELIEF_FORMS,
     COMPLEMENTIZERS,
     CONTINUATION,
     GUARDED_FORMS,
-    INDIRECT,
-    MAX_GUARDED_WORDS,
     ORDINALS,
     PARTICIPLES,
     dialogue_verbs,
     verb_forms,
 )
-from siyaq.analyze.quotes_spans import MarkedSpan, breaks_sentence
+from siyaq.analyze.quotes_spans import MarkedSpan, names_a_work
 from siyaq.analyze.quotes_speakers import Speaker, full_name
 from siyaq.analyze.quotes_subjects import SubjectReader
 from siyaq.model import Article, Mention, Quote
@@ -59,6 +67,8 @@ _PRONOUN_CUES = frozenset(
         "نقله", "نقلته", "اورده", "اوردته",
     }
 )
+# Particles before a present verb that make it a clause's content, not a report of speech.
+_SUBJUNCTIVE = frozenset({"ان", "لن", "لم", "كي", "لكي"})
 _WHAT = frozenset({"ما", "لما", "كما", "مما", "حسبما", "بحسبما", "وفقما"})
 _QAWL = frozenset({"قوله", "قولها", "قولهم"})
 # `مستشهدا بقوله تعالى`: a verse's cue; otherwise (`رد X بقوله`) whose saying is left open.
@@ -73,11 +83,6 @@ MIN_LABEL_CHARS, MAX_LABEL_CHARS = 2, 40  # a transcript's speaker label, before
 _LABEL = re.compile(rf"([^\n:]{{{MIN_LABEL_CHARS},{MAX_LABEL_CHARS}}}?):\s*(\S[^\n]*)")
 _LINE = re.compile(r"[^\n]+")
 _NOT_LABEL = re.compile(r"[\d()\-–،,«»\"“”*•]")
-# A marked span right after these names a work, not speech: `كتبت رواية «…»`, `بعنوان "…"`.
-_TITLE_CUE = re.compile(
-    r"(?:بعنوان|عنوان|عنوانه|عنوانها|رواي[ةه]|كتاب|كتابه|مقال|قصيد[ةه]|فيلم|مسلسل|برنامج|"
-    r"اغني[ةه]|أغني[ةه]|ديوان|مسرحي[ةه]|شعار|هاشتاغ|هاشتاق|وسم)\s*:?\s*$"
-)
 
 
 def _verb_kinds() -> dict[str, tuple[str, str]]:
@@ -128,7 +133,7 @@ class QuoteFinder:
         quotes += self._unmarked(doc, verbs, quotes)
         quotes += self._interview(doc, quotes)
         quotes += self._indirect(doc, verbs, quotes)
-        return sorted(quotes, key=lambda q: q.start)
+        return outermost(sorted(quotes, key=lambda q: (q.start, -q.end)))
 
     def _verbs(self, doc: Doc, watched: list[int]) -> list[Verb]:
         kinds, words = self._kinds, doc.words
@@ -142,10 +147,14 @@ class QuoteFinder:
                 continue  # `ليس بالكلمات وحسب، إنما …`: "only", not "according to"
             if form.startswith("ابان") and "أ" not in doc.text[start : start + 2]:
                 continue  # `إبان الحرب` ("during"); only `أبان` written so is "explained"
-            if form in GUARDED_FORMS and not _guarded_verb(doc, i):
+            if form in GUARDED_FORMS and not guarded_verb(doc, i):
                 continue  # `اتفاقية بين البلدين`, not `وبين الوزير أن`
+            if form in ADMISSION_FORMS and not clause_follows(doc, i):
+                continue  # `تعترف بها الهيئة` (recognises), not `واعترف الأسد بأن`
             if form in _PRONOUN_CUES and (i == 0 or words.norms[i - 1] not in _WHAT):
                 continue  # `طبقا لما أعلنه X`, not `أعلنه رسميا`
+            if form[:1] in "يت" and i and words.norms[i - 1] in _SUBJUNCTIVE:
+                continue  # `لم يجد سوى أن يعترف بالانتقال`: what one must do, not did say
             if kind != "cue" or not _CUES.get(form):
                 verbs.append(Verb(i, start, words.end(i), form, kind))
             elif i + 1 < len(words) and words.norms[i + 1] in _CUES[form]:
@@ -157,12 +166,18 @@ class QuoteFinder:
     def _marked(self, doc: Doc, verbs: list[Verb]) -> list[Quote]:
         quotes: list[Quote] = []
         for span in doc.spans:
-            if span.open_mark in doc.absorbed or _TITLE_CUE.search(
-                doc.text, max(0, span.open_mark - 20), span.open_mark
-            ):
+            if span.open_mark in doc.absorbed:
+                continue
+            if names_a_work(doc.text, span.open_mark):
+                doc.absorbed.add(span.open_mark)  # a title inside speech does not end it
                 continue
             verb = self._attributing_verb(doc, span, verbs)
             if verb is None or verb.speaker is None or _inside_colon_speech(doc, verb, span):
+                continue
+            if verb.form in BELIEF_FORMS and not clause_opened(verb):
+                continue  # `يرى دورا للأسد`: what one sees; `يرى X أن «…»` says it
+            if term_in_clause(doc, verb, span):
+                doc.absorbed.add(span.open_mark)  # a term: the clause around it is the speech
                 continue
             start, end = _strip(doc.text, span.start, span.end)
             if _quoted_name(doc, span, verb, start, end):
@@ -244,15 +259,10 @@ class QuoteFinder:
         """`قال X إن …`, `أكد X أن …`: reported speech, kept with direct=False."""
         quotes: list[Quote] = []
         for verb in verbs:
-            if verb.speaker is None or (verb.stop not in COMPLEMENTIZERS and verb.clause is None):
+            if verb.speaker is None:
                 continue
-            if verb.form not in INDIRECT and verb.kind != "participle":
-                continue
-            if verb.clause is not None:  # `قال الوزير في كلمته إن …`
-                index = verb.clause
-            else:
-                index = max(verb.index + 1, doc.words.first_at(verb.region_end))
-            if index >= len(doc.words):
+            index = clause_word(doc, verb)
+            if index is None:
                 continue
             comp_end = doc.words.end(index)
             sent_end = _speech_end(doc, verbs, comp_end)
@@ -266,25 +276,6 @@ class QuoteFinder:
         return quotes
 
 
-def _guarded_verb(doc: Doc, i: int) -> bool:
-    """`وبين الوزير أن …`: a form that is mostly a preposition is a verb of speech when it
-    opens its clause (with و/ف, or first in its sentence) and an أن/إن or a colon follows
-    within a few words."""
-    words = doc.words
-    opens = words.norms[i][:1] in "وف" or doc.sentence(words.start(i))[0] >= (
-        words.end(i - 1) if i else 0
-    )
-    if not opens:
-        return False
-    for n in range(i + 1, min(i + 1 + MAX_GUARDED_WORDS, len(words))):
-        gap = doc.text[words.end(n - 1) : words.start(n)]
-        if ":" in gap:
-            return True
-        if breaks_sentence(doc.text, words.end(n - 1), words.start(n)):
-            return False
-        if words.norms[n] in COMPLEMENTIZERS:
-            return True
-    return False
 
 
 def _speech_end(doc: Doc, verbs: list[Verb], start: int) -> int:

@@ -13,10 +13,11 @@ from siyaq.analyze.quotes_lexicon import (
     DIVINE_EPITHETS,
     DIVINE_NAMES,
     ORG_HEADS,
+    REPORT_HEADS,
     STATEMENT_HEADS,
     WEEKDAY_HEADS,
 )
-from siyaq.analyze.quotes_spans import breaks_sentence
+from siyaq.analyze.quotes_spans import breaks_sentence, names_a_work
 from siyaq.analyze.quotes_speakers import (
     QUANTIFIERS,
     TITLE_WORDS,
@@ -30,6 +31,9 @@ from siyaq.model import Mention
 
 MAX_TITLE_CLAUSE = 20  # words from a verb to the أن closing `title … name`
 MAX_ADJUNCT_WORDS = 12  # `وقال الوزير في كلمة ألقاها أمام المؤتمر إن …`: words to the إن
+# A longer adjunct (`خلال اجتماعه بمديري تعليم عسير، ونجران، …، في إحدى مدارس نجران، إن`)
+# when a comma closes it right before the إن.
+MAX_LONG_ADJUNCT_WORDS = 20
 _CLAUSE_BREAKS = frozenset(':.!؟?\n«»"“”')
 _SAY_FORMS = frozenset({"قال", "قالت", "يقول", "تقول"})  # `قال الله`, not `داعيا الله`
 _SOME_OF = frozenset({"احد", "احدي"})  # `أحد هؤلاء`: one of those just described
@@ -134,6 +138,8 @@ def vouched(doc: Doc, speaker: Speaker, words: list[Word]) -> bool:
         return True  # `المصدر`; `وزارة المياه`, `شركة فيسبوك`: an organisation noun's phrase
     if norms[0] in _SOME_OF or norms[0] in QUANTIFIERS or norms[0] in ANONYMOUS_HEADS:
         return True  # `أحد هؤلاء`, `بعض السكان`: an unnamed source, said as such
+    if norms[0] in REPORT_HEADS:
+        return True  # `دراسة بريطانية`
     if any(w.norm in TITLE_WORDS for w in words if w.end <= speaker.start):
         return True
     named = doc.mention_words()
@@ -169,7 +175,7 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
     other verb of speech, opens what was said (`verb.clause`), and a colon opens speech
     (`verb.colon`). `بعد أن` is a conjunction of time, not the start of the speech."""
     words, text, norms = doc.words, doc.text, doc.words.norms
-    last = min(stop + 1 + MAX_ADJUNCT_WORDS, len(words))
+    last = min(stop + 1 + MAX_LONG_ADJUNCT_WORDS, len(words))
     if last <= stop + 1 or (
         not any(norm in COMPLEMENTIZERS for norm in norms[stop + 1 : last])
         and ":" not in text[words.end(stop) : words.end(last - 1)]
@@ -177,8 +183,9 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
         return  # most adjuncts: neither an إن nor a colon ahead
     for n in range(stop + 1, last):
         gap = text[words.end(n - 1) : words.start(n)]
-        if ":" in gap:
-            verb.colon = words.end(n - 1) + gap.index(":")
+        colon = words.end(n - 1) + gap.index(":") if ":" in gap else -1
+        if colon >= 0 and n - stop <= MAX_ADJUNCT_WORDS and not _title_colon(doc, colon):
+            verb.colon = colon
             return
         if breaks_sentence(text, words.end(n - 1), words.start(n)) or _speech_opens(
             doc, words.end(n - 1), n
@@ -189,16 +196,26 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
             continue
         if norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs):
             return  # another verb of speech owns what follows (`…، وذكرت التقارير أن`)
-        if norm in COMPLEMENTIZERS and words.norms[n - 1] not in CONJUNCTION_HEADS:
+        if (
+            norm in COMPLEMENTIZERS
+            and words.norms[n - 1] not in CONJUNCTION_HEADS
+            and (n - stop <= MAX_ADJUNCT_WORDS or "،" in gap or "," in gap)
+        ):
             verb.clause = n
             return
 
 
+def _title_colon(doc: Doc, colon: int) -> bool:
+    """A colon inside marks (`بعنوان «أعترض: …»`) or after a title's cue (`تحت عنوان: «…»`)."""
+    return doc.inside_quote(colon) or names_a_work(doc.text, colon + 1)
+
+
 def _speech_opens(doc: Doc, start: int, n: int) -> bool:
     """Does a quote long enough to be speech open before word n (a short one names a paper,
-    `لـ«الشرق الأوسط»`)?"""
+    `لـ«الشرق الأوسط»`, and a work's title, `في ورقة بعنوان «…»`, is part of the adjunct)?"""
     return any(
         doc.words.between(span.start, span.end) > MAX_QUOTED_NAME_WORDS
+        and not names_a_work(doc.text, span.open_mark)
         for span in doc.spans_opening(start, doc.words.start(n))
     )
 

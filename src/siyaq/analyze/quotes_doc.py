@@ -89,6 +89,7 @@ class Verb:
     clause: int | None = None  # word index of an إن/أن after an adjunct (`قال أمس إن`)
     speaker: Speaker | None = None
     inherited: bool = False
+    continued: bool = True  # may a later verb without a subject continue its speaker?
 
 
 MAX_MEMO_NAMES = 25_000  # a bound on each of a finder's two name memos (together about 10 MB)

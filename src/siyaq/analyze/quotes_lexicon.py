@@ -9,36 +9,36 @@ from __future__ import annotations
 # Past-tense verbs (masculine and feminine) that introduce speech, by their citation form.
 # Forms that are also common prepositions (بين, عبر) are listed in the feminine only.
 _VERBS: dict[str, tuple[str, ...]] = {
-    "قال": ("قال", "قالت"),
-    "اضاف": ("اضاف", "اضافت"),
+    "قال": ("قال", "قالت", "قالوا"),
+    "اضاف": ("اضاف", "اضافت", "اضافوا"),
     "تابع": ("تابع", "تابعت"),
     "اردف": ("اردف", "اردفت"),
-    "اكد": ("اكد", "اكدت"),
-    "اوضح": ("اوضح", "اوضحت"),
+    "اكد": ("اكد", "اكدت", "اكدوا"),
+    "اوضح": ("اوضح", "اوضحت", "اوضحوا"),
     "صرح": ("صرح", "صرحت"),
-    "اشار": ("اشار", "اشارت"),
-    "شدد": ("شدد", "شددت"),
+    "اشار": ("اشار", "اشارت", "اشاروا"),
+    "شدد": ("شدد", "شددت", "شددوا"),
     "لفت": ("لفت", "لفتت"),
-    "اعتبر": ("اعتبر", "اعتبرت"),
+    "اعتبر": ("اعتبر", "اعتبرت", "اعتبروا"),
     "كتب": ("كتب", "كتبت"),
     "اعلن": ("اعلن", "اعلنت"),
     "غرد": ("غرد", "غردت"),
-    "ذكر": ("ذكر", "ذكرت"),
+    "ذكر": ("ذكر", "ذكرت", "ذكروا"),
     "راي": ("راي", "رات"),
     "وصف": ("وصف", "وصفت"),
     "نوه": ("نوه", "نوهت"),
     "افاد": ("افاد", "افادت"),
     "تحدث": ("تحدث", "تحدثت"),
     "علق": ("علق", "علقت"),
-    "حذر": ("حذر", "حذرت"),
-    "طالب": ("طالب", "طالبت"),
+    "حذر": ("حذر", "حذرت", "حذروا"),
+    "طالب": ("طالب", "طالبت", "طالبوا"),
     "استطرد": ("استطرد", "استطردت"),
     "استدرك": ("استدرك", "استدركت"),
     "ختم": ("ختم", "ختمت"),
     "اختتم": ("اختتم", "اختتمت"),
     "اجاب": ("اجاب", "اجابت"),
     "تساءل": ("تساءل", "تساءلت"),
-    "اعرب": ("اعرب", "اعربت"),
+    "اعرب": ("اعرب", "اعربت", "اعربوا"),
     "نشر": ("نشر", "نشرت"),
     "تعهد": ("تعهد", "تعهدت"),
     "بين": ("بين", "بينت"),  # بيّن; the masculine only before أن (GUARDED_FORMS)
@@ -60,10 +60,19 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "يكشف": ("يكشف", "تكشف"),
     "يختم": ("يختم", "تختم"),
     "كشف": ("كشف", "كشفت"),
-    "ابان": ("ابان", "ابانت"),  # as اوضح; not اعترف, انتقد, استنكر: their object is no speaker
+    "ابان": ("ابان", "ابانت"),  # as اوضح; not انتقد, استنكر: their object is no speaker
+    # `واعترف المتهم بأنه …`: with a clause, an admission is reported speech
+    "اعترف": ("اعترف", "اعترفت", "يعترف", "تعترف"),
+    # marks only (not INDIRECT): `ويرى غلاب أن «…»` (a belief without marks is no statement),
+    # `ويصف هذا التحرك بأنه «…»` (DESCRIBING)
+    "يري": ("يري", "تري"),
+    "يصف": ("يصف", "تصف"),
     "واصل": ("واصل", "واصلت"),
 }
 
+# `واعترف الأسد بأن …` reports; `هيئة تعترف بها الهيئة` (recognises) does not: these report
+# only when a complementizer follows within MAX_GUARDED_WORDS, with no punctuation between.
+ADMISSION_FORMS = frozenset({"اعترف", "اعترفت", "يعترف", "تعترف"})
 # Forms that are verbs of speech only when a complementizer follows soon (`وبين الوزير أن`);
 # otherwise a preposition (`بين البلدين`).
 GUARDED_FORMS = frozenset({"بين"})
@@ -79,13 +88,21 @@ PARTICIPLES = frozenset(
         "متسائلا", "متسائله", "مستعرضا", "مستعرضه", "مفيدا", "مفيده",
     }
 )
+# Plural participles, after a group (`عدد من الأعضاء …، مؤكدين أن …`).
+PLURAL_PARTICIPLES = frozenset(
+    {
+        "قائلين", "مضيفين", "مؤكدين", "موضحين", "مشيرين", "مشددين", "لافتين", "معتبرين",
+        "مبينين", "محذرين", "معربين", "منوهين", "متسائلين",
+    }
+)
+PARTICIPLES |= PLURAL_PARTICIPLES
 
 # Verbs that continue the previous speaker when they stand alone (`وأردف:`).
 CONTINUATION = frozenset(
     {
         "اضاف", "اضافت", "تابع", "تابعت", "اردف", "اردفت", "استطرد", "استطردت", "استدرك",
         "استدركت", "ختم", "ختمت", "اختتم", "اختتمت", "واصل", "واصلت", "يضيف", "تضيف", "يتابع",
-        "تتابع", "يختم", "تختم",
+        "تتابع", "يختم", "تختم", "اضافوا",
     }
 )
 
@@ -97,6 +114,8 @@ INDIRECT = frozenset(
         "تابع", "تابعت", "اعلن", "اعلنت", "كشف", "كشفت", "بين", "بينت", "يقول", "تقول",
         "افاد", "افادت", "نوه", "نوهت", "ابان", "ابانت", "يؤكد", "تؤكد", "يضيف", "تضيف", "يشير",
         "تشير", "يتابع", "تتابع", "يشدد", "تشدد", "يلفت", "تلفت", "يكشف", "تكشف",
+        "قالوا", "اكدوا", "اوضحوا", "اضافوا", "اشاروا", "اعتبروا", "ذكروا", "شددوا",
+        "اعترف", "اعترفت", "يعترف", "تعترف",
     }
 )
 
@@ -115,6 +134,8 @@ HARD_STOPS = (
             "امس", "مساء", "صباح", "فجر", "ظهر", "عصر", "ليل", "ليله", "بعد", "قبل", "له", "لها",
             "لهم", "حول", "بشان", "لوسائل", "لصحيفه", "لوكاله", "لقناه", "لموقع", "للصحفيين",
             "للصحافيين", "قد", "نبا", "خبر", "وفاه", "عزل", "تنازله",
+            # the medium it was said to (`وقال ناطق باسم الحملة لشبكة سي ان ان إن`)
+            "لشبكه", "لتلفزيون", "لاذاعه", "لمجله", "لسي",
             # `يقول الرئيس بتصريح بعد الاتفاق`: the manner of saying, not a name
             "بتصريح", "بتصريحات", "ببيان", "بكلمه", "بتغريده", "بمناسبه", "بحديث", "بمقابله",
             # `ورد في الخطاب، إلا أنه`: the next clause, never a name
@@ -146,6 +167,10 @@ SKIPPED = frozenset(
     }
 )
 
+# `قالت العام الماضي إن`, `أعلن الأسبوع المقبل أن`: a time right after the verb, not its
+# subject (the subject, if any, stood before the verb).
+TIME_HEADS = frozenset({"العام", "الاسبوع", "الشهر", "السنه"})
+TIME_ADJECTIVES = frozenset({"الماضي", "المقبل", "الحالي", "الجاري", "الفائت", "القادم"})
 # The weekdays a subject may be followed by (`قالت السلطات الخميس إن`): a time, not a name.
 WEEKDAY_STOPS = frozenset(
     {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
@@ -155,12 +180,13 @@ WEEKDAY_HEADS = frozenset({"خطيب", "صلاه", "خطبه", "امام"})
 
 # Stops that open an adjunct after the subject (`وقال الوزير في كلمته إن …`, `قال أمس إن`,
 # `قال لوسائل الإعلام إن`): the reported clause may still follow a few words on.
-ADJUNCT_OPENERS = WEEKDAY_STOPS | frozenset(
+ADJUNCT_OPENERS = WEEKDAY_STOPS | TIME_HEADS | frozenset(
     {
         "في", "خلال", "عبر", "امام", "اثناء", "يوم", "اليوم", "امس", "مساء", "صباح", "فجر",
         "ظهر", "عصر", "ليل", "ليله", "بعد", "قبل", "له", "لها", "لهم", "لوسائل", "لصحيفه",
         "لوكاله", "لقناه", "لموقع", "للصحفيين", "للصحافيين", "بتصريح", "بتصريحات", "بكلمه",
-        "بحديث", "بمقابله", "فيه", "فيها", "بحسب", "حسب", "وفق", "وفقا", "نقلا",
+        "بحديث", "بمقابله", "فيه", "فيها", "بحسب", "حسب", "وفق", "وفقا", "نقلا", "لشبكه",
+        "لتلفزيون", "لاذاعه", "لمجله", "لسي",
         # `وقال التقرير الذي أصدرته المراكز الأمريكية … إن`
         "الذي", "التي",
     }
@@ -200,11 +226,21 @@ ANONYMOUS_HEADS = frozenset(
     {
         "مصدر", "مصادر", "مصدران", "مسؤولان", "شاهد", "شهود", "مسؤول", "مسؤولون", "ناشطون",
         "مراقبون", "خبراء", "محللون", "سكان", "اخرون", "مغردون", "مواطنون", "متابعون", "مختصون",
+        "مسؤولو", "مسؤولي",  # `وقال مسؤولو المنسقية`
         # `عندما قالت امرأة إنها شاهدت أسدا`: someone unnamed, not the last speaker
         "امراه", "رجل", "شاب", "فتاه", "شخص", "مواطن", "مواطنه", "مغرد", "مغرده", "ناشط",
         "ناشطه", "تقارير", "انباء", "صاحبه",
     }
 )
+
+# `كشفت دراسة بريطانية أن`: a study or a report, a speaker as written, though not a name.
+REPORT_HEADS = frozenset({"دراسه", "دراسات", "تقرير", "بحث", "ابحاث"})
+# Verbs of belief (`ويرى غلاب أن «…»`): the words in marks of their clause are a statement;
+# their subject is no speaker for a later verb to continue.
+BELIEF_FORMS = frozenset({"يري", "تري"})
+
+# `يصف X بأنه «…»`: X is mostly what is described; only a person named there speaks.
+DESCRIBING = frozenset({"يصف", "تصف"})
 
 # Kin named by their tie (`والدة الطفلة`, `شقيق المتوفى`): when no name follows, the
 # description stands as written, not for the person named last.
@@ -283,6 +319,21 @@ HONOUR_TITLES: dict[str, frozenset[str]] = {
     "فضيله": HONORIFICS["فضيلته"],
     "سعاده": HONORIFICS["سعادته"],
 }
+
+
+def verb_genders() -> dict[str, str]:
+    """Verb forms and participles -> "m" or "f" (the lemma lists give masculine, feminine
+    in turn; plurals and forms alone are left out)."""
+    genders: dict[str, str] = {}
+    for forms in _VERBS.values():
+        if len(forms) < 2:
+            continue
+        for k, form in enumerate(forms):
+            if not form.endswith("وا"):
+                genders[form] = "mf"[k % 2]
+    for form in PARTICIPLES - PLURAL_PARTICIPLES:
+        genders[form] = "f" if form.endswith("ه") else "m"
+    return genders
 
 
 def verb_forms() -> dict[str, str]:

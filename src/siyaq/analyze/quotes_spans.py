@@ -25,6 +25,19 @@ _SENTENCE_END = re.compile(r"\n|[.!?؟](?=\s|$)")
 _BREAK_CHARS = frozenset(".!؟?\n")
 
 
+# A marked span right after these names a work, not speech: `كتبت رواية «…»`, `بعنوان "…"`.
+_TITLE_CUE = re.compile(
+    r"(?:بعنوان|عنوان|عنوانه|عنوانها|رواي[ةه]|كتاب|كتابه|مقال|قصيد[ةه]|فيلم|مسلسل|برنامج|"
+    r"اغني[ةه]|أغني[ةه]|ديوان|مسرحي[ةه]|شعار|هاشتاغ|هاشتاق|وسم)\s*:?\s*$"
+)
+TITLE_CUE_CHARS = 20  # how far before the mark the cue is looked for
+
+
+def names_a_work(text: str, open_mark: int) -> bool:
+    """Does the marked span opening at `open_mark` name a work (`بعنوان «…»`)?"""
+    return _TITLE_CUE.search(text, max(0, open_mark - TITLE_CUE_CHARS), open_mark) is not None
+
+
 def abbreviation_dot(text: str, pos: int) -> bool:
     """A full stop after a lone letter (`د. أيوب`, `م. خالد`, `أ.د. علي`) shortens a title;
     it ends no sentence."""
@@ -113,11 +126,11 @@ def _spans_in_line(text: str, marks: list[int], end: int) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     open_at: int | None = None
     open_char = ""
-    for i in marks:
+    for k, i in enumerate(marks):
         ch = text[i]
         role = _role(text, i)
         if open_at is None:
-            if role in ("open", "toggle"):
+            if role in ("open", "toggle") or _misplaced_opening(text, marks, k):
                 open_at, open_char = i, ch
             continue  # a stray closing mark: nothing to close
         if open_char == OPENING_ONLY and ch != CLOSING_ONLY:
@@ -128,6 +141,18 @@ def _spans_in_line(text: str, marks: list[int], end: int) -> list[MarkedSpan]:
     if open_at is not None:
         spans.append(MarkedSpan(open_at + 1, _trim_end(text, open_at + 1, end), open_at, False))
     return spans
+
+
+def _misplaced_opening(text: str, marks: list[int], k: int) -> bool:
+    """`وأضاف" يتعين على …".`: a mark written against the word before it, when the line's next
+    mark closes too, opens (two closing marks in a row cannot both close)."""
+    i = marks[k]
+    return (
+        text[i] in AMBIGUOUS_MARKS
+        and k + 1 < len(marks)
+        and text[marks[k + 1]] in AMBIGUOUS_MARKS
+        and _role(text, marks[k + 1]) == "close"
+    )
 
 
 def _carry_over(

@@ -6,6 +6,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from siyaq.analyze.quotes_clauses import (
+    agrees,
+    continued,
+    coordinated,
+    fronted,
+    group,
+    interviewed,
+    name_after_colon,
+    named_first,
+    object_follows,
+    opens_after,
+    plural,
+    untitled,
+)
 from siyaq.analyze.quotes_clues import (
     addressee_first,
     affiliation,
@@ -28,6 +42,7 @@ from siyaq.analyze.quotes_lexicon import (
     ADDRESSEE_PREPOSITIONS,
     ADJUNCT_OPENERS,
     COMPLEMENTIZERS,
+    DESCRIBING,
     HARD_STOPS,
     HONORIFICS,
     HONOUR_TITLES,
@@ -37,6 +52,8 @@ from siyaq.analyze.quotes_lexicon import (
     SKIPPED,
     SOFT_STOPS,
     STATEMENT_HEADS,
+    TIME_ADJECTIVES,
+    TIME_HEADS,
     WEEKDAY_STOPS,
 )
 from siyaq.analyze.quotes_spans import breaks_sentence
@@ -113,7 +130,7 @@ class SubjectReader(DescriptionReader):
         for n in range(verb.index + 1, last):  # Word objects only as far as the phrase goes
             word = words.word(n)
             gap = text[prev_end : word.start]
-            if ":" in gap:
+            if ":" in gap and not name_after_colon(doc, n):
                 verb.colon = prev_end + gap.index(":")
                 break
             if (not _BREAKS.isdisjoint(gap) and breaks_sentence(text, prev_end, word.start)) or (
@@ -145,6 +162,10 @@ class SubjectReader(DescriptionReader):
                 verb.stop = nxt if nxt in COMPLEMENTIZERS else bare
                 verb.region_end = word.end  # the clause starts after the preposition
                 break
+            if bare in TIME_HEADS and not any(chunks) and _time(words.norms, n):
+                verb.stop = bare  # `قالت العام الماضي إن`: when, not who
+                clause_after_adjunct(doc, verb, n, self._speech)
+                break
             if (bare in self._stops and not (
                 bare in _CONDITIONAL_STOPS and name_particle(words.norms, n, gap, any(chunks))
             )) or (bare in WEEKDAY_STOPS and not in_title(chunks)):
@@ -152,7 +173,7 @@ class SubjectReader(DescriptionReader):
                 if bare in ADJUNCT_OPENERS:
                     clause_after_adjunct(doc, verb, n, self._speech)
                 break
-            if "،" in gap or "," in gap:
+            if "،" in gap or "," in gap or ":" in gap:
                 chunks.append([])
             chunks[-1].append(word)
             prev_end = verb.region_end = word.end
@@ -182,10 +203,17 @@ class SubjectReader(DescriptionReader):
             self.subject(doc, verb)  # only for where its clause goes (colon, أن)
         else:
             chunks = self.subject(doc, verb)
+            if object_follows(doc, verb):
+                chunks = []  # `فهو يصف عبد الناصر`: the subject is the pronoun's, before
         speaker = scripture(doc, verb) or self.named(doc, verb, chunks)
+        if speaker is not None and verb.form in DESCRIBING and speaker.kind != "PERS":
+            speaker = None  # `ويصف هذا التحرك بأنه «…»`: what is described, not who
         if speaker is None:
             speaker, verb.inherited = self._inherit(doc, verb, earlier)
+            if speaker is not None and plural(verb.form) and not group(doc, speaker):
+                speaker = None  # `…، وقالوا إن` after one named person: someone else spoke
         verb.speaker = speaker
+        verb.continued = continued(doc, verb)  # once here, not for every later verb
         if speaker is not None and not verb.inherited:
             doc.history.append(speaker)
             if speaker.kind in ("PERS", "NAME", "ORG"):
@@ -216,7 +244,15 @@ class SubjectReader(DescriptionReader):
             if holder is not None:
                 return from_mention(doc, holder)
         mention = from_mentions(doc.mentions, doc.mention_starts, region[0], region[1], words[0])
-        if mention is not None and no_speaker(doc, mention, words):
+        if mention is not None and (
+            no_speaker(doc, mention, words)
+            # `عدد من أعضاء مجلس الشورى`: the group spoke, not the council it belongs to
+            or (
+                words[0].norm in QUANTIFIERS
+                and mention.start > words[0].start
+                and mention.type != "PERS"  # `كل من درويش سالم وناجي صالح`: the people
+            )
+        ):
             mention = None
         if (
             mention is not None
@@ -228,6 +264,8 @@ class SubjectReader(DescriptionReader):
             return Speaker(doc.text[words[0].start : mention.end], None, "ORG", words[0].start)
         if addressee_first(words[0]):
             return None  # `قال لشبكة سي ان ان إنه`: to whom, not who; the speaker is earlier
+        if mention is not None and (retitled := untitled(doc, mention, chunks)):
+            return retitled
         if words[0].norm in HONOUR_TITLES and (mention is None or mention.type != "PERS"):
             holder = honoured(doc, verb, HONOUR_TITLES[words[0].norm])
             if holder is not None:
@@ -288,27 +326,37 @@ class SubjectReader(DescriptionReader):
         """No subject after the verb: a participle continues its sentence's subject; another
         verb takes a subject standing before it (`وكان الحساب الرسمي … قد غرد`), else the
         previous speaker (inherited)."""
-        spoken = [v for v in earlier if v.speaker is not None]
+        spoken = [v for v in earlier if v.speaker is not None and v.continued]
         sent_start, _ = doc.sentence(verb.start)
         if verb.kind == "participle":
             same = [v for v in spoken if v.start >= sent_start]
             if same:
                 return same[-1].speaker, True
+            if spoken and opens_after(doc, verb, sent_start, spoken[-1]):
+                return spoken[-1].speaker, True  # `… بالجامعة. مشيرا إلى أن …`
             return self._sentence_subject(doc, verb, sent_start), False
-        before = _fronted(doc, verb, sent_start) or self._subject_before(doc, verb, sent_start)
+        before = fronted(doc, verb, sent_start) or self._subject_before(doc, verb, sent_start)
         if before is not None:
             return before, False
+        guest = interviewed(doc, verb, sent_start)
+        if guest is not None:
+            return from_mention(doc, guest), False
         same = [v for v in spoken if v.start >= sent_start]
-        if not same and _coordinated(doc, verb, sent_start):
+        if not same and coordinated(doc, verb, sent_start):
             # `ونعت كتائب القسام عبد الرحمن …، وقالت: «…»`: the sentence's subject
             subject = self._sentence_subject(doc, verb, sent_start)
+            # a plural verb agrees with a group (`استنكر عدد من الأعضاء …، وقالوا:`)
+            kinds = ("PERS", "ORG", "DESC") if verb.form.endswith("وا") else ("PERS", "ORG")
             if (
                 subject is not None
-                and subject.kind in ("PERS", "ORG")
+                and subject.kind in kinds
                 and subject.start == self._second_word(doc, sent_start)
             ):
                 return subject, False
-        return (spoken[-1].speaker if spoken else None), True
+        # Across sentences, only a speaker of the verb's gender (`وأوضحت` after `قال الصندوق`
+        # is someone else); inside one sentence, a slip of gender is the writer's.
+        last = next((v for v in reversed(spoken) if same or agrees(verb, v)), None)
+        return (last.speaker if last else None), True
 
     def _subject_before(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
         """Only the `كان X قد قال` construction, or `X قد قال` opening a sentence: elsewhere
@@ -325,7 +373,7 @@ class SubjectReader(DescriptionReader):
         while start < stop and norms[stop - 1] in _SENTENCE_OPENERS:
             stop -= 1
         if (
-            not (opened_with_kana or before_qad)
+            not (opened_with_kana or before_qad or named_first(doc, verb, start, stop))
             or start >= stop
             or stop - start > MAX_SVO_WORDS
             or any(n in self._forms or n in HARD_STOPS or n in _PRONOUNS for n in norms[start:stop])
@@ -356,6 +404,11 @@ class SubjectReader(DescriptionReader):
         return self.named(doc, pseudo, chunks)
 
 
+def _time(norms: Sequence[str], n: int) -> bool:
+    """`العام الماضي`, `الأسبوع المقبل`: a time phrase at word n."""
+    return next_norm(norms, n) in TIME_ADJECTIVES
+
+
 def _governs(norms: Sequence[str], n: int) -> bool:
     """Does a complementizer follow word n (`إلى أن`)?"""
     return next_norm(norms, n) in COMPLEMENTIZERS
@@ -365,23 +418,3 @@ def _title_like(doc: Doc, word: str) -> bool:
     """A single letter (`م`, `د`) or an ال-word that is no part of a tagged name."""
     norm = doc.normalize(word).strip(".")
     return len(norm) <= 1 or (has_article(norm) and norm not in doc.mention_words())
-
-
-def _fronted(doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
-    """`وبالعودة إلى المهندس القحطاني، أوضح أن …`: a person or organisation named right before
-    a verb without و, only a comma between, in the same sentence."""
-    if doc.words.norms[verb.index][:1] in "وف":
-        return None  # `التقى الوزير بسامي الحداد، وقال`: coordination, the subject is earlier
-    for mention in reversed(doc.mentions):
-        if mention.end <= verb.start:
-            if mention.start < sent_start or mention.type not in ("PERS", "ORG"):
-                return None
-            gap = doc.text[mention.end : verb.start].strip()
-            return from_mention(doc, mention) if gap in ("،", ",") else None
-    return None
-
-
-def _coordinated(doc: Doc, verb: Verb, sent_start: int) -> bool:
-    """A verb joined by و/ف after a comma to a clause of its own sentence (`…، وقالت:`)."""
-    before = doc.text[sent_start : verb.start].rstrip()
-    return doc.words.norms[verb.index][:1] in "وف" and before.endswith(("،", ","))

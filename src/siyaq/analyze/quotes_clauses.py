@@ -1,0 +1,264 @@
+"""Clues added from labelled news (stop 15): the reported clause of a verb (`قال X إن …`) and
+the short marked terms inside it that name rather than say (`تكلفة «النفط الصخري»`); which
+earlier speaker a verb without a subject may continue (gender, plurals and groups, beliefs,
+sources cited after the fact, an interviewee, a fronted subject); quotes nested in quotes."""
+
+from __future__ import annotations
+
+from siyaq.analyze.quotes_descriptions import from_mention
+from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
+from siyaq.analyze.quotes_lexicon import (
+    BELIEF_FORMS,
+    COMPLEMENTIZERS,
+    INDIRECT,
+    MAX_GUARDED_WORDS,
+    PLURAL_PARTICIPLES,
+    SOFT_STOPS,
+    verb_genders,
+)
+from siyaq.analyze.quotes_spans import MarkedSpan, breaks_sentence
+from siyaq.analyze.quotes_speakers import (
+    ADDRESS_TITLES,
+    QUANTIFIERS,
+    TITLE_WORDS,
+    Speaker,
+    Word,
+    from_words,
+    has_article,
+    is_anonymous,
+)
+from siyaq.model import Mention, Quote
+
+
+def clause_word(doc: Doc, verb: Verb) -> int | None:
+    """Index of the إن/أن opening the verb's reported clause, if it has one and reports."""
+    if verb.stop not in COMPLEMENTIZERS and verb.clause is None:
+        return None
+    if verb.form not in INDIRECT and verb.kind != "participle":
+        return None
+    if verb.clause is not None:  # `قال الوزير في كلمته إن …`
+        return verb.clause
+    index = max(verb.index + 1, doc.words.first_at(verb.region_end))
+    return index if index < len(doc.words) else None
+
+
+def term_in_clause(doc: Doc, verb: Verb, span: MarkedSpan) -> bool:
+    """A short marked span inside the verb's reported clause, not opening it, that names a
+    thing (`أن الفرق بين تكلفة «الشرق الأوسط وروسيا» …`, `يزيد من "معدلات السعادة"`): an
+    ال-noun, or the object of a preposition. A partial quote that says something (`إن الاتفاق
+    «لم يتسم بالمصداقية»`) stays speech."""
+    words = doc.words
+    if words.between(span.start, span.end) > MAX_QUOTED_NAME_WORDS:
+        return False
+    index = clause_word(doc, verb)
+    if index is None:
+        return False
+    first, before = words.first_at(span.start), words.first_at(span.open_mark) - 1
+    if before <= index or first >= len(words) or words.end(first) > span.end:
+        return False  # the marks open the clause (`أن «…»`): that is the speech
+    if doc.sentence(words.end(index))[1] < span.open_mark:
+        return False
+    if doc.text[span.end + 1 : span.end + 3].lstrip().startswith(":"):
+        return False
+    return has_article(words.norms[first]) or words.norms[before] in SOFT_STOPS
+
+
+def plural(form: str) -> bool:
+    """`قالوا`, `أكدوا`, `مؤكدين`, `مشيرين`: a verb or participle of several speakers."""
+    return form.endswith("وا") or form in PLURAL_PARTICIPLES
+
+
+def group(doc: Doc, speaker: Speaker) -> bool:
+    """Can a description name several speakers (`الباحثون`, `عدد من الأهالي`, `خبيران`,
+    `المصادر`)? A person's or an organisation's name cannot."""
+    if speaker.kind != "DESC":
+        return False
+    first = doc.normalize(speaker.name).split()[0]
+    bare = first[2:] if first.startswith("ال") else first
+    return bare in QUANTIFIERS or is_anonymous(first) or bare.endswith(("ون", "ين", "ان"))
+
+
+# A pronoun standing for the subject right before its verb: `فهو يصف …`, `وهي تقول`.
+_PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "وهو", "وهي", "وهم", "فهو", "فهي", "فهم"})
+
+
+def object_follows(doc: Doc, verb: Verb) -> bool:
+    """Does a subject pronoun stand right before the verb (`فهو يصف عبد الناصر بمثل`)? Then
+    the words after it are its object, and its subject is the one spoken of before."""
+    i = verb.index
+    return (
+        i > 0
+        and doc.words.norms[i - 1] in _PRONOUN_SUBJECTS
+        and not doc.text[doc.words.end(i - 1) : verb.start].strip()
+    )
+
+
+def continued(doc: Doc, verb: Verb) -> bool:
+    """May a later verb without a subject continue this one's speaker? Not a belief's
+    (`ويرى X أن`), nor a source cited after what it says (`…، وذلك بحسب إدارة الطاقة.`)."""
+    if verb.form in BELIEF_FORMS:
+        return False
+    if verb.kind != "cue" or verb.index == 0:
+        return True
+    before = doc.text[doc.words.end(verb.index - 1) : verb.start]
+    return doc.words.norms[verb.index - 1] != "وذلك" and "،" not in before and "," not in before
+
+
+def outermost(quotes: list[Quote]) -> list[Quote]:
+    """Quotes sorted by start (the longer first), without those inside another that only
+    continue its speaker (`…: راجعت الهيئة، وهي حسب قولهم: تستغرق 40 يوما`, read once by
+    حسب and once by قولهم): a verse inside a commentary (`قال تعالى:`) stays."""
+    kept: list[Quote] = []
+    for quote in quotes:
+        inside = bool(kept) and quote.start < kept[-1].end and quote.end <= kept[-1].end
+        if not (inside and quote.inherited):
+            kept.append(quote)
+    return kept
+
+
+MAX_NAME_TO_CLAUSE = 10  # words from a name after a title's colon to its أن
+
+
+def name_after_colon(doc: Doc, n: int) -> bool:
+    """`أكد والد الشهيد، المواطن: مسفر المسيلي لـ"الرياض" أن …`: a colon inside the subject,
+    before the person's tagged name, whose clause (أن) follows within a few words."""
+    words = doc.words
+    start = words.start(n)
+    if not any(m.start == start and m.type == "PERS" for m in doc.mentions):
+        return False
+    for k in range(n + 1, min(n + 1 + MAX_NAME_TO_CLAUSE, len(words))):
+        gap = doc.text[words.end(k - 1) : words.start(k)]
+        if ":" in gap or breaks_sentence(doc.text, words.end(k - 1), words.start(k)):
+            return False
+        if words.norms[k] in COMPLEMENTIZERS:
+            return True
+    return False
+
+
+_GENDERS = verb_genders()
+
+
+def agrees(verb: Verb, earlier: Verb) -> bool:
+    """May `verb` continue `earlier`'s speaker by gender (`وقال الصندوق …` is not continued by
+    `وأوضحت أن`)? Yes when either's gender is unknown (a cue, a plural)."""
+    mine, theirs = _GENDERS.get(verb.form), _GENDERS.get(earlier.form)
+    return mine is None or theirs is None or mine == theirs
+
+
+_INTERVIEW_NOUNS = frozenset({"لقاء", "حديث", "حوار", "مقابله", "اتصال", "تصريح", "تصريحات"})
+MAX_INTERVIEW_WORDS = 4  # `وفي لقاء آخر مع X`: words from the noun to مع, and from مع to X
+_CLAUSE_MARKS = frozenset("،,.:؛")
+
+
+def interviewed(doc: Doc, verb: Verb, sent_start: int) -> Mention | None:
+    """`وفي لقاء آخر مع حسين المعلاق، وهو صاحب محل، أوضح أن …`: the person an interview
+    opening the verb's sentence was with."""
+    words = doc.words
+    first = words.first_at(sent_start)
+    for n in range(first, min(first + MAX_INTERVIEW_WORDS + 2, verb.index)):
+        bare = words.norms[n][1:] if words.norms[n][:1] in "وف" else words.norms[n]
+        if bare not in ("مع", "بمع"):
+            continue
+        if not any(norm.lstrip("وفب") in _INTERVIEW_NOUNS for norm in words.norms[first:n]):
+            return None
+        limit = words.start(min(n + MAX_INTERVIEW_WORDS, verb.index))
+        return next(  # `مع مدير المسرح ماجد الشعيل`: a title may come before the name
+            (
+                m
+                for m in doc.mentions
+                if m.type == "PERS"
+                and words.end(n) < m.start <= limit
+                and not _CLAUSE_MARKS.intersection(doc.text[words.end(n) : m.start])
+            ),
+            None,
+        )
+    return None
+
+
+def fronted(doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
+    """`وبالعودة إلى المهندس القحطاني، أوضح أن …`: a person or organisation named right before
+    a verb without و, only a comma between, in the same sentence."""
+    if doc.words.norms[verb.index][:1] in "وف":
+        return None  # `التقى الوزير بسامي الحداد، وقال`: coordination, the subject is earlier
+    for mention in reversed(doc.mentions):
+        if mention.end <= verb.start:
+            if mention.start < sent_start or mention.type not in ("PERS", "ORG"):
+                return None
+            gap = doc.text[mention.end : verb.start].strip()
+            return from_mention(doc, mention) if gap in ("،", ",") else None
+    return None
+
+
+def opens_after(doc: Doc, verb: Verb, sent_start: int, last: Verb) -> bool:
+    """A participle opening its sentence, right after a sentence where `last` spoke: the
+    full stop was put where a comma belonged."""
+    if doc.words.first_at(sent_start) != verb.index:
+        return False
+    last_end = doc.sentence(last.start)[1]
+    return last_end < sent_start and not doc.text[last_end:sent_start].strip(" .\n")
+
+
+def coordinated(doc: Doc, verb: Verb, sent_start: int) -> bool:
+    """A verb joined by و/ف after a comma to a clause of its own sentence (`…، وقالت:`)."""
+    before = doc.text[sent_start : verb.start].rstrip()
+    return doc.words.norms[verb.index][:1] in "وف" and before.endswith(("،", ","))
+
+
+def clause_follows(doc: Doc, i: int) -> bool:
+    """An إن/أن within a few words after word i, no punctuation between (`واعترف الأسد بأن`)."""
+    words = doc.words
+    for n in range(i + 1, min(i + 1 + MAX_GUARDED_WORDS, len(words))):
+        if doc.text[words.end(n - 1) : words.start(n)].strip():
+            return False
+        if words.norms[n] in COMPLEMENTIZERS:
+            return True
+    return False
+
+
+def clause_opened(verb: Verb) -> bool:
+    return verb.stop in COMPLEMENTIZERS or verb.clause is not None
+
+
+def named_first(doc: Doc, verb: Verb, start: int, stop: int) -> bool:
+    """`الدكتور عبدالرحمن الهيجان عضو مجلس الشورى قال: …`: a sentence that opens with a
+    title or a tagged person, right before a verb without و/ف, opens with its subject."""
+    if start >= stop or stop != verb.index or doc.words.norms[verb.index][:1] in "وف":
+        return False
+    first = doc.words.start(start)
+    return doc.words.norms[start] in TITLE_WORDS or any(
+        m.start == first and m.type == "PERS" for m in doc.mentions
+    )
+
+
+def guarded_verb(doc: Doc, i: int) -> bool:
+    """`وبين الوزير أن …`: a form that is mostly a preposition is a verb of speech when it
+    opens its clause (with و/ف, or first in its sentence) and an أن/إن or a colon follows
+    within a few words."""
+    words = doc.words
+    opens = words.norms[i][:1] in "وف" or doc.sentence(words.start(i))[0] >= (
+        words.end(i - 1) if i else 0
+    )
+    if not opens:
+        return False
+    for n in range(i + 1, min(i + 1 + MAX_GUARDED_WORDS, len(words))):
+        gap = doc.text[words.end(n - 1) : words.start(n)]
+        if ":" in gap:
+            return True
+        if breaks_sentence(doc.text, words.end(n - 1), words.start(n)):
+            return False
+        if words.norms[n] in COMPLEMENTIZERS:
+            return True
+    return False
+
+
+def untitled(doc: Doc, mention: Mention, chunks: list[list[Word]]) -> Speaker | None:
+    """`وقال دكتور مازن بليلة` tagged `دكتور مازن`: a title the tagger took into the name;
+    the name read from the words after it, when it starts inside the mention."""
+    parts = doc.normalize(mention.text).split()
+    if mention.type != "PERS" or len(parts) < 2 or parts[0] not in ADDRESS_TITLES:
+        return None
+    named = from_words(chunks, doc.text)
+    if named is None or named.kind != "NAME" or not mention.start < named.start < mention.end:
+        return None
+    end = named.start + len(named.name)
+    return from_mention(doc, Mention(named.name, "PERS", named.start, end, None))
