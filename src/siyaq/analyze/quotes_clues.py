@@ -256,7 +256,7 @@ MAX_AFFILIATION_WORDS = 3  # words from في to the organisation's name
 
 
 def affiliation(doc: Doc, end: int) -> int:
-    """`المحللون في بنك الاستثمار جيفريز`: where a group's organisation, named right after
+    """`المحللون في بنك الاستثمار كابيتال`: where a group's organisation, named right after
     في/لدى, ends; `end` itself when none follows."""
     words = doc.words
     n = words.first_at(end)
@@ -275,13 +275,13 @@ def affiliation(doc: Doc, end: int) -> int:
 
 
 def office_holder(doc: Doc, office: list[Word], before: int) -> Mention | None:
-    """`ومدير مطار الجوف عبدالمحسن المضيان` earlier: the person named right after the same
-    title and office (`مدير مطار الجوف`), before offset `before`."""
+    """`ومدير مطار المدينة سالم الراشد` earlier: the person named right after the same
+    title and office (`مدير مطار المدينة`), before offset `before`."""
     norms, key = doc.words.norms, [w.norm for w in office]
     if not key:
         return None
     found = None
-    heads = (key[0], "و" + key[0])  # `ومدير مطار الجوف`
+    heads = (key[0], "و" + key[0])  # `ومدير مطار المدينة`
     limit = doc.words.first_at(before) - len(key)
     for i in [i for i, norm in enumerate(norms[: max(limit, 0)]) if norm in heads]:
         if norms[i + 1 : i + len(key)] != key[1:]:

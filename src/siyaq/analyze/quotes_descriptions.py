@@ -142,6 +142,6 @@ def _title_word(doc: Doc, word: str) -> bool:
 
 def from_mention(doc: Doc, mention: Mention) -> Speaker:
     same = doc.names_of_type(mention.type)
-    # a tagged name may hold its title (`المنهدس العويضي`): any leading ال-word may go
+    # a tagged name may hold its title (`المنهدس الزهراني`): any leading ال-word may go
     name = known_fullest(mention.text, same, doc.normalize, lambda word: _title_word(doc, word))
     return Speaker(name, mention.canonical or name, mention.type, mention.start)

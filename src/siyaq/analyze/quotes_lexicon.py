@@ -50,7 +50,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "عبر": ("عبرت",),
     "يقول": ("يقول", "تقول"),
     "يوضح": ("يوضح", "توضح"),
-    # the present of feature writing (`ويؤكد فؤاد راشد أن «…»`, `ويضيف الديلمي أنه …`)
+    # the present of feature writing (`ويؤكد نبيل حداد أن «…»`, `ويضيف الخبير أنه …`)
     "يؤكد": ("يؤكد", "تؤكد"),
     "يضيف": ("يضيف", "تضيف"),
     "يشير": ("يشير", "تشير"),
@@ -63,7 +63,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "ابان": ("ابان", "ابانت"),  # as اوضح; not انتقد, استنكر: their object is no speaker
     # `واعترف المتهم بأنه …`: with a clause, an admission is reported speech
     "اعترف": ("اعترف", "اعترفت", "يعترف", "تعترف"),
-    # marks only (not INDIRECT): `ويرى غلاب أن «…»` (a belief without marks is no statement),
+    # marks only (not INDIRECT): `ويرى الكاتب أن «…»` (a belief without marks is no statement),
     # `ويصف هذا التحرك بأنه «…»` (DESCRIBING)
     "يري": ("يري", "تري"),
     "يصف": ("يصف", "تصف"),
@@ -235,7 +235,7 @@ ANONYMOUS_HEADS = frozenset(
 
 # `كشفت دراسة بريطانية أن`: a study or a report, a speaker as written, though not a name.
 REPORT_HEADS = frozenset({"دراسه", "دراسات", "تقرير", "بحث", "ابحاث"})
-# Verbs of belief (`ويرى غلاب أن «…»`): the words in marks of their clause are a statement;
+# Verbs of belief (`ويرى الكاتب أن «…»`): the words in marks of their clause are a statement;
 # their subject is no speaker for a later verb to continue.
 BELIEF_FORMS = frozenset({"يري", "تري"})
 

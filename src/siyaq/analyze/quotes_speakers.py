@@ -284,7 +284,7 @@ def known_name(name: str, norm: str) -> KnownName:
 
 
 def _son(word: str) -> str:
-    """`ابن نحيت` and `بن نحيت` name the same man: one spelling of "son of" for matching."""
+    """`ابن سالم` and `بن سالم` name the same man: one spelling of "son of" for matching."""
     return "بن" if word == "ابن" else word
 
 
@@ -305,8 +305,8 @@ def known_fullest(
     normalize: Callable[[str], str],
     title_like: Callable[[str], bool],
 ) -> str:
-    """full_name(); tried again without leading words that are titles (`م العويضي`, a
-    misspelt `المنهدس العويضي` -> `سامي بن فريج العويضي`) when that finds a fuller name."""
+    """full_name(); tried again without leading words that are titles (`م الزهراني`, a
+    misspelt `المنهدس الزهراني` -> `سامي بن فهد الزهراني`) when that finds a fuller name."""
     found = full_name(name, normalize(name), known)
     if found != name:
         return found

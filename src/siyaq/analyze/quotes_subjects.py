@@ -281,7 +281,7 @@ class SubjectReader(DescriptionReader):
                     return Speaker(name, None, "NAME", named.start)
             titled = [k for k, w in enumerate(before) if w.norm in TITLE_WORDS]
             if mention.type != "PERS" and titled and not after:
-                # `وأوضح مدير مطار الجوف`: the man named earlier as `مدير مطار الجوف X`
+                # `وأوضح مدير مطار المدينة`: the man named earlier as `مدير مطار المدينة X`
                 inside = [w for w in words if mention.start <= w.start < mention.end]
                 holder = office_holder(doc, before[titled[-1] :] + inside, verb.start)
                 if holder is not None:
@@ -307,7 +307,7 @@ class SubjectReader(DescriptionReader):
             return None
         if speaker.kind == "DESC":
             if words[0].norm in QUANTIFIERS or is_anonymous(words[0].norm):
-                # `المحللون في بنك جيفريز`, `بعض المراقبين`: a group, named no further
+                # `المحللون في بنك كابيتال`, `بعض المراقبين`: a group, named no further
                 end = affiliation(doc, verb.region_end)
                 if end == verb.region_end:
                     return speaker
