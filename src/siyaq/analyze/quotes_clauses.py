@@ -120,7 +120,7 @@ MAX_NAME_TO_CLAUSE = 10  # words from a name after a title's colon to its أن
 
 
 def name_after_colon(doc: Doc, n: int) -> bool:
-    """`أكد والد الشهيد، المواطن: مسفر المسيلي لـ"الرياض" أن …`: a colon inside the subject,
+    """`أكد والد الشهيد، المواطن: سعد العمري لـ"الرياض" أن …`: a colon inside the subject,
     before the person's tagged name, whose clause (أن) follows within a few words."""
     words = doc.words
     start = words.start(n)
