@@ -7,8 +7,10 @@ import os
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
+import numpy as np
 import pytest
 
 from siyaq.arabic.analyzer import Analyzer
@@ -125,3 +127,43 @@ def _drop_schemas(dsn: str, schemas: list[str]) -> None:
     with psycopg.connect(dsn, autocommit=True) as admin:
         for schema in schemas:
             admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+class _FakeKeyedVectors:
+    """gensim's `wv` for the given words: fixed pseudo-random 100-dim vectors."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.index_to_key = words
+        self.key_to_index = {word: i for i, word in enumerate(words)}
+
+    def __getitem__(self, word: str) -> np.ndarray:
+        return np.random.default_rng(len(word)).normal(size=100).astype(np.float32)
+
+
+class FakeWordVectors:
+    """A stand-in for a gensim word2vec model (the network's tests need no gensim)."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.wv = _FakeKeyedVectors(words)
+
+
+@pytest.fixture(scope="session")
+def fake_word_vectors() -> Callable[[tuple[str, ...]], FakeWordVectors]:
+    return FakeWordVectors
+
+
+def _large_random_weights(net: Any) -> None:
+    """Every trainable weight of a torch network drawn from N(0, 0.3), so that a difference
+    between torch and numpy would show; the padding character stays 0, as training keeps it."""
+    import torch
+
+    with torch.no_grad():
+        for parameter in net.parameters():
+            if parameter.requires_grad:
+                parameter.normal_(0, 0.3)
+        net.char_emb.weight[0] = 0.0
+
+
+@pytest.fixture(scope="session")
+def large_random_weights() -> Callable[[Any], None]:
+    return _large_random_weights

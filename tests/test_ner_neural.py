@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -26,18 +28,15 @@ TEXTS = [
 WORDS = [[t.text for t in tokenize(text)] for text in TEXTS]
 
 
-class _Vectors:
-    """A stand-in for a gensim model: a few words with fixed pseudo-random vectors."""
-
-    class wv:  # gensim's attribute name
-        index_to_key = ("في", "من", "وزير", "بيروت", "الامم")
-
-        def __class_getitem__(cls, word: str) -> np.ndarray:
-            return np.random.default_rng(len(word)).normal(size=100).astype(np.float32)
+VECTOR_WORDS = ("في", "من", "وزير", "بيروت", "الامم")  # the words the fake word2vec model knows
 
 
 @pytest.fixture(scope="module")
-def pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, NeuralTagger]:
+def pair(
+    tmp_path_factory: pytest.TempPathFactory,
+    fake_word_vectors: Callable[[tuple[str, ...]], Any],
+    large_random_weights: Callable[[Any], None],
+) -> tuple[object, NeuralTagger]:
     """A randomly initialised torch net and the numpy tagger of its exported weights."""
     torch = pytest.importorskip("torch")
     from siyaq.analyze import ner_neural_train as nt
@@ -46,17 +45,13 @@ def pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, NeuralTagger
     torch.manual_seed(3)
     lexicon = Lexicon()
     lexicon.add(("جان", "ايف", "لودريان"), "PERS")
-    words, table = vector_table(_Vectors(), [])
+    words, table = vector_table(fake_word_vectors(VECTOR_WORDS), [])
     ints, scales = quantize(np.vstack([np.zeros((1, 100), np.float32), table]))
     sentences = [Sentence(w, ["O"] * len(w)) for w in WORDS]
     vocabulary = nt.build_vocabulary(["", *words], sentences, lexicon)
     options = nt.NeuralOptions(hidden=32, dilations=(1, 2), filters=8)
     net = nt.make_net(ints.astype(np.float32) * scales, vocabulary, options)
-    with torch.no_grad():  # large random weights: differences would show
-        for parameter in net.parameters():
-            if parameter.requires_grad:
-                parameter.normal_(0, 0.3)
-        net.char_emb.weight[0] = 0.0  # the padding character, as training keeps it
+    large_random_weights(net)
     path = tmp_path_factory.mktemp("neural") / "ner_neural.npz"
     nt.export(net, vocabulary, (ints, scales), options).save(path)
     tagger = NeuralTagger(NeuralWeights.load(path), FeatureExtractor(lexicon))

@@ -3,6 +3,7 @@ and merged networks with a GRU must score their members' mean."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -25,28 +26,24 @@ TEXTS = [
 WORDS = [[t.text for t in tokenize(text)] for text in TEXTS]
 
 
-class _Vectors:
-    """A stand-in for a gensim model: a few words with fixed pseudo-random vectors."""
-
-    class wv:  # gensim's attribute name
-        index_to_key = ("في", "من", "وزير", "بيروت", "الامم")
-
-        def __class_getitem__(cls, word: str) -> np.ndarray:
-            return np.random.default_rng(len(word)).normal(size=100).astype(np.float32)
+VECTOR_WORDS = ("في", "من", "وزير", "بيروت", "الامم")  # the words the fake word2vec model knows
 
 
 Pair = tuple[list[Any], list[NeuralWeights], list[Any]]
 
 
 @pytest.fixture(scope="module")
-def nets() -> Pair:
+def nets(
+    fake_word_vectors: Callable[[tuple[str, ...]], Any],
+    large_random_weights: Callable[[Any], None],
+) -> Pair:
     """Two randomly initialised torch nets with a GRU (other seeds), their exported weights,
     and the torch emissions of all WORDS as one padded batch."""
     torch = pytest.importorskip("torch")
     from siyaq.analyze import ner_neural_train as nt
     from siyaq.analyze.ner_vectors import quantize, vector_table
 
-    words, table = vector_table(_Vectors(), [])
+    words, table = vector_table(fake_word_vectors(VECTOR_WORDS), [])
     ints, scales = quantize(np.vstack([np.zeros((1, 100), np.float32), table]))
     sentences = [Sentence(w, ["O"] * len(w)) for w in WORDS]
     vocabulary = nt.build_vocabulary(["", *words], sentences, Lexicon())
@@ -56,11 +53,7 @@ def nets() -> Pair:
     for seed in (3, 4):
         torch.manual_seed(seed)
         net = nt.make_net(ints.astype(np.float32) * scales, vocabulary, options)
-        with torch.no_grad():  # large random weights: differences would show
-            for parameter in net.parameters():
-                if parameter.requires_grad:
-                    parameter.normal_(0, 0.3)
-            net.char_emb.weight[0] = 0.0  # the padding character, as training keeps it
+        large_random_weights(net)
         net.eval()
         with torch.no_grad():
             emissions = net(nt._tensors(nt.batch_arrays(encoded))).numpy()

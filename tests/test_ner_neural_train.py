@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-import numpy as np
 import pytest
 
 from siyaq.analyze.ner_data import Sentence, split
@@ -45,14 +46,7 @@ def test_unknown_part_is_refused() -> None:
         inner_split(SENTENCES, "dev")
 
 
-class _Vectors:
-    """A stand-in for a gensim model: a few words with fixed pseudo-random vectors."""
-
-    class wv:  # gensim's attribute name
-        index_to_key = ("في", "وزير", "بيروت", "باريس")
-
-        def __class_getitem__(cls, word: str) -> np.ndarray:
-            return np.random.default_rng(len(word)).normal(size=100).astype(np.float32)
+VECTOR_WORDS = ("في", "وزير", "بيروت", "باريس")  # the words the fake word2vec model knows
 
 
 def _tiny_corpus(folder: Path) -> Path:
@@ -67,7 +61,9 @@ def _tiny_corpus(folder: Path) -> Path:
 
 
 @pytest.mark.parametrize("recurrent", [0, 4], ids=["conv", "gru"])
-def test_training_twice_writes_the_same_bytes(tmp_path: Path, recurrent: int) -> None:
+def test_training_twice_writes_the_same_bytes(
+    tmp_path: Path, recurrent: int, fake_word_vectors: Callable[[tuple[str, ...]], Any]
+) -> None:
     pytest.importorskip("torch")
     from siyaq.analyze.ner_neural_train import train_neural
 
@@ -75,7 +71,7 @@ def test_training_twice_writes_the_same_bytes(tmp_path: Path, recurrent: int) ->
     options = NeuralOptions(hidden=8, filters=4, epochs=2, part="train", recurrent=recurrent)
     outs = [tmp_path / "a.npz", tmp_path / "b.npz"]
     for out in outs:
-        train_neural(data, Lexicon(), _Vectors(), out, options, (1, 2), log=lambda _: None)
+        train_neural(data, Lexicon(), fake_word_vectors(VECTOR_WORDS), out, options, (1, 2), log=lambda _: None)
     assert outs[0].read_bytes() == outs[1].read_bytes()
     weights = NeuralWeights.load(outs[0])
     assert weights.arrays["conv0"].shape == (3 * 16, 16)  # two 8-unit networks side by side
