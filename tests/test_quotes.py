@@ -207,6 +207,10 @@ def test_speaker_names_from_words(text: str, speaker: str) -> None:
                      id="novel-title"),
         pytest.param('وأطلق الناشطون حملة بعنوان "معا من أجل المدينة" على تويتر.',
                      id="campaign-title"),
+        pytest.param("وقال سامي الحداد في روايته «ليل المدينة القديمة الطويل» إن الكتابة عن "
+                     "المدينة صعبة جدا.", id="his-novel-title-in-the-adjunct"),
+        pytest.param("وكتب سامي الحداد في روايته «ليل المدينة القديمة الطويل والمظلم»، التي "
+                     "صدرت العام الماضي.", id="his-novel-title-after-kataba"),
         pytest.param("أماكن تستحق الزيارة:\n* قلعة هيفر: قلعة قديمة تقع في مقاطعة كنت الجميلة.\n"
                      "* حدائق كيو: حدائق نباتية واسعة في غرب لندن الكبرى.",
                      id="list-items-are-no-interview"),
@@ -221,6 +225,12 @@ def test_speaker_names_from_words(text: str, speaker: str) -> None:
 )
 def test_titles_and_lists_are_not_quotes(text: str) -> None:
     assert direct(find_quotes(text, [])) == []
+
+
+def test_what_a_book_says_after_a_colon_is_a_quote() -> None:
+    text = 'وتقول سامية الحداد في أحد فصول كتابها: "لا شيء يغير المرء مثل السفر الطويل وحده".'
+    assert [(q.speaker, q.text[:6]) for q in direct(find_quotes(text, []))] == [
+        ("سامية الحداد", "لا شيء")]
 
 
 def test_pronoun_subject_continues_the_speaker() -> None:

@@ -25,10 +25,14 @@ _SENTENCE_END = re.compile(r"\n|[.!?؟](?=\s|$)")
 _BREAK_CHARS = frozenset(".!؟?\n")
 
 
-# A marked span right after these names a work, not speech: `كتبت رواية «…»`, `بعنوان "…"`.
+# A marked span right after these names a work, not speech: `كتبت رواية «…»`, `بعنوان "…"`;
+# also right after someone's work (`في روايته «…»`), but not after a colon there: `في كتابها:
+# «…»` quotes what the book says.
 _TITLE_CUE = re.compile(
-    r"(?:بعنوان|عنوان|عنوانه|عنوانها|رواي[ةه]|كتاب|كتابه|مقال|قصيد[ةه]|فيلم|مسلسل|برنامج|"
-    r"اغني[ةه]|أغني[ةه]|ديوان|مسرحي[ةه]|شعار|هاشتاغ|هاشتاق|وسم)\s*:?\s*$"
+    r"(?:(?:بعنوان|عنوان|عنوانه|عنوانها|رواي[ةه]|كتاب|كتابه|مقال|قصيد[ةه]|فيلم|مسلسل|برنامج|"
+    r"اغني[ةه]|أغني[ةه]|ديوان|مسرحي[ةه]|شعار|هاشتاغ|هاشتاق|وسم)\s*:?"
+    r"|(?:رواي|قصيد|[اأ]غني|مسرحي)(?:ته|تها)|(?:كتاب|مقال|فيلم|مسلسل|برنامج|ديوان)(?:ها|ه))"
+    r"\s*$"
 )
 TITLE_CUE_CHARS = 20  # how far before the mark the cue is looked for
 
