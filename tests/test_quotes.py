@@ -699,3 +699,23 @@ def test_a_comma_after_the_verb_before_any_subject_kind(text: str) -> None:
     quotes = find_quotes(text, [])
     check_offsets(text, quotes)
     assert len(quotes) == 1 and quotes[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param("وتشير الأبحاث إلى أن النوم المبكر يحسن الذاكرة لدى الأطفال.", [],
+                     id="research-shows"),
+        pytest.param("وتشير الأرقام الرسمية إلى أن البطالة ارتفعت العام الماضي.", [],
+                     id="figures-show"),
+        pytest.param("وأكدت الإحصاءات أن عدد الزوار ارتفع كثيرا هذا العام.", [],
+                     id="statistics-confirm"),
+        pytest.param("وأوضحت الدراسة أن النوم المبكر مفيد للأطفال.", ["الدراسة"],
+                     id="a-study-explains"),
+        pytest.param("وقال الباحثون إن النوم المبكر مفيد للأطفال.", ["الباحثون"],
+                     id="researchers-say"),
+    ],
+)
+def test_findings_are_no_speakers(text: str, speakers: list[str]) -> None:
+    """What figures and research show is evidence, not a statement (labels/README.md)."""
+    assert [q.speaker for q in find_quotes(text, [])] == speakers

@@ -36,6 +36,7 @@ from siyaq.analyze.quotes_lexicon import (
     BELIEF_FORMS,
     COMPLEMENTIZERS,
     CONTINUATION,
+    EVIDENCE_HEADS,
     GUARDED_FORMS,
     ORDINALS,
     PARTICIPLES,
@@ -259,7 +260,7 @@ class QuoteFinder:
         """`قال X إن …`, `أكد X أن …`: reported speech, kept with direct=False."""
         quotes: list[Quote] = []
         for verb in verbs:
-            if verb.speaker is None:
+            if verb.speaker is None or _evidence(doc, verb.speaker):
                 continue
             index = clause_word(doc, verb)
             if index is None:
@@ -276,6 +277,14 @@ class QuoteFinder:
         return quotes
 
 
+
+
+def _evidence(doc: Doc, speaker: Speaker) -> bool:
+    """Is the subject findings (`الأبحاث`, `الأرقام الرسمية`) rather than someone speaking?"""
+    if speaker.kind not in ("DESC", "NAME"):  # a tagged name is someone
+        return False
+    head = doc.normalize(speaker.name).split()[0]
+    return (head[2:] if head.startswith("ال") else head) in EVIDENCE_HEADS
 
 
 def _speech_end(doc: Doc, verbs: list[Verb], start: int) -> int:
