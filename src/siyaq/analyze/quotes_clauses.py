@@ -14,7 +14,6 @@ from siyaq.analyze.quotes_lexicon import (
     MAX_GUARDED_WORDS,
     PLURAL_PARTICIPLES,
     SOFT_STOPS,
-    verb_genders,
 )
 from siyaq.analyze.quotes_spans import MarkedSpan, breaks_sentence
 from siyaq.analyze.quotes_speakers import (
@@ -135,13 +134,11 @@ def name_after_colon(doc: Doc, n: int) -> bool:
     return False
 
 
-_GENDERS = verb_genders()
-
-
-def agrees(verb: Verb, earlier: Verb) -> bool:
+def agrees(verb: Verb, earlier: Verb, genders: dict[str, str]) -> bool:
     """May `verb` continue `earlier`'s speaker by gender (`وقال الصندوق …` is not continued by
-    `وأوضحت أن`)? Yes when either's gender is unknown (a cue, a plural)."""
-    mine, theirs = _GENDERS.get(verb.form), _GENDERS.get(earlier.form)
+    `وأوضحت أن`)? Yes when either's gender is unknown (a cue, a plural). `genders`:
+    quotes_lexicon.verb_genders(), built once by the caller."""
+    mine, theirs = genders.get(verb.form), genders.get(earlier.form)
     return mine is None or theirs is None or mine == theirs
 
 
@@ -151,7 +148,7 @@ _CLAUSE_MARKS = frozenset("،,.:؛")
 
 
 def interviewed(doc: Doc, verb: Verb, sent_start: int) -> Mention | None:
-    """`وفي لقاء آخر مع حسين المعلاق، وهو صاحب محل، أوضح أن …`: the person an interview
+    """`وفي لقاء آخر مع سامي الحداد، وهو صاحب محل، أوضح أن …`: the person an interview
     opening the verb's sentence was with."""
     words = doc.words
     first = words.first_at(sent_start)

@@ -22,7 +22,7 @@ _CLOSE_AFTER = frozenset(" \t\n.,،:;)!?؟…]")  # characters before which a ma
 MAX_CARRY_LINES = 3  # an unclosed quote may end on one of the next lines
 _MARKS = re.compile(f"[{QUOTE_MARKS}]")
 _SENTENCE_END = re.compile(r"\n|[.!?؟](?=\s|$)")
-_BREAK_CHARS = frozenset(".!؟?\n")
+BREAK_CHARS = frozenset(".!؟?\n")
 
 
 # A marked span right after these names a work, not speech: `كتبت رواية «…»`, `بعنوان "…"`;
@@ -57,7 +57,7 @@ def breaks_sentence(text: str, start: int, end: int) -> bool:
     """Does text[start:end] (the gap between two words) end a sentence? A full stop between
     letters (`بي.إم.آي`) or after a title's letter does not."""
     return any(
-        text[i] in _BREAK_CHARS
+        text[i] in BREAK_CHARS
         and not abbreviation_dot(text, i)
         and not (text[i] == "." and i + 1 < len(text) and text[i + 1].isalpha())
         for i in range(start, end)

@@ -55,8 +55,9 @@ from siyaq.analyze.quotes_lexicon import (
     TIME_ADJECTIVES,
     TIME_HEADS,
     WEEKDAY_STOPS,
+    verb_genders,
 )
-from siyaq.analyze.quotes_spans import breaks_sentence
+from siyaq.analyze.quotes_spans import BREAK_CHARS, breaks_sentence
 from siyaq.analyze.quotes_speakers import (
     GOVERNED,
     QUANTIFIERS,
@@ -76,8 +77,6 @@ from siyaq.analyze.quotes_speakers import (
 MAX_SUBJECT_WORDS = 20  # `نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير …`
 MAX_ORG_WORDS = 5  # `مكتب مفوض شرطة مقاطعة أوزوكي`
 MAX_SVO_WORDS = 8  # `وكان الحساب الرسمي … قد غرد`: a subject before its verb
-# A spokesman is seldom the person last named (`مركز محمد بن نايف` … `وأوضح المتحدث الأمني`).
-SPOKESPEOPLE = frozenset({"المتحدث", "المتحدثه", "الناطق", "الناطقه"})
 _SENTENCE_OPENERS = frozenset(
     {
         "كما",
@@ -97,7 +96,6 @@ _SENTENCE_OPENERS = frozenset(
         "ولكن",
     }
 )
-_BREAKS = frozenset(".!؟?\n")
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 _PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "هم", "وهم"})
@@ -107,12 +105,13 @@ _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, 
 class SubjectReader(DescriptionReader):
     """Finds the speaker of every verb, in text order (later verbs inherit from earlier ones)."""
 
-    __slots__ = ("_forms", "_speech", "_stops")
+    __slots__ = ("_forms", "_genders", "_speech", "_stops")
 
     def __init__(self, forms: frozenset[str]) -> None:
         self._forms = forms
         self._speech = forms | PARTICIPLES
         self._stops = HARD_STOPS | self._speech
+        self._genders = verb_genders()
 
     def read(self, doc: Doc, verbs: list[Verb]) -> None:
         for n, verb in enumerate(verbs):
@@ -133,9 +132,8 @@ class SubjectReader(DescriptionReader):
             if ":" in gap and not name_after_colon(doc, n):
                 verb.colon = prev_end + gap.index(":")
                 break
-            if (not _BREAKS.isdisjoint(gap) and breaks_sentence(text, prev_end, word.start)) or (
-                quoted and not self._absorb(doc, chunks, prev_end, word)
-            ):
+            ends = not BREAK_CHARS.isdisjoint(gap) and breaks_sentence(text, prev_end, word.start)
+            if ends or (quoted and not self._absorb(doc, chunks, prev_end, word)):
                 break
             bare = word.norm
             if bare[:1] == "و" and bare[1:] in COMPLEMENTIZERS:
@@ -355,7 +353,7 @@ class SubjectReader(DescriptionReader):
                 return subject, False
         # Across sentences, only a speaker of the verb's gender (`وأوضحت` after `قال الصندوق`
         # is someone else); inside one sentence, a slip of gender is the writer's.
-        last = next((v for v in reversed(spoken) if same or agrees(verb, v)), None)
+        last = next((v for v in reversed(spoken) if same or agrees(verb, v, self._genders)), None)
         return (last.speaker if last else None), True
 
     def _subject_before(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
