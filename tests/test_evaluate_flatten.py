@@ -73,3 +73,30 @@ def test_line_cleaner_variant_keeps_the_article_of_an_html_page() -> None:
     found = cleaned_extractor()(BenchPage("p1", html, "https://example.com/bridge"))
     assert found.body.split("\n") == ARTICLE.split("\n")
     assert "Copyright" not in found.body and "Home" not in found.body
+
+
+def test_flatten_scores_use_the_benchmarks_formula() -> None:
+    """Mean P and mean R over pages, then F1 of the two means (the benchmark's evaluate.py),
+    beside the per-page F1 mean this command printed before."""
+    from siyaq.evaluate.extraction import score_outputs
+
+    gold = "one two three four five six"
+    outputs = [gold, gold + " seven eight nine ten eleven twelve"]  # exact, then 3x the text
+    scores = score_outputs(outputs, [gold, gold])
+    precision = (1.0 + 3 / 9) / 2  # 3 of 9 shingles right on the second page
+    assert scores["precision"] == pytest.approx(precision)
+    assert scores["recall"] == pytest.approx(1.0)
+    assert scores["f1"] == pytest.approx(2 * precision / (precision + 1.0))
+    assert scores["page_mean_f1"] == pytest.approx((1.0 + 0.5) / 2)
+
+
+def test_flatten_benchmark_precision_skips_empty_outputs() -> None:
+    """A page where nothing was extracted has no precision (the benchmark skips it) but
+    recall 0; per page it counts as 0 throughout."""
+    from siyaq.evaluate.extraction import score_outputs
+
+    gold = "one two three four five"
+    scores = score_outputs([gold, ""], [gold, gold])
+    assert scores["precision"] == pytest.approx(1.0)
+    assert scores["recall"] == pytest.approx(0.5)
+    assert scores["page_mean_precision"] == pytest.approx(0.5)

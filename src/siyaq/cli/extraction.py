@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,6 +81,11 @@ def _evaluate_flatten(model: Path | None, as_json: bool) -> None:
     from siyaq.evaluate.extraction import baseline_systems, dump_system, flatten_report
     from siyaq.extract.rules import RuleLabeler
 
+    if importlib.util.find_spec("resiliparse") is None:
+        # The pages are flattened exactly as the issue defines it, by resiliparse: no fallback.
+        raise click.ClickException(
+            "--flatten needs resiliparse to flatten the pages: pip install resiliparse "
+            "(or the 'train' extra)")
     systems = baseline_systems()
     systems["siyaq-rules"] = dump_system(RuleLabeler())
     systems["siyaq-learned"] = dump_system(_labeler("learned", model))
