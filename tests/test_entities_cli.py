@@ -8,9 +8,9 @@ from typing import Any, cast
 import pytest
 
 from siyaq.analyze.ner_aliases import canonical_name
-from siyaq.cli.entities import entities_view, entity_view
-from siyaq.model import EntitySummary, Quote
-from siyaq.store.base import Store
+from siyaq.model import EntitySummary, Quote, SearchHit
+from siyaq.store.base import SearchQuery, Store
+from siyaq.views_archive import entities_view, entity_view
 
 
 class StubStore:
@@ -31,6 +31,12 @@ class StubStore:
         self, speaker: str | None = None, query: str | None = None, limit: int = 50
     ) -> list[tuple[str, Quote]]:
         return [("a1", q) for q in self.by_speaker.get(speaker or "", [])][:limit]
+
+    def get_article(self, article_id: str) -> None:
+        return None
+
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        return []
 
 
 def _store() -> Store:

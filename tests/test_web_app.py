@@ -18,7 +18,10 @@ from siyaq.web.views_extra import article_page_view, latest_view
 from test_web_support import REPORTED_TEXT, XSS_BODY, XSS_TITLE, Client, build_archive
 
 HTML_PAGES = ["/", "/?offset=2&limit=2", "/search", "/search?q=القطار", "/article/a1",
-              "/article/a2", "/article/a3", "/article/missing", "/search?q=x&from=bad", "/nowhere"]
+              "/article/a2", "/article/a3", "/article/missing", "/search?q=x&from=bad", "/nowhere",
+              "/stories", "/story/st1", "/story/a2", "/entities", "/entities?type=PERS",
+              "/entity/زهير القاسم", "/entity/nobody", "/quotes", "/quotes?speaker=القاسم",
+              "/search?entity=حلب"]
 
 
 @pytest.fixture
@@ -76,9 +79,9 @@ def test_article_page_shows_the_view_data(client: Client, store: Store) -> None:
     assert "القطار يصل إلى اللاذقية" in text  # the story's other report
     assert "تعليقات الفيسبوك" in text and "خبر آخر عن الطقس" in text  # furniture, kept apart
     assert 'href="https://alkhabar.example/news/1.html"' in text
-    # Names by type, a short form joined to its full name, each a link to a search for it.
+    # Names by type, a short form joined to its full name.
     assert data["entities"] == {"PERS": ["زهير القاسم"], "LOC": ["حلب"]}
-    assert "/search?q=%D8%AD%D9%84%D8%A8&entity=%D8%AD%D9%84%D8%A8" in text
+    assert "/entity/%D8%AD%D9%84%D8%A8" in text  # each name links to its entity page
 
 
 def test_page_without_address_names_its_file_not_the_server_folder(client: Client) -> None:

@@ -11,45 +11,9 @@ import click
 
 from siyaq.cli.options import db_option, json_option, tagger_option
 from siyaq.config import Settings, shared_data_dir
-from siyaq.model import EntitySummary
-from siyaq.store.base import Store
-from siyaq.views import iso, shown_name
+from siyaq.views_archive import ENTITY_TYPE_NAMES, entities_view, entity_view
 
-TYPE_NAMES = {"PERS": "PERS", "PER": "PERS", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
-
-
-def _summary_dict(summary: EntitySummary) -> dict[str, Any]:
-    return {
-        "name": shown_name(summary.name, summary.variants),  # variants: commonest first
-        "canonical": summary.name,
-        "type": summary.type,
-        "variants": summary.variants,
-        "article_count": summary.article_count,
-        "first_seen": iso(summary.first_seen),
-        "last_seen": iso(summary.last_seen),
-    }
-
-
-def entities_view(store: Store, type: str | None = None, top: int = 50) -> dict[str, Any]:
-    """The most mentioned entities (by article count), optionally of one type."""
-    found = store.entities(type=type, top=top)
-    return {"type": type, "count": len(found), "entities": [_summary_dict(e) for e in found]}
-
-
-def entity_view(store: Store, name: str) -> dict[str, Any] | None:
-    """One entity by any spelling: its variants, article count, first/last seen, its quotes."""
-    from siyaq.analyze.ner_aliases import canonical_name
-
-    summary = store.entity(name) or store.entity(canonical_name(name, ""))
-    if summary is None:
-        return None
-    quotes = store.quotes(speaker=summary.name, limit=50)
-    data = _summary_dict(summary)
-    data["quotes"] = [
-        {"article_id": article_id, "text": q.text, "speaker": q.speaker, "direct": q.direct}
-        for article_id, q in quotes
-    ]
-    return data
+TYPE_NAMES = ENTITY_TYPE_NAMES
 
 
 @click.command("entities")
@@ -96,8 +60,13 @@ def entity_command(name: str, db: str | None, as_json: bool) -> None:
     click.echo(f"{data['name']}  [{data['type']}]  in {data['article_count']} articles")
     click.echo(f"variants:   {'، '.join(data['variants'])}")
     click.echo(f"first seen: {data['first_seen']}   last seen: {data['last_seen']}")
+    for article in data["articles"]:
+        click.echo(f"  {article['published_at'] or '-':<19}  {article['source'] or '-'}  "
+                   f"{article['title'] or '(no title)'}  [{article['id']}]")
     for quote in data["quotes"]:
-        click.echo(f"  «{quote['text']}»  ({quote['article_id']})")
+        # reported speech is a paraphrase: no quotation marks around it
+        said = f"«{quote['text']}»" if quote["direct"] else f"{quote['text']} (reported)"
+        click.echo(f"  {said}  [{quote['article_id']}]")
 
 
 def _data_dir() -> Path:

@@ -25,35 +25,22 @@ def quotes(
     """Who said what: stored quotes, newest first."""
     from siyaq.config import Settings
     from siyaq.store import open_store
+    from siyaq.views_archive import quotes_view
 
     store = open_store(Settings.resolve(db).db_path)
     try:
-        found = store.quotes(speaker=speaker, query=query, limit=limit)
+        rows = quotes_view(store, speaker=speaker, query=query, limit=limit)["quotes"]
     finally:
         store.close()
     if as_json:
-        rows = [
-            {
-                "article_id": article_id,
-                "speaker": q.speaker,
-                "speaker_canonical": q.speaker_canonical,
-                "text": q.text,
-                "verb": q.verb,
-                "direct": q.direct,
-                "inherited": q.inherited,
-                "start": q.start,
-                "end": q.end,
-            }
-            for article_id, q in found
-        ]
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    if not found:
+    if not rows:
         click.echo("no quotes found")
-    for article_id, q in found:
+    for row in rows:
         # reported speech is a paraphrase: no quotation marks around it
-        said = f"«{q.text}»" if q.direct else f"{q.text} (reported)"
-        click.echo(f"{q.speaker or '?'} [{article_id}]: {said}")
+        said = f"«{row['text']}»" if row["direct"] else f"{row['text']} (reported)"
+        click.echo(f"{row['speaker'] or '?'} [{row['article_id']}]: {said}")
 
 
 @click.command("dates")

@@ -22,10 +22,25 @@ from starlette.staticfiles import StaticFiles
 
 from siyaq.store.base import Store
 from siyaq.views import NotFound, search_view
-from siyaq.web.params import BadRequest, page_params, search_params
+from siyaq.web.params import (
+    BadRequest,
+    entity_list_params,
+    page_params,
+    period_params,
+    quote_params,
+    search_params,
+)
 from siyaq.web.render import WEB_DIR, templates
 from siyaq.web.security import SecurityHeaders
-from siyaq.web.views_extra import article_page_view, latest_view
+from siyaq.web.views_extra import (
+    article_page_view,
+    entities_page_view,
+    entity_page_view,
+    latest_view,
+    quotes_page_view,
+    stories_page_view,
+    story_page_view,
+)
 
 
 class Archive:
@@ -73,7 +88,7 @@ async def home(request: Request) -> Response:
 
 async def _search(request: Request) -> dict[str, Any] | None:
     params = search_params(request.query_params)
-    if not params.text:
+    if not params.text and not params.entity:
         return None
     result: dict[str, Any] = await _archive(request).call(
         search_view, params.text, published_from=params.published_from,
@@ -96,7 +111,7 @@ async def article_page(request: Request) -> Response:
 async def api_search(request: Request) -> Response:
     data = await _search(request)
     if data is None:
-        raise BadRequest("'q' is required: the words to search for")
+        raise BadRequest("'q' is required: the words to search for (or 'entity' alone)")
     return JSONResponse(data)
 
 
@@ -108,6 +123,55 @@ async def api_article(request: Request) -> Response:
 async def api_articles(request: Request) -> Response:
     limit, offset = page_params(request.query_params)
     return JSONResponse(await _archive(request).call(latest_view, limit=limit, offset=offset))
+
+
+async def _listing(request: Request) -> dict[str, Any]:
+    """The data of the list pages (/stories, /entities, /quotes) and of their /api/ twins,
+    by the page's name; parameters are checked first."""
+    archive, params = _archive(request), request.query_params
+    page = request.url.path.removeprefix("/api")
+    if page == "/stories":
+        published_from, published_to = period_params(params)
+        limit, _ = page_params(params)
+        data: dict[str, Any] = await archive.call(
+            stories_page_view, published_from=published_from, published_to=published_to,
+            limit=limit)
+    elif page == "/entities":
+        kind, top = entity_list_params(params)
+        data = await archive.call(entities_page_view, kind, top)
+    else:
+        chosen = quote_params(params)
+        data = await archive.call(quotes_page_view, speaker=chosen.speaker, query=chosen.text,
+                                  limit=chosen.limit)
+    return data
+
+
+async def listing_page(request: Request) -> Response:
+    data = await _listing(request)
+    name = request.url.path.strip("/") + ".html"
+    return _page(request, name, {"data": data, "query": request.query_params})
+
+
+async def api_listing(request: Request) -> Response:
+    return JSONResponse(await _listing(request))
+
+
+async def _one(request: Request) -> tuple[str, dict[str, Any]]:
+    """(template, data) of /story/ID and /entity/NAME, and of their /api/ twins."""
+    kind = request.url.path.removeprefix("/api").split("/")[1]
+    key = request.path_params["key"]
+    view = story_page_view if kind == "story" else entity_page_view
+    data: dict[str, Any] = await _archive(request).call(view, key)
+    return f"{kind}.html", data
+
+
+async def one_page(request: Request) -> Response:
+    name, data = await _one(request)
+    return _page(request, name, {"data": data, "query": {}})
+
+
+async def api_one(request: Request) -> Response:
+    return JSONResponse((await _one(request))[1])
 
 
 def _error(request: Request, status: int, message: str) -> Response:
@@ -139,6 +203,10 @@ ROUTES = [
     Route("/api/search", api_search),
     Route("/api/article/{article_id:str}", api_article),
     Route("/api/articles", api_articles),
+    *(Route(path, listing_page) for path in ("/stories", "/entities", "/quotes")),
+    *(Route(f"/api{path}", api_listing) for path in ("/stories", "/entities", "/quotes")),
+    *(Route(f"/{kind}/{{key:path}}", one_page) for kind in ("story", "entity")),
+    *(Route(f"/api/{kind}/{{key:path}}", api_one) for kind in ("story", "entity")),
     Mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static"),
 ]
 

@@ -62,13 +62,7 @@ def parse_int(params: QueryParams, name: str, default: int, low: int, high: int)
 
 
 def search_params(params: QueryParams) -> SearchParams:
-    published_from = parse_date(params, "from")
-    published_to = parse_date(params, "to", end_of_day=True)
-    # Compared as wall clocks, as the store filters (one may carry a zone, the other not).
-    if published_from and published_to and (
-        published_from.replace(tzinfo=None) > published_to.replace(tzinfo=None)
-    ):
-        raise BadRequest("'from' is after 'to'")
+    published_from, published_to = period_params(params)
     return SearchParams(
         text=_text(params, "q") or "",
         published_from=published_from,
@@ -82,3 +76,38 @@ def search_params(params: QueryParams) -> SearchParams:
 def page_params(params: QueryParams) -> tuple[int, int]:
     """(limit, offset) of a list page."""
     return parse_int(params, "limit", 20, 1, MAX_LIMIT), parse_int(params, "offset", 0, 0, 100_000)
+
+
+@dataclass(slots=True, frozen=True)
+class QuoteParams:
+    speaker: str | None
+    text: str | None
+    limit: int
+
+
+def quote_params(params: QueryParams) -> QuoteParams:
+    return QuoteParams(speaker=_text(params, "speaker"), text=_text(params, "q"),
+                       limit=parse_int(params, "limit", 20, 1, MAX_LIMIT))
+
+
+def entity_list_params(params: QueryParams) -> tuple[str | None, int]:
+    """(type, top) of the names list; `type` is PERS, ORG, LOC or MISC (PER accepted)."""
+    from siyaq.views_archive import ENTITY_TYPE_NAMES
+
+    kind = _text(params, "type")
+    if kind is not None and kind.upper() not in ENTITY_TYPE_NAMES:
+        raise BadRequest("'type' must be one of PERS, ORG, LOC, MISC")
+    top = parse_int(params, "limit", 50, 1, MAX_LIMIT)
+    return (ENTITY_TYPE_NAMES[kind.upper()] if kind else None), top
+
+
+def period_params(params: QueryParams) -> tuple[datetime | None, datetime | None]:
+    """(from, to) of a list by time; `to` as a bare date includes that whole day."""
+    published_from = parse_date(params, "from")
+    published_to = parse_date(params, "to", end_of_day=True)
+    # Compared as wall clocks, as the store filters (one may carry a zone, the other not).
+    if published_from and published_to and (
+        published_from.replace(tzinfo=None) > published_to.replace(tzinfo=None)
+    ):
+        raise BadRequest("'from' is after 'to'")
+    return published_from, published_to

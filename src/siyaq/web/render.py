@@ -62,7 +62,12 @@ def arabic_time(value: str | None) -> str:
 
 # Counted nouns: (one, two, 3-10, 11+ and 0). Arabic counts in four forms: نتيجة واحدة،
 # نتيجتان، 3 نتائج، 11 نتيجة (and 103 نتائج, 111 نتيجة).
-COUNTED = {"result": ("نتيجة واحدة", "نتيجتان", "نتائج", "نتيجة")}
+COUNTED = {
+    "result": ("نتيجة واحدة", "نتيجتان", "نتائج", "نتيجة"),
+    "report": ("تقرير واحد", "تقريران", "تقارير", "تقريرا"),
+    "article": ("مقال واحد", "مقالان", "مقالات", "مقالا"),
+    "outlet": ("مصدر واحد", "مصدران", "مصادر", "مصدرا"),
+}
 
 
 def arabic_count(value: int, noun: str) -> str:

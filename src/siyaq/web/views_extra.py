@@ -1,14 +1,17 @@
-"""View data functions the web reader needs beyond siyaq.views: the latest articles, and the
-article page (the article view plus its story and related stories). Each returns one plain dict
-that both the HTML page and the JSON API render, like siyaq.views."""
+"""View data functions the web reader needs beyond siyaq.views: the latest articles, the
+article page (the article view plus its story and related stories), and the story, stories,
+entity, entities and quotes pages over the data functions the CLI prints. Each returns one
+plain dict that both the HTML page and the JSON API render, like siyaq.views."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from siyaq.model import Article, Related
 from siyaq.store.base import Store
-from siyaq.views import article_ref, article_view, iso
+from siyaq.views import NotFound, article_ref, article_view, iso
+from siyaq.views_archive import entities_view, entity_view, quotes_view
 from siyaq.web.latest import latest_articles, sort_key
 
 
@@ -74,3 +77,39 @@ def article_page_view(store: Store, key: str, *, related_limit: int = 5) -> dict
     data["story"] = story_view(store, data["id"])
     data["related"] = related_view(store, data["id"], related_limit)
     return data
+
+
+def story_page_view(store: Store, key: str) -> dict[str, Any]:
+    """A story by its id, or the story of an article id or URL (siyaq.relate.views)."""
+    from siyaq.relate.views import story_view as full_story_view
+
+    return full_story_view(store, key)
+
+
+def stories_page_view(
+    store: Store, *, published_from: datetime | None, published_to: datetime | None,
+    limit: int,
+) -> dict[str, Any]:
+    """Stories of two reports or more overlapping the period, largest first."""
+    from siyaq.relate.views import stories_view
+
+    return stories_view(store, published_from=published_from, published_to=published_to,
+                        min_size=2, limit=limit)
+
+
+def entities_page_view(store: Store, kind: str | None, top: int) -> dict[str, Any]:
+    return entities_view(store, kind, top)
+
+
+def entity_page_view(store: Store, name: str) -> dict[str, Any]:
+    """One entity by any spelling; raises NotFound for a name the archive does not know."""
+    data = entity_view(store, name)
+    if data is None:
+        raise NotFound(f"no person, organisation or place named {name!r} in the archive")
+    return data
+
+
+def quotes_page_view(
+    store: Store, *, speaker: str | None, query: str | None, limit: int
+) -> dict[str, Any]:
+    return quotes_view(store, speaker=speaker, query=query, limit=limit)

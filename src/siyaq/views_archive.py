@@ -1,0 +1,100 @@
+"""Data functions for who is in the archive and what they said: the most mentioned names, one
+entity with its spellings, articles and statements, and statements by speaker or words.
+
+`siyaq entities`, `siyaq entity`, `siyaq quotes` and the web reader's /entities, /entity/NAME and
+/quotes pages (HTML and JSON) all render what these return.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from siyaq.model import EntitySummary, Quote
+from siyaq.store.base import SearchQuery, Store
+from siyaq.views import article_ref, iso, shown_name
+
+ENTITY_TYPE_NAMES = {"PERS": "PERS", "PER": "PERS", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
+
+
+def entity_summary(summary: EntitySummary) -> dict[str, Any]:
+    return {
+        "name": shown_name(summary.name, summary.variants),  # variants: commonest first
+        "canonical": summary.name,
+        "type": summary.type,
+        "variants": summary.variants,
+        "article_count": summary.article_count,
+        "first_seen": iso(summary.first_seen),
+        "last_seen": iso(summary.last_seen),
+    }
+
+
+def entities_view(store: Store, type: str | None = None, top: int = 50) -> dict[str, Any]:
+    """The most mentioned entities (by article count), optionally of one type."""
+    found = store.entities(type=type, top=top)
+    return {"type": type, "count": len(found), "entities": [entity_summary(e) for e in found]}
+
+
+def find_entity(store: Store, name: str) -> EntitySummary | None:
+    """The entity record for any spelling: as written, else by its canonical form."""
+    from siyaq.analyze.ner_aliases import canonical_name
+
+    return store.entity(name) or store.entity(canonical_name(name, ""))
+
+
+def entity_view(
+    store: Store, name: str, *, quote_limit: int = 50, article_limit: int = 20
+) -> dict[str, Any] | None:
+    """One entity by any spelling: its variants, article count, first/last seen, the newest
+    articles that mention it and the statements it made (each with its article)."""
+    summary = find_entity(store, name)
+    if summary is None:
+        return None
+    data = entity_summary(summary)
+    data["quotes"] = quote_rows(store, store.quotes(speaker=summary.name, limit=quote_limit))
+    hits = store.search(SearchQuery(text="", entity=summary.name, limit=article_limit))
+    data["articles"] = [
+        {"id": h.article_id, "title": h.title, "source": h.host,
+         "published_at": iso(h.published_at)}
+        for h in hits
+    ]
+    return data
+
+
+def quote_rows(store: Store, found: list[tuple[str, Quote]]) -> list[dict[str, Any]]:
+    """Quotes as listed anywhere: the statement, who made it, and the article it is from (so a
+    reader can check it in context)."""
+    articles: dict[str, dict[str, Any] | None] = {}
+    rows = []
+    for article_id, quote in found:
+        if article_id not in articles:
+            article = store.get_article(article_id)
+            articles[article_id] = article_ref(article) if article else None
+        ref = articles[article_id] or {}
+        rows.append({
+            "article_id": article_id,
+            "title": ref.get("title"),
+            "source": ref.get("source"),
+            "published_at": ref.get("published_at"),
+            "speaker": quote.speaker,
+            "speaker_canonical": quote.speaker_canonical,
+            "text": quote.text,
+            "verb": quote.verb,
+            "direct": quote.direct,
+            "inherited": quote.inherited,
+            "start": quote.start,
+            "end": quote.end,
+        })
+    return rows
+
+
+def quotes_view(
+    store: Store, *, speaker: str | None = None, query: str | None = None, limit: int = 20
+) -> dict[str, Any]:
+    """Statements, newest first, by a speaker (any spelling of the name) and/or with words."""
+    found = store.quotes(speaker=speaker, query=query, limit=limit)
+    return {
+        "speaker": speaker,
+        "query": query,
+        "count": len(found),
+        "quotes": quote_rows(store, found),
+    }
