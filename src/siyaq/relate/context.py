@@ -23,6 +23,7 @@ QUERY_HITS = 10  # hits read per index query (each hit costs the index a snippet
 FALLBACK_ARTICLES = 300  # without an index: articles of the time span featurised at most
 MIN_SIMILARITY = 0.05
 MIN_TERMS = 8  # a headline-only page has no lead to compare
+ACTOR_QUERIES = 2  # the article's most named people or organisations: one index query each
 
 
 class RelatedFinder:
@@ -117,12 +118,23 @@ def _search(store: Store, article: Article, target: Features, terms: Terms,
     # as a protocol extension, used when present.
     search_ids = getattr(store, "search_ids", None)
     found: dict[str, None] = {}
-    for text in dict.fromkeys(queries):
-        query = SearchQuery(text, start, end, limit=QUERY_HITS)
+    asked = [SearchQuery(text, start, end, limit=QUERY_HITS) for text in dict.fromkeys(queries)]
+    # The same actors in other events are the commonest "same context" (a minister's next
+    # project): their reports often share no heavy word pair with this one.
+    asked += [SearchQuery("", start, end, entity=name, limit=QUERY_HITS)
+              for name in _actors(article)]
+    for query in asked:
         hits = search_ids(query) if search_ids else [h.article_id for h in store.search(query)]
         found.update(dict.fromkeys(hits))
     found.pop(article.id, None)
     return list(found)
+
+
+def _actors(article: Article, count: int = ACTOR_QUERIES) -> list[str]:
+    """The people and organisations the article names most, by their full names (places are
+    too common to narrow anything down)."""
+    named = Counter(m.canonical or m.text for m in article.mentions if m.type in ("PERS", "ORG"))
+    return [name for name, _ in sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[:count]]
 
 
 def _surface_words(article: Article, target: Features, terms: Terms, count: int = 3) -> list[str]:

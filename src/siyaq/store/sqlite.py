@@ -191,12 +191,7 @@ class SQLiteStore(SharedQueries):
     # --- reading -----------------------------------------------------------------------------
     # --- search ------------------------------------------------------------------------------
     def search(self, query: SearchQuery) -> list[SearchHit]:
-        parsed = parse_query(query.text, self.analyzer)
-        if query.limit <= 0 or (parsed.empty and not query.entity):
-            return []
-        # No words but an entity: every article that mentions it, newest first.
-        ranked = self._filtered(None, query) if parsed.empty else self._filtered(
-            fts_expression(parsed), query)
+        parsed, ranked = self._ranked(query)
         if not ranked:
             return []
         marks = ",".join("?" * len(ranked))
@@ -213,6 +208,25 @@ class SQLiteStore(SharedQueries):
                 published_at=datetime.fromisoformat(published) if published else None,
                 snippet=make_snippet(body, terms, self.analyzer), score=score))
         return hits
+
+    def search_ids(self, query: SearchQuery) -> list[str]:
+        """The ids of search()'s hits, in its order, without reading bodies or building
+        snippets (most of a search's cost): for related(), which shows neither."""
+        ranked = self._ranked(query)[1]
+        if not ranked:
+            return []
+        marks = ",".join("?" * len(ranked))
+        ids = dict(self.conn.execute(f"SELECT rowid, id FROM articles WHERE rowid IN ({marks})",
+                                     [rowid for rowid, _ in ranked]).fetchall())
+        return [ids[rowid] for rowid, _ in ranked]
+
+    def _ranked(self, query: SearchQuery) -> tuple[ParsedQuery, list[tuple[int, float]]]:
+        parsed = parse_query(query.text, self.analyzer)
+        if query.limit <= 0 or (parsed.empty and not query.entity):
+            return parsed, []
+        # No words but an entity: every article that mentions it, newest first.
+        expression = None if parsed.empty else fts_expression(parsed)
+        return parsed, self._filtered(expression, query)
 
     def _filtered(self, expression: str | None, query: SearchQuery) -> list[tuple[int, float]]:
         """(rowid, score) of the best matches, filters applied; only small columns are read.
