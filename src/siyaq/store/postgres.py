@@ -239,16 +239,25 @@ class PostgresStore(SharedQueries):
             snippet=make_snippet("\n".join(json.loads(data)["body"]), terms, self.analyzer),
             score=float(score)) for id_, title, host, published, data, score in rows]
 
-    def _filtered(self, tsquery: str | None, query: SearchQuery) -> list[tuple[Any, ...]]:
+    def search_ids(self, query: SearchQuery) -> list[str]:
+        """The ids of search()'s hits, in its order, without reading bodies or building
+        snippets: for related(), which shows neither."""
+        parsed = parse_query(query.text, self.analyzer)
+        if query.limit <= 0 or (parsed.empty and not query.entity):
+            return []
+        tsquery = None if parsed.empty else tsquery_literal(parsed)
+        return [row[0] for row in self._filtered(tsquery, query, columns="a.id")]
+
+    def _filtered(self, tsquery: str | None, query: SearchQuery,
+                  columns: str = "a.id, a.title, a.host, a.published_at, a.data"
+                  ) -> list[tuple[Any, ...]]:
         """The best matches with the filters applied, ranked by ts_rank (title × 3); without
         words, every article passing the filters, newest first."""
         params: list[object] = []
         if tsquery is None:
-            sql = ("SELECT a.id, a.title, a.host, a.published_at, a.data, 0.0 AS r"
-                   " FROM articles a WHERE TRUE")
+            sql = f"SELECT {columns}, 0.0 AS r FROM articles a WHERE TRUE"
         else:
-            sql = ("SELECT a.id, a.title, a.host, a.published_at, a.data,"
-                   f" ts_rank('{_RANK_WEIGHTS}', a.terms, q.query) AS r"
+            sql = (f"SELECT {columns}, ts_rank('{_RANK_WEIGHTS}', a.terms, q.query) AS r"
                    " FROM articles a, CAST(? AS tsquery) AS q(query) WHERE a.terms @@ q.query")
             params.append(tsquery)
         filters, values = filter_clauses(query)
