@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from siyaq.relate.events import kind_factor, reading
 from siyaq.relate.features import Features
 
 
@@ -36,6 +37,12 @@ class Weights:
     # quote's terms): the same statement, not another one by the same envoy.
     quote_match: float = 0.1
     quote_share: float = 0.5
+    # What happened (relate.events): factor when both reports lead with a common event class,
+    # and when both name classes but none in common; kind_first reads only the first class of
+    # the title and of the first sentence.
+    kind_match: float = 1.0
+    kind_conflict: float = 1.0
+    kind_first: bool = True
     entity_weight: float = 0.0  # share of the score taken by entity overlap when both have some
     threshold: float = 0.25  # similarity to a lone report needed to join it
     cohesion_share: float = 0.9  # a story's bar: this share of its reports' mutual similarity,
@@ -82,14 +89,24 @@ def score(a: Features, b: Features, w: Weights) -> float:
         return 0.0
     if quotes_agree(a, b, w.quote_share):
         base += w.quote_match
-    return base * factor * _specifics_factor(a, b, w) + _quantity_bonus(a, b, w)
+    return (base * factor * _specifics_factor(a, b, w) * event_factor(a, b, w)
+            + _quantity_bonus(a, b, w))
+
+
+def event_factor(a: Features, b: Features, w: Weights) -> float:
+    """Whether the two lead with the same kind of event (relate.events)."""
+    if w.kind_match == 1.0 and w.kind_conflict == 1.0:
+        return 1.0
+    return kind_factor(reading(a.title_kinds, a.lead_kinds, first_only=w.kind_first),
+                       reading(b.title_kinds, b.lead_kinds, first_only=w.kind_first),
+                       w.kind_match, w.kind_conflict)
 
 
 def explain(a: Features, b: Features, w: Weights) -> dict[str, float]:
     """The parts of `score`, for reading why two reports were or were not put together."""
     return {"score": score(a, b, w), "cosine": cosine(a.vector, b.vector),
             "time_and_day": _time_factor(a, b, w), "figures": _specifics_factor(a, b, w),
-            "figure_bonus": _quantity_bonus(a, b, w),
+            "figure_bonus": _quantity_bonus(a, b, w), "event_kind": event_factor(a, b, w),
             "statement": float(quotes_agree(a, b, w.quote_share))}
 
 
