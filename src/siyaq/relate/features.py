@@ -13,7 +13,7 @@ from datetime import date, datetime
 from siyaq.arabic.months import GREGORIAN_MONTHS
 from siyaq.model import Article, DateMention, Granularity
 from siyaq.relate import minhash
-from siyaq.relate.events import first_sentence
+from siyaq.relate.events import first_sentence, reading
 from siyaq.relate.spelled import spelled_to_digits
 from siyaq.relate.text import Terms, normalize, numbers, words
 
@@ -65,10 +65,9 @@ class Features:
     # Figures of the opening (BODY_WORDS), for vetoes only: an agreed figure beyond the lead
     # is often the policy both an announcement and its taking effect state (VAT 5 -> 15 %).
     body_quantities: dict[str, set[float]] = field(default_factory=dict)
-    # What happened (relate.events): event classes of the title and of the lead's first
-    # sentence, in order of mention.
-    title_kinds: tuple[str, ...] = ()
-    lead_kinds: tuple[str, ...] = ()
+    # What happened (relate.events): the event classes the title and the lead's first
+    # sentence name (a death, a funeral, a resignation, an outage ...).
+    kinds: frozenset[str] = frozenset()
     signature: minhash.Signature | None = None
     words: int = 0
     reason: str | None = None  # why it must stay a singleton (bad input), else None
@@ -113,7 +112,7 @@ def featurize(article: Article, terms: Terms, *, sketch: bool = True) -> Feature
         days=_days(article), event_days={article.event_date} if article.event_date else set(),
         quoted=_quoted(article, terms),
         body_quantities=_merged(quantities, _further_figures(shown[cut:BODY_WORDS], terms)),
-        title_kinds=_kinds(title, terms), lead_kinds=_kinds(first_sentence(lead), terms),
+        kinds=_kinds(f"{title}\n{first_sentence(lead)}", terms),
     )
     features.reason = singleton_reason(article, len(raw_words))
     if features.reason is None and sketch:
@@ -185,13 +184,9 @@ def _weekdays(head: str, opening: list[str]) -> set[int]:
     return {_WEEKDAYS[first[1]]} if first else set()
 
 
-def _kinds(text: str, terms: Terms) -> tuple[str, ...]:
+def _kinds(text: str, terms: Terms) -> frozenset[str]:
     stems = terms.event_stems()
-    found: dict[str, None] = {}
-    for term in terms(text):
-        if term in stems:
-            found.setdefault(stems[term])
-    return tuple(found)
+    return reading(stems[term] for term in terms(text) if term in stems)
 
 
 def _entities(article: Article) -> set[str]:
