@@ -112,3 +112,20 @@ def test_event_factor(first: set[str], second: set[str], factor: float) -> None:
 def test_off_by_default() -> None:
     a, b = _report("a", {"death"}), _report("b", {"death"})
     assert event_factor(a, b, Weights()) == 1.0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("توفي الممثل سامر نجيب. وشيع جثمانه أمس! هل انتهى؟ نعم" + _FILLER,
+                     id="several-sentence-ends"),
+        pytest.param("ارتفع المؤشر 2.5 نقطة. وتراجع الدولار" + _FILLER, id="decimal-point"),
+        pytest.param("بلا نهاية للجملة" + _FILLER, id="no-end"),
+    ],
+)
+def test_reading_the_first_sentence_apart_leaves_the_lead_terms_unchanged(body: str) -> None:
+    terms = Terms()
+    features = featurize(_article("عنوان الخبر", body), terms, sketch=False)
+    lead = " ".join(body.split()[:50])
+    assert list(features.counts.elements()) == list(
+        Counter(terms("عنوان الخبر") * 2 + terms(lead)).elements())

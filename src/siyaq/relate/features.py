@@ -103,7 +103,11 @@ def featurize(article: Article, terms: Terms, *, sketch: bool = True) -> Feature
     cut = LEAD_WORDS + bool(_NUMBER_END.search(lead))  # a figure cut off from its unit
     head = spelled_to_digits(normalize(f"{title}\n{' '.join(shown[:cut])}"))
     quantities = _quantities(head, terms)
-    counts = Counter(terms(title) * 2 + terms(lead))
+    # The lead read as its first sentence and the rest (the same terms: the cut is no word): the
+    # title and the first sentence say what happened (relate.events).
+    first = first_sentence(lead)
+    headline, opening = terms(title), terms(first)
+    counts = Counter(headline * 2 + opening + terms(lead[len(first):]))
     features = Features(
         id=article.id, url=article.url, host=article.host, title=article.title,
         time=article_time(article), counts=counts, words=len(raw_words),
@@ -112,7 +116,7 @@ def featurize(article: Article, terms: Terms, *, sketch: bool = True) -> Feature
         days=_days(article), event_days={article.event_date} if article.event_date else set(),
         quoted=_quoted(article, terms),
         body_quantities=_merged(quantities, _further_figures(shown[cut:BODY_WORDS], terms)),
-        kinds=_kinds(f"{title}\n{first_sentence(lead)}", terms),
+        kinds=_kinds(headline + opening, terms),
     )
     features.reason = singleton_reason(article, len(raw_words))
     if features.reason is None and sketch:
@@ -184,9 +188,9 @@ def _weekdays(head: str, opening: list[str]) -> set[int]:
     return {_WEEKDAYS[first[1]]} if first else set()
 
 
-def _kinds(text: str, terms: Terms) -> frozenset[str]:
+def _kinds(found: list[str], terms: Terms) -> frozenset[str]:
     stems = terms.event_stems()
-    return reading(stems[term] for term in terms(text) if term in stems)
+    return reading(stems[term] for term in found if term in stems)
 
 
 def _entities(article: Article) -> set[str]:

@@ -93,7 +93,7 @@ def score(a: Features, b: Features, w: Weights) -> float:
 
 def event_factor(a: Features, b: Features, w: Weights) -> float:
     """`kind_match` when the two lead with a common kind of event, else 1."""
-    return w.kind_match if a.kinds & b.kinds else 1.0
+    return w.kind_match if w.kind_match != 1.0 and a.kinds & b.kinds else 1.0
 
 
 def explain(a: Features, b: Features, w: Weights) -> dict[str, float]:
