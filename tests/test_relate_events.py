@@ -129,3 +129,17 @@ def test_reading_the_first_sentence_apart_leaves_the_lead_terms_unchanged(body: 
     lead = " ".join(body.split()[:50])
     assert list(features.counts.elements()) == list(
         Counter(terms("عنوان الخبر") * 2 + terms(lead)).elements())
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        pytest.param({"death"}, {"death", "funeral"}, 1.0, id="shared-kind"),
+        pytest.param({"death"}, {"funeral"}, 0.0, id="other-kind"),
+    ],
+)
+def test_explain_shows_a_shared_kind_even_when_off(first: set[str], second: set[str],
+                                                   same: float) -> None:
+    from siyaq.relate.similarity import explain
+
+    assert explain(_report("a", first), _report("b", second), Weights())["same_kind"] == same

@@ -100,7 +100,7 @@ def explain(a: Features, b: Features, w: Weights) -> dict[str, float]:
     """The parts of `score`, for reading why two reports were or were not put together."""
     return {"score": score(a, b, w), "cosine": cosine(a.vector, b.vector),
             "time_and_day": _time_factor(a, b, w), "figures": _specifics_factor(a, b, w),
-            "figure_bonus": _quantity_bonus(a, b, w), "event_kind": event_factor(a, b, w),
+            "figure_bonus": _quantity_bonus(a, b, w), "same_kind": float(bool(a.kinds & b.kinds)),
             "statement": float(quotes_agree(a, b, w.quote_share))}
 
 
