@@ -50,7 +50,7 @@ EVENT_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # Classes that open reports of many events (a death announced in a statement): they count only
 # when the text names no other class.
 GENERIC_KINDS = frozenset({"statement"})
-_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?؟\n]")
+SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?؟\n]")  # not a decimal point
 
 
 def kind_stems(stem: Callable[[str], list[str]]) -> dict[str, str]:
@@ -65,7 +65,7 @@ def kind_stems(stem: Callable[[str], list[str]]) -> dict[str, str]:
 
 def first_sentence(text: str) -> str:
     """The opening sentence (the news itself), or the whole text when it has no end mark."""
-    end = _SENTENCE_END.search(text)
+    end = SENTENCE_END.search(text)
     return text[: end.start()] if end else text
 
 

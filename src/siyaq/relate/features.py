@@ -13,7 +13,7 @@ from datetime import date, datetime
 from siyaq.arabic.months import GREGORIAN_MONTHS
 from siyaq.model import Article, DateMention, Granularity
 from siyaq.relate import minhash
-from siyaq.relate.events import first_sentence, reading
+from siyaq.relate.events import SENTENCE_END, first_sentence, reading
 from siyaq.relate.spelled import spelled_to_digits
 from siyaq.relate.text import Terms, normalize, numbers, words
 
@@ -135,7 +135,6 @@ def featurize_light(article: Article, terms: Terms) -> Features:
                     entities=_entities(article))
 
 
-_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?؟\n]")
 EVENT_WINDOW = 7  # days: an explicit date further from the event (or publication) is background
 
 
@@ -174,8 +173,8 @@ def _recap(article: Article, mention: DateMention) -> bool:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    after = _SENTENCE_END.search(text, end)
+    before = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = SENTENCE_END.search(text, end)
     return before, after.end() if after else len(text)
 
 
