@@ -13,6 +13,7 @@ from datetime import date, datetime
 from siyaq.arabic.months import GREGORIAN_MONTHS
 from siyaq.model import Article, DateMention, Granularity
 from siyaq.relate import minhash
+from siyaq.relate.events import SENTENCE_END, first_sentence, reading
 from siyaq.relate.spelled import spelled_to_digits
 from siyaq.relate.text import Terms, normalize, numbers, words
 
@@ -64,6 +65,9 @@ class Features:
     # Figures of the opening (BODY_WORDS), for vetoes only: an agreed figure beyond the lead
     # is often the policy both an announcement and its taking effect state (VAT 5 -> 15 %).
     body_quantities: dict[str, set[float]] = field(default_factory=dict)
+    # What happened (relate.events): the event classes the title and the lead's first
+    # sentence name (a death, a funeral, a resignation, an outage ...).
+    kinds: frozenset[str] = frozenset()
     signature: minhash.Signature | None = None
     words: int = 0
     reason: str | None = None  # why it must stay a singleton (bad input), else None
@@ -99,7 +103,11 @@ def featurize(article: Article, terms: Terms, *, sketch: bool = True) -> Feature
     cut = LEAD_WORDS + bool(_NUMBER_END.search(lead))  # a figure cut off from its unit
     head = spelled_to_digits(normalize(f"{title}\n{' '.join(shown[:cut])}"))
     quantities = _quantities(head, terms)
-    counts = Counter(terms(title) * 2 + terms(lead))
+    # The lead read as its first sentence and the rest (the same terms: the cut is no word): the
+    # title and the first sentence say what happened (relate.events).
+    first = first_sentence(lead)
+    headline, opening = terms(title), terms(first)
+    counts = Counter(headline * 2 + opening + terms(lead[len(first):]))
     features = Features(
         id=article.id, url=article.url, host=article.host, title=article.title,
         time=article_time(article), counts=counts, words=len(raw_words),
@@ -108,6 +116,7 @@ def featurize(article: Article, terms: Terms, *, sketch: bool = True) -> Feature
         days=_days(article), event_days={article.event_date} if article.event_date else set(),
         quoted=_quoted(article, terms),
         body_quantities=_merged(quantities, _further_figures(shown[cut:BODY_WORDS], terms)),
+        kinds=_kinds(headline + opening, terms),
     )
     features.reason = singleton_reason(article, len(raw_words))
     if features.reason is None and sketch:
@@ -126,7 +135,6 @@ def featurize_light(article: Article, terms: Terms) -> Features:
                     entities=_entities(article))
 
 
-_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?؟\n]")
 EVENT_WINDOW = 7  # days: an explicit date further from the event (or publication) is background
 
 
@@ -165,8 +173,8 @@ def _recap(article: Article, mention: DateMention) -> bool:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    after = _SENTENCE_END.search(text, end)
+    before = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = SENTENCE_END.search(text, end)
     return before, after.end() if after else len(text)
 
 
@@ -177,6 +185,11 @@ def _weekdays(head: str, opening: list[str]) -> set[int]:
         return named
     first = _WEEKDAY.search(normalize(" ".join(opening)))
     return {_WEEKDAYS[first[1]]} if first else set()
+
+
+def _kinds(found: list[str], terms: Terms) -> frozenset[str]:
+    stems = terms.event_stems()
+    return reading(stems[term] for term in found if term in stems)
 
 
 def _entities(article: Article) -> set[str]:

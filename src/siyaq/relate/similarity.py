@@ -36,6 +36,11 @@ class Weights:
     # quote's terms): the same statement, not another one by the same envoy.
     quote_match: float = 0.1
     quote_share: float = 0.5
+    # Factor when both reports lead with a common kind of event (relate.events: a death, an
+    # outage, a removal ...). Off (1.0): at 1.05-1.15 dev is unchanged and only the gold-field
+    # articles gain, since a funeral or a next-day ceremony names the death it follows as
+    # much as a side angle does (docs/stories.md, fourth round). No damping when kinds differ.
+    kind_match: float = 1.0
     entity_weight: float = 0.0  # share of the score taken by entity overlap when both have some
     threshold: float = 0.25  # similarity to a lone report needed to join it
     cohesion_share: float = 0.9  # a story's bar: this share of its reports' mutual similarity,
@@ -82,14 +87,20 @@ def score(a: Features, b: Features, w: Weights) -> float:
         return 0.0
     if quotes_agree(a, b, w.quote_share):
         base += w.quote_match
-    return base * factor * _specifics_factor(a, b, w) + _quantity_bonus(a, b, w)
+    return (base * factor * _specifics_factor(a, b, w) * event_factor(a, b, w)
+            + _quantity_bonus(a, b, w))
+
+
+def event_factor(a: Features, b: Features, w: Weights) -> float:
+    """`kind_match` when the two lead with a common kind of event, else 1."""
+    return w.kind_match if w.kind_match != 1.0 and a.kinds & b.kinds else 1.0
 
 
 def explain(a: Features, b: Features, w: Weights) -> dict[str, float]:
     """The parts of `score`, for reading why two reports were or were not put together."""
     return {"score": score(a, b, w), "cosine": cosine(a.vector, b.vector),
             "time_and_day": _time_factor(a, b, w), "figures": _specifics_factor(a, b, w),
-            "figure_bonus": _quantity_bonus(a, b, w),
+            "figure_bonus": _quantity_bonus(a, b, w), "same_kind": float(bool(a.kinds & b.kinds)),
             "statement": float(quotes_agree(a, b, w.quote_share))}
 
 

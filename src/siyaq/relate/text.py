@@ -59,13 +59,22 @@ class Terms:
 
     One instance per run: it memoises stems (news vocabulary repeats a lot)."""
 
-    __slots__ = ("_cache", "_content", "_stemmer", "_units")
+    __slots__ = ("_cache", "_content", "_kinds", "_stemmer", "_units")
 
     def __init__(self) -> None:
         self._stemmer = Stemmer.Stemmer("arabic")
         self._cache: dict[str, str] = {}
         self._units: dict[str, str | None] = {}
         self._content: dict[str, str] = {}  # word -> its term, "" when it is not a content word
+        self._kinds: dict[str, str] | None = None  # stem -> event class, built when first asked
+
+    def event_stems(self) -> dict[str, str]:
+        """Stem -> event class (relate.events), with this run's stemmer."""
+        if self._kinds is None:
+            from siyaq.relate.events import kind_stems
+
+            self._kinds = kind_stems(self)
+        return self._kinds
 
     def unit(self, word: str) -> str | None:
         """The term of a figure's unit word (`نقطة` -> `نقط`), memoised: figures repeat units."""
