@@ -26,6 +26,7 @@ from siyaq.analyze.entities_names import (
     repeated_names,
 )
 from siyaq.analyze.ner_aliases import alias_index, canonical_name
+from siyaq.analyze.ner_common import CommonWordNames
 from siyaq.analyze.ner_data import text_spans
 from siyaq.analyze.ner_decode import OUTSIDE_PENALTY, CompiledCRF, FastTagger
 from siyaq.analyze.ner_ensemble import EnsembleTagger
@@ -69,6 +70,7 @@ class EntityTagger:
     decoder: FastTagger | NeuralTagger | EnsembleTagger
     aliases: dict[str, str]
     places: PlaceList = field(default_factory=PlaceList)  # names added after the CRF
+    common: CommonWordNames = field(default_factory=CommonWordNames)  # names taken off after it
     # Per (word or name, type): a name recurs in many articles, its clitic and key do not change.
     _clitics: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
     _keys: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -100,7 +102,7 @@ class EntityTagger:
 
     @classmethod
     def _make(cls, decoder: FastTagger | NeuralTagger | EnsembleTagger) -> EntityTagger:
-        return cls(decoder, alias_index(), PlaceList.load())
+        return cls(decoder, alias_index(), PlaceList.load(), CommonWordNames.load())
 
     @property
     def lexicon(self) -> Lexicon:
@@ -109,7 +111,7 @@ class EntityTagger:
     def tag_words(self, words: list[str]) -> list[str]:
         """BIO tags for one sentence of words."""
         tags, norms = self.decoder.tag_text(words, [len(words)] if words else [])
-        return self.places.apply(tags, norms)
+        return self.common.apply(self.places.apply(tags, norms), norms)
 
     def annotate(self, article: Article) -> None:
         """Fill article.mentions: title mentions (in_title, offsets into the title), then body."""
@@ -161,7 +163,7 @@ class EntityTagger:
         lengths = [text_sentence_lengths(text, tokens) for text, tokens in texts]
         words = list(chain.from_iterable(tokens.words for _, tokens in texts))  # joined in C
         tags, norms = self.decoder.tag_text(words, [n for sizes in lengths for n in sizes])
-        tags = self.places.apply(tags, norms)
+        tags = self.common.apply(self.places.apply(tags, norms), norms)
         result: list[tuple[list[str], list[int], list[str]]] = []
         first = 0
         for (_, tokens), sizes in zip(texts, lengths, strict=True):
