@@ -24,9 +24,15 @@ def test_no_bonus_without_a_name_tagged_elsewhere() -> None:
     assert vote_bonus(["B-LOC", "O"], ["اب", "اب"], LABELS, 2.0) is None
 
 
+def _dense(found: tuple[list[int], np.ndarray] | None, tokens: int) -> np.ndarray:
+    bonus = np.zeros((tokens, len(LABELS)))
+    if found is not None:
+        bonus[found[0]] = found[1]
+    return bonus
+
+
 def test_a_token_does_not_vote_for_itself() -> None:
-    bonus = vote_bonus(["B-PERS", "O", "O"], ["سامر", "قال", "سامر"], LABELS, 2.0)
-    assert bonus is not None
+    bonus = _dense(vote_bonus(["B-PERS", "O", "O"], ["سامر", "قال", "سامر"], LABELS, 2.0), 3)
     assert not bonus[0].any()  # its only evidence would be its own tag
     assert not bonus[1].any()
     assert bonus[2].tolist() == [0.0, 2.0, 2.0, 0.0, 0.0]
@@ -34,11 +40,17 @@ def test_a_token_does_not_vote_for_itself() -> None:
 
 def test_shares_follow_the_other_occurrences_types() -> None:
     tags = ["B-PERS", "B-PERS", "B-LOC", "O"]
-    bonus = vote_bonus(tags, ["نوران"] * 4, LABELS, 3.0)
-    assert bonus is not None
+    bonus = _dense(vote_bonus(tags, ["نوران"] * 4, LABELS, 3.0), 4)
     assert bonus[3].tolist() == pytest.approx([0.0, 2.0, 2.0, 1.0, 1.0])
     assert bonus[0].tolist() == pytest.approx([0.0, 1.5, 1.5, 1.5, 1.5])  # one PERS, one LOC
     assert bonus[2].tolist() == pytest.approx([0.0, 3.0, 3.0, 0.0, 0.0])
+
+
+def test_tokens_agreeing_with_all_others_are_left_out() -> None:
+    # Raising the type a token already has, on every such token, cannot change the best path.
+    assert vote_bonus(["B-PERS", "O", "B-PERS"], ["سامر", "قال", "سامر"], LABELS, 2.0) is None
+    tokens, _ = vote_bonus(["B-PERS", "B-PERS", "O"], ["سامر"] * 3, LABELS, 2.0) or ([], None)
+    assert tokens == [2]
 
 
 def test_a_weak_outside_score_is_pulled_to_the_name() -> None:

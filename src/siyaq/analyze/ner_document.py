@@ -29,9 +29,11 @@ MIN_STEM = 3  # shorter stems (clitic debris, letters) would spread a slip over 
 
 def vote_bonus(
     tags: Sequence[str], stems: Sequence[str], labels: Sequence[str], weight: float
-) -> Any | None:
-    """(tokens, labels) scores to add for the document vote, or None when no token's stem is
-    tagged at another place of the text (then a second decoding would change nothing)."""
+) -> tuple[list[int], Any] | None:
+    """(tokens, their (tokens, labels) rows of scores to add) for the document vote, or None
+    when the vote cannot change the best path: no token's stem is tagged at another place of the
+    text, or every such token is tagged already with the one type its stem has elsewhere (the
+    bonus then raises the best path by at least as much as any other)."""
     typed: dict[str, dict[str, int]] = {}
     for i in compress(range(len(tags)), map("O".__ne__, tags)):
         stem = stems[i]
@@ -41,22 +43,34 @@ def vote_bonus(
     if not typed:
         return None
     columns = {label: n for n, label in enumerate(labels)}
-    bonus: Any = None
+    rows: dict[tuple[str, str], Any] = {}  # per (stem, own type): the bonus row, or None
+    tokens: list[int] = []
+    found: list[Any] = []
     for i in compress(range(len(stems)), map(typed.__contains__, stems)):
-        others = dict(typed[stems[i]])
-        if tags[i] != "O":
-            others[tags[i][2:]] -= 1  # the token's own tag is no evidence for itself
-        tagged = sum(others.values())
-        if not tagged:
-            continue
-        if bonus is None:
-            bonus = np.zeros((len(tags), len(labels)))
-        for type_, count in others.items():
-            if count:
-                share = weight * count / tagged
-                bonus[i, columns[f"B-{type_}"]] += share
-                bonus[i, columns[f"I-{type_}"]] += share
-    return bonus
+        key = (stems[i], tags[i][2:])
+        if key not in rows:
+            rows[key] = _row(typed[key[0]], key[1], columns, weight)
+        row = rows[key]
+        if row is not None:
+            tokens.append(i)
+            found.append(row)
+    return (tokens, np.stack(found)) if tokens else None
+
+
+def _row(counts: dict[str, int], own: str, columns: dict[str, int], weight: float) -> Any:
+    """The bonus of a token of type `own` ("": untagged) whose stem the text tags `counts`
+    times by type; None when it could not change the best path (see vote_bonus)."""
+    others = dict(counts)
+    if own:
+        others[own] -= 1  # the token's own tag is no evidence for itself
+    tagged = sum(others.values())
+    if not tagged or (own and others[own] == tagged):
+        return None
+    row = np.zeros(len(columns))
+    for type_, count in others.items():
+        if count:
+            row[[columns[f"B-{type_}"], columns[f"I-{type_}"]]] = weight * count / tagged
+    return row
 
 
 def decode_with_vote(
@@ -76,4 +90,6 @@ def decode_with_vote(
     bonus = vote_bonus(tags, stems, labels, weight)
     if bonus is None:
         return tags
-    return [labels[t] for t in best_labels(scores + bonus, lengths, transitions, kernel)]
+    voted = scores.copy()
+    voted[bonus[0]] += bonus[1]
+    return [labels[t] for t in best_labels(voted, lengths, transitions, kernel)]
