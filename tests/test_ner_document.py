@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
+from click.testing import CliRunner
 
 from siyaq.analyze.ner_decode import CompiledCRF, FastTagger
 from siyaq.analyze.ner_document import DOCUMENT_VOTE, decode_with_vote, vote_bonus
@@ -12,6 +16,7 @@ from siyaq.analyze.ner_lexicon import Lexicon
 from siyaq.analyze.ner_text import tokenize
 from siyaq.analyze.ner_train import CRF_MODEL, lexicon_path, weights_path
 from siyaq.analyze.ner_viterbi import best_labels
+from siyaq.cli.main import cli
 
 LABELS = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC"]
 
@@ -97,3 +102,15 @@ def test_the_tagger_default_is_off_and_the_vote_decodes_a_text(fast: FastTagger)
     assert voted == decode_with_vote(scores, lengths, fast.crf.transitions, None, labels,
                                      fast.stems(norms), 2.0)
     assert len(voted) == len(words)
+
+
+def test_evaluate_takes_a_document_vote(tmp_path: Path) -> None:
+    path = tmp_path / "gold.txt"
+    path.write_text("قال O\nسامر B-PERS\nنوران I-PERS\n. O\nوصل O\nنوران B-PERS\n. O\n",
+                    encoding="utf-8")
+    args = ["evaluate", "ner", str(path), "--article-size", "2", "--json"]
+    result = CliRunner().invoke(cli, [*args, "--document-vote", "2"])
+    assert result.exit_code == 0, result.output
+    assert "document vote 2.0" in " ".join(json.loads(result.output)["notes"])
+    refused = CliRunner().invoke(cli, [*args, "--tagger", "neural", "--document-vote", "2"])
+    assert refused.exit_code != 0 and "--document-vote" in refused.output
