@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from siyaq.analyze.ner_document import DOCUMENT_VOTE, decode_with_vote
 from siyaq.analyze.ner_features import OFFSETS, FeatureExtractor
 from siyaq.analyze.ner_keys import FeatureKeys
 from siyaq.analyze.ner_scorer import WordScorer
@@ -113,6 +114,9 @@ class FastTagger:
     # Taken off the "O" score of every token before decoding; 0.0 decodes exactly as crfsuite.
     # The shipped tagger uses OUTSIDE_PENALTY (entities._crf).
     outside_penalty: float = 0.0
+    # > 0: decode each text twice, the second time with the first pass's types of the same
+    # stems elsewhere in the text added (ner_document; off by default, docs/entities.md).
+    document_vote: float = DOCUMENT_VOTE
     _scorer: WordScorer = field(init=False)
     _keys: FeatureKeys = field(init=False)
     _words: WordTable = field(init=False)
@@ -156,8 +160,15 @@ class FastTagger:
         labels = self.crf.labels
         if self.outside_penalty:
             scores[:, labels.index("O")] -= self.outside_penalty
+        if self.document_vote:
+            return decode_with_vote(scores, lengths, self.crf.transitions, self._kernel, labels,
+                                    self.stems(norms), self.document_vote), norms
         best = best_labels(scores, lengths, self.crf.transitions, self._kernel)
         return list(map(labels.__getitem__, best)), norms
+
+    def stems(self, norms: Sequence[str]) -> list[str]:
+        """The stems (no clitics, no article) of normalized words this tagger has scored."""
+        return list(map(self._words.stems.__getitem__, map(self._words.by_norm.__getitem__, norms)))
 
     def scores(self, words: Sequence[str], lengths: Sequence[int]) -> tuple[Any, list[str]]:
         """(tokens, labels) state scores of a nonempty text, and its normalized words."""

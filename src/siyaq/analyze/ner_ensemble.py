@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from siyaq.analyze.ner_decode import FastTagger
+from siyaq.analyze.ner_document import DOCUMENT_VOTE, decode_with_vote
 from siyaq.analyze.ner_features import FeatureExtractor
 from siyaq.analyze.ner_neural import NeuralTagger
 from siyaq.analyze.ner_viterbi import CrfKernel, best_labels, crf_kernel
@@ -28,6 +29,7 @@ class EnsembleTagger:
     # validation slice with a CRF and networks trained without it (docs/entities.md).
     weight: float = WEIGHT
     outside_penalty: float = OUTSIDE_PENALTY
+    document_vote: float = DOCUMENT_VOTE  # > 0: ner_document's second decoding (off)
     _order: list[int] = field(init=False)  # the network's label columns in the CRF's order
     _transitions: Any = field(init=False)
     _their_transitions: Any = field(init=False)  # the network's, in the CRF's label order
@@ -56,6 +58,9 @@ class EnsembleTagger:
         theirs, _ = self.neural.scores(words, lengths)
         scores = scores + self.weight * theirs[:, self._order] + self._bias
         labels = self.crf.crf.labels
+        if self.document_vote:
+            return decode_with_vote(scores, lengths, self._transitions, self._kernel, labels,
+                                    self.crf.stems(norms), self.document_vote), norms
         best = best_labels(scores, lengths, self._transitions, self._kernel)
         return [labels[t] for t in best], norms
 

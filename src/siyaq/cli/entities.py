@@ -190,10 +190,15 @@ def train_ner_clusters(out: Path) -> None:
 @click.option("--article-size", type=click.IntRange(min=0), default=0, show_default=True,
               help="Tag every N consecutive sentences as one article, as ingest does (full names, "
                    "repeats of a name); 0: each sentence alone, the tagger only.")
+@click.option("--document-vote", type=click.FloatRange(min=0), default=None,
+              help="Decode each text twice, the second time with the types the first pass gave "
+                   "the same stems elsewhere in it, at this weight (crf, ensemble; default: the "
+                   "tagger's, off).")
 @tagger_option
 @json_option
 def evaluate_ner(file: Path, part: str, model: Path | None, neural: Path | None,
-                 article_size: int, tagger: str, as_json: bool) -> None:
+                 article_size: int, document_vote: float | None, tagger: str,
+                 as_json: bool) -> None:
     """Exact-span P/R/F1 per type and micro on an ANERcorp-format file (`token TAG` lines)."""
     from siyaq.analyze.entities import EntityTagger
     from siyaq.evaluate.ner import evaluate_file, seen_in_training
@@ -206,6 +211,11 @@ def evaluate_ner(file: Path, part: str, model: Path | None, neural: Path | None,
     name = str(model or f"shipped {tagger}")
     if tagger == "ensemble":
         name = f"ensemble of {model or 'the shipped CRF'} and {neural or 'the shipped network'}"
+    if document_vote is not None:
+        if not hasattr(loaded.decoder, "document_vote"):
+            raise click.UsageError("--document-vote goes with a CRF or the ensemble")
+        loaded.decoder.document_vote = document_vote
+        name += f", document vote {document_vote}"
     report = evaluate_file(file, part, loaded.tag_words, name, loaded.annotate, article_size)
     trained_on = loaded.lexicon.trained_on
     if file.name == "train.txt" and seen_in_training(trained_on, part):
