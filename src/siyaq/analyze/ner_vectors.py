@@ -47,7 +47,7 @@ def write_corpus(texts: Iterable[str], path: Path) -> int:
 
 def train_vectors(corpus: Path, options: VectorOptions, log: Callable[[str], None]) -> Any:
     """A gensim Word2Vec model (one worker: the same corpus and seed give the same vectors)."""
-    from gensim.models import Word2Vec  # type: ignore[import-untyped, unused-ignore]
+    from gensim.models import Word2Vec  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
     log(f"word2vec on {corpus} ...")
     return Word2Vec(
@@ -82,7 +82,7 @@ def quantize(vectors: Any) -> tuple[Any, Any]:
 
 def news_vectors(data_dir: Path, saved: Path, log: Callable[[str], None]) -> Any:
     """The word2vec model saved at `saved`, trained (and saved there) first when absent."""
-    from gensim.models import Word2Vec  # type: ignore[import-untyped, unused-ignore]
+    from gensim.models import Word2Vec  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
     if saved.is_file():
         return Word2Vec.load(str(saved))
