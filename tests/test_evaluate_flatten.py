@@ -100,3 +100,14 @@ def test_flatten_benchmark_precision_skips_empty_outputs() -> None:
     assert scores["precision"] == pytest.approx(1.0)
     assert scores["recall"] == pytest.approx(0.5)
     assert scores["page_mean_precision"] == pytest.approx(0.5)
+
+
+def test_folds_partition_the_bench_and_fold_zero_is_held_out() -> None:
+    """Cross-validation leaves out each fold in turn; the shipped models left out fold 0."""
+    from siyaq.extract.training import FOLDS, BenchPage
+
+    pages = [BenchPage(id=f"bench/{n:03d}", html="", body="") for n in range(200)]
+    folds = [page.fold for page in pages]
+    assert set(folds) == set(range(FOLDS))
+    assert all(page.held_out is (page.fold == 0) for page in pages)
+    assert min(folds.count(k) for k in range(FOLDS)) >= 20  # by hash: roughly even

@@ -30,6 +30,7 @@ from siyaq.extract.synthetic import PageMaker, SourceArticle, paragraphs_of
 from siyaq.sources.corpora import saudinewsnet_items
 
 BENCHES = ("scrapinghub", "wcxb-dev-articles")
+FOLDS = 5  # parts of each bench; the shipped models never see fold 0 (`held_out`)
 
 
 @dataclass(slots=True)
@@ -44,9 +45,14 @@ class BenchPage:
     date: str | None = None  # ISO date
 
     @property
+    def fold(self) -> int:
+        """Which of FOLDS fixed parts of its bench the page is in, by id."""
+        return int(hashlib.sha1(self.id.encode()).hexdigest()[:8], 16) % FOLDS
+
+    @property
     def held_out(self) -> bool:
-        """A fixed fifth of every bench, by id: never trained on, used by --flatten."""
-        return int(hashlib.sha1(self.id.encode()).hexdigest()[:8], 16) % 5 == 0
+        """Fold 0, a fixed fifth of every bench: never trained on, used by --flatten."""
+        return self.fold == 0
 
 
 @dataclass(slots=True)
@@ -244,10 +250,14 @@ def _block_item(
     return features, block_gold(page.lines, blocks, gold)
 
 
-def build_training_set(root: Path, *, synthetic: int, bench_step: int) -> list[LabeledPage]:
-    """The full training set: every ``bench_step``-th html-bench training page, plus synthetic
+def build_training_set(
+    root: Path, *, synthetic: int, bench_step: int, held_out_fold: int = 0
+) -> list[LabeledPage]:
+    """The full training set: every ``bench_step``-th html-bench page outside the held-out
+    fold (0 for the shipped models; each fold in turn for cross-validation), plus synthetic
     Arabic pages (with sentences of the bench bodies as foreign-language embeds)."""
-    bench = [page for name in BENCHES for page in read_bench(root, name) if not page.held_out]
+    bench = [page for name in BENCHES for page in read_bench(root, name)
+             if page.fold != held_out_fold]
     foreign = [
         sentence for page in bench[:200] for sentence in page.body.split("\n")
         if 8 <= len(sentence.split()) <= 40
