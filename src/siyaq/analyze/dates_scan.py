@@ -140,7 +140,9 @@ def _tokens(codes: CodeArray, word: BoolArray) -> tuple[list[str], IndexArray, I
     """Runs of word characters: their text (split in C once the rest is blanked) and bounds."""
     if not codes.size:
         return [], np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
-    norms = _decode(np.where(word, codes, np.uint32(_SPACE))).split()
+    # Only spaces separate the words once the rest is blanked (no \w character is a space):
+    # split(" ") skips the whitespace test of every character that split() makes.
+    norms = list(filter(None, _decode(np.where(word, codes, np.uint32(_SPACE))).split(" ")))
     padded = np.zeros(word.size + 2, dtype=np.bool_)
     padded[1:-1] = word
     bounds = (padded[1:] != padded[:-1]).nonzero()[0]  # where a run starts or ends

@@ -4,6 +4,7 @@ speaker for a verb that stands alone (`وأردف:`)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from siyaq.analyze.quotes_clauses import (
@@ -123,7 +124,7 @@ class SubjectReader(DescriptionReader):
         name inside the phrase (`وزير الدفاع “عوض بن عوف”`) belongs to it."""
         chunks: list[list[Word]] = [[]]
         prev_end = verb.region_end = verb.end
-        words, text, quoted = doc.words, doc.text, bool(doc.opens)
+        words, text, opens = doc.words, doc.text, doc.opens
         last = min(verb.index + 1 + MAX_SUBJECT_WORDS, len(words))
         addressee = -1
         for n in range(verb.index + 1, last):  # Word objects only as far as the phrase goes
@@ -132,8 +133,12 @@ class SubjectReader(DescriptionReader):
             if ":" in gap and not name_after_colon(doc, n):
                 verb.colon = prev_end + gap.index(":")
                 break
-            ends = not BREAK_CHARS.isdisjoint(gap) and breaks_sentence(text, prev_end, word.start)
-            if ends or (quoted and not self._absorb(doc, chunks, prev_end, word)):
+            if not BREAK_CHARS.isdisjoint(gap) and breaks_sentence(text, prev_end, word.start):
+                break
+            # A quote opening in the gap (two bisections, instead of a call for every word).
+            if opens and bisect_left(opens, prev_end) != bisect_left(opens, word.start) and (
+                not self._absorb(doc, chunks, prev_end, word)
+            ):
                 break
             bare = word.norm
             if bare[:1] == "و" and bare[1:] in COMPLEMENTIZERS:
