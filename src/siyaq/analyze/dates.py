@@ -119,11 +119,18 @@ class DateFinder:
 
 # Digit counts of the numbers a rule started at a number can match, where not (1, 2): its
 # pattern reads the number as \d{4} (a year first) or \d{1,4}(?!\d) (hours and minutes run
-# together, `1044 صباحا`); every other number rule reads \d{1,2}(?!\d). Nothing reads 5+.
-NUMBER_LENGTHS: dict[str, tuple[int, ...]] = {"numeric_ymd": (4,), "hour_marked": (1, 2, 3, 4)}
+# together, `1044 صباحا`), or only as the 12 of `12 ظهرا`; every other number rule reads
+# \d{1,2}(?!\d). Nothing reads 5+.
+NUMBER_LENGTHS: dict[str, tuple[int, ...]] = {
+    "numeric_ymd": (4,), "hour_marked": (1, 2, 3, 4), "fixed": (2,),
+}
+_MONTH_INITIALS = "اتجحدسشغفكمني"  # of the Gregorian months' names (dates_lexicon)
 # What a rule started at a number needs right after its digits (maybe past blanks), where it
 # needs something: its pattern reads the number, then `\s*[/.\-]` (a date's separator), `/`,
-# `[.\-]` or `:` (a clock). A number followed by anything else never starts these rules.
+# `[.\-]` or `:` (a clock); or a word, of which the first letter is listed: a month (maybe
+# after من or شهر), a hijri month, a period (`هذا العام`), a time of day or a fraction of an
+# hour (`7 صباحا`, `7 والنصف`, `12 الظهر`). A number followed by anything else never starts
+# these rules (a unit test matches every rule against the words of its lexicon).
 NUMBER_FOLLOWERS: dict[str, str] = {
     "numeric_ymd": "/.-",
     "numeric_dmy": "/.-",
@@ -131,8 +138,13 @@ NUMBER_FOLLOWERS: dict[str, str] = {
     "numeric_dm": "/",
     "numeric_dm_cued": ".-",
     "clock": ":",
+    "textual_dmy": "/.-مش" + _MONTH_INITIALS,
+    "hijri": "مشجذرص",
+    "period": "امه",
+    "hour_marked": "ابوفصمعظل",
+    "fixed": "امو",
 }
-_FOLLOWER_CHARS = "/.-:"
+_FOLLOWER_CHARS = "".join(sorted(set("".join(NUMBER_FOLLOWERS.values()))))
 
 
 def _fitting(rules: list[r.Rule], length: int, follower: str) -> list[r.Rule]:
