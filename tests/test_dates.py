@@ -418,3 +418,43 @@ def test_words_that_are_no_dates_in_news(text: str) -> None:
 )
 def test_the_same_words_still_dates(text: str, value: str) -> None:
     assert [d.value for d in find_dates(text, THURSDAY)] == [value]
+
+
+NEXT_CONTEXTS = [
+    " الظهر الساعة 3", " الظهر 3 مساء", " الظهر 3:30", " الظهر الثالثة والنصف", " الظهر",
+    " غد", " الغد", " غد الخميس", " غدالخميس", " الغد، الجمعة", " غدا", " الغداء الساعة 3",
+    " الغداء 3:30 مساء", " الظهيرة", " الظهيره", " العام", " الاسبوع الماضي", " الشهر المقبل",
+    " السنة الجارية", " العام يوم الخميس", " يومين", " 3 ايام", " الساعة 3", " 3:30",
+    " الثالثة والنصف", " منتصف الليل", " 12 ظهرا", " ساعات", " الشهر",
+]
+
+
+@pytest.mark.parametrize("clitic", ["", "و", "ب"])
+def test_rules_at_trigger_words_need_their_declared_next_words(clitic: str) -> None:
+    """The finder tries some rules at `بعد`, `وقت`, `هذا`, `هذه` only when the next word begins
+    as NEXT_WORDS says: no such rule may match when it does not."""
+    from siyaq.analyze.dates import NEXT_WORDS
+    from siyaq.analyze.dates_grammar import date_rules
+    from siyaq.analyze.dates_lexicon import Pieces
+    from siyaq.analyze.dates_text import normalize
+    from siyaq.analyze.dates_times import time_rules
+
+    rules = {r.name: r for r in date_rules(Pieces()) + time_rules(Pieces())}
+    for word, needs in NEXT_WORDS.items():
+        for name, prefixes in needs.items():
+            for context in NEXT_CONTEXTS:
+                text = normalize(f"قال {clitic}{word}{context}")
+                after = normalize(context).split()[0]
+                if rules[name].pattern.match(text, len("قال ")) is not None:
+                    assert after.startswith(prefixes), (name, text)
+
+
+@pytest.mark.parametrize("context", NEXT_CONTEXTS)
+def test_the_next_word_skip_changes_no_result(context: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from siyaq.analyze import dates
+
+    reference = datetime(2020, 6, 1)
+    text = " ".join(f"وصل {word}{context} ثم" for word in ("بعد", "وبعد", "وقت", "هذا", "وهذه"))
+    gated = dates.DateFinder().find(text, reference)
+    monkeypatch.setattr(dates, "NEXT_WORDS", {})
+    assert dates.DateFinder().find(text, reference) == gated
