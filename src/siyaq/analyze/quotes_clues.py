@@ -17,7 +17,7 @@ from siyaq.analyze.quotes_lexicon import (
     STATEMENT_HEADS,
     WEEKDAY_HEADS,
 )
-from siyaq.analyze.quotes_spans import breaks_sentence, names_a_work
+from siyaq.analyze.quotes_spans import BREAK_CHARS, breaks_sentence, names_a_work
 from siyaq.analyze.quotes_speakers import (
     QUANTIFIERS,
     TITLE_WORDS,
@@ -182,13 +182,14 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
     ):
         return  # most adjuncts: neither an إن nor a colon ahead
     for n in range(stop + 1, last):
-        gap = text[words.end(n - 1) : words.start(n)]
-        colon = words.end(n - 1) + gap.index(":") if ":" in gap else -1
+        prev_end, start = words.end(n - 1), words.start(n)
+        gap = text[prev_end:start]
+        colon = prev_end + gap.index(":") if ":" in gap else -1
         if colon >= 0 and n - stop <= MAX_ADJUNCT_WORDS and not _title_colon(doc, colon):
             verb.colon = colon
             return
-        if breaks_sentence(text, words.end(n - 1), words.start(n)) or _speech_opens(
-            doc, words.end(n - 1), n
+        if (not BREAK_CHARS.isdisjoint(gap) and breaks_sentence(text, prev_end, start)) or (
+            _speech_opens(doc, prev_end, start)
         ):
             return
         norm = words.norms[n]
@@ -210,13 +211,15 @@ def _title_colon(doc: Doc, colon: int) -> bool:
     return doc.inside_quote(colon) or names_a_work(doc.text, colon + 1)
 
 
-def _speech_opens(doc: Doc, start: int, n: int) -> bool:
-    """Does a quote long enough to be speech open before word n (a short one names a paper,
-    `لـ«الشرق الأوسط»`, and a work's title, `في ورقة بعنوان «…»`, is part of the adjunct)?"""
-    return any(
+def _speech_opens(doc: Doc, start: int, end: int) -> bool:
+    """Does a quote long enough to be speech open in [start, end), before a word (a short one
+    names a paper, `لـ«الشرق الأوسط»`, and a work's title, `في ورقة بعنوان «…»`, is part of
+    the adjunct)?"""
+    spans = doc.spans_opening(start, end)
+    return bool(spans) and any(
         doc.words.between(span.start, span.end) > MAX_QUOTED_NAME_WORDS
         and not names_a_work(doc.text, span.open_mark)
-        for span in doc.spans_opening(start, doc.words.start(n))
+        for span in spans
     )
 
 
@@ -283,7 +286,7 @@ def office_holder(doc: Doc, office: list[Word], before: int) -> Mention | None:
     found = None
     heads = (key[0], "و" + key[0])  # `ومدير مطار المدينة`
     limit = doc.words.first_at(before) - len(key)
-    for i in [i for i, norm in enumerate(norms[: max(limit, 0)]) if norm in heads]:
+    for i in _positions(norms, heads, limit):
         if norms[i + 1 : i + len(key)] != key[1:]:
             continue
         after = doc.words.end(i + len(key) - 1)
@@ -315,3 +318,18 @@ _ADDRESSEES = frozenset(
 def addressee_first(word: Word) -> bool:
     """Does a subject phrase open with whom it was said to (`لشبكة سي ان ان`)?"""
     return word.norm in _ADDRESSEES
+
+
+def _positions(norms: list[str], words: tuple[str, ...], limit: int) -> list[int]:
+    """Where any of the (distinct) words stands among norms[:limit], in order; found by
+    list.index (in C): a Python loop over every word of the text cost more."""
+    found: list[int] = []
+    for word in words:
+        at = -1
+        while limit > 0:
+            try:
+                at = norms.index(word, at + 1, limit)
+            except ValueError:
+                break
+            found.append(at)
+    return sorted(found)
