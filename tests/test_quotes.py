@@ -719,3 +719,12 @@ def test_a_comma_after_the_verb_before_any_subject_kind(text: str) -> None:
 def test_findings_are_no_speakers(text: str, speakers: list[str]) -> None:
     """What figures and research show is evidence, not a statement (labels/README.md)."""
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize("text", ["", "\n", "سطر", "سطر\n", "\nأ: ب\n\nج: د\n", "أ\n\n\nب"])
+def test_text_lines_are_the_runs_between_line_breaks(text: str) -> None:
+    import re
+
+    from siyaq.analyze.quotes_spans import text_lines
+
+    assert text_lines(text) == [m.span() for m in re.finditer(r"[^\n]+", text)]
