@@ -728,3 +728,16 @@ def test_text_lines_are_the_runs_between_line_breaks(text: str) -> None:
     from siyaq.analyze.quotes_spans import text_lines
 
     assert text_lines(text) == [m.span() for m in re.finditer(r"[^\n]+", text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "كلمة", "سالم سالم سالم", "أ سالم بن سالم، سالمة وسالم سالم", "سالم\nعلي سالم 12 سالم"],
+)
+def test_word_positions_are_those_of_every_spelling(text: str) -> None:
+    from siyaq.analyze.dates_scan import TextScanner
+    from siyaq.analyze.quotes_doc import Words
+
+    words = Words(TextScanner().scan(text))
+    for norm in {*words.norms, "سال", "الم", "غائب"}:
+        assert words.positions(norm) == [i for i, n in enumerate(words.norms) if n == norm]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
+from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb, Words
 from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_HEADS,
     COMPLEMENTIZERS,
@@ -145,28 +145,17 @@ def vouched(doc: Doc, speaker: Speaker, words: list[Word]) -> bool:
     named = doc.mention_words()
     if any(len(n) >= 3 and n in named for n in norms):
         return True
-    return _titled_or_repeated(doc.words.norms, norms)
+    return _titled_or_repeated(doc.words, norms)
 
 
-def _titled_or_repeated(text_norms: Sequence[str], name: list[str]) -> bool:
+def _titled_or_repeated(words: Words, name: list[str]) -> bool:
     """Does the name stand right after a title word somewhere in the text, or stand there
     twice or more (`بحسب لوند`, then `لوند،` twice)? A stray verb or adjective read as a name
     is seldom written twice."""
-    places = _places(text_norms, name)
+    text_norms = words.norms
+    size = len(name)
+    places = [at for at in words.positions(name[0]) if text_norms[at : at + size] == name]
     return len(places) >= 2 or any(i and text_norms[i - 1] in TITLE_WORDS for i in places)
-
-
-def _places(text_norms: Sequence[str], name: list[str]) -> list[int]:
-    """Where the name's words stand in the text, found by index() (in C): a name is rare."""
-    places: list[int] = []
-    size, at = len(name), -1
-    while True:
-        try:
-            at = text_norms.index(name[0], at + 1)
-        except ValueError:
-            return places
-        if list(text_norms[at : at + size]) == name:
-            places.append(at)
 
 
 def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str]) -> None:
@@ -286,7 +275,7 @@ def office_holder(doc: Doc, office: list[Word], before: int) -> Mention | None:
     found = None
     heads = (key[0], "و" + key[0])  # `ومدير مطار المدينة`
     limit = doc.words.first_at(before) - len(key)
-    for i in _positions(norms, heads, limit):
+    for i in sorted(i for head in heads for i in doc.words.positions(head) if i < limit):
         if norms[i + 1 : i + len(key)] != key[1:]:
             continue
         after = doc.words.end(i + len(key) - 1)
@@ -318,18 +307,3 @@ _ADDRESSEES = frozenset(
 def addressee_first(word: Word) -> bool:
     """Does a subject phrase open with whom it was said to (`لشبكة سي ان ان`)?"""
     return word.norm in _ADDRESSEES
-
-
-def _positions(norms: list[str], words: tuple[str, ...], limit: int) -> list[int]:
-    """Where any of the (distinct) words stands among norms[:limit], in order; found by
-    list.index (in C): a Python loop over every word of the text cost more."""
-    found: list[int] = []
-    for word in words:
-        at = -1
-        while limit > 0:
-            try:
-                at = norms.index(word, at + 1, limit)
-            except ValueError:
-                break
-            found.append(at)
-    return sorted(found)

@@ -29,7 +29,7 @@ class Words(Sequence[Word]):
     """The words of a text, as a sequence of Word built on access. Positions are kept in the
     normalized text and turned into original offsets only for the words looked at."""
 
-    __slots__ = ("_deleted", "_ends", "_norm", "_shifts", "_starts", "norms")
+    __slots__ = ("_deleted", "_ends", "_joined", "_norm", "_shifts", "_starts", "norms")
 
     def __init__(self, scanned: ScannedText) -> None:
         tokens = scanned.tokens
@@ -38,6 +38,7 @@ class Words(Sequence[Word]):
         # Most texts delete nothing in normalizing (no diacritics or tatweel): their offsets
         # are the original ones, read without going through NormalizedText.
         self._shifts, self._deleted = self._norm.shifts, self._norm.deleted
+        self._joined: str | None = None  # " a b c ": the spellings, joined on first search
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -86,6 +87,19 @@ class Words(Sequence[Word]):
         if deleted is not None:
             offset -= bisect_left(deleted, offset)
         return bisect_left(self._starts, offset)
+
+    def positions(self, norm: str) -> list[int]:
+        """Indices of the words spelled `norm` (no spaces), in order. A search of the spellings
+        joined by spaces: list.index compared the spelling with every word of the text, a few
+        times an article."""
+        if self._joined is None:
+            self._joined = " " + " ".join(self.norms) + " "
+        joined, key, found = self._joined, " " + norm + " ", []
+        at = joined.find(key)
+        while at >= 0:
+            found.append(joined.count(" ", 0, at + 1) - 1)  # spaces before the word, less one
+            at = joined.find(key, at + len(norm) + 1)  # its closing space opens the next
+        return found
 
     def between(self, start: int, end: int) -> int:
         """How many words start in [start, end) (original offsets)."""
