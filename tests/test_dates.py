@@ -261,14 +261,38 @@ def test_number_rules_read_only_numbers_of_their_declared_lengths(cue: str, pref
     rules = [r for r in date_rules(pieces) + time_rules(pieces) if DIGITS in starts[r.name]]
     assert {r.name for r in rules} >= set(NUMBER_LENGTHS)
     for digits in ("7", "12", "123", "2015", "12345", "123456"):
-        for context in NUMBER_CONTEXTS:
+        for context in NUMBER_CONTEXTS + _lexicon_contexts():
             text = normalize(f"{cue}{prefix}{digits}{context}")
             for rule in rules:
                 if rule.pattern.match(text, len(normalize(cue))) is not None:
                     assert len(digits) in NUMBER_LENGTHS.get(rule.name, (1, 2)), (rule.name, text)
 
 
+def _lexicon_contexts() -> list[str]:
+    """What may follow a number in a date or time, word by word of the lexicons: every month
+    (maybe after من, شهر, a separator), hijri month, period, time of day, fraction, fixed
+    time. A rule matching one with a follower not in NUMBER_FOLLOWERS fails the tests below."""
+    from siyaq.analyze.dates_lexicon import AM_MARKERS, PM_MARKERS, gregorian_months
+    from siyaq.analyze.dates_text import normalize
+    from siyaq.arabic.months import HIJRI_MONTHS
+
+    months = [normalize(m) for m in gregorian_months()]
+    hijri = [normalize(m) for m in HIJRI_MONTHS]
+    contexts = [f"{pre}{m}{post}" for m in months
+                for pre in (" ", " من ", " شهر ", "/", " - ") for post in ("", " 2020", " الماضي")]
+    contexts += [f"{pre}{m} 1436" for m in hijri for pre in (" ", " من ", " من شهر ", " شهر ")]
+    contexts += [f" {this}{unit}" for this in ("", "هذا ", "هذه ", "من ", "من هذا ")
+                 for unit in ("الاسبوع", "الشهر", "العام", "السنه")]
+    markers = [*PM_MARKERS, *AM_MARKERS, "منتصف الليل", "في الليل"]
+    contexts += [f"{frac}{m}" for m in markers
+                 for frac in (" ", "", " والنصف ", " و 10 دقائق ", " الا ربع ", " وربع ")]
+    contexts += [" منتصف الليل", " منتصف النهار", " منتصف الصباح", " وقت الظهيره", " الظهيره",
+                 " الظهر", " منتصف-الليل"]
+    return contexts
+
+
 FOLLOWER_CONTEXTS = [
+    *_lexicon_contexts(),
     *NUMBER_CONTEXTS,
     " / 05 / 2020", " - 5 - 2020", " . 5 . 2020", "  /5", " .5", "\t-5", " :30", "/5/20",
     "،5", "%", " %", " .", "/", ":", "-",
@@ -394,3 +418,43 @@ def test_words_that_are_no_dates_in_news(text: str) -> None:
 )
 def test_the_same_words_still_dates(text: str, value: str) -> None:
     assert [d.value for d in find_dates(text, THURSDAY)] == [value]
+
+
+NEXT_CONTEXTS = [
+    " الظهر الساعة 3", " الظهر 3 مساء", " الظهر 3:30", " الظهر الثالثة والنصف", " الظهر",
+    " غد", " الغد", " غد الخميس", " غدالخميس", " الغد، الجمعة", " غدا", " الغداء الساعة 3",
+    " الغداء 3:30 مساء", " الظهيرة", " الظهيره", " العام", " الاسبوع الماضي", " الشهر المقبل",
+    " السنة الجارية", " العام يوم الخميس", " يومين", " 3 ايام", " الساعة 3", " 3:30",
+    " الثالثة والنصف", " منتصف الليل", " 12 ظهرا", " ساعات", " الشهر",
+]
+
+
+@pytest.mark.parametrize("clitic", ["", "و", "ب"])
+def test_rules_at_trigger_words_need_their_declared_next_words(clitic: str) -> None:
+    """The finder tries some rules at `بعد`, `وقت`, `هذا`, `هذه` only when the next word begins
+    as NEXT_WORDS says: no such rule may match when it does not."""
+    from siyaq.analyze.dates import NEXT_WORDS
+    from siyaq.analyze.dates_grammar import date_rules
+    from siyaq.analyze.dates_lexicon import Pieces
+    from siyaq.analyze.dates_text import normalize
+    from siyaq.analyze.dates_times import time_rules
+
+    rules = {r.name: r for r in date_rules(Pieces()) + time_rules(Pieces())}
+    for word, needs in NEXT_WORDS.items():
+        for name, prefixes in needs.items():
+            for context in NEXT_CONTEXTS:
+                text = normalize(f"قال {clitic}{word}{context}")
+                after = normalize(context).split()[0]
+                if rules[name].pattern.match(text, len("قال ")) is not None:
+                    assert after.startswith(prefixes), (name, text)
+
+
+@pytest.mark.parametrize("context", NEXT_CONTEXTS)
+def test_the_next_word_skip_changes_no_result(context: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from siyaq.analyze import dates
+
+    reference = datetime(2020, 6, 1)
+    text = " ".join(f"وصل {word}{context} ثم" for word in ("بعد", "وبعد", "وقت", "هذا", "وهذه"))
+    gated = dates.DateFinder().find(text, reference)
+    monkeypatch.setattr(dates, "NEXT_WORDS", {})
+    assert dates.DateFinder().find(text, reference) == gated

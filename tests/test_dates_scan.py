@@ -64,3 +64,23 @@ def test_the_last_scan_is_reused_for_the_same_text_only(scanner: TextScanner) ->
     first = scanner.scan("قال الوزير")
     assert scanner.scan("".join(["قال", " الوزير"])) is first  # equal text, another object
     assert scanner.scan("قال المتحدث") is not first
+
+
+def _every_code_point() -> str:
+    """Each code point of the BMP (surrogates aside) and a few beyond, after a letter and a
+    space in turn, so that each one starts, continues and ends words."""
+    chars = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000] + ["𝐀", "😀", "𝟕"]
+    return "".join(f"{c}ب{c} {c}" for c in chars)
+
+
+@pytest.mark.parametrize("text", [*TEXTS, pytest.param(_every_code_point(), id="every-char")])
+def test_the_c_split_gives_the_numpy_words(text: str) -> None:
+    """The words split in C (siyaq._token_kernel) are those of the numpy path, to the offset."""
+    with_kernel, without = TextScanner(), TextScanner()
+    if with_kernel._split is None:
+        pytest.skip("siyaq._token_kernel is not built")
+    without._split = None
+    assert with_kernel.scan(text).tokens == without.scan(text).tokens
+    if len(text) < 1000:
+        matches = list(WORD.finditer(with_kernel.scan(text).norm.text))
+        assert with_kernel.scan(text).tokens.norms == [m.group() for m in matches]

@@ -719,3 +719,25 @@ def test_a_comma_after_the_verb_before_any_subject_kind(text: str) -> None:
 def test_findings_are_no_speakers(text: str, speakers: list[str]) -> None:
     """What figures and research show is evidence, not a statement (labels/README.md)."""
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize("text", ["", "\n", "سطر", "سطر\n", "\nأ: ب\n\nج: د\n", "أ\n\n\nب"])
+def test_text_lines_are_the_runs_between_line_breaks(text: str) -> None:
+    import re
+
+    from siyaq.analyze.quotes_spans import text_lines
+
+    assert text_lines(text) == [m.span() for m in re.finditer(r"[^\n]+", text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "كلمة", "سالم سالم سالم", "أ سالم بن سالم، سالمة وسالم سالم", "سالم\nعلي سالم 12 سالم"],
+)
+def test_word_positions_are_those_of_every_spelling(text: str) -> None:
+    from siyaq.analyze.dates_scan import TextScanner
+    from siyaq.analyze.quotes_doc import Words
+
+    words = Words(TextScanner().scan(text))
+    for norm in {*words.norms, "سال", "الم", "غائب"}:
+        assert words.positions(norm) == [i for i, n in enumerate(words.norms) if n == norm]

@@ -35,7 +35,7 @@ class DateFinder:
     """All rules compiled once; `find` changes no state of the finder (its scanner keeps
     only the last scan, which the quote finder sharing it reuses)."""
 
-    __slots__ = ("_blanks", "_by_length", "_by_word", "_gap", "_rules", "scanner")
+    __slots__ = ("_blanks", "_by_length", "_by_word", "_gap", "_gated", "_rules", "scanner")
 
     def __init__(self, scanner: TextScanner | None = None) -> None:
         self.scanner = scanner or TextScanner()
@@ -51,6 +51,11 @@ class DateFinder:
                     self._by_word.setdefault(clitic + word, []).append(rule)
         # What may separate a date from its time: `أمس الأربعاء في الساعة 7`, `23:54 - 2020/02/06`.
         self.scanner.watch(self._by_word)
+        self._gated = {word: [(rule, NEXT_WORDS[word.removeprefix(clitic)].get(rule.name))
+                              for rule in self._by_word[word]]
+                       for word in self._by_word
+                       for clitic in ("", "و", "ف", "ب", "ل")
+                       if word.removeprefix(clitic) in NEXT_WORDS}
         # The number rules by the digit count they accept (most read one or two digits: a
         # year, an amount, a phone number tries only the few that fit).
         # and by what follows the digits: a number followed by a word tries no rule that
@@ -75,9 +80,8 @@ class DateFinder:
 
     def _candidates(self, scanned: ScannedText, ref: date | None) -> list[_Candidate]:
         found: list[_Candidate] = []
-        by_word, tokens, text = self._by_word, scanned.tokens, scanned.norm.text
-        norms, starts = tokens.norms, tokens.starts
-        hits = [(starts[i], by_word[norms[i]]) for i in scanned.watched if norms[i] in by_word]
+        text = scanned.norm.text
+        hits = self._word_hits(scanned)
         hits += self._number_hits(text, scanned.numbers)
         for start, rules in hits:
             for rule in rules:
@@ -88,6 +92,24 @@ class DateFinder:
                 if resolved is not None:
                     found.append(_Candidate(match.start("core"), match.end("core"), resolved))
         return found
+
+    def _word_hits(self, scanned: ScannedText) -> list[tuple[int, list[r.Rule]]]:
+        """Where rules start at a watched word; at a trigger word of NEXT_WORDS, only the
+        rules that the word after it allows."""
+        by_word, gated, norms = self._by_word, self._gated, scanned.tokens.norms
+        starts, size = scanned.tokens.starts, len(norms)
+        hits: list[tuple[int, list[r.Rule]]] = []
+        for i in scanned.watched:
+            rules = by_word.get(norms[i])
+            if rules is None:
+                continue
+            entries = gated.get(norms[i])
+            if entries is not None:
+                after = norms[i + 1] if i + 1 < size else ""
+                rules = [rule for rule, needed in entries
+                         if needed is None or after.startswith(needed)]
+            hits.append((starts[i], rules))
+        return hits
 
     def _number_hits(
         self, text: str, numbers: list[tuple[int, int]]
@@ -119,11 +141,33 @@ class DateFinder:
 
 # Digit counts of the numbers a rule started at a number can match, where not (1, 2): its
 # pattern reads the number as \d{4} (a year first) or \d{1,4}(?!\d) (hours and minutes run
-# together, `1044 صباحا`); every other number rule reads \d{1,2}(?!\d). Nothing reads 5+.
-NUMBER_LENGTHS: dict[str, tuple[int, ...]] = {"numeric_ymd": (4,), "hour_marked": (1, 2, 3, 4)}
+# together, `1044 صباحا`), or only as the 12 of `12 ظهرا`; every other number rule reads
+# \d{1,2}(?!\d). Nothing reads 5+.
+NUMBER_LENGTHS: dict[str, tuple[int, ...]] = {
+    "numeric_ymd": (4,), "hour_marked": (1, 2, 3, 4), "fixed": (2,),
+}
+# What the word after a trigger word (maybe with its clitic) must begin with for a rule to
+# match there, where the rule needs one: `بعد الظهر الساعة 3`, `بعد غد`, `وقت الغداء`,
+# `وقت الظهيرة`, `هذا العام`. Elsewhere `بعد` (after) tries only `ago` (`بعد يومين`).
+NEXT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "بعد": {
+        "relative_day": ("غد", "الغد"),
+        **{name: ("الظهر",) for name in ("clock", "hour", "hour_marked", "hour_fraction")},
+    },
+    "وقت": {
+        "fixed": ("الظهيره",),
+        **{name: ("الغداء",) for name in ("clock", "hour", "hour_marked", "hour_fraction")},
+    },
+    "هذا": {"period": ("الاسبوع", "الشهر", "العام", "السنه")},
+    "هذه": {"period": ("الاسبوع", "الشهر", "العام", "السنه")},
+}
+_MONTH_INITIALS = "اتجحدسشغفكمني"  # of the Gregorian months' names (dates_lexicon)
 # What a rule started at a number needs right after its digits (maybe past blanks), where it
 # needs something: its pattern reads the number, then `\s*[/.\-]` (a date's separator), `/`,
-# `[.\-]` or `:` (a clock). A number followed by anything else never starts these rules.
+# `[.\-]` or `:` (a clock); or a word, of which the first letter is listed: a month (maybe
+# after من or شهر), a hijri month, a period (`هذا العام`), a time of day or a fraction of an
+# hour (`7 صباحا`, `7 والنصف`, `12 الظهر`). A number followed by anything else never starts
+# these rules (a unit test matches every rule against the words of its lexicon).
 NUMBER_FOLLOWERS: dict[str, str] = {
     "numeric_ymd": "/.-",
     "numeric_dmy": "/.-",
@@ -131,8 +175,13 @@ NUMBER_FOLLOWERS: dict[str, str] = {
     "numeric_dm": "/",
     "numeric_dm_cued": ".-",
     "clock": ":",
+    "textual_dmy": "/.-مش" + _MONTH_INITIALS,
+    "hijri": "مشجذرص",
+    "period": "امه",
+    "hour_marked": "ابوفصمعظل",
+    "fixed": "امو",
 }
-_FOLLOWER_CHARS = "/.-:"
+_FOLLOWER_CHARS = "".join(sorted(set("".join(NUMBER_FOLLOWERS.values()))))
 
 
 def _fitting(rules: list[r.Rule], length: int, follower: str) -> list[r.Rule]:

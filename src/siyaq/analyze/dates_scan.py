@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress
+from typing import Protocol, cast
 
 import numpy as np
 import numpy.typing as npt
 
+from siyaq import native
 from siyaq.analyze.dates_text import DELETED_RANGES, REPLACEMENTS, NormalizedText, Tokens
 
 _BMP = 0x10000
@@ -55,7 +57,7 @@ class TextScanner:
     last scan (the date finder and the quote finder of one pipeline step read the same
     article one after the other)."""
 
-    __slots__ = ("_class", "_last", "_map", "_watched")
+    __slots__ = ("_class", "_last", "_map", "_split", "_watched")
 
     def __init__(self) -> None:
         chars = [chr(c) for c in range(_BMP)]
@@ -69,6 +71,7 @@ class TextScanner:
             self._class[ord(char)] |= _MARK
         self._watched: frozenset[str] = frozenset()
         self._last: ScannedText | None = None
+        self._split = _kernel_split()
 
     def watch(self, words: Iterable[str]) -> None:
         """Also list where these (normalized) words stand; called by a finder when built."""
@@ -94,8 +97,8 @@ class TextScanner:
         if at.size:
             kept = classes != _DELETED
             mapped, classes = mapped[kept], classes[kept]
-        norms, starts, ends = _tokens(mapped, (classes & _WORD).view(np.bool_))
-        tokens = Tokens(norms, starts.tolist(), ends.tolist())
+        norms, starts, ends = _tokens(mapped, (classes & _WORD).view(np.bool_), self._split)
+        tokens = Tokens(norms, starts, ends)
         watched = list(compress(range(len(norms)), map(self._watched.__contains__, norms)))
         norm = _normalized(text, mapped, at)
         return ScannedText(
@@ -136,15 +139,34 @@ def _normalized(text: str, kept: CodeArray, at: IndexArray) -> NormalizedText:
     return NormalizedText(_decode(kept), text, at.tolist(), shifts.tolist())
 
 
-def _tokens(codes: CodeArray, word: BoolArray) -> tuple[list[str], IndexArray, IndexArray]:
+class _Split(Protocol):
+    def __call__(self, text: str, offset: int, /) -> tuple[list[str], list[int], list[int]]:
+        ...
+
+
+def _kernel_split() -> _Split | None:
+    """The tagger's C word split (siyaq._token_kernel), or None (not built, or switched off).
+    On a text of word characters and spaces alone, its tokens are exactly the runs of \\w."""
+    found = native.kernel("_token_kernel")
+    return None if found is None else cast(_Split, found.split_tokens)
+
+
+def _tokens(
+    codes: CodeArray, word: BoolArray, split: _Split | None = None
+) -> tuple[list[str], list[int], list[int]]:
     """Runs of word characters: their text (split in C once the rest is blanked) and bounds."""
     if not codes.size:
-        return [], np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
-    norms = _decode(np.where(word, codes, np.uint32(_SPACE))).split()
+        return [], [], []
+    blanked = _decode(np.where(word, codes, np.uint32(_SPACE)))
+    if split is not None:  # one pass in C makes the words and both offset lists
+        return split(blanked, 0)
+    # Only spaces separate the words once the rest is blanked (no \w character is a space):
+    # split(" ") skips the whitespace test of every character that split() makes.
+    norms = list(filter(None, blanked.split(" ")))
     padded = np.zeros(word.size + 2, dtype=np.bool_)
     padded[1:-1] = word
     bounds = (padded[1:] != padded[:-1]).nonzero()[0]  # where a run starts or ends
-    return norms, bounds[0::2], bounds[1::2]
+    return norms, bounds[0::2].tolist(), bounds[1::2].tolist()
 
 
 def _runs(mask: BoolArray) -> list[tuple[int, int]]:

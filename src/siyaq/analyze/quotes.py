@@ -43,7 +43,7 @@ from siyaq.analyze.quotes_lexicon import (
     dialogue_verbs,
     verb_forms,
 )
-from siyaq.analyze.quotes_spans import MarkedSpan, names_a_work
+from siyaq.analyze.quotes_spans import MarkedSpan, names_a_work, text_lines
 from siyaq.analyze.quotes_speakers import Speaker, full_name
 from siyaq.analyze.quotes_subjects import SubjectReader
 from siyaq.model import Article, Mention, Quote
@@ -82,7 +82,6 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 MIN_LABEL_CHARS, MAX_LABEL_CHARS = 2, 40  # a transcript's speaker label, before its colon
 _LABEL = re.compile(rf"([^\n:]{{{MIN_LABEL_CHARS},{MAX_LABEL_CHARS}}}?):\s*(\S[^\n]*)")
-_LINE = re.compile(r"[^\n]+")
 _NOT_LABEL = re.compile(r"[\d()\-–،,«»\"“”*•]")
 
 
@@ -219,7 +218,7 @@ class QuoteFinder:
         an unlabelled line continues the last labelled speaker."""
         if doc.text.count(":") < 2:
             return []
-        lines = [(m.start(), m.end()) for m in _LINE.finditer(doc.text)]
+        lines = text_lines(doc.text)
         found = [(a, b, _label(doc.text, a, b)) for a, b in lines]
         found = [(a, b, m if m and self._is_label(m.group(1)) else None) for a, b, m in found]
         labels = [normalize(m.group(1).strip()) for _, _, m in found if m]

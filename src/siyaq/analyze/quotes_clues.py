@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
+from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb, Words
 from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_HEADS,
     COMPLEMENTIZERS,
@@ -17,7 +17,7 @@ from siyaq.analyze.quotes_lexicon import (
     STATEMENT_HEADS,
     WEEKDAY_HEADS,
 )
-from siyaq.analyze.quotes_spans import breaks_sentence, names_a_work
+from siyaq.analyze.quotes_spans import BREAK_CHARS, breaks_sentence, names_a_work
 from siyaq.analyze.quotes_speakers import (
     QUANTIFIERS,
     TITLE_WORDS,
@@ -145,28 +145,17 @@ def vouched(doc: Doc, speaker: Speaker, words: list[Word]) -> bool:
     named = doc.mention_words()
     if any(len(n) >= 3 and n in named for n in norms):
         return True
-    return _titled_or_repeated(doc.words.norms, norms)
+    return _titled_or_repeated(doc.words, norms)
 
 
-def _titled_or_repeated(text_norms: Sequence[str], name: list[str]) -> bool:
+def _titled_or_repeated(words: Words, name: list[str]) -> bool:
     """Does the name stand right after a title word somewhere in the text, or stand there
     twice or more (`بحسب لوند`, then `لوند،` twice)? A stray verb or adjective read as a name
     is seldom written twice."""
-    places = _places(text_norms, name)
+    text_norms = words.norms
+    size = len(name)
+    places = [at for at in words.positions(name[0]) if text_norms[at : at + size] == name]
     return len(places) >= 2 or any(i and text_norms[i - 1] in TITLE_WORDS for i in places)
-
-
-def _places(text_norms: Sequence[str], name: list[str]) -> list[int]:
-    """Where the name's words stand in the text, found by index() (in C): a name is rare."""
-    places: list[int] = []
-    size, at = len(name), -1
-    while True:
-        try:
-            at = text_norms.index(name[0], at + 1)
-        except ValueError:
-            return places
-        if list(text_norms[at : at + size]) == name:
-            places.append(at)
 
 
 def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str]) -> None:
@@ -182,13 +171,14 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
     ):
         return  # most adjuncts: neither an إن nor a colon ahead
     for n in range(stop + 1, last):
-        gap = text[words.end(n - 1) : words.start(n)]
-        colon = words.end(n - 1) + gap.index(":") if ":" in gap else -1
+        prev_end, start = words.end(n - 1), words.start(n)
+        gap = text[prev_end:start]
+        colon = prev_end + gap.index(":") if ":" in gap else -1
         if colon >= 0 and n - stop <= MAX_ADJUNCT_WORDS and not _title_colon(doc, colon):
             verb.colon = colon
             return
-        if breaks_sentence(text, words.end(n - 1), words.start(n)) or _speech_opens(
-            doc, words.end(n - 1), n
+        if (not BREAK_CHARS.isdisjoint(gap) and breaks_sentence(text, prev_end, start)) or (
+            _speech_opens(doc, prev_end, start)
         ):
             return
         norm = words.norms[n]
@@ -210,13 +200,15 @@ def _title_colon(doc: Doc, colon: int) -> bool:
     return doc.inside_quote(colon) or names_a_work(doc.text, colon + 1)
 
 
-def _speech_opens(doc: Doc, start: int, n: int) -> bool:
-    """Does a quote long enough to be speech open before word n (a short one names a paper,
-    `لـ«الشرق الأوسط»`, and a work's title, `في ورقة بعنوان «…»`, is part of the adjunct)?"""
-    return any(
+def _speech_opens(doc: Doc, start: int, end: int) -> bool:
+    """Does a quote long enough to be speech open in [start, end), before a word (a short one
+    names a paper, `لـ«الشرق الأوسط»`, and a work's title, `في ورقة بعنوان «…»`, is part of
+    the adjunct)?"""
+    spans = doc.spans_opening(start, end)
+    return bool(spans) and any(
         doc.words.between(span.start, span.end) > MAX_QUOTED_NAME_WORDS
         and not names_a_work(doc.text, span.open_mark)
-        for span in doc.spans_opening(start, doc.words.start(n))
+        for span in spans
     )
 
 
@@ -283,7 +275,7 @@ def office_holder(doc: Doc, office: list[Word], before: int) -> Mention | None:
     found = None
     heads = (key[0], "و" + key[0])  # `ومدير مطار المدينة`
     limit = doc.words.first_at(before) - len(key)
-    for i in [i for i, norm in enumerate(norms[: max(limit, 0)]) if norm in heads]:
+    for i in sorted(i for head in heads for i in doc.words.positions(head) if i < limit):
         if norms[i + 1 : i + len(key)] != key[1:]:
             continue
         after = doc.words.end(i + len(key) - 1)

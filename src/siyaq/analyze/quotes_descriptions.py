@@ -1,6 +1,7 @@
 """Who a description stands for (`المتحدث الأمني`, `البنك`, `الرئيس`, `البيان`): the person
 or organisation named with it earlier, the issuer of a statement, the fuller name of an
-organisation noun, a family name's first name. A base of SubjectReader (quotes_subjects)."""
+organisation noun, a family name's first name. A base of SpeakerNamer (quotes_naming), so
+of SubjectReader (quotes_subjects)."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ SPOKESPEOPLE = frozenset({"المتحدث", "المتحدثه", "الناطق", 
 
 
 class DescriptionReader:
-    """The description half of SubjectReader; the subclass holds the word sets."""
+    """The description part of SubjectReader; the subclass holds the word sets."""
 
     __slots__ = ()
     _forms: frozenset[str]  # reporting verb forms

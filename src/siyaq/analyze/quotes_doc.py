@@ -29,12 +29,16 @@ class Words(Sequence[Word]):
     """The words of a text, as a sequence of Word built on access. Positions are kept in the
     normalized text and turned into original offsets only for the words looked at."""
 
-    __slots__ = ("_ends", "_norm", "_starts", "norms")
+    __slots__ = ("_deleted", "_ends", "_joined", "_norm", "_shifts", "_starts", "norms")
 
     def __init__(self, scanned: ScannedText) -> None:
         tokens = scanned.tokens
         self.norms, self._starts, self._ends = tokens.norms, tokens.starts, tokens.ends
         self._norm = scanned.norm
+        # Most texts delete nothing in normalizing (no diacritics or tatweel): their offsets
+        # are the original ones, read without going through NormalizedText.
+        self._shifts, self._deleted = self._norm.shifts, self._norm.deleted
+        self._joined: str | None = None  # " a b c ": the spellings, joined on first search
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -55,19 +59,47 @@ class Words(Sequence[Word]):
 
     def word(self, i: int) -> Word:
         """Word i (as words[i], without the slice check)."""
+        if self._deleted is None:
+            return Word(self._starts[i], self._ends[i], self.norms[i])
         return Word(self.start(i), self.end(i), self.norms[i])
 
     def start(self, i: int) -> int:
         """Original offset of word i's first character (mapped back only for the few words the
         finder looks at: mapping all of them at once cost more)."""
-        return self._norm.to_original(self._starts[i])
+        start = self._starts[i]
+        shifts = self._shifts
+        return start if shifts is None else start + bisect_right(shifts, start)
 
     def end(self, i: int) -> int:
-        return self._norm.end_of(self._ends[i])
+        """NormalizedText.end_of, inlined (the finder asks for thousands of word ends)."""
+        end, deleted = self._ends[i], self._deleted
+        if deleted is None or self._shifts is None:
+            return end
+        last = end + bisect_right(self._shifts, end - 1)
+        index = bisect_left(deleted, last)
+        while index < len(deleted) and deleted[index] == last:  # a run of marks
+            last, index = last + 1, index + 1
+        return last
 
     def first_at(self, offset: int) -> int:
         """Index of the first word starting at or after the original offset."""
-        return bisect_left(self._starts, self._norm.to_normalized(offset))
+        deleted = self._deleted
+        if deleted is not None:
+            offset -= bisect_left(deleted, offset)
+        return bisect_left(self._starts, offset)
+
+    def positions(self, norm: str) -> list[int]:
+        """Indices of the words spelled `norm` (no spaces), in order. A search of the spellings
+        joined by spaces: list.index compared the spelling with every word of the text, a few
+        times an article."""
+        if self._joined is None:
+            self._joined = " " + " ".join(self.norms) + " "
+        joined, key, found = self._joined, " " + norm + " ", []
+        at = joined.find(key)
+        while at >= 0:
+            found.append(joined.count(" ", 0, at + 1) - 1)  # spaces before the word, less one
+            at = joined.find(key, at + len(norm) + 1)  # its closing space opens the next
+        return found
 
     def between(self, start: int, end: int) -> int:
         """How many words start in [start, end) (original offsets)."""

@@ -210,3 +210,14 @@ def sentence_ends(
             ends.append(pos)
     ends.append(len(text))
     return ends
+
+
+def text_lines(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each non-empty line (the runs of [^\n]+), without a regex pass."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        if line:
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
+    return lines

@@ -1,9 +1,11 @@
 """Reading the speaker of each reporting verb: the subject after it, a subject before it
 (`وكان الحساب الرسمي … قد غرد`), the sentence's subject for a participle, or the previous
-speaker for a verb that stands alone (`وأردف:`)."""
+speaker for a verb that stands alone (`وأردف:`). Who the words of a subject name is read by
+the base class, SpeakerNamer (quotes_naming)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from siyaq.analyze.quotes_clauses import (
@@ -18,25 +20,16 @@ from siyaq.analyze.quotes_clauses import (
     object_follows,
     opens_after,
     plural,
-    untitled,
 )
 from siyaq.analyze.quotes_clues import (
-    addressee_first,
-    affiliation,
     clause_after_adjunct,
     cnn,
-    honoured,
     in_title,
-    name_before,
     name_particle,
     next_norm,
-    no_speaker,
-    office_holder,
     scripture,
-    title_holder,
-    vouched,
 )
-from siyaq.analyze.quotes_descriptions import DescriptionReader, from_mention
+from siyaq.analyze.quotes_descriptions import from_mention
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     ADDRESSEE_PREPOSITIONS,
@@ -44,38 +37,24 @@ from siyaq.analyze.quotes_lexicon import (
     COMPLEMENTIZERS,
     DESCRIBING,
     HARD_STOPS,
-    HONORIFICS,
-    HONOUR_TITLES,
-    KIN_HEADS,
-    ORG_CONSTRUCTS,
     PARTICIPLES,
     SKIPPED,
     SOFT_STOPS,
-    STATEMENT_HEADS,
     TIME_ADJECTIVES,
     TIME_HEADS,
     WEEKDAY_STOPS,
     verb_genders,
 )
+from siyaq.analyze.quotes_naming import SpeakerNamer
 from siyaq.analyze.quotes_spans import BREAK_CHARS, breaks_sentence
 from siyaq.analyze.quotes_speakers import (
     GOVERNED,
-    QUANTIFIERS,
-    TITLE_WORDS,
     Speaker,
     Word,
-    from_mentions,
-    from_words,
-    full_name,
-    has_article,
-    is_anonymous,
     is_preposition,
-    known_fullest,
-    make_speaker,
 )
 
 MAX_SUBJECT_WORDS = 20  # `نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير …`
-MAX_ORG_WORDS = 5  # `مكتب مفوض شرطة مقاطعة أوزوكي`
 MAX_SVO_WORDS = 8  # `وكان الحساب الرسمي … قد غرد`: a subject before its verb
 _SENTENCE_OPENERS = frozenset(
     {
@@ -102,7 +81,7 @@ _PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "هم", "وهم"})
 _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, unless inside a name (فان جال)
 
 
-class SubjectReader(DescriptionReader):
+class SubjectReader(SpeakerNamer):
     """Finds the speaker of every verb, in text order (later verbs inherit from earlier ones)."""
 
     __slots__ = ("_forms", "_genders", "_speech", "_stops")
@@ -123,7 +102,7 @@ class SubjectReader(DescriptionReader):
         name inside the phrase (`وزير الدفاع “عوض بن عوف”`) belongs to it."""
         chunks: list[list[Word]] = [[]]
         prev_end = verb.region_end = verb.end
-        words, text, quoted = doc.words, doc.text, bool(doc.opens)
+        words, text, opens = doc.words, doc.text, doc.opens
         last = min(verb.index + 1 + MAX_SUBJECT_WORDS, len(words))
         addressee = -1
         for n in range(verb.index + 1, last):  # Word objects only as far as the phrase goes
@@ -132,8 +111,12 @@ class SubjectReader(DescriptionReader):
             if ":" in gap and not name_after_colon(doc, n):
                 verb.colon = prev_end + gap.index(":")
                 break
-            ends = not BREAK_CHARS.isdisjoint(gap) and breaks_sentence(text, prev_end, word.start)
-            if ends or (quoted and not self._absorb(doc, chunks, prev_end, word)):
+            if not BREAK_CHARS.isdisjoint(gap) and breaks_sentence(text, prev_end, word.start):
+                break
+            # A quote opening in the gap (two bisections, instead of a call for every word).
+            if opens and bisect_left(opens, prev_end) != bisect_left(opens, word.start) and (
+                not self._absorb(doc, chunks, prev_end, word)
+            ):
                 break
             bare = word.norm
             if bare[:1] == "و" and bare[1:] in COMPLEMENTIZERS:
@@ -228,98 +211,6 @@ class SubjectReader(DescriptionReader):
                 return [said[:cut]]
         return []
 
-    def named(self, doc: Doc, verb: Verb, chunks: list[list[Word]]) -> Speaker | None:
-        words = [w for chunk in chunks for w in chunk]
-        if not words:
-            return None
-        first = next(chunk for chunk in chunks if chunk)  # `وأوضح، مدير …`: chunks[0] is empty
-        if verb.kind == "qawl":
-            region = (words[0].start, words[-1].end + 1)
-        else:
-            region = (verb.end, verb.region_end + 1)
-        if words[0].norm in HONORIFICS:  # `وقال سموه`
-            holder = honoured(doc, verb, HONORIFICS[words[0].norm])
-            if holder is not None:
-                return from_mention(doc, holder)
-        mention = from_mentions(doc.mentions, doc.mention_starts, region[0], region[1], words[0])
-        if mention is not None and (
-            no_speaker(doc, mention, words)
-            # `عدد من أعضاء مجلس الشورى`: the group spoke, not the council it belongs to
-            or (
-                words[0].norm in QUANTIFIERS
-                and mention.start > words[0].start
-                and mention.type != "PERS"  # `كل من درويش سالم وناجي صالح`: the people
-            )
-        ):
-            mention = None
-        if (
-            mention is not None
-            and mention.type == "PERS"
-            and words[0].norm in ORG_CONSTRUCTS
-            and len(words) > 1
-            and mention.start == words[1].start
-        ):  # `كتائب عز الدين القسام`, `جامعة الملك سعود`: named after a person, not the person
-            return Speaker(doc.text[words[0].start : mention.end], None, "ORG", words[0].start)
-        if addressee_first(words[0]):
-            return None  # `قال لشبكة سي ان ان إنه`: to whom, not who; the speaker is earlier
-        if mention is not None and (retitled := untitled(doc, mention, chunks)):
-            return retitled
-        if words[0].norm in HONOUR_TITLES and (mention is None or mention.type != "PERS"):
-            holder = honoured(doc, verb, HONOUR_TITLES[words[0].norm])
-            if holder is not None:
-                return from_mention(doc, holder)
-        if mention is not None and not name_before(words, mention):
-            after = [w for w in words if w.start >= mention.end]
-            before = [w for w in words if w.end <= mention.start]
-            if mention.type != "PERS" and after and before and before[-1].norm in TITLE_WORDS:
-                # `مدير مستشفى الأمل إبراهيم سالم`: the organisation belongs to the title
-                named = from_words([after], doc.text)
-                if named is not None and named.kind == "NAME":
-                    name = full_name(named.name, doc.normalize(named.name), doc.names)
-                    return Speaker(name, None, "NAME", named.start)
-            titled = [k for k, w in enumerate(before) if w.norm in TITLE_WORDS]
-            if mention.type != "PERS" and titled and not after:
-                # `وأوضح مدير مطار المدينة`: the man named earlier as `مدير مطار المدينة X`
-                inside = [w for w in words if mention.start <= w.start < mention.end]
-                holder = office_holder(doc, before[titled[-1] :] + inside, verb.start)
-                if holder is not None:
-                    return from_mention(doc, holder)
-            return from_mention(doc, mention)
-        if mention is None and words[0].norm in TITLE_WORDS and verb.kind == "verb":
-            holder = title_holder(doc, verb) or office_holder(doc, first, verb.start)
-            if holder is not None:
-                return from_mention(doc, holder)
-        if words[0].norm in STATEMENT_HEADS:
-            text = doc.text[words[0].start : words[0].end]
-            speaker: Speaker | None = Speaker(text, None, "DESC", words[0].start)
-        elif words[0].norm in ORG_CONSTRUCTS and len(first) >= 2:
-            # `وقال مكتب مفوض الشرطة`: an organisation's name, not a person's (`مكتب`)
-            speaker = make_speaker(first[:MAX_ORG_WORDS], doc.text, "DESC")
-        else:
-            speaker = from_words(chunks, doc.text)
-            kin = words[0].norm in KIN_HEADS
-            if kin and speaker is not None and speaker.start == words[0].start:
-                # `وقال والد الطفل`: kin by their tie, no name (`نجله علي` names him)
-                speaker = make_speaker(first[:2], doc.text, "DESC")
-        if speaker is None:
-            return None
-        if speaker.kind == "DESC":
-            if words[0].norm in QUANTIFIERS or is_anonymous(words[0].norm):
-                # `المحللون في بنك كابيتال`, `بعض المراقبين`: a group, named no further
-                end = affiliation(doc, verb.region_end)
-                if end == verb.region_end:
-                    return speaker
-                return Speaker(doc.text[speaker.start : end], None, "DESC", speaker.start)
-            return self._describe(doc, verb, speaker, chunks)
-        if doc.mentions and not vouched(doc, speaker, words):
-            return None
-        if len(doc.normalize(speaker.name).replace(" ", "")) < 2:
-            return None  # `د.` before a name cut off
-        return Speaker(self._known(doc, speaker.name), None, "NAME", speaker.start)
-
-    def _known(self, doc: Doc, name: str) -> str:
-        return known_fullest(name, doc.names, doc.normalize, lambda word: _title_like(doc, word))
-
     def _inherit(self, doc: Doc, verb: Verb, earlier: list[Verb]) -> tuple[Speaker | None, bool]:
         """No subject after the verb: a participle continues its sentence's subject; another
         verb takes a subject standing before it (`وكان الحساب الرسمي … قد غرد`), else the
@@ -410,9 +301,3 @@ def _time(norms: Sequence[str], n: int) -> bool:
 def _governs(norms: Sequence[str], n: int) -> bool:
     """Does a complementizer follow word n (`إلى أن`)?"""
     return next_norm(norms, n) in COMPLEMENTIZERS
-
-
-def _title_like(doc: Doc, word: str) -> bool:
-    """A single letter (`م`, `د`) or an ال-word that is no part of a tagged name."""
-    norm = doc.normalize(word).strip(".")
-    return len(norm) <= 1 or (has_article(norm) and norm not in doc.mention_words())

@@ -1,0 +1,146 @@
+"""Naming the speaker of a reporting verb from the words of its subject phrase: a tagged
+mention there, the holder of a title or an honorific named elsewhere, an organisation, a
+description (quotes_descriptions), or a name read from the words that the text vouches for.
+A base of SubjectReader (quotes_subjects), which reads the phrase."""
+
+from __future__ import annotations
+
+from siyaq.analyze.quotes_clauses import untitled
+from siyaq.analyze.quotes_clues import (
+    addressee_first,
+    affiliation,
+    honoured,
+    name_before,
+    no_speaker,
+    office_holder,
+    title_holder,
+    vouched,
+)
+from siyaq.analyze.quotes_descriptions import DescriptionReader, from_mention
+from siyaq.analyze.quotes_doc import Doc, Verb
+from siyaq.analyze.quotes_lexicon import (
+    HONORIFICS,
+    HONOUR_TITLES,
+    KIN_HEADS,
+    ORG_CONSTRUCTS,
+    STATEMENT_HEADS,
+)
+from siyaq.analyze.quotes_speakers import (
+    QUANTIFIERS,
+    TITLE_WORDS,
+    Speaker,
+    Word,
+    from_mentions,
+    from_words,
+    full_name,
+    has_article,
+    is_anonymous,
+    known_fullest,
+    make_speaker,
+)
+
+MAX_ORG_WORDS = 5  # `مكتب مفوض شرطة مقاطعة أوزوكي`
+
+
+class SpeakerNamer(DescriptionReader):
+    """The naming half of SubjectReader: who the words of a subject phrase name."""
+
+    __slots__ = ()
+
+    def named(self, doc: Doc, verb: Verb, chunks: list[list[Word]]) -> Speaker | None:
+        words = [w for chunk in chunks for w in chunk]
+        if not words:
+            return None
+        first = next(chunk for chunk in chunks if chunk)  # `وأوضح، مدير …`: chunks[0] is empty
+        if verb.kind == "qawl":
+            region = (words[0].start, words[-1].end + 1)
+        else:
+            region = (verb.end, verb.region_end + 1)
+        if words[0].norm in HONORIFICS:  # `وقال سموه`
+            holder = honoured(doc, verb, HONORIFICS[words[0].norm])
+            if holder is not None:
+                return from_mention(doc, holder)
+        mention = from_mentions(doc.mentions, doc.mention_starts, region[0], region[1], words[0])
+        if mention is not None and (
+            no_speaker(doc, mention, words)
+            # `عدد من أعضاء مجلس الشورى`: the group spoke, not the council it belongs to
+            or (
+                words[0].norm in QUANTIFIERS
+                and mention.start > words[0].start
+                and mention.type != "PERS"  # `كل من درويش سالم وناجي صالح`: the people
+            )
+        ):
+            mention = None
+        if (
+            mention is not None
+            and mention.type == "PERS"
+            and words[0].norm in ORG_CONSTRUCTS
+            and len(words) > 1
+            and mention.start == words[1].start
+        ):  # `كتائب عز الدين القسام`, `جامعة الملك سعود`: named after a person, not the person
+            return Speaker(doc.text[words[0].start : mention.end], None, "ORG", words[0].start)
+        if addressee_first(words[0]):
+            return None  # `قال لشبكة سي ان ان إنه`: to whom, not who; the speaker is earlier
+        if mention is not None and (retitled := untitled(doc, mention, chunks)):
+            return retitled
+        if words[0].norm in HONOUR_TITLES and (mention is None or mention.type != "PERS"):
+            holder = honoured(doc, verb, HONOUR_TITLES[words[0].norm])
+            if holder is not None:
+                return from_mention(doc, holder)
+        if mention is not None and not name_before(words, mention):
+            after = [w for w in words if w.start >= mention.end]
+            before = [w for w in words if w.end <= mention.start]
+            if mention.type != "PERS" and after and before and before[-1].norm in TITLE_WORDS:
+                # `مدير مستشفى الأمل إبراهيم سالم`: the organisation belongs to the title
+                named = from_words([after], doc.text)
+                if named is not None and named.kind == "NAME":
+                    name = full_name(named.name, doc.normalize(named.name), doc.names)
+                    return Speaker(name, None, "NAME", named.start)
+            titled = [k for k, w in enumerate(before) if w.norm in TITLE_WORDS]
+            if mention.type != "PERS" and titled and not after:
+                # `وأوضح مدير مطار المدينة`: the man named earlier as `مدير مطار المدينة X`
+                inside = [w for w in words if mention.start <= w.start < mention.end]
+                holder = office_holder(doc, before[titled[-1] :] + inside, verb.start)
+                if holder is not None:
+                    return from_mention(doc, holder)
+            return from_mention(doc, mention)
+        if mention is None and words[0].norm in TITLE_WORDS and verb.kind == "verb":
+            holder = title_holder(doc, verb) or office_holder(doc, first, verb.start)
+            if holder is not None:
+                return from_mention(doc, holder)
+        if words[0].norm in STATEMENT_HEADS:
+            text = doc.text[words[0].start : words[0].end]
+            speaker: Speaker | None = Speaker(text, None, "DESC", words[0].start)
+        elif words[0].norm in ORG_CONSTRUCTS and len(first) >= 2:
+            # `وقال مكتب مفوض الشرطة`: an organisation's name, not a person's (`مكتب`)
+            speaker = make_speaker(first[:MAX_ORG_WORDS], doc.text, "DESC")
+        else:
+            speaker = from_words(chunks, doc.text)
+            kin = words[0].norm in KIN_HEADS
+            if kin and speaker is not None and speaker.start == words[0].start:
+                # `وقال والد الطفل`: kin by their tie, no name (`نجله علي` names him)
+                speaker = make_speaker(first[:2], doc.text, "DESC")
+        if speaker is None:
+            return None
+        if speaker.kind == "DESC":
+            if words[0].norm in QUANTIFIERS or is_anonymous(words[0].norm):
+                # `المحللون في بنك كابيتال`, `بعض المراقبين`: a group, named no further
+                end = affiliation(doc, verb.region_end)
+                if end == verb.region_end:
+                    return speaker
+                return Speaker(doc.text[speaker.start : end], None, "DESC", speaker.start)
+            return self._describe(doc, verb, speaker, chunks)
+        if doc.mentions and not vouched(doc, speaker, words):
+            return None
+        if len(doc.normalize(speaker.name).replace(" ", "")) < 2:
+            return None  # `د.` before a name cut off
+        return Speaker(self._known(doc, speaker.name), None, "NAME", speaker.start)
+
+    def _known(self, doc: Doc, name: str) -> str:
+        return known_fullest(name, doc.names, doc.normalize, lambda word: _title_like(doc, word))
+
+
+def _title_like(doc: Doc, word: str) -> bool:
+    """A single letter (`م`, `د`) or an ال-word that is no part of a tagged name."""
+    norm = doc.normalize(word).strip(".")
+    return len(norm) <= 1 or (has_article(norm) and norm not in doc.mention_words())
