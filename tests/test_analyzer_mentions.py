@@ -38,3 +38,24 @@ def test_title_mentions_are_never_compared_with_body_dates() -> None:
     title = Mention("نيسان", "ORG", 3, 8, "نيسان", in_title=True)
     date = DateMention("أبريل (نيسان)", 0, 12, "2015-04", Granularity.MONTH, relative=True)
     assert without_dated([title], [date]) == [title]
+
+
+@pytest.mark.parametrize("seed", range(5), ids=[f"seed-{n}" for n in range(5)])
+def test_dated_mentions_found_as_by_comparing_every_pair(seed: int) -> None:
+    """Nested, overlapping and touching spans: the bisected check drops exactly the mentions
+    some date contains."""
+    import random
+
+    rng = random.Random(seed)
+    dates = []
+    for _ in range(rng.randint(1, 12)):
+        start = rng.randint(0, 80)
+        dates.append(DateMention("x", start, start + rng.randint(1, 30), "2015", Granularity.YEAR))
+    mentions = []
+    for _ in range(40):
+        start = rng.randint(0, 100)
+        mentions.append(Mention("y", "LOC", start, start + rng.randint(1, 8), "y",
+                                in_title=rng.random() < 0.1))
+    expected = [m for m in mentions if m.in_title
+                or not any(d.start <= m.start and m.end <= d.end for d in dates)]
+    assert without_dated(mentions, dates) == expected

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from siyaq.model import Article, DateMention, Mention, Record
@@ -68,12 +70,20 @@ class Analyzer:
 def without_dated(mentions: list[Mention], dates: list[DateMention]) -> list[Mention]:
     """A name inside a date is part of the date (`أبريل (نيسان) الماضي` is no Nissan, `عام`
     no MISC): 32 such mentions in 3,000 SaudiNewsNet articles, every one a tagger slip."""
-    spans = [(d.start, d.end) for d in dates]
-    return [
-        m
-        for m in mentions
-        if m.in_title or not any(a <= m.start and m.end <= b for a, b in spans)
-    ]
+    if not dates:
+        return mentions
+    # A date contains the mention when it starts at or before it and reaches its end: of the
+    # dates starting at or before it, the one reaching furthest decides (no mention x date
+    # pairs, which cost as much as the whole date scan on long articles).
+    spans = sorted((d.start, d.end) for d in dates)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))
+    kept = []
+    for m in mentions:
+        before = bisect_right(starts, m.start)
+        if m.in_title or before == 0 or reach[before - 1] < m.end:
+            kept.append(m)
+    return kept
 
 
 def step_over(records: Iterable[Record], analyze: Callable[[Article], None],
