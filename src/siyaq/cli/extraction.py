@@ -55,7 +55,7 @@ def _shared_root() -> Path:
                    "with baselines beside ours (held-out part).")
 @click.option("--cross-validate", is_flag=True,
               help="With --flatten: every bench page, each cleaned by models trained without "
-                   "its fold (trains the cleaner 5 times: about 40 CPU-minutes).")
+                   "its fold (trains the cleaner 5 times: about 25 CPU-minutes).")
 @json_option
 def evaluate_extraction(
     path: Path | None, labeler: str, model: Path | None, flatten: bool, cross_validate: bool,
