@@ -100,11 +100,13 @@ class SharedQueries(EntityQueries):
         row = self.conn.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
         return self._story(row[0]) if row else None
 
-    def _story(self, data: str) -> Story:
-        """A story with only the articles still its members (a later story may have taken some)."""
+    def _story(self, data: str, members: set[str] | None = None) -> Story:
+        """A story with only the articles still its members (a later story may have taken some);
+        `members` when the caller read them already."""
         story = story_from_json(data)
-        members = {a for (a,) in self.conn.execute(
-            "SELECT article_id FROM story_members WHERE story_id = ?", (story.id,)).fetchall()}
+        if members is None:
+            members = {a for (a,) in self.conn.execute(
+                "SELECT article_id FROM story_members WHERE story_id = ?", (story.id,)).fetchall()}
         story.article_ids = [a for a in story.article_ids if a in members]
         story.copies = {a: b for a, b in story.copies.items() if a in members}
         return story
@@ -116,7 +118,13 @@ class SharedQueries(EntityQueries):
         return self._story(row[0]) if row else None
 
     def iter_stories(self) -> Iterator[Story]:
+        # Every story's members in one query, not one query per story (the stories page and
+        # re-clustering read them all).
+        members: dict[str, set[str]] = {}
+        for story_id, article_id in self.conn.execute(
+                "SELECT story_id, article_id FROM story_members").fetchall():
+            members.setdefault(story_id, set()).add(article_id)
         rows = self.conn.execute(
-            "SELECT data FROM stories ORDER BY first_published NULLS FIRST, id").fetchall()
-        for (data,) in rows:
-            yield self._story(data)
+            "SELECT id, data FROM stories ORDER BY first_published NULLS FIRST, id").fetchall()
+        for story_id, data in rows:
+            yield self._story(data, members.get(story_id, set()))
