@@ -86,3 +86,21 @@ def test_origin_shows_no_server_folders(origin: str | None, shown: str) -> None:
 )
 def test_results_are_counted_in_arabic(count: int, shown: str) -> None:
     assert arabic_count(count, "result") == shown
+
+
+@pytest.mark.parametrize(
+    ("reason", "shown"),
+    [
+        pytest.param("not Arabic (language en)", "ليس بالعربية (اللغة: en)", id="language"),
+        pytest.param("no body (headline only)", "بلا نص (عنوان فقط)", id="headline-only"),
+        pytest.param("body too short (12 words, fewer than 40)", "نص قصير جدا (12 كلمة، أقل من 40)",
+                     id="too-short"),
+        pytest.param("no other report of this event found in its time window",
+                     "لم يوجد تقرير آخر عن هذا الحدث في نافذته الزمنية", id="alone"),
+        pytest.param("some new reason", "some new reason", id="unknown-as-is"),
+    ],
+)
+def test_lone_story_reasons_in_arabic(reason: str, shown: str) -> None:
+    from siyaq.web.render import lone_reason
+
+    assert lone_reason(reason) == shown

@@ -80,6 +80,26 @@ def arabic_count(value: int, noun: str) -> str:
     return f"{value} {few if 3 <= value % 100 <= 10 else many}"
 
 
+# The reasons siyaq.relate gives for a story of one report, as an Arabic reader reads them.
+_LONE_REASONS = [
+    (re.compile(r"not Arabic \(language (\w+)\)"), "ليس بالعربية (اللغة: {0})"),
+    (re.compile(r"no body \(headline only\)"), "بلا نص (عنوان فقط)"),
+    (re.compile(r"body too short \((\d+) words, fewer than (\d+)\)"),
+     "نص قصير جدا ({0} كلمة، أقل من {1})"),
+    (re.compile(r"no other report of this event found in its time window"),
+     "لم يوجد تقرير آخر عن هذا الحدث في نافذته الزمنية"),
+]
+
+
+def lone_reason(value: str | None) -> str:
+    """Why a story has one report, in Arabic when the reason is one siyaq gives (else as is)."""
+    for pattern, arabic in _LONE_REASONS:
+        found = pattern.fullmatch(value or "")
+        if found:
+            return arabic.format(*found.groups())
+    return value or ""
+
+
 def origin_name(value: str | None) -> str:
     """The file name of a page's origin ("…/dir/page.txt#line 3" -> "page.txt#line 3"): enough
     to recognise it, without showing readers the server's folders."""
@@ -94,7 +114,8 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(snippet=snippet, safe_url=safe_url, arabic_time=arabic_time,
-                       origin_name=origin_name, arabic_count=arabic_count)
+                       origin_name=origin_name, arabic_count=arabic_count,
+                       lone_reason=lone_reason)
     env.globals.update(entity_labels=ENTITY_LABELS, widget_labels=WIDGET_LABELS)
     return env
 
