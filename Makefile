@@ -18,6 +18,8 @@ demo: install
 	$(BIN)/siyaq ingest samples/ --db $(DB)
 	$(BIN)/siyaq search "القطار" --db $(DB) --limit 3
 	$(BIN)/siyaq show https://alkhabar.example/news/2024/03/11/48101.html --db $(DB)
+	$(BIN)/siyaq entity "زهير القاسم" --db $(DB)
+	$(BIN)/siyaq related https://alkhabar.example/news/2024/03/11/48101.html --db $(DB) --limit 3
 	$(BIN)/siyaq stories --db $(DB) --limit 5
 	@echo "Read it in a browser: $(BIN)/siyaq serve --db $(DB)   (http://127.0.0.1:8000)"
 

@@ -86,3 +86,20 @@ def test_entity_view_lists_quotes_by_the_person() -> None:
 
 def test_unknown_entity_is_none() -> None:
     assert entity_view(_store(), "لا أحد") is None
+
+
+def test_the_same_statement_is_listed_once_with_the_other_articles() -> None:
+    from siyaq.views_archive import distinct_statements
+
+    def row(article_id: str, text: str, speaker: str = "سامي الحداد") -> dict[str, Any]:
+        return {"article_id": article_id, "text": text, "speaker": speaker,
+                "speaker_canonical": None}
+
+    rows = [row("a3", "سنكمل المشروع"), row("a2", "سنكمل  المشروع"), row("a1", "سنكمل المشروع"),
+            row("a1", "سنكمل المشروع", speaker="أحد آخر"), row("a1", "قول آخر")]
+    found = distinct_statements(rows)
+    assert [(r["article_id"], r["text"], r["also_in"]) for r in found] == [
+        ("a3", "سنكمل المشروع", ["a2", "a1"]),
+        ("a1", "سنكمل المشروع", []),
+        ("a1", "قول آخر", []),
+    ]

@@ -59,7 +59,8 @@ def entity_view(
     if summary is None:
         return None
     data = entity_summary(summary)
-    data["quotes"] = quote_rows(store, store.quotes(speaker=summary.name, limit=quote_limit))
+    data["quotes"] = distinct_statements(
+        quote_rows(store, store.quotes(speaker=summary.name, limit=quote_limit)))
     hits = store.search(SearchQuery(text="", entity=summary.name, limit=article_limit))
     data["articles"] = [
         {"id": h.article_id, "title": h.title, "source": h.host,
@@ -67,6 +68,21 @@ def entity_view(
         for h in hits
     ]
     return data
+
+
+def distinct_statements(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per statement: syndicated copies and other outlets quote the same words, and a
+    list of them repeated says nothing more. The first row (the newest) stays, with the other
+    articles that carry the same words in `also_in`."""
+    kept: dict[tuple[str | None, str], dict[str, Any]] = {}
+    for row in rows:
+        key = (row["speaker_canonical"] or row["speaker"], " ".join(row["text"].split()))
+        first = kept.get(key)
+        if first is None:
+            kept[key] = {**row, "also_in": []}
+        elif row["article_id"] != first["article_id"]:
+            first["also_in"].append(row["article_id"])
+    return list(kept.values())
 
 
 def quote_rows(store: Store, found: list[tuple[str, Quote]]) -> list[dict[str, Any]]:
@@ -100,10 +116,6 @@ def quotes_view(
     store: Store, *, speaker: str | None = None, query: str | None = None, limit: int = 20
 ) -> dict[str, Any]:
     """Statements, newest first, by a speaker (any spelling of the name) and/or with words."""
-    found = store.quotes(speaker=speaker, query=query, limit=limit)
-    return {
-        "speaker": speaker,
-        "query": query,
-        "count": len(found),
-        "quotes": quote_rows(store, found),
-    }
+    rows = distinct_statements(quote_rows(store, store.quotes(speaker=speaker, query=query,
+                                                                limit=limit)))
+    return {"speaker": speaker, "query": query, "count": len(rows), "quotes": rows}

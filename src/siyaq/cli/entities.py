@@ -66,7 +66,8 @@ def entity_command(name: str, db: str | None, as_json: bool) -> None:
     for quote in data["quotes"]:
         # reported speech is a paraphrase: no quotation marks around it
         said = f"«{quote['text']}»" if quote["direct"] else f"{quote['text']} (reported)"
-        click.echo(f"  {said}  [{quote['article_id']}]")
+        also = f" (also in {len(quote['also_in'])} more)" if quote["also_in"] else ""
+        click.echo(f"  {said}  [{quote['article_id']}]{also}")
 
 
 def _data_dir() -> Path:

@@ -40,7 +40,8 @@ def quotes(
     for row in rows:
         # reported speech is a paraphrase: no quotation marks around it
         said = f"«{row['text']}»" if row["direct"] else f"{row['text']} (reported)"
-        click.echo(f"{row['speaker'] or '?'} [{row['article_id']}]: {said}")
+        also = f" (also in {len(row['also_in'])} more)" if row["also_in"] else ""
+        click.echo(f"{row['speaker'] or '?'} [{row['article_id']}]: {said}{also}")
 
 
 @click.command("dates")
