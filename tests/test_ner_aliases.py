@@ -16,8 +16,12 @@ from siyaq.model import Mention
         (["أمريكا", "امريكا", "أميركا", "الولايات المتحدة", "الولايات المتحدة الأمريكية"], "LOC"),
         (["إدلب", "ادلب", "إِدْلِب"], "LOC"),
         (["سوريا", "سورية"], "LOC"),
+        (["سلمان بن عبد العزيز", "سلمان بن عبدالعزيز"], "PERS"),
+        (["عبد الله صالح", "عبدالله صالح", "عبدُ الله صالح"], "PERS"),
+        (["مؤسسة عبد اللطيف جميل", "مؤسسة عبداللطيف جميل"], "ORG"),
     ],
-    ids=["isis", "un", "usa", "spelling-only", "syria"],
+    ids=["isis", "un", "usa", "spelling-only", "syria", "abd-spaced-or-joined",
+         "abd-with-marks", "abd-in-an-organisation"],
 )
 def test_variants_share_one_key(variants: list[str], type_: str) -> None:
     keys = {canonical_name(v, type_) for v in variants}
@@ -25,7 +29,7 @@ def test_variants_share_one_key(variants: list[str], type_: str) -> None:
 
 
 def test_key_is_stable_under_reapplication() -> None:
-    for text in ["أميركا", "إِدْلِب", "تنظيم الدولة", "«مجلس الأمن الدولي»"]:
+    for text in ["أميركا", "إِدْلِب", "تنظيم الدولة", "«مجلس الأمن الدولي»", "عبد الله"]:
         key = canonical_name(text, "ORG")
         assert canonical_name(key, "ORG") == key
 
@@ -33,6 +37,7 @@ def test_key_is_stable_under_reapplication() -> None:
 def test_different_entities_keep_different_keys() -> None:
     assert canonical_name("روسيا", "LOC") != canonical_name("سوريا", "LOC")
     assert canonical_name("حلب", "LOC") != canonical_name("حماة", "LOC")
+    assert canonical_name("عبد الله", "PERS") != canonical_name("عبد الرحمن", "PERS")
 
 
 def test_light_normalize_keeps_ta_marbuta_for_display() -> None:

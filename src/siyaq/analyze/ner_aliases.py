@@ -68,8 +68,13 @@ def canonical_name(text: str, type: str, aliases: dict[str, str] | None = None) 
     every type because the tagger sometimes calls a country an organisation. Pass `aliases`
     (from alias_index()) when calling in a loop."""
     index = aliases if aliases is not None else _alias_index()
-    light = light_normalize(text)
+    light = _ABD_SPACE.sub("عبد", light_normalize(text))
     return index.get(normalize(light), light)
+
+
+# `عبد العزيز` and `عبدالعزيز`, `عبد الله` and `عبدالله`: one name written with and without the
+# space (Gulf outlets mostly join it, others not); the key is the joined form.
+_ABD_SPACE = re.compile(r"(?<!\S)عبد (?=\S)")
 
 
 def alias_index() -> dict[str, str]:
