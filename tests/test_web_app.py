@@ -314,3 +314,24 @@ def test_stories_period_filter(store: Store, client: Client) -> None:
     assert api(client, "/stories?from=2024-03-12&to=2024-03-12")["count"] == 1
     assert api(client, "/stories?to=2024-03-10")["count"] == 0
     assert api(client, "/stories?from=2024-03-13")["count"] == 0
+
+
+def test_a_spelling_no_article_uses_still_finds_the_name(store: Store, client: Client) -> None:
+    """`عبد الله` (spaced) asked where every article wrote `عبدالله`: the entity key joins it."""
+    from siyaq.model import ContentType, IngestReport, Mention, Page, Quote, Record
+    from test_web_support import article
+
+    said = "سنفتح المعبر الأسبوع المقبل"
+    body = [f"وقال عبدالله الأحمد: «{said}»."]
+    start = body[0].index(said)
+    joined = article("a9", "المعبر يفتح قريبا", datetime(2024, 3, 20, 9, 0), body,
+                     host="alkhabar.example",
+                     mentions=[Mention("عبدالله الأحمد", "PERS", 5, 19, "عبدالله الأحمد")],
+                     quotes=[Quote(said, start, start + len(said), speaker="عبدالله الأحمد",
+                                   speaker_canonical="عبدالله الأحمد", verb="قال")])
+    store.put_records([Record(page=Page(content=b"a9", origin=joined.origin,
+                                        content_type=ContentType.TEXT), article=joined)],
+                      IngestReport())
+    assert [q["article_id"] for q in api(client, "/quotes?speaker=عبد الله الأحمد")["quotes"]] == ["a9"]
+    assert [h["id"] for h in api(client, "/search?entity=عبد الله الأحمد")["hits"]] == ["a9"]
+    assert api(client, "/quotes?speaker=عبد الرحمن الأحمد")["count"] == 0

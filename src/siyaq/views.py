@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import datetime
 from typing import Any
 
-from siyaq.analyze.ner_aliases import light_normalize
+from siyaq.analyze.ner_aliases import canonical_name, light_normalize
 from siyaq.model import Article
 from siyaq.serialize import article_to_dict
 from siyaq.store.base import SearchQuery, Store
@@ -87,6 +87,11 @@ def search_view(
 ) -> dict[str, Any]:
     query = SearchQuery(text, published_from, published_to, host, entity, limit)
     hits = store.search(query)
+    keyed = canonical_name(entity, "") if entity else None
+    if not hits and keyed and keyed != entity:
+        # A spelling of the name no stored mention has (`عبد الله` where every article wrote
+        # `عبدالله`): its entity key may still be stored.
+        hits = store.search(SearchQuery(text, published_from, published_to, host, keyed, limit))
     return {
         "query": text,
         "filters": {

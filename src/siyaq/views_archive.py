@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from siyaq.analyze.ner_aliases import canonical_name
 from siyaq.model import EntitySummary, Quote
 from siyaq.store.base import SearchQuery, Store
 from siyaq.views import article_ref, iso, shown_name
@@ -45,8 +46,6 @@ def entities_view(store: Store, type: str | None = None, top: int = 50) -> dict[
 
 def find_entity(store: Store, name: str) -> EntitySummary | None:
     """The entity record for any spelling: as written, else by its canonical form."""
-    from siyaq.analyze.ner_aliases import canonical_name
-
     return store.entity(name) or store.entity(canonical_name(name, ""))
 
 
@@ -116,6 +115,11 @@ def quotes_view(
     store: Store, *, speaker: str | None = None, query: str | None = None, limit: int = 20
 ) -> dict[str, Any]:
     """Statements, newest first, by a speaker (any spelling of the name) and/or with words."""
-    rows = distinct_statements(quote_rows(store, store.quotes(speaker=speaker, query=query,
-                                                                limit=limit)))
+    found = store.quotes(speaker=speaker, query=query, limit=limit)
+    keyed = canonical_name(speaker, "") if speaker else None
+    if not found and keyed and keyed != speaker:
+        # A spelling no stored mention has (`عبد الله` where every article wrote `عبدالله`):
+        # the entity key of it may still be stored.
+        found = store.quotes(speaker=keyed, query=query, limit=limit)
+    rows = distinct_statements(quote_rows(store, found))
     return {"speaker": speaker, "query": query, "count": len(rows), "quotes": rows}
