@@ -75,6 +75,16 @@ def shown_name(name: str, spellings: list[str]) -> str:
     return next((text for text in spellings if light_normalize(text) == name), name)
 
 
+def name_spellings(name: str | None) -> list[str | None]:
+    """A name as asked, then its entity key when that is spelled otherwise: a spelling no stored
+    mention has (`عبد الله` where every article wrote `عبدالله`) may still have its key stored.
+    The views that look a name up try these in turn."""
+    if not name:
+        return [name]
+    keyed = canonical_name(name, "")
+    return [name] if keyed == name else [name, keyed]
+
+
 def search_view(
     store: Store,
     text: str,
@@ -85,13 +95,10 @@ def search_view(
     entity: str | None = None,
     limit: int = 20,
 ) -> dict[str, Any]:
-    query = SearchQuery(text, published_from, published_to, host, entity, limit)
-    hits = store.search(query)
-    keyed = canonical_name(entity, "") if entity else None
-    if not hits and keyed and keyed != entity:
-        # A spelling of the name no stored mention has (`عبد الله` where every article wrote
-        # `عبدالله`): its entity key may still be stored.
-        hits = store.search(SearchQuery(text, published_from, published_to, host, keyed, limit))
+    for asked in name_spellings(entity):
+        hits = store.search(SearchQuery(text, published_from, published_to, host, asked, limit))
+        if hits:
+            break
     return {
         "query": text,
         "filters": {

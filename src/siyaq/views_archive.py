@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from siyaq.analyze.ner_aliases import canonical_name
 from siyaq.model import EntitySummary, Quote
 from siyaq.store.base import SearchQuery, Store
-from siyaq.views import article_ref, iso, shown_name
+from siyaq.views import article_ref, iso, name_spellings, shown_name
 
 ENTITY_TYPE_NAMES = {"PERS": "PERS", "PER": "PERS", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 
@@ -46,7 +45,8 @@ def entities_view(store: Store, type: str | None = None, top: int = 50) -> dict[
 
 def find_entity(store: Store, name: str) -> EntitySummary | None:
     """The entity record for any spelling: as written, else by its canonical form."""
-    return store.entity(name) or store.entity(canonical_name(name, ""))
+    return next((found for asked in name_spellings(name)
+                 if asked and (found := store.entity(asked)) is not None), None)
 
 
 def entity_view(
@@ -115,11 +115,9 @@ def quotes_view(
     store: Store, *, speaker: str | None = None, query: str | None = None, limit: int = 20
 ) -> dict[str, Any]:
     """Statements, newest first, by a speaker (any spelling of the name) and/or with words."""
-    found = store.quotes(speaker=speaker, query=query, limit=limit)
-    keyed = canonical_name(speaker, "") if speaker else None
-    if not found and keyed and keyed != speaker:
-        # A spelling no stored mention has (`عبد الله` where every article wrote `عبدالله`):
-        # the entity key of it may still be stored.
-        found = store.quotes(speaker=keyed, query=query, limit=limit)
+    for asked in name_spellings(speaker):
+        found = store.quotes(speaker=asked, query=query, limit=limit)
+        if found:
+            break
     rows = distinct_statements(quote_rows(store, found))
     return {"speaker": speaker, "query": query, "count": len(rows), "quotes": rows}
