@@ -10,7 +10,7 @@ from typing import Any
 from siyaq.model import Article, Story
 from siyaq.relate.features import singleton_reason
 from siyaq.relate.text import words
-from siyaq.store.base import Store
+from siyaq.store.base import Store, StoryQuery
 from siyaq.views import NotFound, article_ref, iso
 
 
@@ -96,28 +96,16 @@ def stories_view(
     limit: int = 50,
 ) -> dict[str, Any]:
     """Stories overlapping the period, largest first, with how many reports each outlet gave."""
-    chosen = [s for s in store.iter_stories()
-              if len(s.article_ids) >= min_size and _overlaps(s, published_from, published_to)]
-    chosen.sort(key=lambda s: (-len(s.article_ids), iso(s.first_published) or "", s.id))
+    total, chosen = store.list_stories(StoryQuery(published_from, published_to, min_size, limit))
+    outlets = store.story_outlets([story.id for story in chosen])
     return {
         "filters": {"from": iso(published_from), "to": iso(published_to), "min_size": min_size},
-        "count": len(chosen),
-        "stories": [_summary(store, s) for s in chosen[:limit]],
+        "count": total,
+        "stories": [_summary(story, outlets.get(story.id, {})) for story in chosen],
     }
 
 
-def _overlaps(story: Story, start: datetime | None, end: datetime | None) -> bool:
-    first, last = story.first_published, story.last_published or story.first_published
-    if first is None:
-        return start is None and end is None
-    naive_first, naive_last = first.replace(tzinfo=None), (last or first).replace(tzinfo=None)
-    return (end is None or naive_first <= end) and (start is None or naive_last >= start)
-
-
-def _summary(store: Store, story: Story) -> dict[str, Any]:
-    hosts = Counter(
-        (a.host or "?") for a in (store.get_article(i) for i in story.article_ids) if a is not None
-    )
+def _summary(story: Story, outlets: dict[str, int]) -> dict[str, Any]:
     return {
         "id": story.id,
         "title": story.title,
@@ -125,7 +113,7 @@ def _summary(store: Store, story: Story) -> dict[str, Any]:
         "copies": len(story.copies),
         "first_published": iso(story.first_published),
         "last_published": iso(story.last_published),
-        "outlets": dict(hosts.most_common()),
+        "outlets": dict(Counter(outlets).most_common()),
     }
 
 

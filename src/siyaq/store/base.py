@@ -23,6 +23,17 @@ class SearchQuery:
     limit: int = 20
 
 
+@dataclass(slots=True)
+class StoryQuery:
+    """A page of the stories list: stories with at least ``min_size`` reports whose reports'
+    times (published, else fetched) overlap the period, largest first."""
+
+    published_from: datetime | None = None
+    published_to: datetime | None = None
+    min_size: int = 2
+    limit: int = 50
+
+
 class Store(Protocol):
     def put_records(self, records: Iterable[Record], report: IngestReport) -> None:
         """Store a batch in one transaction: articles (upsert by id), raw pages, errors."""
@@ -78,6 +89,13 @@ class Store(Protocol):
     def get_story_of(self, article_id: str) -> Story | None: ...
 
     def iter_stories(self) -> Iterator[Story]: ...
+
+    def list_stories(self, query: StoryQuery) -> tuple[int, list[Story]]:
+        """(how many stories match, the first ``query.limit`` of them), answered by the
+        database: sizes and periods come from the members, no story is decoded to filter."""
+
+    def story_outlets(self, story_ids: list[str]) -> dict[str, dict[str, int]]:
+        """Reports per outlet (host, "?" when unknown) of each of the stories."""
 
     def delete_stories(self) -> None:
         """Remove every story (before a full re-clustering)."""

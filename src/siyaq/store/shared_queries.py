@@ -12,6 +12,7 @@ from datetime import datetime
 
 from siyaq.model import Article, Story
 from siyaq.serialize import article_from_dict
+from siyaq.store.base import StoryQuery
 from siyaq.store.entity_queries import EntityQueries
 from siyaq.store.records import sort_key, story_from_json, unpack_content
 
@@ -128,3 +129,50 @@ class SharedQueries(EntityQueries):
             "SELECT id, data FROM stories ORDER BY first_published NULLS FIRST, id").fetchall()
         for story_id, data in rows:
             yield self._story(data, members.get(story_id, set()))
+
+    def list_stories(self, query: StoryQuery) -> tuple[int, list[Story]]:
+        # Sizes and periods from the members (a later story may have taken some of a story's
+        # reports), so the page never decodes the stories it does not show.
+        conditions = ["g.n >= ?"]
+        params: list[object] = [query.min_size]
+        if query.published_to is not None:
+            conditions.append("g.first_time <= ?")
+            params.append(sort_key(query.published_to))
+        if query.published_from is not None:
+            conditions.append("g.last_time >= ?")
+            params.append(sort_key(query.published_from))
+        rows = self.conn.execute(
+            "SELECT s.id, s.data, COUNT(*) OVER () FROM stories s JOIN (SELECT m.story_id,"
+            " COUNT(*) AS n, MIN(a.sort_time) AS first_time, MAX(a.sort_time) AS last_time"
+            " FROM story_members m LEFT JOIN articles a ON a.id = m.article_id"
+            " GROUP BY m.story_id)"
+            f" g ON g.story_id = s.id WHERE {' AND '.join(conditions)}"
+            " ORDER BY g.n DESC, g.first_time NULLS FIRST, s.id LIMIT ?",
+            (*params, query.limit)).fetchall()
+        members = self._members([str(row[0]) for row in rows])
+        total = int(rows[0][2]) if rows else 0
+        return total, [self._story(data, members.get(story_id, set()))
+                       for story_id, data, _ in rows]
+
+    def _members(self, story_ids: list[str]) -> dict[str, set[str]]:
+        members: dict[str, set[str]] = {}
+        for start in range(0, len(story_ids), CHUNK):
+            chunk = story_ids[start:start + CHUNK]
+            for story_id, article_id in self.conn.execute(
+                    "SELECT story_id, article_id FROM story_members"
+                    f" WHERE story_id IN ({','.join('?' * len(chunk))})", chunk).fetchall():
+                members.setdefault(story_id, set()).add(article_id)
+        return members
+
+    def story_outlets(self, story_ids: list[str]) -> dict[str, dict[str, int]]:
+        outlets: dict[str, dict[str, int]] = {story_id: {} for story_id in story_ids}
+        for start in range(0, len(story_ids), CHUNK):
+            chunk = story_ids[start:start + CHUNK]
+            for story_id, host, count in self.conn.execute(
+                    "SELECT m.story_id, a.host, COUNT(*) FROM story_members m"
+                    " LEFT JOIN articles a ON a.id = m.article_id"
+                    f" WHERE m.story_id IN ({','.join('?' * len(chunk))})"
+                    " GROUP BY m.story_id, a.host", chunk).fetchall():
+                hosts = outlets[story_id]
+                hosts[host or "?"] = hosts.get(host or "?", 0) + int(count)
+        return outlets
