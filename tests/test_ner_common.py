@@ -8,8 +8,10 @@ from siyaq.analyze.ner_common import CommonWordNames
 from siyaq.analyze.ner_text import normalize
 
 LISTED = CommonWordNames.of([
-    (["PERS"], "معاليه", False), (["PERS"], "رمضان", False),
-    (["LOC", "ORG", "MISC"], "الخبر", True),
+    (["PERS"], "معاليه", ""), (["PERS"], "رمضان", ""),
+    (["LOC", "ORG", "MISC"], "الخبر", "place cue"),
+    (["PERS"], "حسن الجوار", ""), (["ORG"], "نيسان", "month cue"),
+    (["LOC"], "قصر", "name follows"), (["PERS"], "لي", "title cue"),
 ])
 
 
@@ -34,9 +36,30 @@ def _apply(sentence: str, tags: str) -> str:
         pytest.param("فعاليات بالخبر اليوم", "O B-LOC O", "O B-LOC O", id="with-a-proclitic"),
         pytest.param("نشر الخبر كاملا", "O B-PERS O", "O B-PERS O", id="type-not-listed"),
         pytest.param("قال المدير إن المشروع جاهز", "O O O O O", "O O O O O", id="nothing-listed"),
+        pytest.param("بمبادئ حسن الجوار وعدم التدخل", "O B-PERS I-PERS O O", "O O O O O",
+                     id="phrase"),
+        pytest.param("مبادئ حسن الجوار الطيب", "O B-PERS I-PERS I-PERS", "O B-PERS I-PERS I-PERS",
+                     id="phrase-inside-a-longer-name"),
+        pytest.param("التقى حسن الجوار", "O B-PERS O", "O B-PERS O", id="phrase-half-tagged"),
+        pytest.param("منذ طرحها في نيسان (أبريل) الماضي", "O O O B-ORG O O",
+                     "O O O O O O", id="month-after-a-time-word"),
+        pytest.param("بين أبريل - نيسان", "O O O B-ORG", "O O O O", id="month-beside-april"),
+        pytest.param("في 15 نيسان", "O O B-ORG", "O O O", id="month-after-a-day"),
+        pytest.param("انسحاب شركة نيسان من المشروع", "O O B-ORG O O", "O O B-ORG O O",
+                     id="carmaker"),
+        pytest.param("استقبل في قصر السلام بجدة", "O O B-LOC O B-LOC",
+                     "O O B-LOC I-LOC B-LOC", id="palace-and-its-name"),
+        pytest.param("وأوضح قصر بكنغهام أن", "O B-LOC B-LOC O", "O B-LOC I-LOC O",
+                     id="palace-name-tagged"),
+        pytest.param("زار قصر شبرا", "O B-LOC O", "O B-LOC I-LOC", id="palace-name-untagged"),
+        pytest.param("وصل إلى قصر في المدينة", "O O B-LOC O O", "O O O O O", id="palace-alone"),
+        pytest.param("أمام القصر قصر", "O O B-LOC", "O O O", id="palace-last-word"),
+        pytest.param("فقال لي إن القرار نهائي", "O B-PERS O O O", "O O O O O", id="to-me"),
+        pytest.param("كتبت السيدة لي روايتها", "O O B-PERS O", "O O B-PERS O",
+                     id="lee-after-a-title"),
     ],
 )
-def test_listed_one_word_names_are_untagged(sentence: str, tags: str, expected: str) -> None:
+def test_listed_names_are_untagged(sentence: str, tags: str, expected: str) -> None:
     assert _apply(sentence, tags) == expected
 
 
@@ -48,5 +71,12 @@ def test_input_tags_are_not_changed_in_place() -> None:
 
 def test_shipped_list_loads_with_its_cues() -> None:
     shipped = CommonWordNames.load()
-    assert shipped.words[normalize("الخبر")] == (frozenset({"LOC", "ORG", "MISC"}), True)
-    assert shipped.words[normalize("معاليه")] == (frozenset({"PERS"}), False)
+    assert shipped.words[normalize("الخبر")] == [
+        ((normalize("الخبر"),), frozenset({"LOC", "ORG", "MISC"}), "place cue")]
+    assert shipped.words[normalize("معاليه")] == [((normalize("معاليه"),), frozenset({"PERS"}), "")]
+    assert shipped.words["حسن"][0][0] == ("حسن", "الجوار")
+
+
+def test_an_unknown_condition_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown condition"):
+        CommonWordNames.of([(["PERS"], "معاليه", "plae cue")])

@@ -1,9 +1,10 @@
 """Common words the tagger reads as names, untagged after the CRF (the rule after ner_places).
 
 The model learned ANERGazet's الخبر (Khobar) and tags the word in `رابط الخبر` ("the link of the
-news"); it reads the month رمضان and the honorific معاليه ("his excellency") as people. These
-are not in ANERcorp as names, so no training changes them. The list
-(`resources/ner_common_words.txt`, ours) is short and each entry was checked on news
+news"); it reads the month رمضان and the honorific معاليه ("his excellency") as people, the
+phrase حسن الجوار ("good neighbourliness") as a man, the month نيسان as the carmaker and a lone
+قصر ("palace") as a place. These are not in ANERcorp as names, so no training changes them. The
+list (`resources/ner_common_words.txt`, ours) is short and each entry was checked on news
 (docs/entities.md).
 """
 
@@ -14,8 +15,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from siyaq.analyze.ner_text import normalize
+from siyaq.arabic.stopwords import stopword_forms
 
 RESOURCE = Path(__file__).resolve().parent.parent / "resources" / "ner_common_words.txt"
+
+# What an entry's third column may say: keep the name when a place cue or a person's title
+# supports it; untag it only beside a month cue; take the definite word after it into the name,
+# else untag it.
+PLACE_CUE, TITLE_CUE = "place cue", "title cue"
+MONTH_CUE, NAME_FOLLOWS = "month cue", "name follows"
+_CONDITIONS = frozenset((PLACE_CUE, TITLE_CUE, MONTH_CUE, NAME_FOLLOWS))
 
 # Words before a place name that make it one (normalized): محافظة الخبر, مدينة الخبر.
 PLACE_TRIGGERS = frozenset(normalize(w) for w in (
@@ -26,42 +35,89 @@ PLACE_TRIGGERS = frozenset(normalize(w) for w in (
 
 @dataclass(slots=True, frozen=True)
 class CommonWordNames:
-    """Word (normalized) -> (the types it is no name of, whether a place cue keeps it)."""
+    """First word (normalized) -> [(the whole phrase's words, the types it is no name of, the
+    condition: "" or one of _CONDITIONS)]."""
 
-    words: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
+    words: dict[str, list[tuple[tuple[str, ...], frozenset[str], str]]] = field(
+        default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = RESOURCE) -> CommonWordNames:
-        """`TYPES<TAB>word[<TAB>place cue]` lines; `#` starts a comment line."""
+        """`TYPES<TAB>words[<TAB>condition]` lines; `#` starts a comment line."""
         entries = []
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
-                types, word, *rest = line.split("\t")
-                entries.append((types.split(","), word, rest == ["place cue"]))
+                types, phrase, *rest = line.split("\t")
+                entries.append((types.split(","), phrase, rest[0] if rest else ""))
         return cls.of(entries)
 
     @classmethod
-    def of(cls, entries: Iterable[tuple[Iterable[str], str, bool]]) -> CommonWordNames:
-        return cls({normalize(w): (frozenset(types), cue) for types, w, cue in entries})
+    def of(cls, entries: Iterable[tuple[Iterable[str], str, str]]) -> CommonWordNames:
+        listed: dict[str, list[tuple[tuple[str, ...], frozenset[str], str]]] = {}
+        for types, phrase, condition in entries:
+            if condition and condition not in _CONDITIONS:
+                raise ValueError(f"unknown condition {condition!r} for {phrase!r}")
+            words = tuple(normalize(phrase).split())
+            listed.setdefault(words[0], []).append((words, frozenset(types), condition))
+        return cls(listed)
 
     def apply(self, tags: list[str], words: Sequence[str]) -> list[str]:
-        """The tags with listed one-word names untagged (words normalized); the input stays."""
+        """The tags with listed names untagged (words normalized); the input stays."""
         listed = self.words
         if listed.keys().isdisjoint(words):
             return tags
         result = list(tags)
         for i, word in enumerate(words):
-            entry = listed.get(word)
-            if entry is None or not _alone(result, i) or result[i][2:] not in entry[0]:
-                continue
-            if not (entry[1] and _place_cue(result, words, i)):
-                result[i] = "O"
+            for phrase, types, condition in listed.get(word, ()):
+                if _is_mention(result, words, i, phrase) and result[i][2:] in types:
+                    _untag(result, words, i, len(phrase), condition)
         return result
 
 
-def _alone(tags: list[str], i: int) -> bool:
-    """A one-word name: B- not followed by I-."""
-    return tags[i].startswith("B-") and (i + 1 == len(tags) or not tags[i + 1].startswith("I-"))
+def _is_mention(tags: list[str], words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
+    """The phrase is a whole mention at i: B-, then I- for its other words, and no more."""
+    end = i + len(phrase)
+    if end > len(tags) or tuple(words[i:end]) != phrase or not tags[i].startswith("B-"):
+        return False
+    return (all(tag.startswith("I-") for tag in tags[i + 1:end])
+            and (end == len(tags) or not tags[end].startswith("I-")))
+
+
+def _untag(tags: list[str], words: Sequence[str], i: int, size: int, condition: str) -> None:
+    if condition == PLACE_CUE and _place_cue(tags, words, i):
+        return
+    if condition == TITLE_CUE and i > 0 and words[i - 1] in PERSON_TITLES:
+        return
+    if condition == MONTH_CUE and not _month_cue(words, i):
+        return
+    named = _named_after(tags, words, i + size) if condition == NAME_FOLLOWS else 0
+    if named:
+        tags[i + size:i + size + named] = ["I-" + tags[i][2:]] * named
+        return
+    tags[i:i + size] = ["O"] * size
+
+
+def _month_cue(words: Sequence[str], i: int) -> bool:
+    """نيسان as the month: after a day number or a time word, or with its Gregorian twin near
+    (`نيسان (أبريل)`, `أبريل - نيسان`)."""
+    if i > 0 and (words[i - 1].isdigit() or words[i - 1] in _MONTH_LEAD):
+        return True
+    return any(w in _APRIL for w in words[max(0, i - 3):i + 4])
+
+
+def _named_after(tags: list[str], words: Sequence[str], j: int) -> int:
+    """How many words after a head are its name: a name tagged there (قصر بكنغهام) or one
+    untagged content word (قصر السلام, قصر شبرا); 0 when none."""
+    if j >= len(tags):
+        return 0
+    if tags[j].startswith("B-"):
+        end = j + 1
+        while end < len(tags) and tags[end].startswith("I-"):
+            end += 1
+        return end - j
+    word = words[j]
+    content = word.isalpha() and len(word) > 2 and word not in _FUNCTION_WORDS
+    return 1 if tags[j] == "O" and content else 0
 
 
 def _place_cue(tags: list[str], words: Sequence[str], i: int) -> bool:
@@ -79,3 +135,15 @@ def _place_cue(tags: list[str], words: Sequence[str], i: int) -> bool:
 
 
 _COMMAS = frozenset(("،", ","))
+# Words before a one-word person's name that make it one (normalized): السيدة لي, المخرج لي.
+PERSON_TITLES = frozenset(normalize(w) for w in (
+    "السيد", "السيدة", "المخرج", "المخرجة", "الرئيس", "الكاتب", "الكاتبة", "الروائي",
+    "الروائية", "الممثل", "الممثلة", "المدرب", "اللاعب", "الدكتور", "أسرة", "عائلة", "رئيس",
+    "المغني", "المغنية", "الفنان", "الفنانة", "الجنرال", "المستشار",
+))
+_FUNCTION_WORDS = frozenset(normalize(w) for w in stopword_forms())
+_APRIL = frozenset(normalize(w) for w in ("أبريل", "إبريل", "ابريل"))
+_MONTH_LEAD = frozenset(normalize(w) for w in (
+    "في", "منذ", "شهر", "حتى", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية", "بداية", "خلال",
+    "وفي", "ومنذ", "بين", "من", "إلى", "الى", "حتي",
+))
