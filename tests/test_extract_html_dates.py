@@ -31,9 +31,21 @@ def day(stated: object) -> str | None:
         ('<div><span>Published on July 18, 2025</span></div>', "2025-07-18", None),
         ('<div class="comments"><span class="date">Jan 3, 2024</span></div>', None, None),
         ('<span class="date">تاريخ النشر : 23:54 - 2020/02/06</span>', "2020-02-06", None),
+        ('<footer class="author__meta"><span class="author__meta-date">March 30, 2023</span>'
+         "</footer>", None, None),
+        ('<article><footer class="author__meta"><span class="author__meta-date">March 30, 2023'
+         "</span></footer></article>", "2023-03-30", None),
+        ('<span class="Author_publicationTime__F2">2022-11-23T08:10+02:00</span>', "2022-11-23",
+         None),
+        ('<div class="single-blog__author-info">March 17, 2025</div>', "2025-03-17", None),
+        ("<p>Dec 26, 2025</p><p>Project managers weigh the cost of software.</p>", "2025-12-26",
+         None),
+        ("<p>Updated Dec 26, 2025</p>", None, "2025-12-26"),
     ],
     ids=["published-line", "updated-line", "label-beside", "abbreviation-dot", "unnamed-element",
-         "comment-dates-ignored", "arabic-stamp"],
+         "comment-dates-ignored", "arabic-stamp", "page-footer-ignored", "article-footer",
+         "publication-time-class", "author-info", "bare-date-below-headline",
+         "bare-update-below-headline"],
 )
 def test_visible_dates(body: str, published: str | None, updated: str | None) -> None:
     dates = dates_of(body)
@@ -50,9 +62,23 @@ def test_machine_dates_come_before_visible_ones() -> None:
     assert meta.updated_at == datetime(2021, 1, 1, 10, tzinfo=UTC)
 
 
-def test_script_data_when_nothing_else_states_a_date() -> None:
-    script = '<script>window.__DATA__={"pageType":"article","publishDate":"2025-05-27"}</script>'
-    assert day(dates_of(script).published) == "2025-05-27"
+@pytest.mark.parametrize(
+    "script",
+    [
+        pytest.param('window.__DATA__={"pageType":"article","publishDate":"2025-05-27"}',
+                     id="plain"),
+        pytest.param('self.__next_f.push([1,"{\\\\\\"datePublished\\\\\\":'
+                     '\\\\\\"2025-05-27T00:00:00.000Z\\\\\\"}"])', id="escaped-quotes"),
+    ],
+)
+def test_script_data_when_nothing_else_states_a_date(script: str) -> None:
+    assert day(dates_of(f"<script>{script}</script>").published) == "2025-05-27"
+
+
+def test_a_sidebar_in_the_body_class_names_no_region() -> None:
+    html = ('<html lang="en"><body class="single no-sidebar"><h1>A headline</h1>'
+            '<span class="published-date">July 3, 2025</span></body></html>')
+    assert day(page_dates(LexborHTMLParser(html), {}, None, None, None).published) == "2025-07-03"
 
 
 @pytest.mark.parametrize(

@@ -30,10 +30,13 @@ UPDATED_META = (
 )
 # Elements whose class or id says they hold a date; comments and teasers are skipped below.
 _VISIBLE = (
-    "time, [class*=date], [class*=Date], [class*=time], [class*=publish], [class*=posted], "
-    "[class*=byline], [class*=dateline], [class*=updated], [id*=date], [itemprop=dateModified]"
+    "time, [class*=date], [class*=Date], [class*=time], [class*=Time], [class*=publish], "
+    "[class*=Publish], [class*=publication], [class*=Publication], [class*=posted], "
+    "[class*=byline], [class*=dateline], [class*=updated], [id*=date], [itemprop=dateModified], "
+    "[class*=author], [class*=meta]"
 )
 _VISIBLE_CHECKED = 60
+_AFTER_HEADLINE = 3  # elements after the headline (and after its parent) read for a bare date
 _VISIBLE_MAX_CHARS = 100
 # Nodes walked looking for a "Published on …" line: it sits near the headline, and a 5 MB page
 # must not cost seconds here.
@@ -54,9 +57,11 @@ _ABBREVIATION_DOT = re.compile(
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
 _DIGIT = re.compile(r"\d")
 _SCRIPT_LIMIT = 2_000_000  # characters of one script searched for a date
+# Quotes may come escaped, once or more (a framework's serialized data: \\"datePublished\\":).
 _SCRIPT_DATE = re.compile(
-    r"[\"']?(?:datePublished|publishDate|publishedDate|published_at|publish_date|"
-    r"firstPublished|dateCreated)[\"']?\s*:\s*[\"']((?:19|20)\d\d-\d\d-\d\d[^\"']{0,30})[\"']")
+    r"\\*[\"']?(?:datePublished|publishDate|publishedDate|published_at|publish_date|"
+    r"firstPublished|dateCreated)\\*[\"']?\s*:\s*\\*[\"']"
+    r"((?:19|20)\d\d-\d\d-\d\d[^\"'\\]{0,30})\\*[\"']")
 
 
 @dataclass(slots=True)
@@ -87,7 +92,8 @@ def page_dates(tree: LexborHTMLParser, metas: dict[str, str], ld_published: str 
         dates.updated = dates.updated or visible.updated
     if dates.published is None:
         labelled = labelled_text_dates(tree, month_first)
-        dates.published = labelled.published or _script_date(tree)
+        dates.published = labelled.published or _script_date(tree) or _after_headline(
+            tree, month_first)
         dates.updated = dates.updated or labelled.updated
     return dates
 
@@ -160,6 +166,28 @@ def _date_near(node: LexborNode, month_first: bool) -> StatedDate | None:
         if stated is not None:
             return stated
         holder = holder.parent
+    return None
+
+
+def _after_headline(tree: LexborHTMLParser, month_first: bool) -> StatedDate | None:
+    """A bare date printed just below the headline (``<h1>…</h1><p>Dec 26, 2025</p>``), on
+    pages that name no element for it and label it with no word. A date labelled as an update,
+    in its own element or the one before, is no publication."""
+    headline = tree.css_first("h1")
+    for anchor in (headline, headline.parent if headline is not None else None):
+        sibling, label = (anchor.next if anchor is not None else None), ""
+        for _ in range(_AFTER_HEADLINE):
+            while sibling is not None and sibling.tag == "-text":
+                sibling = sibling.next
+            if sibling is None:
+                break
+            line = _squash(sibling.text(deep=True, separator=" "))
+            if (line and len(line) <= _VISIBLE_MAX_CHARS and _DIGIT.search(line)
+                    and not _UPDATED_WORDS.search(f"{label} {line}") and not _away(sibling)):
+                stated = parse_stated(line, month_first)
+                if stated is not None:
+                    return stated
+            sibling, label = sibling.next, line
     return None
 
 
@@ -270,14 +298,29 @@ def _is_update(node: LexborNode, text: str) -> bool:
 
 
 def _away(node: LexborNode) -> bool:
-    """Inside a comment thread, a related list or a footer: those dates are not the page's."""
+    """Inside a comment thread, a related list or a footer: those dates are not the page's.
+
+    The walk stops below <body>: its classes describe the page's layout (WordPress writes
+    ``no-sidebar`` there), not a region. A <footer> inside an <article> is the article's own
+    (byline and date, as HTML defines it), not the page's."""
     current: LexborNode | None = node
     for _ in range(12):
-        if current is None:
+        if current is None or current.tag in ("body", "html"):
             return False
         attrs = current.attributes
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if current.tag in ("footer", "aside") or _AWAY.search(names):
+        if current.tag == "aside" or _AWAY.search(names):
+            return True
+        if current.tag == "footer" and not _inside(current, "article"):
+            return True
+        current = current.parent
+    return False
+
+
+def _inside(node: LexborNode, tag: str) -> bool:
+    current = node.parent
+    while current is not None and current.tag not in ("body", "html"):
+        if current.tag == tag:
             return True
         current = current.parent
     return False
