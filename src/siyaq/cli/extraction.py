@@ -117,8 +117,13 @@ def _evaluate_flatten(model: Path | None, cross_validate: bool, as_json: bool) -
 @click.option("--bench-step", default=2, show_default=True,
               help="Use every n-th html-bench training page (they are long and English).")
 @click.option("--iterations", default=200, show_default=True)
+@click.option("--trees", type=click.Choice(["off", "mixed", "stacked"]), default="off",
+              show_default=True,
+              help="Also train line trees (needs lightgbm), written beside the line model as "
+                   "cleaner-trees.npz; 'stacked': the line CRFs take their binned P as a "
+                   "feature. Off by default: neither variant passed (docs/extraction.md).")
 def train_cleaner_command(
-    out: Path | None, synthetic: int, bench_step: int, iterations: int
+    out: Path | None, synthetic: int, bench_step: int, iterations: int, trees: str
 ) -> None:
     """Rebuild the learned line cleaner from ../shared/data (never from the dev set)."""
     from siyaq.extract.blocks import BLOCK_MODEL_NAME
@@ -130,10 +135,19 @@ def train_cleaner_command(
     bench = [page for page in pages if not page.source.startswith("synthetic/")]
     click.echo(f"training on {len(pages)} pages ({len(bench)} bench)", err=True)
     target = out or default_model_path()
-    train_cleaner(pages, target, iterations=iterations)
+    stack = None
+    if trees != "off":
+        from siyaq.extract.tree_training import stack_inputs, train_trees
+        from siyaq.extract.trees import TREES_NAME
+
+        train_trees(pages).forest.save(target.with_name(TREES_NAME))
+        click.echo(f"wrote {target.with_name(TREES_NAME)}")
+        stack = stack_inputs(pages) if trees == "stacked" else None
+    train_cleaner(pages, target, iterations=iterations,
+                  stacked=stack.features if stack else None)
     click.echo(f"wrote {target}")
     blocks = target.with_name(BLOCK_MODEL_NAME)
-    train_block_model(bench, pages[len(bench) :], blocks, iterations=iterations)
+    train_block_model(bench, pages[len(bench) :], blocks, iterations=iterations, stack=stack)
     click.echo(f"wrote {blocks}")
 
 

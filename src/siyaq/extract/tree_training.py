@@ -16,9 +16,9 @@ import numpy as np
 
 from siyaq.extract.cleaner import ARTICLE_LABELS
 from siyaq.extract.features import page_features
-from siyaq.extract.lines import DumpLine
+from siyaq.extract.lines import DumpLine, LineLabel
 from siyaq.extract.rules import RuleLabeler
-from siyaq.extract.trees import NUMERIC, Forest, numeric_facts
+from siyaq.extract.trees import NUMERIC, Forest, TreeScorer, numeric_facts, stack_feature
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,8 @@ class TreeParams:
     leaves: int = 31
     learning_rate: float = 0.05
     min_data_in_leaf: int = 50
+    max_depth: int = -1  # -1: no limit; the numpy scorer takes one step per level
+    body_only: bool = False  # the target: body lines only, instead of every article part
 
 
 def page_rows(pages: Sequence[Any]) -> tuple[list[list[list[str]]], list[list[DumpLine]]]:
@@ -62,9 +64,10 @@ def design_matrix(
     return hstack([binary, csr_matrix(numeric)], format="csr")
 
 
-def targets(pages: Sequence[Any]) -> Any:
-    """1 for a line of the article (title, stamp, byline, body), else 0."""
-    return np.array([label in ARTICLE_LABELS for page in pages for label in page.labels],
+def targets(pages: Sequence[Any], body_only: bool = False) -> Any:
+    """1 for a line of the article (title, stamp, byline, body; or body only), else 0."""
+    wanted = {LineLabel.BODY} if body_only else set(ARTICLE_LABELS)
+    return np.array([label in wanted for page in pages for label in page.labels],
                     dtype=np.float64)
 
 
@@ -74,6 +77,7 @@ def fit_booster(matrix: Any, labels: Any, params: TreeParams) -> Any:
     settings = {
         "objective": "binary", "num_leaves": params.leaves,
         "learning_rate": params.learning_rate, "min_data_in_leaf": params.min_data_in_leaf,
+        "max_depth": params.max_depth,
         "num_threads": 1, "deterministic": True, "force_col_wise": True, "seed": 7,
         "verbosity": -1,
     }
@@ -93,7 +97,8 @@ def train_trees(pages: Sequence[Any], params: TreeParams | None = None) -> Fitte
     params = params or TreeParams()
     features, lines = page_rows(pages)
     words = vocabulary(features, params.min_data_in_leaf)
-    booster = fit_booster(design_matrix(features, lines, words), targets(pages), params)
+    matrix = design_matrix(features, lines, words)
+    booster = fit_booster(matrix, targets(pages, params.body_only), params)
     return FittedTrees(export_forest(booster.dump_model(), [*words, *NUMERIC]), booster, words)
 
 
@@ -130,3 +135,20 @@ def _flatten(tree: dict[str, Any], nodes: list[tuple[int, float, int, int, float
     right_depth = _flatten(tree["right_child"], nodes)
     nodes[k] = (nodes[k][0], nodes[k][1], k + 1, right, 0.0)
     return 1 + max(left_depth, right_depth)
+
+
+def stack_inputs(pages: Sequence[Any], params: TreeParams | None = None) -> Any:
+    """training.StackInputs for ``pages`` (bench pages first): trees trained on each half of
+    the pages (page k in half k % 2) score the other half."""
+    from siyaq.extract.training import StackInputs
+
+    features, lines = page_rows(pages)
+    binned: list[list[str]] = [[] for _ in pages]
+    scorers = []
+    for fold in range(2):
+        chosen = [page for k, page in enumerate(pages) if k % 2 == fold]
+        scorer = TreeScorer(train_trees(chosen, params).forest)
+        for k in range(1 - fold, len(pages), 2):
+            binned[k] = [stack_feature(p) for p in scorer.p_article(lines[k], features[k])]
+        scorers.append(scorer)
+    return StackInputs(binned, (scorers[0], scorers[1]))

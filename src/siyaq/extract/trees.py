@@ -88,12 +88,16 @@ class Forest:
 class TreeScorer:
     """P(article) of each line of a page from its CRF feature strings, with a Forest."""
 
-    def __init__(self, path: Path | None = None) -> None:
-        self.forest = Forest.load(path or default_trees_path())
+    def __init__(self, forest: Forest) -> None:
+        self.forest = forest
         names = self.forest.columns
         self._index = {name: k for k, name in enumerate(names) if not name.startswith("#")}
         self._numeric = [(names.index(name), k) for k, name in enumerate(NUMERIC)
                          if name in names]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> TreeScorer:
+        return cls(Forest.load(path or default_trees_path()))
 
     def matrix(self, lines: Sequence[DumpLine], features: Sequence[list[str]]) -> FloatArray:
         """The page's lines as rows over the forest's columns (features it never splits on are
