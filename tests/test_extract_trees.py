@@ -51,6 +51,16 @@ def test_forest_round_trips_through_npz(tmp_path: Path) -> None:
     matrix = np.array([[0.0, 1.0], [0.0, 9.0], [1.0, 0.0]])
     assert loaded.columns == forest.columns
     assert loaded.raw_scores(matrix).tolist() == forest.raw_scores(matrix).tolist()
+    forest.save(tmp_path / "again.npz")  # the same trees, the same bytes (no dates inside)
+    assert (tmp_path / "again.npz").read_bytes() == (tmp_path / "t.npz").read_bytes()
+
+
+def test_validation_pages_are_the_ones_training_skips(shared_data: Path) -> None:
+    from siyaq.extract.training import validation_pages
+
+    pages = validation_pages(shared_data)
+    counts = [sum(p.id.startswith(name) for p in pages) for name in ("scrapinghub", "wcxb")]
+    assert counts == [68, 284] and not any(p.held_out for p in pages)
 
 
 def test_matrix_sets_known_feature_strings_and_numeric_columns() -> None:

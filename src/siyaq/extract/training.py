@@ -150,6 +150,14 @@ def bench_training_pages(root: Path, *, held_out: bool = False) -> Iterator[Labe
                 yield LabeledPage(lines, label_bench(page, lines), page.id)
 
 
+def validation_pages(root: Path) -> list[BenchPage]:
+    """The bench pages outside the held-out fold that ``build_training_set`` skips at
+    ``bench_step`` 2 (every second one from the second, scrapinghub then wcxb): never trained
+    on, and where the cleaner's thresholds and variants are chosen (docs/extraction.md)."""
+    bench = [page for name in BENCHES for page in read_bench(root, name) if not page.held_out]
+    return bench[1::2]
+
+
 def saudinewsnet_articles(root: Path, limit: int, rng: random.Random) -> list[SourceArticle]:
     articles: list[SourceArticle] = []
     for _, row in saudinewsnet_items(root / "saudinewsnet" / "dataset"):

@@ -10,6 +10,8 @@ tree at once, one level per step.
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -66,12 +68,20 @@ class Forest:
             )
 
     def save(self, path: Path) -> None:
+        """An .npz that np.load reads, written with fixed member dates (np.savez stamps the
+        current time) so the same trees give the same bytes."""
+        arrays = {"columns": np.array(self.columns), "feature": self.feature,
+                  "threshold": self.threshold, "children": self.children, "value": self.value,
+                  "roots": self.roots, "depth": np.array(self.depth)}
         path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as out:
-            np.savez_compressed(
-                out, columns=np.array(self.columns), feature=self.feature,
-                threshold=self.threshold, children=self.children, value=self.value,
-                roots=self.roots, depth=np.array(self.depth))
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, array in arrays.items():
+                member = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+                member.compress_type = zipfile.ZIP_DEFLATED
+                buffer = io.BytesIO()
+                np.lib.format.write_array(buffer, np.asarray(array),
+                                          allow_pickle=False)
+                archive.writestr(member, buffer.getvalue())
 
     def raw_scores(self, matrix: FloatArray) -> FloatArray:
         """Sum over trees of each row's leaf value: all rows down all trees, a level a step."""
@@ -144,3 +154,19 @@ class TreeUse:
     replace: bool = False
     threshold: float = 0.5
     stacked: bool = False
+
+
+TREE_USE_NAMES = ("mixed", "mixed-replace", "alone", "stacked")
+
+
+def named_tree_use(name: str) -> TreeUse:
+    """The sixth round's variants by name (docs/extraction.md)."""
+    if name == "mixed":
+        return TreeUse()
+    if name == "mixed-replace":
+        return TreeUse(replace=True, threshold=0.4)
+    if name == "alone":
+        return TreeUse(crf_weight=0.0, replace=True, threshold=0.4)
+    if name == "stacked":
+        return TreeUse(stacked=True)
+    raise ValueError(f"unknown tree use: {name}")
