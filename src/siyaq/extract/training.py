@@ -230,12 +230,13 @@ def train_block_model(
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
+    everything = bench + synthetic  # page k here is page k of StackInputs
     with tempfile.TemporaryDirectory() as folder:
         for fold in range(2):
             fold_model = Path(folder) / f"fold{fold}.crfsuite"
             chosen = [k for k in range(len(bench)) if k % 2 != fold]
-            chosen += range(len(bench), len(bench) + len(synthetic))
-            pages = [(bench + synthetic)[k] for k in chosen]
+            chosen += range(len(bench), len(everything))
+            pages = [everything[k] for k in chosen]
             extra = None if stack is None else [stack.features[k] for k in chosen]
             train_cleaner(pages, fold_model, iterations=iterations, stacked=extra)
             trees = None if stack is None else stack.scorers[1 - fold]
