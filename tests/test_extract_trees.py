@@ -15,7 +15,7 @@ from siyaq.extract.lines import LineLabel, split_lines
 from siyaq.extract.rules import RuleLabeler
 from siyaq.extract.synthetic import PageMaker, SourceArticle
 from siyaq.extract.training import LabeledPage
-from siyaq.extract.trees import Forest, TreeScorer, TreeUse, stack_feature
+from siyaq.extract.trees import Forest, TreeScorer, TreeUse, named_tree_use, stack_feature
 
 INF = float("inf")
 LEDE = "أعلن وزير النقل سامر الخطيب اليوم افتتاح الخط الجديد للقطار السريع بين المدينتين بعد ثلاث سنوات من العمل."
@@ -132,3 +132,19 @@ def test_labeler_with_trees_labels_every_line(use: TreeUse, sample_dump: str) ->
     # Short dumps go to the rules whatever the trees say.
     assert HybridLabeler(trees=scorer, tree_use=use).label(lines) == RuleLabeler().label(lines)
     assert len(page_features(lines, RuleLabeler().label(lines))) == len(lines)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("mixed", TreeUse()), ("mixed-replace", TreeUse(replace=True, threshold=0.4)),
+     ("alone", TreeUse(crf_weight=0.0, replace=True, threshold=0.4)),
+     ("stacked", TreeUse(stacked=True))],
+    ids=["mixed", "mixed-replace", "alone", "stacked"],
+)
+def test_named_tree_uses(name: str, expected: TreeUse) -> None:
+    assert named_tree_use(name) == expected
+
+
+def test_unknown_tree_use_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown tree use"):
+        named_tree_use("both")
