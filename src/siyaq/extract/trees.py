@@ -156,11 +156,9 @@ class TreeUse:
     stacked: bool = False
 
 
-TREE_USE_NAMES = ("mixed", "mixed-replace", "alone", "stacked")
-
-
 def named_tree_use(name: str) -> TreeUse:
-    """The sixth round's variants by name (docs/extraction.md)."""
+    """The sixth round's variants by name (docs/extraction.md; `--tree-use` of `siyaq evaluate
+    extraction`)."""
     if name == "mixed":
         return TreeUse()
     if name == "mixed-replace":
