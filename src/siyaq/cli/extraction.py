@@ -56,10 +56,18 @@ def _shared_root() -> Path:
 @click.option("--cross-validate", is_flag=True,
               help="With --flatten: every bench page, each cleaned by models trained without "
                    "its fold (trains the cleaner 5 times: about 25 CPU-minutes).")
+@click.option("--validation", is_flag=True,
+              help="With --flatten: the validation pages (the training part's pages "
+                   "--bench-step 2 skips) instead of the held-out fifth.")
+@click.option("--trees", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="With --flatten: line trees (cleaner-trees.npz, `siyaq train cleaner "
+                   "--trees`) for a siyaq-candidate row; off by default.")
+@click.option("--tree-use", type=click.Choice(["mixed", "mixed-replace", "alone", "stacked"]),
+              default="mixed", show_default=True, help="How the candidate uses --trees.")
 @json_option
 def evaluate_extraction(
     path: Path | None, labeler: str, model: Path | None, flatten: bool, cross_validate: bool,
-    as_json: bool,
+    validation: bool, trees: Path | None, tree_use: str, as_json: bool,
 ) -> None:
     """Title, date and body-line scores of text-dump cleaning on a gold JSONL file."""
     from siyaq.evaluate.extraction import evaluate_pages, read_gold
@@ -69,7 +77,8 @@ def evaluate_extraction(
     if cross_validate and not flatten:
         raise click.UsageError("--cross-validate goes with --flatten")
     if flatten:
-        _evaluate_flatten(model, cross_validate, as_json)
+        candidate = _candidate(model, trees, tree_use) if model or trees else None
+        _evaluate_flatten(model, cross_validate, as_json, validation, candidate)
         return
     if path is None:
         raise click.UsageError("give a gold JSONL file, or --flatten")
@@ -83,7 +92,23 @@ def evaluate_extraction(
     report.emit(as_json)
 
 
-def _evaluate_flatten(model: Path | None, cross_validate: bool, as_json: bool) -> None:
+def _candidate(model: Path | None, trees: Path | None, tree_use: str) -> LineLabeler:
+    """The default labeler over a trained model pair (the block model beside ``model``) and
+    optional line trees: the row a variant is judged by."""
+    from siyaq.extract.blocks import BLOCK_MODEL_NAME
+    from siyaq.extract.cleaner import HybridLabeler
+    from siyaq.extract.trees import TreeScorer, named_tree_use
+
+    blocks = model.with_name(BLOCK_MODEL_NAME) if model else None
+    return HybridLabeler(
+        model, block_model=blocks if blocks and blocks.exists() else None,
+        trees=TreeScorer.load(trees) if trees else None, tree_use=named_tree_use(tree_use))
+
+
+def _evaluate_flatten(
+    model: Path | None, cross_validate: bool, as_json: bool, validation: bool = False,
+    candidate: LineLabeler | None = None,
+) -> None:
     from siyaq.evaluate.extraction import baseline_systems, dump_system, flatten_report
     from siyaq.extract.rules import RuleLabeler
 
@@ -105,7 +130,9 @@ def _evaluate_flatten(model: Path | None, cross_validate: bool, as_json: bool) -
     systems["siyaq-learned"] = dump_system(_labeler("learned", model))
     if model is None:
         systems["siyaq-default"] = dump_system(_labeler("default", None))
-    flatten_report(_shared_root(), systems).emit(as_json)
+    if candidate is not None:
+        systems["siyaq-candidate"] = dump_system(candidate)
+    flatten_report(_shared_root(), systems, validation=validation).emit(as_json)
 
 
 @click.command("cleaner")
@@ -117,8 +144,13 @@ def _evaluate_flatten(model: Path | None, cross_validate: bool, as_json: bool) -
 @click.option("--bench-step", default=2, show_default=True,
               help="Use every n-th html-bench training page (they are long and English).")
 @click.option("--iterations", default=200, show_default=True)
+@click.option("--trees", type=click.Choice(["off", "mixed", "stacked"]), default="off",
+              show_default=True,
+              help="Also train line trees (needs lightgbm), written beside the line model as "
+                   "cleaner-trees.npz; 'stacked': the line CRFs take their binned P as a "
+                   "feature. Off by default: neither variant passed (docs/extraction.md).")
 def train_cleaner_command(
-    out: Path | None, synthetic: int, bench_step: int, iterations: int
+    out: Path | None, synthetic: int, bench_step: int, iterations: int, trees: str
 ) -> None:
     """Rebuild the learned line cleaner from ../shared/data (never from the dev set)."""
     from siyaq.extract.blocks import BLOCK_MODEL_NAME
@@ -130,10 +162,19 @@ def train_cleaner_command(
     bench = [page for page in pages if not page.source.startswith("synthetic/")]
     click.echo(f"training on {len(pages)} pages ({len(bench)} bench)", err=True)
     target = out or default_model_path()
-    train_cleaner(pages, target, iterations=iterations)
+    stack = None
+    if trees != "off":
+        from siyaq.extract.tree_training import stack_inputs, train_trees
+        from siyaq.extract.trees import TREES_NAME
+
+        train_trees(pages).forest.save(target.with_name(TREES_NAME))
+        click.echo(f"wrote {target.with_name(TREES_NAME)}")
+        stack = stack_inputs(pages) if trees == "stacked" else None
+    train_cleaner(pages, target, iterations=iterations,
+                  stacked=stack.features if stack else None)
     click.echo(f"wrote {target}")
     blocks = target.with_name(BLOCK_MODEL_NAME)
-    train_block_model(bench, pages[len(bench) :], blocks, iterations=iterations)
+    train_block_model(bench, pages[len(bench) :], blocks, iterations=iterations, stack=stack)
     click.echo(f"wrote {blocks}")
 
 

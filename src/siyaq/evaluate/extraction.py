@@ -205,7 +205,7 @@ def shingle_prf(predicted: str, gold: str) -> tuple[float, float, float]:
 
 
 def flatten_report(
-    root: Path, systems: dict[str, Callable[[str], str]], *, held_out: bool = True
+    root: Path, systems: dict[str, Callable[[str], str]], *, validation: bool = False
 ) -> Report:
     """Shingle P/R/F1 per bench and system over flattened html-bench pages.
 
@@ -214,18 +214,21 @@ def flatten_report(
     over the pages, F1 of the two means. `page_mean_*` are the stricter numbers this command
     printed until stop 16 (shingle sets, lower-cased, F1 per page then averaged), kept so
     older results in docs/extraction.md stay comparable."""
-    from siyaq.extract.training import BENCHES, flatten, read_bench
+    from siyaq.extract.training import BENCHES, flatten, read_bench, validation_pages
 
     report = Report(name="extraction-flatten", dataset=f"{root / 'html-bench'} (flattened)")
+    chosen = {page.id for page in validation_pages(root)} if validation else set()
     for bench in BENCHES:
-        pages = [p for p in read_bench(root, bench) if p.held_out is held_out]
+        pages = [p for p in read_bench(root, bench)
+                 if (p.id in chosen if validation else p.held_out)]
         dumps = [flatten(p.html) for p in pages]
         report.counts[f"{bench}_pages"] = len(pages)
         for name, system in systems.items():
             outputs = [system(dump) for dump in dumps]
             report.sections[f"{bench} / {name}"] = score_outputs(
                 outputs, [p.body for p in pages])
-    part = "held-out fifth of each bench (never trained on)" if held_out else "training part"
+    part = ("validation pages (the training part's pages --bench-step 2 skips)" if validation
+            else "held-out fifth of each bench (never trained on)")
     report.notes.append(part)
     report.notes.append(
         "precision/recall/f1: the benchmark's formula (mean P, mean R, F1 of the means); "

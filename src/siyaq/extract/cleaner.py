@@ -18,6 +18,7 @@ from siyaq.extract.blocks import BlockJudge, default_block_model_path, find_bloc
 from siyaq.extract.features import TextFacts, page_features
 from siyaq.extract.lines import DumpLine, LineLabel
 from siyaq.extract.rules import RuleLabeler
+from siyaq.extract.trees import TreeScorer, TreeUse, stack_feature
 
 MODEL_NAME = "cleaner.crfsuite"
 # What the CRF predicts; everything else is OTHER to it.
@@ -43,11 +44,14 @@ class LearnedLabeler:
 
     def __init__(
         self, model_path: Path | None = None, block_model: Path | None = None,
-        rules: RuleLabeler | None = None,
+        rules: RuleLabeler | None = None, trees: TreeScorer | None = None,
+        tree_use: TreeUse | None = None,
     ) -> None:
         """``block_model``: the block CRF (default: the shipped one, when it is there); without
         one, small stray blocks are dropped by their share of the largest block's words.
-        ``rules``: the rule labeler to stack on (one is made when not given)."""
+        ``rules``: the rule labeler to stack on (one is made when not given). ``trees``: line
+        trees (siyaq.extract.trees; off by default, they did not pass the bar), used as
+        ``tree_use`` says (a model_path CRF trained with their feature when stacked)."""
         import pycrfsuite
 
         path = model_path or default_model_path()
@@ -59,6 +63,8 @@ class LearnedLabeler:
         self._facts: dict[str, TextFacts] = {}  # features of short lines by text (bounded)
         block_path = block_model or default_block_model_path()
         self._blocks = BlockJudge(block_path) if block_path.exists() else None
+        self._trees = trees
+        self._tree_use = tree_use or TreeUse()
 
     @classmethod
     def available(cls, model_path: Path | None = None) -> bool:
@@ -90,17 +96,45 @@ class LearnedLabeler:
         and on long pages a body line next to a widget often loses by a hair. Measured on the
         unused half of the bench training pages (docs/extraction.md)."""
         rule_labels = self._rules.label(lines)
-        predicted = self._tagger.tag(page_features(lines, rule_labels, self._facts))
+        features = page_features(lines, rule_labels, self._facts)
+        p_trees = self._trees.p_article(lines, features).tolist() if self._trees else None
+        use = self._tree_use
+        if p_trees is not None and use.stacked:
+            for feats, p in zip(features, p_trees, strict=True):
+                feats.append(stack_feature(p))
+        predicted = self._tagger.tag(features)
         marginal = self._tagger.marginal
         # P(body) serves the recovery (lines tagged other) and the blocks (lines tagged body).
         p_body = [
             marginal(BODY, i) if tag in (BODY, OTHER) else 0.0 for i, tag in enumerate(predicted)
         ]
+        if p_trees is not None and not use.stacked:
+            p_body, predicted = mixed(predicted, p_body, p_trees, use)
+            if use.replace:
+                return rule_labels, predicted, p_body
         predicted = [
             BODY if tag == OTHER and p_body[i] > RECOVER_BODY else tag
             for i, tag in enumerate(predicted)
         ]
         return rule_labels, predicted, p_body
+
+
+def mixed(
+    predicted: list[str], p_crf: list[float], p_trees: list[float], use: TreeUse
+) -> tuple[list[float], list[str]]:
+    """P(body) mixed from the CRF's and the trees' (lines the CRF tags title, stamp or byline
+    keep P 0 and their tag); with ``use.replace``, body/other tags by that P alone."""
+    weight = use.crf_weight
+    p_body = [
+        weight * crf + (1 - weight) * tree if tag in (BODY, OTHER) else 0.0
+        for tag, crf, tree in zip(predicted, p_crf, p_trees, strict=True)
+    ]
+    if use.replace:
+        predicted = [
+            tag if tag not in (BODY, OTHER) else BODY if p > use.threshold else OTHER
+            for tag, p in zip(predicted, p_body, strict=True)
+        ]
+    return p_body, predicted
 
 
 def title_line(rule_labels: Sequence[LineLabel], predicted: Sequence[str]) -> int | None:
@@ -152,10 +186,11 @@ class HybridLabeler:
 
     def __init__(
         self, model_path: Path | None = None, *, long_page: int = LONG_PAGE,
-        block_model: Path | None = None,
+        block_model: Path | None = None, trees: TreeScorer | None = None,
+        tree_use: TreeUse | None = None,
     ) -> None:
         self._rules = RuleLabeler()  # one memo of line verdicts for both paths
-        self._learned = LearnedLabeler(model_path, block_model, self._rules)
+        self._learned = LearnedLabeler(model_path, block_model, self._rules, trees, tree_use)
         self._long_page = long_page
 
     def label(self, lines: list[DumpLine]) -> list[LineLabel]:

@@ -16,7 +16,7 @@ import json
 import random
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from siyaq.extract.lines import DumpLine, LineLabel, split_lines
 from siyaq.extract.rules import RuleLabeler
 from siyaq.extract.stamps import is_stamp_line, parse_published
 from siyaq.extract.synthetic import PageMaker, SourceArticle, paragraphs_of
+from siyaq.extract.trees import TreeScorer, TreeUse
 from siyaq.sources.corpora import saudinewsnet_items
 
 BENCHES = ("scrapinghub", "wcxb-dev-articles")
@@ -149,6 +150,14 @@ def bench_training_pages(root: Path, *, held_out: bool = False) -> Iterator[Labe
                 yield LabeledPage(lines, label_bench(page, lines), page.id)
 
 
+def validation_pages(root: Path) -> list[BenchPage]:
+    """The bench pages outside the held-out fold that ``build_training_set`` skips at
+    ``bench_step`` 2 (every second one from the second, scrapinghub then wcxb): never trained
+    on, and where the cleaner's thresholds and variants are chosen (docs/extraction.md)."""
+    bench = [page for name in BENCHES for page in read_bench(root, name) if not page.held_out]
+    return bench[1::2]
+
+
 def saudinewsnet_articles(root: Path, limit: int, rng: random.Random) -> list[SourceArticle]:
     articles: list[SourceArticle] = []
     for _, row in saudinewsnet_items(root / "saudinewsnet" / "dataset"):
@@ -188,15 +197,20 @@ def _layout(lines: list[str], rng: random.Random) -> str:
 
 def train_cleaner(
     pages: list[LabeledPage], model_path: Path, *, c1: float = 0.05, c2: float = 0.05,
-    iterations: int = 200,
+    iterations: int = 200, stacked: Sequence[Sequence[str]] | None = None,
 ) -> None:
+    """The line CRF. ``stacked``: one more feature per line of each page (the line trees'
+    binned out-of-fold P, siyaq.extract.trees.stack_feature)."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
     rules = RuleLabeler()
-    for page in pages:
-        trainer.append(page_features(page.lines, rules.label(page.lines)),
-                       [coarse(label) for label in page.labels])
+    for k, page in enumerate(pages):
+        features = page_features(page.lines, rules.label(page.lines))
+        if stacked is not None:
+            for feats, extra in zip(features, stacked[k], strict=True):
+                feats.append(extra)
+        trainer.append(features, [coarse(label) for label in page.labels])
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
                         "feature.possible_transitions": True})
     model_path.parent.mkdir(parents=True, exist_ok=True)
@@ -205,22 +219,29 @@ def train_cleaner(
 
 def train_block_model(
     bench: list[LabeledPage], synthetic: list[LabeledPage], model_path: Path, *,
-    iterations: int = 200,
+    iterations: int = 200, stack: StackInputs | None = None,
 ) -> None:
     """The block CRF, trained on line-CRF output for pages that line CRF never saw: the bench
     pages in two folds, each tagged by a line CRF trained on the other fold (plus all synthetic
-    pages). A line CRF tagging its own training pages is too right to learn its mistakes from."""
+    pages). A line CRF tagging its own training pages is too right to learn its mistakes from.
+    ``stack``: the line CRFs take the trees' feature (siyaq.extract.tree_training)."""
     import tempfile
 
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
+    everything = bench + synthetic  # page k here is page k of StackInputs
     with tempfile.TemporaryDirectory() as folder:
         for fold in range(2):
             fold_model = Path(folder) / f"fold{fold}.crfsuite"
-            others = [page for k, page in enumerate(bench) if k % 2 != fold]
-            train_cleaner(others + synthetic, fold_model, iterations=iterations)
-            labeler = LearnedLabeler(fold_model, block_model=Path(folder) / "none")
+            chosen = [k for k in range(len(bench)) if k % 2 != fold]
+            chosen += range(len(bench), len(everything))
+            pages = [everything[k] for k in chosen]
+            extra = None if stack is None else [stack.features[k] for k in chosen]
+            train_cleaner(pages, fold_model, iterations=iterations, stacked=extra)
+            trees = None if stack is None else stack.scorers[1 - fold]
+            labeler = LearnedLabeler(fold_model, block_model=Path(folder) / "none",
+                                     trees=trees, tree_use=TreeUse(stacked=True))
             for page in bench[fold::2]:
                 item = _block_item(labeler, page)
                 if item is not None:
@@ -229,6 +250,16 @@ def train_block_model(
                         "feature.possible_transitions": True})
     model_path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(model_path))
+
+
+@dataclass(slots=True)
+class StackInputs:
+    """For a stacked line CRF: the trees' binned out-of-fold P of every training line (bench
+    pages, then synthetic; page k is in fold k % 2), and the trees trained on the pages of
+    fold 0 / 1 (so ``scorers[1 - k % 2]`` never saw page k)."""
+
+    features: list[list[str]]
+    scorers: tuple[TreeScorer, TreeScorer]
 
 
 BLOCK_C1, BLOCK_C2 = 0.5, 0.01  # chosen on the validation pages (docs/extraction.md)
