@@ -74,29 +74,6 @@ def test_script_data_when_nothing_else_states_a_date(script: str) -> None:
     assert day(dates_of(f"<script>{script}</script>").published) == "2025-05-27"
 
 
-@pytest.mark.parametrize(
-    ("visible", "expected"),
-    [
-        pytest.param('<div class="published">Published <time>August 13, 2025</time></div>',
-                     "2025-08-13T00:00:00", id="labelled-publication-wins"),
-        pytest.param('<div class="published">Published August 29, 2025</div>',
-                     "2025-08-29T09:30:00+00:00", id="same-day-keeps-the-time"),
-        pytest.param('<div class="date">August 13, 2025</div>', "2025-08-29T09:30:00+00:00",
-                     id="unlabelled-date-does-not"),
-        pytest.param('<div class="date">Updated August 13, 2025, originally published '
-                     "August 1, 2025</div>", "2025-08-29T09:30:00+00:00",
-                     id="update-line-does-not"),
-    ],
-)
-def test_a_date_printed_as_the_publication_outweighs_the_metadata(visible: str,
-                                                                  expected: str) -> None:
-    head = '<meta property="article:published_time" content="2025-08-29T09:30:00Z">'
-    tree = LexborHTMLParser(f'<html lang="en"><head>{head}</head><body><h1>A headline</h1>'
-                            f"{visible}</body></html>")
-    published = read_meta(tree, None).published_at
-    assert published is not None and published.isoformat() == expected
-
-
 def test_a_sidebar_in_the_body_class_names_no_region() -> None:
     html = ('<html lang="en"><body class="single no-sidebar"><h1>A headline</h1>'
             '<span class="published-date">July 3, 2025</span></body></html>')

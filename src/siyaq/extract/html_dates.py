@@ -58,7 +58,7 @@ _DIGIT = re.compile(r"\d")
 _SCRIPT_LIMIT = 2_000_000  # characters of one script searched for a date
 # Quotes may come escaped, once or more (a framework's serialized data: \\"datePublished\\":).
 _SCRIPT_DATE = re.compile(
-    r"\\*[\"']?(?:datePublished|publishDate|publishedDate|published_at|publish_date|"
+    r"(?:datePublished|publishDate|publishedDate|published_at|publish_date|"
     r"firstPublished|dateCreated)\\*[\"']?\s*:\s*\\*[\"']"
     r"((?:19|20)\d\d-\d\d-\d\d[^\"'\\]{0,30})\\*[\"']")
 
@@ -78,34 +78,23 @@ class PageDates:
 
 def page_dates(tree: LexborHTMLParser, metas: dict[str, str], ld_published: str | None,
                ld_modified: str | None, url: str | None) -> PageDates:
-    """Publication and update dates, each from the most trusted source that states one, except
-    that a date the page prints under "Published" / "نشر" near the headline outweighs the
-    machine-readable one: CMS plugins often write the last edit as ``datePublished``."""
+    """Publication and update dates, each from the most trusted source that states one."""
     month_first = _month_first(tree)
     dates = PageDates(
         published=_first_parsed([ld_published, *_metas(metas, PUBLISHED_META), _time_element(tree)],
                                 month_first),
         updated=_first_parsed([ld_modified, *_metas(metas, UPDATED_META)], month_first),
     )
-    visible = visible_dates(tree, month_first)
-    shown = visible.published
-    if shown is not None and dates.published is not None and _says_published(shown.text) and (
-            shown.when.date() != dates.published.when.date()):
-        dates.published = shown  # what the page tells its readers; same day: keep the time
-    dates.published = dates.published or visible.published
-    dates.updated = dates.updated or visible.updated
+    if dates.published is None or dates.updated is None:
+        visible = visible_dates(tree, month_first)
+        dates.published = dates.published or visible.published
+        dates.updated = dates.updated or visible.updated
     if dates.published is None:
         labelled = labelled_text_dates(tree, month_first)
         dates.published = labelled.published or _script_date(tree) or _after_headline(
             tree, month_first)
         dates.updated = dates.updated or labelled.updated
     return dates
-
-
-def _says_published(text: str) -> bool:
-    """A line that labels its date as the publication and says nothing of an update (the first
-    date of "Updated …, originally published …" is the update)."""
-    return bool(_PUBLISHED_WORDS.search(text)) and not _UPDATED_WORDS.search(text)
 
 
 def url_date(url: str | None) -> StatedDate | None:
