@@ -157,3 +157,11 @@ def test_list_helpers_refuse_what_they_do_not_read() -> None:
         kernel.get_all([("a", 1)], ["a"], -1)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         kernel.take(["a"], [0], 1)  # type: ignore[call-arg]
+
+
+@needs_kernel
+@pytest.mark.parametrize("text", ["!" * 5000, "a " * 3000, "،ب" * 2000, "x😀" * 1500])
+def test_dense_tokens_grow_the_kernel_buffer(text: str) -> None:
+    """More tokens than the kernel's first guess (a quarter of the characters)."""
+    fast, plain = _both(text, 3)
+    assert fast == plain

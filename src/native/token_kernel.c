@@ -45,45 +45,125 @@ is_gap(Py_UCS4 c)
     return c == ' ' || Py_UNICODE_ISSPACE(c) || (c >= 0x200B && c <= 0x200F);
 }
 
-/* Appends the token text[start:end] and its shifted offsets; -1 on error. */
-static int
-add_token(PyObject *text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t offset, PyObject *words,
-          PyObject *starts, PyObject *ends)
-{
-    PyObject *word = PyUnicode_Substring(text, start, end);
-    PyObject *first = PyLong_FromSsize_t(start + offset);
-    PyObject *last = PyLong_FromSsize_t(end + offset);
-    int failed = word == NULL || first == NULL || last == NULL || PyList_Append(words, word) < 0
-                 || PyList_Append(starts, first) < 0 || PyList_Append(ends, last) < 0;
-    Py_XDECREF(word);
-    Py_XDECREF(first);
-    Py_XDECREF(last);
-    return failed ? -1 : 0;
-}
+/* A token: where it begins and ends in the text, and its largest code point (which fixes the
+ * kind of its string). */
+typedef struct {
+    Py_ssize_t start, end;
+    Py_UCS4 max;
+} Bounds;
 
-static int
-scan(PyObject *text, Py_ssize_t offset, PyObject *words, PyObject *starts, PyObject *ends)
+/* The tokens of the text, in order, into a C array the caller frees with PyMem_Free; their
+ * count, or -1 on error. The strings and ints are made afterwards into lists of their final
+ * size: no list grown item by item, and no second pass over each word for its largest code
+ * point (PyUnicode_Substring's), as the scan reads every character anyway. */
+static Py_ssize_t
+find_tokens(int kind, const void *data, Py_ssize_t size, Bounds **found)
 {
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    Py_ssize_t size = PyUnicode_GET_LENGTH(text);
-    Py_ssize_t i = 0;
-    while (i < size) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+    Py_ssize_t count = 0, room = size / 4 + 16; /* news text: a token per 5-6 characters */
+    Bounds *tokens = PyMem_New(Bounds, room);
+    if (tokens == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < size;) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i), max = c, next;
         Py_ssize_t end = i + 1;
         if (begins_word(c)) {
-            while (end < size && continues_word(PyUnicode_READ(kind, data, end)))
+            while (end < size && continues_word(next = PyUnicode_READ(kind, data, end))) {
+                max = next > max ? next : max;
                 end++;
+            }
         }
         else if (is_gap(c)) { /* not a word character (begins_word): a gap or one token */
             i = end;
             continue;
         }
-        if (add_token(text, i, end, offset, words, starts, ends) < 0)
-            return -1;
+        if (count == room) {
+            Bounds *grown = PyMem_Realloc(tokens, (size_t)(2 * room) * sizeof(Bounds));
+            if (grown == NULL) {
+                PyMem_Free(tokens);
+                PyErr_NoMemory();
+                return -1;
+            }
+            tokens = grown;
+            room *= 2;
+        }
+        tokens[count++] = (Bounds){i, end, max};
         i = end;
     }
+    *found = tokens;
+    return count;
+}
+
+/* text[start:end] as PyUnicode_Substring makes it: the cached string of a single Latin-1
+ * character, else a new string of the narrowest kind that holds its largest code point. */
+static PyObject *
+token_text(int kind, const void *data, Bounds token)
+{
+    Py_ssize_t length = token.end - token.start;
+    if (length == 1)
+        return PyUnicode_FromOrdinal(token.max);
+    PyObject *word = PyUnicode_New(length, token.max);
+    if (word == NULL)
+        return NULL;
+    int to = PyUnicode_KIND(word);
+    void *out = PyUnicode_DATA(word);
+    if (to == kind)
+        memcpy(out, (const char *)data + token.start * kind, (size_t)(length * kind));
+    else /* a narrower word in a wider text (Latin in Arabic, Arabic beside an emoji) */
+        for (Py_ssize_t j = 0; j < length; j++)
+            PyUnicode_WRITE(to, out, j, PyUnicode_READ(kind, data, token.start + j));
+    return word;
+}
+
+/* Fills the three lists (of the tokens' count) with the words and shifted offsets; -1 on error.
+ * A token that begins where the one before ends (a word and the comma after it) shares that
+ * end's int. */
+static int
+fill_columns(int kind, const void *data, const Bounds *tokens, Py_ssize_t offset,
+             PyObject *words, PyObject *starts, PyObject *ends)
+{
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(words); k++) {
+        PyObject *word = token_text(kind, data, tokens[k]), *first, *last;
+        if (word == NULL)
+            return -1;
+        PyList_SET_ITEM(words, k, word);
+        if (k > 0 && tokens[k].start == tokens[k - 1].end) {
+            first = PyList_GET_ITEM(ends, k - 1);
+            Py_INCREF(first);
+        }
+        else if ((first = PyLong_FromSsize_t(tokens[k].start + offset)) == NULL)
+            return -1;
+        PyList_SET_ITEM(starts, k, first);
+        if ((last = PyLong_FromSsize_t(tokens[k].end + offset)) == NULL)
+            return -1;
+        PyList_SET_ITEM(ends, k, last);
+    }
     return 0;
+}
+
+/* (words, starts, ends) of the text; NULL on error. Slots not filled yet are NULL, which
+ * list_dealloc skips. */
+static PyObject *
+scan(PyObject *text, Py_ssize_t offset)
+{
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Bounds *tokens = NULL;
+    Py_ssize_t count = find_tokens(kind, data, PyUnicode_GET_LENGTH(text), &tokens);
+    if (count < 0)
+        return NULL;
+    PyObject *words = PyList_New(count), *starts = PyList_New(count), *ends = PyList_New(count);
+    if (words == NULL || starts == NULL || ends == NULL
+        || fill_columns(kind, data, tokens, offset, words, starts, ends) < 0) {
+        PyMem_Free(tokens);
+        Py_XDECREF(words);
+        Py_XDECREF(starts);
+        Py_XDECREF(ends);
+        return NULL;
+    }
+    PyMem_Free(tokens);
+    return Py_BuildValue("(NNN)", words, starts, ends);
 }
 
 /* The list helpers below do in one C loop what the tagger and the date scan did with
@@ -300,15 +380,7 @@ split_tokens(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     Py_ssize_t offset = PyLong_AsSsize_t(args[1]);
     if (offset == -1 && PyErr_Occurred())
         return NULL;
-    PyObject *words = PyList_New(0), *starts = PyList_New(0), *ends = PyList_New(0);
-    if (words == NULL || starts == NULL || ends == NULL
-        || scan(args[0], offset, words, starts, ends) < 0) {
-        Py_XDECREF(words);
-        Py_XDECREF(starts);
-        Py_XDECREF(ends);
-        return NULL;
-    }
-    return Py_BuildValue("(NNN)", words, starts, ends);
+    return scan(args[0], offset);
 }
 
 static PyMethodDef kernel_methods[] = {

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from siyaq.analyze.ner_lists import positions_in
 from siyaq.analyze.ner_text import normalize
 
 RESOURCE = Path(__file__).resolve().parent.parent / "resources" / "ner_common_words.txt"
@@ -47,12 +48,15 @@ class CommonWordNames:
     def apply(self, tags: list[str], words: Sequence[str]) -> list[str]:
         """The tags with listed one-word names untagged (words normalized); the input stays."""
         listed = self.words
-        if listed.keys().isdisjoint(words):
+        # Only the few listed words are visited (found in C), in text order as before: an
+        # untagged word changes what _place_cue reads at the words after it.
+        hits = positions_in(words, listed)
+        if not hits:
             return tags
         result = list(tags)
-        for i, word in enumerate(words):
-            entry = listed.get(word)
-            if entry is None or not _alone(result, i) or result[i][2:] not in entry[0]:
+        for i in hits:
+            entry = listed[words[i]]
+            if not _alone(result, i) or result[i][2:] not in entry[0]:
                 continue
             if not (entry[1] and _place_cue(result, words, i)):
                 result[i] = "O"
