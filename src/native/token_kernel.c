@@ -1,4 +1,5 @@
-/* siyaq._token_kernel: the entity tagger's word split, in C.
+/* siyaq._token_kernel: the entity tagger's word split, and the list passes over a text's
+ * tokens (siyaq.analyze.ner_lists: positions_in, positions_eq, positions_ne, get_all, take), in C.
  *
  * split_tokens(text, offset) gives what siyaq.analyze.ner_text.token_columns gives for a text
  * without "_": the tokens of the regex
@@ -10,7 +11,8 @@
  *
  * Exactness comes first: word characters and whitespace use the predicates of re itself (\w is
  * Py_UNICODE_ISALNUM or "_", \s is Py_UNICODE_ISSPACE), so the tokens are the regex's for every
- * text (tests compare them over every code point and random texts). Pure: no state.
+ * text (tests compare them over every code point and random texts). The list passes give the
+ * lists of the Python expressions they replace (tests compare both). Pure: no state.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
