@@ -100,3 +100,68 @@ def test_bad_arguments_raise(args: tuple[object, ...], error: type[Exception]) -
     assert KERNEL is not None
     with pytest.raises(error):
         KERNEL.split_tokens(*args)  # type: ignore[arg-type]
+
+
+# The list helpers (siyaq.analyze.ner_lists): the C loops against the Python expressions.
+_WORDS = ["وقال", "O", "B-PERS", "O", "", "جيفري", "O", "I-PERS", "وقال"]
+
+
+@needs_kernel
+@pytest.mark.parametrize("container", [frozenset({"وقال", "O"}), {"جيفري": 1}, set(), ["O"]])
+def test_positions_in_is_the_python_expression(container: object) -> None:
+    from collections.abc import Container
+
+    from siyaq.analyze import ner_lists
+
+    assert isinstance(container, Container)
+    fast = ner_lists.positions_in(_WORDS, container)
+    assert fast == ner_lists.positions_in(_WORDS, container, kernel=None)
+    assert fast == [i for i, word in enumerate(_WORDS) if word in container]
+
+
+@needs_kernel
+@pytest.mark.parametrize("value", ["O", "".join(["O"]), "absent", -1])
+def test_positions_eq_and_ne_are_the_python_expressions(value: object) -> None:
+    from siyaq.analyze import ner_lists
+
+    rows = [3, -1, 700, -1, 10**20, -1]
+    for items in (_WORDS, rows, []):
+        for pick in (ner_lists.positions_eq, ner_lists.positions_ne):
+            assert pick(items, value) == pick(items, value, kernel=None)
+            assert pick(tuple(items), value) == pick(items, value, kernel=None)
+
+
+@needs_kernel
+def test_get_all_and_take_are_the_python_expressions() -> None:
+    from siyaq.analyze import ner_lists
+
+    index = {word: i for i, word in enumerate(_WORDS[:6])}
+    assert ner_lists.get_all(index, _WORDS, -1) == ner_lists.get_all(index, _WORDS, -1, None)
+    assert ner_lists.get_all(index, [], -1) == []
+    rows = [0, 5, 5, -1, 2, 400]
+    norms = [f"w{i}" for i in range(401)]
+    assert ner_lists.take(norms, rows) == ner_lists.take(norms, rows, kernel=None)
+    with pytest.raises(IndexError):
+        ner_lists.take(norms, [401])
+    with pytest.raises(TypeError):
+        ner_lists.get_all(index, [["unhashable"]], -1)
+
+
+@needs_kernel
+def test_list_helpers_refuse_what_they_do_not_read() -> None:
+    from siyaq import _token_kernel as kernel
+
+    with pytest.raises(TypeError):
+        kernel.positions_in(("a",), {"a"})  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        kernel.get_all([("a", 1)], ["a"], -1)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        kernel.take(["a"], [0], 1)  # type: ignore[call-arg]
+
+
+@needs_kernel
+@pytest.mark.parametrize("text", ["!" * 5000, "a " * 3000, "،ب" * 2000, "x😀" * 1500])
+def test_dense_tokens_grow_the_kernel_buffer(text: str) -> None:
+    """More tokens than the kernel's first guess (a quarter of the characters)."""
+    fast, plain = _both(text, 3)
+    assert fast == plain

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import compress
 from typing import Protocol, cast
 
 import numpy as np
@@ -19,6 +18,7 @@ import numpy.typing as npt
 
 from siyaq import native
 from siyaq.analyze.dates_text import DELETED_RANGES, REPLACEMENTS, NormalizedText, Tokens
+from siyaq.analyze.ner_lists import positions_in
 
 _BMP = 0x10000
 _SPACE = 0x20
@@ -99,7 +99,7 @@ class TextScanner:
             mapped, classes = mapped[kept], classes[kept]
         norms, starts, ends = _tokens(mapped, (classes & _WORD).view(np.bool_), self._split)
         tokens = Tokens(norms, starts, ends)
-        watched = list(compress(range(len(norms)), map(self._watched.__contains__, norms)))
+        watched = positions_in(norms, self._watched)
         norm = _normalized(text, mapped, at)
         return ScannedText(
             text,

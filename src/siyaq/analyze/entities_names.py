@@ -9,11 +9,11 @@ per distinct text (NameWords, memoized by the tagger).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import compress
 from typing import NamedTuple
 
 from siyaq.analyze.ner_aliases import key_words
 from siyaq.analyze.ner_lexicon import TRIGGERS
+from siyaq.analyze.ner_lists import positions_in
 from siyaq.analyze.ner_text import Tokens, normalize, strip_article, strip_proclitics
 from siyaq.model import Mention
 
@@ -110,7 +110,7 @@ def find_repeats(
     forms = begin_forms(names) if forms is None else forms
     # The tokens a name may begin at, found in C; every tagged name's first word is one of them
     # (most are covered), so a body rarely has none and no separate disjointness test is spared.
-    hits = list(compress(range(len(words)), map(forms.__contains__, words)))
+    hits = positions_in(words, forms)
     if not hits:
         return []
     covered = _covered(tokens, [m for m in known if m.in_title == in_title])

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from siyaq.analyze.ner_lists import positions_in
 from siyaq.analyze.ner_text import normalize
 from siyaq.arabic.stopwords import stopword_forms
 
@@ -64,11 +65,14 @@ class CommonWordNames:
     def apply(self, tags: list[str], words: Sequence[str]) -> list[str]:
         """The tags with listed names untagged (words normalized); the input stays."""
         listed = self.words
-        if listed.keys().isdisjoint(words):
+        # Only the few listed words are visited (found in C), in text order as before: an
+        # untagged word changes what _place_cue reads at the words after it.
+        hits = positions_in(words, listed)
+        if not hits:
             return tags
         result = list(tags)
-        for i, word in enumerate(words):
-            for phrase, types, condition in listed.get(word, ()):
+        for i in hits:
+            for phrase, types, condition in listed[words[i]]:
                 if _is_mention(result, words, i, phrase) and result[i][2:] in types:
                     _untag(result, words, i, len(phrase), condition)
         return result

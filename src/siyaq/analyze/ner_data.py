@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
-from operator import ne
+from itertools import accumulate
 from pathlib import Path
 
+from siyaq.analyze.ner_lists import positions_ne
 from siyaq.analyze.ner_text import SENTENCE_END
 
 TYPES = ("PERS", "LOC", "ORG", "MISC")
@@ -80,8 +80,7 @@ def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 def text_spans(tags: Sequence[str], lengths: Sequence[int]) -> list[tuple[int, int, str]]:
     """spans() of each sentence of a tagged text (consecutive sentences of the given lengths),
     as positions in the whole text. Only the few tagged tokens are visited (found in C)."""
-    # operator.ne, not "O".__ne__: the comparison without a method wrapper, same result.
-    named = list(compress(range(len(tags)), map(ne, tags, repeat("O"))))
+    named = positions_ne(tags, "O")
     if not named:
         return []
     heads = set(accumulate(lengths[:-1]))  # first token of every sentence but the first

@@ -21,8 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, repeat
-from operator import eq
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,7 @@ import numpy as np
 from siyaq.analyze.ner_document import DOCUMENT_VOTE, decode_with_vote
 from siyaq.analyze.ner_features import OFFSETS, FeatureExtractor
 from siyaq.analyze.ner_keys import FeatureKeys
+from siyaq.analyze.ner_lists import get_all, positions_eq, take
 from siyaq.analyze.ner_scorer import WordScorer
 from siyaq.analyze.ner_viterbi import CrfKernel, best_labels, crf_kernel
 from siyaq.analyze.ner_words import WORDS_LIMIT, WordTable
@@ -164,7 +164,7 @@ class FastTagger:
             return decode_with_vote(scores, lengths, self.crf.transitions, self._kernel, labels,
                                     self.stems(norms), self.document_vote), norms
         best = best_labels(scores, lengths, self.crf.transitions, self._kernel)
-        return list(map(labels.__getitem__, best)), norms
+        return take(labels, best), norms
 
     def stems(self, norms: Sequence[str]) -> list[str]:
         """The stems (no clitics, no article) of normalized words this tagger has scored."""
@@ -175,8 +175,7 @@ class FastTagger:
         rows = self._lookup(words)
         where = np.asarray(rows, dtype=np.intp)
         self._words.touch(where)
-        return (self.emissions(rows, where, lengths),
-                list(map(self._words.norms.__getitem__, rows)))
+        return self.emissions(rows, where, lengths), take(self._words.norms, rows)
 
     def emissions(self, rows: list[int], where: Any, lengths: Sequence[int]) -> Any:
         """(tokens, labels) state scores, exactly the sums crfsuite computes, added in the
@@ -284,11 +283,11 @@ class FastTagger:
         recently read half, never in the middle of a text (rows must stay valid)."""
         index = self._words.index
         # -1 for a new word: an int among ints is compared in one step, None is not (`in`
-        # asks the int, then None, before comparing identities).
-        rows = list(map(index.get, words, repeat(-1)))
+        # asks the int, then None, before comparing identities). Both passes run in C.
+        rows = get_all(index, words, -1)
         if -1 not in rows:
             return rows
-        missing = list(compress(range(len(rows)), map(eq, rows, repeat(-1))))
+        missing = positions_eq(rows, -1)
         new = list(dict.fromkeys(map(words.__getitem__, missing)))
         if len(index) + len(new) > WORDS_LIMIT:
             self._words.evict(WORDS_LIMIT // 2)

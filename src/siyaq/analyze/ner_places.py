@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from pathlib import Path
 
+from siyaq.analyze.ner_lists import LIST_KERNEL, positions_in
 from siyaq.analyze.ner_text import normalize, strip_article
 
 RESOURCE = Path(__file__).resolve().parent.parent / "resources" / "ner_places.txt"
@@ -77,14 +78,16 @@ class PlaceList:
         return result
 
 
-# Words per isdisjoint() test in _listed: a text has a few listed words, so most blocks have
-# none and cost one pass in C, without a Python call per word.
+# Words per isdisjoint() test in _listed without the C list helpers: a text has a few listed
+# words, so most blocks have none and cost one pass in C, without a Python call per word.
 _BLOCK = 64
 
 
 def _listed(firsts: dict[str, list[tuple[tuple[str, ...], str]]], words: Sequence[str]
             ) -> list[int]:
     """Positions of the words that begin a listed name, in order."""
+    if LIST_KERNEL is not None and type(words) is list:  # one C loop over all the words
+        return positions_in(words, firsts)
     listed = firsts.keys()
     hits: list[int] = []
     for first in range(0, len(words), _BLOCK):

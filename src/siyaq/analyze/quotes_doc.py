@@ -96,8 +96,13 @@ class Words(Sequence[Word]):
             self._joined = " " + " ".join(self.norms) + " "
         joined, key, found = self._joined, " " + norm + " ", []
         at = joined.find(key)
+        index, counted = -1, 0  # spaces in joined[:counted], less one
         while at >= 0:
-            found.append(joined.count(" ", 0, at + 1) - 1)  # spaces before the word, less one
+            # The spaces before the word, less one: counted on from the last word found, not
+            # from the start of the text each time (the count was a tenth of the finder).
+            index += joined.count(" ", counted, at + 1)
+            counted = at + 1
+            found.append(index)
             at = joined.find(key, at + len(norm) + 1)  # its closing space opens the next
         return found
 
