@@ -20,12 +20,10 @@ from siyaq.arabic.stopwords import stopword_forms
 
 RESOURCE = Path(__file__).resolve().parent.parent / "resources" / "ner_common_words.txt"
 
-# What an entry's third column may say: keep the name when a place cue or a person's title
-# supports it; untag it only beside a month cue; take the definite word after it into the name,
-# else untag it.
-PLACE_CUE, TITLE_CUE = "place cue", "title cue"
-MONTH_CUE, NAME_FOLLOWS = "month cue", "name follows"
-_CONDITIONS = frozenset((PLACE_CUE, TITLE_CUE, MONTH_CUE, NAME_FOLLOWS))
+# What an entry's third column may say: keep the name when a place cue supports it; untag it
+# only beside a month cue; take the name after it into it, else untag it.
+PLACE_CUE, MONTH_CUE, NAME_FOLLOWS = "place cue", "month cue", "name follows"
+_CONDITIONS = frozenset((PLACE_CUE, MONTH_CUE, NAME_FOLLOWS))
 
 # Words before a place name that make it one (normalized): محافظة الخبر, مدينة الخبر.
 PLACE_TRIGGERS = frozenset(normalize(w) for w in (
@@ -90,8 +88,6 @@ def _is_mention(tags: list[str], words: Sequence[str], i: int, phrase: tuple[str
 def _untag(tags: list[str], words: Sequence[str], i: int, size: int, condition: str) -> None:
     if condition == PLACE_CUE and _place_cue(tags, words, i):
         return
-    if condition == TITLE_CUE and i > 0 and words[i - 1] in PERSON_TITLES:
-        return
     if condition == MONTH_CUE and not _month_cue(words, i):
         return
     named = _named_after(tags, words, i + size) if condition == NAME_FOLLOWS else 0
@@ -139,12 +135,6 @@ def _place_cue(tags: list[str], words: Sequence[str], i: int) -> bool:
 
 
 _COMMAS = frozenset(("،", ","))
-# Words before a one-word person's name that make it one (normalized): السيدة لي, المخرج لي.
-PERSON_TITLES = frozenset(normalize(w) for w in (
-    "السيد", "السيدة", "المخرج", "المخرجة", "الرئيس", "الكاتب", "الكاتبة", "الروائي",
-    "الروائية", "الممثل", "الممثلة", "المدرب", "اللاعب", "الدكتور", "أسرة", "عائلة", "رئيس",
-    "المغني", "المغنية", "الفنان", "الفنانة", "الجنرال", "المستشار",
-))
 _FUNCTION_WORDS = frozenset(normalize(w) for w in stopword_forms())
 _APRIL = frozenset(normalize(w) for w in ("أبريل", "إبريل", "ابريل"))
 _MONTH_LEAD = frozenset(normalize(w) for w in (
