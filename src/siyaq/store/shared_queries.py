@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 
 from siyaq.model import Article, Story
 from siyaq.serialize import article_from_dict
@@ -154,25 +155,27 @@ class SharedQueries(EntityQueries):
         return total, [self._story(data, members.get(story_id, set()))
                        for story_id, data, _ in rows]
 
+    def _rows_in(self, sql: str, ids: list[str]) -> Iterator[tuple[Any, ...]]:
+        """Rows of `sql` (its `{marks}` the IN list) for the ids, CHUNK ids a query."""
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            yield from self.conn.execute(sql.format(marks=",".join("?" * len(chunk))),
+                                         chunk).fetchall()
+
     def _members(self, story_ids: list[str]) -> dict[str, set[str]]:
         members: dict[str, set[str]] = {}
-        for start in range(0, len(story_ids), CHUNK):
-            chunk = story_ids[start:start + CHUNK]
-            for story_id, article_id in self.conn.execute(
-                    "SELECT story_id, article_id FROM story_members"
-                    f" WHERE story_id IN ({','.join('?' * len(chunk))})", chunk).fetchall():
-                members.setdefault(story_id, set()).add(article_id)
+        for story_id, article_id in self._rows_in(
+                "SELECT story_id, article_id FROM story_members WHERE story_id IN ({marks})",
+                story_ids):
+            members.setdefault(story_id, set()).add(article_id)
         return members
 
     def story_outlets(self, story_ids: list[str]) -> dict[str, dict[str, int]]:
         outlets: dict[str, dict[str, int]] = {story_id: {} for story_id in story_ids}
-        for start in range(0, len(story_ids), CHUNK):
-            chunk = story_ids[start:start + CHUNK]
-            for story_id, host, count in self.conn.execute(
-                    "SELECT m.story_id, a.host, COUNT(*) FROM story_members m"
-                    " LEFT JOIN articles a ON a.id = m.article_id"
-                    f" WHERE m.story_id IN ({','.join('?' * len(chunk))})"
-                    " GROUP BY m.story_id, a.host", chunk).fetchall():
-                hosts = outlets[story_id]
-                hosts[host or "?"] = hosts.get(host or "?", 0) + int(count)
+        for story_id, host, count in self._rows_in(
+                "SELECT m.story_id, a.host, COUNT(*) FROM story_members m"
+                " LEFT JOIN articles a ON a.id = m.article_id"
+                " WHERE m.story_id IN ({marks}) GROUP BY m.story_id, a.host", story_ids):
+            hosts = outlets[story_id]
+            hosts[host or "?"] = hosts.get(host or "?", 0) + int(count)
         return outlets
