@@ -103,12 +103,32 @@ def test_parse_stated(text: str, month_first: bool, expected: str) -> None:
         ("https://news.example/2020-02-06/story.html", "2020-02-06"),
         ("https://news.example/story/20201306", None),
         ("https://news.example/2020/13/40/story", None),
+        ("https://wine.example/blog/2023/october/03/how-many-types", "2023-10-03"),
+        ("https://wine.example/blog/2023/Sept/3/types", "2023-09-03"),
+        ("https://news.example/2023/sunday/03/story", None),
         (None, None),
     ],
-    ids=["slashes", "dashes", "digits-only", "impossible", "no-url"],
+    ids=["slashes", "dashes", "digits-only", "impossible", "month-name", "month-abbreviation",
+         "not-a-month", "no-url"],
 )
 def test_url_date(url: str | None, expected: str | None) -> None:
     assert day(url_date(url)) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://wine.example/blog/2023/october/03/types", "2023-10-03"),
+        ("https://wine.example/blog/2023/march/10/types", "2023-03-10"),
+        ("https://wine.example/blog/2023/june/01/types", "2023-03-10"),
+        (None, "2023-03-10"),
+    ],
+    ids=["url-says-day-first", "url-agrees", "url-names-another-day", "no-url"],
+)
+def test_ambiguous_numeric_date_read_as_the_url_states(url: str | None, expected: str) -> None:
+    html = ('<html lang="en"><body><h1>Wine types</h1>'
+            '<div class="blog-date"><span class="post_time">03/10/2023</span></div></body></html>')
+    assert day(page_dates(LexborHTMLParser(html), {}, None, None, url).published) == expected
 
 
 @pytest.mark.parametrize(

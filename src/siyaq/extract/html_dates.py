@@ -50,7 +50,12 @@ _PUBLISHED_WORDS = re.compile(r"\b(?:published|posted|first\s+published)\b|نش�
                               re.IGNORECASE)
 _LABEL = re.compile(f"{_PUBLISHED_WORDS.pattern}|{_UPDATED_WORDS.pattern}", re.IGNORECASE)
 _URL_DATE = re.compile(
-    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_-]|\.html?|$)")
+    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2]|[A-Za-z]{3,9})[/-](0?[1-9]|[12]\d|3[01])"
+    r"(?=[/_-]|\.html?|$)")
+_URL_MONTHS = {name: number for number, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+    ("oct", "october"), ("nov", "november"), ("dec", "december")), 1) for name in names}
 _ABBREVIATION_DOT = re.compile(
     r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
@@ -94,16 +99,32 @@ def page_dates(tree: LexborHTMLParser, metas: dict[str, str], ld_published: str 
         dates.published = labelled.published or _script_date(tree) or _after_headline(
             tree, month_first)
         dates.updated = dates.updated or labelled.updated
+    dates.published = _as_url_reads(dates.published, url_date(url), month_first)
     return dates
 
 
+def _as_url_reads(stated: StatedDate | None, in_url: StatedDate | None,
+                  month_first: bool) -> StatedDate | None:
+    """``03/10/2023`` on a page filed under ``/2023/october/03/``: when the other reading of
+    an ambiguous numeric date is the day the URL states, the page writes the day first (a
+    British page under a bare ``lang="en"``)."""
+    if stated is None or in_url is None or stated.when.date() == in_url.when.date():
+        return stated
+    other = parse_stated(stated.text, not month_first)
+    if other is not None and other.when.date() == in_url.when.date():
+        return other
+    return stated
+
+
 def url_date(url: str | None) -> StatedDate | None:
-    """``/2025/12/19/slug`` -> that day: news sites often file articles by date."""
+    """``/2025/12/19/slug`` (or ``/2023/october/03/``) -> that day: news sites often file
+    articles by date."""
     match = _URL_DATE.search(url or "")
     if match is None:
         return None
+    month = _URL_MONTHS.get(match[2].lower()) if match[2].isalpha() else int(match[2])
     try:
-        when = datetime(int(match[1]), int(match[2]), int(match[3]))
+        when = datetime(int(match[1]), month or 0, int(match[3]))
     except ValueError:
         return None
     return StatedDate(when, False, match[0].strip("/"))
