@@ -146,6 +146,34 @@ def test_a_story_does_not_grow_beyond_its_window() -> None:
     assert _story_members(store, "d3") == {"d3"}
 
 
+def _republished(body: list[str], old: str = "", new: str = "") -> list[str]:
+    """The text again under another outlet's dateline, one phrase changed if asked."""
+    return ["عين الخبر – العاصمة " + body[0].replace(old, new), *body[1:]]
+
+
+@pytest.mark.parametrize(
+    ("third", "joins"),
+    [
+        pytest.param(_republished(DAM_OTHER_OUTLET), True, id="wire-copy-days-later"),
+        pytest.param(_republished(DAM_OTHER_OUTLET, "300 مليون", "450 مليون"), False,
+                     id="other-figures"),
+    ],
+)
+def test_a_late_copy_joins_its_sources_story_past_the_window(third: list[str], joins: bool) -> None:
+    """A wire text republished 3 days and 8 hours after the story began is a copy of a report
+    in it; the same text with another figure is another edition, not a copy."""
+    store = FakeStore([
+        article("a1", DAM, host="one.example", when="2023-05-16T10:00"),
+        article("a2", DAM_OTHER_OUTLET, host="two.example", when="2023-05-18T20:00"),
+        article("a3", third, host="three.example", when="2023-05-19T18:00"),
+    ])
+    update_stories(store, ["a1", "a2", "a3"])
+    assert _story_members(store, "a1") == ({"a1", "a2", "a3"} if joins else {"a1", "a2"})
+    story = store.get_story_of("a3")
+    assert story is not None
+    assert (story.copies.get("a3") == "a2") is joins
+
+
 def test_an_article_re_placed_alone_leaves_its_old_story_to_the_others() -> None:
     """a1 opened story s-a1 and a2, a3 joined it; when a1 is ingested again with other text it
     opens a story of its own, which must not take over the id (and members) of s-a1."""

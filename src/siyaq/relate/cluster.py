@@ -12,7 +12,7 @@ from siyaq.model import Article
 from siyaq.relate import minhash
 from siyaq.relate.features import Features, featurize
 from siyaq.relate.pool import Pool
-from siyaq.relate.similarity import StatedDays, Weights, score, stated_day_factor
+from siyaq.relate.similarity import StatedDays, Weights, same_specifics, score, stated_day_factor
 from siyaq.relate.stories import StoryBook
 from siyaq.relate.text import Terms
 from siyaq.store.base import Store
@@ -157,7 +157,7 @@ class Engine:
         if features.reason is not None:
             return self.book.open(features)  # bad input: a singleton, never a candidate
         copy_of = self._copy_source(features)
-        if copy_of is not None and self._fits(self.book.story_of[copy_of], features):
+        if copy_of is not None and self._copy_joins(copy_of, features):
             story_id = self.book.join(features, self.book.story_of[copy_of], copy_of=copy_of)
         else:
             best = self._best_story(features)
@@ -180,6 +180,18 @@ class Engine:
             if similar >= self.weights.copy_threshold and (best is None or key < best):
                 best = key
         return best[1] if best else None
+
+    def _copy_joins(self, source_id: str, features: Features) -> bool:
+        """A copy joins its source's story within the story's window; past it only a close
+        copy stating the same days and figures does (a wire text republished days later),
+        never a daily genre's next edition (other temperatures, another weekday)."""
+        if self._fits(self.book.story_of[source_id], features):
+            return True
+        source = self.pool.features[source_id]
+        assert source.signature is not None and features.signature is not None
+        w = self.weights
+        return (minhash.similarity(source.signature, features.signature) >= w.late_copy_threshold
+                and same_specifics(source, features, w))
 
     def _best_story(self, features: Features) -> str | None:
         """The story whose members in the window are, on average, most like this article."""

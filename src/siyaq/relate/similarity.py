@@ -48,6 +48,9 @@ class Weights:
     story_ceiling: float = 0.3  # ... nor above this (a story of near-copies stays open)
     merge_threshold: float = 0.3  # average similarity between two stories to merge them
     copy_threshold: float = 0.6  # estimated shingle Jaccard for a syndicated copy
+    # A copy this close joins its source's story even past the story's window (a wire text
+    # republished days later), unless it states another day or other figures.
+    late_copy_threshold: float = 0.8
 
 
 # Documents assumed beside the window that contain none of its terms: a small archive (or a quiet
@@ -176,6 +179,11 @@ UNTIED_KINDS = frozenset({
     "اعوام", "يوم", "ايام", "ساع", "ساعا", "دقيق", "دقايق", "شهر", "اشهر", "شهور", "اسبوع",
     "اسابيع",
 })
+
+
+def same_specifics(a: Features, b: Features, w: Weights) -> bool:
+    """Neither another event day or weekday nor another figure of a kind both give."""
+    return stated_day_factor(a, b, w) >= 1.0 and _specifics_factor(a, b, w) >= 1.0
 
 
 def _specifics_factor(a: Features, b: Features, w: Weights) -> float:
