@@ -174,6 +174,20 @@ def test_a_late_copy_joins_its_sources_story_past_the_window(third: list[str], j
     assert (story.copies.get("a3") == "a2") is joins
 
 
+def test_a_late_copy_is_judged_by_the_closest_report_of_the_story() -> None:
+    """The earliest copy (the canonical one) is a looser version of the text (Jaccard ~0.7);
+    the republished text reproduces a later report of the story almost word for word."""
+    loose = [DAM_OTHER_OUTLET[0], DAM_OTHER_OUTLET[1].replace("للصحفيين في العاصمة", "في تصريحات صحفية")
+             .replace("مؤكدا أن", "وأكد أن")]
+    store = FakeStore([
+        article("a1", loose, host="one.example", when="2023-05-16T10:00"),
+        article("a2", DAM_OTHER_OUTLET, host="two.example", when="2023-05-18T20:00"),
+        article("a3", _republished(DAM_OTHER_OUTLET), host="three.example", when="2023-05-19T18:00"),
+    ])
+    update_stories(store, ["a1", "a2", "a3"])
+    assert _story_members(store, "a1") == {"a1", "a2", "a3"}
+
+
 def test_an_article_re_placed_alone_leaves_its_old_story_to_the_others() -> None:
     """a1 opened story s-a1 and a2, a3 joined it; when a1 is ingested again with other text it
     opens a story of its own, which must not take over the id (and members) of s-a1."""

@@ -183,15 +183,22 @@ class Engine:
 
     def _copy_joins(self, source_id: str, features: Features) -> bool:
         """A copy joins its source's story within the story's window; past it only a close
-        copy stating the same days and figures does (a wire text republished days later),
-        never a daily genre's next edition (other temperatures, another weekday)."""
-        if self._fits(self.book.story_of[source_id], features):
+        copy of one of the story's reports, stating the same days and figures, does (a wire
+        text republished days later), never a daily genre's next edition (other temperatures,
+        another weekday). The source is the earliest copy, maybe a looser one."""
+        story_id = self.book.story_of[source_id]
+        if self._fits(story_id, features):
             return True
-        source = self.pool.features[source_id]
-        assert source.signature is not None and features.signature is not None
+        assert features.signature is not None
         w = self.weights
-        return (minhash.similarity(source.signature, features.signature) >= w.late_copy_threshold
-                and same_specifics(source, features, w))
+        for other_id in self.pool.copy_candidates(features):
+            other = self.pool.features.get(other_id)
+            if (other is not None and other.signature is not None
+                    and self.book.story_of.get(other_id) == story_id
+                    and minhash.similarity(other.signature, features.signature)
+                    >= w.late_copy_threshold and same_specifics(other, features, w)):
+                return True
+        return False
 
     def _best_story(self, features: Features) -> str | None:
         """The story whose members in the window are, on average, most like this article."""
