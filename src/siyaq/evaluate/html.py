@@ -133,6 +133,27 @@ def trafilatura_extractor() -> Extractor | None:
     return run
 
 
+def htmldate_extractors() -> dict[str, Extractor]:
+    """htmldate's publication day (GUIDE.md's date anchor), with its default setting (the
+    latest date it trusts) and with ``original_date`` (the first); dates only, no body."""
+    try:
+        from htmldate import find_date
+    except ImportError:
+        return {}
+
+    def reader(original: bool) -> Extractor:
+        def run(page: BenchPage) -> Extracted:
+            try:
+                found = find_date(page.html, url=page.url, original_date=original)
+            except Exception:  # a comparison tool's failure on one page is a miss, not a crash
+                found = None
+            return Extracted("", found[:10] if found else None)
+
+        return run
+
+    return {"htmldate": reader(False), "htmldate original_date": reader(True)}
+
+
 def timed(extractor: Extractor, pages: list[BenchPage]) -> tuple[list[Extracted], float]:
     """Results and seconds; one page first, untimed, so lazy imports are not counted."""
     if pages:
@@ -229,7 +250,8 @@ SETS: dict[str, tuple[str, Callable[[Path], list[BenchPage]], str]] = {
 
 def html_report(data: Path, sets: list[str], compare: bool = True,
                 line_cleaner: bool = False) -> Report:
-    """Every chosen set through siyaq (and trafilatura when installed), in one Report;
+    """Every chosen set through siyaq (and trafilatura, and htmldate on the dated sets, when
+    installed), in one Report;
     line_cleaner adds siyaq followed by the text-dump line cleaner (cleaned_extractor)."""
     report = Report(name="html extraction", dataset=str(data))
     tools: dict[str, Extractor] = {"siyaq": siyaq_extract}
@@ -240,6 +262,7 @@ def html_report(data: Path, sets: list[str], compare: bool = True,
         tools["trafilatura"] = other
     elif compare:
         report.notes.append("trafilatura not installed: no comparison in this run")
+    date_tools = htmldate_extractors() if compare else {}
     for name in sets:
         folder, loader, kind = SETS[name]
         if not (data / folder).is_dir():
@@ -247,9 +270,11 @@ def html_report(data: Path, sets: list[str], compare: bool = True,
             continue
         pages = loader(data / folder)
         report.counts[f"{name} pages"] = len(pages)
-        for tool, extractor in tools.items():
+        dated = any(p.gold_date for p in pages)
+        for tool, extractor in {**tools, **(date_tools if dated else {})}.items():
             results, seconds = timed(extractor, pages)
-            values = _set_metrics(kind, pages, results)
+            values = (_set_metrics(kind, pages, results) if tool not in date_tools
+                      else {"date accuracy": date_accuracy(pages, results)})
             values["pages/s"] = len(pages) / seconds if seconds else 0.0
             report.sections[f"{name} / {tool}"] = values
             if tool == "siyaq":
