@@ -109,8 +109,11 @@ PLUS3 = timezone(timedelta(hours=3))
         ("", '<time datetime="2020-02-06T23:54">الخميس</time>', datetime(2020, 2, 6, 23, 54),
          False),
         ("", "<div>تاريخ النشر : 23:54 - 2020/02/06</div>", datetime(2020, 2, 6, 23, 54), False),
+        ('<meta name="script:ld+json" content="{&quot;@type&quot;:&quot;NewsArticle&quot;,'
+         '&quot;datePublished&quot;:&quot;2020-02-06T23:54:00+03:00&quot;}">', "",
+         datetime(2020, 2, 6, 23, 54, tzinfo=PLUS3), True),
     ],
-    ids=["json-ld", "meta-article", "itemprop", "time-element", "text-stamp"],
+    ids=["json-ld", "meta-article", "itemprop", "time-element", "text-stamp", "json-ld-in-meta"],
 )
 def test_publication_time_from_each_source(head: str, date_line: str, expected: datetime,
                                            stated: bool) -> None:

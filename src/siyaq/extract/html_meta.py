@@ -70,10 +70,17 @@ def _meta_values(tree: LexborHTMLParser) -> dict[str, str]:
     return values
 
 
-def _json_ld_objects(tree: LexborHTMLParser) -> Iterator[dict[str, object]]:
-    """Every JSON object in the page's JSON-LD scripts, @graph members included."""
+def _json_ld_texts(tree: LexborHTMLParser) -> Iterator[str]:
+    """JSON-LD scripts, and JSON-LD some sites put in a ``<meta name="script:ld+json">``."""
     for script in tree.css('script[type="application/ld+json"]'):
-        raw = script.text(deep=True)
+        yield script.text(deep=True)
+    for meta in tree.css('meta[name$="ld+json"]'):
+        yield meta.attributes.get("content") or ""
+
+
+def _json_ld_objects(tree: LexborHTMLParser) -> Iterator[dict[str, object]]:
+    """Every JSON object in the page's JSON-LD, @graph members included."""
+    for raw in _json_ld_texts(tree):
         if len(raw) > _JSON_LD_LIMIT:
             continue
         try:
