@@ -34,21 +34,28 @@ class WordScorer:
 
     @classmethod
     def build(cls, attributes: dict[str, int], model_weights: Any) -> WordScorer:
+        """The rows of each own feature at each position, gathered in arrays: the features in
+        order of first appearance, each attribute's (feature number, position, row) in numpy
+        (a row per feature filled in Python took a third of the model's load time)."""
         zero = len(model_weights)
-        base: dict[str, list[int]] = {}
-        for attribute, row in attributes.items():
-            position, feature = split_offset(attribute)
-            base.setdefault(feature, [zero] * (1 + len(OFFSETS)))[position] = row
-        if "bias" not in base:  # blocks() relies on every word having a weighted feature
-            base["bias"] = [zero] * (1 + len(OFFSETS))
-        positions = np.full((3 * (len(base) + 1), 1 + len(OFFSETS)), zero, dtype=np.intp)
+        numbers: dict[str, int] = {}
+        features, places = [], []
+        offsets = _offset_positions()
+        for attribute in attributes:
+            head, colon, rest = attribute.partition(":")
+            position = offsets.get(head, 0) if colon else 0
+            features.append(numbers.setdefault(rest if position else attribute, len(numbers)))
+            places.append(position)
+        numbers.setdefault("bias", len(numbers))  # blocks() relies on every word having one
+        base = np.full((len(numbers), 1 + len(OFFSETS)), zero, dtype=np.intp)
+        base[features, places] = list(attributes.values())
+        positions = np.full((3 * (len(numbers) + 1), 1 + len(OFFSETS)), zero, dtype=np.intp)
         near = [0, *(1 + i for i, o in enumerate(OFFSETS) if abs(o) == 1)]
-        for n, rows in enumerate(base.values()):
-            positions[3 * n] = rows
-            positions[3 * n + 1, near] = [rows[i] for i in near]
-            positions[3 * n + 2, 0] = rows[0]
+        positions[0:-3:3] = base
+        positions[1:-3:3, near] = base[:, near]
+        positions[2:-3:3, 0] = base[:, 0]
         weights = np.vstack([model_weights, np.zeros((1, model_weights.shape[1]))])
-        return cls({f: n for n, f in enumerate(base)}, positions, weights)
+        return cls(numbers, positions, weights)
 
     def key(self, feature: str, seen_by: int) -> int:
         """The key of an own feature string: its rows of `positions` (NONE: no weight). seen_by:
@@ -73,6 +80,12 @@ class WordScorer:
         firsts = np.cumsum(weighted)[np.cumsum([0, *sizes[:-1]])] - 1
         gathered = self.weights[self.positions[keys[weighted]]]  # (weighted features, 5, labels)
         return np.add.reduceat(gathered, firsts, axis=0)
+
+
+def _offset_positions() -> dict[str, int]:
+    """The text before ":" of a neighbour's attribute ("-2", "1") -> its position (split_offset
+    by one dict lookup: an int's text holds no ":", so the first ":" ends the offset)."""
+    return {str(offset): 1 + i for i, offset in enumerate(OFFSETS)}
 
 
 def split_offset(attribute: str) -> tuple[int, str]:
