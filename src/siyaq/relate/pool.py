@@ -6,6 +6,7 @@ document frequencies (IDF of the window), so no new article is compared with the
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
 from datetime import datetime
 from itertools import chain
@@ -87,5 +88,8 @@ class Pool:
 
 
 def _top_terms(features: Features) -> list[str]:
+    """The heaviest terms, ties by the term: the order of sorting by (-weight, term), with the
+    (weight, term) pairs built and compared in C rather than by a Python key per term."""
     weights = features.vector or {t: float(n) for t, n in features.counts.items()}
-    return sorted(weights, key=lambda t: (-weights[t], t))[:TOP_TERMS]
+    ranked = sorted(zip(map(operator.neg, weights.values()), weights, strict=True))
+    return [term for _, term in ranked[:TOP_TERMS]]

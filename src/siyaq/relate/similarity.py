@@ -82,13 +82,15 @@ def score(a: Features, b: Features, w: Weights) -> float:
     if a.entities and b.entities:
         overlap = len(a.entities & b.entities) / len(a.entities | b.entities)
         base = (1 - w.entity_weight) * base + w.entity_weight * overlap
+    if base == 0.0:  # before the time factor: the same 0.0, without working it out
+        return 0.0
     factor = _time_factor(a, b, w)
-    if factor == 0.0 or base == 0.0:
+    if factor == 0.0:
         return 0.0
     if quotes_agree(a, b, w.quote_share):
         base += w.quote_match
-    return (base * factor * _specifics_factor(a, b, w) * event_factor(a, b, w)
-            + _quantity_bonus(a, b, w))
+    specifics, bonus = _figures(a, b, w)
+    return base * factor * specifics * event_factor(a, b, w) + bonus
 
 
 def event_factor(a: Features, b: Features, w: Weights) -> float:
@@ -187,6 +189,23 @@ def _specifics_factor(a: Features, b: Features, w: Weights) -> float:
         further = a.body_quantities.keys() & b.body_quantities.keys() - lead_units - UNTIED_KINDS
         conflicts += sum(not _agree(a.body_quantities[u], b.body_quantities[u]) for u in further)
     return w.quantity_conflict ** conflicts
+
+
+def _figures(a: Features, b: Features, w: Weights) -> tuple[float, float]:
+    """`_specifics_factor` and `_quantity_bonus` at once: each shared lead figure compared once."""
+    conflicts = matches = 0
+    lead_units: AbstractSet[str] = frozenset()
+    if a.quantities and b.quantities:
+        lead_units = a.quantities.keys() & b.quantities.keys()
+        for unit in lead_units:
+            if _agree(a.quantities[unit], b.quantities[unit]):
+                matches += 1
+            else:
+                conflicts += 1
+    if a.body_quantities and b.body_quantities:
+        further = a.body_quantities.keys() & b.body_quantities.keys() - lead_units - UNTIED_KINDS
+        conflicts += sum(not _agree(a.body_quantities[u], b.body_quantities[u]) for u in further)
+    return w.quantity_conflict ** conflicts, w.quantity_match * matches
 
 
 def _quantity_bonus(a: Features, b: Features, w: Weights) -> float:
