@@ -74,3 +74,14 @@ def test_adding_a_key_again_replaces_its_entries() -> None:
     index.add("a", sig)
     index.remove("a")
     assert index.candidates(sig) == set()
+
+
+def test_sketch_is_the_signature_of_the_shingles() -> None:
+    import random
+
+    rng = random.Random(5)
+    vocabulary = [*words(BASE), "سد", "الوادي", "2016", "x", "two words", ""]
+    for size in (0, 1, 2, 3, 4, 5, 8, 30, 200, 400):
+        for _ in range(5):
+            sample = [rng.choice(vocabulary) for _ in range(size)]
+            assert minhash.sketch(sample) == minhash.signature(minhash.shingles(sample))
