@@ -85,3 +85,29 @@ def test_sketch_is_the_signature_of_the_shingles() -> None:
         for _ in range(5):
             sample = [rng.choice(vocabulary) for _ in range(size)]
             assert minhash.sketch(sample) == minhash.signature(minhash.shingles(sample))
+
+
+def _densify_reference(bins: list[int]) -> tuple[int, ...]:
+    empty = minhash._EMPTY
+    if all(b == empty for b in bins):
+        return tuple(bins)
+    filled = list(bins)
+    for i, value in enumerate(bins):
+        if value != empty:
+            continue
+        step = 1
+        while bins[(i + step) % minhash.SLOTS] == empty:
+            step += 1
+        filled[i] = bins[(i + step) % minhash.SLOTS] + step * minhash._ROTATION_STEP
+    return tuple(filled)
+
+
+def test_densify_fills_as_the_plain_loop() -> None:
+    import random
+
+    rng = random.Random(11)
+    for share in (0.0, 0.05, 0.3, 0.9, 0.99, 1.0):
+        for _ in range(50):
+            bins = [minhash._EMPTY if rng.random() < share else rng.randrange(1 << 26)
+                    for _ in range(minhash.SLOTS)]
+            assert minhash._densify(bins) == _densify_reference(bins)

@@ -55,16 +55,20 @@ def sketch(words: Sequence[str]) -> Signature:
 
 
 def _densify(bins: list[int]) -> Signature:
-    if all(b == _EMPTY for b in bins):
+    """Each empty bin takes the next filled bin's value (to the right, wrapping), rotated by its
+    distance. Only the empty bins are visited (list.index finds them)."""
+    empty = bins.count(_EMPTY)
+    if empty in (0, SLOTS):
         return tuple(bins)
     filled = list(bins)
-    for i, value in enumerate(bins):
-        if value != _EMPTY:
-            continue
+    i = bins.index(_EMPTY)
+    for _ in range(empty):
+        i = bins.index(_EMPTY, i)
         step = 1
         while bins[(i + step) % SLOTS] == _EMPTY:
             step += 1
         filled[i] = bins[(i + step) % SLOTS] + step * _ROTATION_STEP
+        i += 1
     return tuple(filled)
 
 
