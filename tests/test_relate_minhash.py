@@ -111,3 +111,14 @@ def test_densify_fills_as_the_plain_loop() -> None:
             bins = [minhash._EMPTY if rng.random() < share else rng.randrange(1 << 26)
                     for _ in range(minhash.SLOTS)]
             assert minhash._densify(bins) == _densify_reference(bins)
+
+
+def test_band_keys_hash_the_band_slices() -> None:
+    import random
+
+    rng = random.Random(2)
+    for size in (minhash.SLOTS, minhash.SLOTS - 3, 5):
+        sig = tuple(rng.randrange(1 << 40) for _ in range(size))
+        reference = [(band, hash(sig[band * minhash.ROWS : (band + 1) * minhash.ROWS]))
+                     for band in range(minhash.BANDS)]
+        assert minhash.band_keys(sig) == reference

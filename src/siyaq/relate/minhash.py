@@ -78,7 +78,12 @@ def similarity(a: Signature, b: Signature) -> float:
 
 
 def band_keys(sig: Signature) -> list[tuple[int, int]]:
-    return [(band, hash(sig[band * ROWS : (band + 1) * ROWS])) for band in range(BANDS)]
+    """(band, hash of the band's rows) per band; the rows are cut by zip over one iterator, in C
+    (the same tuples, so the same hashes, as slicing sig band by band)."""
+    if len(sig) != BANDS * ROWS:
+        return [(band, hash(sig[band * ROWS : (band + 1) * ROWS])) for band in range(BANDS)]
+    rows = iter(sig)
+    return list(enumerate(map(hash, zip(*[rows] * ROWS, strict=True))))
 
 
 class LSHIndex:
