@@ -28,8 +28,8 @@ Item = tuple[str, datetime | None]  # article id and its time (published, else f
 class Engine:
     """One clustering run against a store; memory holds only the current time window."""
 
-    __slots__ = ("book", "known", "loaded_until", "placed", "pool", "progress", "scores", "store",
-                 "terms", "weights")
+    __slots__ = ("book", "cohesion", "known", "loaded_until", "placed", "pool", "progress",
+                 "scores", "store", "terms", "weights")
 
     def __init__(self, store: Store, weights: Weights | None = None,
                  progress: Callable[[int], None] | None = None,
@@ -46,6 +46,8 @@ class Engine:
         self.placed = 0
         self.loaded_until: datetime | None = None
         self.scores: dict[tuple[str, str], float] = {}  # pair scores of the window
+        # story -> (its distinct window members, their mean pair score), for the story's bar
+        self.cohesion: dict[str, tuple[list[str], float]] = {}
 
     def run(self, items: Iterable[Item]) -> None:
         """Place the given articles (undated first, then day by day) and save their stories."""
@@ -213,10 +215,15 @@ class Engine:
         distinct = [m for m in members if m not in copies]
         if len(distinct) < 2:
             return w.threshold
-        features = self.pool.features
-        pairs = [self._score(features[a], features[b])
-                 for i, a in enumerate(distinct) for b in distinct[i + 1:]]
-        cohesion = sum(pairs) / len(pairs)
+        known = self.cohesion.get(story_id)
+        if known is not None and known[0] == distinct:  # the same pairs: the same average
+            cohesion = known[1]
+        else:
+            features = self.pool.features
+            pairs = [self._score(features[a], features[b])
+                     for i, a in enumerate(distinct) for b in distinct[i + 1:]]
+            cohesion = sum(pairs) / len(pairs)
+            self.cohesion[story_id] = (distinct, cohesion)
         return min(max(w.story_floor, w.cohesion_share * cohesion), w.story_ceiling)
 
     def _merge_touched(self) -> None:
@@ -290,6 +297,7 @@ class Engine:
 
     def _forget_scores(self) -> None:
         """Drop the pairs of articles no longer in the pool (the window slid past them)."""
+        self.cohesion.clear()
         features = self.pool.features
         if any(a not in features or b not in features for a, b in self.scores):
             self.scores = {k: v for k, v in self.scores.items()
