@@ -48,3 +48,27 @@ def test_top_terms_rank_as_the_keyed_sort_ties_included() -> None:
                          Features(id="b", url=None, host=None, title=None, time=None,
                                   counts=counts)):
             assert _top_terms(features) == _reference_top_terms(features)
+
+
+def _reference_tfidf(counts: Counter[str], df: Counter[str], documents: int) -> dict[str, float]:
+    import math
+
+    from siyaq.relate.similarity import BACKGROUND_DOCUMENTS
+
+    total = documents + BACKGROUND_DOCUMENTS
+    vector = {term: (1.0 + math.log(n)) * math.log((total + 1) / (df[term] + 0.5))
+              for term, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {t: v / norm for t, v in vector.items()} if norm else {}
+
+
+def test_tfidf_gives_the_written_out_weights_bit_for_bit() -> None:
+    from siyaq.relate.similarity import tfidf
+
+    rng = random.Random(9)
+    for size in (0, 1, 3, 40, 120):
+        terms = [f"w{i}" for i in range(size)]
+        counts = Counter({t: rng.randint(1, 4) for t in terms})
+        df = Counter({t: rng.randint(0, 300) for t in terms if rng.random() < 0.9})
+        for documents in (1, 7, 2000):
+            assert repr(tfidf(counts, df, documents)) == repr(_reference_tfidf(counts, df, documents))

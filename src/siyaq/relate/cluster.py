@@ -332,7 +332,7 @@ class Engine:
 
 def _within(days: float, *moments: datetime | None) -> bool:
     """True when the known moments all lie within the given number of days of each other."""
-    known = [m for m in moments if m is not None]
+    known = list(filter(None, moments))  # a datetime is never false: only the Nones go
     return not known or (max(known) - min(known)).total_seconds() <= days * 86400
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
 from typing import Protocol
 
 from siyaq.relate.features import Features
@@ -58,12 +59,17 @@ BACKGROUND_DOCUMENTS = 50
 def tfidf(counts: Counter[str], df: Counter[str], documents: int) -> dict[str, float]:
     """Unit-length tf-idf vector, sublinear tf so a repeated name does not dominate."""
     total = documents + BACKGROUND_DOCUMENTS
-    vector = {
-        term: (1.0 + math.log(n)) * math.log((total + 1) / (df[term] + 0.5))
-        for term, n in counts.items()
-    }
-    norm = math.sqrt(sum(v * v for v in vector.values()))
-    return {t: v / norm for t, v in vector.items()} if norm else {}
+    # (1 + log n) * log((total + 1) / (df + 0.5)) per term, each operation the same and in the
+    # same order as written out per term, but run by map in C.
+    tf = map(operator.add, repeat(1.0), map(math.log, counts.values()))
+    dfs = map(operator.add, map(df.__getitem__, counts), repeat(0.5))
+    idf = map(math.log, map(operator.truediv, repeat(total + 1), dfs))
+    vector = dict(zip(counts, map(operator.mul, tf, idf), strict=True))
+    weights = vector.values()
+    norm = math.sqrt(sum(map(operator.mul, weights, weights)))
+    if not norm:
+        return {}
+    return dict(zip(vector, map(operator.truediv, weights, repeat(norm)), strict=True))
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
