@@ -90,7 +90,7 @@ class Terms:
         if None in found:
             found = [t if t is not None else self._content_term(w)
                      for t, w in zip(found, ws, strict=True)]
-        return [t for t in found if t]
+        return list(filter(None, found))  # no None is left: drops the "" of non-content words
 
     def _content_term(self, word: str) -> str:
         """The word's term, or "" for a stop word, a bare number or a single letter."""
