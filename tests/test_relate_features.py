@@ -130,3 +130,13 @@ def test_a_weekday_beyond_the_opening_is_not_the_event_day() -> None:
     words = ["كلمة"] * 120 + ["يوم", "الخميس"]
     features = featurize(_dated([" ".join(words)]), Terms(), sketch=False)
     assert features.weekdays == set()
+
+
+def test_digit_words_are_the_words_with_a_digit() -> None:
+    from siyaq.relate.features import _HAS_DIGIT, _digit_words
+
+    samples = ["", "كلمة", "3", "نحو 300 نقطة", "2016 بدأ", "بلغ ٣٠٠ و 15% من 12-13 الى 7",
+               "a1b 22 c", "x 1", "1 2 3 4", "النهاية 5"]
+    for text in samples:
+        split = text.split()
+        assert _digit_words(split) == [i for i, w in enumerate(split) if _HAS_DIGIT.search(w)]

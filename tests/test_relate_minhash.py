@@ -74,3 +74,51 @@ def test_adding_a_key_again_replaces_its_entries() -> None:
     index.add("a", sig)
     index.remove("a")
     assert index.candidates(sig) == set()
+
+
+def test_sketch_is_the_signature_of_the_shingles() -> None:
+    import random
+
+    rng = random.Random(5)
+    vocabulary = [*words(BASE), "سد", "الوادي", "2016", "x", "two words", ""]
+    for size in (0, 1, 2, 3, 4, 5, 8, 30, 200, 400):
+        for _ in range(5):
+            sample = [rng.choice(vocabulary) for _ in range(size)]
+            assert minhash.sketch(sample) == minhash.signature(minhash.shingles(sample))
+
+
+def _densify_reference(bins: list[int]) -> tuple[int, ...]:
+    empty = minhash._EMPTY
+    if all(b == empty for b in bins):
+        return tuple(bins)
+    filled = list(bins)
+    for i, value in enumerate(bins):
+        if value != empty:
+            continue
+        step = 1
+        while bins[(i + step) % minhash.SLOTS] == empty:
+            step += 1
+        filled[i] = bins[(i + step) % minhash.SLOTS] + step * minhash._ROTATION_STEP
+    return tuple(filled)
+
+
+def test_densify_fills_as_the_plain_loop() -> None:
+    import random
+
+    rng = random.Random(11)
+    for share in (0.0, 0.05, 0.3, 0.9, 0.99, 1.0):
+        for _ in range(50):
+            bins = [minhash._EMPTY if rng.random() < share else rng.randrange(1 << 26)
+                    for _ in range(minhash.SLOTS)]
+            assert minhash._densify(bins) == _densify_reference(bins)
+
+
+def test_band_keys_hash_the_band_slices() -> None:
+    import random
+
+    rng = random.Random(2)
+    for size in (minhash.SLOTS, minhash.SLOTS - 3, 5):
+        sig = tuple(rng.randrange(1 << 40) for _ in range(size))
+        reference = [(band, hash(sig[band * minhash.ROWS : (band + 1) * minhash.ROWS]))
+                     for band in range(minhash.BANDS)]
+        assert minhash.band_keys(sig) == reference

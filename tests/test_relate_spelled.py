@@ -26,3 +26,25 @@ from siyaq.relate.text import normalize
 )
 def test_spelled_numbers_as_digits(text: str, expected: str) -> None:
     assert spelled_to_digits(normalize(text)) == expected
+
+
+def _reference(text: str) -> str:
+    """spelled_to_digits before the word checks: every pattern run over every text."""
+    from siyaq.relate import spelled as s
+
+    text = s._TEEN.sub(lambda m: str(10 + s.TEEN_UNITS[m[1]]), text)
+    text = s._TENS.sub(lambda m: str(s.TENS[m[2]] + (s.UNITS[m[1]] if m[1] else 0)), text)
+    text = s._BEFORE_BIG.sub(lambda m: str(s.UNITS[m[1]]), text)
+    return s._HUNDRED.sub("100", text)
+
+
+def test_the_word_checks_change_no_text() -> None:
+    import itertools
+
+    from siyaq.relate.spelled import TEEN_UNITS, TENS
+
+    pieces = ["", "و", "عشر", "عشره", "الف", "الاف", "مليون", "ملايين", "مليار", "مليارات",
+              "مئه", "مائه", "ميه", "مايه", "نقطه", *list(TEEN_UNITS)[:6], *list(TENS)[:4]]
+    for a, b, c in itertools.product(pieces, repeat=3):
+        text = normalize(f"بلغ {a} {b} {c} عاما")
+        assert spelled_to_digits(text) == _reference(text), text

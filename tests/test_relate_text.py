@@ -44,3 +44,36 @@ def test_related_reasons_are_words_and_names_as_written() -> None:
     assert found.shared_terms and all(term in text for term in found.shared_terms)
     assert "المياه" in found.shared_terms or "مياه" in found.shared_terms
     assert found.shared_entities == ["سامي الحداد"]
+
+
+def _stem_reference(word: str, stemmer: object) -> str:
+    """The loop over the prefixes, longest first, that text._stem replaces."""
+    from siyaq.relate.text import _PREFIXES
+
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            word = word[len(prefix):]
+            break
+    stem: str = stemmer.stemWord(word)  # type: ignore[attr-defined]
+    return stem if len(stem) >= 2 else word
+
+
+def test_stem_strips_the_prefix_the_plain_loop_strips() -> None:
+    import Stemmer
+
+    from siyaq.relate.text import _PREFIXES, _stem
+
+    stemmer = Stemmer.Stemmer("arabic")
+    roots = ["", "ا", "في", "كتب", "مدرسه", "الكتاب", "لعب", "ب", "وال", "ل"]
+    for first in ("", *_PREFIXES):
+        for second in ("", *_PREFIXES):
+            for root in roots:
+                word = first + second + root
+                assert _stem(word, stemmer) == _stem_reference(word, stemmer), word
+
+
+def test_numbers_reads_eastern_digits_as_before() -> None:
+    from siyaq.relate.text import _DIGITS, _NON_ASCII_DIGIT, numbers
+
+    assert all(_NON_ASCII_DIGIT.fullmatch(chr(code)) for code in _DIGITS)
+    assert numbers("ارتفع ٣٠٠ نقطة و۱۵ و 2,500 و ٢٢٫٥") == {"300", "15", "2500", "22.5"}

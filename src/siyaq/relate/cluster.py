@@ -28,8 +28,8 @@ Item = tuple[str, datetime | None]  # article id and its time (published, else f
 class Engine:
     """One clustering run against a store; memory holds only the current time window."""
 
-    __slots__ = ("book", "known", "loaded_until", "placed", "pool", "progress", "scores", "store",
-                 "terms", "weights")
+    __slots__ = ("book", "cohesion", "known", "loaded_until", "placed", "pool", "progress",
+                 "scores", "store", "terms", "weights")
 
     def __init__(self, store: Store, weights: Weights | None = None,
                  progress: Callable[[int], None] | None = None,
@@ -45,7 +45,9 @@ class Engine:
         self.book = StoryBook(store)
         self.placed = 0
         self.loaded_until: datetime | None = None
-        self.scores: dict[tuple[str, str], float] = {}  # pair scores of the current step
+        self.scores: dict[tuple[str, str], float] = {}  # pair scores of the window
+        # story -> (its distinct window members, their mean pair score), for the story's bar
+        self.cohesion: dict[str, tuple[list[str], float]] = {}
 
     def run(self, items: Iterable[Item]) -> None:
         """Place the given articles (undated first, then day by day) and save their stories."""
@@ -60,10 +62,10 @@ class Engine:
             self._settle(undated)
         for day, ids in _by_day(dated):
             self._slide(day, pending)
+            self._forget_scores()
             self._place_all(ids)
             self._merge_touched()
             self.book.flush()
-            self.scores.clear()
             if self.progress is not None:
                 self.progress(self.placed)
         self.book.flush()
@@ -232,18 +234,25 @@ class Engine:
         distinct = [m for m in members if m not in copies]
         if len(distinct) < 2:
             return w.threshold
-        features = self.pool.features
-        pairs = [self._score(features[a], features[b])
-                 for i, a in enumerate(distinct) for b in distinct[i + 1:]]
-        cohesion = sum(pairs) / len(pairs)
+        known = self.cohesion.get(story_id)
+        if known is not None and known[0] == distinct:  # the same pairs: the same average
+            cohesion = known[1]
+        else:
+            features = self.pool.features
+            pairs = [self._score(features[a], features[b])
+                     for i, a in enumerate(distinct) for b in distinct[i + 1:]]
+            cohesion = sum(pairs) / len(pairs)
+            self.cohesion[story_id] = (distinct, cohesion)
         return min(max(w.story_floor, w.cohesion_share * cohesion), w.story_ceiling)
 
     def _merge_touched(self) -> None:
         """Second look at the stories this step touched: two that are, on average, as alike as
         a report and its story must be are one story split by the order articles came in."""
         while True:
+            members: dict[str, list[str]] = {}  # window members, the same until a merge
             links = sorted(
-                ((self._link(a, b), a, b) for a, b in self._touched_pairs()), reverse=True
+                ((self._link(a, b, members), a, b) for a, b in self._touched_pairs()),
+                reverse=True,
             )
             merged: set[str] = set()
             for value, first, second in links:
@@ -261,8 +270,11 @@ class Engine:
             for member in self._window_members(story_id):
                 for other_id in self.pool.candidates(self.pool.features[member], limit=10):
                     other = self.book.story_of.get(other_id)
-                    if other is not None and other != story_id and self._spans_ok(story_id, other):
-                        pairs.add((min(story_id, other), max(story_id, other)))
+                    if other is None or other == story_id:
+                        continue
+                    pair = (min(story_id, other), max(story_id, other))
+                    if pair not in pairs and self._spans_ok(story_id, other):
+                        pairs.add(pair)
         return pairs
 
     def _spans_ok(self, first: str, second: str) -> bool:
@@ -275,9 +287,15 @@ class Engine:
         members = [m for m in self.book.members(story_id) if m in self.pool.indexed]
         return members[-MAX_MEMBERS:]
 
-    def _link(self, first: str, second: str) -> float:
-        """Average similarity over all pairs of reports of the two stories in the window."""
-        a, b = self._window_members(first), self._window_members(second)
+    def _link(self, first: str, second: str, members: dict[str, list[str]]) -> float:
+        """Average similarity over all pairs of reports of the two stories in the window
+        (``members``: the stories' window members found so far, filled as found)."""
+        a = members.get(first)
+        if a is None:
+            a = members[first] = self._window_members(first)
+        b = members.get(second)
+        if b is None:
+            b = members[second] = self._window_members(second)
         if not a or not b:
             return 0.0
         features = self.pool.features
@@ -285,12 +303,24 @@ class Engine:
         return total / (len(a) * len(b))
 
     def _score(self, a: Features, b: Features) -> float:
-        """Pair similarity, remembered for the step: the merge pass asks for the same pairs."""
+        """Pair similarity, remembered while both are in the window: the merge pass and the
+        next days ask for the same pairs. (score is pure in the two Features, which do not change
+        once vectorised; a pair with a vector still unset is worked out each time.)"""
         key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
         value = self.scores.get(key)
         if value is None:
-            value = self.scores[key] = score(a, b, self.weights)
+            value = score(a, b, self.weights)
+            if a.vector and b.vector:
+                self.scores[key] = value
         return value
+
+    def _forget_scores(self) -> None:
+        """Drop the pairs of articles no longer in the pool (the window slid past them)."""
+        self.cohesion.clear()
+        features = self.pool.features
+        if any(a not in features or b not in features for a, b in self.scores):
+            self.scores = {k: v for k, v in self.scores.items()
+                           if k[0] in features and k[1] in features}
 
     def _story_score(self, features: Features, members: list[str]) -> float:
         """Average similarity to the story's reports. A report that states no event day or
@@ -321,7 +351,7 @@ class Engine:
 
 def _within(days: float, *moments: datetime | None) -> bool:
     """True when the known moments all lie within the given number of days of each other."""
-    known = [m for m in moments if m is not None]
+    known = list(filter(None, moments))  # a datetime is never false: only the Nones go
     return not known or (max(known) - min(known)).total_seconds() <= days * 86400
 
 

@@ -121,7 +121,7 @@ def featurize(article: Article, terms: Terms, *, sketch: bool = True) -> Feature
     features.reason = singleton_reason(article, len(raw_words))
     if features.reason is None and sketch:
         body_words = words(" ".join(raw_words[:SKETCH_WORDS]))
-        features.signature = minhash.signature(minhash.shingles(body_words))
+        features.signature = minhash.sketch(body_words)
     return features
 
 
@@ -231,15 +231,32 @@ def _further_figures(words: list[str], terms: Terms) -> dict[str, set[float]]:
     """Figures written in digits beyond the lead (spelled-out ones are lead style). Only the few
     words around each number are normalised: most of a text has none."""
     spans: list[list[int]] = []
-    for i, word in enumerate(words):
-        if _HAS_DIGIT.search(word):
-            if spans and spans[-1][1] >= i - 2:
-                spans[-1][1] = i + 2
-            else:
-                spans.append([max(0, i - 2), i + 2])
+    for i in _digit_words(words):
+        if spans and spans[-1][1] >= i - 2:
+            spans[-1][1] = i + 2
+        else:
+            spans.append([max(0, i - 2), i + 2])
     # "، " between the pieces: no figure or score reads across it.
     text = " ، ".join(" ".join(words[start:end]) for start, end in spans)
     return _quantities(normalize(text), terms) if text else {}
+
+
+def _digit_words(words: list[str]) -> list[int]:
+    """The indices of the words with a digit, searched for in the words joined (no word holds a
+    space: they come from str.split) rather than word by word; most words have none."""
+    joined = " ".join(words)
+    found: list[int] = []
+    index = counted = 0  # words before position `counted`
+    match = _HAS_DIGIT.search(joined)
+    while match is not None:
+        index += joined.count(" ", counted, match.start())
+        counted = match.start()
+        found.append(index)
+        end = joined.find(" ", counted)
+        if end < 0:
+            break
+        match = _HAS_DIGIT.search(joined, end)
+    return found
 
 
 def _merged(first: dict[str, set[float]], second: dict[str, set[float]]) -> dict[str, set[float]]:

@@ -1,6 +1,6 @@
 """Near-duplicate detection: one-permutation MinHash over word shingles, banded into an LSH index.
 
-One hash per shingle (crc32) split into ``SLOTS`` bins keeps the sketch pure Python and linear in
+One hash per shingle (crc32) split into ``SLOTS`` bins keeps the sketch cheap and linear in
 the text; empty bins are filled by rotation (Shrivastava 2017) so short texts still compare.
 """
 
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterable, Sequence
+
+import numpy as np
 
 SLOTS = 64
 BANDS = 16  # 16 bands x 4 rows: pairs above ~0.5 Jaccard meet in some bucket with high odds
@@ -36,17 +38,37 @@ def signature(items: Iterable[str]) -> Signature:
     return _densify(bins)
 
 
+def sketch(words: Sequence[str]) -> Signature:
+    """``signature(shingles(words))``, cheaper: the words are encoded once, each shingle's bytes
+    joined and hashed by map, and the bins' minima taken by numpy. Repeated shingles change no
+    minimum, so they need not be dropped first."""
+    count = len(words) - SHINGLE + 1
+    encoded = " ".join(words).encode().split(b" ")
+    if count < 1 or len(encoded) != len(words):  # short, or words with spaces: the plain way
+        return signature(shingles(words))
+    parts = (encoded[i : i + count] for i in range(SHINGLE))
+    hashes = np.fromiter(map(zlib.crc32, map(b" ".join, zip(*parts, strict=True))),
+                         dtype=np.int64, count=count)
+    bins = np.full(SLOTS, _EMPTY, dtype=np.int64)
+    np.minimum.at(bins, hashes % SLOTS, hashes // SLOTS)
+    return _densify(bins.tolist())
+
+
 def _densify(bins: list[int]) -> Signature:
-    if all(b == _EMPTY for b in bins):
+    """Each empty bin takes the next filled bin's value (to the right, wrapping), rotated by its
+    distance. Only the empty bins are visited (list.index finds them)."""
+    empty = bins.count(_EMPTY)
+    if empty in (0, SLOTS):
         return tuple(bins)
     filled = list(bins)
-    for i, value in enumerate(bins):
-        if value != _EMPTY:
-            continue
+    i = bins.index(_EMPTY)
+    for _ in range(empty):
+        i = bins.index(_EMPTY, i)
         step = 1
         while bins[(i + step) % SLOTS] == _EMPTY:
             step += 1
         filled[i] = bins[(i + step) % SLOTS] + step * _ROTATION_STEP
+        i += 1
     return tuple(filled)
 
 
@@ -56,7 +78,12 @@ def similarity(a: Signature, b: Signature) -> float:
 
 
 def band_keys(sig: Signature) -> list[tuple[int, int]]:
-    return [(band, hash(sig[band * ROWS : (band + 1) * ROWS])) for band in range(BANDS)]
+    """(band, hash of the band's rows) per band; the rows are cut by zip over one iterator, in C
+    (the same tuples, so the same hashes, as slicing sig band by band)."""
+    if len(sig) != BANDS * ROWS:
+        return [(band, hash(sig[band * ROWS : (band + 1) * ROWS])) for band in range(BANDS)]
+    rows = iter(sig)
+    return list(enumerate(map(hash, zip(*[rows] * ROWS, strict=True))))
 
 
 class LSHIndex:

@@ -6,6 +6,7 @@ document frequencies (IDF of the window), so no new article is compared with the
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
 from datetime import datetime
 from itertools import chain
@@ -18,7 +19,7 @@ TOP_TERMS = 12  # a new article looks up its heaviest terms; every term of the o
 
 
 class Pool:
-    __slots__ = ("df", "features", "indexed", "lsh", "postings")
+    __slots__ = ("df", "features", "indexed", "lsh", "postings", "top")
 
     def __init__(self) -> None:
         self.features: dict[str, Features] = {}
@@ -29,6 +30,7 @@ class Pool:
         self.lsh = minhash.LSHIndex()
         self.df: Counter[str] = Counter()
         self.indexed: set[str] = set()  # placed articles: candidates for the ones still to place
+        self.top: dict[str, tuple[dict[str, float], list[str]]] = {}  # id -> (vector, top terms)
 
     def __contains__(self, article_id: str) -> bool:
         return article_id in self.features
@@ -46,8 +48,12 @@ class Pool:
         """Make a loaded article findable as a candidate story member and a copy source."""
         self.vectorize(features)
         self.indexed.add(features.id)
+        postings, article_id = self.postings, features.id
         for term in features.counts:
-            self.postings.setdefault(term, {})[features.id] = None
+            ids = postings.get(term)
+            if ids is None:  # (setdefault would build an empty dict for every term)
+                ids = postings[term] = {}
+            ids[article_id] = None
         if features.signature is not None:
             self.lsh.add(features.id, features.signature)
 
@@ -58,11 +64,21 @@ class Pool:
     def candidates(self, features: Features, limit: int = 200) -> list[str]:
         """Indexed articles sharing the most heavy terms with this one, best first."""
         postings = self.postings
-        hits = Counter(chain.from_iterable(postings.get(t, ()) for t in _top_terms(features)))
+        hits = Counter(chain.from_iterable(postings.get(t, ()) for t in self._top(features)))
         hits.pop(features.id, None)
         # most_common(limit) is documented as this stable sort (ties in first-seen order), but
         # runs its heap in Python over every hit; the sort runs in C.
         return sorted(hits, key=hits.__getitem__, reverse=True)[:limit]
+
+    def _top(self, features: Features) -> list[str]:
+        """_top_terms, remembered while the article is in the pool: its vector, once set, never
+        changes (a new vector object, were one set, is seen and ranked again)."""
+        if not features.vector:
+            return _top_terms(features)
+        known = self.top.get(features.id)
+        if known is None or known[0] is not features.vector:
+            known = self.top[features.id] = (features.vector, _top_terms(features))
+        return known[1]
 
     def copy_candidates(self, features: Features) -> set[str]:
         if features.signature is None:
@@ -75,6 +91,7 @@ class Pool:
         for features in old:
             del self.features[features.id]
             self.indexed.discard(features.id)
+            self.top.pop(features.id, None)
             self.df.subtract(features.counts.keys())
             for term in features.counts:
                 ids = self.postings.get(term)
@@ -87,5 +104,8 @@ class Pool:
 
 
 def _top_terms(features: Features) -> list[str]:
+    """The heaviest terms, ties by the term: the order of sorting by (-weight, term), with the
+    (weight, term) pairs built and compared in C rather than by a Python key per term."""
     weights = features.vector or {t: float(n) for t, n in features.counts.items()}
-    return sorted(weights, key=lambda t: (-weights[t], t))[:TOP_TERMS]
+    ranked = sorted(zip(map(operator.neg, weights.values()), weights, strict=True))
+    return [term for _, term in ranked[:TOP_TERMS]]

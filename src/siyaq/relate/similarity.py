@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
 from typing import Protocol
 
 from siyaq.relate.features import Features
@@ -61,12 +62,17 @@ BACKGROUND_DOCUMENTS = 50
 def tfidf(counts: Counter[str], df: Counter[str], documents: int) -> dict[str, float]:
     """Unit-length tf-idf vector, sublinear tf so a repeated name does not dominate."""
     total = documents + BACKGROUND_DOCUMENTS
-    vector = {
-        term: (1.0 + math.log(n)) * math.log((total + 1) / (df[term] + 0.5))
-        for term, n in counts.items()
-    }
-    norm = math.sqrt(sum(v * v for v in vector.values()))
-    return {t: v / norm for t, v in vector.items()} if norm else {}
+    # (1 + log n) * log((total + 1) / (df + 0.5)) per term, each operation the same and in the
+    # same order as written out per term, but run by map in C.
+    tf = map(operator.add, repeat(1.0), map(math.log, counts.values()))
+    dfs = map(operator.add, map(df.__getitem__, counts), repeat(0.5))
+    idf = map(math.log, map(operator.truediv, repeat(total + 1), dfs))
+    vector = dict(zip(counts, map(operator.mul, tf, idf), strict=True))
+    weights = vector.values()
+    norm = math.sqrt(sum(map(operator.mul, weights, weights)))
+    if not norm:
+        return {}
+    return dict(zip(vector, map(operator.truediv, weights, repeat(norm)), strict=True))
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -85,13 +91,15 @@ def score(a: Features, b: Features, w: Weights) -> float:
     if a.entities and b.entities:
         overlap = len(a.entities & b.entities) / len(a.entities | b.entities)
         base = (1 - w.entity_weight) * base + w.entity_weight * overlap
+    if base == 0.0:  # before the time factor: the same 0.0, without working it out
+        return 0.0
     factor = _time_factor(a, b, w)
-    if factor == 0.0 or base == 0.0:
+    if factor == 0.0:
         return 0.0
     if quotes_agree(a, b, w.quote_share):
         base += w.quote_match
-    return (base * factor * _specifics_factor(a, b, w) * event_factor(a, b, w)
-            + _quantity_bonus(a, b, w))
+    specifics, bonus = _figures(a, b, w)
+    return base * factor * specifics * event_factor(a, b, w) + bonus
 
 
 def event_factor(a: Features, b: Features, w: Weights) -> float:
@@ -195,6 +203,23 @@ def _specifics_factor(a: Features, b: Features, w: Weights) -> float:
         further = a.body_quantities.keys() & b.body_quantities.keys() - lead_units - UNTIED_KINDS
         conflicts += sum(not _agree(a.body_quantities[u], b.body_quantities[u]) for u in further)
     return w.quantity_conflict ** conflicts
+
+
+def _figures(a: Features, b: Features, w: Weights) -> tuple[float, float]:
+    """`_specifics_factor` and `_quantity_bonus` at once: each shared lead figure compared once."""
+    conflicts = matches = 0
+    lead_units: AbstractSet[str] = frozenset()
+    if a.quantities and b.quantities:
+        lead_units = a.quantities.keys() & b.quantities.keys()
+        for unit in lead_units:
+            if _agree(a.quantities[unit], b.quantities[unit]):
+                matches += 1
+            else:
+                conflicts += 1
+    if a.body_quantities and b.body_quantities:
+        further = a.body_quantities.keys() & b.body_quantities.keys() - lead_units - UNTIED_KINDS
+        conflicts += sum(not _agree(a.body_quantities[u], b.body_quantities[u]) for u in further)
+    return w.quantity_conflict ** conflicts, w.quantity_match * matches
 
 
 def _quantity_bonus(a: Features, b: Features, w: Weights) -> float:

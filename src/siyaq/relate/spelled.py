@@ -31,9 +31,24 @@ _BEFORE_BIG = re.compile(rf"(?<!\S)({_UNIT})(?=\s+(?:الاف|الف|مليون|
 _HUNDRED = re.compile(r"(?<!\S)(?:مئه|مائه|ميه|مايه)(?=\s+\S)")
 
 
+# Words each pattern cannot match without: a text lacking all of them is left as it is, without
+# running the pattern over it (most leads spell out no number).
+_TEEN_NEEDS = ("عشر",)
+_TENS_NEEDS = tuple(TENS)
+_BIG_NEEDS = ("الف", "الاف", "مليون", "ملايين", "مليار")
+_HUNDRED_NEEDS = ("مئه", "مائه", "ميه", "مايه")
+
+
 def spelled_to_digits(text: str) -> str:
     """The text with unambiguous spelled-out numbers written as digits."""
-    text = _TEEN.sub(lambda m: str(10 + TEEN_UNITS[m[1]]), text)  # before "عشر مليون" reads 10
-    text = _TENS.sub(lambda m: str(TENS[m[2]] + (UNITS[m[1]] if m[1] else 0)), text)
-    text = _BEFORE_BIG.sub(lambda m: str(UNITS[m[1]]), text)
-    return _HUNDRED.sub("100", text)
+    if _has_any(text, _TEEN_NEEDS):  # before "عشر مليون" reads 10
+        text = _TEEN.sub(lambda m: str(10 + TEEN_UNITS[m[1]]), text)
+    if _has_any(text, _TENS_NEEDS):
+        text = _TENS.sub(lambda m: str(TENS[m[2]] + (UNITS[m[1]] if m[1] else 0)), text)
+    if _has_any(text, _BIG_NEEDS):
+        text = _BEFORE_BIG.sub(lambda m: str(UNITS[m[1]]), text)
+    return _HUNDRED.sub("100", text) if _has_any(text, _HUNDRED_NEEDS) else text
+
+
+def _has_any(text: str, needs: tuple[str, ...]) -> bool:
+    return any(word in text for word in needs)

@@ -17,6 +17,7 @@ _WORD = re.compile(r"[^\W_]+")  # letters and digits; Arabic comma and semicolon
 _NUMBER = re.compile(r"\d+(?:[.,٫]\d+)?")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
+_NON_ASCII_DIGIT = re.compile("[" + "".join(map(chr, _DIGITS)) + "]")  # what _DIGITS changes
 _LETTERS = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
 )
@@ -89,7 +90,7 @@ class Terms:
         if None in found:
             found = [t if t is not None else self._content_term(w)
                      for t, w in zip(found, ws, strict=True)]
-        return [t for t in found if t]
+        return list(filter(None, found))  # no None is left: drops the "" of non-content words
 
     def _content_term(self, word: str) -> str:
         """The word's term, or "" for a stop word, a bare number or a single letter."""
@@ -113,10 +114,19 @@ class Terms:
         return stem
 
 
+# The prefixes by length, longest first: two prefixes of one length never both start a word,
+# so looking up the word's first 4, 3, 2, 1 letters finds the prefix the loop over _PREFIXES
+# would (one set lookup per length instead of a startswith per prefix).
+_PREFIX_LENGTHS = tuple(
+    (size, frozenset(p for p in _PREFIXES if len(p) == size))
+    for size in sorted({len(p) for p in _PREFIXES}, reverse=True)
+)
+
+
 def _stem(word: str, stemmer: Stemmer.Stemmer) -> str:
-    for prefix in _PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            word = word[len(prefix):]
+    for size, prefixes in _PREFIX_LENGTHS:
+        if len(word) - size >= 3 and word[:size] in prefixes:
+            word = word[size:]
             break
     stem: str = stemmer.stemWord(word)
     return stem if len(stem) >= 2 else word
@@ -138,7 +148,9 @@ def surface_forms(texts: Iterable[str], stems: Collection[str], terms: Terms) ->
 def numbers(text: str) -> set[str]:
     """Numbers in the text (ASCII digits, no thousands separators or trailing zeros)."""
     found = set()
-    for match in _NUMBER.findall(_THOUSANDS.sub("", text.translate(_DIGITS))):
+    if _NON_ASCII_DIGIT.search(text):  # translate is slow on Arabic text; most has none
+        text = text.translate(_DIGITS)
+    for match in _NUMBER.findall(_THOUSANDS.sub("", text)):
         value = match.replace(",", ".").replace("٫", ".")
         if "." in value:
             value = value.rstrip("0").rstrip(".")
