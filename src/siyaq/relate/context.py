@@ -161,9 +161,10 @@ def _related(store: Store, target: Features, other: Features) -> Related | None:
         return None
     story = store.get_story_of(other.id)
     score = similarity * _time_discount(target.time, other.time)
+    # Ties by the term: a set's order differs from process to process (string hashing).
     shared_terms = sorted(
         target.vector.keys() & other.vector.keys(),
-        key=lambda t: -(target.vector[t] * other.vector[t]),
+        key=lambda t: (-(target.vector[t] * other.vector[t]), t),
     )[:8]
     return Related(
         story_id=story.id if story else f"s-{other.id}",
