@@ -146,3 +146,23 @@ def test_labelled_lines_without_date_classes(body: str, published: str | None,
                                              updated: str | None) -> None:
     dates = dates_of(body)
     assert (day(dates.published), day(dates.updated)) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("sidebar", "expected"),
+    [
+        ('<time datetime="2025-12-02">December 02, 2025</time>', "2025-12-02"),
+        ('<time datetime="2025-12-02">Dec 2</time><time datetime="2025-02-12">Feb 12</time>',
+         "2025-02-12"),
+        ("", "2025-02-12"),
+    ],
+    ids=["page-writes-the-other-day", "page-writes-both-days", "page-writes-neither"],
+)
+def test_ambiguous_numeric_date_read_as_the_page_writes_it_elsewhere(sidebar: str,
+                                                                      expected: str) -> None:
+    """A Hungarian blog under a bare lang="en" prints 02-12-2025 (2 December) by its post and
+    the same day in ISO form in its list of recent posts."""
+    html = ('<html lang="en"><body><h1>Pixel-perfect UI</h1><div class="entry-meta">'
+            '<time datetime="02-12-2025">02-12-2025</time></div><p>Text.</p>'
+            f'<aside>{sidebar}</aside></body></html>')
+    assert day(page_dates(LexborHTMLParser(html), {}, None, None, None).published) == expected

@@ -99,19 +99,27 @@ def page_dates(tree: LexborHTMLParser, metas: dict[str, str], ld_published: str 
         dates.published = labelled.published or _script_date(tree) or _after_headline(
             tree, month_first)
         dates.updated = dates.updated or labelled.updated
-    dates.published = _as_url_reads(dates.published, url_date(url), month_first)
+    dates.published = _other_reading_if_stated(dates.published, tree, url, month_first)
     return dates
 
 
-def _as_url_reads(stated: StatedDate | None, in_url: StatedDate | None,
-                  month_first: bool) -> StatedDate | None:
-    """``03/10/2023`` on a page filed under ``/2023/october/03/``: when the other reading of
-    an ambiguous numeric date is the day the URL states, the page writes the day first (a
-    British page under a bare ``lang="en"``)."""
-    if stated is None or in_url is None or stated.when.date() == in_url.when.date():
-        return stated
+def _other_reading_if_stated(stated: StatedDate | None, tree: LexborHTMLParser,
+                             url: str | None, month_first: bool) -> StatedDate | None:
+    """An ambiguous numeric date (``03/10/2023``) read the page's way unless the page says
+    otherwise: the other reading is the day the URL states (``/2023/october/03/``), or the
+    page writes the other day in ISO form (``datetime="2023-10-03"``, a list of its posts)
+    and never this one. A British or Hungarian page under a bare ``lang="en"`` writes the
+    day first."""
+    if stated is None:
+        return None
     other = parse_stated(stated.text, not month_first)
-    if other is not None and other.when.date() == in_url.when.date():
+    if other is None or other.when.date() == stated.when.date():
+        return stated  # not ambiguous
+    in_url = url_date(url)
+    if in_url is not None:
+        return other if other.when.date() == in_url.when.date() else stated
+    html = tree.html or ""
+    if other.when.date().isoformat() in html and stated.when.date().isoformat() not in html:
         return other
     return stated
 
