@@ -40,11 +40,15 @@ def day(stated: object) -> str | None:
         ("<p>Dec 26, 2025</p><p>Project managers weigh the cost of software.</p>", "2025-12-26",
          None),
         ("<p>Updated Dec 26, 2025</p>", None, "2025-12-26"),
+        ('<section class="page [--sidebar-width:18rem]"><div class="lg:mr-[--sidebar-width]">'
+         "<span>Published on Oct 21, 2025</span></div></section>", "2025-10-21", None),
+        ('<section class="page sidebar-widgets"><div><span>Published on Oct 21, 2025</span>'
+         "</div></section>", None, None),
     ],
     ids=["published-line", "updated-line", "label-beside", "abbreviation-dot", "unnamed-element",
          "comment-dates-ignored", "arabic-stamp", "page-footer-ignored", "article-footer",
          "publication-time-class", "bare-date-below-headline",
-         "bare-update-below-headline"],
+         "bare-update-below-headline", "column-sized-by-its-sidebar", "sidebar-region"],
 )
 def test_visible_dates(body: str, published: str | None, updated: str | None) -> None:
     dates = dates_of(body)

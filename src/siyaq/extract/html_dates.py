@@ -336,13 +336,20 @@ def _away(node: LexborNode) -> bool:
         if current is None or current.tag in ("body", "html"):
             return False
         attrs = current.attributes
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if current.tag == "aside" or _AWAY.search(names):
+        if current.tag == "aside" or _AWAY.search(_region_names(attrs)):
             return True
         if current.tag == "footer" and not _inside(current, "article"):
             return True
         current = current.parent
     return False
+
+
+def _region_names(attrs: dict[str, str | None]) -> str:
+    """The class and id names that name a region. Utility classes with a variant or an
+    arbitrary value (``lg:mr-[--sidebar-width]``, ``[--sidebar-width:18rem]``) set a layout
+    size, not a region: a main column sized by its sidebar is still the main column."""
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
+    return " ".join(name for name in names if "[" not in name and ":" not in name)
 
 
 def _inside(node: LexborNode, tag: str) -> bool:
