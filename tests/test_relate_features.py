@@ -9,6 +9,7 @@ import pytest
 
 from siyaq.analyze.dates import annotate_dates
 from siyaq.model import Article
+from siyaq.relate import minhash
 from siyaq.relate.features import featurize, foreground
 from siyaq.relate.text import Terms
 
@@ -140,3 +141,27 @@ def test_digit_words_are_the_words_with_a_digit() -> None:
     for text in samples:
         split = text.split()
         assert _digit_words(split) == [i for i, w in enumerate(split) if _HAS_DIGIT.search(w)]
+
+
+
+WIRE = ("أطلقت الهيئة العامة للسياحة والتراث الوطني حملة لتفتيش المنشآت السياحية في المنطقة"
+        " الشمالية بعد شكاوى من الزوار، وأغلقت عشر منشآت خالفت شروط الترخيص والسلامة. وقال"
+        " مدير فرع الهيئة إن الحملة ستستمر حتى نهاية موسم الصيف وستشمل الفنادق والشقق المفروشة"
+        " والمخيمات السياحية في المحافظات كلها.")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "alike"),
+    [("سبق- تبوك: ", 1.0), ("بدر الجبل –سبق –تبوك: ", 1.0), ("واس- الرياض: ", 1.0),
+     ("عين اليوم – تبوك ", 0.95)],
+    ids=["outlet-city-colon", "author-outlet-city", "agency-city", "outlet-dash-city"],
+)
+def test_a_reprints_own_dateline_is_no_part_of_its_sketch(dateline: str, alike: float) -> None:
+    """A reprint opens with its outlet's dateline; the copied text is the same, so the
+    sketches agree (all but a shingle when a bare city stays behind)."""
+    terms = Terms()
+    plain = featurize(Article(id="a", content_hash="a", origin="t", body=[WIRE]), terms)
+    reprint = featurize(Article(id="b", content_hash="b", origin="t", body=[dateline + WIRE]),
+                        terms)
+    assert plain.signature is not None and reprint.signature is not None
+    assert minhash.similarity(plain.signature, reprint.signature) >= alike

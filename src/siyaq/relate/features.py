@@ -24,6 +24,7 @@ BODY_WORDS = 200  # figures this far in can still veto a merge (never make one)
 # often the day of an earlier event (a funeral report's "died yesterday, Saturday").
 WEEKDAY_WORDS = 100
 SKETCH_WORDS = 200  # copies are recognised by their opening; enough to tell, cheap to hash
+_DATELINE = re.compile(r"\s*(?:[^\s\d:–—-]+\s+){0,2}[^\s\d:–—-]+\s*[:–—-]+\s*")
 MIN_WORDS = 40  # below this a page is a headline or a stub, never enough to tell events apart
 
 _WEEKDAYS = {"السبت": 5, "الاحد": 6, "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3,
@@ -120,9 +121,20 @@ def featurize(article: Article, terms: Terms, *, sketch: bool = True) -> Feature
     )
     features.reason = singleton_reason(article, len(raw_words))
     if features.reason is None and sketch:
-        body_words = words(" ".join(raw_words[:SKETCH_WORDS]))
+        body_words = words(_without_dateline(" ".join(raw_words[:SKETCH_WORDS])))
         features.signature = minhash.sketch(body_words)
     return features
+
+
+def _without_dateline(text: str) -> str:
+    """The opening without the outlet's own dateline (``عين اليوم – لندن``, ``سبق- الرياض:``,
+    ``الرياض - واس:``): a reprint carries its own, which is no part of the copied text."""
+    for _ in range(3):  # author – outlet – city:
+        match = _DATELINE.match(text)
+        if match is None:
+            break
+        text = text[match.end():]
+    return text
 
 
 def featurize_light(article: Article, terms: Terms) -> Features:
