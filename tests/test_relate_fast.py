@@ -7,7 +7,7 @@ from collections import Counter
 
 from siyaq.relate.features import Features
 from siyaq.relate.pool import TOP_TERMS, _top_terms
-from siyaq.relate.similarity import Weights, _figures, _quantity_bonus, _specifics_factor
+from siyaq.relate.similarity import UNTIED_KINDS, Weights, _agree, _figures
 
 _UNITS = ["نقط", "عام", "جنيه", "%", "مليون", "دولار", "ريال"]
 
@@ -21,6 +21,22 @@ def _figures_of(rng: random.Random) -> dict[str, set[float]]:
 def _features(ident: str, rng: random.Random) -> Features:
     return Features(id=ident, url=None, host=None, title=None, time=None, counts=Counter(),
                     quantities=_figures_of(rng), body_quantities=_figures_of(rng))
+
+
+def _specifics_factor(a: Features, b: Features, w: Weights) -> float:
+    """The figure factor as it was written before `_figures` (the reference)."""
+    lead_units = a.quantities.keys() & b.quantities.keys()
+    conflicts = sum(not _agree(a.quantities[u], b.quantities[u]) for u in lead_units)
+    if a.body_quantities and b.body_quantities:
+        further = a.body_quantities.keys() & b.body_quantities.keys() - lead_units - UNTIED_KINDS
+        conflicts += sum(not _agree(a.body_quantities[u], b.body_quantities[u]) for u in further)
+    return w.quantity_conflict ** conflicts
+
+
+def _quantity_bonus(a: Features, b: Features, w: Weights) -> float:
+    """The figure bonus as it was written before `_figures` (the reference)."""
+    shared = a.quantities.keys() & b.quantities.keys()
+    return w.quantity_match * sum(_agree(a.quantities[u], b.quantities[u]) for u in shared)
 
 
 def test_figures_give_the_specifics_factor_and_the_bonus_of_the_reference() -> None:

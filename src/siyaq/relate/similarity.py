@@ -109,9 +109,10 @@ def event_factor(a: Features, b: Features, w: Weights) -> float:
 
 def explain(a: Features, b: Features, w: Weights) -> dict[str, float]:
     """The parts of `score`, for reading why two reports were or were not put together."""
+    specifics, bonus = _figures(a, b, w)
     return {"score": score(a, b, w), "cosine": cosine(a.vector, b.vector),
-            "time_and_day": _time_factor(a, b, w), "figures": _specifics_factor(a, b, w),
-            "figure_bonus": _quantity_bonus(a, b, w), "same_kind": float(bool(a.kinds & b.kinds)),
+            "time_and_day": _time_factor(a, b, w), "figures": specifics,
+            "figure_bonus": bonus, "same_kind": float(bool(a.kinds & b.kinds)),
             "statement": float(quotes_agree(a, b, w.quote_share))}
 
 
@@ -191,22 +192,14 @@ UNTIED_KINDS = frozenset({
 
 def same_specifics(a: Features, b: Features, w: Weights) -> bool:
     """Neither another event day or weekday nor another figure of a kind both give."""
-    return stated_day_factor(a, b, w) >= 1.0 and _specifics_factor(a, b, w) >= 1.0
-
-
-def _specifics_factor(a: Features, b: Features, w: Weights) -> float:
-    lead_units = a.quantities.keys() & b.quantities.keys()
-    conflicts = sum(not _agree(a.quantities[u], b.quantities[u]) for u in lead_units)
-    if a.body_quantities and b.body_quantities:
-        # Further down: 13 vs 22.5 pounds to the dollar. Figures of kinds that measure many
-        # things there are left out (see UNTIED_KINDS).
-        further = a.body_quantities.keys() & b.body_quantities.keys() - lead_units - UNTIED_KINDS
-        conflicts += sum(not _agree(a.body_quantities[u], b.body_quantities[u]) for u in further)
-    return w.quantity_conflict ** conflicts
+    return stated_day_factor(a, b, w) >= 1.0 and _figures(a, b, w)[0] >= 1.0
 
 
 def _figures(a: Features, b: Features, w: Weights) -> tuple[float, float]:
-    """`_specifics_factor` and `_quantity_bonus` at once: each shared lead figure compared once."""
+    """The factor for figures both give with other values (`quantity_conflict` per kind) and
+    the bonus for lead figures they agree on (`quantity_match` per kind), each compared once.
+    Further down (13 vs 22.5 pounds to the dollar) figures only veto, and kinds that measure
+    many things there are left out (see UNTIED_KINDS)."""
     conflicts = matches = 0
     lead_units: AbstractSet[str] = frozenset()
     if a.quantities and b.quantities:
@@ -220,11 +213,6 @@ def _figures(a: Features, b: Features, w: Weights) -> tuple[float, float]:
         further = a.body_quantities.keys() & b.body_quantities.keys() - lead_units - UNTIED_KINDS
         conflicts += sum(not _agree(a.body_quantities[u], b.body_quantities[u]) for u in further)
     return w.quantity_conflict ** conflicts, w.quantity_match * matches
-
-
-def _quantity_bonus(a: Features, b: Features, w: Weights) -> float:
-    shared = a.quantities.keys() & b.quantities.keys()
-    return w.quantity_match * sum(_agree(a.quantities[u], b.quantities[u]) for u in shared)
 
 
 def _agree(xs: set[float], ys: set[float]) -> bool:
