@@ -50,6 +50,33 @@ def test_an_earlier_copy_ingested_later_becomes_canonical() -> None:
     assert story.copies == {"a1": "a0", "a3": "a0"}
 
 
+def test_a_copy_ingested_in_a_later_run_points_at_the_stored_original() -> None:
+    """Ingest is incremental: the original was stored and placed by an earlier run. Its copy,
+    ingested later, is the copy; the original stays canonical."""
+    store = FakeStore([article("a1", DAM, host="one.example", when="2023-05-16T10:00")])
+    update_stories(store, ["a1"])
+    store.add([article("a3", DAM, host="three.example", when="2023-05-16T15:00")])
+    update_stories(store, ["a3"])
+    story = store.get_story_of("a3")
+    assert story is not None
+    assert story.copies == {"a3": "a1"}
+
+
+def test_a_later_runs_copy_keeps_a_canonical_that_left_the_window() -> None:
+    """a2 copied a1 nearly three days later; a3 copies a2 two days after that, in a later run
+    whose window holds a2 but no longer a1: a1, read from the store, stays canonical."""
+    store = FakeStore([
+        article("a1", DAM, host="one.example", when="2023-05-16T10:00"),
+        article("a2", DAM, host="two.example", when="2023-05-19T08:00"),
+    ])
+    update_stories(store, ["a1", "a2"])
+    store.add([article("a3", DAM, host="three.example", when="2023-05-21T09:00")])
+    update_stories(store, ["a3"])
+    story = store.get_story_of("a3")
+    assert story is not None
+    assert story.copies == {"a2": "a1", "a3": "a1"}
+
+
 def test_recrawl_of_the_same_url_is_not_a_copy() -> None:
     store = _archive()
     update_stories(store, list(store.articles))

@@ -149,7 +149,7 @@ class Engine:
     def _add_context(self, features: Features, pending: set[str]) -> None:
         """An article of the window: counted now; findable now unless it is still to be placed."""
         self.pool.load(features)
-        if features.id not in pending and self.book.attach(features.id):
+        if features.id not in pending and self.book.attach(features.id, features.time):
             self.pool.index(features)
 
     def place(self, features: Features) -> str:
@@ -160,7 +160,10 @@ class Engine:
             return self.book.open(features)  # bad input: a singleton, never a candidate
         copy_of = self._copy_source(features)
         if copy_of is not None and self._copy_joins(copy_of, features):
-            story_id = self.book.join(features, self.book.story_of[copy_of], copy_of=copy_of)
+            source = self.pool.features.get(copy_of)
+            recrawl = source is not None and features.url is not None and source.url == features.url
+            story_id = self.book.join(features, self.book.story_of[copy_of],
+                                      copy_of=None if recrawl else copy_of)
         else:
             best = self._best_story(features)
             story_id = self.book.join(features, best) if best else self.book.open(features)

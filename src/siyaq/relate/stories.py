@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from siyaq.model import Story
-from siyaq.relate.features import Features
+from siyaq.relate.features import Features, article_time
 from siyaq.store.base import Store
 
 
@@ -49,8 +49,11 @@ class StoryBook:
     def members(self, story_id: str) -> list[str]:
         return self.stories[story_id].article_ids
 
-    def attach(self, article_id: str) -> bool:
-        """Know the stored story of an already placed article; False if it has none."""
+    def attach(self, article_id: str, time: datetime | None = None) -> bool:
+        """Know the stored story of an already placed article, and when it was published;
+        False if it has none."""
+        if time is not None:
+            self._times.setdefault(article_id, time)
         if article_id in self.story_of:
             return True
         story = self.store.get_story_of(article_id)
@@ -119,13 +122,21 @@ class StoryBook:
     def _record_copy(self, story: Story, features: Features, copy_of: str) -> None:
         """The earliest of a group of copies is its canonical article."""
         canonical = story.copies.get(copy_of, copy_of)
-        if _earlier(features.time, self._times.get(canonical)):
+        if _earlier(features.time, self._time_of(canonical)):
             for copy, target in story.copies.items():
                 if target == canonical:
                     story.copies[copy] = features.id
             story.copies[canonical] = features.id
         else:
             story.copies[features.id] = canonical
+
+    def _time_of(self, article_id: str) -> datetime | None:
+        """When an article was published: known for those placed or in the window this run,
+        else read once from the store (a canonical copy stored by an earlier run)."""
+        if article_id not in self._times:
+            article = self.store.get_article(article_id)
+            self._times[article_id] = article_time(article) if article is not None else None
+        return self._times[article_id]
 
     def flush(self) -> None:
         if self._dirty:
