@@ -1,6 +1,8 @@
 """Incremental story clustering: each new article, in time order, finds its copies and joins the
 best story within the time window or opens a new one. Full re-clustering is the same pass over
-the whole archive, so both give the same stories.
+the whole archive. Ingest placing batch after batch comes close to it but not to the article: a
+batch's articles are placed after the earlier batches' stories were formed and merged, and a
+window's term weights are taken when its articles are first read (docs/stories.md, limits).
 """
 
 from __future__ import annotations
