@@ -118,6 +118,27 @@ def test_bad_input_stays_a_singleton(body: list[str], language: str, reason_word
     assert reason is not None and reason_word in reason
 
 
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param([], "ar", id="headline-only"),
+        pytest.param(DAM[0].split("،")[:1], "ar", id="tiny-body"),
+        pytest.param(DAM, "en", id="other-language"),
+    ],
+)
+def test_bad_input_stored_by_an_earlier_run_stays_a_singleton(body: list[str], language: str) -> None:
+    """A later run reads the window's stored articles as context: bad input among them must
+    not become a candidate there either (its story's merge pass would take it in)."""
+    store = _archive()
+    bad = article("bad", body, host="bad.example", language=language,
+                  when="2023-05-16T11:00", title="اكتمال سد الوادي الكبير")
+    store.add([bad])
+    update_stories(store, ["a1", "bad"])
+    update_stories(store, ["a2", "a3", "f1", "s1"])
+    assert _story_members(store, "bad") == {"bad"}
+    assert _story_members(store, "a1") == {"a1", "a2", "a3"}
+
+
 def test_recluster_reports_moves_after_a_story_was_broken_by_hand() -> None:
     store = _archive()
     update_stories(store, list(store.articles))

@@ -149,9 +149,11 @@ class Engine:
         return featurize(article, self.terms) if article is not None else None
 
     def _add_context(self, features: Features, pending: set[str]) -> None:
-        """An article of the window: counted now; findable now unless it is still to be placed."""
+        """An article of the window: counted now; findable now unless it is still to be placed
+        or is bad input (a singleton by design: place() never indexes one either)."""
         self.pool.load(features)
-        if features.id not in pending and self.book.attach(features.id, features.time):
+        if (features.id not in pending and self.book.attach(features.id, features.time)
+                and features.reason is None):
             self.pool.index(features)
 
     def place(self, features: Features) -> str:
