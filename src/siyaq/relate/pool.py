@@ -71,8 +71,8 @@ class Pool:
         return sorted(hits, key=hits.__getitem__, reverse=True)[:limit]
 
     def _top(self, features: Features) -> list[str]:
-        """_top_terms, remembered while the article is in the pool: its vector, once set, never
-        changes (a new vector object, were one set, is seen and ranked again)."""
+        """_top_terms, remembered while the article's vector stays the same object (each day
+        the window's weights give every article a new one, seen here and ranked again)."""
         if not features.vector:
             return _top_terms(features)
         known = self.top.get(features.id)
