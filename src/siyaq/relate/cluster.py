@@ -1,8 +1,7 @@
 """Incremental story clustering: each new article, in time order, finds its copies and joins the
 best story within the time window or opens a new one. Full re-clustering is the same pass over
-the whole archive. Ingest placing batch after batch comes close to it but not to the article: a
-batch's articles are placed after the earlier batches' stories were formed and merged, and a
-window's term weights are taken when its articles are first read (docs/stories.md, limits).
+the whole archive. Ingest runs that follow the days build the same stories as one run; runs
+that cut a day in two come close (a cut day's stories get two merge passes; docs/stories.md).
 """
 
 from __future__ import annotations
