@@ -317,22 +317,23 @@ class Engine:
         key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
         value = self.scores.get(key)
         if value is None:
+            self.pool.vectorize(a)
+            self.pool.vectorize(b)
             value = score(a, b, self.weights)
             if a.vector and b.vector:
                 self.scores[key] = value
         return value
 
     def _revectorize(self) -> None:
-        """Every window article's tf-idf from this day's window, so an article weighs its
-        terms alike whichever run first read it: a daily ingest and one run over the same days
+        """Weigh every window article's terms with this day's IDF, so an article's vector does
+        not depend on which run first read it: a daily ingest and one run over the same days
         (recluster) then build the same stories. (Kept from the day an article was first read,
         the weights differed, and 4.5 % of 6,000 articles placed in day-sized runs ended with
-        other fellow reports than in one run.)"""
+        other fellow reports than in one run.) Lazily: a vector is dropped here and made again
+        when the article is next compared (most of a sparse day's window never is)."""
         self.scores.clear()
         for features in self.pool.features.values():
-            if features.counts:
-                features.vector = {}
-                self.pool.vectorize(features)
+            features.vector = {}
 
     def _forget_scores(self) -> None:
         """Drop the pairs of articles no longer in the pool (the window slid past them)."""

@@ -73,6 +73,7 @@ class Pool:
     def _top(self, features: Features) -> list[str]:
         """_top_terms, remembered while the article's vector stays the same object (each day
         the window's weights give every article a new one, seen here and ranked again)."""
+        self.vectorize(features)
         if not features.vector:
             return _top_terms(features)
         known = self.top.get(features.id)
