@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import itertools
-from itertools import islice
+from itertools import groupby, islice
 from pathlib import Path
 
 from siyaq.relate import update_stories
@@ -26,7 +25,7 @@ def test_day_by_day_runs_give_the_stories_of_one_run(shared_data: Path, tmp_path
     times = store.article_times([article.id for article in store.iter_articles()])
     dated = sorted((moment, article_id) for article_id, moment in times.items() if moment)
     days = [[article_id for _, article_id in group]
-            for _, group in itertools.groupby(dated, key=lambda item: item[0].date())]
+            for _, group in groupby(dated, key=lambda item: item[0].date())]
     assert len(days) == 3
 
     update_stories(store, [article_id for _, article_id in dated])
