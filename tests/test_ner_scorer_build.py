@@ -7,8 +7,18 @@ import pytest
 
 from siyaq.analyze.ner_decode import CompiledCRF
 from siyaq.analyze.ner_features import OFFSETS
-from siyaq.analyze.ner_scorer import WordScorer, split_offset
+from siyaq.analyze.ner_scorer import WordScorer
 from siyaq.analyze.ner_train import CRF_MODEL, weights_path
+
+
+def split_offset(attribute: str) -> tuple[int, str]:
+    """(position: 0 for the word itself, 1 + OFFSETS index for a neighbour's, feature), by
+    trying each offset's prefix in turn: how the build read attributes before."""
+    for i, offset in enumerate(OFFSETS):
+        prefix = f"{offset}:"
+        if attribute.startswith(prefix):
+            return 1 + i, attribute[len(prefix) :]
+    return 0, attribute
 
 
 def _reference_scorer(attributes: dict[str, int], model_weights: np.ndarray) -> WordScorer:

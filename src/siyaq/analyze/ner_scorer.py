@@ -83,15 +83,6 @@ class WordScorer:
 
 
 def _offset_positions() -> dict[str, int]:
-    """The text before ":" of a neighbour's attribute ("-2", "1") -> its position (split_offset
-    by one dict lookup: an int's text holds no ":", so the first ":" ends the offset)."""
+    """The text before ":" of a neighbour's attribute ("-2", "1") -> its position (the prefix
+    test by one dict lookup: an int's text holds no ":", so the first ":" ends the offset)."""
     return {str(offset): 1 + i for i, offset in enumerate(OFFSETS)}
-
-
-def split_offset(attribute: str) -> tuple[int, str]:
-    """(position: 0 for the word itself, 1 + OFFSETS index for a neighbour's, feature)."""
-    for i, offset in enumerate(OFFSETS):
-        prefix = f"{offset}:"
-        if attribute.startswith(prefix):
-            return 1 + i, attribute[len(prefix) :]
-    return 0, attribute
