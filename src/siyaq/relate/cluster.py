@@ -162,10 +162,9 @@ class Engine:
         self.pool.vectorize(features)
         if features.reason is not None:
             return self.book.open(features)  # bad input: a singleton, never a candidate
-        copy_of = self._copy_source(features)
-        if copy_of is not None and self._copy_joins(copy_of, features):
-            source = self.pool.features.get(copy_of)
-            recrawl = source is not None and features.url is not None and source.url == features.url
+        source = self._copy_source(features)
+        if source is not None and self._copy_joins(source[0], features):
+            copy_of, recrawl = source
             story_id = self.book.join(features, self.book.story_of[copy_of],
                                       copy_of=None if recrawl else copy_of)
         else:
@@ -174,8 +173,9 @@ class Engine:
         self.pool.index(features)
         return story_id
 
-    def _copy_source(self, features: Features) -> str | None:
-        """The earliest indexed article whose text this one reproduces (not a re-crawl of it)."""
+    def _copy_source(self, features: Features) -> tuple[str, bool] | None:
+        """The earliest indexed article whose text this one reproduces, and whether this one is
+        a re-crawl of it (the same address again: its story, but no syndicated copy)."""
         assert features.signature is not None
         best: tuple[datetime, str] | None = None
         for other_id in self.pool.copy_candidates(features):
@@ -183,12 +183,12 @@ class Engine:
             if other is None or other.signature is None or other_id not in self.book.story_of:
                 continue
             if other.url is not None and other.url == features.url:
-                return other_id  # same address crawled again: same story, not syndication
+                return other_id, True
             similar = minhash.similarity(features.signature, other.signature)
             key = (other.time or datetime.max, other_id)
             if similar >= self.weights.copy_threshold and (best is None or key < best):
                 best = key
-        return best[1] if best else None
+        return (best[1], False) if best else None
 
     def _copy_joins(self, source_id: str, features: Features) -> bool:
         """A copy joins its source's story within the story's window; past it only a close
