@@ -27,10 +27,25 @@ def extract_page(
 
         return extract_html(page)
     if page.content_type is ContentType.ARTICLE:
-        return _from_structured(page, labeler)
-    from siyaq.extract.text import extract_text_dump
+        article = _from_structured(page, labeler)
+    else:
+        from siyaq.extract.text import extract_text_dump
 
-    return extract_text_dump(page, templates=templates, labeler=labeler)
+        article = extract_text_dump(page, templates=templates, labeler=labeler)
+    _date_from_url(article)
+    return article
+
+
+def _date_from_url(article: Article) -> None:
+    """A dump or record that prints no date may still be filed under one (``/2020/06/23/``):
+    WET records and crawl exports keep the address. The HTML extractor does the same."""
+    if article.published_at is not None:
+        return
+    from siyaq.extract.url_dates import url_day
+
+    found = url_day(article.url)
+    if found is not None:
+        article.published_at, article.published_text = found
 
 
 def _from_structured(page: Page, labeler: LineLabeler | None) -> Article:

@@ -15,6 +15,8 @@ from email.utils import parsedate_to_datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from siyaq.extract.url_dates import url_day
+
 # <meta> names and properties, most specific first.
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "og:published_time",
@@ -49,13 +51,6 @@ _UPDATED_WORDS = re.compile(
 _PUBLISHED_WORDS = re.compile(r"\b(?:published|posted|first\s+published)\b|نشر|تاريخ\s+النشر",
                               re.IGNORECASE)
 _LABEL = re.compile(f"{_PUBLISHED_WORDS.pattern}|{_UPDATED_WORDS.pattern}", re.IGNORECASE)
-_URL_DATE = re.compile(
-    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2]|[A-Za-z]{3,9})[/-](0?[1-9]|[12]\d|3[01])"
-    r"(?=[/_-]|\.html?|$)")
-_URL_MONTHS = {name: number for number, names in enumerate((
-    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-    ("oct", "october"), ("nov", "november"), ("dec", "december")), 1) for name in names}
 _ABBREVIATION_DOT = re.compile(
     r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
@@ -127,15 +122,8 @@ def _other_reading_if_stated(stated: StatedDate | None, tree: LexborHTMLParser,
 def url_date(url: str | None) -> StatedDate | None:
     """``/2025/12/19/slug`` (or ``/2023/october/03/``) -> that day: news sites often file
     articles by date."""
-    match = _URL_DATE.search(url or "")
-    if match is None:
-        return None
-    month = _URL_MONTHS.get(match[2].lower()) if match[2].isalpha() else int(match[2])
-    try:
-        when = datetime(int(match[1]), month or 0, int(match[3]))
-    except ValueError:
-        return None
-    return StatedDate(when, False, match[0].strip("/"))
+    found = url_day(url)
+    return None if found is None else StatedDate(found[0], False, found[1])
 
 
 def visible_dates(tree: LexborHTMLParser, month_first: bool) -> PageDates:
