@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import zlib
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -29,26 +30,88 @@ class TruncatedRecord(Exception):
 
 
 def read_warc(path: str) -> Iterator[Record]:
-    from warcio.archiveiterator import ArchiveIterator
-
-    read, end = 0, 0
-    try:
-        with open(path, "rb") as stream:
-            entries = ArchiveIterator(stream)
-            for entry in entries:
-                record = record_for(entry, path)
-                end = entries.get_record_offset() + entries.get_record_length()
+    read = entries = 0
+    for whole_gzip in (False, True):
+        try:
+            for record, count in _entries(path, skip=entries, whole_gzip=whole_gzip):
+                entries = count
                 if record is not None:
                     read += 1
                     yield record
-        unread = os.path.getsize(path) - end
-        if unread > _TRAILING_SLACK:
-            raise TruncatedRecord(f"{unread} bytes after offset {end} are not a whole record")
-    except OSError as exc:
-        yield error_record(path, f"cannot read archive: {exc}")
-    except Exception as exc:  # warcio raises many types on a cut or corrupt archive
-        yield error_record(path, f"truncated or corrupt archive after {read} records: "
-                                 f"{type(exc).__name__}: {exc}")
+            return
+        except _WholeGzip:
+            # Valid, but gzipped as one stream instead of one member per record (some tools
+            # write it so; `warcio recompress` fixes it): read on decompressed.
+            continue
+        except OSError as exc:
+            yield error_record(path, f"cannot read archive: {exc}")
+            return
+        except Exception as exc:  # warcio raises many types on a cut or corrupt archive
+            yield error_record(path, f"truncated or corrupt archive after {read} records: "
+                                     f"{type(exc).__name__}: {exc}")
+            return
+
+
+class _WholeGzip(Exception):
+    """warcio met a gzip member holding more than one record."""
+
+
+def _entries(path: str, skip: int, whole_gzip: bool) -> Iterator[tuple[Record | None, int]]:
+    """Each WARC entry's Record (None when it is not a page) and how many entries were read.
+    Raises _WholeGzip when the file is one gzip stream, TruncatedRecord when it ends early."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    end, count = 0, 0
+    with open(path, "rb") as raw:
+        entries = ArchiveIterator(_Gunzipped(raw) if whole_gzip else raw)
+        try:
+            for entry in entries:
+                count += 1
+                if count > skip:
+                    yield record_for(entry, path), count
+                end = entries.get_record_offset() + entries.get_record_length()
+        except ArchiveLoadFailed as exc:
+            if not whole_gzip and "non-chunked gzip" in str(exc):
+                raise _WholeGzip from exc
+            raise
+    unread = os.path.getsize(path) - end
+    if not whole_gzip and unread > _TRAILING_SLACK:
+        raise TruncatedRecord(f"{unread} bytes after offset {end} are not a whole record")
+
+
+class _Gunzipped:
+    """A gzip stream read as far as it goes: unlike ``gzip.open``, a cut stream ends where its
+    data ends instead of raising, so the records before the cut are read (and the cut record
+    is reported by its missing bytes)."""
+
+    _CHUNK = 1 << 16
+
+    def __init__(self, raw: Any) -> None:
+        self._raw = raw
+        self._inflate = zlib.decompressobj(wbits=31)
+        self._buffer = b""
+        self._carry = b""
+
+    def read(self, size: int = -1) -> bytes:
+        while (size < 0 or len(self._buffer) < size) and self._fill():
+            pass
+        if size < 0:
+            size = len(self._buffer)
+        data, self._buffer = self._buffer[:size], self._buffer[size:]
+        return data
+
+    def _fill(self) -> bool:
+        compressed, self._carry = self._carry or self._raw.read(self._CHUNK), b""
+        if not compressed:
+            return False
+        # At most a chunk out per step, so a gzip bomb inflates no faster than it is read.
+        self._buffer += self._inflate.decompress(compressed, self._CHUNK)
+        self._carry = self._inflate.unconsumed_tail
+        if self._inflate.eof:  # another gzip member may follow
+            self._carry = self._inflate.unused_data
+            self._inflate = zlib.decompressobj(wbits=31)
+        return True
 
 
 def record_for(entry: Any, path: str) -> Record | None:
@@ -76,7 +139,7 @@ def record_for(entry: Any, path: str) -> Record | None:
 
 
 def _page_record(entry: Any, origin: str, kind: ContentType, charset: str | None) -> Record:
-    content = entry.content_stream().read(MAX_PAGE_BYTES + 1)
+    content = _read_up_to(entry.content_stream(), MAX_PAGE_BYTES + 1)
     if len(content) <= MAX_PAGE_BYTES and getattr(entry.raw_stream, "limit", 0) > 0:
         # warcio returns a cut record silently; the unread remainder of its length tells.
         raise TruncatedRecord(f"record {origin.rsplit(' ', 1)[-1]} ends early")
@@ -87,6 +150,19 @@ def _page_record(entry: Any, origin: str, kind: ContentType, charset: str | None
         page.content = b""
         return Record(page=page, error=f"record too large (over {MAX_PAGE_BYTES // 2**20} MB)")
     return Record(page=page)
+
+
+def _read_up_to(stream: Any, size: int) -> bytes:
+    """Up to ``size`` bytes: a decompressing stream may return less than asked before its end."""
+    chunks: list[bytes] = []
+    left = size
+    while left > 0:
+        chunk = stream.read(left)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
 
 
 def _warc_date(value: str | None) -> datetime | None:
