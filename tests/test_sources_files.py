@@ -50,12 +50,12 @@ def test_plain_file_becomes_one_page(tmp_path: Path, name: str, data: str,
 def test_folder_is_read_recursively_in_order_skipping_other_files(tmp_path: Path) -> None:
     _write(tmp_path / "b" / "two.html", HTML.encode())
     _write(tmp_path / "a" / "one.txt", TEXT.encode())
-    _write(tmp_path / "a" / "meta.json", b"{}")
+    _write(tmp_path / "a" / "meta.yaml", b"crawler: x")
     _write(tmp_path / ".hidden" / "three.txt", TEXT.encode())
     skipped: list[str] = []
     origins = [r.page.origin for r in read_paths([str(tmp_path)], on_skipped=skipped.append)]
     assert origins == [str(tmp_path / "a" / "one.txt"), str(tmp_path / "b" / "two.html")]
-    assert skipped == [str(tmp_path / "a" / "meta.json")]  # hidden files are not reported
+    assert skipped == [str(tmp_path / "a" / "meta.yaml")]  # hidden files are not reported
 
 
 def test_ingest_counts_the_files_of_a_folder_it_does_not_read(tmp_path: Path) -> None:

@@ -41,7 +41,7 @@ def ingest(
     db: str | None,
     as_json: bool,
 ) -> None:
-    """Ingest files, folders or globs: text dumps (.txt), HTML (.html/.htm), JSONL, WARC/WET
+    """Ingest files, folders or globs: text dumps (.txt), HTML (.html/.htm), JSON/JSONL, WARC/WET
     (.warc/.wet), feeds (.xml/.rss/.atom); each also gzipped (.gz)."""
     settings = Settings.resolve(db)
     store = open_store(settings.db_path)

@@ -15,6 +15,7 @@ from pathlib import Path
 from siyaq.model import Record
 from siyaq.sources.feeds import read_feed
 from siyaq.sources.files import error_record, read_plain
+from siyaq.sources.json_file import read_json
 from siyaq.sources.jsonl import read_jsonl
 from siyaq.sources.manifest import MANIFEST_NAME, UrlManifests
 from siyaq.sources.warc import read_warc
@@ -27,6 +28,7 @@ Reader = Callable[[str], Iterator[Record]]
 _READERS: tuple[tuple[str, Reader], ...] = (
     (".warc.gz", read_warc), (".wet.gz", read_warc), (".warc", read_warc), (".wet", read_warc),
     (".jsonl.gz", read_jsonl), (".jsonl", read_jsonl), (".ndjson", read_jsonl),
+    (".json.gz", read_json), (".json", read_json),
     (".xml", read_feed), (".rss", read_feed), (".atom", read_feed),
     (".html.gz", read_plain), (".htm.gz", read_plain), (".txt.gz", read_plain),
     (".html", read_plain), (".htm", read_plain), (".txt", read_plain),

@@ -50,12 +50,17 @@ def record_for_line(line: bytes, origin: str, number: int) -> Record:
     except (json.JSONDecodeError, UnicodeDecodeError):
         page = Page(content=line, origin=origin, content_type=ContentType.TEXT)
         return Record(page=page, error=f"jsonl line {number} is not JSON")
+    return record_for_value(data, line, origin, f"jsonl line {number}")
+
+
+def record_for_value(data: object, raw: bytes, origin: str, where: str) -> Record:
+    """The Record of one parsed JSON value; ``where`` names it in errors (``jsonl line 3``)."""
     if not isinstance(data, dict):
-        page = Page(content=line, origin=origin, content_type=ContentType.TEXT)
-        return Record(page=page, error=f"jsonl line {number} is not a JSON object")
-    page = page_for_object(data, line, origin)
+        page = Page(content=raw, origin=origin, content_type=ContentType.TEXT)
+        return Record(page=page, error=f"{where} is not a JSON object")
+    page = page_for_object(data, raw, origin)
     if page.content_type is ContentType.TEXT and not page.content:
-        return Record(page=page, error=f"jsonl line {number} has no html, body or text")
+        return Record(page=page, error=f"{where} has no html, body or text")
     return Record(page=page)
 
 
