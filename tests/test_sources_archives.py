@@ -117,9 +117,12 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 </feed>"""
 
 
-def test_rss_items_become_article_pages(tmp_path: Path) -> None:
-    path = tmp_path / "feed.rss"
-    path.write_text(RSS, encoding="utf-8")
+@pytest.mark.parametrize("name", ["feed.rss", "feed.rss.gz", "feed.xml.gz"],
+                         ids=["plain", "gzip", "xml-gzip"])
+def test_rss_items_become_article_pages(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    data = RSS.encode("utf-8")
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
     first, second = read_paths([str(path)])
     assert first.page.content_type is ContentType.ARTICLE
     assert (first.page.url, first.page.given_title) == ("https://news.example/1", "الخبر الأول")

@@ -29,6 +29,7 @@ _READERS: tuple[tuple[str, Reader], ...] = (
     (".warc.gz", read_warc), (".wet.gz", read_warc), (".warc", read_warc), (".wet", read_warc),
     (".jsonl.gz", read_jsonl), (".jsonl", read_jsonl), (".ndjson", read_jsonl),
     (".json.gz", read_json), (".json", read_json),
+    (".xml.gz", read_feed), (".rss.gz", read_feed), (".atom.gz", read_feed),
     (".xml", read_feed), (".rss", read_feed), (".atom", read_feed),
     (".html.gz", read_plain), (".htm.gz", read_plain), (".txt.gz", read_plain),
     (".html", read_plain), (".htm", read_plain), (".txt", read_plain),

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+import zlib
 from collections.abc import Iterator
 
 from siyaq.model import ContentType, Page, Record
 from siyaq.sources.decode import clean_text
-from siyaq.sources.files import error_record, read_capped
+from siyaq.sources.files import error_record, read_file_capped
 
 _ITEM_TAGS = ("item", "entry")
 _BODY_TAGS = ("encoded", "content", "description", "summary")  # fullest first
@@ -23,9 +24,8 @@ _BLOCK_BREAK = re.compile(r"(?i)<\s*(?:br|/p|/div|/li|/h\d|/blockquote)\b[^>]*>"
 
 def read_feed(path: str) -> Iterator[Record]:
     try:
-        with open(path, "rb") as stream:
-            data = read_capped(stream)
-    except OSError as exc:
+        data = read_file_capped(path)
+    except (OSError, EOFError, zlib.error) as exc:
         yield error_record(path, f"cannot read feed: {exc}")
         return
     if data is None:

@@ -45,7 +45,7 @@ def read_capped(stream: Readable, limit: int = MAX_PAGE_BYTES) -> bytes | None:
 def read_plain(path: str) -> Iterator[Record]:
     """One Page for the file; its URL stays None (the HTML extractor may find a canonical one)."""
     try:
-        data = _read_bytes(path)
+        data = read_file_capped(path)
     except (OSError, EOFError, zlib.error) as exc:
         yield error_record(path, f"cannot read file: {type(exc).__name__}: {exc}")
         return
@@ -56,7 +56,8 @@ def read_plain(path: str) -> Iterator[Record]:
     yield Record(page=page)
 
 
-def _read_bytes(path: str) -> bytes | None:
+def read_file_capped(path: str) -> bytes | None:
+    """A file's bytes, gunzipped when its name ends in .gz; None when over MAX_PAGE_BYTES."""
     if path.lower().endswith(".gz"):
         with gzip.open(path, "rb") as stream:
             return read_capped(stream)
