@@ -41,6 +41,27 @@ def test_bom_and_crlf_give_exactly_the_clean_text(prefix: bytes, codec: str) -> 
     assert _decode(messy)[0] == _decode(ARABIC.encode("utf-8"))[0] == ARABIC
 
 
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [(ARABIC, "utf-16-le"), (ARABIC, "utf-16-be"), (f"<html><body><p>{ARABIC}</p></body></html>",
+                                                    "utf-16-le"),
+     ("Latin text saved by a Windows tool.\n" * 3, "utf-16-le")],
+    ids=["arabic-le", "arabic-be", "html-le", "latin-le"],
+)
+def test_utf16_without_a_bom_is_text_not_binary(text: str, codec: str) -> None:
+    assert _decode(text.encode(codec)) == (text, codec)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [bytes(b for n in range(2000) for b in (n * 7 % 256, 0)), bytes(4000)],
+    ids=["zero-every-other-byte", "all-zero"],
+)
+def test_binary_shaped_like_utf16_stays_binary(data: bytes) -> None:
+    with pytest.raises(DecodeError, match=r"^binary content \(\d+% control bytes\)$"):
+        decode_bytes(data)
+
+
 def test_old_mac_line_ends_and_nul_characters_are_cleaned() -> None:
     data = ARABIC.replace("\n", "\r").encode() + b"\x00"
     assert _decode(data)[0] == ARABIC

@@ -25,6 +25,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_UTF16_SAMPLE = 4096
 _UNDECODABLE_SHARE = 0.3  # more implausible than plausible-looking characters: give up
 
 
@@ -53,7 +54,7 @@ def decode_bytes(data: bytes, *, declared: str | None = None, html: bool = False
     """Decode one page; raises DecodeError("empty file" / "binary content (…)" / "undecodable…")."""
     if not data:
         raise DecodeError("empty file")
-    decoded = _with_bom(data)
+    decoded = _with_bom(data) or _as_utf16_without_bom(data)
     if decoded is None:
         binary = sniff_binary(data)
         if binary is not None:
@@ -69,6 +70,25 @@ def _with_bom(data: bytes) -> Decoded | None:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(codec, errors="replace"), codec.removesuffix("-sig"))
+    return None
+
+
+def _as_utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 saved without its mark (some Windows tools do): Arabic is U+06xx and markup,
+    digits and spaces U+00xx, so one byte of each pair is 0x06 or 0x00 and the other rarely 0.
+    Read as bytes, such a page would look binary (half of it control bytes)."""
+    sample = data[:_UTF16_SAMPLE]
+    if len(sample) < 8:
+        return None
+    for codec, high, low in (("utf-16-le", sample[1::2], sample[0::2]),
+                             ("utf-16-be", sample[0::2], sample[1::2])):
+        pages = high.count(0) + high.count(6)
+        if pages >= 0.9 * len(high) and low.count(0) <= 0.1 * len(low):
+            text = data[: len(data) // 2 * 2].decode(codec, errors="replace")
+            head = text[: _UTF16_SAMPLE // 2]
+            odd = head.count("\ufffd") + sum(c < " " and c not in "\n\r\t" for c in head)
+            if odd <= 0.01 * len(head):  # not binary that happens to have the shape
+                return Decoded(text, codec)
     return None
 
 
