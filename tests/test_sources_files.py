@@ -121,6 +121,23 @@ def test_jsonl_objects_become_pages_by_their_fields(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<p>الفقرة  الأولى &amp; المزيد.</p>\n<p>الفقرة الثانية<br>والسطر التالي.</p>",
+         ["الفقرة الأولى & المزيد.", "الفقرة الثانية", "والسطر التالي."]),
+        (["<p>فقرة ١</p>", "<div>فقرة <b>٢</b></div>"], ["فقرة ١", "فقرة ٢"]),
+        ("ارتفع المؤشر إلى < 3 نقاط\nثم تراجع", ["ارتفع المؤشر إلى < 3 نقاط", "ثم تراجع"]),
+    ],
+    ids=["html-string", "html-list", "text-with-less-than"],
+)
+def test_jsonl_body_given_as_html_becomes_paragraphs(tmp_path: Path, body: object,
+                                                     expected: list[str]) -> None:
+    line = json.dumps({"url": "https://a.example/1", "title": "عنوان", "content": body})
+    [record] = list(read_paths([str(_jsonl(tmp_path, [line]))]))
+    assert record.page.given_body == expected
+
+
+@pytest.mark.parametrize(
     ("bad", "reason"),
     [("{not json", "jsonl line 2 is not JSON"),
      ("[1, 2]", "jsonl line 2 is not a JSON object"),

@@ -1,6 +1,7 @@
 """The decode step: Page bytes -> Page.text and Page.encoding.
 
-Order of trust: a byte-order mark, then UTF-8 (valid UTF-8 is almost never an accident), then
+Order of trust: a byte-order mark (or the shape of UTF-16 written without one), then UTF-8
+(valid UTF-8 is almost never an accident), then
 the charset the page or the HTTP response declared, checked against windows-1256, ISO-8859-6
 and charset-normalizer's guess by how plausible each decoding reads. Line ends become LF and NUL
 characters go, so a UTF-8 file with a BOM and CRLF line ends decodes to exactly the text of the
@@ -10,6 +11,7 @@ clean file. Every operation is a linear pass in C, so a 5 MB single-line page co
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -17,7 +19,9 @@ from siyaq.arabic.normalize import fold_presentation_forms
 from siyaq.model import ContentType, Record
 from siyaq.sources.charset import choose_legacy, codec_name, meta_charset, sniff_binary
 
-__all__ = ["DecodeError", "Decoded", "clean_text", "decode_bytes", "decode_step"]
+__all__ = [
+    "DecodeError", "Decoded", "clean_text", "decode_bytes", "decode_step", "html_to_paragraphs",
+]
 
 # Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -25,6 +29,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_BLOCK_BREAK = re.compile(r"(?i)<\s*(?:br|/p|/div|/li|/h\d|/blockquote)\b[^>]*>")
 _UTF16_SAMPLE = 4096
 _UNDECODABLE_SHARE = 0.3  # more implausible than plausible-looking characters: give up
 
@@ -48,6 +53,19 @@ def clean_text(text: str) -> str:
     if "\x00" in text:
         text = text.replace("\x00", "")
     return fold_presentation_forms(text.removeprefix("\ufeff"))  # one C scan when there are none
+
+
+def html_to_paragraphs(markup: str) -> list[str]:
+    """Bodies given as HTML (feeds, scraped exports): block ends become line breaks, tags go,
+    entities resolve."""
+    if "<" not in markup:
+        lines = clean_text(markup).split("\n")
+    else:
+        from selectolax.lexbor import LexborHTMLParser
+
+        marked = _BLOCK_BREAK.sub("\n", markup)
+        lines = clean_text(LexborHTMLParser(marked).text(separator="")).split("\n")
+    return [" ".join(line.split()) for line in lines if line.strip()]
 
 
 def decode_bytes(data: bytes, *, declared: str | None = None, html: bool = False) -> Decoded:

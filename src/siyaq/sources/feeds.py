@@ -7,19 +7,17 @@ classic way to make an XML parser eat all memory.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 import zlib
 from collections.abc import Iterator
 
 from siyaq.model import ContentType, Page, Record
-from siyaq.sources.decode import clean_text
+from siyaq.sources.decode import html_to_paragraphs
 from siyaq.sources.files import error_record, read_file_capped
 
 _ITEM_TAGS = ("item", "entry")
 _BODY_TAGS = ("encoded", "content", "description", "summary")  # fullest first
 _DATE_TAGS = ("published", "pubDate", "date", "issued", "updated", "modified")
-_BLOCK_BREAK = re.compile(r"(?i)<\s*(?:br|/p|/div|/li|/h\d|/blockquote)\b[^>]*>")
 
 
 def read_feed(path: str) -> Iterator[Record]:
@@ -89,15 +87,3 @@ def _item_record(item: ET.Element, origin: str) -> Record:
     if not body:
         return Record(page=page, error="feed item has no description or content")
     return Record(page=page)
-
-
-def html_to_paragraphs(markup: str) -> list[str]:
-    """Feed bodies are escaped HTML: block ends become line breaks, tags go, entities resolve."""
-    if "<" not in markup:
-        lines = clean_text(markup).split("\n")
-    else:
-        from selectolax.lexbor import LexborHTMLParser
-
-        marked = _BLOCK_BREAK.sub("\n", markup)
-        lines = clean_text(LexborHTMLParser(marked).text(separator="")).split("\n")
-    return [" ".join(line.split()) for line in lines if line.strip()]

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
 from siyaq.model import ContentType, Page, Record
-from siyaq.sources.decode import clean_text
+from siyaq.sources.decode import clean_text, html_to_paragraphs
 from siyaq.sources.files import error_record
 
 _URL_KEYS = ("url", "link", "source_url", "canonical_url")
@@ -23,6 +24,9 @@ _BODY_KEYS = ("body", "content", "articleBody", "article")
 _TEXT_KEYS = ("text", "excerpt")
 _PUBLISHED_KEYS = ("published", "date", "published_at", "published_iso", "datePublished", "pubDate")
 _FETCHED_KEYS = ("fetched_at", "crawled_at", "date_extracted")
+# Tags that make a body string HTML rather than text that happens to hold a "<".
+_MARKUP = re.compile(r"<\s*/?\s*(?:p|br|div|span|a|b|i|em|strong|h[1-6]|ul|ol|li|blockquote|"
+                     r"figure|figcaption|img|table|tr|td|section|article)\b[^<>]*>", re.I)
 
 
 def read_jsonl(path: str) -> Iterator[Record]:
@@ -94,11 +98,17 @@ def _first_text(data: dict[str, Any], keys: tuple[str, ...]) -> str | None:
 
 
 def _paragraphs(value: object) -> list[str]:
-    """A body given as one string (paragraphs on lines) or as a list of paragraphs."""
+    """A body given as one string (paragraphs on lines) or as a list of paragraphs, either
+    possibly HTML (`<p>…</p><p>…</p>`, as scrapers often export it)."""
     if isinstance(value, str):
+        if _MARKUP.search(value):
+            return html_to_paragraphs(value)
         items = clean_text(value).split("\n")
     elif isinstance(value, list):
-        items = [clean_text(str(v)) for v in value if isinstance(v, str | int | float)]
+        texts = [str(v) for v in value if isinstance(v, str | int | float)]
+        if any(_MARKUP.search(text) for text in texts):
+            return [p for text in texts for p in html_to_paragraphs(text)]
+        items = [clean_text(text) for text in texts]
     else:
         return []
     return [p.strip() for p in items if p.strip()]
