@@ -1,9 +1,9 @@
 """The decode step: Page bytes -> Page.text and Page.encoding.
 
 Order of trust: a byte-order mark (or the shape of UTF-16 written without one), then UTF-8
-(valid UTF-8 is almost never an accident), then
-the charset the page or the HTTP response declared, checked against windows-1256, ISO-8859-6
-and charset-normalizer's guess by how plausible each decoding reads. Line ends become LF and NUL
+(valid UTF-8 is almost never an accident), then the charset the page or the HTTP response
+declared, checked against windows-1256, ISO-8859-6 and charset-normalizer's guess by how
+plausible each decoding reads. Line ends become LF and NUL
 characters go, so a UTF-8 file with a BOM and CRLF line ends decodes to exactly the text of the
 clean file. Every operation is a linear pass in C, so a 5 MB single-line page costs milliseconds.
 """
