@@ -18,6 +18,7 @@ from siyaq.sources.files import error_record, read_plain
 from siyaq.sources.json_file import read_json
 from siyaq.sources.jsonl import read_jsonl
 from siyaq.sources.manifest import MANIFEST_NAME, UrlManifests
+from siyaq.sources.stdin import read_stdin
 from siyaq.sources.warc import read_warc
 
 __all__ = ["expand_path", "read_path", "read_paths", "reader_for", "skipped_reason"]
@@ -76,7 +77,10 @@ def skipped_reason(path: str) -> str:
 
 def read_path(path: str) -> Iterator[Record]:
     """Every Record of one file; an explicitly named file of unknown format is read as a page
-    whose type is sniffed from its first bytes."""
+    whose type is sniffed from its first bytes; ``-`` is standard input, its format sniffed."""
+    if path == "-":
+        yield from read_stdin(read_path)
+        return
     if not os.path.exists(path):
         yield error_record(path, f"path does not exist: {path}")
         return

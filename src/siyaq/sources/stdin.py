@@ -1,0 +1,74 @@
+"""Pages piped in (``siyaq ingest -``): ``zcat crawl.jsonl.gz | siyaq ingest -``.
+
+Standard input is spooled to a temporary file, its format is told from its first bytes (gzip,
+WARC, JSON, a feed, else one page, HTML or text), and the file's usual reader reads it. Origins
+name the input by a digest of its bytes (``stdin:3fa2c1d0e9ab#line 3``), so piping the same data
+again finds it unchanged and different data never takes another input's ids.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import shutil
+import sys
+import tempfile
+import zlib
+from collections.abc import Callable, Iterator
+from typing import BinaryIO
+
+from siyaq.model import Record
+from siyaq.sources.files import error_record
+
+_HEAD = 4096
+_FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
+
+
+def read_stdin(
+    read_file: Callable[[str], Iterator[Record]], stream: BinaryIO | None = None
+) -> Iterator[Record]:
+    """Every Record of what was piped in; ``read_file`` reads a file by its name's format."""
+    source = stream if stream is not None else sys.stdin.buffer
+    with tempfile.TemporaryDirectory(prefix="siyaq-stdin-") as folder:
+        try:
+            spooled, digest = _spool(source, folder)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield error_record("stdin", f"cannot read standard input: {exc}")
+            return
+        for record in read_file(spooled):
+            record.page.origin = record.page.origin.replace(spooled, f"stdin:{digest}", 1)
+            yield record
+
+
+def _spool(source: BinaryIO, folder: str) -> tuple[str, str]:
+    """Copy the stream to a file named for its format; the file and a digest of the bytes."""
+    raw = os.path.join(folder, "input")
+    digest = hashlib.sha1()
+    with open(raw, "wb") as out:
+        while chunk := source.read(1 << 20):
+            digest.update(chunk)
+            out.write(chunk)
+    suffix = _format_suffix(raw)
+    named = raw + suffix
+    shutil.move(raw, named)
+    return named, digest.hexdigest()[:12]
+
+
+def _format_suffix(path: str) -> str:
+    with open(path, "rb") as stream:
+        head = stream.read(_HEAD)
+    packed = head.startswith(b"\x1f\x8b")
+    if packed:
+        with gzip.open(path, "rb") as stream:
+            head = stream.read(_HEAD)
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"WARC/"):
+        kind = ".warc"
+    elif start[:1] in (b"{", b"["):
+        kind = ".json"
+    elif any(root in start[:1024].lower() for root in _FEED_ROOTS):
+        kind = ".xml"
+    else:
+        kind = ".page"  # one page; the plain reader tells HTML from text by its markup
+    return kind + (".gz" if packed else "")
