@@ -57,6 +57,16 @@ def test_piped_input_is_read_by_its_format(
     assert _records(data) == expected
 
 
+@pytest.mark.parametrize("first_text", [TEXT, TEXT * 200], ids=["short-line", "line-over-4k"])
+def test_piped_jsonl_goes_on_after_a_broken_line(first_text: str) -> None:
+    lines = [json.dumps(ROW | {"text": first_text}), "{broken",
+             json.dumps(ROW | {"url": "https://a.example/3"})]
+    assert _records("\n".join(lines).encode()) == [
+        (ContentType.TEXT, "https://a.example/1", None),
+        (ContentType.TEXT, None, "jsonl line 2 is not JSON"),
+        (ContentType.TEXT, "https://a.example/3", None)]
+
+
 def test_origin_names_the_input_by_its_bytes() -> None:
     first = [r.page.origin for r in read_stdin(read_path, io.BytesIO(json.dumps([ROW, ROW]).encode()))]
     again = [r.page.origin for r in read_stdin(read_path, io.BytesIO(json.dumps([ROW, ROW]).encode()))]

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import os
 import shutil
 import sys
 import tempfile
 import zlib
 from collections.abc import Callable, Iterator
-from typing import BinaryIO
+from typing import IO, BinaryIO, cast
 
 from siyaq.model import Record
-from siyaq.sources.files import error_record
+from siyaq.sources.files import MAX_PAGE_BYTES, error_record
 
 _HEAD = 4096
 _FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
@@ -57,18 +58,29 @@ def _spool(source: BinaryIO, folder: str) -> tuple[str, str]:
 
 def _format_suffix(path: str) -> str:
     with open(path, "rb") as stream:
+        packed = stream.read(2) == b"\x1f\x8b"
+    with cast(IO[bytes], gzip.open(path, "rb")) if packed else open(path, "rb") as stream:
         head = stream.read(_HEAD)
-    packed = head.startswith(b"\x1f\x8b")
-    if packed:
-        with gzip.open(path, "rb") as stream:
-            head = stream.read(_HEAD)
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if start.startswith(b"WARC/"):
-        kind = ".warc"
-    elif start[:1] in (b"{", b"["):
-        kind = ".json"
-    elif any(root in start[:1024].lower() for root in _FEED_ROOTS):
-        kind = ".xml"
-    else:
-        kind = ".page"  # one page; the plain reader tells HTML from text by its markup
+        start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if start.startswith(b"WARC/"):
+            kind = ".warc"
+        elif start[:1] == b"{" and _is_json_line(head, stream):
+            kind = ".jsonl"  # read line by line: one broken line does not end the input
+        elif start[:1] in (b"{", b"["):
+            kind = ".json"
+        elif any(root in start[:1024].lower() for root in _FEED_ROOTS):
+            kind = ".xml"
+        else:
+            kind = ".page"  # one page; the plain reader tells HTML from text by its markup
     return kind + (".gz" if packed else "")
+
+
+def _is_json_line(head: bytes, stream: IO[bytes]) -> bool:
+    """Whether the first line is a whole JSON object (the rest of it read on from ``stream``)."""
+    line = head.partition(b"\n")[0]
+    if len(line) == len(head):
+        line += stream.readline(MAX_PAGE_BYTES)
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
