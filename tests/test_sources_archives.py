@@ -141,6 +141,25 @@ def test_atom_entries_become_article_pages(tmp_path: Path) -> None:
     assert entry.page.given_body == ["ملخص الخبر"]
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ('<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>الفقرة الأولى.</p>'
+         "<p>وقال <b>جيفري</b> إنه لا يريد.</p></div></content>",
+         ["الفقرة الأولى.", "وقال جيفري إنه لا يريد."]),
+        ('<content type="html">&lt;p&gt;فقرة&lt;/p&gt;&lt;p&gt;ثانية&lt;/p&gt;</content>',
+         ["فقرة", "ثانية"]),
+        ("<content>نص بلا وسوم</content>", ["نص بلا وسوم"]),
+    ],
+    ids=["xhtml", "escaped-html", "text"],
+)
+def test_atom_content_of_every_type(tmp_path: Path, content: str, expected: list[str]) -> None:
+    path = tmp_path / "feed.atom"
+    path.write_text(ATOM.replace("<summary>ملخص الخبر</summary>", content), encoding="utf-8")
+    [entry] = read_paths([str(path)])
+    assert (entry.error, entry.page.given_body) == (None, expected)
+
+
 BOMB = """<?xml version="1.0"?>
 <!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
 <rss><channel><item><title>&b;</title><description>x</description></item></channel></rss>"""

@@ -65,6 +65,26 @@ def _child_text(item: ET.Element, names: tuple[str, ...]) -> str | None:
     return None
 
 
+def _body_markup(item: ET.Element) -> str | None:
+    """The fullest body: escaped HTML or text, or (Atom ``type="xhtml"``) inline XHTML
+    elements, given back as markup."""
+    found = {_local(child.tag): child for child in item}
+    for name in _BODY_TAGS:
+        child = found.get(name)
+        if child is None:
+            continue
+        if len(child):  # inline XHTML: its elements, namespaces dropped, as HTML
+            for element in child.iter():
+                element.tag = _local(element.tag)
+            markup = (child.text or "") + "".join(
+                ET.tostring(element, encoding="unicode") for element in child)
+        else:
+            markup = child.text or ""
+        if markup.strip():
+            return markup.strip()
+    return None
+
+
 def _link(item: ET.Element) -> str | None:
     for child in item:
         if _local(child.tag) == "link":
@@ -81,7 +101,7 @@ def _item_record(item: ET.Element, origin: str) -> Record:
     page.url = _link(item)
     page.given_title = _child_text(item, ("title",))
     page.given_published = _child_text(item, _DATE_TAGS)
-    body = html_to_paragraphs(_child_text(item, _BODY_TAGS) or "")
+    body = html_to_paragraphs(_body_markup(item) or "")
     page.given_body = body or None
     page.text, page.encoding = "\n".join(body), "utf-8"
     if not body:
