@@ -4,6 +4,7 @@ people)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -63,6 +64,8 @@ def archive(new_archive: Callable[[], Store]) -> Store:
         pytest.param(SearchQuery("", entity=MINISTER), id="entity-alone"),
         pytest.param(SearchQuery("مطار", entity=MINISTER), id="words-and-entity"),
         pytest.param(SearchQuery("القطار", DAY + timedelta(days=1)), id="time-filter"),
+        pytest.param(SearchQuery("القطار", DAY + timedelta(days=1), undated_too=True),
+                     id="time-filter-undated-too"),
         pytest.param(SearchQuery(""), id="nothing-asked"),
     ],
 )
@@ -82,3 +85,38 @@ def test_the_same_minister_in_another_event_is_related(
     assert MINISTER in found[0].shared_entities
     monkeypatch.setattr(context, "_actors", lambda article: [])
     assert RelatedFinder().find(archive, "train", limit=5) == []
+
+
+def _undated(article: Article) -> Record:
+    """The article as a dump that printed no date gives it."""
+    return Record(page=Page(content=article.id.encode(), origin=article.origin,
+                            content_type=ContentType.TEXT),
+                  article=dataclasses.replace(article, published_at=None))
+
+
+def test_an_undated_report_of_the_context_is_a_candidate_of_a_dated_one(
+    new_archive: Callable[[], Store]
+) -> None:
+    """A dump that printed no date has no place in a period, but it may be the same context:
+    the airport report without a date still comes up for the dated train line, as it does
+    the other way round."""
+    store = new_archive()
+    train, airport = ARTICLES[0], ARTICLES[1]
+    store.put_records([Record(page=Page(content=b"train", origin=train.origin,
+                                        content_type=ContentType.TEXT), article=train),
+                       _undated(airport)], IngestReport())
+    assert [r.article_id for r in RelatedFinder().find(store, "train")] == ["airport"]
+    assert [r.article_id for r in RelatedFinder().find(store, "airport")] == ["train"]
+
+
+@pytest.mark.parametrize(("undated_too", "expected"), [(False, []), (True, ["airport"])],
+                         ids=["period-only", "undated-too"])
+def test_undated_too_adds_articles_with_no_time(
+    new_archive: Callable[[], Store], undated_too: bool, expected: list[str]
+) -> None:
+    store = new_archive()
+    store.put_records([_undated(ARTICLES[1])], IngestReport())
+    query = SearchQuery("مطار", DAY - timedelta(days=30), DAY + timedelta(days=30),
+                        undated_too=undated_too)
+    assert [hit.article_id for hit in store.search(query)] == expected
+

@@ -157,6 +157,21 @@ def evaluate_stories_command(path: Path, source: str, leave_one_out: bool, expla
                      explain=explain).emit(as_json)
 
 
+@click.command("related")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True,
+              help="Length of each related list scored.")
+@click.option("--source", type=click.Choice(["auto", "pipeline", "gold"]), default="auto",
+              show_default=True, help="Build articles through the pipeline or from gold fields.")
+@json_option
+def evaluate_related_command(path: Path, limit: int, source: str, as_json: bool) -> None:
+    """Related stories vs the gold contexts (`group`, else events linked by confusable_with):
+    precision and recall at LIMIT, MRR, beside what an unrelated list scores."""
+    from siyaq.evaluate.related import evaluate_related
+
+    evaluate_related(path, limit=limit, source=source).emit(as_json)
+
+
 @click.command("stories")
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
               help="The shared data folder (default: ../shared/data).")
@@ -176,6 +191,6 @@ def bench_stories(data_dir: Path | None, limit: int | None, db: str | None, as_j
 
 
 COMMANDS: list[click.Command] = [story, related, stories, recluster]
-EVALUATE: list[click.Command] = [evaluate_stories_command]
+EVALUATE: list[click.Command] = [evaluate_stories_command, evaluate_related_command]
 TRAIN: list[click.Command] = []
 BENCH: list[click.Command] = [bench_stories]

@@ -37,6 +37,7 @@ class GoldPage:
     published: str | None
     confusable_with: list[str] = field(default_factory=list)
     hard_negative: bool = False
+    group: str | None = None  # the context: events about the same people and matter
     path: str | None = None  # the page's own file, relative to the gold file ("feed.jsonl#2")
     html: str | None = None  # the raw page, for rows that carry it inline
     folder: Path | None = None  # where the gold file lives: paths are relative to it
@@ -53,6 +54,7 @@ def read_gold(path: Path) -> list[GoldPage]:
                 body=list(row.get("body") or []), published=row.get("published_iso"),
                 confusable_with=list(row.get("confusable_with") or []),
                 hard_negative=bool(row.get("is_hard_negative")),
+                group=row.get("group"),
                 path=row.get("path"), html=row.get("html"), folder=path.parent,
             ))
     return pages
@@ -157,11 +159,11 @@ def _cluster(pages: list[GoldPage], source: str, weights: Weights | None,
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder) / "eval.db")
         try:
-            used, article_of = _load(pages, store, source)
+            used, article_of = load_pages(pages, store, source)
             started = time.perf_counter()
             update_stories(store, list(article_of.values()), weights)
             seconds = time.perf_counter() - started
-            predicted = _predicted(pages, article_of, store)
+            predicted = predicted_stories(pages, article_of, store)
             if explained is not None:
                 explained += explain_splits(pages, article_of, predicted, store,
                                             weights or Weights())
@@ -242,7 +244,9 @@ def _leave_one_event_out(report: Report, pages: list[GoldPage], source: str,
     report.counts["loeo_most_merged"] = max(merged)
 
 
-def _load(pages: list[GoldPage], store: Store, source: str) -> tuple[str, dict[str, str]]:
+def load_pages(pages: list[GoldPage], store: Store, source: str) -> tuple[str, dict[str, str]]:
+    """Store the pages' articles (``source``: pipeline, gold or auto); the path used, and
+    page id -> article id."""
     loaders: dict[str, Callable[[list[GoldPage], Store], tuple[str, dict[str, str]]]] = {
         "pipeline": _pipeline_load, "gold": _gold_load}
     if source != "auto":
@@ -254,7 +258,8 @@ def _load(pages: list[GoldPage], store: Store, source: str) -> tuple[str, dict[s
         return f"{used}; pipeline failed: {type(exc).__name__}: {exc}", mapping
 
 
-def _predicted(pages: list[GoldPage], article_of: dict[str, str], store: Store) -> dict[str, str]:
+def predicted_stories(pages: list[GoldPage], article_of: dict[str, str], store: Store
+                      ) -> dict[str, str]:
     """Page id -> story id; a page with no article or no story is its own cluster."""
     predicted = {}
     for page in pages:

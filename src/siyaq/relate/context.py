@@ -118,10 +118,13 @@ def _search(store: Store, article: Article, target: Features, terms: Terms,
     # as a protocol extension, used when present.
     search_ids = getattr(store, "search_ids", None)
     found: dict[str, None] = {}
-    asked = [SearchQuery(text, start, end, limit=QUERY_HITS) for text in dict.fromkeys(queries)]
+    # Articles with no time (a dump that printed none) cannot be placed in the span, but may
+    # well be of the same context: they stay candidates.
+    asked = [SearchQuery(text, start, end, limit=QUERY_HITS, undated_too=True)
+             for text in dict.fromkeys(queries)]
     # The same actors in other events are the commonest "same context" (a minister's next
     # project): their reports often share no heavy word pair with this one.
-    asked += [SearchQuery("", start, end, entity=name, limit=QUERY_HITS)
+    asked += [SearchQuery("", start, end, entity=name, limit=QUERY_HITS, undated_too=True)
               for name in _actors(article)]
     for query in asked:
         hits = search_ids(query) if search_ids else [h.article_id for h in store.search(query)]

@@ -21,6 +21,9 @@ class SearchQuery:
     host: str | None = None
     entity: str | None = None  # canonical entity name; matches all its variants
     limit: int = 20
+    # With dates: also articles with no time at all (neither published nor fetched), which
+    # no period can place, instead of leaving them out.
+    undated_too: bool = False
 
 
 @dataclass(slots=True)

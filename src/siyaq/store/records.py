@@ -128,14 +128,17 @@ def story_from_json(data: str) -> Story:
 def filter_clauses(query: SearchQuery) -> tuple[str, list[object]]:
     """The date, source and entity filters of a search as " AND …" clauses over articles ``a``,
     with their parameters (``?`` placeholders, as the shared queries write them)."""
-    sql = ""
+    bounds: list[str] = []
     params: list[object] = []
     if query.published_from is not None:
-        sql += " AND a.sort_time >= ?"
+        bounds.append("a.sort_time >= ?")
         params.append(sort_key(query.published_from))
     if query.published_to is not None:
-        sql += " AND a.sort_time <= ?"
+        bounds.append("a.sort_time <= ?")
         params.append(sort_key(query.published_to))
+    sql = "".join(f" AND {bound}" for bound in bounds)
+    if bounds and query.undated_too:
+        sql = f" AND ({' AND '.join(bounds)} OR a.sort_time IS NULL)"
     if query.host:
         sql += " AND a.host = ?"
         params.append(host_key(query.host))
