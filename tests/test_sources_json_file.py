@@ -11,7 +11,7 @@ import pytest
 
 import siyaq.sources.json_file as json_file
 from siyaq.model import ContentType
-from siyaq.sources import read_paths
+from siyaq.sources import read_paths, skipped_reason
 
 TEXT = "عنوان الخبر\nنص الخبر الأول، وفيه ما يكفي من الكلام."
 PAGES = [
@@ -99,11 +99,15 @@ def test_bad_items(tmp_path: Path, text: str, expected: list[tuple[str | None, s
     assert _urls(_write(tmp_path / "pages.json", text)) == expected
 
 
-def test_a_folder_reads_its_json_files(tmp_path: Path) -> None:
-    """A crawl's metadata file beside its export is one Record saying so, not one per item."""
+def test_a_folder_reads_its_json_files_and_counts_metadata_as_skipped(tmp_path: Path) -> None:
+    """A crawl's metadata file beside its export is counted as left out, not stored as a
+    failure per folder; named on its own, it is one failure saying why."""
     _write(tmp_path / "export.json", json.dumps(PAGES))
-    _write(tmp_path / "stats.json", json.dumps({"items": 3, "finish_reason": "finished"}))
-    records = list(read_paths([str(tmp_path)]))
-    assert [(r.page.url, r.error is None) for r in records] == [
-        *[(url, True) for url, _ in EXPECTED], (None, False)]
-    assert records[-1].page.origin == f"{tmp_path / 'stats.json'}#item 1"
+    stats = _write(tmp_path / "stats.json", json.dumps({"items": 3, "finish_reason": "done"}))
+    skipped: list[str] = []
+    records = list(read_paths([str(tmp_path)], on_skipped=skipped.append))
+    assert [(r.page.url, r.error) for r in records] == EXPECTED
+    assert skipped == [str(stats)]
+    assert skipped_reason(str(stats)).startswith("JSON file holding no pages")
+    [named] = list(read_paths([str(stats)], on_skipped=skipped.append))
+    assert named.error is not None and named.error.endswith("holds no pages and is not read further")

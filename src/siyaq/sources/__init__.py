@@ -15,7 +15,7 @@ from pathlib import Path
 from siyaq.model import Record
 from siyaq.sources.feeds import read_feed
 from siyaq.sources.files import error_record, read_plain
-from siyaq.sources.json_file import read_json
+from siyaq.sources.json_file import NO_PAGES, read_json
 from siyaq.sources.jsonl import read_jsonl
 from siyaq.sources.manifest import MANIFEST_NAME, UrlManifests
 from siyaq.sources.stdin import read_stdin
@@ -71,6 +71,8 @@ def expand_path(path: str, on_skipped: Callable[[str], None] | None = None) -> I
 
 def skipped_reason(path: str) -> str:
     """How an ingest report counts a file left out of a folder: by its format."""
+    if reader_for(path) is read_json:
+        return "JSON file holding no pages (a crawl's metadata, a list of addresses)"
     suffix = Path(path).suffix.lower()
     return f"file format not read ({suffix or 'no extension'})"
 
@@ -93,7 +95,8 @@ def read_paths(
 ) -> Iterator[Record]:
     """Records for files, folders (recursive) and globs, in the order given. A page with no
     address of its own takes the one a ``urls.tsv`` beside it gives (sources.manifest).
-    Files of formats siyaq does not read, met inside folders, go to on_skipped."""
+    Files of formats siyaq does not read, and JSON files holding no pages, met inside folders
+    (or through globs), go to on_skipped."""
     manifests = UrlManifests()
     for path in paths:
         matched = False
@@ -101,8 +104,15 @@ def read_paths(
             matched = True
             one_page = reader_for(file) in (read_plain, None)  # a manifest names whole files
             for record in read_path(file):
+                if file != path and on_skipped is not None and _no_pages(record):
+                    on_skipped(file)  # metadata beside the pages: counted, not a failure
+                    continue
                 if one_page and record.page.url is None and record.error is None:
                     record.page.url = manifests.url_for(file)
                 yield record
         if not matched and not Path(path).is_dir():
             yield error_record(path, f"path does not exist: {path}")
+
+
+def _no_pages(record: Record) -> bool:
+    return record.error is not None and record.error.endswith(NO_PAGES)

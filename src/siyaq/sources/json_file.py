@@ -23,6 +23,7 @@ from siyaq.sources.files import MAX_PAGE_BYTES, error_record
 from siyaq.sources.jsonl import record_for_value
 
 _CHUNK = 1 << 20
+NO_PAGES = "; the file holds no pages and is not read further"
 _SPACE = " \t\r\n"
 
 
@@ -44,7 +45,7 @@ def read_json(path: str) -> Iterator[Record]:
                 if number == 1 and record.error is not None:
                     # Not a file of pages (a crawl's metadata, a list of addresses): one
                     # record says so, instead of one per item.
-                    record.error += "; the file holds no pages and is not read further"
+                    record.error += NO_PAGES
                     yield record
                     return
                 yield record
