@@ -132,6 +132,16 @@ def test_search_page_marks_matches_from_the_store(client: Client, store: Store) 
     assert "&lt;img src=x" in text and XSS_BODY.split(" ثم ")[1][:20] in unescape(text)
 
 
+def test_search_page_says_which_hits_hold_only_some_words(client: Client, store: Store) -> None:
+    query = "القطار بين حلب واللاذقية يعود بعد توقف طويل ومطار"
+    hits = search_view(store, query)["hits"]
+    partial = [hit for hit in hits if hit["matched"]]
+    assert partial, "the fixture archive must give best matches for this query"
+    text = client.get("/search", q=query).text
+    assert text.count('class="partial"') == len(partial)
+    assert f"فيه {partial[0]['matched']['words']} من {partial[0]['matched']['of']}" in text
+
+
 def test_to_date_includes_the_whole_day(client: Client) -> None:
     same_day = client.get("/api/search", q="القطار", to="2024-03-11").json()
     assert {h["id"] for h in same_day["hits"]} == {"a1", "a2"}

@@ -231,6 +231,9 @@ class SearchHit:
     published_at: datetime | None
     snippet: str  # matched words marked with <mark>…</mark>, everything else HTML-escaped
     score: float
+    # A best match of SearchQuery.any_words: how many of the query's words (or phrases) it
+    # holds, of how many. None for a hit holding them all.
+    matched: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)

@@ -4,11 +4,12 @@ render exactly what these return."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from siyaq.analyze.ner_aliases import canonical_name, light_normalize
-from siyaq.model import Article
+from siyaq.model import Article, SearchHit
 from siyaq.serialize import article_to_dict
 from siyaq.store.base import SearchQuery, Store
 
@@ -99,6 +100,8 @@ def search_view(
         hits = store.search(SearchQuery(text, published_from, published_to, host, asked, limit))
         if hits:
             break
+    hits += _best_matches(store, SearchQuery(text, published_from, published_to, host, entity,
+                                             limit, any_words=True), hits)
     return {
         "query": text,
         "filters": {
@@ -116,7 +119,23 @@ def search_view(
                 "published_at": h.published_at.isoformat() if h.published_at else None,
                 "snippet": h.snippet,
                 "score": round(h.score, 4),
+                # None: every word matched; else the words (or phrases) the hit holds, of all.
+                "matched": {"words": h.matched[0], "of": h.matched[1]} if h.matched else None,
             }
             for h in hits
         ],
     }
+
+
+def _best_matches(store: Store, query: SearchQuery, hits: list[SearchHit]) -> list[SearchHit]:
+    """When fewer articles hold every word than were asked for (a pasted headline rarely
+    matches word for word), those holding most of the words follow, marked as such."""
+    if len(hits) >= query.limit or not query.text.strip():
+        return []
+    seen = {hit.article_id for hit in hits}
+    for asked in name_spellings(query.entity):
+        more = [hit for hit in store.search(replace(query, entity=asked))
+                if hit.article_id not in seen]
+        if more:
+            return more[: query.limit - len(hits)]
+    return []

@@ -164,6 +164,7 @@ def search(
     as_json: bool,
 ) -> None:
     """Search the archive. Words match all their forms; "a phrase" in quotes; -word excludes.
+    When fewer articles hold every word than --limit, those holding most of them follow.
 
     With --entity and no words: every article that mentions the entity, newest first."""
     store = open_store(Settings.resolve(db).db_path)
@@ -186,8 +187,10 @@ def search(
     click.echo(f"{data['count']} results")
     for hit in data["hits"]:
         snippet = html.unescape(re.sub(r"</?mark>", "*", hit["snippet"]))  # HTML for the web
+        partial = hit["matched"]
+        some = f"  [{partial['words']} of {partial['of']} words]" if partial else ""
         click.echo(
-            f"{hit['id']}  {hit['published_at'] or '':<19}  {hit['source'] or ''}\n"
+            f"{hit['id']}  {hit['published_at'] or '':<19}  {hit['source'] or ''}{some}\n"
             f"  {hit['title'] or '(no title)'}\n  {snippet}"
         )
 

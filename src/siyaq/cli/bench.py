@@ -199,6 +199,21 @@ def pipeline_bench(data: str | None, limit: int, workers: int, relate: bool, db:
     report.emit(as_json)
 
 
+@click.command("search")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True,
+              help="Hits read per query.")
+@click.option("--source", type=click.Choice(["auto", "pipeline", "gold"]), default="auto",
+              show_default=True, help="Build articles through the pipeline or from gold fields.")
+@json_option
+def evaluate_search_command(path: Path, limit: int, source: str, as_json: bool) -> None:
+    """Each gold page's `search_query` run as the reader runs it: its pages found (recall),
+    hits of its context (precision), MRR."""
+    from siyaq.evaluate.search import evaluate_search
+
+    evaluate_search(path, limit=limit, source=source).emit(as_json)
+
+
 @click.command("stemmers")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False),
                 default=str(BENCH_DIR / "stem_relevance.tsv"))
@@ -246,6 +261,6 @@ def train_whole_stems(data: str | None, out: str | None) -> None:
 
 
 COMMANDS: list[click.Command] = []
-EVALUATE: list[click.Command] = [stemmers]
+EVALUATE: list[click.Command] = [stemmers, evaluate_search_command]
 TRAIN: list[click.Command] = [train_whole_stems]
 BENCH: list[click.Command] = [ingest_bench, search_bench, pipeline_bench]

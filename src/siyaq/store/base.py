@@ -24,6 +24,9 @@ class SearchQuery:
     # With dates: also articles with no time at all (neither published nor fetched), which
     # no period can place, instead of leaving them out.
     undated_too: bool = False
+    # Best matches instead of all words: articles holding at least half of the query's words
+    # or phrases (two at least), most words first. Short queries (two words) find nothing so.
+    any_words: bool = False
 
 
 @dataclass(slots=True)

@@ -30,11 +30,18 @@ def tsvector_literal(terms: list[str]) -> str:
                      for term, places in positions.items()])
 
 
-def tsquery_literal(query: ParsedQuery) -> str:
-    """Required clauses joined by &, excluded ones by & !; a phrase's words by <-> (adjacent)."""
-    parts = [_clause(clause) for clause in query.required]
+def tsquery_literal(query: ParsedQuery, any_words: bool = False) -> str:
+    """Required clauses joined by & (by | for any_words), excluded ones by & !; a phrase's
+    words by <-> (adjacent)."""
+    required = [_clause(clause) for clause in query.required]
+    parts = ["(" + " | ".join(required) + ")"] if any_words else required
     parts += [f"!{_clause(clause)}" for clause in query.excluded]
     return " & ".join(parts)
+
+
+def clause_literals(query: ParsedQuery) -> list[str]:
+    """Each required clause alone, to count how many an article holds."""
+    return [_clause(clause) for clause in query.required]
 
 
 def _clause(terms: list[str]) -> str:

@@ -14,6 +14,7 @@ import re
 from collections import deque
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TypeVar
 
 from siyaq.arabic.analyzer import AnalyzedToken, Analyzer
 from siyaq.arabic.tokens import TOKEN_PATTERN
@@ -25,6 +26,7 @@ MAX_CLAUSES = 32  # a pasted paragraph must not become a 500-term AND query
 SNIPPET_BEFORE = 8  # words of context before the first match
 SNIPPET_WORDS = 30  # words in the whole window
 EDGE_CHARS = 10  # punctuation kept at an uncut edge of the text
+Key = TypeVar("Key", int, str)  # a store's key of an article (SQLite rowid, PostgreSQL id)
 
 
 @dataclass(slots=True)
@@ -62,12 +64,42 @@ def _quoted(terms: list[str]) -> str:
     return '"' + " ".join(t.replace('"', '""') for t in terms) + '"'
 
 
-def fts_expression(query: ParsedQuery) -> str:
-    """The FTS5 MATCH string: quoted clauses joined by AND, exclusions by NOT."""
-    expression = " AND ".join(_quoted(c) for c in query.required)
+def fts_expression(query: ParsedQuery, any_words: bool = False) -> str:
+    """The FTS5 MATCH string: quoted clauses joined by AND (by OR for any_words), exclusions
+    by NOT."""
+    expression = (" OR " if any_words else " AND ").join(_quoted(c) for c in query.required)
+    if any_words:
+        expression = f"({expression})"
     for clause in query.excluded:
         expression += " NOT " + _quoted(clause)
     return expression
+
+
+def clauses_needed(query: ParsedQuery) -> int | None:
+    """How many of its clauses a best match must hold: half, two at least; None when that is
+    all of them (a query of one or two words has no best matches beyond its all-words hits)."""
+    needed = max(2, -(-len(query.required) // 2))
+    return needed if needed < len(query.required) else None
+
+
+def candidate_pool(limit: int) -> int:
+    """Best-match candidates read (by OR rank) to keep ``limit`` holding the most clauses."""
+    return min(max(3 * limit, 30), 300)
+
+
+def clauses_in(query: ParsedQuery, *indexed: str) -> int:
+    """How many required clauses indexed term texts hold (a phrase: its terms in a row)."""
+    padded = [f" {text} " for text in indexed]  # substring search: no split of long bodies
+    return sum(any(f" {' '.join(clause)} " in text for text in padded)
+               for clause in query.required)
+
+
+def best_first(found: dict[Key, int], ranked: list[tuple[Key, float]], needed: int,
+               limit: int) -> list[tuple[Key, float]]:
+    """Candidates holding at least ``needed`` clauses, the most first, then by score."""
+    kept = [item for item in ranked if found.get(item[0], 0) >= needed]
+    kept.sort(key=lambda item: (-found[item[0]], -item[1]))
+    return kept[:limit]
 
 
 def make_snippet(text: str, terms: set[str], analyzer: Analyzer) -> str:
