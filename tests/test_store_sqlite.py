@@ -94,6 +94,10 @@ def test_failures_keep_raw_page_and_reason(store: Any) -> None:
                      id="exception-class"),
         pytest.param("decode failed: byte 0x81 at 1234", "decode failed", id="per-item-detail"),
         pytest.param("read error", "read error", id="no-colon"),
+        pytest.param("jsonl line 12 is not JSON", "jsonl line N is not JSON", id="line-number"),
+        pytest.param("json item 3: not valid JSON (or the file is cut off) here",
+                     "json item N", id="item-number"),
+        pytest.param("HTTP status 404", "HTTP status 404", id="status-kept"),
     ],
 )
 def test_failure_reason_classes(error: str, reason: str) -> None:

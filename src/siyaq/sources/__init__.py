@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from siyaq.model import Record
+from siyaq.sources.bundles import is_bundle, read_bundle
 from siyaq.sources.feeds import read_feed
 from siyaq.sources.files import error_record, read_plain
 from siyaq.sources.json_file import NO_PAGES, read_json
@@ -58,7 +59,7 @@ def expand_path(path: str, on_skipped: Callable[[str], None] | None = None) -> I
             for name in sorted(files):
                 if name.startswith("."):
                     continue
-                if reader_for(name) is not None:
+                if reader_for(name) is not None or is_bundle(name):
                     yield os.path.join(root, name)
                 elif on_skipped is not None and name != MANIFEST_NAME:
                     on_skipped(os.path.join(root, name))
@@ -79,15 +80,20 @@ def skipped_reason(path: str) -> str:
 
 def read_path(path: str) -> Iterator[Record]:
     """Every Record of one file; an explicitly named file of unknown format is read as a page
-    whose type is sniffed from its first bytes; ``-`` is standard input, its format sniffed."""
+    whose type is sniffed from its first bytes; ``-`` is standard input, its format sniffed; a
+    .zip or .tar bundle is read member by member."""
+    yield from _read_file(path, None)
+
+
+def _read_file(path: str, on_skipped: Callable[[str], None] | None) -> Iterator[Record]:
     if path == "-":
         yield from read_stdin(read_path)
-        return
-    if not os.path.exists(path):
+    elif not os.path.exists(path):
         yield error_record(path, f"path does not exist: {path}")
-        return
-    reader = reader_for(path) or read_plain
-    yield from reader(path)
+    elif is_bundle(path):
+        yield from read_bundle(path, reader_for, on_skipped)
+    else:
+        yield from (reader_for(path) or read_plain)(path)
 
 
 def read_paths(
@@ -102,8 +108,9 @@ def read_paths(
         matched = False
         for file in expand_path(path, on_skipped):
             matched = True
-            one_page = reader_for(file) in (read_plain, None)  # a manifest names whole files
-            for record in read_path(file):
+            # A manifest names whole files (a bundle holds many pages).
+            one_page = reader_for(file) in (read_plain, None) and not is_bundle(file)
+            for record in _read_file(file, on_skipped):
                 if file != path and on_skipped is not None and _no_pages(record):
                     on_skipped(file)  # metadata beside the pages: counted, not a failure
                     continue

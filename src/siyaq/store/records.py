@@ -16,6 +16,7 @@ from siyaq.serialize import article_json, plain_json
 from siyaq.store.base import SearchQuery
 
 _DETAIL = re.compile(r"[\d'\"/\\]")  # a detail with numbers, quotes or paths is per-item
+_PLACE = re.compile(r"\b(line|item|record) \d+\b")  # "jsonl line 12 is not JSON": one class
 MAX_REASON_DETAIL = 40
 COMPRESS_FROM = 512  # smaller pages gain little; level 1 is the fastest zlib setting
 
@@ -25,8 +26,8 @@ def failure_reason(error: str) -> str:
 
     "no article: empty page" stays whole (a fixed message), while per-item details
     ("extraction failed: ValueError: bad byte at 1234") are cut to the text before the first
-    ':' so the summary groups them."""
-    head, _, rest = error.partition(":")
+    ':' and an item's place ("jsonl line 12") loses its number, so the summary groups them."""
+    head, _, rest = _PLACE.sub(r"\1 N", error).partition(":")
     detail = rest.strip().split(":")[0].strip()
     if detail and len(detail) <= MAX_REASON_DETAIL and not _DETAIL.search(detail):
         return f"{head.strip()}: {detail}"

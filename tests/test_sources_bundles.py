@@ -1,0 +1,91 @@
+"""Bundles (.zip, .tar.*): each member read by its own format, as a file in a folder is."""
+
+from __future__ import annotations
+
+import io
+import json
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import siyaq.sources.bundles as bundles
+from siyaq.model import ContentType
+from siyaq.sources import read_paths
+
+TEXT = "عنوان الخبر\nنص الخبر الأول، وفيه ما يكفي من الكلام."
+HTML = "<html><head><title>خبر</title></head><body><p>نص الخبر</p></body></html>"
+MEMBERS = {
+    "day/2015-07-21.json": json.dumps([{"url": "https://a.example/1", "title": "عنوان",
+                                        "content": "فقرة أولى\nفقرة ثانية"},
+                                       {"url": "https://a.example/2", "text": TEXT}],
+                                      ensure_ascii=False),
+    "pages/one.txt": TEXT,
+    "pages/two.html": HTML,
+    "pages/photo.jpg": "\xff\xd8\xff",
+    "pages/.DS_Store": "x",
+}
+EXPECTED = [
+    ("day/2015-07-21.json#item 1", ContentType.ARTICLE, "https://a.example/1"),
+    ("day/2015-07-21.json#item 2", ContentType.TEXT, "https://a.example/2"),
+    ("pages/one.txt", ContentType.TEXT, None),
+    ("pages/two.html", ContentType.HTML, None),
+]
+
+
+def _bundle(path: Path) -> Path:
+    if path.suffix == ".zip":
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zipped:
+            for name, text in MEMBERS.items():
+                zipped.writestr(name, text.encode("utf-8"))
+        return path
+    with tarfile.open(path, "w:" + {".gz": "gz", ".xz": "xz", ".tar": ""}[path.suffix]) as tar:
+        for name, text in MEMBERS.items():
+            data = text.encode("utf-8")
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return path
+
+
+@pytest.mark.parametrize("name", ["corpus.zip", "corpus.tar", "corpus.tar.gz", "corpus.tar.xz"],
+                         ids=["zip", "tar", "tar-gz", "tar-xz"])
+def test_members_are_read_by_their_format(tmp_path: Path, name: str) -> None:
+    path = _bundle(tmp_path / name)
+    skipped: list[str] = []
+    records = list(read_paths([str(tmp_path)], on_skipped=skipped.append))
+    assert [(r.page.origin, r.page.content_type, r.page.url, r.error) for r in records] == [
+        (f"{path}/{origin}", kind, url, None) for origin, kind, url in EXPECTED]
+    assert records[0].page.given_body == ["فقرة أولى", "فقرة ثانية"]
+    assert records[2].page.content.decode() == TEXT
+    assert skipped == [f"{path}/pages/photo.jpg"]  # a hidden member is not reported
+
+
+def test_a_cut_bundle_gives_what_it_read_and_one_error(tmp_path: Path) -> None:
+    path = _bundle(tmp_path / "corpus.tar.gz")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    records = list(read_paths([str(path)]))
+    assert records[-1].error is not None
+    assert records[-1].error.startswith("truncated or corrupt bundle after")
+    assert all(r.error is None for r in records[:-1])
+
+
+def test_not_a_zip_at_all(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.zip"
+    path.write_bytes(b"not a zip file")
+    [record] = list(read_paths([str(path)]))
+    assert record.error == ("truncated or corrupt bundle after 0 records: BadZipFile: File is "
+                            "not a zip file")
+
+
+def test_a_member_over_the_cap_is_one_failure(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bundles, "MAX_MEMBER_BYTES", 100)  # the JSON member is larger
+    path = _bundle(tmp_path / "corpus.zip")
+    records = list(read_paths([str(path)]))
+    assert records[0].page.origin == f"{path}/day/2015-07-21.json"
+    assert records[0].error is not None and records[0].error.startswith("bundle member too large")
+    assert [r.page.origin for r in records[1:]] == [f"{path}/pages/one.txt",
+                                                     f"{path}/pages/two.html"]
