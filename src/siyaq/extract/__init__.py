@@ -49,8 +49,10 @@ def _date_from_url(article: Article) -> None:
 
 
 def _from_structured(page: Page, labeler: LineLabeler | None) -> Article:
-    """Inputs that already carry title/body (JSONL, feeds) skip line classification."""
-    from siyaq.extract.stamps import parse_published
+    """Inputs that already carry title/body (JSONL, feeds) skip line classification. Their
+    dates are machine-written as often as printed (RSS's `Thu, 06 Feb 2020 23:54:00 +0300`), so
+    they are read as the HTML extractor reads a page's metadata, offsets kept."""
+    from siyaq.extract.html_meta import parse_timestamp
 
     if not page.given_body:
         if page.text:
@@ -63,7 +65,7 @@ def _from_structured(page: Page, labeler: LineLabeler | None) -> Article:
     article.body = [p.strip() for p in page.given_body if p.strip()]
     if page.given_published:
         article.published_text = page.given_published
-        stamp = parse_published(page.given_published)
+        stamp = parse_timestamp(page.given_published)
         if stamp is not None:
             article.published_at, article.timezone_stated = stamp
     return article

@@ -9,14 +9,12 @@ run with ``--limit N`` always takes the same articles.
 from __future__ import annotations
 
 import json
-import re
 import tarfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-_DOC = re.compile(r"<DOC>(.*?)</DOC>", re.S)
-_TAG = re.compile(r"<(DOCNO|URL|SRC|TITLE|TIME|TEXT)>(.*?)</\1>", re.S)
+from siyaq.sources.trec import DOC, TAG
 
 
 def saudinewsnet_items(folder: Path) -> Iterator[tuple[str, dict[str, str]]]:
@@ -53,8 +51,8 @@ def ant_documents(folder: Path) -> Iterator[dict[str, str]]:
                 stream = tar.extractfile(member) if member.isfile() else None
                 if stream is None:
                     continue
-                for doc in _DOC.findall(stream.read().decode("utf-8", "replace")):
-                    yield {key: value.strip() for key, value in _TAG.findall(doc)}
+                for doc in DOC.findall(stream.read().decode("utf-8", "replace")):
+                    yield {key: value.strip() for key, value in TAG.findall(doc)}
 
 
 def paragraphs(content: str | None) -> list[str]:

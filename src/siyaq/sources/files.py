@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Protocol
 
 from siyaq.model import ContentType, Page, Record
+from siyaq.sources.trec import is_trec, trec_records
 
 # One page larger than this is not a news page; the cap also stops a gzip bomb.
 MAX_PAGE_BYTES = 64 * 1024 * 1024
@@ -43,7 +44,8 @@ def read_capped(stream: Readable, limit: int = MAX_PAGE_BYTES) -> bytes | None:
 
 
 def read_plain(path: str) -> Iterator[Record]:
-    """One Page for the file; its URL stays None (the HTML extractor may find a canonical one)."""
+    """One Page for the file; its URL stays None (the HTML extractor may find a canonical one).
+    A TREC document file gives one structured page per document."""
     try:
         data = read_file_capped(path)
     except (OSError, EOFError, zlib.error) as exc:
@@ -51,6 +53,9 @@ def read_plain(path: str) -> Iterator[Record]:
         return
     if data is None:
         yield error_record(path, f"file too large (over {MAX_PAGE_BYTES // 2**20} MB)")
+        return
+    if not path.lower().endswith(_HTML_SUFFIXES) and is_trec(data[:64]):
+        yield from trec_records(data, path)  # IR corpora's <DOC> files: several articles
         return
     page = Page(content=data, origin=path, content_type=content_type_for(path, data[:512]))
     yield Record(page=page)
