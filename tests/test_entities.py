@@ -306,3 +306,34 @@ def test_mentions_come_title_first_then_by_start(
     item = Article(id="t3", content_hash="h", origin="test", title=title, body=list(body))
     tagger.annotate(item)
     assert item.mentions == sorted(item.mentions, key=lambda m: (not m.in_title, m.start))
+
+
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        ([("نت", "ORG")], [("العربية.نت", "ORG")]),
+        ([("العربية", "LOC"), ("نت", "ORG")], [("العربية.نت", "ORG")]),
+        ([("حمادة هلال", "PERS")], [("حمادة هلال", "PERS")]),
+    ],
+    ids=["suffix-tagged", "both-parts-tagged", "other-names-kept"],
+)
+def test_an_outlet_named_by_its_domain_is_one_organisation(
+    tagger: EntityTagger, found: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    """The tokens split at the dot, so the tagger sees `نت` alone: the mention becomes the
+    whole domain name, once."""
+    text = 'وقال الفنان حمادة هلال في مقابلة مع "العربية.نت" إنه بخير.'
+    mentions = [Mention(name, type_, text.index(name), text.index(name) + len(name), name)
+                for name, type_ in found]
+    result = tagger._with_domains(text, mentions)
+    assert [(m.text, m.type) for m in result] == expected
+    assert all(text[m.start:m.end] == m.text for m in result)
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [("كاظم_الساهر", "كاظم الساهر"), ("عاصي_الحلاني_", "عاصي الحلاني")],
+    ids=["hashtag-words", "trailing-underscore"],
+)
+def test_a_hashtag_is_keyed_by_its_words(written: str, key: str) -> None:
+    assert canonical_name(written, "PERS") == key

@@ -61,6 +61,8 @@ _T = TypeVar("_T")
 _START = attrgetter("start")
 # `على` (with ى: "on"; the name Ali is علي, though Egyptian typing writes it على too, hence the
 # ال test in _span), `إلى`, `عن`, `في`, `من` opening a span, with the space after them.
+# A name glued to a domain ending: `العربية.نت`, `مصراوي.كوم`, `Reuters.com`.
+_DOMAIN = re.compile(r"\w+\.(?:نت|كوم|net|com|org)\b", re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"((?:على|إلى|الى|عن|في|من)\s+)(\S.*)", re.DOTALL)
 _UNSEEN = (-1, "", "")  # a span not in EntityTagger._spans yet (None there: no mention)
 
@@ -189,7 +191,25 @@ class EntityTagger:
             if known is not None:
                 skip, surface, key = known
                 found.append(Mention(surface, type_, start + skip, end, key, in_title))
-        return found
+        return self._with_domains(text, found) if found and "." in text else found
+
+    def _with_domains(self, text: str, found: list[Mention]) -> list[Mention]:
+        """An outlet named by its domain (`العربية.نت`) is one organisation: the tokens split
+        at the dot, so the tagger takes `نت` (or `العربية`) for the name."""
+        domains = [(m.start(), m.end()) for m in _DOMAIN.finditer(text)]
+        if not domains:
+            return found
+        kept: dict[tuple[int, int], Mention] = {}
+        for mention in found:
+            for start, end in domains:
+                if start <= mention.start < end or start < mention.end <= end:
+                    surface = text[start:end]
+                    mention = Mention(surface, "ORG", start, end,
+                                      canonical_name(surface, "ORG", self.aliases),
+                                      mention.in_title)
+                    break
+            kept.setdefault((mention.start, mention.end), mention)
+        return list(kept.values())
 
     def mention(self, text: str, tokens: list[Token], type_: str) -> Mention | None:
         """The mention of tagged tokens: span without a leading proclitic, canonical key."""
