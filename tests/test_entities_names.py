@@ -65,6 +65,43 @@ def test_full_names_join_as_the_scan_does(mentions: list[Mention]) -> None:
     assert _joined(mentions, fast=True) == _joined(mentions, fast=False)
 
 
+@pytest.mark.parametrize(
+    ("full", "short", "joins"),
+    [
+        ("بشار الأسد", "الأسد", True),
+        ("محمد بن سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز", False),  # the father
+        ("سلمان بن عبدالعزيز آل سعود", "سعود", False),  # the family's name
+        ("خالد عبد الله", "الله", False),  # a divine name after عبد
+        ("سلمان بن عبدالعزيز آل سعود - حفظه الله", "الله", False),  # a span run past a dash
+        ("أبو بكر البغدادي", "البغدادي", True),
+    ],
+    ids=["surname", "father-after-bin", "family-after-al", "after-abd", "past-a-dash",
+         "after-a-kunya"],
+)
+def test_a_short_name_joins_only_the_person(full: str, short: str, joins: bool) -> None:
+    mentions = [_mention(full, "PERS", 0), _mention(short, "PERS", 60)]
+    for fast in (True, False):
+        joined = _joined(mentions, fast)[1][1]
+        assert (joined == mentions[0].canonical) is joins
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("سلمان بن عبدالعزيز آل سعود", "سلمان بن عبدالعزيز"),
+        ("محمد بن سلمان بن عبد العزيز", "محمد بن سلمان"),
+        ("محمد بن راشد آل مكتوم", "محمد بن راشد"),
+        ("أسامة بن لادن", "اسامة بن لادن"),
+        ("ابن تيمية", "ابن تيمية"),
+        ("مؤسسة محمد بن راشد آل مكتوم", "مؤسسة محمد بن راشد ال مكتوم"),
+    ],
+    ids=["family", "grandfather", "family-other-state", "no-lineage", "starts-with-ibn",
+         "organisation-named-for-him"],
+)
+def test_a_lineage_is_keyed_by_the_name_and_the_father(written: str, key: str) -> None:
+    assert canonical_name(written, "PERS") == key
+
+
 @pytest.mark.parametrize("seed", range(5), ids=[f"seed{n}" for n in range(5)])
 def test_random_articles_join_as_the_scan_does(seed: int) -> None:
     rng = random.Random(seed)
@@ -84,8 +121,9 @@ def test_random_articles_join_as_the_scan_does(seed: int) -> None:
         ("السيد أشرف السيد", (("السيد", "اشرف", "السيد"), True, False)),  # a title: no surname
         ("علي", (("علي",), True, False)),
         ("بن", (("بن",), False, False)),
+        ("سلمان بن عبدالعزيز آل سعود", (("سلمان", "بن", "عبدالعزيز", "ال", "سعود"), True, False)),
     ],
-    ids=["person", "title-surname", "one-word", "too-short"],
+    ids=["person", "title-surname", "one-word", "too-short", "family-no-surname"],
 )
 def test_name_words(text: str, expected: tuple[tuple[str, ...], bool, bool]) -> None:
     form = name_words(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from siyaq.analyze.ner_aliases import key_words
+from siyaq.analyze.ner_aliases import NAME_LINKS, is_name, key_words
 from siyaq.analyze.ner_lexicon import TRIGGERS
 from siyaq.analyze.ner_lists import positions_in
 from siyaq.analyze.ner_text import Tokens, normalize, strip_article, strip_proclitics
@@ -27,7 +27,8 @@ class NameWords(NamedTuple):
     keys: tuple[str, ...]  # the canonical_name spelling's words (full-name joining)
     words: tuple[str, ...]  # each word normalized (repeats)
     long_enough: bool  # at least 3 letters: shorter names would repeat on stray letters
-    surname: bool  # words[-1] may stand for the person alone (not a title like السيد)
+    # words[-1] may stand for the person alone (not a title like السيد, not the family after آل)
+    surname: bool
 
 
 def name_words(text: str) -> NameWords:
@@ -43,7 +44,7 @@ def name_words(text: str) -> NameWords:
         len("".join(words)) >= 3,
         # A surname that is also a title (السيد، الشيخ) would tag every "Mr." in the article.
         # (word_stem without its normalize(): the word is normalized, and normalize twice is once)
-        len(words) > 1 and len(surname) >= 4
+        len(words) > 1 and len(surname) >= 4 and words[-2] not in NAME_LINKS
         and strip_article(strip_proclitics(surname)) not in TRIGGERS,
     )
 
@@ -53,14 +54,15 @@ def join_full_names(mentions: list[Mention], forms: list[NameWords]) -> None:
     word(s) of a longer person's name takes that person's canonical name and type. Each proper
     suffix of a name maps to its first person in the same order (body first, longest first)."""
     people = [(m, f.keys) for m, f in zip(mentions, forms, strict=True)
-              if m.type == "PERS" and len(f.keys) > 1]
+              if m.type == "PERS" and len(f.keys) > 1 and is_name(f.keys)]
     if not people:
         return
     people.sort(key=lambda pair: (pair[0].in_title, -len(pair[1]), pair[0].start))
     suffixes: dict[tuple[str, ...], Mention] = {}
     for person, full in people:
         for size in range(1, len(full)):
-            suffixes.setdefault(full[-size:], person)
+            if full[-size - 1] not in NAME_LINKS:  # after بن: the father, not the person
+                suffixes.setdefault(full[-size:], person)
     for mention, form in zip(mentions, forms, strict=True):
         full_name = suffixes.get(form.keys)
         if full_name is not None:  # read now: an earlier mention in this loop may have changed it

@@ -71,8 +71,22 @@ def canonical_name(text: str, type: str, aliases: dict[str, str] | None = None) 
     every type because the tagger sometimes calls a country an organisation. Pass `aliases`
     (from alias_index()) when calling in a loop."""
     index = aliases if aliases is not None else _alias_index()
-    light = _ABD_SPACE.sub("عبد", light_normalize(text))
+    light = _lineage_key(_ABD_SPACE.sub("عبد", light_normalize(text)))
     return index.get(normalize(light), light)
+
+
+def _lineage_key(light: str) -> str:
+    """A person with a lineage, keyed by the name and the father's: `سلمان بن عبدالعزيز آل سعود`
+    and `محمد بن سلمان بن عبدالعزيز` are `سلمان بن عبدالعزيز` and `محمد بن سلمان`, as most
+    reports after the first write them (one entity, not two or three)."""
+    words = light.split()
+    if len(words) > 3 and words[1] in _CHILD_OF and words[3] in _LINEAGE:
+        return " ".join(words[:3])
+    return light
+
+
+_CHILD_OF = frozenset({"بن", "ابن", "بنت"})
+_LINEAGE = _CHILD_OF | {"ال"}  # then the grandfather, or the family (آل, alef folded)
 
 
 # `عبد العزيز` and `عبدالعزيز`, `عبد الله` and `عبدالله`: one name written with and without the
@@ -86,21 +100,35 @@ def alias_index() -> dict[str, str]:
 
 def join_full_names(mentions: Sequence[Mention]) -> None:
     """Within one article: a mention that is the last word(s) of a longer person's name mentioned
-    elsewhere in it (جيفري, الأسد) takes that person's canonical name and type.
+    elsewhere in it (جيفري, الأسد) takes that person's canonical name and type, unless those
+    words follow a link word (بن، آل، عبد، أبو: NAME_LINKS).
 
     The plain scan over mentions x people: the tagger runs entities_names.join_full_names (one
     dict lookup per mention), which the tests hold to this one."""
     keys = [_key_words(m.text) for m in mentions]
     pairs = list(zip(mentions, keys, strict=True))
-    people = [(m, k) for m, k in pairs if m.type == "PERS" and len(k) > 1]
+    people = [(m, k) for m, k in pairs if m.type == "PERS" and len(k) > 1 and is_name(k)]
     # Body mentions first (a title is often shorthand), then longest names first.
     people.sort(key=lambda pair: (pair[0].in_title, -len(pair[1]), pair[0].start))
     for mention, words in pairs:
         for person, full in people:
-            if len(full) > len(words) and full[-len(words) :] == words:
+            if (len(full) > len(words) and full[-len(words) :] == words
+                    and full[-len(words) - 1] not in NAME_LINKS):
                 mention.canonical = person.canonical
                 mention.type = "PERS"
                 break
+
+
+# Words that tie a name to the next one (normalized): what follows `بن`, `آل`, `عبد`, `أبو` is
+# a father, a family, a divine name or a child, not the person. `محمد بن سلمان بن عبدالعزيز`
+# is not `سلمان بن عبدالعزيز`, nor `سلمان بن عبدالعزيز آل سعود` a `سعود`.
+NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "عبد", "ابو", "ابي", "ام", "ولد"})
+
+
+def is_name(words: Sequence[str]) -> bool:
+    """Words that can all be a name's: a span the tagger ran past a dash (`سلمان بن عبدالعزيز آل
+    سعود - حفظه الله`) is none, and its last words (`الله`) must not join it."""
+    return all(word.isalpha() for word in words)
 
 
 def _key_words(text: str) -> list[str]:
