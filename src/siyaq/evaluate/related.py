@@ -12,7 +12,6 @@ right when the report it is shown by belongs to the article's context.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -121,11 +120,10 @@ def _report(tally: Tally, dataset: str, limit: int, used: str) -> Report:
         "mrr": tally.reciprocal_rank / queries,
         "chance_precision": tally.chance / queries,
     }
-    report.notes = [f"articles from: {used}", *_explain(), *tally.misses]
+    report.notes = [f"articles from: {used}", _METHOD, *tally.misses]
     return report
 
 
-def _explain() -> Iterable[str]:
-    yield ("a listed story is right when the report it is shown by is of the article's context;"
+_METHOD = ("a listed story is right when the report it is shown by is of the article's context;"
            " recall: the other stories of that context listed; chance_precision: what a list"
            " unrelated to the article (the latest news) scores on average")

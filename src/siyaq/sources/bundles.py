@@ -39,10 +39,12 @@ def read_bundle(path: str, reader_for: Callable[[str], Reader | None],
     try:
         with tempfile.TemporaryDirectory(prefix="siyaq-bundle-") as folder:
             for name, open_member in _members(path):
+                if os.path.basename(name).startswith("."):
+                    continue  # hidden, as in a folder: not pages, not reported
                 where = f"{path}/{name}"
                 reader = reader_for(name)
-                if reader is None or os.path.basename(name).startswith("."):
-                    if on_skipped is not None and not os.path.basename(name).startswith("."):
+                if reader is None:
+                    if on_skipped is not None:
                         on_skipped(where)
                     continue
                 for record in _read_member(folder, name, open_member, reader, where):
@@ -59,15 +61,14 @@ def _read_member(folder: str, name: str, open_member: Callable[[], IO[bytes]], r
     try:
         with open_member() as source, open(copy, "wb") as target:
             _copy_capped(source, target)
-    except MemberTooLarge:
-        yield error_record(where, f"bundle member too large (over {MAX_MEMBER_BYTES // 2**30} GB)")
-        return
-    try:
         for record in reader(copy):
             record.page.origin = record.page.origin.replace(copy, where, 1)
             yield record
+    except MemberTooLarge:
+        yield error_record(where, f"bundle member too large (over {MAX_MEMBER_BYTES} bytes)")
     finally:
-        os.remove(copy)
+        if os.path.exists(copy):
+            os.remove(copy)
 
 
 def _copy_capped(source: IO[bytes], target: IO[bytes]) -> None:
