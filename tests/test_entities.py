@@ -337,3 +337,9 @@ def test_an_outlet_named_by_its_domain_is_one_organisation(
 )
 def test_a_hashtag_is_keyed_by_its_words(written: str, key: str) -> None:
     assert canonical_name(written, "PERS") == key
+
+
+def test_the_tagger_names_the_outlet_by_its_whole_domain(tagger: EntityTagger) -> None:
+    text = 'وفي مقابلة مع "العربية.نت"، أكد حمادة هلال أنه بخير.'
+    assert ("العربية.نت", "ORG") in [(m.text, m.type) for m in tagger.find(text)]
+    assert "نت" not in [m.text for m in tagger.find(text)]

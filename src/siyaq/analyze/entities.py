@@ -61,8 +61,10 @@ _T = TypeVar("_T")
 _START = attrgetter("start")
 # `على` (with ى: "on"; the name Ali is علي, though Egyptian typing writes it على too, hence the
 # ال test in _span), `إلى`, `عن`, `في`, `من` opening a span, with the space after them.
-# A name glued to a domain ending: `العربية.نت`, `مصراوي.كوم`, `Reuters.com`.
+# A name glued to a domain ending: `العربية.نت`, `مصراوي.كوم`, `Reuters.com`. The ending alone is
+# searched first: the whole pattern tries every word of a text (160 µs a body, 2 µs so).
 _DOMAIN = re.compile(r"\w+\.(?:نت|كوم|net|com|org)\b", re.IGNORECASE)
+_DOMAIN_END = re.compile(r"\.(?:نت|كوم|net|com|org)\b", re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"((?:على|إلى|الى|عن|في|من)\s+)(\S.*)", re.DOTALL)
 _UNSEEN = (-1, "", "")  # a span not in EntityTagger._spans yet (None there: no mention)
 
@@ -191,7 +193,7 @@ class EntityTagger:
             if known is not None:
                 skip, surface, key = known
                 found.append(Mention(surface, type_, start + skip, end, key, in_title))
-        return self._with_domains(text, found) if found and "." in text else found
+        return self._with_domains(text, found) if found and _DOMAIN_END.search(text) else found
 
     def _with_domains(self, text: str, found: list[Mention]) -> list[Mention]:
         """An outlet named by its domain (`العربية.نت`) is one organisation: the tokens split
