@@ -84,7 +84,7 @@ def print_report(report: IngestReport, archive: str, as_json: bool) -> None:
     for reason, count in sorted(report.warned.items(), key=lambda kv: -kv[1]):
         click.echo(f"  {count:>6}  stored with a problem: {reason}")
     for reason, count in sorted(report.skipped.items(), key=lambda kv: (-kv[1], kv[0])):
-        click.echo(f"  {count:>6}  skipped in a folder, {reason}")
+        click.echo(f"  {count:>6}  left out of a folder or bundle, {reason}")
     click.echo(f"archive: {describe(archive)}")
 
 
