@@ -15,6 +15,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
 
+from siyaq.analyze.entities_glued import unglue
 from siyaq.analyze.entities_names import (
     NameWords,
     advance_letters,
@@ -129,6 +130,8 @@ class EntityTagger:
         ]
         mentions = list(chain.from_iterable(found))
         forms = self._name_words(mentions)
+        for index in unglue(mentions, forms, self.aliases):
+            forms[index] = self._name_words([mentions[index]])[0]
         join_full_names(mentions, forms)
         names = repeated_names(mentions, forms)
         begins, sizes = begin_forms(names), head_sizes(names)

@@ -1,0 +1,70 @@
+"""Words the tagger took into a name: `على ترامب` ("on Trump"; `على` is also how Egyptian typing
+writes the name Ali), `لميسي` ("to Messi"), `لبي بي سي` ("to the BBC"), `على تويتر` ("on
+Twitter"). The span's first word cannot say which it is; the article can: when the rest is named
+on its own elsewhere in it, the extra word goes and the mention takes that name's type. A social
+platform or a news agency (MEDIA) goes without that evidence (nobody is called Ali Twitter)."""
+
+from __future__ import annotations
+
+from siyaq.analyze.entities_names import NameWords
+from siyaq.analyze.ner_aliases import NAME_LINKS, canonical_name
+from siyaq.analyze.ner_text import normalize
+from siyaq.model import Mention
+
+_ON = "على"
+_GLUED = "لب"  # "to", "by/with" written onto the next word
+# Where news is said and read: `على تويتر` ("on Twitter"), `لبي بي سي` ("to the BBC"). Nobody
+# is called Ali Twitter, so these go without other evidence.
+MEDIA = frozenset(normalize(name) for name in (
+    "تويتر", "فيسبوك", "فيس بوك", "يوتيوب", "انستغرام", "إنستغرام", "انستجرام", "سناب شات",
+    "سنابشات", "تيك توك", "واتساب", "تلغرام", "تيليغرام", "تيليجرام",
+    "بي بي سي", "فرانس برس", "رويترز", "سي إن إن", "سي ان ان", "سكاي نيوز", "أسوشيتد برس",
+    "اسوشيتد برس", "دويتشه فيله"))
+
+
+def unglue(mentions: list[Mention], forms: list[NameWords],
+           aliases: dict[str, str]) -> list[int]:
+    """Strip what is no part of a name (see the module); the indexes of the mentions changed."""
+    glued = {i: found for i, m in enumerate(mentions) if (found := _rest(m)) is not None}
+    if not glued:
+        return []
+    named = _named(mentions, forms)
+    changed = []
+    for i, (skip, rest) in glued.items():
+        mention = mentions[i]
+        words = tuple(normalize(word) for word in rest.split())
+        # Evidence is another mention, and not another `على …` one (that may be Ali again).
+        source = next((other for other in named.get(words, ())
+                       if other is not mention and not other.text.startswith(_ON)), None)
+        if source is None and " ".join(words) not in MEDIA:
+            continue
+        mention.start += skip
+        mention.text = rest
+        mention.type = source.type if source is not None else "ORG"
+        mention.canonical = canonical_name(rest, mention.type, aliases)
+        changed.append(i)
+    return changed
+
+
+def _rest(mention: Mention) -> tuple[int, str] | None:
+    """(characters to drop, the rest) when the span may carry a word that is not the name's."""
+    text = mention.text
+    if text.startswith(_ON) and text[len(_ON):len(_ON) + 1].isspace():
+        rest = text[len(_ON):].lstrip()
+        return (len(text) - len(rest), rest) if rest else None
+    first = text.split(maxsplit=1)[0]
+    if text[:1] in _GLUED and len(first) >= 3:
+        return 1, text[1:]
+    return None
+
+
+def _named(mentions: list[Mention], forms: list[NameWords]
+           ) -> dict[tuple[str, ...], list[Mention]]:
+    """Each mention's words, and their tails that can stand for it (not after بن، آل…)."""
+    named: dict[tuple[str, ...], list[Mention]] = {}
+    for mention, form in zip(mentions, forms, strict=True):
+        words = form.words
+        for size in range(len(words), 0, -1):
+            if size == len(words) or words[-size - 1] not in NAME_LINKS:
+                named.setdefault(words[-size:], []).append(mention)
+    return named
