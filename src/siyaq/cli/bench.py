@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from siyaq.cli.options import json_option
+from siyaq.cli.options import gold_source_option, json_option
 from siyaq.config import shared_data_dir
 from siyaq.evaluate.report import Report
 from siyaq.model import Page
@@ -203,8 +203,7 @@ def pipeline_bench(data: str | None, limit: int, workers: int, relate: bool, db:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True,
               help="Hits read per query.")
-@click.option("--source", type=click.Choice(["auto", "pipeline", "gold"]), default="auto",
-              show_default=True, help="Build articles through the pipeline or from gold fields.")
+@gold_source_option
 @json_option
 def evaluate_search_command(path: Path, limit: int, source: str, as_json: bool) -> None:
     """Each gold page's `search_query` run as the reader runs it: its pages found (recall),

@@ -30,3 +30,10 @@ def tagger_option(fn: F) -> F:
 
     return click.option("--tagger", type=click.Choice(TAGGERS), default=DEFAULT_TAGGER,
                         show_default=True, help="Which shipped entity tagger to run.")(fn)
+
+
+def gold_source_option(fn: F) -> F:
+    """How an evaluation builds the gold pages' articles."""
+    return click.option("--source", type=click.Choice(["auto", "pipeline", "gold"]),
+                        default="auto", show_default=True,
+                        help="Build articles through the pipeline or from gold fields.")(fn)

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from siyaq.cli.options import db_option, json_option
+from siyaq.cli.options import db_option, gold_source_option, json_option
 from siyaq.config import Settings
 from siyaq.store import open_store
 from siyaq.views import NotFound
@@ -138,8 +138,7 @@ def recluster(db: str | None, as_json: bool) -> None:
 
 @click.command("stories")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--source", type=click.Choice(["auto", "pipeline", "gold"]), default="auto",
-              show_default=True, help="Build articles through the pipeline or from gold fields.")
+@gold_source_option
 @click.option("--leave-one-event-out", "leave_one_out", is_flag=True,
               help="Also score once per event with that event's pages left out.")
 @click.option("--explain", is_flag=True,
@@ -161,8 +160,7 @@ def evaluate_stories_command(path: Path, source: str, leave_one_out: bool, expla
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True,
               help="Length of each related list scored.")
-@click.option("--source", type=click.Choice(["auto", "pipeline", "gold"]), default="auto",
-              show_default=True, help="Build articles through the pipeline or from gold fields.")
+@gold_source_option
 @json_option
 def evaluate_related_command(path: Path, limit: int, source: str, as_json: bool) -> None:
     """Related stories vs the gold contexts (`group`, else events linked by confusable_with):
