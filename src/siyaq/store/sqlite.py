@@ -282,7 +282,7 @@ class SQLiteStore(SharedQueries):
 
     def _clauses_held(self, parsed: ParsedQuery, rowids: list[int]) -> dict[int, int]:
         """How many of the query's clauses each candidate holds, read from the index's own
-        term texts (the pool is at most 500 rows)."""
+        term texts (the pool is at most 300 rows)."""
         marks = ",".join("?" * len(rowids))
         return {int(rowid): clauses_in(parsed, title, body) for rowid, title, body in
                 self.conn.execute(f"SELECT rowid, title, body FROM article_fts"
