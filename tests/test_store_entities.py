@@ -157,3 +157,29 @@ def test_variants_are_whole_spellings(new_archive: Callable[[], Store], texts: l
     store.put_records([_article("j1", datetime(2021, 1, 1), mentions, [])], IngestReport())
     [summary] = store.entities()
     assert set(summary.variants) == variants
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["جيفري"], [("جيمس جيفري", 2)]),
+        (["جيمس", "جيفري"], [("جيمس جيفري", 2)]),
+        (["جيف"], []),  # whole words only
+        (["سوريا", "جيفري"], []),  # every word, in one name
+        (["%"], []),  # LIKE's own characters are text
+        ([], []),
+    ],
+    ids=["surname", "both-words", "part-of-a-word", "words-of-two-names", "like-wildcard",
+         "no-words"],
+)
+def test_entities_like(store: Store, words: list[str], expected: list[tuple[str, int]]) -> None:
+    assert [(e.name, e.article_count) for e in store.entities_like(words)] == expected
+
+
+def test_a_lookup_that_finds_nothing_suggests_by_the_words(store: Store) -> None:
+    from siyaq.views_archive import entity_view, not_found_message
+
+    assert entity_view(store, "المبعوث جيفري") is None
+    assert not_found_message(store, "السيد جيفري") == (
+        "no entity named 'السيد جيفري' in the archive; did you mean: جيمس جيفري (2 articles)")
+    assert not_found_message(store, "أحد") == "no entity named 'أحد' in the archive"

@@ -11,7 +11,12 @@ import click
 
 from siyaq.cli.options import db_option, json_option, tagger_option
 from siyaq.config import Settings, shared_data_dir
-from siyaq.views_archive import ENTITY_TYPE_NAMES, entities_view, entity_view
+from siyaq.views_archive import (
+    ENTITY_TYPE_NAMES,
+    entities_view,
+    entity_view,
+    not_found_message,
+)
 
 TYPE_NAMES = ENTITY_TYPE_NAMES
 
@@ -50,10 +55,11 @@ def entity_command(name: str, db: str | None, as_json: bool) -> None:
     store = open_store(Settings.resolve(db).db_path)
     try:
         data = entity_view(store, name)
+        missing = not_found_message(store, name) if data is None else None
     finally:
         store.close()
     if data is None:
-        raise click.ClickException(f"no entity named {name!r} in the archive")
+        raise click.ClickException(str(missing))
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return

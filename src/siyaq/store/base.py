@@ -80,6 +80,10 @@ class Store(Protocol):
     def entity(self, name: str) -> EntitySummary | None:
         """The entity record for a canonical name or any of its variants."""
 
+    def entities_like(self, words: list[str], top: int = 5) -> list[EntitySummary]:
+        """Entities whose canonical name holds every one of the words (name keys, whole
+        words), most mentioned first: what a name that found nothing may have meant."""
+
     def quotes(
         self, speaker: str | None = None, query: str | None = None, limit: int = 50
     ) -> list[tuple[str, Quote]]:

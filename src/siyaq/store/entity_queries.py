@@ -67,6 +67,19 @@ class EntityQueries:
                 return None
         return self._summary(key, None, self._twin_to_gather(key))
 
+    def entities_like(self, words: list[str], top: int = 5) -> list[EntitySummary]:
+        if not words:
+            return []
+        # Whole words: the key padded with spaces holds ` word `. LIKE's own characters in a
+        # word are escaped, so a word is only ever text.
+        holds = " AND ".join("(' ' || canonical_key || ' ') LIKE ? ESCAPE '!'" for _ in words)
+        patterns = [f"% {_like_text(word)} %" for word in words]
+        rows = self.conn.execute(
+            f"SELECT canonical_key FROM mentions WHERE {holds} GROUP BY canonical_key"
+            " ORDER BY COUNT(DISTINCT article_id) DESC, canonical_key LIMIT ?",
+            (*patterns, top)).fetchall()
+        return [self._summary(str(key), None) for (key,) in rows]
+
     def _not_a_person(self, key: str) -> bool:
         row = self.conn.execute(
             "SELECT COUNT(*), SUM(CASE WHEN type = 'PERS' THEN 1 ELSE 0 END) FROM mentions"
@@ -149,3 +162,7 @@ def written_variant(text: str, canonical: str) -> str:
             and name_key("ا" + text) == name_key(canonical):
         return "ا" + text
     return text
+
+
+def _like_text(word: str) -> str:
+    return word.replace("!", "!!").replace("%", "!%").replace("_", "!_")

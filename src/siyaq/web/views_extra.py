@@ -11,7 +11,7 @@ from typing import Any
 from siyaq.model import Article, Related
 from siyaq.store.base import Store
 from siyaq.views import NotFound, article_ref, article_view, iso
-from siyaq.views_archive import entities_view, entity_view, quotes_view
+from siyaq.views_archive import entities_view, entity_view, not_found_message, quotes_view
 from siyaq.web.latest import latest_articles, sort_key
 
 
@@ -105,7 +105,7 @@ def entity_page_view(store: Store, name: str) -> dict[str, Any]:
     """One entity by any spelling; raises NotFound for a name the archive does not know."""
     data = entity_view(store, name)
     if data is None:
-        raise NotFound(f"no person, organisation or place named {name!r} in the archive")
+        raise NotFound(not_found_message(store, name, "person, organisation or place"))
     return data
 
 
