@@ -47,9 +47,12 @@ def _records(data: bytes) -> list[tuple[ContentType, str | None, str | None]]:
         (WARC.encode(), [(ContentType.TEXT, "https://a.example/wet/1", None)]),
         (gzip.compress(WARC.encode()), [(ContentType.TEXT, "https://a.example/wet/1", None)]),
         (b"", [(ContentType.TEXT, None, None)]),
+        ("url,title,content\nhttps://a.example/1,عنوان,نص\n".encode(),
+         [(ContentType.ARTICLE, "https://a.example/1", None)]),
+        ("العنوان، والنص\nفقرة".encode(), [(ContentType.TEXT, None, None)]),
     ],
     ids=["text", "html", "jsonl", "json-array", "gzipped-json", "rss", "wet", "gzipped-wet",
-         "empty"],
+         "empty", "csv", "commas-in-a-text"],
 )
 def test_piped_input_is_read_by_its_format(
     data: bytes, expected: list[tuple[ContentType, str | None, str | None]]

@@ -41,9 +41,9 @@ def ingest(
     db: str | None,
     as_json: bool,
 ) -> None:
-    """Ingest files, folders or globs: text dumps (.txt), HTML (.html/.htm), JSON/JSONL, WARC/WET
-    (.warc/.wet), feeds (.xml/.rss/.atom); each also gzipped (.gz), or in a .zip/.tar bundle;
-    - reads standard input."""
+    """Ingest files, folders or globs: text dumps (.txt), HTML (.html/.htm), JSON/JSONL/CSV,
+    WARC/WET (.warc/.wet), feeds (.xml/.rss/.atom); each also gzipped (.gz), or in a .zip/.tar
+    bundle; - reads standard input."""
     settings = Settings.resolve(db)
     store = open_store(settings.db_path)
     console = Console(stderr=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from siyaq.model import Record
 from siyaq.sources.bundles import is_bundle, read_bundle
+from siyaq.sources.csv_file import read_csv
 from siyaq.sources.feeds import read_feed
 from siyaq.sources.files import error_record, read_plain
 from siyaq.sources.json_file import NO_PAGES, read_json
@@ -30,7 +31,7 @@ Reader = Callable[[str], Iterator[Record]]
 _READERS: tuple[tuple[str, Reader], ...] = (
     (".warc.gz", read_warc), (".wet.gz", read_warc), (".warc", read_warc), (".wet", read_warc),
     (".jsonl.gz", read_jsonl), (".jsonl", read_jsonl), (".ndjson", read_jsonl),
-    (".json.gz", read_json), (".json", read_json),
+    (".json.gz", read_json), (".json", read_json), (".csv.gz", read_csv), (".csv", read_csv),
     (".xml.gz", read_feed), (".rss.gz", read_feed), (".atom.gz", read_feed),
     (".xml", read_feed), (".rss", read_feed), (".atom", read_feed),
     (".html.gz", read_plain), (".htm.gz", read_plain), (".txt.gz", read_plain),
@@ -72,8 +73,10 @@ def expand_path(path: str, on_skipped: Callable[[str], None] | None = None) -> I
 
 def skipped_reason(path: str) -> str:
     """How an ingest report counts a file left out of a folder: by its format."""
-    if reader_for(path) is read_json:
-        return "JSON file holding no pages (a crawl's metadata, a list of addresses)"
+    reader = reader_for(path)
+    kind = "JSON" if reader is read_json else "CSV" if reader is read_csv else None
+    if kind is not None:
+        return f"{kind} file holding no pages (a crawl's metadata, a list of addresses)"
     suffix = Path(path).suffix.lower()
     return f"file format not read ({suffix or 'no extension'})"
 

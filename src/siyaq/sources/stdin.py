@@ -1,9 +1,10 @@
 """Pages piped in (``siyaq ingest -``): ``zcat crawl.jsonl.gz | siyaq ingest -``.
 
 Standard input is spooled to a temporary file, its format is told from its first bytes (gzip,
-WARC, JSON, a feed, else one page, HTML or text), and the file's usual reader reads it. Origins
-name the input by a digest of its bytes (``stdin:3fa2c1d0e9ab#line 3``), so piping the same data
-again finds it unchanged and different data never takes another input's ids.
+WARC, JSON, a feed, a CSV header, else one page, HTML or text), and the file's usual reader
+reads it. Origins name the input by a digest of its bytes (``stdin:3fa2c1d0e9ab#line 3``), so
+piping the same data again finds it unchanged and different data never takes another input's
+ids.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import IO, BinaryIO, cast
 
 from siyaq.model import Record
 from siyaq.sources.files import MAX_PAGE_BYTES, error_record
+from siyaq.sources.jsonl import PAGE_FIELDS
 
 _HEAD = 4096
 _FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
@@ -70,6 +72,8 @@ def _format_suffix(path: str) -> str:
             kind = ".json"
         elif any(root in start[:1024].lower() for root in _FEED_ROOTS):
             kind = ".xml"
+        elif _is_csv_header(start):
+            kind = ".csv"
         else:
             kind = ".page"  # one page; the plain reader tells HTML from text by its markup
     return kind + (".gz" if packed else "")
@@ -84,3 +88,10 @@ def _is_json_line(head: bytes, stream: IO[bytes]) -> bool:
         return isinstance(json.loads(line), dict)
     except ValueError:
         return False
+
+
+def _is_csv_header(start: bytes) -> bool:
+    """A first line of comma-separated names, one of them a body column (`title,content,url`)."""
+    line = start.partition(b"\n")[0].decode("utf-8", errors="replace").strip().lower()
+    names = {name.strip().strip('"') for name in line.split(",")}
+    return len(names) > 1 and not PAGE_FIELDS.isdisjoint(names)
