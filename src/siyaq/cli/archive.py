@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import io
 import json
 import re
+import sys
 from datetime import datetime
 from typing import Any
 
@@ -17,7 +19,6 @@ from siyaq.cli.options import db_option, json_option, tagger_option
 from siyaq.config import Settings
 from siyaq.ingest import ingest_paths
 from siyaq.model import IngestReport
-from siyaq.serialize import article_to_dict
 from siyaq.store import describe, open_store
 from siyaq.views import NotFound, article_view, search_view
 
@@ -197,14 +198,28 @@ def search(
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+              show_default=True,
+              help="jsonl: every field, one article a line; csv: one article a row, with a BOM "
+                   "so that spreadsheets read the Arabic.")
 @db_option
 def export(fmt: str, db: str | None) -> None:
-    """Every article as one JSON object per line."""
+    """Every article, to standard output: JSON Lines, or CSV for a spreadsheet."""
+    from siyaq.exports import write_csv, write_jsonl
+
     store = open_store(Settings.resolve(db).db_path)
-    for article in store.iter_articles():
-        click.echo(json.dumps(article_to_dict(article), ensure_ascii=False))
-    store.close()
+    # UTF-8 whatever the terminal's locale; CSV rows end as csv writes them (\r\n).
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+    try:
+        if fmt == "csv":
+            out.write("\ufeff")  # Excel reads a CSV without it as the local code page
+            write_csv(store.iter_articles(), out)
+        else:
+            write_jsonl(store.iter_articles(), out)
+    finally:
+        out.flush()
+        out.detach()  # standard output stays open for whoever runs this
+        store.close()
 
 
 @click.command()
