@@ -141,8 +141,9 @@ def test_jsonl_body_given_as_html_becomes_paragraphs(tmp_path: Path, body: objec
     ("bad", "reason"),
     [("{not json", "jsonl line 2 is not JSON"),
      ("[1, 2]", "jsonl line 2 is not a JSON object"),
-     ('{"title": "only a title"}', "jsonl line 2 has no html, body or text")],
-    ids=["not-json", "not-object", "no-content"],
+     ('{"title": "only a title"}', "jsonl line 2 has no html, body or text"),
+     ('{"a": ' + "[" * 100_000 + "]" * 100_000 + "}", "jsonl line 2 is not JSON")],
+    ids=["not-json", "not-object", "no-content", "hostile-nesting"],
 )
 def test_bad_jsonl_line_is_a_record_and_the_rest_goes_on(tmp_path: Path, bad: str,
                                                         reason: str) -> None:

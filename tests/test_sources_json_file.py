@@ -91,9 +91,11 @@ def test_single_object(tmp_path: Path) -> None:
          [(None, "json item 1 has no html, body or text; the file holds no pages and is not "
                  "read further")]),
         ("", []),
+        (f'[{json.dumps(PAGES[0])}, ' + "[" * 100_000 + "]" * 100_000 + "]",
+         [EXPECTED[0], (None, "json item 2: JSON nested too deeply")]),
     ],
     ids=["not-an-object", "no-content", "broken-json", "cut-off", "list-of-addresses",
-         "metadata-object", "empty"],
+         "metadata-object", "empty", "hostile-nesting"],
 )
 def test_bad_items(tmp_path: Path, text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _urls(_write(tmp_path / "pages.json", text)) == expected

@@ -30,8 +30,9 @@ _SPACE = " \t\r\n"
 class BrokenJson(Exception):
     """The file's JSON is invalid (or cut off) at an item; ``text`` is where it breaks."""
 
-    def __init__(self, text: str) -> None:
-        super().__init__("not valid JSON (or the file is cut off) here")
+    def __init__(self, text: str, reason: str = "not valid JSON (or the file is cut off) here"
+                 ) -> None:
+        super().__init__(reason)
         self.text = text
 
 
@@ -91,6 +92,8 @@ class JsonItems:
             first = False
             try:
                 value, end = decoder.raw_decode(self._buffer, pos)
+            except RecursionError:  # hostile nesting: Python's parser recurses per level
+                raise BrokenJson(self._buffer[pos:pos + 200], "JSON nested too deeply") from None
             except json.JSONDecodeError:
                 # An item split across chunks reads as broken until the rest is in.
                 broken = self._buffer[pos:pos + 200]

@@ -57,7 +57,7 @@ def _lines(path: str) -> Iterator[bytes]:
 def record_for_line(line: bytes, origin: str, number: int) -> Record:
     try:
         data = json.loads(line)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):  # nested past the stack
         page = Page(content=line, origin=origin, content_type=ContentType.TEXT)
         return Record(page=page, error=f"jsonl line {number} is not JSON")
     return record_for_value(data, line, origin, f"jsonl line {number}")

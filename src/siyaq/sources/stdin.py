@@ -86,7 +86,7 @@ def _is_json_line(head: bytes, stream: IO[bytes]) -> bool:
         line += stream.readline(MAX_PAGE_BYTES)
     try:
         return isinstance(json.loads(line), dict)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
 
 
