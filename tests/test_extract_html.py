@@ -250,3 +250,12 @@ def test_source_credit_closing_the_body_is_a_widget() -> None:
     article = extract(page_html(extra_body='<p class="source">المصدر: وكالة المدار للأنباء</p>'))
     assert article.body == PARAGRAPHS
     assert ("credit", "المصدر: وكالة المدار للأنباء") in [(w.kind, w.text) for w in article.widgets]
+
+
+def test_json_ld_nested_past_the_parser_is_passed_over() -> None:
+    """Python's JSON parser recurses per level: a hostile JSON-LD must cost its metadata only,
+    not the article."""
+    html = ('<html><head><script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000
+            + "</script></head><body><p>" + PARAGRAPHS[0] + "</p><p>" + PARAGRAPHS[1]
+            + "</p></body></html>")
+    assert PARAGRAPHS[0] in extract(html).text

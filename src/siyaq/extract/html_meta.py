@@ -85,7 +85,7 @@ def _json_ld_objects(tree: LexborHTMLParser) -> Iterator[dict[str, object]]:
             continue
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # broken, or nested past the parser's stack
             continue
         # Every object, nested ones included (a WebPage's mainEntity is the article).
         stack = [data]
