@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -76,3 +77,17 @@ def test_a_given_date_keeps_its_offset(tmp_path: Path, given: str, expected: dat
     first = next(iter(decode_step(read_paths([str(path)]))))
     article = extract_page(first.page)
     assert (article.published_at, article.timezone_stated) == (expected, expected.tzinfo is not None)
+
+
+def test_unclosed_documents_are_read_in_one_pass(tmp_path: Path) -> None:
+    """A cut file keeps its last document; a file of unclosed <DOC>s is no quadratic scan."""
+    path = tmp_path / "cut.txt"
+    path.write_text(TREC + "<DOC><DOCNO>cut</DOCNO><TEXT>نص الوثيقة المقطوعة", encoding="utf-8")
+    records = list(read_paths([str(path)]))
+    assert records[-1].page.origin == f"{path}#cut"
+    assert records[-1].page.given_body is None  # its TEXT never closed: no body, a failure
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text("<DOC><TEXT>نص " * 100_000, encoding="utf-8")
+    started = time.process_time()
+    assert len(list(read_paths([str(hostile)]))) == 100_000
+    assert time.process_time() - started < 10.0  # a hang guard, not a speed target
