@@ -83,6 +83,11 @@ def test_cli_says_what_is_missing_without_pyspark(tmp_path: Path,
     assert result.exit_code == 1 and "siyaq[spark]" in result.output
 
 
+def test_standard_input_is_not_for_spark_tasks(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["ingest-spark", "-", "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 2 and "siyaq ingest -" in result.output
+
+
 @pytest.mark.skipif(shutil.which("java") is None, reason="Spark needs Java")
 def test_spark_local_cluster_makes_the_same_archive(location: str, reference: Store) -> None:
     pytest.importorskip("pyspark")

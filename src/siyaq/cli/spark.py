@@ -28,6 +28,9 @@ def ingest_spark(paths: tuple[str, ...], master: str, partitions: int | None, no
     """Ingest files, folders or globs with Spark: each task runs the usual pipeline on its files
     and writes to the archive (use a postgresql:// archive on a cluster); stories are updated
     once at the end."""
+    if "-" in paths:  # the tasks run elsewhere: standard input is not theirs to read
+        raise click.UsageError("ingest-spark reads files; write standard input to a file, "
+                               "or use `siyaq ingest -`")
     try:
         from pyspark import SparkConf, SparkContext
     except ImportError as exc:
