@@ -142,6 +142,20 @@ def test_search_page_says_which_hits_hold_only_some_words(client: Client, store:
     assert f"فيه {partial[0]['matched']['words']} من {partial[0]['matched']['of']}" in text
 
 
+@pytest.mark.parametrize(
+    ("entity", "suggested"),
+    [("الوزير القاسم", ["زهير القاسم"]), ("زهير القاسم", []), ("لا أحد هنا", [])],
+    ids=["unknown-name-with-a-title", "known-name", "nothing-alike"],
+)
+def test_an_unknown_entity_filter_suggests_names(client: Client, store: Store, entity: str,
+                                                 suggested: list[str]) -> None:
+    data = search_view(store, "", entity=entity)
+    assert [item["name"] for item in data["entity_suggestions"]] == suggested
+    page = client.get("/search", entity=entity).text
+    for name in suggested:
+        assert f'href="/search?entity={quote(name)}"' in page
+
+
 def test_to_date_includes_the_whole_day(client: Client) -> None:
     same_day = client.get("/api/search", q="القطار", to="2024-03-11").json()
     assert {h["id"] for h in same_day["hits"]} == {"a1", "a2"}

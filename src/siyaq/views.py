@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from siyaq.analyze.ner_aliases import canonical_name, light_normalize
+from siyaq.arabic.normalize import name_key
 from siyaq.model import Article, SearchHit
 from siyaq.serialize import article_to_dict
 from siyaq.store.base import SearchQuery, Store
@@ -86,6 +87,22 @@ def name_spellings(name: str | None) -> list[str | None]:
     return [name] if keyed == name else [name, keyed]
 
 
+# Words that say what a person is, not who: `الملك سلمان` is looked up as `سلمان`.
+_TITLE_WORDS = frozenset(name_key(word) for word in (
+    "الملك", "الملكة", "الأمير", "الأميرة", "الرئيس", "رئيس", "الشيخ", "السيد", "السيدة",
+    "الدكتور", "د", "المهندس", "العاهل", "ولي", "العهد", "خادم", "الحرمين", "الشريفين", "وزير",
+    "الوزير", "الفنان", "الفنانة", "اللاعب", "المدرب", "النجم", "الجنرال", "المشير", "اللواء",
+    "العميد", "القاضي", "الإمام", "البابا"))
+
+
+def entity_suggestions(store: Store, name: str, top: int = 5) -> list[dict[str, Any]]:
+    """For a name the archive does not know: entities whose name holds its words, titles left
+    out, most mentioned first (`الملك سلمان` -> `سلمان بن عبدالعزيز`, `سلمان`)."""
+    words = [word for word in name_key(name).split() if word not in _TITLE_WORDS]
+    return [{"name": found.name, "type": found.type, "article_count": found.article_count}
+            for found in store.entities_like(words, top)]
+
+
 def search_view(
     store: Store,
     text: str,
@@ -102,6 +119,8 @@ def search_view(
             break
     hits += _best_matches(store, SearchQuery(text, published_from, published_to, host, entity,
                                              limit, any_words=True), hits)
+    unknown = bool(entity) and not hits and all(
+        store.entity(asked) is None for asked in name_spellings(entity) if asked)
     return {
         "query": text,
         "filters": {
@@ -124,6 +143,8 @@ def search_view(
             }
             for h in hits
         ],
+        # A name the archive does not know: the entities it may have meant.
+        "entity_suggestions": entity_suggestions(store, entity or "") if unknown else [],
     }
 
 

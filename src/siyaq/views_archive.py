@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from siyaq.arabic.normalize import name_key
 from siyaq.model import EntitySummary, Quote
 from siyaq.store.base import SearchQuery, Store
-from siyaq.views import article_ref, iso, name_spellings, shown_name
+from siyaq.views import article_ref, entity_suggestions, iso, name_spellings, shown_name
 
 ENTITY_TYPE_NAMES = {"PERS": "PERS", "PER": "PERS", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 
@@ -68,22 +67,6 @@ def entity_view(
         for h in hits
     ]
     return data
-
-
-# Words that say what a person is, not who: `الملك سلمان` is looked up as `سلمان`.
-_TITLE_WORDS = frozenset(name_key(word) for word in (
-    "الملك", "الملكة", "الأمير", "الأميرة", "الرئيس", "رئيس", "الشيخ", "السيد", "السيدة",
-    "الدكتور", "د", "المهندس", "العاهل", "ولي", "العهد", "خادم", "الحرمين", "الشريفين", "وزير",
-    "الوزير", "الفنان", "الفنانة", "اللاعب", "المدرب", "النجم", "الجنرال", "المشير", "اللواء",
-    "العميد", "القاضي", "الإمام", "البابا"))
-
-
-def entity_suggestions(store: Store, name: str, top: int = 5) -> list[dict[str, Any]]:
-    """For a name the archive does not know: entities whose name holds its words, titles left
-    out, most mentioned first (`الملك سلمان` -> `سلمان بن عبدالعزيز`, `سلمان`)."""
-    words = [word for word in name_key(name).split() if word not in _TITLE_WORDS]
-    return [{"name": found.name, "type": found.type, "article_count": found.article_count}
-            for found in store.entities_like(words, top)]
 
 
 def not_found_message(store: Store, name: str, what: str = "entity") -> str:

@@ -187,6 +187,10 @@ def search(
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     click.echo(f"{data['count']} results")
+    if data["entity_suggestions"]:
+        offered = ", ".join(f"{item['name']} ({item['article_count']} articles)"
+                            for item in data["entity_suggestions"])
+        click.echo(f"no entity named {entity!r} in the archive; did you mean: {offered}")
     for hit in data["hits"]:
         snippet = html.unescape(re.sub(r"</?mark>", "*", hit["snippet"]))  # HTML for the web
         partial = hit["matched"]
