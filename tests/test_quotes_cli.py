@@ -64,6 +64,20 @@ def test_quotes_command_text(archive: Path) -> None:
     assert "وزارة المياه [dam]: ستفتح السد الجديد قبل نهاية العام (reported)" in result.output
 
 
+@pytest.mark.parametrize(
+    ("speaker", "offered"),
+    [("السيد الحداد", "did you mean: سامي الحداد (1 articles)"), ("مجهول", None)],
+    ids=["title-and-surname", "nobody-like-it"],
+)
+def test_a_speaker_with_no_statements_gets_the_people_meant(archive: Path, speaker: str,
+                                                             offered: str | None) -> None:
+    result = CliRunner().invoke(cli, ["quotes", "--db", str(archive), "--speaker", speaker])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "no quotes found"
+    assert (lines[1] if len(lines) > 1 else None) == offered
+
+
 @pytest.mark.shared
 def test_bench_quotes_dates(shared_data: Path) -> None:
     folder = shared_data / "saudinewsnet" / "dataset"

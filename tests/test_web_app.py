@@ -156,6 +156,11 @@ def test_an_unknown_entity_filter_suggests_names(client: Client, store: Store, e
         assert f'href="/search?entity={quote(name)}"' in page
 
 
+def test_a_speaker_with_no_statements_links_the_people_meant(client: Client) -> None:
+    page = client.get("/quotes", speaker="الوزير القاسم").text
+    assert f'href="/quotes?speaker={quote("زهير القاسم")}"' in page
+
+
 def test_to_date_includes_the_whole_day(client: Client) -> None:
     same_day = client.get("/api/search", q="القطار", to="2024-03-11").json()
     assert {h["id"] for h in same_day["hits"]} == {"a1", "a2"}

@@ -130,4 +130,7 @@ def quotes_view(
         if found:
             break
     rows = distinct_statements(quote_rows(store, found))
-    return {"speaker": speaker, "query": query, "count": len(rows), "quotes": rows}
+    # No statement by that name: the people it may have meant (`الملك سلمان` -> `سلمان بن …`).
+    offered = entity_suggestions(store, speaker) if speaker and not rows else []
+    return {"speaker": speaker, "query": query, "count": len(rows), "quotes": rows,
+            "speaker_suggestions": [item for item in offered if item["type"] == "PERS"]}

@@ -29,14 +29,19 @@ def quotes(
 
     store = open_store(Settings.resolve(db).db_path)
     try:
-        rows = quotes_view(store, speaker=speaker, query=query, limit=limit)["quotes"]
+        data = quotes_view(store, speaker=speaker, query=query, limit=limit)
     finally:
         store.close()
+    rows = data["quotes"]
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if not rows:
         click.echo("no quotes found")
+    offered = [f"{item['name']} ({item['article_count']} articles)"
+               for item in data["speaker_suggestions"]]
+    if offered:
+        click.echo("did you mean: " + ", ".join(offered))
     for row in rows:
         # reported speech is a paraphrase: no quotation marks around it
         said = f"«{row['text']}»" if row["direct"] else f"{row['text']} (reported)"
