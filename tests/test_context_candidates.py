@@ -119,4 +119,3 @@ def test_undated_too_adds_articles_with_no_time(
     query = SearchQuery("مطار", DAY - timedelta(days=30), DAY + timedelta(days=30),
                         undated_too=undated_too)
     assert [hit.article_id for hit in store.search(query)] == expected
-
