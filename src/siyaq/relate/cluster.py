@@ -63,7 +63,6 @@ class Engine:
             self._settle(undated)
         for day, ids in _by_day(dated):
             self._slide(day, pending)
-            self._forget_scores()
             self._revectorize()
             self._place_all(ids)
             self._merge_touched()
@@ -332,17 +331,11 @@ class Engine:
         other fellow reports than in one run.) Lazily: a vector is dropped here and made again
         when the article is next compared; on all 62,555 bench articles this costs no CPU time
         the runs' spread could show, eager or lazy."""
+        # Every pair and story score goes with the weights (pairs the window slid past too).
         self.scores.clear()
+        self.cohesion.clear()
         for features in self.pool.features.values():
             features.vector = {}
-
-    def _forget_scores(self) -> None:
-        """Drop the pairs of articles no longer in the pool (the window slid past them)."""
-        self.cohesion.clear()
-        features = self.pool.features
-        if any(a not in features or b not in features for a, b in self.scores):
-            self.scores = {k: v for k, v in self.scores.items()
-                           if k[0] in features and k[1] in features}
 
     def _story_score(self, features: Features, members: list[str]) -> float:
         """Average similarity to the story's reports. A report that states no event day or
