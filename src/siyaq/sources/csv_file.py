@@ -10,13 +10,13 @@ saying so; a row that cannot be read is a failure and the rest goes on.
 from __future__ import annotations
 
 import csv
-import gzip
+import io
 from collections.abc import Iterator
 from typing import TextIO
 
 from siyaq.model import Record
 from siyaq.sources.charset import choose_legacy
-from siyaq.sources.files import MAX_PAGE_BYTES, error_record
+from siyaq.sources.files import MAX_PAGE_BYTES, error_record, open_file
 from siyaq.sources.json_file import NO_PAGES
 from siyaq.sources.jsonl import FIELD_NAMES, PAGE_FIELDS, record_for_value
 
@@ -48,14 +48,11 @@ def read_csv(path: str) -> Iterator[Record]:
 def _open(path: str) -> TextIO:
     # A whole article is one field: far above csv's default 128 KB field limit.
     csv.field_size_limit(MAX_PAGE_BYTES)
-    packed = path.lower().endswith(".gz")
     # Arabic datasets are still exported in windows-1256: the charset is told from the head,
     # and a stray bad byte further down becomes one replacement character, not a lost file.
-    with gzip.open(path, "rb") if packed else open(path, "rb") as probe:
+    with open_file(path) as probe:
         encoding = _charset(probe.read(_SAMPLE))
-    if packed:
-        return gzip.open(path, "rt", encoding=encoding, errors="replace", newline="")
-    return open(path, encoding=encoding, errors="replace", newline="")
+    return io.TextIOWrapper(open_file(path), encoding=encoding, errors="replace", newline="")
 
 
 def _charset(head: bytes) -> str:

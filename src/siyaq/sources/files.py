@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import zlib
 from collections.abc import Iterator
-from typing import Protocol
+from typing import BinaryIO, Protocol, cast
 
 from siyaq.model import ContentType, Page, Record
 from siyaq.sources.trec import is_trec, trec_records
@@ -61,10 +61,14 @@ def read_plain(path: str) -> Iterator[Record]:
     yield Record(page=page)
 
 
+def open_file(path: str) -> BinaryIO:
+    """A file's bytes as a stream, gunzipped when its name ends in .gz."""
+    if path.lower().endswith(".gz"):
+        return cast(BinaryIO, gzip.open(path, "rb"))
+    return open(path, "rb")
+
+
 def read_file_capped(path: str) -> bytes | None:
     """A file's bytes, gunzipped when its name ends in .gz; None when over MAX_PAGE_BYTES."""
-    if path.lower().endswith(".gz"):
-        with gzip.open(path, "rb") as stream:
-            return read_capped(stream)
-    with open(path, "rb") as stream:
+    with open_file(path) as stream:
         return read_capped(stream)

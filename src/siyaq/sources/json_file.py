@@ -12,14 +12,13 @@ with one too.
 from __future__ import annotations
 
 import codecs
-import gzip
 import json
 import zlib
 from collections.abc import Iterator
-from typing import BinaryIO, cast
+from typing import BinaryIO
 
 from siyaq.model import ContentType, Page, Record
-from siyaq.sources.files import MAX_PAGE_BYTES, error_record
+from siyaq.sources.files import MAX_PAGE_BYTES, error_record, open_file
 from siyaq.sources.jsonl import record_for_value
 
 _CHUNK = 1 << 20
@@ -39,7 +38,7 @@ class BrokenJson(Exception):
 def read_json(path: str) -> Iterator[Record]:
     number = 0
     try:
-        with _open(path) as stream:
+        with open_file(path) as stream:
             for number, (raw, value) in enumerate(JsonItems(stream), start=1):
                 record = record_for_value(value, raw.encode("utf-8"), f"{path}#item {number}",
                                           f"json item {number}")
@@ -57,12 +56,6 @@ def read_json(path: str) -> Iterator[Record]:
     except (OSError, EOFError, zlib.error, UnicodeDecodeError) as exc:
         yield error_record(f"{path}#item {number + 1}",
                            f"cannot read json: {type(exc).__name__}: {exc}")
-
-
-def _open(path: str) -> BinaryIO:
-    if path.lower().endswith(".gz"):
-        return cast(BinaryIO, gzip.open(path, "rb"))
-    return open(path, "rb")
 
 
 class JsonItems:

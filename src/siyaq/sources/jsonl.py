@@ -7,7 +7,6 @@ article (its fields travel as given_title/given_body/given_published); a line wi
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 from collections.abc import Iterator
@@ -16,7 +15,7 @@ from typing import Any
 
 from siyaq.model import ContentType, Page, Record
 from siyaq.sources.decode import clean_text, html_to_paragraphs
-from siyaq.sources.files import error_record
+from siyaq.sources.files import error_record, open_file
 
 _URL_KEYS = ("url", "link", "source_url", "canonical_url")
 _TITLE_KEYS = ("title", "headline")
@@ -46,12 +45,8 @@ def read_jsonl(path: str) -> Iterator[Record]:
 
 
 def _lines(path: str) -> Iterator[bytes]:
-    if path.lower().endswith(".gz"):
-        with gzip.open(path, "rb") as packed:
-            yield from packed
-    else:
-        with open(path, "rb") as plain:
-            yield from plain
+    with open_file(path) as stream:
+        yield from stream
 
 
 def record_for_line(line: bytes, origin: str, number: int) -> Record:
