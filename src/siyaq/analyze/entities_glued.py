@@ -6,8 +6,8 @@ platform or a news agency (MEDIA) goes without that evidence (nobody is called A
 
 from __future__ import annotations
 
-from siyaq.analyze.entities_names import NameWords
-from siyaq.analyze.ner_aliases import NAME_LINKS, canonical_name
+from siyaq.analyze.entities_names import NameWords, name_tails
+from siyaq.analyze.ner_aliases import canonical_name
 from siyaq.analyze.ner_text import normalize
 from siyaq.model import Mention
 
@@ -63,8 +63,6 @@ def _named(mentions: list[Mention], forms: list[NameWords]
     """Each mention's words, and their tails that can stand for it (not after بن، آل…)."""
     named: dict[tuple[str, ...], list[Mention]] = {}
     for mention, form in zip(mentions, forms, strict=True):
-        words = form.words
-        for size in range(len(words), 0, -1):
-            if size == len(words) or words[-size - 1] not in NAME_LINKS:
-                named.setdefault(words[-size:], []).append(mention)
+        for words in (form.words, *name_tails(form.words)):
+            named.setdefault(words, []).append(mention)
     return named

@@ -9,6 +9,7 @@ per distinct text (NameWords, memoized by the tagger).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from siyaq.analyze.ner_aliases import NAME_LINKS, is_name, key_words
@@ -49,6 +50,14 @@ def name_words(text: str) -> NameWords:
     )
 
 
+def name_tails(words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """The proper tails of a name that may stand for it, longest first: not those after a link
+    word (after بن, the father; after آل, the family)."""
+    for size in range(len(words) - 1, 0, -1):
+        if words[-size - 1] not in NAME_LINKS:
+            yield words[-size:]
+
+
 def join_full_names(mentions: list[Mention], forms: list[NameWords]) -> None:
     """ner_aliases.join_full_names with each mention's words given: a mention that is the last
     word(s) of a longer person's name takes that person's canonical name and type. Each proper
@@ -60,9 +69,8 @@ def join_full_names(mentions: list[Mention], forms: list[NameWords]) -> None:
     people.sort(key=lambda pair: (pair[0].in_title, -len(pair[1]), pair[0].start))
     suffixes: dict[tuple[str, ...], Mention] = {}
     for person, full in people:
-        for size in range(1, len(full)):
-            if full[-size - 1] not in NAME_LINKS:  # after بن: the father, not the person
-                suffixes.setdefault(full[-size:], person)
+        for tail in name_tails(full):
+            suffixes.setdefault(tail, person)
     for mention, form in zip(mentions, forms, strict=True):
         full_name = suffixes.get(form.keys)
         if full_name is not None:  # read now: an earlier mention in this loop may have changed it
