@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from siyaq.analyze.entities import EntityTagger
-from siyaq.analyze.entities_names import _covered
+from siyaq.analyze.entities_names import SEVERAL, Coverage
 from siyaq.analyze.ner_aliases import canonical_name
 from siyaq.analyze.ner_text import Token, Tokens, normalize, token_columns, tokenize
 from siyaq.model import Article, Mention
@@ -188,13 +188,53 @@ def test_repeats_of_a_tagged_name_are_found() -> None:
     tagged = Mention("جيمس جيفري", "PERS", 4, 14, "جيمس جيفري")
     assert text[tagged.start : tagged.end] == tagged.text
     repeats = find_repeats(text, token_columns(text), repeated_names([tagged]), [tagged], False)
-    assert [(m.text, m.canonical) for m in repeats] == [
+    assert repeats.replaced == []
+    assert [(m.text, m.canonical) for m in repeats.found] == [
         ("جيفري", "جيمس جيفري"),  # the bare surname
         ("جيمس جيفري", "جيمس جيفري"),  # the full name again, untagged by the model
         ("جيفري", "جيمس جيفري"),  # the clitic ب left out of the span
     ]
-    for mention in repeats:
+    for mention in repeats.found:
         assert text[mention.start : mention.end] == mention.text
+
+
+_ORG_TEXT = "قاتل عناصر هيئة تحرير الشام في إدلب، وقالت هيئة تحرير الشام إن الهجوم انتهى."
+
+
+def _at(text: str, name: str, type_: str, occurrence: int = 0) -> Mention:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(name, start + 1)
+    return Mention(name, type_, start, start + len(name), name)
+
+
+@pytest.mark.parametrize(
+    ("tagged", "found", "replaced"),
+    [
+        pytest.param([("هيئة تحرير الشام", "ORG", 1), ("الشام", "LOC", 0)],
+                     [("هيئة تحرير الشام", "ORG", 0)], [("الشام", "LOC", 0)], id="piece-at-end"),
+        pytest.param([("هيئة تحرير الشام", "ORG", 1), ("هيئة", "ORG", 0)],
+                     [("هيئة تحرير الشام", "ORG", 0)], [("هيئة", "ORG", 0)], id="piece-at-start"),
+        pytest.param([("هيئة تحرير الشام", "ORG", 1), ("الشام في إدلب", "LOC", 0)], [], [],
+                     id="mention-crossing-the-name-stays"),
+        pytest.param([("هيئة تحرير الشام", "ORG", 1), ("هيئة تحرير الشام", "ORG", 0)], [], [],
+                     id="the-whole-name-tagged-already"),
+        pytest.param([("هيئة تحرير الشام", "ORG", 1), ("تحرير الشام", "LOC", 0),
+                      ("الشام", "LOC", 0)], [], [], id="overlapping-pieces-stay"),
+    ],
+)
+def test_a_repeat_takes_in_tagged_pieces_of_the_name(
+    tagged: list[tuple[str, str, int]], found: list[tuple[str, str, int]],
+    replaced: list[tuple[str, str, int]],
+) -> None:
+    from siyaq.analyze.entities import find_repeats, repeated_names
+
+    known = [_at(_ORG_TEXT, *spec) for spec in tagged]
+    repeats = find_repeats(_ORG_TEXT, token_columns(_ORG_TEXT), repeated_names(known[:1]), known,
+                           False)
+    assert [(m.text, m.type, m.start) for m in repeats.found] == [
+        (name, type_, _at(_ORG_TEXT, name, type_, n).start) for name, type_, n in found]
+    assert repeats.replaced == [_at(_ORG_TEXT, *spec) for spec in replaced]
 
 
 def test_repeats_skip_text_already_tagged() -> None:
@@ -203,7 +243,8 @@ def test_repeats_skip_text_already_tagged() -> None:
     text = "زار حلب ثم حلب"
     first = Mention("حلب", "LOC", 4, 7, "حلب")
     second = Mention("حلب", "LOC", 11, 14, "حلب")
-    assert find_repeats(text, token_columns(text), repeated_names([first]), [first, second], False) == []
+    assert find_repeats(text, token_columns(text), repeated_names([first]), [first, second],
+                        False) == ([], [])
 
 
 def test_a_surname_that_is_a_title_is_not_repeated() -> None:
@@ -212,23 +253,21 @@ def test_a_surname_that_is_a_title_is_not_repeated() -> None:
     text = "التقى أشرف السيد بالوزير، وقال السيد الوزير إن اللقاء مثمر."
     person = Mention("أشرف السيد", "PERS", 6, 16, "اشرف السيد")
     assert text[person.start : person.end] == person.text
-    assert find_repeats(text, token_columns(text), repeated_names([person]), [person], False) == []
+    assert find_repeats(text, token_columns(text), repeated_names([person]), [person],
+                        False) == ([], [])
 
 
-def _covered_by_walking(tokens: list[Token], mentions: list[Mention]) -> list[bool]:
-    """The coverage rule, spelled out: walk the mentions (by start) along the tokens."""
-    spans = sorted((m.start, m.end) for m in mentions)
-    spans.append((len(tokens) and tokens[-1].end + 1, 0))  # sentinel: never covers
-    covered: list[bool] = []
-    j = 0
+def _owners_spelled_out(tokens: list[Token], mentions: list[Mention]) -> list[int]:
+    """The coverage rule, spelled out per token: the one mention that ends after the token
+    starts and starts before it ends, -1 for none, SEVERAL for more than one."""
+    owners: list[int] = []
     for token in tokens:
-        while spans[j][1] <= token.start and j < len(spans) - 1:
-            j += 1
-        covered.append(spans[j][0] < token.end)
-    return covered
+        covering = [k for k, m in enumerate(mentions) if m.start < token.end and m.end > token.start]
+        owners.append(covering[0] if len(covering) == 1 else SEVERAL if covering else -1)
+    return owners
 
 
-def test_coverage_matches_walking_the_mentions() -> None:
+def test_coverage_matches_the_rule_spelled_out() -> None:
     rng = random.Random(7)
     for _ in range(2000):
         tokens, position = [], 0
@@ -242,7 +281,7 @@ def test_coverage_matches_walking_the_mentions() -> None:
             start = rng.randint(0, position + 2)
             mentions.append(Mention("x", "PERS", start, start + rng.randint(0, 8)))
         columns = Tokens([t.text for t in tokens], [t.start for t in tokens], [t.end for t in tokens])
-        assert _covered(columns, mentions) == _covered_by_walking(tokens, mentions)
+        assert Coverage.of(columns, mentions).owner == _owners_spelled_out(tokens, mentions)
 
 
 def _plain_clitic(tagger: EntityTagger, word: str, type_: str) -> tuple[int, str]:
@@ -343,3 +382,25 @@ def test_the_tagger_names_the_outlet_by_its_whole_domain(tagger: EntityTagger) -
     text = 'وفي مقابلة مع "العربية.نت"، أكد حمادة هلال أنه بخير.'
     assert ("العربية.نت", "ORG") in [(m.text, m.type) for m in tagger.find(text)]
     assert "نت" not in [m.text for m in tagger.find(text)]
+
+
+def test_every_occurrence_of_a_tagged_name_is_that_name(tagger: EntityTagger) -> None:
+    """The seed page's first هيئة تحرير الشام came out as the place الشام alone; the article's
+    own ORG names the whole span, so no mention may sit inside another occurrence of it."""
+    body = ["وقال المبعوث إن بلاده لا تسمح للإرهابيين مثل عناصر هيئة تحرير الشام أو داعش بالتنامي.",
+            'وتقع المدينة تحت سيطرة فصائل بقيادة تنظيم "هيئة تحرير الشام" ("جبهة النصرة" سابقا)'
+            " منذ سنوات."]
+    item = Article(id="t2", content_hash="h2", origin="test", title="خبر", body=body)
+    tagger.annotate(item)
+    text = item.text
+    spans = [(m.start, m.end) for m in item.mentions if not m.in_title]
+    name = "هيئة تحرير الشام"
+    occurrences = [(i, i + len(name)) for i in range(len(text)) if text.startswith(name, i)]
+    assert len(occurrences) == 2
+    tagged = [m for m in item.mentions if (m.start, m.end) in occurrences]
+    # The model tags the second (its context names an organisation); the first follows it.
+    assert {(m.start, m.end) for m in tagged} == set(occurrences)
+    assert {m.type for m in tagged} == {"ORG"}
+    inside = [s for s in spans if s not in occurrences
+              and any(a <= s[0] and s[1] <= b for a, b in occurrences)]
+    assert inside == []

@@ -11,7 +11,6 @@ from siyaq.analyze import ner_aliases
 from siyaq.analyze.entities_names import (
     REPEAT_CLITICS,
     NameWords,
-    _covered,
     advance_letters,
     begin_forms,
     find_repeats,
@@ -146,26 +145,38 @@ def test_given_begin_forms_and_sizes_find_the_same_repeats(text: str, known: Men
     given = find_repeats(text, tokens, names, [known], False, forms=begin_forms(names),
                          sizes=head_sizes(names))
     assert given == find_repeats(text, tokens, names, [known], False)
-    assert all(text[m.start : m.end] == m.text for m in given)
+    assert all(text[m.start : m.end] == m.text for m in given.found)
 
 
 def _plain_repeats(
     text: str, names: dict[tuple[str, ...], Mention], known: list[Mention]
-) -> list[Mention]:
-    """find_repeats as first written: every token, every name length from the longest down."""
+) -> tuple[list[Mention], list[Mention]]:
+    """find_repeats as first written (every token, every name length from the longest down),
+    with the rule for tagged pieces spelled out on each token's list of covering mentions."""
     tokens = token_columns(text)
     words = [normalize(w) for w in tokens.words]
-    covered = _covered(tokens, known)
+    spans = list(zip(tokens.starts, tokens.ends, strict=True))
+    cover = [[k for k, m in enumerate(known) if m.start < end and m.end > start]
+             for start, end in spans]
+    tokens_of = {k: {j for j, ks in enumerate(cover) if k in ks} for k in range(len(known))}
+
+    def may_take(i: int, stop: int) -> bool:
+        window = set(range(i, stop))
+        return any(not cover[j] for j in window) and all(
+            len(cover[j]) <= 1 and all(tokens_of[k] <= window for k in cover[j])
+            for j in window)
+
     longest = max(map(len, names), default=0)
     found: list[Mention] = []
+    replaced: list[Mention] = []
     free = 0
     for i, first in enumerate(words):
-        if i < free or covered[i]:
+        if i < free or (cover[i] and (len(cover[i]) > 1 or min(tokens_of[cover[i][0]]) != i)):
             continue
         heads = ((0, first), (1, first[1:])) if first[:1] in REPEAT_CLITICS else ((0, first),)
         match = None
         for size in range(min(longest, len(words) - i), 0, -1):
-            if any(covered[i : i + size]) or match:
+            if match or not may_take(i, i + size):
                 continue
             rest = tuple(words[i + 1 : i + size])
             match = next(((size, skip, names[(head, *rest)]) for skip, head in heads
@@ -175,8 +186,10 @@ def _plain_repeats(
             start = advance_letters(text, tokens.starts[i], skip)
             end = tokens.ends[i + size - 1]
             found.append(Mention(text[start:end], source.type, start, end, source.canonical))
+            taken = sorted({k for j in range(i, i + size) for k in cover[j]})
+            replaced += [known[k] for k in taken]
             free = i + size
-    return found
+    return found, replaced
 
 
 @pytest.mark.parametrize(
@@ -196,7 +209,7 @@ def _plain_repeats(
 def test_repeats_agree_with_the_plain_scan(text: str, known: list[Mention]) -> None:
     names = repeated_names(known)
     got = find_repeats(text, token_columns(text), names, known, False)
-    assert got == _plain_repeats(text, names, known)
+    assert (got.found, got.replaced) == _plain_repeats(text, names, known)
 
 
 @pytest.mark.parametrize("seed", range(5), ids=[f"seed{n}" for n in range(5)])
@@ -209,7 +222,7 @@ def test_random_repeats_agree_with_the_plain_scan(seed: int) -> None:
                  for name in rng.sample(NAMES, 3) if name in text] or [_mention("زيد", "PERS", 900)]
         names = repeated_names(known)
         got = find_repeats(text, token_columns(text), names, known, False)
-        assert got == _plain_repeats(text, names, known)
+        assert (got.found, got.replaced) == _plain_repeats(text, names, known)
 
 
 def _plain_name_words(text: str) -> NameWords:

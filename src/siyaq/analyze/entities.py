@@ -138,9 +138,12 @@ class EntityTagger:
         ordered: list[Mention] = []
         for (text, tokens, in_title), (_, _, words), own in zip(tokenized, tagged, found,
                                                                 strict=True):
-            own += find_repeats(text, tokens, names, mentions, in_title, words, begins, sizes)
+            repeats = find_repeats(text, tokens, names, mentions, in_title, words, begins, sizes)
+            if repeats.replaced:  # tagged pieces of a longer name the article gives elsewhere
+                taken = set(map(id, repeats.replaced))
+                own = [mention for mention in own if id(mention) not in taken]
             # Title before body, by start within each (a stable sort: as by (not in_title, start)).
-            ordered += sorted(own, key=_START)
+            ordered += sorted(own + repeats.found, key=_START)
         article.mentions = ordered
 
     def _name_words(self, mentions: list[Mention]) -> list[NameWords]:

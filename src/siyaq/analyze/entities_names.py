@@ -100,6 +100,13 @@ def begin_forms(names: dict[tuple[str, ...], Mention]) -> frozenset[str]:
     return frozenset([clitic + key[0] for key in names for clitic in _BEGIN_CLITICS])
 
 
+class Repeats(NamedTuple):
+    """What find_repeats found: the repeats, and the tagged mentions a longer repeat took in."""
+
+    found: list[Mention]
+    replaced: list[Mention]
+
+
 def find_repeats(
     text: str,
     tokens: Tokens,
@@ -109,12 +116,14 @@ def find_repeats(
     words: list[str] | None = None,
     forms: frozenset[str] | None = None,
     sizes: dict[str, set[int]] | None = None,
-) -> list[Mention]:
+) -> Repeats:
     """Untagged occurrences of the article's names (label consistency within one article);
-    a leading و/ف/ب/ل on the first word is left out of the span. `forms`: begin_forms(names),
-    `sizes`: head_sizes(names) (the same for every text of an article: built once)."""
+    a leading و/ف/ب/ل on the first word is left out of the span. A repeat may take in tagged
+    mentions that lie wholly inside it (`الشام` in a second `هيئة تحرير الشام`): they are
+    `replaced`, and the caller drops them. `forms`: begin_forms(names), `sizes`:
+    head_sizes(names) (the same for every text of an article: built once)."""
     if not names:
-        return []
+        return Repeats([], [])
     if words is None:  # the normalized tokens, when the caller has not computed them
         words = list(map(normalize, tokens.words))
     forms = begin_forms(names) if forms is None else forms
@@ -122,23 +131,26 @@ def find_repeats(
     # (most are covered), so a body rarely has none and no separate disjointness test is spared.
     hits = positions_in(words, forms)
     if not hits:
-        return []
-    covered = _covered(tokens, [m for m in known if m.in_title == in_title])
+        return Repeats([], [])
+    own = [m for m in known if m.in_title == in_title]
+    cover = Coverage.of(tokens, own)
     sizes = head_sizes(names) if sizes is None else sizes
     found: list[Mention] = []
+    replaced: list[Mention] = []
     free = 0  # tokens before this are part of a repeat found already
     for i in hits:
-        if i < free or covered[i]:
+        if i < free or not cover.may_begin(i):
             continue
-        match = _match(words, i, names, sizes, covered)
+        match = _match(words, i, names, sizes, cover)
         if match is None:
             continue
         size, skip, source = match
         start = advance_letters(text, tokens.starts[i], skip)
         end = tokens.ends[i + size - 1]
         found.append(Mention(text[start:end], source.type, start, end, source.canonical, in_title))
+        replaced += [own[k] for k in cover.inside(i, i + size)]
         free = i + size
-    return found
+    return Repeats(found, replaced)
 
 
 def head_sizes(names: dict[tuple[str, ...], Mention]) -> dict[str, set[int]]:
@@ -149,33 +161,67 @@ def head_sizes(names: dict[tuple[str, ...], Mention]) -> dict[str, set[int]]:
     return sizes
 
 
-def _covered(tokens: Tokens, mentions: list[Mention]) -> list[bool]:
-    """Which tokens overlap a mention already (end after the token starts, start before it
-    ends). Token offsets increase, so each mention's tokens are one slice found by bisection."""
-    covered = [False] * len(tokens.words)
-    starts, ends = tokens.starts, tokens.ends
-    for mention in mentions:
-        first = bisect_right(ends, mention.start)
-        stop = bisect_left(starts, mention.end)
-        if first < stop:
-            covered[first:stop] = [True] * (stop - first)
-    return covered
+SEVERAL = -2  # a token two or more mentions overlap: never taken into a repeat
+
+
+class Coverage(NamedTuple):
+    """Which tagged mention covers each token (-1: none, SEVERAL: more than one), and each
+    mention's tokens as [first, stop)."""
+
+    owner: list[int]
+    spans: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, tokens: Tokens, mentions: list[Mention]) -> Coverage:
+        """A token is covered when a mention ends after it starts and starts before it ends.
+        Token offsets increase, so each mention's tokens are one slice found by bisection."""
+        owner = [-1] * len(tokens.words)
+        spans: list[tuple[int, int]] = []
+        starts, ends = tokens.starts, tokens.ends
+        for index, mention in enumerate(mentions):
+            first = bisect_right(ends, mention.start)
+            stop = max(first, bisect_left(starts, mention.end))
+            spans.append((first, stop))
+            if owner[first:stop].count(-1) == stop - first:  # mentions rarely overlap
+                owner[first:stop] = [index] * (stop - first)
+                continue
+            for j in range(first, stop):
+                owner[j] = index if owner[j] == -1 else SEVERAL
+        return cls(owner, spans)
+
+    def may_begin(self, i: int) -> bool:
+        """A repeat may begin at a free token or at the first token of a mention."""
+        k = self.owner[i]
+        return k == -1 or (k >= 0 and self.spans[k][0] == i)
+
+    def may_take(self, i: int, stop: int) -> bool:
+        """Whether tokens [i, stop) may become one repeat: some token is free, and every
+        mention there lies wholly inside."""
+        window = self.owner[i:stop]
+        free = window.count(-1)
+        if free == len(window):  # the common case: no mention there
+            return True
+        return free > 0 and all(
+            k == -1 or (k >= 0 and self.spans[k][0] >= i and self.spans[k][1] <= stop)
+            for k in window)
+
+    def inside(self, i: int, stop: int) -> list[int]:
+        """The mentions (indexes) covering tokens [i, stop), in order."""
+        return sorted({k for k in self.owner[i:stop] if k >= 0})
 
 
 def _match(
     words: list[str], i: int, names: dict[tuple[str, ...], Mention],
-    sizes: dict[str, set[int]], covered: list[bool],
+    sizes: dict[str, set[int]], cover: Coverage,
 ) -> tuple[int, int, Mention] | None:
     """(words, clitic letters, the mention it repeats) of the longest name starting at i.
     Only the lengths of names beginning with the word (bare or without its clitic) are tried,
-    and none reaching a covered token (covered[i] itself is not)."""
+    and none that cover a tagged mention only in part (Coverage.may_take)."""
     first = words[i]
     heads = ((0, first), (1, first[1:])) if first[:1] in REPEAT_CLITICS else ((0, first),)
     lengths = set().union(*(sizes.get(head, ()) for _, head in heads))
-    window = covered[i : i + max(lengths, default=0)]
-    limit = window.index(True) if True in window else len(words) - i
     for size in sorted(lengths, reverse=True):
-        if size > limit:
+        if i + size > len(words) or not cover.may_take(i, i + size):
             continue
         rest = tuple(words[i + 1 : i + size])
         for skip, head in heads:
