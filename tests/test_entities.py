@@ -113,6 +113,36 @@ def test_mentions_leave_out_proclitics(
     assert ("قال " + text)[mention.start : mention.end] == surface
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "surface"),
+    [
+        ("فيصل بن عبدالعزيز - رحمه الله", "PERS", "فيصل بن عبدالعزيز"),
+        ("الملك سلمان -حفظه الله", "PERS", "الملك سلمان"),
+        ("محمد صلى الله", "PERS", "محمد"),
+        ("وعائشة رضي الله", "PERS", "عائشة"),
+        ("نايف (رحمهما الله", "PERS", "نايف"),
+        ("رضي الدين", "PERS", "رضي الدين"),
+        ("صلاح الدين", "PERS", "صلاح الدين"),
+        ("مسجد رحمه الله", "ORG", "مسجد رحمه الله"),
+    ],
+    ids=["dash-rahimahu", "attached-dash-hafizahu", "salla", "wa-radiya", "bracket-dual",
+         "radi-as-a-name", "salah-as-a-name", "not-a-person"],
+)
+def test_a_blessing_after_a_name_is_not_part_of_it(
+    tagger: EntityTagger, text: str, type_: str, surface: str
+) -> None:
+    tokens = tokenize("قال " + text, offset=0)[1:]
+    mention = tagger.mention("قال " + text, tokens, type_)
+    assert mention is not None
+    assert mention.text == surface
+    assert ("قال " + text)[mention.start : mention.end] == surface
+
+
+def test_a_blessing_alone_is_no_person(tagger: EntityTagger) -> None:
+    text = "قال رحمه الله"
+    assert tagger.mention(text, tokenize(text, offset=0)[1:], "PERS") is None
+
+
 def test_empty_article_has_no_mentions(tagger: EntityTagger) -> None:
     item = Article(id="e", content_hash="h", origin="test", title=None, body=[])
     tagger.annotate(item)

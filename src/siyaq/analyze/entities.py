@@ -67,6 +67,12 @@ _START = attrgetter("start")
 _DOMAIN = re.compile(r"\w+\.(?:نت|كوم|net|com|org)\b", re.IGNORECASE)
 _DOMAIN_END = re.compile(r"\.(?:نت|كوم|net|com|org)\b", re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"((?:على|إلى|الى|عن|في|من)\s+)(\S.*)", re.DOTALL)
+# A blessing after a person's name (`فيصل - رحمه الله`, `محمد صلى الله عليه وسلم`) is no part
+# of it, though the tagger often runs on into it.
+_BLESSING = re.compile(
+    r"[\s\-–—(]*(?<![^\s\-–—(])(?:[وف]?(?:حفظه|حفظها|حفظهم|حفظهما|رحمه|رحمها|رحمهم|رحمهما"
+    r"|يرحمه|يرحمها|(?:صلى|صلي|رضي) الله|عليه السلام|عليها السلام|عليهم السلام))(?!\w).*",
+    re.DOTALL)
 _UNSEEN = (-1, "", "")  # a span not in EntityTagger._spans yet (None there: no mention)
 
 
@@ -198,7 +204,8 @@ class EntityTagger:
                 known = self._new_span(span)
             if known is not None:
                 skip, surface, key = known
-                found.append(Mention(surface, type_, start + skip, end, key, in_title))
+                found.append(Mention(surface, type_, start + skip, start + skip + len(surface),
+                                     key, in_title))
         return self._with_domains(text, found) if found and _DOMAIN_END.search(text) else found
 
     def _with_domains(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -234,7 +241,7 @@ class EntityTagger:
         if known is None:
             return None
         skip, surface, key = known
-        return Mention(surface, type_, start + skip, end, key)
+        return Mention(surface, type_, start + skip, start + skip + len(surface), key)
 
     def _new_span(self, span: tuple[str, str, str]) -> tuple[int, str, str] | None:
         """_span() of a span not in the memo yet, remembered."""
@@ -260,6 +267,10 @@ class EntityTagger:
         if skip >= len(span):
             return None
         surface = span[skip:]
+        if type_ == "PERS":
+            surface = _BLESSING.sub("", surface)
+            if not surface:
+                return None
         key_text = restored + surface if restored else surface
         key = self._keys.get((key_text, type_))
         if key is None:
