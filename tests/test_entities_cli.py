@@ -27,6 +27,14 @@ class StubStore:
     def entity(self, name: str) -> EntitySummary | None:
         return next((s for s in self.summaries if name == s.name or name in s.variants), None)
 
+    def entities_like(self, words: list[str], top: int = 5) -> list[EntitySummary]:
+        return [s for s in self.summaries if set(words) <= set(s.name.split())][:top]
+
+    def entities_named(self, first: str, last: str, top: int = 5,
+                       but: str | None = None) -> list[EntitySummary]:
+        return [s for s in self.summaries if s.name != but
+                and s.name.split()[:1] == [first] and s.name.split()[-1:] == [last]][:top]
+
     def quotes(
         self, speaker: str | None = None, query: str | None = None, limit: int = 50
     ) -> list[tuple[str, Quote]]:

@@ -78,6 +78,25 @@ def test_a_speaker_with_no_statements_gets_the_people_meant(archive: Path, speak
     assert (lines[1] if len(lines) > 1 else None) == offered
 
 
+def test_a_named_person_without_statements_is_said_to_be_known(archive: Path) -> None:
+    body = ["افتتح المهندس سامي بن علي الحداد المحطة أمس."]
+    page = Page("محطة".encode(), "plant.txt", ContentType.TEXT)
+    article = Article(id="plant", content_hash=page.content_hash, origin=page.origin, body=body)
+    name = "سامي بن علي الحداد"
+    start = body[0].index(name)
+    article.mentions = [Mention(name, "PERS", start, start + len(name), name)]
+    store = open_store(archive)
+    try:
+        store.put_records([Record(page, article)], IngestReport())
+    finally:
+        store.close()
+    result = CliRunner().invoke(cli, ["quotes", "--db", str(archive), "--speaker", name])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "no quotes by سامي بن علي الحداد (named in 1 articles)",
+        "other records with the same first and last name: سامي الحداد (1 articles)"]
+
+
 @pytest.mark.shared
 def test_bench_quotes_dates(shared_data: Path) -> None:
     folder = shared_data / "saudinewsnet" / "dataset"

@@ -183,3 +183,73 @@ def test_a_lookup_that_finds_nothing_suggests_by_the_words(store: Store) -> None
     assert not_found_message(store, "السيد جيفري") == (
         "no entity named 'السيد جيفري' in the archive; did you mean: جيمس جيفري (2 articles)")
     assert not_found_message(store, "أحد") == "no entity named 'أحد' in the archive"
+
+
+@pytest.fixture
+def namesakes(new_archive: Callable[[], Store]) -> Store:
+    """One minister under his everyday and his formal name (two records), someone else with
+    the same two names in the other order, and a longer name that ends otherwise."""
+    store = new_archive()
+    people = {"n1": "عادل الجبير", "n2": "عادل بن أحمد الجبير", "n3": "الجبير بن عادل",
+              "n4": "عادل الجبير الصغير", "n5": "عادل", "n7": "عادلة الجبير",
+              "n8": "عادل%الجبير"}
+    records = [_article(id_, datetime(2015, 7, 22), [Mention(name, "PERS", 0, len(name),
+                                                             canonical=name)], [])
+               for id_, name in people.items()]
+    records.append(_article("n6", datetime(2015, 7, 23), [
+        Mention("عادل الجبير", "ORG", 0, 11, canonical="عادل الجبير للتجارة")], []))
+    store.put_records(records, IngestReport())
+    return store
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("عادل الجبير", ["عادل بن أحمد الجبير"], id="everyday-finds-formal"),
+        pytest.param("عادل بن أحمد الجبير", ["عادل الجبير"], id="formal-finds-everyday"),
+        pytest.param("الجبير بن عادل", [], id="other-order-is-someone-else"),
+        pytest.param("عادل", [], id="one-word-name"),
+        pytest.param("عادل الجبير للتجارة", [], id="not-a-person"),
+    ],
+)
+def test_see_also_offers_records_of_the_same_first_and_last_name(
+    namesakes: Store, name: str, expected: list[str]
+) -> None:
+    from siyaq.views_archive import entity_view
+
+    data = entity_view(namesakes, name)
+    assert data is not None
+    assert [item["name"] for item in data["see_also"]] == expected
+
+
+def test_a_known_speaker_without_quotes_is_told_apart_from_an_unknown_one(
+    namesakes: Store
+) -> None:
+    from siyaq.views_archive import quotes_view
+
+    known = quotes_view(namesakes, speaker="عادل الجبير")
+    assert known["count"] == 0
+    assert known["speaker_entity"]["article_count"] == 1
+    assert [item["name"] for item in known["speaker_suggestions"]] == ["عادل بن أحمد الجبير"]
+    unknown = quotes_view(namesakes, speaker="الوزير عادل")
+    assert unknown["speaker_entity"] is None
+    assert "عادل" in [item["name"] for item in unknown["speaker_suggestions"]]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "but", "expected"),
+    [
+        pytest.param("عادل", "الجبير", None, ["عادل الجبير", "عادل بن احمد الجبير"], id="both"),
+        pytest.param("عادل", "الجبير", "عادل الجبير", ["عادل بن احمد الجبير"], id="but-itself"),
+        pytest.param("عادل", "الصغير", None, ["عادل الجبير الصغير"], id="another-last-word"),
+        pytest.param("عادل%", "الجبير", None, [], id="like-wildcard-is-text"),
+        pytest.param("الجبير", "عادل", None, ["الجبير بن عادل"], id="order-counts"),
+    ],
+)
+def test_entities_named_by_first_and_last_word(
+    namesakes: Store, first: str, last: str, but: str | None, expected: list[str]
+) -> None:
+    from siyaq.arabic.normalize import name_key
+
+    found = namesakes.entities_named(first, last, but=but)
+    assert sorted(name_key(e.name) for e in found) == sorted(name_key(n) for n in expected)

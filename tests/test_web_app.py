@@ -364,3 +364,28 @@ def test_a_spelling_no_article_uses_still_finds_the_name(store: Store, client: C
     assert [q["article_id"] for q in api(client, "/quotes?speaker=عبد الله الأحمد")["quotes"]] == ["a9"]
     assert [h["id"] for h in api(client, "/search?entity=عبد الله الأحمد")["hits"]] == ["a9"]
     assert api(client, "/quotes?speaker=عبد الرحمن الأحمد")["count"] == 0
+
+
+def test_an_entity_page_links_records_of_the_same_first_and_last_name(tmp_path: Path) -> None:
+    from siyaq.model import Article, ContentType, IngestReport, Mention, Page, Record
+    from siyaq.store import open_store
+
+    store = open_store(tmp_path / "names.db")
+    records = []
+    for id_, name in (("m1", "عادل الجبير"), ("m2", "عادل بن أحمد الجبير")):
+        page = Page(name.encode(), f"{id_}.txt", ContentType.TEXT)
+        records.append(Record(page, Article(
+            id=id_, content_hash=page.content_hash, origin=page.origin, body=[name],
+            mentions=[Mention(name, "PERS", 0, len(name), canonical=name)])))
+    store.put_records(records, IngestReport())
+    try:
+        client = Client(create_app(store=store))
+        entity = client.get("/entity/عادل الجبير").text
+        assert f'href="/entity/{quote("عادل بن أحمد الجبير")}"' in entity
+        said = client.get("/quotes", speaker="عادل الجبير").text
+        assert f'href="/entity/{quote("عادل الجبير")}"' in said  # known, quoted nowhere
+        assert f'href="/quotes?speaker={quote("عادل بن أحمد الجبير")}"' in said
+        assert client.get("/api/entity/عادل الجبير").json()["see_also"][0]["name"] == \
+            "عادل بن أحمد الجبير"
+    finally:
+        store.close()

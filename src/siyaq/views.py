@@ -10,7 +10,7 @@ from typing import Any
 
 from siyaq.analyze.ner_aliases import canonical_name, light_normalize
 from siyaq.arabic.normalize import name_key
-from siyaq.model import Article, SearchHit
+from siyaq.model import Article, EntitySummary, SearchHit
 from siyaq.serialize import article_to_dict
 from siyaq.store.base import SearchQuery, Store
 
@@ -98,9 +98,27 @@ _TITLE_WORDS = frozenset(name_key(word) for word in (
 def entity_suggestions(store: Store, name: str, top: int = 5) -> list[dict[str, Any]]:
     """For a name the archive does not know: entities whose name holds its words, titles left
     out, most mentioned first (`الملك سلمان` -> `سلمان بن عبدالعزيز`, `سلمان`)."""
-    words = [word for word in name_key(name).split() if word not in _TITLE_WORDS]
-    return [{"name": found.name, "type": found.type, "article_count": found.article_count}
-            for found in store.entities_like(words, top)]
+    return [_suggestion(found) for found in store.entities_like(_name_words(name), top)]
+
+
+def see_also(store: Store, entity: EntitySummary, top: int = 5) -> list[dict[str, Any]]:
+    """Other people's records that may be this one's: named by the same first and last word
+    (`عادل الجبير` and `عادل بن أحمد الجبير`, the everyday and the formal name). The archive
+    does not join them itself, since two people may share a given and a family name; a
+    reader who knows which is which follows the link."""
+    words = _name_words(entity.name)
+    if entity.type != "PERS" or len(words) < 2:
+        return []
+    found = store.entities_named(words[0], words[-1], top, but=name_key(entity.name))
+    return [_suggestion(other) for other in found if other.type == "PERS"]
+
+
+def _name_words(name: str) -> list[str]:
+    return [word for word in name_key(name).split() if word not in _TITLE_WORDS]
+
+
+def _suggestion(found: EntitySummary) -> dict[str, Any]:
+    return {"name": found.name, "type": found.type, "article_count": found.article_count}
 
 
 def search_view(

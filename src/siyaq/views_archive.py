@@ -11,7 +11,14 @@ from typing import Any
 
 from siyaq.model import EntitySummary, Quote
 from siyaq.store.base import SearchQuery, Store
-from siyaq.views import article_ref, entity_suggestions, iso, name_spellings, shown_name
+from siyaq.views import (
+    article_ref,
+    entity_suggestions,
+    iso,
+    name_spellings,
+    see_also,
+    shown_name,
+)
 
 ENTITY_TYPE_NAMES = {"PERS": "PERS", "PER": "PERS", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 
@@ -58,6 +65,7 @@ def entity_view(
     if summary is None:
         return None
     data = entity_summary(summary)
+    data["see_also"] = see_also(store, summary)
     data["quotes"] = distinct_statements(
         quote_rows(store, store.quotes(speaker=summary.name, limit=quote_limit)))
     hits = store.search(SearchQuery(text="", entity=summary.name, limit=article_limit))
@@ -130,7 +138,14 @@ def quotes_view(
         if found:
             break
     rows = distinct_statements(quote_rows(store, found))
-    # No statement by that name: the people it may have meant (`الملك سلمان` -> `سلمان بن …`).
-    offered = entity_suggestions(store, speaker) if speaker and not rows else []
+    # No statement by that name: a person the archive knows may be quoted under another record
+    # of theirs; a name it does not know, the people it may have meant (`الملك سلمان` ->
+    # `سلمان بن …`).
+    known = find_entity(store, speaker) if speaker and not rows else None
+    if known is not None:
+        offered = see_also(store, known)
+    else:
+        offered = entity_suggestions(store, speaker) if speaker and not rows else []
     return {"speaker": speaker, "query": query, "count": len(rows), "quotes": rows,
+            "speaker_entity": entity_summary(known) if known else None,
             "speaker_suggestions": [item for item in offered if item["type"] == "PERS"]}

@@ -66,6 +66,10 @@ def entity_command(name: str, db: str | None, as_json: bool) -> None:
     click.echo(f"{data['name']}  [{data['type']}]  in {data['article_count']} articles")
     click.echo(f"variants:   {'، '.join(data['variants'])}")
     click.echo(f"first seen: {data['first_seen']}   last seen: {data['last_seen']}")
+    if data["see_also"]:
+        click.echo("see also:   " + "، ".join(
+            f"{item['name']} ({item['article_count']} articles)" for item in data["see_also"])
+            + "  (the same first and last name: maybe the same person, not joined)")
     for article in data["articles"]:
         click.echo(f"  {article['published_at'] or '-':<19}  {article['source'] or '-'}  "
                    f"{article['title'] or '(no title)'}  [{article['id']}]")

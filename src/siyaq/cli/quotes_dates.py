@@ -36,12 +36,15 @@ def quotes(
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
+    known = data["speaker_entity"]
     if not rows:
-        click.echo("no quotes found")
+        click.echo(f"no quotes by {known['name']} (named in {known['article_count']} articles)"
+                   if known else "no quotes found")
     offered = [f"{item['name']} ({item['article_count']} articles)"
                for item in data["speaker_suggestions"]]
     if offered:
-        click.echo("did you mean: " + ", ".join(offered))
+        lead = "other records with the same first and last name" if known else "did you mean"
+        click.echo(f"{lead}: " + ", ".join(offered))
     for row in rows:
         # reported speech is a paraphrase: no quotation marks around it
         said = f"«{row['text']}»" if row["direct"] else f"{row['text']} (reported)"

@@ -84,6 +84,12 @@ class Store(Protocol):
         """Entities whose canonical name holds every one of the words (name keys, whole
         words), most mentioned first: what a name that found nothing may have meant."""
 
+    def entities_named(self, first: str, last: str, top: int = 5,
+                       but: str | None = None) -> list[EntitySummary]:
+        """Entities whose canonical name (a name key) begins with the word first and ends with
+        the word last, most mentioned first, the key `but` left out: the other records a
+        person may have."""
+
     def quotes(
         self, speaker: str | None = None, query: str | None = None, limit: int = 50
     ) -> list[tuple[str, Quote]]:

@@ -73,12 +73,28 @@ class EntityQueries:
         # Whole words: the key padded with spaces holds ` word `. LIKE's own characters in a
         # word are escaped, so a word is only ever text.
         holds = " AND ".join("(' ' || canonical_key || ' ') LIKE ? ESCAPE '!'" for _ in words)
-        patterns = [f"% {_like_text(word)} %" for word in words]
+        patterns = [f"% {like_text(word)} %" for word in words]
         rows = self.conn.execute(
             f"SELECT canonical_key FROM mentions WHERE {holds} GROUP BY canonical_key"
             " ORDER BY COUNT(DISTINCT article_id) DESC, canonical_key LIMIT ?",
             (*patterns, top)).fetchall()
         return [self._summary(str(key), None) for (key,) in rows]
+
+    def entities_named(self, first: str, last: str, top: int = 5,
+                       but: str | None = None) -> list[EntitySummary]:
+        # The first word by a key range the index answers (a LIKE on every mention cost 350 ms
+        # on 620,000 mentions); the last by LIKE on the few keys left.
+        begins, begin_params = self._key_begins(first + " ")
+        rows = self.conn.execute(
+            f"SELECT canonical_key FROM mentions WHERE {begins}"
+            " AND canonical_key LIKE ? ESCAPE '!' AND canonical_key <> ? GROUP BY canonical_key"
+            " ORDER BY COUNT(DISTINCT article_id) DESC, canonical_key LIMIT ?",
+            (*begin_params, f"% {like_text(last)}", but or "", top)).fetchall()
+        return [self._summary(str(key), None) for (key,) in rows]
+
+    def _key_begins(self, prefix: str) -> tuple[str, tuple[object, ...]]:
+        """(condition, parameters) of canonical_key starting with prefix."""
+        raise NotImplementedError
 
     def _not_a_person(self, key: str) -> bool:
         row = self.conn.execute(
@@ -164,5 +180,5 @@ def written_variant(text: str, canonical: str) -> str:
     return text
 
 
-def _like_text(word: str) -> str:
+def like_text(word: str) -> str:
     return word.replace("!", "!!").replace("%", "!%").replace("_", "!_")

@@ -18,6 +18,7 @@ from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, IngestReport, Record, SearchHit, Story
 from siyaq.store import shared_queries
 from siyaq.store.base import SearchQuery
+from siyaq.store.entity_queries import like_text
 from siyaq.store.postgres_schema import migrate
 from siyaq.store.postgres_text import clause_literals, tsquery_literal, tsvector_terms
 from siyaq.store.records import (
@@ -216,6 +217,10 @@ class PostgresStore(SharedQueries):
         self.conn.executemany(
             "INSERT INTO quotes (article_id, position, speaker_key, canonical_key, sort_time,"
             " data, terms) VALUES (?,?,?,?,?,?,CAST(? AS tsvector))", quotes)
+
+    def _key_begins(self, prefix: str) -> tuple[str, tuple[object, ...]]:
+        # A range would follow the database's collation, which may ignore spaces; LIKE does not.
+        return "canonical_key LIKE ? ESCAPE '!'", (like_text(prefix) + "%",)
 
     def _quote_match(self, parsed: ParsedQuery) -> tuple[str, str, object]:
         return "", "q.terms @@ CAST(? AS tsquery)", tsquery_literal(parsed)

@@ -195,6 +195,12 @@ class SQLiteStore(SharedQueries):
             self.conn.execute("INSERT INTO quote_fts (rowid, terms) VALUES (?,?)",
                               (cursor.lastrowid, terms))
 
+    def _key_begins(self, prefix: str) -> tuple[str, tuple[object, ...]]:
+        # Keys compare by code point (BINARY): those starting with prefix sort from prefix up
+        # to prefix with its last character's successor.
+        return ("canonical_key >= ? AND canonical_key < ?",
+                (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)))
+
     def _quote_match(self, parsed: ParsedQuery) -> tuple[str, str, object]:
         return " JOIN quote_fts f ON f.rowid = q.id", "quote_fts MATCH ?", fts_expression(parsed)
 
