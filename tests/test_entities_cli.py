@@ -111,3 +111,52 @@ def test_the_same_statement_is_listed_once_with_the_other_articles() -> None:
         ("a1", "سنكمل المشروع", []),
         ("a1", "قول آخر", []),
     ]
+
+
+def _statement(article_id: str, text: str, published_at: str | None = None,
+               speaker: str = "سامي الحداد") -> dict[str, Any]:
+    return {"article_id": article_id, "text": text, "speaker": speaker,
+            "speaker_canonical": None, "source": f"{article_id}.example", "published_at":
+            published_at}
+
+
+LONG = "كندا تعرف ما هي بحاجة لفعله وهناك خطأ ارتكب ويجب أن يصحح"
+
+
+@pytest.mark.parametrize(
+    ("other", "same"),
+    [
+        pytest.param(LONG.removeprefix("كندا "), True, id="cut-short"),
+        pytest.param(LONG.replace("يصحح", "يُصحّح"), True, id="diacritics"),
+        pytest.param(LONG.replace("ارتكب", "وقع"), True, id="a-word-changed"),
+        pytest.param("كندا تعرف ما عليها أن تفعل تجاه الرياض اليوم", False,
+                     id="shares-a-few-words"),
+        pytest.param("سنكمل المشروع الكبير", False, id="short-other"),
+    ],
+)
+def test_near_identical_statements_are_one(other: str, same: bool) -> None:
+    from siyaq.views_archive import distinct_statements
+
+    found = distinct_statements([_statement("a2", LONG), _statement("a1", other)])
+    assert len(found) == (1 if same else 2)
+    assert found[0]["also_in"] == (["a1"] if same else [])
+
+
+def test_short_statements_are_one_only_word_for_word() -> None:
+    from siyaq.views_archive import distinct_statements
+
+    rows = [_statement("a2", "سنكمل المشروع غدا"), _statement("a1", "سنكمل المشروع اليوم")]
+    assert len(distinct_statements(rows)) == 2
+
+
+def test_a_statement_names_the_report_that_carried_it_first() -> None:
+    from siyaq.views_archive import distinct_statements
+
+    rows = [_statement("a3", LONG, "2018-08-09T15:00:00"), _statement("a2", LONG),
+            _statement("a1", LONG.removeprefix("كندا "), "2018-08-08T09:30:00"),
+            _statement("a0", LONG, speaker="أحد آخر")]
+    first, other = distinct_statements(rows)
+    assert first["also_in"] == ["a2", "a1"]
+    assert first["first_reported"] == {"article_id": "a1", "source": "a1.example",
+                                       "published_at": "2018-08-08T09:30:00"}
+    assert other["first_reported"]["article_id"] == "a0"  # someone else's words stay apart

@@ -97,6 +97,26 @@ def test_a_named_person_without_statements_is_said_to_be_known(archive: Path) ->
         "other records with the same first and last name: سامي الحداد (1 articles)"]
 
 
+def test_a_statement_carried_earlier_elsewhere_names_that_report(archive: Path) -> None:
+    body = ['وكان سامي الحداد قد قال أمس: "سيبدأ تشغيل المحطة خلال الصيف".']
+    page = Page("نسخة".encode(), "copy.txt", ContentType.TEXT, url="https://news.example/copy")
+    article = Article(id="copy", content_hash=page.content_hash, origin=page.origin, body=body,
+                      url=page.url, host="news.example",
+                      published_at=datetime(2023, 5, 16, 8, 0))
+    start = body[0].index("سامي الحداد")
+    article.mentions = [Mention("سامي الحداد", "PERS", start, start + 11, "سامي الحداد")]
+    annotate_quotes(article)
+    store = open_store(archive)
+    try:
+        store.put_records([Record(page, article)], IngestReport())
+    finally:
+        store.close()
+    result = CliRunner().invoke(cli, ["quotes", "--db", str(archive), "--speaker", "سامي الحداد"])
+    assert result.exit_code == 0, result.output
+    assert ("سامي الحداد [dam]: «سيبدأ تشغيل المحطة خلال الصيف» (also in 1 more; first: "
+            "news.example 2023-05-16 [copy])") in result.output.splitlines()
+
+
 @pytest.mark.shared
 def test_bench_quotes_dates(shared_data: Path) -> None:
     folder = shared_data / "saudinewsnet" / "dataset"

@@ -389,3 +389,27 @@ def test_an_entity_page_links_records_of_the_same_first_and_last_name(tmp_path: 
             "عادل بن أحمد الجبير"
     finally:
         store.close()
+
+
+def test_a_statement_links_the_report_that_carried_it_first(tmp_path: Path) -> None:
+    from siyaq.model import Article, ContentType, IngestReport, Page, Quote, Record
+    from siyaq.store import open_store
+
+    said = "سنفتح المعبر أمام المسافرين صباح الغد بعد إتمام الصيانة"
+    store = open_store(tmp_path / "said.db")
+    records = []
+    for id_, day, text in (("late", 12, said), ("early", 11, said.removesuffix(" بعد إتمام الصيانة"))):
+        page = Page(id_.encode(), f"{id_}.txt", ContentType.TEXT)
+        body = [f'وقال المدير سالم: "{text}".']
+        start = body[0].index(text)
+        records.append(Record(page, Article(
+            id=id_, content_hash=page.content_hash, origin=page.origin, body=body,
+            host=f"{id_}.example", published_at=datetime(2024, 3, day),
+            quotes=[Quote(text, start, start + len(text), speaker="سالم")])))
+    store.put_records(records, IngestReport())
+    try:
+        page = Client(create_app(store=store)).get("/quotes", speaker="سالم").text
+        assert page.count("<blockquote>") == 1  # one statement, the newest report's words
+        assert "أول من نشره" in page and 'href="/article/early"' in page
+    finally:
+        store.close()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from siyaq.arabic.normalize import normalize_search
+from siyaq.arabic.tokens import normalized_words
 from siyaq.model import EntitySummary, Quote
 from siyaq.store.base import SearchQuery, Store
 from siyaq.views import (
@@ -87,19 +89,49 @@ def not_found_message(store: Store, name: str, what: str = "entity") -> str:
     return message
 
 
+# Two statements are one when the shorter has at least this share of its words in the other:
+# outlets copy a statement with a word changed, or cut it short (`كندا تعرف ما هي بحاجة
+# لفعله…` and `تعرف ما هي بحاجة لفعله…`).
+SAME_STATEMENT_SHARE = 0.8
+SAME_STATEMENT_WORDS = 4  # shorter statements are one only when their words are the same
+
+
 def distinct_statements(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per statement: syndicated copies and other outlets quote the same words, and a
     list of them repeated says nothing more. The first row (the newest) stays, with the other
-    articles that carry the same words in `also_in`."""
-    kept: dict[tuple[str | None, str], dict[str, Any]] = {}
+    articles that carry the same statement, whole, cut or with a word changed, in `also_in`,
+    and the report that carried it first in `first_reported`."""
+    kept: list[tuple[dict[str, Any], str | None, frozenset[str]]] = []
     for row in rows:
-        key = (row["speaker_canonical"] or row["speaker"], " ".join(row["text"].split()))
-        first = kept.get(key)
+        speaker = row["speaker_canonical"] or row["speaker"]
+        words = frozenset(normalized_words(normalize_search(row["text"])))
+        first = next((item for item, who, said in kept
+                      if who == speaker and same_statement(words, said)), None)
         if first is None:
-            kept[key] = {**row, "also_in": []}
-        elif row["article_id"] != first["article_id"]:
+            kept.append(({**row, "also_in": [], "first_reported": _report(row)}, speaker, words))
+            continue
+        if row["article_id"] != first["article_id"] and row["article_id"] not in first["also_in"]:
             first["also_in"].append(row["article_id"])
-    return list(kept.values())
+        if _earlier(row, first["first_reported"]):
+            first["first_reported"] = _report(row)
+    return [item for item, _, _ in kept]
+
+
+def same_statement(one: frozenset[str], other: frozenset[str]) -> bool:
+    shorter = min(len(one), len(other))
+    if shorter < SAME_STATEMENT_WORDS:
+        return one == other
+    return len(one & other) >= SAME_STATEMENT_SHARE * shorter
+
+
+def _report(row: dict[str, Any]) -> dict[str, Any]:
+    return {key: row.get(key) for key in ("article_id", "source", "published_at")}
+
+
+def _earlier(row: dict[str, Any], report: dict[str, Any]) -> bool:
+    """Whether the row's article is older than the report's (undated ones are never older)."""
+    when, then = row.get("published_at"), report.get("published_at")
+    return bool(when) and (not then or str(when) < str(then))
 
 
 def quote_rows(store: Store, found: list[tuple[str, Quote]]) -> list[dict[str, Any]]:

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from siyaq.cli.options import db_option, json_option, tagger_option
+from siyaq.cli.options import db_option, json_option, statement_text, tagger_option
 from siyaq.config import Settings, shared_data_dir
 from siyaq.views_archive import (
     ENTITY_TYPE_NAMES,
@@ -74,10 +74,7 @@ def entity_command(name: str, db: str | None, as_json: bool) -> None:
         click.echo(f"  {article['published_at'] or '-':<19}  {article['source'] or '-'}  "
                    f"{article['title'] or '(no title)'}  [{article['id']}]")
     for quote in data["quotes"]:
-        # reported speech is a paraphrase: no quotation marks around it
-        said = f"«{quote['text']}»" if quote["direct"] else f"{quote['text']} (reported)"
-        also = f" (also in {len(quote['also_in'])} more)" if quote["also_in"] else ""
-        click.echo(f"  {said}  [{quote['article_id']}]{also}")
+        click.echo(f"  [{quote['article_id']}] {statement_text(quote)}")
 
 
 def _data_dir() -> Path:

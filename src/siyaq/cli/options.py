@@ -37,3 +37,16 @@ def gold_source_option(fn: F) -> F:
     return click.option("--source", type=click.Choice(["auto", "pipeline", "gold"]),
                         default="auto", show_default=True,
                         help="Build articles through the pipeline or from gold fields.")(fn)
+
+
+def statement_text(row: dict[str, Any]) -> str:
+    """A statement row of siyaq.views_archive as one line's text: the words (reported speech
+    is a paraphrase: no quotation marks around it), then where else it was carried and, when
+    another article carried it first, that one."""
+    said = f"«{row['text']}»" if row["direct"] else f"{row['text']} (reported)"
+    notes = [f"also in {len(row['also_in'])} more"] if row["also_in"] else []
+    first = row.get("first_reported") or {}
+    if first.get("article_id") not in (None, row["article_id"]):
+        when = (first.get("published_at") or "")[:10]
+        notes.append(f"first: {first.get('source') or '?'} {when} [{first['article_id']}]")
+    return said + (f" ({'; '.join(notes)})" if notes else "")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from siyaq.cli.options import db_option, json_option
+from siyaq.cli.options import db_option, json_option, statement_text
 
 
 @click.command("quotes")
@@ -46,10 +46,7 @@ def quotes(
         lead = "other records with the same first and last name" if known else "did you mean"
         click.echo(f"{lead}: " + ", ".join(offered))
     for row in rows:
-        # reported speech is a paraphrase: no quotation marks around it
-        said = f"«{row['text']}»" if row["direct"] else f"{row['text']} (reported)"
-        also = f" (also in {len(row['also_in'])} more)" if row["also_in"] else ""
-        click.echo(f"{row['speaker'] or '?'} [{row['article_id']}]: {said}{also}")
+        click.echo(f"{row['speaker'] or '?'} [{row['article_id']}]: {statement_text(row)}")
 
 
 @click.command("dates")
