@@ -8,7 +8,7 @@ from typing import Any, cast
 import pytest
 
 from siyaq.analyze.ner_aliases import canonical_name
-from siyaq.model import EntitySummary, Quote, SearchHit
+from siyaq.model import EntitySummary, NamedWith, Quote, SearchHit
 from siyaq.store.base import SearchQuery, Store
 from siyaq.views_archive import entities_view, entity_view
 
@@ -29,6 +29,12 @@ class StubStore:
 
     def entities_like(self, words: list[str], top: int = 5) -> list[EntitySummary]:
         return [s for s in self.summaries if set(words) <= set(s.name.split())][:top]
+
+    def entity_months(self, name: str) -> list[tuple[str, int]]:
+        return []
+
+    def named_with(self, name: str, top: int = 10, recent: int = 300) -> list[NamedWith]:
+        return []
 
     def entities_named(self, first: str, last: str, top: int = 5,
                        but: str | None = None) -> list[EntitySummary]:

@@ -253,3 +253,67 @@ def test_entities_named_by_first_and_last_word(
 
     found = namesakes.entities_named(first, last, but=but)
     assert sorted(name_key(e.name) for e in found) == sorted(name_key(n) for n in expected)
+
+
+@pytest.fixture
+def newsroom(new_archive: Callable[[], Store]) -> Store:
+    """An envoy named in three articles (January and March), with his deputy in two of them,
+    a minister in one, and a country every article names."""
+    store = new_archive()
+    named = {
+        "s1": (datetime(2020, 1, 5), ["جيمس جيفري", "جويل ريبيرن", "سوريا"]),
+        "s2": (datetime(2020, 1, 20), ["جيمس جيفري", "جويل ريبيرن", "سوريا", "مولود جاويش"]),
+        "s3": (datetime(2020, 3, 2), ["جيمس جيفري", "سوريا"]),
+        "s4": (datetime(2020, 3, 3), ["سوريا", "مولود جاويش"]),
+        "s5": (datetime(2020, 4, 1), ["سوريا"]),
+    }
+    records = [
+        _article(id_, when, [Mention(name, "LOC" if name == "سوريا" else "PERS", 10 * i,
+                                     10 * i + len(name), canonical=name)
+                             for i, name in enumerate(names)], [])
+        for id_, (when, names) in named.items()]
+    store.put_records(records, IngestReport())
+    return store
+
+
+def test_entity_months_count_articles(newsroom: Store) -> None:
+    assert newsroom.entity_months("جيفري جيمس") == []  # no such record
+    assert newsroom.entity_months("جيمس جيفري") == [("2020-01", 2), ("2020-03", 1)]
+
+
+def test_named_with_weighs_shared_articles_by_rarity(newsroom: Store) -> None:
+    found = newsroom.named_with("جيمس جيفري")
+    # The deputy (2 shared of his 2) before the country (3 shared, but named everywhere);
+    # the minister shares one article only.
+    assert [(n.name, n.type, n.shared_articles, n.article_count) for n in found] == [
+        ("جويل ريبيرن", "PERS", 2, 2), ("سوريا", "LOC", 3, 5)]
+    assert [n.name for n in newsroom.named_with("جيمس جيفري", recent=1)] == []
+
+
+def test_the_entity_view_fills_silent_months(newsroom: Store) -> None:
+    from siyaq.views_archive import entity_view
+
+    data = entity_view(newsroom, "جيمس جيفري")
+    assert data is not None
+    assert data["months"] == [{"month": "2020-01", "articles": 2},
+                              {"month": "2020-02", "articles": 0},
+                              {"month": "2020-03", "articles": 1}]
+    assert [item["name"] for item in data["named_with"]] == ["جويل ريبيرن", "سوريا"]
+
+
+@pytest.mark.parametrize(
+    ("counts", "months"),
+    [
+        pytest.param([], [], id="none"),
+        pytest.param([("2019-11", 4), ("2020-02", 1)],
+                     ["2019-11", "2019-12", "2020-01", "2020-02"], id="across-a-new-year"),
+        pytest.param([("2020-05", 3)], ["2020-05"], id="one-month"),
+    ],
+)
+def test_every_month_from_the_first_to_the_last(counts: list[tuple[str, int]],
+                                                months: list[str]) -> None:
+    from siyaq.views_archive import every_month
+
+    filled = every_month(counts)
+    assert [item["month"] for item in filled] == months
+    assert sum(item["articles"] for item in filled) == sum(n for _, n in counts)

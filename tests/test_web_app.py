@@ -413,3 +413,17 @@ def test_a_statement_links_the_report_that_carried_it_first(tmp_path: Path) -> N
         assert "أول من نشره" in page and 'href="/article/early"' in page
     finally:
         store.close()
+
+
+def test_an_entity_page_charts_its_months_and_links_who_comes_up_with_it(
+    client: Client, store: Store
+) -> None:
+    from siyaq.views_archive import entity_view
+
+    data = entity_view(store, "زهير القاسم")
+    assert data is not None and data["months"]
+    page = client.get("/entity/زهير القاسم").text
+    assert page.count("<meter") == len(data["months"])
+    for item in data["named_with"]:
+        assert f'href="/entity/{quote(item["name"])}"' in page
+    assert client.get("/api/entity/زهير القاسم").json()["months"] == roundtrip(data["months"])

@@ -224,6 +224,16 @@ class EntitySummary:
 
 
 @dataclass(slots=True)
+class NamedWith:
+    """An entity named in the same articles as another: who and what come up with it."""
+
+    name: str  # canonical
+    type: str
+    shared_articles: int  # articles naming both, among the other's newest
+    article_count: int  # articles naming this one in the whole archive
+
+
+@dataclass(slots=True)
 class SearchHit:
     article_id: str
     title: str | None

@@ -68,6 +68,11 @@ def entity_view(
         return None
     data = entity_summary(summary)
     data["see_also"] = see_also(store, summary)
+    data["months"] = every_month(store.entity_months(summary.name))
+    data["named_with"] = [
+        {"name": other.name, "type": other.type, "shared_articles": other.shared_articles,
+         "article_count": other.article_count}
+        for other in store.named_with(summary.name)]
     data["quotes"] = distinct_statements(
         quote_rows(store, store.quotes(speaker=summary.name, limit=quote_limit)))
     hits = store.search(SearchQuery(text="", entity=summary.name, limit=article_limit))
@@ -77,6 +82,20 @@ def entity_view(
         for h in hits
     ]
     return data
+
+
+def every_month(counts: list[tuple[str, int]]) -> list[dict[str, Any]]:
+    """Articles per month from the first month to the last, the months without any as 0 (a
+    chart that skipped them would join two busy months across a silent year)."""
+    found = dict(counts)
+    months: list[dict[str, Any]] = []
+    if not counts:
+        return months
+    year, month = map(int, counts[0][0].split("-"))
+    while (key := f"{year:04d}-{month:02d}") <= counts[-1][0]:
+        months.append({"month": key, "articles": found.get(key, 0)})
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
 
 
 def not_found_message(store: Store, name: str, what: str = "entity") -> str:

@@ -70,11 +70,24 @@ def entity_command(name: str, db: str | None, as_json: bool) -> None:
         click.echo("see also:   " + "، ".join(
             f"{item['name']} ({item['article_count']} articles)" for item in data["see_also"])
             + "  (the same first and last name: maybe the same person, not joined)")
+    if data["named_with"]:
+        click.echo("named with: " + "، ".join(
+            f"{item['name']} ({item['shared_articles']})" for item in data["named_with"]))
+    if data["months"]:
+        click.echo("articles by month:")
+        widest = max(item["articles"] for item in data["months"])
+        for item in data["months"][-MONTHS_SHOWN:]:
+            bar = "█" * max(1, round(BAR_WIDTH * item["articles"] / widest))
+            click.echo(f"  {item['month']}  {item['articles']:>6}  {bar}")
     for article in data["articles"]:
         click.echo(f"  {article['published_at'] or '-':<19}  {article['source'] or '-'}  "
                    f"{article['title'] or '(no title)'}  [{article['id']}]")
     for quote in data["quotes"]:
         click.echo(f"  [{quote['article_id']}] {statement_text(quote)}")
+
+
+MONTHS_SHOWN = 24  # the newest; the JSON has them all
+BAR_WIDTH = 30
 
 
 def _data_dir() -> Path:

@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
-from siyaq.model import Article, EntitySummary, IngestReport, Quote, Record, SearchHit, Story
+from siyaq.model import (
+    Article,
+    EntitySummary,
+    IngestReport,
+    NamedWith,
+    Quote,
+    Record,
+    SearchHit,
+    Story,
+)
 
 if TYPE_CHECKING:  # records imports this module
     from siyaq.store.records import Prepared
@@ -83,6 +92,14 @@ class Store(Protocol):
     def entities_like(self, words: list[str], top: int = 5) -> list[EntitySummary]:
         """Entities whose canonical name holds every one of the words (name keys, whole
         words), most mentioned first: what a name that found nothing may have meant."""
+
+    def entity_months(self, name: str) -> list[tuple[str, int]]:
+        """(YYYY-MM, articles naming the entity that month), oldest first; undated articles
+        are not counted."""
+
+    def named_with(self, name: str, top: int = 10, recent: int = 300) -> list[NamedWith]:
+        """People, organisations and places named in two or more of the entity's newest
+        `recent` articles, those shared most weighed by how rare they are first."""
 
     def entities_named(self, first: str, last: str, top: int = 5,
                        but: str | None = None) -> list[EntitySummary]:

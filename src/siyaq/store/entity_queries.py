@@ -6,13 +6,14 @@ full-text match of quotes differs, so each store supplies ``_quote_match``.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from datetime import datetime
 from typing import Any, Protocol
 
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.arabic.normalize import article_twin, name_key
-from siyaq.model import EntitySummary, Quote
+from siyaq.model import EntitySummary, NamedWith, Quote
 from siyaq.store.records import quote_from_json
 from siyaq.store.search import ParsedQuery, parse_query
 
@@ -60,12 +61,64 @@ class EntityQueries:
     def entity(self, name: str) -> EntitySummary | None:
         """The record of a name and its variants; a one-word name also gathers its form with
         or without ال when that is no person (`يورو` and `اليورو`, `عراق` and `العراق`)."""
+        keys = self._record_keys(name)
+        return None if keys is None else self._summary(keys[0], None, keys[1])
+
+    def _record_keys(self, name: str) -> tuple[str, str] | None:
+        """The canonical key of a name's record and the twin gathered with it (else the key
+        again)."""
         key = self._canonical_key(name_key(name))
         if key is None:
             key = self._canonical_key(article_twin(name_key(name)))
             if key is None:
                 return None
-        return self._summary(key, None, self._twin_to_gather(key))
+        return key, self._twin_to_gather(key) or key
+
+    def entity_months(self, name: str) -> list[tuple[str, int]]:
+        keys = self._record_keys(name)
+        if keys is None:
+            return []
+        rows = self.conn.execute(
+            "SELECT substr(sort_time, 1, 7) AS month, COUNT(DISTINCT article_id) FROM mentions"
+            " WHERE canonical_key IN (?, ?) AND sort_time IS NOT NULL GROUP BY month"
+            " ORDER BY month", keys).fetchall()
+        return [(str(month), int(count)) for month, count in rows]
+
+    def named_with(self, name: str, top: int = 10, recent: int = 300) -> list[NamedWith]:
+        keys = self._record_keys(name)
+        if keys is None:
+            return []
+        # The newest articles only: a president's thousands would cost seconds, and what came
+        # up with him lately is what a reader asks.
+        rows = self.conn.execute(
+            "SELECT m.canonical_key, m.type, COUNT(DISTINCT m.article_id) AS shared,"
+            " MIN(m.canonical) FROM mentions m WHERE m.article_id IN ("
+            "SELECT article_id FROM mentions WHERE canonical_key IN (?, ?) GROUP BY article_id"
+            " ORDER BY MAX(sort_time) DESC, article_id LIMIT ?)"
+            " AND m.canonical_key NOT IN (?, ?) AND m.type IN ('PERS', 'ORG', 'LOC')"
+            " GROUP BY m.canonical_key, m.type ORDER BY shared DESC, m.canonical_key LIMIT ?",
+            (*keys, recent, *keys, 4 * top)).fetchall()
+        total = self._article_total()
+        found: dict[str, NamedWith] = {}
+        for key, type_, shared, canonical in rows:  # a key under two types: its commoner
+            if shared >= 2 and key not in found:
+                found[key] = NamedWith(str(canonical), str(type_), int(shared),
+                                       self._articles_naming(str(key)))
+        # Ranked by shared articles weighed by how rare the name is in the archive, so that
+        # the country every article names does not head every list.
+        ranked = sorted(found.values(), key=lambda n: (
+            -n.shared_articles * math.log((total + 1) / (n.article_count + 1)), n.name))
+        return ranked[:top]
+
+    def _article_total(self) -> int:
+        row = self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()
+        return int(row[0]) if row else 0
+
+    def _articles_naming(self, key: str) -> int:
+        row = self.conn.execute(
+            "SELECT COUNT(DISTINCT article_id) FROM mentions WHERE canonical_key = ?",
+            (key,)).fetchone()
+        return int(row[0]) if row else 0
 
     def entities_like(self, words: list[str], top: int = 5) -> list[EntitySummary]:
         if not words:
