@@ -401,8 +401,9 @@ def test_an_outlet_named_by_its_domain_is_one_organisation(
 
 @pytest.mark.parametrize(
     ("written", "key"),
-    [("كاظم_الساهر", "كاظم الساهر"), ("عاصي_الحلاني_", "عاصي الحلاني")],
-    ids=["hashtag-words", "trailing-underscore"],
+    [("كاظم_الساهر", "كاظم الساهر"), ("عاصي_الحلاني_", "عاصي الحلاني"),
+     ("#كاظم_الساهر", "كاظم الساهر"), ("نانسي #عجرم", "نانسي عجرم")],
+    ids=["hashtag-words", "trailing-underscore", "hash-mark", "hash-mark-inside"],
 )
 def test_a_hashtag_is_keyed_by_its_words(written: str, key: str) -> None:
     assert canonical_name(written, "PERS") == key

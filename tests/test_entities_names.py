@@ -240,10 +240,10 @@ def _plain_name_words(text: str) -> NameWords:
     "text",
     ["علي", "جيمس جيفري", "السيد أشرف السيد", "«بشار  الأسد»", "(الأسد)", "مُحَمَّد عَلِيّ",
      "محمد \u064e علي", "\u200fحلب", "\u200f«حلب»", "عبد\u0640الله بن زيد", "أحمد ی ک ٣",
-     " ترامب\t\n", "ب", "ل\u064b"],
+     " ترامب\t\n", "ب", "ل\u064b", "دونالد #ترمب"],
     ids=["one-word", "person", "title-surname", "quoted", "brackets", "diacritics",
          "mark-only-word", "invisible-mark", "mark-before-quote", "tatweel", "folded-letters",
-         "outer-spaces", "one-letter", "letter-and-mark"],
+         "outer-spaces", "one-letter", "letter-and-mark", "hash-mark"],
 )
 def test_name_words_agree_with_the_plain_forms(text: str) -> None:
     assert name_words(text) == _plain_name_words(text)

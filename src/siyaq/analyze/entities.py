@@ -276,7 +276,7 @@ class EntityTagger:
         if key is None:
             key = canonical_name(key_text, type_, self.aliases)
             _remember(self._keys, (key_text, type_), key)
-        return skip, surface, key
+        return (skip, surface, key) if key else None  # a span of marks only (`#`) names nobody
 
     def _clitic(self, word: str, type_: str) -> tuple[int, str]:
         """How many leading letters of a name's first word are a proclitic, and what to put back

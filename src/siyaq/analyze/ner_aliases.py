@@ -59,8 +59,8 @@ def light_normalize(text: str) -> str:
     """Readable normalization for display keys: no marks, one alef, ى→ي, single spaces
     (an underscore is one)."""
     cleaned = _MARKS.sub("", text).translate(_LIGHT).strip(_QUOTES + " \t\n")
-    if "_" in cleaned:  # a hashtag's words (#كاظم_الساهر) are the name's words
-        cleaned = cleaned.replace("_", " ").strip()
+    if "_" in cleaned or "#" in cleaned:  # a hashtag's words (#كاظم_الساهر, دونالد #ترمب)
+        cleaned = cleaned.replace("_", " ").replace("#", " ")  # are the name's words
     return " ".join(cleaned.split())
 
 
@@ -138,6 +138,7 @@ def _key_words(text: str) -> list[str]:
 def key_words(text: str, normalized: list[str]) -> list[str]:
     """_key_words(text), given normalize(text).split(). Of light_normalize's steps, normalize
     repeats the marks and letters and split() the spaces: only the quotes stripped at the ends
-    differ (and a hashtag's underscores), so a text without them (nearly every name) has the
+    differ (and a hashtag's marks), so a text without them (nearly every name) has the
     same words."""
-    return normalized if _QUOTE_SET.isdisjoint(text) and "_" not in text else _key_words(text)
+    plain = _QUOTE_SET.isdisjoint(text) and "_" not in text and "#" not in text
+    return normalized if plain else _key_words(text)
