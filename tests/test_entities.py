@@ -95,13 +95,17 @@ def test_short_mentions_join_the_full_name(article: Article) -> None:
         ("وبحلب", "LOC", "حلب", "حلب"),
         ("لإدلب", "LOC", "إدلب", "إدلب"),
         ("وهران", "LOC", "وهران", "وهران"),
+        ("للبنان", "LOC", "لبنان", "لبنان"),
+        ("ولليبيا", "LOC", "ليبيا", "ليبيا"),
+        ("للاتحاد الأوروبي", "ORG", "لاتحاد الأوروبي", "الاتحاد الأوروبي"),
     ],
     ids=["wa-al", "bi-al", "li-al", "wa-known", "wa-unknown", "b-is-part-of-name",
          "b-person-kept", "diacritics", "fa-begins-a-common-word", "wa-before-such-a-word",
          "wa-begins-a-common-word", "li-before-a-first-name", "lubna-is-a-name",
          "ala-on-before-al", "min-from", "ala-egyptian-ali-before-a-bare-name", "ali-with-ya",
          "b-before-a-listed-place", "wa-b-before-a-listed-place", "li-before-a-listed-place",
-         "listed-place-opening-with-wa"],
+         "listed-place-opening-with-wa", "li-before-a-name-with-lam", "wa-li-before-a-name-with-lam",
+         "li-al-before-a-common-word"],
 )
 def test_mentions_leave_out_proclitics(
     tagger: EntityTagger, text: str, type_: str, surface: str, key: str
