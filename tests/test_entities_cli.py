@@ -30,6 +30,9 @@ class StubStore:
     def entities_like(self, words: list[str], top: int = 5) -> list[EntitySummary]:
         return [s for s in self.summaries if set(words) <= set(s.name.split())][:top]
 
+    def keys_beginning(self, prefix: str, limit: int = 2000) -> list[str]:
+        return [s.name for s in self.summaries if s.name.startswith(prefix)][:limit]
+
     def entity_months(self, name: str) -> list[tuple[str, int]]:
         return []
 

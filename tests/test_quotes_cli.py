@@ -94,7 +94,7 @@ def test_a_named_person_without_statements_is_said_to_be_known(archive: Path) ->
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
         "no quotes by سامي بن علي الحداد (named in 1 articles)",
-        "other records with the same first and last name: سامي الحداد (1 articles)"]
+        "other records that may be theirs: سامي الحداد (1 articles)"]
 
 
 def test_a_statement_carried_earlier_elsewhere_names_that_report(archive: Path) -> None:

@@ -317,3 +317,58 @@ def test_every_month_from_the_first_to_the_last(counts: list[tuple[str, int]],
     filled = every_month(counts)
     assert [item["month"] for item in filled] == months
     assert sum(item["articles"] for item in filled) == sum(n for _, n in counts)
+
+
+@pytest.mark.parametrize(
+    ("key", "keys", "expected"),
+    [
+        pytest.param("فلاديمير بوتين", ["فلاديمير بوتن", "فلاديمير بوتين"], ["فلاديمير بوتن"],
+                     id="vowel-left-out"),
+        pytest.param("بنيامين نتنياهو", ["بنيامين نتانياهو", "بنيامين نتنياهو الابن"],
+                     ["بنيامين نتانياهو"], id="vowel-added-same-word-count"),
+        pytest.param("تشيلسي", ["تشلسي", "تشيلي"], ["تشلسي"], id="one-word-club"),
+        pytest.param("حسين", ["حسن"], [], id="short-names-are-other-names"),
+        pytest.param("سليمان", ["سليماني"], [], id="final-ya-kept"),
+        pytest.param("محمد صلاح", ["محمد صالح"], [], id="three-letter-skeleton"),
+    ],
+)
+def test_spelled_otherwise(key: str, keys: list[str], expected: list[str]) -> None:
+    from siyaq.views import spelled_otherwise
+
+    assert spelled_otherwise(key, keys) == expected
+
+
+@pytest.fixture
+def transliterated(new_archive: Callable[[], Store]) -> Store:
+    store = new_archive()
+    named = [("t1", "فلاديمير بوتين", "PERS"), ("t2", "فلاديمير بوتين", "PERS"),
+             ("t3", "فلاديمير بوتن", "PERS"), ("t4", "سلمان", "PERS"), ("t5", "سليمان", "PERS"),
+             ("t6", "تشيلسي", "ORG"), ("t7", "تشلسي", "ORG"), ("t8", "تشلسي", "LOC")]
+    store.put_records([_article(id_, datetime(2018, 3, 1), [
+        Mention(name, type_, 0, len(name), canonical=name)], []) for id_, name, type_ in named],
+        IngestReport())
+    return store
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("فلاديمير بوتين", ["فلاديمير بوتن"], id="person-of-two-words"),
+        pytest.param("فلاديمير بوتن", ["فلاديمير بوتين"], id="either-way"),
+        pytest.param("سلمان", [], id="one-word-person-never"),
+        pytest.param("تشيلسي", ["تشلسي"], id="club"),
+    ],
+)
+def test_see_also_offers_other_spellings(transliterated: Store, name: str,
+                                         expected: list[str]) -> None:
+    from siyaq.views_archive import entity_view
+
+    data = entity_view(transliterated, name)
+    assert data is not None
+    assert [item["name"] for item in data["see_also"]] == expected
+
+
+def test_keys_beginning(transliterated: Store) -> None:
+    assert sorted(transliterated.keys_beginning("تش")) == ["تشلسي", "تشيلسي"]
+    assert transliterated.keys_beginning("") == []
+    assert transliterated.keys_beginning("%") == []

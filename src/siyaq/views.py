@@ -102,15 +102,54 @@ def entity_suggestions(store: Store, name: str, top: int = 5) -> list[dict[str, 
 
 
 def see_also(store: Store, entity: EntitySummary, top: int = 5) -> list[dict[str, Any]]:
-    """Other people's records that may be this one's: named by the same first and last word
-    (`عادل الجبير` and `عادل بن أحمد الجبير`, the everyday and the formal name). The archive
-    does not join them itself, since two people may share a given and a family name; a
-    reader who knows which is which follows the link."""
+    """Other records that may be this one's: a person named by the same first and last word
+    (`عادل الجبير` and `عادل بن أحمد الجبير`, the everyday and the formal name), and any name
+    spelled with other long vowels (`فلاديمير بوتين` and `فلاديمير بوتن`, `تشيلسي` and
+    `تشلسي`; a person's name of two words or more). The archive does not join them itself:
+    two people may share a given and a family name, and `سليمان` is not `سلمان`; a reader
+    who knows which is which follows the link."""
+    own = name_key(entity.name)
+    found: dict[str, EntitySummary] = {}
     words = _name_words(entity.name)
-    if entity.type != "PERS" or len(words) < 2:
-        return []
-    found = store.entities_named(words[0], words[-1], top, but=name_key(entity.name))
-    return [_suggestion(other) for other in found if other.type == "PERS"]
+    if entity.type == "PERS" and len(words) >= 2:
+        for other in store.entities_named(words[0], words[-1], top, but=own):
+            found.setdefault(name_key(other.name), other)
+    if entity.type != "PERS" or len(own.split()) >= 2:  # one-word people: `سلمان`, `سليمان`
+        for key in spelled_otherwise(own, store.keys_beginning(spelling_prefix(own))):
+            spelled = store.entity(key)
+            if spelled is not None:
+                found.setdefault(name_key(spelled.name), spelled)
+    ranked = sorted(found.values(), key=lambda other: -other.article_count)
+    return [_suggestion(other) for other in ranked if other.type == entity.type][:top]
+
+
+LONG_VOWELS = str.maketrans("", "", "اىي")  # the letters transliterations add or leave out
+SPELLING_LETTERS = 4  # shorter skeletons are other names (`سعيد` and `سعد`, `حسين` and `حسن`)
+
+
+def spelling_prefix(key: str) -> str:
+    """The opening every other spelling of a name shares: its first two letters (after ال)."""
+    return key[:4] if key.startswith("ال") else key[:2]
+
+
+def spelled_otherwise(key: str, keys: list[str]) -> list[str]:
+    """The keys that are the same name with other long vowels: word for word, each word the
+    same or the same once the ا/ي inside it are left out (a final ي is kept: `سليماني` is
+    not `سليمان`), those of at least SPELLING_LETTERS letters."""
+    words = key.split()
+    found = []
+    for other in keys:
+        others = other.split()
+        if other != key and len(others) == len(words) and all(
+                one == two or (_skeleton(one) == _skeleton(two)
+                               and len(_skeleton(one)) >= SPELLING_LETTERS)
+                for one, two in zip(words, others, strict=True)):
+            found.append(other)
+    return found
+
+
+def _skeleton(word: str) -> str:
+    return word[:1] + word[1:-1].translate(LONG_VOWELS) + word[-1:] if len(word) > 2 else word
 
 
 def _name_words(name: str) -> list[str]:

@@ -69,7 +69,7 @@ def entity_command(name: str, db: str | None, as_json: bool) -> None:
     if data["see_also"]:
         click.echo("see also:   " + "، ".join(
             f"{item['name']} ({item['article_count']} articles)" for item in data["see_also"])
-            + "  (the same first and last name: maybe the same person, not joined)")
+            + "  (maybe the same, not joined: the same first and last name, or other vowels)")
     if data["named_with"]:
         click.echo("named with: " + "، ".join(
             f"{item['name']} ({item['shared_articles']})" for item in data["named_with"]))

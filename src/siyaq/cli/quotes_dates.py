@@ -43,7 +43,7 @@ def quotes(
     offered = [f"{item['name']} ({item['article_count']} articles)"
                for item in data["speaker_suggestions"]]
     if offered:
-        lead = "other records with the same first and last name" if known else "did you mean"
+        lead = "other records that may be theirs" if known else "did you mean"
         click.echo(f"{lead}: " + ", ".join(offered))
     for row in rows:
         click.echo(f"{row['speaker'] or '?'} [{row['article_id']}]: {statement_text(row)}")

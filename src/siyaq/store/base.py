@@ -101,6 +101,9 @@ class Store(Protocol):
         """People, organisations and places named in two or more of the entity's newest
         `recent` articles, those shared most weighed by how rare they are first."""
 
+    def keys_beginning(self, prefix: str, limit: int = 2000) -> list[str]:
+        """Canonical keys (name keys) that begin with prefix, at most limit of them."""
+
     def entities_named(self, first: str, last: str, top: int = 5,
                        but: str | None = None) -> list[EntitySummary]:
         """Entities whose canonical name (a name key) begins with the word first and ends with

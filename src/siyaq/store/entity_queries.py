@@ -145,6 +145,15 @@ class EntityQueries:
             (*begin_params, f"% {like_text(last)}", but or "", top)).fetchall()
         return [self._summary(str(key), None) for (key,) in rows]
 
+    def keys_beginning(self, prefix: str, limit: int = 2000) -> list[str]:
+        if not prefix:
+            return []
+        begins, params = self._key_begins(prefix)
+        rows = self.conn.execute(
+            f"SELECT DISTINCT canonical_key FROM mentions WHERE {begins} LIMIT ?",
+            (*params, limit)).fetchall()
+        return [str(key) for (key,) in rows]
+
     def _key_begins(self, prefix: str) -> tuple[str, tuple[object, ...]]:
         """(condition, parameters) of canonical_key starting with prefix."""
         raise NotImplementedError
