@@ -343,7 +343,8 @@ def transliterated(new_archive: Callable[[], Store]) -> Store:
     store = new_archive()
     named = [("t1", "فلاديمير بوتين", "PERS"), ("t2", "فلاديمير بوتين", "PERS"),
              ("t3", "فلاديمير بوتن", "PERS"), ("t4", "سلمان", "PERS"), ("t5", "سليمان", "PERS"),
-             ("t6", "تشيلسي", "ORG"), ("t7", "تشلسي", "ORG"), ("t8", "تشلسي", "LOC")]
+             ("t6", "تشيلسي", "ORG"), ("t7", "تشلسي", "ORG"), ("t8", "تشلسي", "LOC"),
+             ("t9", "تشلسي", "ORG")]  # typed by most of its mentions
     store.put_records([_article(id_, datetime(2018, 3, 1), [
         Mention(name, type_, 0, len(name), canonical=name)], []) for id_, name, type_ in named],
         IngestReport())
