@@ -89,3 +89,14 @@ def test_a_member_over_the_cap_is_one_failure(tmp_path: Path,
     assert records[0].error is not None and records[0].error.startswith("bundle member too large")
     assert [r.page.origin for r in records[1:]] == [f"{path}/pages/one.txt",
                                                      f"{path}/pages/two.html"]
+
+
+def test_a_bundles_documentation_is_no_page(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.zip"
+    with zipfile.ZipFile(path, "w") as zipped:
+        zipped.writestr("corpus/LICENSE.txt", b"Creative Commons Attribution 4.0")
+        zipped.writestr("corpus/pages/one.txt", TEXT.encode("utf-8"))
+    skipped: list[str] = []
+    records = list(read_paths([str(path)], on_skipped=skipped.append))
+    assert [r.page.origin for r in records] == [f"{path}/corpus/pages/one.txt"]
+    assert skipped == [f"{path}/corpus/LICENSE.txt"]

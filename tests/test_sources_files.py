@@ -69,7 +69,26 @@ def test_ingest_counts_the_files_of_a_folder_it_does_not_read(tmp_path: Path) ->
     store.close()
     assert report.seen == 1
     assert report.skipped == {"file format not read (.jpg)": 2,
-                              "file format not read (no extension)": 1}
+                              "a data set's documentation (LICENSE, README, …), not a page": 1}
+
+
+@pytest.mark.parametrize(
+    "name", ["LICENSE.txt", "README.md", "readme.html", "NOTICE", "COPYING.txt", "notes.md",
+             "CITATION.cff"],
+    ids=["license-txt", "readme-md", "readme-html", "notice", "copying", "any-markdown",
+         "citation"],
+)
+def test_a_data_sets_documentation_in_a_folder_is_no_page(tmp_path: Path, name: str) -> None:
+    _write(tmp_path / "data" / "one.txt", TEXT.encode())
+    doc = _write(tmp_path / "data" / name, b"Licensed under the Apache License 2.0\n")
+    skipped: list[str] = []
+    origins = [r.page.origin for r in read_paths([str(tmp_path / "data")],
+                                                  on_skipped=skipped.append)]
+    assert origins == [str(tmp_path / "data" / "one.txt")]
+    assert skipped == [str(doc)]
+    # Named on its own, the file is what the user asked for: read.
+    [record] = list(read_paths([str(doc)]))
+    assert record.error is None and record.page.origin == str(doc)
 
 
 def test_glob_matches_files(tmp_path: Path) -> None:

@@ -49,6 +49,23 @@ def reader_for(path: str) -> Reader | None:
     return None
 
 
+# A data set's own documentation beside its pages (ANT and html-bench ship a LICENSE, many a
+# README): text, but no news page. Named alone on the command line, such a file is read.
+_DATASET_DOCS = ("license", "licence", "readme", "copying", "notice", "authors", "changelog",
+                 "citation")
+
+
+def is_dataset_doc(path: str) -> bool:
+    """Whether a file met in a folder or bundle is the data set's documentation."""
+    name = Path(path).name.lower()
+    return name.startswith(_DATASET_DOCS) or name.endswith(".md")
+
+
+def reader_in_folder(path: str) -> Reader | None:
+    """reader_for, for a file met in a folder or bundle: its documentation is not read."""
+    return None if is_dataset_doc(path) else reader_for(path)
+
+
 def expand_path(path: str, on_skipped: Callable[[str], None] | None = None) -> Iterator[str]:
     """A file as is; a folder as its supported files, recursively and sorted; a glob as its
     matches. Hidden files and unsupported formats inside folders are skipped (a folder of
@@ -60,7 +77,7 @@ def expand_path(path: str, on_skipped: Callable[[str], None] | None = None) -> I
             for name in sorted(files):
                 if name.startswith("."):
                     continue
-                if reader_for(name) is not None or is_bundle(name):
+                if reader_in_folder(name) is not None or is_bundle(name):
                     yield os.path.join(root, name)
                 elif on_skipped is not None and name != MANIFEST_NAME:
                     on_skipped(os.path.join(root, name))
@@ -73,6 +90,8 @@ def expand_path(path: str, on_skipped: Callable[[str], None] | None = None) -> I
 
 def skipped_reason(path: str) -> str:
     """How an ingest report counts a file left out of a folder: by its format."""
+    if is_dataset_doc(path):
+        return "a data set's documentation (LICENSE, README, …), not a page"
     reader = reader_for(path)
     kind = "JSON" if reader is read_json else "CSV" if reader is read_csv else None
     if kind is not None:
@@ -94,7 +113,7 @@ def _read_file(path: str, on_skipped: Callable[[str], None] | None) -> Iterator[
     elif not os.path.exists(path):
         yield error_record(path, f"path does not exist: {path}")
     elif is_bundle(path):
-        yield from read_bundle(path, reader_for, on_skipped)
+        yield from read_bundle(path, reader_in_folder, on_skipped)
     else:
         yield from (reader_for(path) or read_plain)(path)
 
