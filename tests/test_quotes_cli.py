@@ -117,6 +117,14 @@ def test_a_statement_carried_earlier_elsewhere_names_that_report(archive: Path) 
             "news.example 2023-05-16 [copy])") in result.output.splitlines()
 
 
+def test_a_statement_holding_most_words_is_found_and_marked(archive: Path) -> None:
+    result = CliRunner().invoke(cli, ["quotes", "--db", str(archive), "--query",
+                                      "سيبدأ تشغيل المحطة في الخريف القادم"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "سامي الحداد [dam]: [3 of 5 words] «سيبدأ تشغيل المحطة خلال الصيف»"]
+
+
 @pytest.mark.shared
 def test_bench_quotes_dates(shared_data: Path) -> None:
     folder = shared_data / "saudinewsnet" / "dataset"

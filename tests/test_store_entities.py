@@ -3,8 +3,10 @@ from datetime import datetime
 
 import pytest
 
+from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, ContentType, IngestReport, Mention, Page, Quote, Record, Story
 from siyaq.store import Store
+from siyaq.store.search import parse_query
 
 
 def _article(id_: str, published: datetime, mentions: list[Mention],
@@ -373,3 +375,56 @@ def test_keys_beginning(transliterated: Store) -> None:
     assert sorted(transliterated.keys_beginning("تش")) == ["تشلسي", "تشيلسي"]
     assert transliterated.keys_beginning("") == []
     assert transliterated.keys_beginning("%") == []
+
+
+@pytest.fixture
+def statements(new_archive: Callable[[], Store]) -> Store:
+    """One envoy's statement as three outlets carried it, and another statement of his."""
+    store = new_archive()
+    said = {
+        "q1": "لا نريد تغيير النظام في دمشق بل نطالب بتغيير سلوك الحكومة",
+        "q2": "لا نريد تغيير النظام بل تغيير سلوك الحكومة السورية",
+        "q3": "نطالب بتغيير سلوك الحكومة",
+        "q4": "الوضع في إدلب خطير جدا",
+    }
+    jeffrey = "جيمس جيفري"
+    store.put_records([
+        _article(id_, datetime(2020, 2, 6 + i), [Mention(jeffrey, "PERS", 0, 10, canonical=jeffrey)],
+                 [Quote(text, 20, 20 + len(text), speaker=jeffrey, speaker_canonical=jeffrey)])
+        for i, (id_, text) in enumerate(said.items())], IngestReport())
+    return store
+
+
+@pytest.mark.parametrize(
+    ("query", "speaker", "expected"),
+    [
+        pytest.param("لا نريد تغيير النظام في دمشق بل نطالب بتغيير سلوك الحكومة", None,
+                     [("q1", 8), ("q2", 5), ("q3", 4)], id="pasted-statement"),
+        pytest.param("نريد تغيير سلوك الحكومة", None, [("q1", 4), ("q2", 4), ("q3", 2)],
+                     id="most-words-first"),
+        pytest.param("نريد تغيير سلوك الحكومة", "المبعوث", [], id="other-speaker"),
+        pytest.param("نريد تغيير سلوك الحكومة", "جيمس جيفري", [("q1", 4), ("q2", 4), ("q3", 2)],
+                     id="his-statements"),
+        pytest.param("إدلب خطير", None, [], id="two-words-no-best-matches"),
+        pytest.param("OR NOT * \"", None, [], id="operators-are-text"),
+    ],
+)
+def test_quotes_holding_most_of_the_words(statements: Store, query: str, speaker: str | None,
+                                          expected: list[tuple[str, int]]) -> None:
+    found = statements.quotes_holding_most(query, speaker=speaker)
+    assert sorted((hit.article_id, hit.matched_words) for hit in found) == sorted(expected)
+    assert [hit.matched_words for hit in found] == sorted(
+        (hit.matched_words for hit in found), reverse=True)
+    assert all(hit.of_words == len(parse_query(query, Analyzer()).required) for hit in found)
+
+
+def test_the_quotes_view_adds_statements_holding_most_words(statements: Store) -> None:
+    from siyaq.views_archive import quotes_view
+
+    # q2 holds 3 of the 4 words but is q1's statement, cut: one row (distinct_statements).
+    data = quotes_view(statements, query="نريد تغيير النظام في دمشق")
+    assert [(row["article_id"], row["matched"], row["also_in"]) for row in data["quotes"]] == [
+        ("q1", None, ["q2"])]
+    data = quotes_view(statements, query="الوضع في إدلب خطير بسبب القصف")
+    assert [(row["article_id"], row["matched"]) for row in data["quotes"]] == [
+        ("q4", {"words": 3, "of": 5})]

@@ -234,6 +234,16 @@ class NamedWith:
 
 
 @dataclass(slots=True)
+class QuoteMatch:
+    """A quote found by most of a query's words: how many it holds, of how many."""
+
+    article_id: str
+    quote: Quote
+    matched_words: int
+    of_words: int
+
+
+@dataclass(slots=True)
 class SearchHit:
     article_id: str
     title: str | None

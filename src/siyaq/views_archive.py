@@ -176,8 +176,26 @@ def quote_rows(store: Store, found: list[tuple[str, Quote]]) -> list[dict[str, A
             "inherited": quote.inherited,
             "start": quote.start,
             "end": quote.end,
+            "matched": None,  # every word of the query (or no query); else {words, of}
         })
     return rows
+
+
+def _quotes_holding_most(store: Store, query: str, speaker: str | None, limit: int,
+                         rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """After the statements holding every word, those holding most of them (a statement
+    pasted from another report rarely matches word for word), marked with how many."""
+    seen = {(row["article_id"], row["start"]) for row in rows}
+    more = []
+    for asked in name_spellings(speaker):
+        more = [hit for hit in store.quotes_holding_most(query, speaker=asked, limit=limit)
+                if (hit.article_id, hit.quote.start) not in seen]
+        if more:
+            break
+    found = quote_rows(store, [(hit.article_id, hit.quote) for hit in more])
+    for row, hit in zip(found, more, strict=True):
+        row["matched"] = {"words": hit.matched_words, "of": hit.of_words}
+    return found
 
 
 def quotes_view(
@@ -188,7 +206,10 @@ def quotes_view(
         found = store.quotes(speaker=asked, query=query, limit=limit)
         if found:
             break
-    rows = distinct_statements(quote_rows(store, found))
+    rows = quote_rows(store, found)
+    if query and len(rows) < limit:
+        rows += _quotes_holding_most(store, query, speaker, limit, rows)
+    rows = distinct_statements(rows)[:limit]
     # No statement by that name: a person the archive knows may be quoted under another record
     # of theirs; a name it does not know, the people it may have meant (`الملك سلمان` ->
     # `سلمان بن …`).

@@ -44,6 +44,9 @@ def statement_text(row: dict[str, Any]) -> str:
     is a paraphrase: no quotation marks around it), then where else it was carried and, when
     another article carried it first, that one."""
     said = f"«{row['text']}»" if row["direct"] else f"{row['text']} (reported)"
+    matched = row.get("matched")
+    if matched:
+        said = f"[{matched['words']} of {matched['of']} words] {said}"
     notes = [f"also in {len(row['also_in'])} more"] if row["also_in"] else []
     first = row.get("first_reported") or {}
     if first.get("article_id") not in (None, row["article_id"]):

@@ -13,6 +13,7 @@ from siyaq.model import (
     IngestReport,
     NamedWith,
     Quote,
+    QuoteMatch,
     Record,
     SearchHit,
     Story,
@@ -115,6 +116,12 @@ class Store(Protocol):
     ) -> list[tuple[str, Quote]]:
         """(article_id, quote), newest first; speaker matches the canonical name or a variant,
         query matches words of the quote through the Arabic analyzer."""
+
+    def quotes_holding_most(self, query: str, speaker: str | None = None, limit: int = 20
+                            ) -> list[QuoteMatch]:
+        """Quotes holding at least half of the query's words or phrases (two at least), those
+        holding the most first, then by relevance; each with how many it holds, of how many.
+        Nothing for a query of one or two words (its quotes hold them all)."""
 
     # --- stories (written by siyaq.relate) ---
     def put_stories(self, stories: Iterable[Story]) -> None:

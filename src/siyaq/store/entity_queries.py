@@ -13,9 +13,15 @@ from typing import Any, Protocol
 
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.arabic.normalize import article_twin, name_key
-from siyaq.model import EntitySummary, NamedWith, Quote
+from siyaq.model import EntitySummary, NamedWith, Quote, QuoteMatch
 from siyaq.store.records import quote_from_json
-from siyaq.store.search import ParsedQuery, parse_query
+from siyaq.store.search import (
+    ParsedQuery,
+    candidate_pool,
+    clauses_in,
+    clauses_needed,
+    parse_query,
+)
 
 MAX_VARIANT_KEYS = 200  # bound the IN (...) list for very ambiguous short names
 
@@ -30,8 +36,14 @@ class EntityQueries:
     conn: Connection
     analyzer: Analyzer
 
-    def _quote_match(self, parsed: ParsedQuery) -> tuple[str, str, object]:
-        """(join, condition, parameter) restricting quotes to those matching the query."""
+    def _quote_match(self, parsed: ParsedQuery, any_words: bool = False
+                     ) -> tuple[str, str, object]:
+        """(join, condition, parameter) restricting quotes to those matching the query (every
+        clause, or any one with any_words)."""
+        raise NotImplementedError
+
+    def _quote_rank(self, match: object) -> tuple[str, tuple[object, ...]]:
+        """(ORDER BY expression, its parameters): the quotes matching best first."""
         raise NotImplementedError
 
     def entities(self, type: str | None = None, top: int = 50) -> list[EntitySummary]:
@@ -204,6 +216,38 @@ class EntityQueries:
             last_seen=datetime.fromisoformat(max(lasts)) if lasts else None,
         )
 
+    def quotes_holding_most(self, query: str, speaker: str | None = None, limit: int = 20
+                            ) -> list[QuoteMatch]:
+        """Quotes holding at least half of the query's words (two at least), the most first:
+        a statement pasted from another report rarely matches word for word."""
+        parsed = parse_query(query, self.analyzer)
+        needed = clauses_needed(parsed)
+        if needed is None:
+            return []
+        join, condition, match = self._quote_match(parsed, any_words=True)
+        order, order_params = self._quote_rank(match)
+        sql = f"SELECT q.article_id, q.data FROM quotes q{join} WHERE {condition}"
+        params: list[object] = [match]
+        if speaker is not None:
+            said_by, keys = self._speaker_condition(speaker)
+            sql += f" AND {said_by}"
+            params += keys
+        rows = self.conn.execute(f"{sql} ORDER BY {order} LIMIT ?",
+                                 (*params, *order_params, candidate_pool(limit))).fetchall()
+        found: list[QuoteMatch] = []
+        for article_id, data in rows:
+            quote = quote_from_json(data)
+            held = clauses_in(parsed, " ".join(self.analyzer.terms(quote.text)))
+            if held >= needed:
+                found.append(QuoteMatch(str(article_id), quote, held, len(parsed.required)))
+        found.sort(key=lambda hit: -hit.matched_words)  # stable: best ranked first among equals
+        return found[:limit]
+
+    def _speaker_condition(self, speaker: str) -> tuple[str, list[object]]:
+        keys: list[object] = list(self._speaker_keys(speaker))
+        marks = ",".join("?" * len(keys))
+        return f"(q.speaker_key IN ({marks}) OR q.canonical_key IN ({marks}))", keys + keys
+
     def _speaker_keys(self, speaker: str) -> list[str]:
         """The speaker's key, the canonical names it belongs to, and all their variants."""
         key = name_key(speaker)
@@ -230,10 +274,9 @@ class EntityQueries:
             conditions.append(condition)
             params.append(match)
         if speaker is not None:
-            keys = self._speaker_keys(speaker)
-            marks = ",".join("?" * len(keys))
-            conditions.append(f"(q.speaker_key IN ({marks}) OR q.canonical_key IN ({marks}))")
-            params += keys + keys
+            condition, keys = self._speaker_condition(speaker)
+            conditions.append(condition)
+            params += keys
         if conditions:
             sql += " WHERE " + " AND ".join(conditions)
         # Newest article first (undated last); within an article, quotes in text order.

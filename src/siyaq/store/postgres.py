@@ -222,8 +222,12 @@ class PostgresStore(SharedQueries):
         # A range would follow the database's collation, which may ignore spaces; LIKE does not.
         return "canonical_key LIKE ? ESCAPE '!'", (like_text(prefix) + "%",)
 
-    def _quote_match(self, parsed: ParsedQuery) -> tuple[str, str, object]:
-        return "", "q.terms @@ CAST(? AS tsquery)", tsquery_literal(parsed)
+    def _quote_match(self, parsed: ParsedQuery, any_words: bool = False
+                     ) -> tuple[str, str, object]:
+        return "", "q.terms @@ CAST(? AS tsquery)", tsquery_literal(parsed, any_words)
+
+    def _quote_rank(self, match: object) -> tuple[str, tuple[object, ...]]:
+        return "ts_rank(q.terms, CAST(? AS tsquery)) DESC, q.id", (match,)
 
     # --- reading -----------------------------------------------------------------------------
     def size_bytes(self) -> int:

@@ -201,8 +201,13 @@ class SQLiteStore(SharedQueries):
         return ("canonical_key >= ? AND canonical_key < ?",
                 (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)))
 
-    def _quote_match(self, parsed: ParsedQuery) -> tuple[str, str, object]:
-        return " JOIN quote_fts f ON f.rowid = q.id", "quote_fts MATCH ?", fts_expression(parsed)
+    def _quote_match(self, parsed: ParsedQuery, any_words: bool = False
+                     ) -> tuple[str, str, object]:
+        return (" JOIN quote_fts f ON f.rowid = q.id", "quote_fts MATCH ?",
+                fts_expression(parsed, any_words))
+
+    def _quote_rank(self, match: object) -> tuple[str, tuple[object, ...]]:
+        return "bm25(quote_fts), q.id", ()  # lower is better
 
     # --- reading -----------------------------------------------------------------------------
     # --- search ------------------------------------------------------------------------------
