@@ -37,6 +37,7 @@ from siyaq.analyze.quotes_lexicon import (
     COMPLEMENTIZERS,
     CONTINUATION,
     EVIDENCE_HEADS,
+    FURNITURE_LABELS,
     GUARDED_FORMS,
     ORDINALS,
     PARTICIPLES,
@@ -250,6 +251,7 @@ class QuoteFinder:
         return (
             0 < len(words) <= 4
             and not _NOT_LABEL.search(text)
+            and " ".join(map(normalize, words)) not in FURNITURE_LABELS
             and normalize(words[0]) not in self._kinds
             and normalize(words[0]) not in ORDINALS
             and self._dialogue.isdisjoint(map(normalize, words))

@@ -308,6 +308,21 @@ def dialogue_verbs() -> frozenset[str]:
 
 # Interview labels that name no one.
 ANONYMOUS_LABELS = frozenset({"سؤال", "س", "ج", "جواب", "المذيع", "المحاور"})
+# `اقرأ أيضا: …`, `للمزيد: …`: a page's links and notes written like a label (an archive of ANT
+# had 437 quotes "by" them, most of them the article's own paragraphs continuing the "speaker").
+FURNITURE_LABELS = frozenset({
+    "اقرا ايضا", "اقرا ايضاً", "اقرا كذلك", "اقرا المزيد", "اقرا", "للمزيد", "للمزيد اقرا",
+    "شاهد ايضا", "شاهد", "طالع ايضا", "طالع", "تابع ايضا", "انظر ايضا", "اقرا ايضا عن",
+    "ذات صله", "اخبار ذات صله", "مواضيع ذات صله", "المصدر", "مصدر الخبر", "الرابط", "رابط",
+    "ملاحظه", "ملحوظه", "تنويه", "تحديث", "عاجل", "فيديو", "صور", "بالصور", "بالفيديو",
+    "للاطلاع", "للتفاصيل", "التفاصيل", "ترجمه", "تصوير", "اعداد", "تحرير",
+})
+# `وفق ما ذكرت …`, `وهو ما علق عليه …`: a relative or demonstrative pronoun opening the subject
+# names nobody; the quote is left without a speaker rather than given "ما".
+PRONOUN_SUBJECTS = frozenset({
+    "ما", "مما", "لما", "كما", "من", "الذي", "التي", "الذين", "اللذين", "اللتين", "هذا", "هذه",
+    "ذلك", "تلك", "هو", "هي", "هم", "وهو", "وهي", "وهم",
+})
 # `أولا: …، ثانيا: …`: the points of a list, never a speaker's label.
 ORDINALS = frozenset({"اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "اخيرا"})
 # `وقال سموه`, `وأكد معاليه`: a pronoun of honour, for the person last named with that honour.

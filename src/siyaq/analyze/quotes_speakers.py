@@ -15,6 +15,7 @@ from siyaq.analyze.quotes_lexicon import (
     NOT_NAMES,
     ORG_CONSTRUCTS,
     ORG_HEADS,
+    PRONOUN_SUBJECTS,
     SOFT_STOPS,
     STATEMENT_HEADS,
 )
@@ -170,7 +171,7 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
     words = [w for chunk in chunks for w in chunk]
     while words and is_preposition(words[0], text):
         words = words[1:]
-    if not words:
+    if not words or words[0].norm in PRONOUN_SUBJECTS:
         return None
     if is_anonymous(words[0].norm) or words[0].norm in QUANTIFIERS:
         # `مصدر أمني`, `عدد من المستشارين`, not the addressee of `مسؤول لرويترز`

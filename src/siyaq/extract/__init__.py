@@ -53,6 +53,7 @@ def _from_structured(page: Page, labeler: LineLabeler | None) -> Article:
     dates are machine-written as often as printed (RSS's `Thu, 06 Feb 2020 23:54:00 +0300`), so
     they are read as the HTML extractor reads a page's metadata, offsets kept."""
     from siyaq.extract.html_meta import parse_timestamp
+    from siyaq.extract.lexicon import body_and_read_also
 
     if not page.given_body:
         if page.text:
@@ -62,7 +63,10 @@ def _from_structured(page: Page, labeler: LineLabeler | None) -> Article:
         raise NoArticle("structured record has no body")
     article = new_article(page)
     article.title = page.given_title
-    article.body = [p.strip() for p in page.given_body if p.strip()]
+    article.body, article.teasers = body_and_read_also(
+        [p.strip() for p in page.given_body if p.strip()])
+    if not article.body:
+        raise NoArticle("structured record's body is only links to other articles")
     if page.given_published:
         article.published_text = page.given_published
         stamp = parse_timestamp(page.given_published)

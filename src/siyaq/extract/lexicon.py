@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from siyaq.extract.lines import DumpLine, LineLabel
+from siyaq.extract.lines import DumpLine, LineLabel, split_lines
 from siyaq.extract.stamps import fold
+from siyaq.model import Teaser
 
 # Headers that open a block of related items: everything under them is teasers.
 RELATED_HEADERS = {
@@ -102,6 +103,45 @@ _INLINE_RELATED = re.compile(
 def inline_related(line: DumpLine) -> bool:
     """A one-line "read also" item: the header and the teaser on the same line."""
     return line.words <= 30 and bool(_INLINE_RELATED.match(line.key))
+
+
+MAX_TEASER_WORDS = 25  # a headline under a bare "read also" header in a given body
+# In running text a header is followed by a mark (`اقرأ أيضا: …`); prose that merely opens
+# with its words (`آخر الأخبار تقول …`) is not a link.
+_HEADER_MARK = re.compile(r"[^:：\-–|»\n]{2,30}[:：\-–|»]")
+_MORE_LINK = re.compile(r"\W*(?:للمزيد|لمزيد من التفاصيل|للاطلاع)\s*[:：\-–|]")
+
+
+def body_and_read_also(paragraphs: list[str]) -> tuple[list[str], list[Teaser]]:
+    """A body given as paragraphs (JSON, CSV, TREC, feeds) with its "read also" links written
+    into it (`اقرأ أيضا: …`, ANT's articles have them), split into the body and those links
+    as teasers; a bare header line goes, and the headline under it is a teaser."""
+    body: list[str] = []
+    teasers: list[Teaser] = []
+    under_header = False
+    for paragraph in paragraphs:
+        lines = split_lines(paragraph)
+        line = lines[0] if len(lines) == 1 else None
+        if line is not None and _read_also(line, paragraph):
+            teasers.append(Teaser(text=line.text))
+        elif line is not None and header_kind(line) is LineLabel.HEADER:
+            under_header = True
+            continue
+        elif under_header and line is not None and line.words <= MAX_TEASER_WORDS:
+            teasers.append(Teaser(text=line.text))
+        else:
+            body.append(paragraph)
+        under_header = False
+    return body, teasers
+
+
+def _read_also(line: DumpLine, paragraph: str) -> bool:
+    """`اقرأ أيضا: …`, France 24's `للمزيد - …` (too short a header for the dump cleaner's
+    list, where it would catch prose): a header, a mark, a headline."""
+    if line.words > 30:
+        return False
+    return bool(_MORE_LINK.match(paragraph)) or (
+        inline_related(line) and bool(_HEADER_MARK.match(paragraph)))
 
 
 def furniture_kind(line: DumpLine) -> LineLabel | None:
