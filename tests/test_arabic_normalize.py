@@ -68,3 +68,20 @@ def test_search_form_is_idempotent() -> None:
     text = "أعلنت الولايات المتحدة، على لسان ﻻ مستشفى ٢٠٢٠ كِتَابٌ"
     once = normalize_search(text)
     assert normalize_search(once) == once
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        pytest.param("بوتين", "بوتن", True, id="ya-inside"),
+        pytest.param("انستاغرام", "انستغرام", True, id="alef-inside"),
+        pytest.param("نتانياهو", "نتنياهو", True, id="both"),
+        pytest.param("سليماني", "سليمان", False, id="final-ya-kept"),
+        pytest.param("حسين", "حسن", False, id="short-names"),
+        pytest.param("سعيد", "سعد", False, id="three-letters-left"),
+    ],
+)
+def test_spelling_key(one: str, other: str, same: bool) -> None:
+    from siyaq.arabic.normalize import spelling_key
+
+    assert (spelling_key(one) == spelling_key(other)) is same

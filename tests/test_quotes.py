@@ -741,3 +741,40 @@ def test_word_positions_are_those_of_every_spelling(text: str) -> None:
     words = Words(TextScanner().scan(text))
     for norm in {*words.norms, "سال", "الم", "غائب"}:
         assert words.positions(norm) == [i for i, n in enumerate(words.norms) if n == norm]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param('وأعلن المجلس الأوروبي على تويتر "اتفق القادة على تمديد العقوبات ستة أشهر".',
+                     {"تويتر": ("ORG", None)}, "المجلس الأوروبي", id="on-twitter"),
+        pytest.param('وكتبت الوزارة عبر فيسبوك "سيعود التيار الكهربائي خلال ساعات قليلة".',
+                     {"فيسبوك": ("ORG", None)}, "الوزارة", id="through-facebook"),
+        pytest.param('وقالت فيسبوك في بيان "نعمل على إعادة الخدمة إلى طبيعتها في أقرب وقت".',
+                     {"فيسبوك": ("ORG", None)}, "فيسبوك", id="the-company-speaks"),
+    ],
+)
+def test_a_platform_is_where_something_was_said(text: str, names: dict[str, tuple[str, str | None]],
+                                                speaker: str) -> None:
+    quote, = direct(find_quotes(text, mentions_for(text, names)))
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'اقرأ أيضا: المغنية تفوز بجائزة جديدة في الحفل\nوحكمت المحكمة لصالحها أمس.\n'
+        'اقرأ أيضا: الراهبة تتحدث عن الدير القديم\nوقال محاميها إن القضية انتهت.',
+        'للمزيد: تفاصيل القضية في تقرير سابق\nوقررت المحكمة تأجيل الجلسة.\n'
+        'للمزيد: المغنية تشتري الدير\nوالقضية أمام الاستئناف الآن.',
+    ],
+    ids=["read-also", "for-more"],
+)
+def test_link_labels_are_no_interview(text: str) -> None:
+    assert all(q.speaker not in ("اقرأ أيضا", "للمزيد") for q in find_quotes(text, []))
+
+
+def test_a_pronoun_subject_names_nobody() -> None:
+    text = ('والتقى المبعوثان رئيس الوزراء لمناقشة "دفع عملية السلام قدما والتطورات الإقليمية"، '
+            "وفق ما ذكر البيت الأبيض.")
+    assert all(q.speaker != "ما" for q in find_quotes(text, []))

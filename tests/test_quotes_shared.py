@@ -78,6 +78,9 @@ def test_evaluate_quotes_command_prints_the_report(shared_data: Path) -> None:
         pytest.param("الديوان الملكي", "الديوان الملكي السعودي", True, id="shorter-org"),
         pytest.param("بشار الأسد", "جيمس جيفري", False, id="different-people"),
         pytest.param(None, "جيفري", False, id="no-speaker"),
+        pytest.param("حساب انستاغرام على تويتر", "حساب إنستغرام على تويتر", True,
+                     id="transliteration-spelled-otherwise"),
+        pytest.param("حسين الشيخ", "حسن الشيخ", False, id="arabic-names-stay-apart"),
     ],
 )
 def test_speaker_match(a: str | None, b: str, same: bool) -> None:

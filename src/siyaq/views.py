@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from siyaq.analyze.ner_aliases import canonical_name, light_normalize
-from siyaq.arabic.normalize import name_key
+from siyaq.arabic.normalize import name_key, spelling_key
 from siyaq.model import Article, EntitySummary, SearchHit
 from siyaq.serialize import article_to_dict
 from siyaq.store.base import SearchQuery, Store
@@ -123,33 +123,17 @@ def see_also(store: Store, entity: EntitySummary, top: int = 5) -> list[dict[str
     return [_suggestion(other) for other in ranked if other.type == entity.type][:top]
 
 
-LONG_VOWELS = str.maketrans("", "", "اىي")  # the letters transliterations add or leave out
-SPELLING_LETTERS = 4  # shorter skeletons are other names (`سعيد` and `سعد`, `حسين` and `حسن`)
-
-
 def spelling_prefix(key: str) -> str:
     """The opening every other spelling of a name shares: its first two letters (after ال)."""
     return key[:4] if key.startswith("ال") else key[:2]
 
 
 def spelled_otherwise(key: str, keys: list[str]) -> list[str]:
-    """The keys that are the same name with other long vowels: word for word, each word the
-    same or the same once the ا/ي inside it are left out (a final ي is kept: `سليماني` is
-    not `سليمان`), those of at least SPELLING_LETTERS letters."""
-    words = key.split()
-    found = []
-    for other in keys:
-        others = other.split()
-        if other != key and len(others) == len(words) and all(
-                one == two or (_skeleton(one) == _skeleton(two)
-                               and len(_skeleton(one)) >= SPELLING_LETTERS)
-                for one, two in zip(words, others, strict=True)):
-            found.append(other)
-    return found
-
-
-def _skeleton(word: str) -> str:
-    return word[:1] + word[1:-1].translate(LONG_VOWELS) + word[-1:] if len(word) > 2 else word
+    """The keys that are the same name with other long vowels: word for word the same
+    spelling_key (siyaq.arabic.normalize)."""
+    spelled = [spelling_key(word) for word in key.split()]
+    return [other for other in keys
+            if other != key and [spelling_key(word) for word in other.split()] == spelled]
 
 
 def _name_words(name: str) -> list[str]:

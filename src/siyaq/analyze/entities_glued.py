@@ -15,9 +15,10 @@ _ON = "على"
 _GLUED = "لب"  # "to", "by/with" written onto the next word
 # Where news is said and read: `على تويتر` ("on Twitter"), `لبي بي سي` ("to the BBC"). Nobody
 # is called Ali Twitter, so these go without other evidence.
-MEDIA = frozenset(normalize(name) for name in (
+PLATFORMS = frozenset(normalize(name) for name in (
     "تويتر", "فيسبوك", "فيس بوك", "يوتيوب", "انستغرام", "إنستغرام", "انستجرام", "سناب شات",
-    "سنابشات", "تيك توك", "واتساب", "تلغرام", "تيليغرام", "تيليجرام",
+    "سنابشات", "تيك توك", "واتساب", "تلغرام", "تيليغرام", "تيليجرام"))
+MEDIA = PLATFORMS | frozenset(normalize(name) for name in (
     "بي بي سي", "فرانس برس", "رويترز", "سي إن إن", "سي ان ان", "سكاي نيوز", "أسوشيتد برس",
     "اسوشيتد برس", "دويتشه فيله"))
 

@@ -60,7 +60,8 @@ class SpeakerNamer(DescriptionReader):
             holder = honoured(doc, verb, HONORIFICS[words[0].norm])
             if holder is not None:
                 return from_mention(doc, holder)
-        mention = from_mentions(doc.mentions, doc.mention_starts, region[0], region[1], words[0])
+        mention = from_mentions(doc.mentions, doc.mention_starts, region[0], region[1], words[0],
+                                doc.text)
         if mention is not None and (
             no_speaker(doc, mention, words)
             # `عدد من أعضاء مجلس الشورى`: the group spoke, not the council it belongs to

@@ -8,6 +8,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from siyaq.analyze.entities_glued import PLATFORMS
+from siyaq.analyze.ner_text import normalize
 from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_HEADS,
     CONNECTORS,
@@ -79,11 +81,15 @@ class Word:
 
 
 def from_mentions(
-    mentions: list[Mention], starts: list[int], start: int, end: int, first_word: Word | None
+    mentions: list[Mention], starts: list[int], start: int, end: int, first_word: Word | None,
+    text: str = "",
 ) -> Mention | None:
     """The speaker mention in [start, end) of mentions sorted by their `starts`: a person
-    first, else an organisation, else a place standing first (`أعلنت الولايات المتحدة`)."""
-    inside = mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+    first, else an organisation, else a place standing first (`أعلنت الولايات المتحدة`). A
+    platform after a preposition is where something was said, not who (`وأعلن المجلس الأوروبي
+    على تويتر`); the company itself may speak (`حساب إنستغرام`, `وقالت فيسبوك`)."""
+    inside = [mention for mention in mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+              if not _where_said(mention, text)]
     for kind in SPEAKER_TYPES:
         for mention in inside:
             if mention.type == kind:
@@ -92,6 +98,17 @@ def from_mentions(
         if first_word is not None and mention.start <= first_word.start < mention.end:
             return mention
     return None
+
+
+_WHERE = frozenset({"على", "علي", "عبر", "في", "من"})
+
+
+def _where_said(mention: Mention, text: str) -> bool:
+    """`على تويتر`, `عبر فيسبوك`, `بتويتر`, `#تويتر`: the platform a statement was made on."""
+    if not text or normalize(mention.text) not in PLATFORMS:
+        return False
+    before = text[max(0, mention.start - 6) : mention.start]
+    return before[-1:] in ("ب", "#") or before.split()[-1:] in ([w] for w in _WHERE)
 
 
 _NOT_ARTICLE = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "الف"})

@@ -107,6 +107,21 @@ def article_twin(key: str) -> str:
     return "ال" + key
 
 
+LONG_VOWELS = str.maketrans("", "", "اىي")  # the letters transliterations add or leave out
+SPELLING_LETTERS = 4  # shorter skeletons are other names (`سعيد` and `سعد`, `حسين` and `حسن`)
+
+
+def spelling_key(word: str) -> str:
+    """A normalized word as its transliterations of a foreign name share it: the ا/ي inside
+    it left out, its first and last letter kept (`بوتين` and `بوتن`, `انستاغرام` and
+    `انستغرام`; `سليماني` stays apart from `سليمان`). A word that would keep fewer than
+    SPELLING_LETTERS letters is its own key."""
+    if len(word) <= 2:
+        return word
+    skeleton = word[0] + word[1:-1].translate(LONG_VOWELS) + word[-1]
+    return skeleton if len(skeleton) >= SPELLING_LETTERS else word
+
+
 def normalize_search_cased(text: str) -> str:
     """Every search rule but lower-casing: the indexing path lower-cases word by word, once
     per distinct word, instead of over every article's whole text."""

@@ -8,7 +8,8 @@ news row (`ref`) is read from the shared corpus and analysed as ingest analyses 
 holds every quote, direct and reported, so all found quotes are scored. A found quote
 matches a gold one when their texts share at least half the words of the shorter one (after
 normalization) and the speakers are the same entity: one speaker's words contained in the
-other's (جيفري ~ جيمس جيفري). Each gold quote is matched at most once.
+other's (جيفري ~ جيمس جيفري), a transliterated word in any spelling (انستاغرام ~ إنستغرام:
+arabic.normalize.spelling_key). Each gold quote is matched at most once.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from siyaq.analyze.dates_text import normalize
 from siyaq.analyze.quotes import annotate_quotes
+from siyaq.arabic.normalize import spelling_key
 from siyaq.evaluate.quotes_news import GoldQuote, LabelError, gold_quotes, news_article
 from siyaq.evaluate.report import Report, prf
 from siyaq.model import Article, Quote
@@ -66,9 +68,11 @@ def texts_match(a: str, b: str) -> bool:
 
 
 def speakers_match(a: str | None, b: str | None) -> bool:
+    """Words spelled as transliterations share them (`انستاغرام` ~ `إنستغرام`): one name."""
     if not a or not b:
         return False
-    wa, wb = words(a), words(b)
+    wa = {spelling_key(word) for word in words(a)}
+    wb = {spelling_key(word) for word in words(b)}
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
@@ -191,6 +195,7 @@ def _report(path: Path, tally: Tally, how: str) -> Report:
     report.notes.append(how)
     report.notes.append(
         f"quote text match: >= {OVERLAP} word overlap of the shorter text; "
-        "speaker match: one speaker's words contained in the other's"
+        "speaker match: one speaker's words contained in the other's, a transliterated word"
+        " in any spelling"
     )
     return report
