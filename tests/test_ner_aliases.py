@@ -19,9 +19,11 @@ from siyaq.model import Mention
         (["سلمان بن عبد العزيز", "سلمان بن عبدالعزيز"], "PERS"),
         (["عبد الله صالح", "عبدالله صالح", "عبدُ الله صالح"], "PERS"),
         (["مؤسسة عبد اللطيف جميل", "مؤسسة عبداللطيف جميل"], "ORG"),
+        (["الحوثيين", "الحوثيون", "ميليشيات الحوثي", "جماعة أنصار الله"], "ORG"),
+        (["نتنياهو", "نتانياهو", "بنيامين نتانياهو"], "PERS"),
     ],
     ids=["isis", "un", "usa", "spelling-only", "syria", "abd-spaced-or-joined",
-         "abd-with-marks", "abd-in-an-organisation"],
+         "abd-with-marks", "abd-in-an-organisation", "houthis", "netanyahu-spellings"],
 )
 def test_variants_share_one_key(variants: list[str], type_: str) -> None:
     keys = {canonical_name(v, type_) for v in variants}
