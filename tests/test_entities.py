@@ -96,6 +96,8 @@ def test_short_mentions_join_the_full_name(article: Article) -> None:
         ("لإدلب", "LOC", "إدلب", "إدلب"),
         ("وهران", "LOC", "وهران", "وهران"),
         ("للبنان", "LOC", "لبنان", "لبنان"),
+        ("بكين", "LOC", "بكين", "بكين"),
+        ("وبكين", "LOC", "بكين", "بكين"),
         ("ولليبيا", "LOC", "ليبيا", "ليبيا"),
         ("للاتحاد الأوروبي", "ORG", "لاتحاد الأوروبي", "الاتحاد الأوروبي"),
     ],
@@ -104,7 +106,8 @@ def test_short_mentions_join_the_full_name(article: Article) -> None:
          "wa-begins-a-common-word", "li-before-a-first-name", "lubna-is-a-name",
          "ala-on-before-al", "min-from", "ala-egyptian-ali-before-a-bare-name", "ali-with-ya",
          "b-before-a-listed-place", "wa-b-before-a-listed-place", "li-before-a-listed-place",
-         "listed-place-opening-with-wa", "li-before-a-name-with-lam", "wa-li-before-a-name-with-lam",
+         "listed-place-opening-with-wa", "li-before-a-name-with-lam", "beijing-keeps-its-ba", "wa-before-beijing",
+         "wa-li-before-a-name-with-lam",
          "li-al-before-a-common-word"],
 )
 def test_mentions_leave_out_proclitics(

@@ -315,13 +315,16 @@ class EntityTagger:
         first; a bare و/ف before an unknown word is a conjunction, while ب/ل/ك begin many names
         (بغداد، لندن) and are only taken off a known place or body, or (ل, "to") off a known
         first name when the whole is no common word (لبنى stays). The curated places count as
-        known (بحلب is ب + حلب, and وهران stays whole)."""
+        known (بحلب is ب + حلب, and وهران stays whole), and one listed as written keeps its
+        first letter (بكين)."""
         listed = self.places.bare_names
         known_name = self.lexicon.is_known_name
 
         def known(word: str) -> bool:
             return word in listed or known_name(word)
 
+        if norm in listed:
+            return 0  # `بكين` (Beijing) is no ب + `كين`
         if norm[:2] in _PREPOSITION_AFTER_CONJUNCTION and norm[2:] in listed:
             return 2  # وبحلب
         rest_known = known(norm[1:])
