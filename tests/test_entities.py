@@ -145,6 +145,12 @@ def test_a_blessing_after_a_name_is_not_part_of_it(
     assert ("قال " + text)[mention.start : mention.end] == surface
 
 
+@pytest.mark.parametrize("text", ["----------", "***", "٢٠١٨"], ids=["rule", "stars", "digits"])
+def test_a_span_without_letters_names_nothing(tagger: EntityTagger, text: str) -> None:
+    whole = "قال " + text
+    assert tagger.mention(whole, tokenize(whole, offset=0)[1:], "MISC") is None
+
+
 def test_a_blessing_alone_is_no_person(tagger: EntityTagger) -> None:
     text = "قال رحمه الله"
     assert tagger.mention(text, tokenize(text, offset=0)[1:], "PERS") is None

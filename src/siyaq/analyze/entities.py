@@ -267,6 +267,8 @@ class EntityTagger:
         if skip >= len(span):
             return None
         surface = span[skip:]
+        if not any(char.isalpha() for char in surface):
+            return None  # `-------`, a rule between paragraphs, tagged MISC in ANT's articles
         if type_ == "PERS":
             surface = _BLESSING.sub("", surface)
             if not surface:
