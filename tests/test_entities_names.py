@@ -256,3 +256,23 @@ def test_random_name_words_agree_with_the_plain_forms(seed: int) -> None:
     for _ in range(500):
         text = "ب" + "".join(rng.choice(chars) for _ in range(rng.randrange(12)))
         assert name_words(text) == _plain_name_words(text)
+
+
+@pytest.mark.parametrize(
+    ("types", "expected"),
+    [
+        pytest.param(["ORG", "ORG", "LOC"], ["ORG", "ORG", "ORG"], id="majority"),
+        pytest.param(["ORG", "LOC"], ["ORG", "LOC"], id="two-are-a-tie"),
+        pytest.param(["ORG", "LOC", "PERS", "ORG", "LOC"], ["ORG", "LOC", "PERS", "ORG", "LOC"],
+                     id="tie-at-the-top"),
+        pytest.param(["LOC", "LOC", "LOC"], ["LOC", "LOC", "LOC"], id="one-type"),
+    ],
+)
+def test_one_name_takes_one_type_in_an_article(types: list[str], expected: list[str]) -> None:
+    from siyaq.analyze.entities_names import unify_types
+
+    mentions = [_mention("المغرب الفاسي", type_, 20 * i) for i, type_ in enumerate(types)]
+    other = _mention("فاس", "LOC", 500)  # another name keeps its own type
+    unify_types([*mentions, other], [name_words(m.text) for m in [*mentions, other]])
+    assert [m.type for m in mentions] == expected
+    assert other.type == "LOC"

@@ -25,6 +25,7 @@ from siyaq.analyze.entities_names import (
     join_full_names,
     name_words,
     repeated_names,
+    unify_types,
 )
 from siyaq.analyze.ner_aliases import alias_index, canonical_name
 from siyaq.analyze.ner_common import CommonWordNames
@@ -139,6 +140,7 @@ class EntityTagger:
         for index in unglue(mentions, forms, self.aliases):
             forms[index] = self._name_words([mentions[index]])[0]
         join_full_names(mentions, forms)
+        unify_types(mentions, forms)
         names = repeated_names(mentions, forms)
         begins, sizes = begin_forms(names), head_sizes(names)
         ordered: list[Mention] = []

@@ -9,6 +9,7 @@ per distinct text (NameWords, memoized by the tagger).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -76,6 +77,22 @@ def join_full_names(mentions: list[Mention], forms: list[NameWords]) -> None:
         if full_name is not None:  # read now: an earlier mention in this loop may have changed it
             mention.canonical = full_name.canonical
             mention.type = "PERS"
+
+
+def unify_types(mentions: list[Mention], forms: list[NameWords]) -> None:
+    """One name, one type within an article: the same words tagged as two types take the type
+    most of their mentions have (`المغرب الفاسي` twice a club, once a place); a tie is left
+    as it is."""
+    groups: dict[tuple[str, ...], list[Mention]] = {}
+    for mention, form in zip(mentions, forms, strict=True):
+        groups.setdefault(form.words, []).append(mention)
+    for same in groups.values():
+        if len(same) < 3:  # a minority needs a majority against it
+            continue
+        types = Counter(mention.type for mention in same).most_common(2)
+        if len(types) == 2 and types[0][1] > types[1][1]:
+            for mention in same:
+                mention.type = types[0][0]
 
 
 def repeated_names(
