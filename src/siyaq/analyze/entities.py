@@ -299,7 +299,6 @@ class EntityTagger:
             return self._letter_clitic(norm, type_), ""
         return 0, ""
 
-
     def _name_with_lam(self, bare: str) -> bool:
         """Whether `لبنان` in `للبنان` is a name that begins with ل after the preposition ل,
         not ل + ال + `بنان`: the name is known (or a common word) and the article's form

@@ -66,7 +66,7 @@ def _alias_index() -> dict[str, str]:
 
 def light_normalize(text: str) -> str:
     """Readable normalization for display keys: no marks, one alef, ى→ي, single spaces
-    (an underscore is one)."""
+    (an underscore or a hash mark is one)."""
     cleaned = _MARKS.sub("", text).translate(_LIGHT).strip(_QUOTES + " \t\n")
     if "_" in cleaned or "#" in cleaned:  # a hashtag's words (#كاظم_الساهر, دونالد #ترمب)
         cleaned = cleaned.replace("_", " ").replace("#", " ")  # are the name's words

@@ -108,7 +108,10 @@ def _where_said(mention: Mention, text: str) -> bool:
     if not text or normalize(mention.text) not in PLATFORMS:
         return False
     before = text[max(0, mention.start - 6) : mention.start]
-    return before[-1:] in ("ب", "#") or before.split()[-1:] in ([w] for w in _WHERE)
+    if before[-1:] in ("ب", "#"):
+        return True
+    words = before.split()
+    return bool(words) and words[-1] in _WHERE
 
 
 _NOT_ARTICLE = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "الف"})
