@@ -778,3 +778,21 @@ def test_a_pronoun_subject_names_nobody() -> None:
     text = ('والتقى المبعوثان رئيس الوزراء لمناقشة "دفع عملية السلام قدما والتطورات الإقليمية"، '
             "وفق ما ذكر البيت الأبيض.")
     assert all(q.speaker != "ما" for q in find_quotes(text, []))
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param('وقال المتحدث باسم الحزب لـ«الشرق الأوسط»: "لن نشارك في الانتخابات المقبلة".',
+                     {"الشرق الأوسط": ("ORG", None)}, "المتحدث باسم الحزب",
+                     id="told-a-newspaper"),
+        pytest.param('وقال مسؤول لرويترز "سيتم الإعلان عن القرار خلال أيام قليلة".',
+                     {"رويترز": ("ORG", None)}, "مسؤول", id="told-an-agency"),
+        pytest.param('وأعلن لبنان "سنعيد فتح المطار خلال الأسبوع الجاري".',
+                     {"لبنان": ("LOC", None)}, "لبنان", id="a-name-beginning-with-lam-speaks"),
+    ],
+)
+def test_the_one_told_is_not_the_speaker(text: str, names: dict[str, tuple[str, str | None]],
+                                         speaker: str) -> None:
+    quote, = direct(find_quotes(text, mentions_for(text, names)))
+    assert quote.speaker == speaker

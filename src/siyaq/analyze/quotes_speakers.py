@@ -89,7 +89,7 @@ def from_mentions(
     platform after a preposition is where something was said, not who (`وأعلن المجلس الأوروبي
     على تويتر`); the company itself may speak (`حساب إنستغرام`, `وقالت فيسبوك`)."""
     inside = [mention for mention in mentions[bisect_left(starts, start) : bisect_left(starts, end)]
-              if not _where_said(mention, text)]
+              if not (_where_said(mention, text) or _told(mention, text))]
     for kind in SPEAKER_TYPES:
         for mention in inside:
             if mention.type == kind:
@@ -112,6 +112,15 @@ def _where_said(mention: Mention, text: str) -> bool:
         return True
     words = before.split()
     return bool(words) and words[-1] in _WHERE
+
+
+def _told(mention: Mention, text: str) -> bool:
+    """`قال لـ«الشرق الأوسط»`, `صرح لرويترز`: the one told, written with ل, is not the one
+    speaking (the ل of a name like `لبنان` is inside the mention, not before it)."""
+    before = text[max(0, mention.start - 4) : mention.start].rstrip("«\"“'( ")
+    if before.endswith("ـ"):
+        before = before.rstrip("ـ")
+    return before.endswith("ل") and (len(before) == 1 or not before[-2].isalpha())
 
 
 _NOT_ARTICLE = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "الف"})
@@ -216,11 +225,15 @@ GOVERNED = frozenset({"الي", "علي", "عن"})  # `أشارت النشرة �
 
 
 def _before_governed(words: list[Word], text: str) -> list[Word]:
-    """A description ends before the preposition its verb governs (`النشرة إلى` → `النشرة`)."""
+    """A description ends before the preposition its verb governs (`النشرة إلى` → `النشرة`),
+    and before the ل of whom it was said to (`المتحدث باسم الحزب لـ«الشرق الأوسط»`)."""
     for k, word in enumerate(words[1:], start=1):
-        if word.norm in GOVERNED and is_preposition(word, text):
+        if (word.norm in GOVERNED and is_preposition(word, text)) or word.norm in _TOLD:
             return words[:k]
     return words
+
+
+_TOLD = frozenset({"ل", "لـ"})
 
 
 def is_anonymous(head: str) -> bool:
@@ -240,6 +253,10 @@ def _first_name(words: list[Word], text: str, prepositions: bool) -> list[Word]:
             continue
         if not prepositions and len(word.norm) > 4 and word.norm[:1] == "ل":
             continue  # `لرويترز`: to whom it was said, even without a title before it
+        if not prepositions and previous is not None and word.norm in _B_PHRASES \
+                and (has_article(previous.norm) or previous.norm in TITLE_WORDS):
+            skip_next = True  # `المتحدث باسم الحزب`: on whose behalf, not a man called Basem
+            continue
         if name_start(word.norm) or (word.norm == "علي" and not is_preposition(word, text)):
             return name_run(words, k, text)
     return []
