@@ -752,6 +752,10 @@ def test_word_positions_are_those_of_every_spelling(text: str) -> None:
                      {"فيسبوك": ("ORG", None)}, "الوزارة", id="through-facebook"),
         pytest.param('وقالت فيسبوك في بيان "نعمل على إعادة الخدمة إلى طبيعتها في أقرب وقت".',
                      {"فيسبوك": ("ORG", None)}, "فيسبوك", id="the-company-speaks"),
+        pytest.param('وقالت الشرطة على "تويتر": "تم إخلاء المحطة كإجراء احترازي".',
+                     {"تويتر": ("ORG", None)}, "الشرطة", id="platform-in-quotation-marks"),
+        pytest.param('وقال مسؤول على موقع فيسبوك "سيعود التيار الكهربائي خلال ساعات قليلة".',
+                     {"فيسبوك": ("ORG", None)}, "مسؤول", id="on-the-site-of"),
     ],
 )
 def test_a_platform_is_where_something_was_said(text: str, names: dict[str, tuple[str, str | None]],

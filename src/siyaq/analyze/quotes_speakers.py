@@ -100,14 +100,17 @@ def from_mentions(
     return None
 
 
-_WHERE = frozenset({"على", "علي", "عبر", "في", "من"})
+# Before a platform: a preposition, or a noun of where (`على موقع تويتر`); not `حساب`, whose
+# platform is the company speaking (`حساب إنستغرام على تويتر`).
+_WHERE = frozenset({"على", "علي", "عبر", "في", "من", "موقع", "منصة", "صفحة", "تطبيق"})
 
 
 def _where_said(mention: Mention, text: str) -> bool:
-    """`على تويتر`, `عبر فيسبوك`, `بتويتر`, `#تويتر`: the platform a statement was made on."""
+    """`على تويتر`, `على "تويتر"`, `عبر فيسبوك`, `بتويتر`, `#تويتر`: the platform a statement
+    was made on."""
     if not text or normalize(mention.text) not in PLATFORMS:
         return False
-    before = text[max(0, mention.start - 6) : mention.start]
+    before = text[max(0, mention.start - 8) : mention.start].rstrip("«\"“'( ")
     if before[-1:] in ("ب", "#"):
         return True
     words = before.split()
@@ -123,6 +126,7 @@ def _told(mention: Mention, text: str) -> bool:
     return before.endswith("ل") and (len(before) == 1 or not before[-2].isalpha())
 
 
+_ON_OR_VIA = frozenset({"علي", "عبر"})
 _NOT_ARTICLE = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "الف"})
 
 
@@ -206,8 +210,9 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
         # `مصدر أمني`, `عدد من المستشارين`, not the addressee of `مسؤول لرويترز`
         kept = [words[0]]
         for word in words[1:MAX_NAME_TOKENS]:
-            if (len(word.norm) > 4 and word.norm[:1] == "ل") or word.norm in ("ل", "لـ"):
-                break
+            if (len(word.norm) > 4 and word.norm[:1] == "ل") or word.norm in ("ل", "لـ") \
+                    or (word.norm in _ON_OR_VIA and is_preposition(word, text)):
+                break  # `مسؤول لرويترز`: to whom; `مسؤول على فيسبوك`: where
             kept.append(word)
         return make_speaker(kept if words[0].norm in QUANTIFIERS else kept[:2], text, "DESC")
     # `لشؤون سوريا` after a title is a prepositional phrase, unless that leaves no name at
