@@ -27,16 +27,21 @@ def archive(tmp_path: Path) -> Path:
     page = Page("سد".encode(), "dam.txt", ContentType.TEXT)
     article = Article(id="dam", content_hash=page.content_hash, origin=page.origin, body=BODY,
                       published_at=datetime(2023, 5, 17, 10, 15))
-    text = article.text
-    start = text.index("سامي الحداد")
-    article.mentions = [Mention("سامي الحداد", "PERS", start, start + 11, "سامي الحداد")]
-    annotate_quotes(article)
+    _add(path, page, article, "سامي الحداد", quotes=True)
+    return path
+
+
+def _add(path: Path, page: Page, article: Article, person: str, quotes: bool) -> None:
+    """Store the article with `person` tagged where its text names them (and its quotes)."""
+    start = article.text.index(person)
+    article.mentions = [Mention(person, "PERS", start, start + len(person), person)]
+    if quotes:
+        annotate_quotes(article)
     store = open_store(path)
     try:
         store.put_records([Record(page, article)], IngestReport())
     finally:
         store.close()
-    return path
 
 
 @pytest.mark.parametrize(
@@ -83,13 +88,7 @@ def test_a_named_person_without_statements_is_said_to_be_known(archive: Path) ->
     page = Page("محطة".encode(), "plant.txt", ContentType.TEXT)
     article = Article(id="plant", content_hash=page.content_hash, origin=page.origin, body=body)
     name = "سامي بن علي الحداد"
-    start = body[0].index(name)
-    article.mentions = [Mention(name, "PERS", start, start + len(name), name)]
-    store = open_store(archive)
-    try:
-        store.put_records([Record(page, article)], IngestReport())
-    finally:
-        store.close()
+    _add(archive, page, article, name, quotes=False)
     result = CliRunner().invoke(cli, ["quotes", "--db", str(archive), "--speaker", name])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
@@ -103,14 +102,7 @@ def test_a_statement_carried_earlier_elsewhere_names_that_report(archive: Path) 
     article = Article(id="copy", content_hash=page.content_hash, origin=page.origin, body=body,
                       url=page.url, host="news.example",
                       published_at=datetime(2023, 5, 16, 8, 0))
-    start = body[0].index("سامي الحداد")
-    article.mentions = [Mention("سامي الحداد", "PERS", start, start + 11, "سامي الحداد")]
-    annotate_quotes(article)
-    store = open_store(archive)
-    try:
-        store.put_records([Record(page, article)], IngestReport())
-    finally:
-        store.close()
+    _add(archive, page, article, "سامي الحداد", quotes=True)
     result = CliRunner().invoke(cli, ["quotes", "--db", str(archive), "--speaker", "سامي الحداد"])
     assert result.exit_code == 0, result.output
     assert ("سامي الحداد [dam]: «سيبدأ تشغيل المحطة خلال الصيف» (also in 1 more; first: "
