@@ -310,6 +310,8 @@ def test_the_entity_view_fills_silent_months(newsroom: Store) -> None:
         pytest.param([("2019-11", 4), ("2020-02", 1)],
                      ["2019-11", "2019-12", "2020-01", "2020-02"], id="across-a-new-year"),
         pytest.param([("2020-05", 3)], ["2020-05"], id="one-month"),
+        pytest.param([("1900-01", 1), ("2020-05", 3)], ["1900-01", "2020-05"],
+                     id="a-stray-date-fills-nothing"),
     ],
 )
 def test_every_month_from_the_first_to_the_last(counts: list[tuple[str, int]],

@@ -84,14 +84,21 @@ def entity_view(
     return data
 
 
+MAX_FILLED_MONTHS = 240  # twenty years; a stray date (year 1900 on one page) fills no more
+
+
 def every_month(counts: list[tuple[str, int]]) -> list[dict[str, Any]]:
     """Articles per month from the first month to the last, the months without any as 0 (a
-    chart that skipped them would join two busy months across a silent year)."""
+    chart that skipped them would join two busy months across a silent year). Over a span
+    longer than MAX_FILLED_MONTHS only the months with articles are listed."""
     found = dict(counts)
     months: list[dict[str, Any]] = []
     if not counts:
         return months
     year, month = map(int, counts[0][0].split("-"))
+    last_year, last_month = map(int, counts[-1][0].split("-"))
+    if (last_year - year) * 12 + last_month - month >= MAX_FILLED_MONTHS:
+        return [{"month": key, "articles": count} for key, count in counts]
     while (key := f"{year:04d}-{month:02d}") <= counts[-1][0]:
         months.append({"month": key, "articles": found.get(key, 0)})
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
