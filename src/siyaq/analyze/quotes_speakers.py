@@ -127,6 +127,7 @@ def _told(mention: Mention, text: str) -> bool:
 
 
 _ON_OR_VIA = frozenset({"علي", "عبر"})
+_TOLD = frozenset({"ل", "لـ"})  # the ل written apart before whom it was said to
 _NOT_ARTICLE = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "الف"})
 
 
@@ -210,7 +211,7 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
         # `مصدر أمني`, `عدد من المستشارين`, not the addressee of `مسؤول لرويترز`
         kept = [words[0]]
         for word in words[1:MAX_NAME_TOKENS]:
-            if (len(word.norm) > 4 and word.norm[:1] == "ل") or word.norm in ("ل", "لـ") \
+            if (len(word.norm) > 4 and word.norm[:1] == "ل") or word.norm in _TOLD \
                     or (word.norm in _ON_OR_VIA and is_preposition(word, text)):
                 break  # `مسؤول لرويترز`: to whom; `مسؤول على فيسبوك`: where
             kept.append(word)
@@ -237,8 +238,6 @@ def _before_governed(words: list[Word], text: str) -> list[Word]:
             return words[:k]
     return words
 
-
-_TOLD = frozenset({"ل", "لـ"})
 
 
 def is_anonymous(head: str) -> bool:
