@@ -151,6 +151,28 @@ def test_near_identical_statements_are_one(other: str, same: bool) -> None:
     assert found[0]["also_in"] == (["a1"] if same else [])
 
 
+@pytest.mark.parametrize(
+    ("copies", "limit", "statements"),
+    [
+        pytest.param(9, 3, 3, id="copies-fill-the-first-window"),
+        pytest.param(40, 2, 2, id="window-grows-past-many-copies"),
+        pytest.param(9, 10, 3, id="fewer-statements-than-asked"),
+    ],
+)
+def test_quotes_view_lists_as_many_statements_as_asked(copies: int, limit: int,
+                                                        statements: int) -> None:
+    from siyaq.views_archive import quotes_view
+
+    person = canonical_name("سامي الحداد", "PERS")
+    said = [Quote(LONG, 0, len(LONG), speaker="الحداد")] * copies
+    said += [Quote("سنكمل المشروع الكبير غدا", 0, 24, speaker="الحداد"),
+             Quote("لن نتراجع عن الخطة مهما حدث", 0, 27, speaker="الحداد")]
+    data = quotes_view(cast(Store, StubStore([], {person: said})), speaker="سامي الحداد",
+                       limit=limit)
+    assert [row["text"] for row in data["quotes"]] == [q.text for q in said[copies - 1:]][
+        :statements]
+
+
 def test_short_statements_are_one_only_word_for_word() -> None:
     from siyaq.views_archive import distinct_statements
 

@@ -119,6 +119,7 @@ def not_found_message(store: Store, name: str, what: str = "entity") -> str:
 # outlets copy a statement with a word changed, or cut it short (`كندا تعرف ما هي بحاجة
 # لفعله…` and `تعرف ما هي بحاجة لفعله…`).
 SAME_STATEMENT_SHARE = 0.8
+MAX_QUOTES_READ = 2000  # quotes read to fill one page of statements
 SAME_STATEMENT_WORDS = 4  # shorter statements are one only when their words are the same
 
 
@@ -188,6 +189,20 @@ def quote_rows(store: Store, found: list[tuple[str, Quote]]) -> list[dict[str, A
     return rows
 
 
+def _newest_statements(store: Store, speaker: str | None, query: str | None, limit: int
+                       ) -> list[dict[str, Any]]:
+    """The newest quotes, read until they hold `limit` statements: a statement carried by
+    many outlets is one row, so `limit` quotes may be a few statements."""
+    window = limit
+    while True:
+        found = store.quotes(speaker=speaker, query=query, limit=window)
+        rows = quote_rows(store, found)
+        if (len(found) < window or window >= MAX_QUOTES_READ
+                or len(distinct_statements(rows)) >= limit):
+            return rows
+        window = min(window * 4, MAX_QUOTES_READ)
+
+
 def _quotes_holding_most(store: Store, query: str, speaker: str | None, limit: int,
                          rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """After the statements holding every word, those holding most of them (a statement
@@ -210,10 +225,9 @@ def quotes_view(
 ) -> dict[str, Any]:
     """Statements, newest first, by a speaker (any spelling of the name) and/or with words."""
     for asked in name_spellings(speaker):
-        found = store.quotes(speaker=asked, query=query, limit=limit)
-        if found:
+        rows = _newest_statements(store, asked, query, limit)
+        if rows:
             break
-    rows = quote_rows(store, found)
     if query and len(rows) < limit:
         rows += _quotes_holding_most(store, query, speaker, limit, rows)
     rows = distinct_statements(rows)[:limit]
