@@ -775,6 +775,35 @@ def test_where_or_to_whom_it_was_said_is_not_who_said_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param('وأفاد مراسل "سكاي نيوز عربية" بأن "القوات وصلت إلى مشارف المدينة".',
+                     {"سكاي نيوز": ("ORG", None)}, "سكاي نيوز", id="the-rest-of-an-outlet"),
+        pytest.param('وقال رئيس الاتحاد المحلي لكرة القدم، الجمعة: "لن نغير المدرب الآن".',
+                     {}, "رئيس الاتحاد المحلي لكرة", id="the-sport-is-no-name"),
+        pytest.param('وقال السائق البالغ من العمر 37 عاما: "كانت السماء تمطر بغزارة".',
+                     {}, "السائق", id="an-age-after-a-description"),
+        pytest.param('وأضاف السائح (47 عاماً): "اتجهت سريعاً إلى تلك المرأة".',
+                     {}, "السائح", id="an-age-in-brackets"),
+        pytest.param('وأكد أكثر من مصدر اطلع على النقاشات أن "القرار صدر بالفعل".',
+                     {}, "أكثر من مصدر", id="more-than-one-source"),
+        pytest.param('وقالت السويفي للعربية.نت إن "الأسعار ستستقر قريبا".',
+                     {"السويفي": ("PERS", None)}, "السويفي", id="told-an-outlet"),
+        pytest.param('أبدى الحارس سامي الحداد استغرابه من إقالة المدرب فهد سالم.\n'
+                     'وقال الحارس الأسطوري لـ"الصحيفة": "تفاجأت بالقرار في هذا الوقت".',
+                     {"سامي الحداد": ("PERS", None), "فهد سالم": ("PERS", None)},
+                     "سامي الحداد", id="a-role-names-the-one-introduced-by-it"),
+    ],
+)
+def test_speaker_is_no_word_of_the_description_around_the_name(
+    text: str, names: dict[str, tuple[str, str | None]], speaker: str
+) -> None:
+    """The rest of an outlet's name, a sport, an age or a count is no one's name; a role
+    (`الحارس`) stands for the person introduced by it."""
+    assert [q.speaker for q in direct(find_quotes(text, mentions_for(text, names)))] == [speaker]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'اقرأ أيضا: المغنية تفوز بجائزة جديدة في الحفل\nوحكمت المحكمة لصالحها أمس.\n'

@@ -18,6 +18,7 @@ from siyaq.analyze.quotes_lexicon import (
     KIN_HEADS,
     ORG_CONSTRUCTS,
     ORG_HEADS,
+    ROLE_WORDS,
     STATEMENT_HEADS,
 )
 from siyaq.analyze.quotes_speakers import (
@@ -87,8 +88,10 @@ class DescriptionReader:
         if head in SPOKESPEOPLE:  # `المتحدث الأمني`: only the one named with that title
             spoke = spokesperson(doc, head, min(verb.start, desc.start))
             return from_mention(doc, spoke) if spoke is not None else desc
-        if head in TITLE_WORDS and has_article(head) and not is_anonymous(head):
-            # `واكد الامين العام`: the person named with the same title earlier, if any
+        if has_article(head) and (head in TITLE_WORDS or head[2:] in ROLE_WORDS) \
+                and not is_anonymous(head):
+            # `واكد الامين العام`, `وقال الحارس`: the person named with the same title or
+            # role earlier (`أبدى الحارس محمد الدعيع`), if any
             titled = spokesperson(doc, head, min(verb.start, desc.start))
             if titled is not None:
                 return from_mention(doc, titled)

@@ -210,6 +210,9 @@ NOT_NAMES = frozenset(
         "تغريده", "رساله", "كلمه", "تصريح", "تصريحات", "بيان", "موقف", "رفض", "دعم", "ترحيب",
         "تاييد", "استعداد", "قرار", "اعتقال", "تامين", "تشكيل", "وقف", "حل", "رحيل", "انه",
         "انها",
+        # `مراسل سكاي نيوز عربية`, `الجزيرة نت`: the rest of an outlet's name after its tagged
+        # part; `الاتحاد الفرنسي لكرة القدم`: the sport (a short ل-word is otherwise a name).
+        "عربيه", "عربي", "نت", "لكره",
     }
 )
 
@@ -360,3 +363,12 @@ def verb_genders() -> dict[str, str]:
 def verb_forms() -> dict[str, str]:
     """Every verb form -> its citation form."""
     return {form: lemma.strip() for lemma, forms in _VERBS.items() for form in forms}
+
+
+# `أبدى الحارس محمد الدعيع …` then `وقال الحارس الأسطوري`: roles a person is introduced by and
+# later called by, as titles are (normalized, without ال).
+ROLE_WORDS = frozenset({
+    "حارس", "مدرب", "لاعب", "مهاجم", "مدافع", "نجم", "فنان", "فنانه", "ممثل", "ممثله",
+    "مطرب", "مطربه", "مغني", "مغنيه", "كاتب", "كاتبه", "شاعر", "شاعره", "روائي", "مخرج",
+    "مخرجه", "منتج", "طبيب", "طبيبه", "باحث", "باحثه", "محامي", "محاميه",
+})

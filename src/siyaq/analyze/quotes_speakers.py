@@ -57,12 +57,13 @@ _NAME_PARTS = frozenset({"الله", "الدين", "الرحمن", "الاسلا
 QUANTIFIERS = frozenset(
     {
         "عدد", "بعض", "البعض", "كل", "جميع", "معظم", "اغلب", "غالبيه", "كثير", "كثيرون",
-        "العديد", "عشرات", "مئات", "الاف",
+        "العديد", "عشرات", "مئات", "الاف", "اكثر",
     }
 )
 SURNAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال"})
 SPEAKER_TYPES = ("PERS", "ORG")
 MAX_NAME_TOKENS = 4
+AGE_WORDS = frozenset({"البالغ", "البالغه", "العمر", "عمره", "عمرها"})
 
 
 @dataclass(slots=True)
@@ -215,6 +216,8 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
                     or (word.norm in _ON_OR_VIA and is_preposition(word, text)):
                 break  # `مسؤول لرويترز`: to whom; `مسؤول على فيسبوك`: where
             kept.append(word)
+        if words[0].norm == "اكثر":
+            kept = kept[:3]  # `أكثر من مصدر`: the count and what it counts
         return make_speaker(kept if words[0].norm in QUANTIFIERS else kept[:2], text, "DESC")
     # `لشؤون سوريا` after a title is a prepositional phrase, unless that leaves no name at
     # all (`الفنانة ليلى حسن`: ليلى is a name that starts with ل).
@@ -224,7 +227,16 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
         found = [w for w in found if w in chunk]  # a name never runs past a comma
         return make_speaker(found, text, "NAME")
     first = [w for w in next(c for c in chunks if c) if w in words] or words
-    return make_speaker(_before_governed(first[:MAX_NAME_TOKENS], text), text, "DESC")
+    return make_speaker(_before_governed(_before_age(first[:MAX_NAME_TOKENS]), text), text,
+                        "DESC")
+
+
+def _before_age(words: list[Word]) -> list[Word]:
+    """`الجراح السابق البالغ 65 عاما`, `السائح (47 عاما)`: the description without the age."""
+    for k, word in enumerate(words[1:], 1):
+        if word.norm[:1].isdigit() or word.norm in AGE_WORDS:
+            return words[:k]
+    return words
 
 
 GOVERNED = frozenset({"الي", "علي", "عن"})  # `أشارت النشرة إلى أن`: the verb's preposition
@@ -249,9 +261,10 @@ def _first_name(words: list[Word], text: str, prepositions: bool) -> list[Word]:
     skip_next = False
     for k, word in enumerate(words):
         previous = words[k - 1] if k else None
-        if previous is not None and (is_preposition(previous, text) or skip_next):
+        if previous is not None and (is_preposition(previous, text) or skip_next
+                                     or previous.norm[:1].isdigit()):
             skip_next = False
-            continue
+            continue  # a counted word (`البالغ 65 عاما`) is no name either
         if prepositions and previous is not None and _prepositional(word.norm, previous.norm):
             skip_next = True
             continue
