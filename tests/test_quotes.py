@@ -793,6 +793,10 @@ def test_where_or_to_whom_it_was_said_is_not_who_said_it(
                      'وقال الحارس الأسطوري لـ"الصحيفة": "تفاجأت بالقرار في هذا الوقت".',
                      {"سامي الحداد": ("PERS", None), "فهد سالم": ("PERS", None)},
                      "سامي الحداد", id="a-role-names-the-one-introduced-by-it"),
+        pytest.param('أعلنت الخطوط الجوية الوطنية على موقعها على تويتر إعادة تشغيل النظام. '
+                     'وكانت الشركة نشرت بيانا حول "تأثر حركة النقل الجوي بسبب عطل في النظام".',
+                     {"الخطوط الجوية الوطنية": ("ORG", None), "تويتر": ("ORG", None)},
+                     "الخطوط الجوية الوطنية", id="the-platform-is-no-antecedent"),
     ],
 )
 def test_speaker_is_no_word_of_the_description_around_the_name(

@@ -32,6 +32,7 @@ from siyaq.analyze.quotes_speakers import (
     known_fullest,
     name_start,
     resolve_description,
+    said_on_or_to,
 )
 from siyaq.model import Mention
 
@@ -99,6 +100,7 @@ class DescriptionReader:
             m
             for m in doc.mentions
             if not doc.inside_quote(m.start) and doc.normalize(m.text) not in DIVINE_NAMES
+            and not said_on_or_to(m, doc.text)  # `نشر على تويتر`: no antecedent of `الشركة`
         ]
         resolved = resolve_description(
             desc, head, outside, verb.start, doc.history, lambda m: from_mention(doc, m)

@@ -90,7 +90,7 @@ def from_mentions(
     platform after a preposition is where something was said, not who (`وأعلن المجلس الأوروبي
     على تويتر`); the company itself may speak (`حساب إنستغرام`, `وقالت فيسبوك`)."""
     inside = [mention for mention in mentions[bisect_left(starts, start) : bisect_left(starts, end)]
-              if not (_where_said(mention, text) or _told(mention, text))]
+              if not said_on_or_to(mention, text)]
     for kind in SPEAKER_TYPES:
         for mention in inside:
             if mention.type == kind:
@@ -104,6 +104,11 @@ def from_mentions(
 # Before a platform: a preposition, or a noun of where (`على موقع تويتر`); not `حساب`, whose
 # platform is the company speaking (`حساب إنستغرام على تويتر`).
 _WHERE = frozenset({"على", "علي", "عبر", "في", "من", "موقع", "منصة", "صفحة", "تطبيق"})
+
+
+def said_on_or_to(mention: Mention, text: str) -> bool:
+    """Is the mention where something was said or whom it was said to, not who said it?"""
+    return _where_said(mention, text) or _told(mention, text)
 
 
 def _where_said(mention: Mention, text: str) -> bool:
