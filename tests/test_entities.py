@@ -100,6 +100,9 @@ def test_short_mentions_join_the_full_name(article: Article) -> None:
         ("وبكين", "LOC", "بكين", "بكين"),
         ("ولليبيا", "LOC", "ليبيا", "ليبيا"),
         ("للاتحاد الأوروبي", "ORG", "لاتحاد الأوروبي", "الاتحاد الأوروبي"),
+        ("بيونغ يانغ", "LOC", "بيونغ يانغ", "بيونغ يانغ"),
+        ("بوروسيا دورتموند", "ORG", "بوروسيا دورتموند", "بوروسيا دورتموند"),
+        ("بروسيا", "LOC", "روسيا", "روسيا"),
     ],
     ids=["wa-al", "bi-al", "li-al", "wa-known", "wa-unknown", "b-is-part-of-name",
          "b-person-kept", "diacritics", "fa-begins-a-common-word", "wa-before-such-a-word",
@@ -108,7 +111,8 @@ def test_short_mentions_join_the_full_name(article: Article) -> None:
          "b-before-a-listed-place", "wa-b-before-a-listed-place", "li-before-a-listed-place",
          "listed-place-opening-with-wa", "li-before-a-name-with-lam", "beijing-keeps-its-ba", "wa-before-beijing",
          "wa-li-before-a-name-with-lam",
-         "li-al-before-a-common-word"],
+         "li-al-before-a-common-word", "first-word-of-a-listed-name-keeps-its-ba",
+         "no-ba-before-wa-and-a-name", "ba-before-a-known-place"],
 )
 def test_mentions_leave_out_proclitics(
     tagger: EntityTagger, text: str, type_: str, surface: str, key: str

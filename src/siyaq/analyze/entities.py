@@ -326,15 +326,16 @@ class EntityTagger:
         def known(word: str) -> bool:
             return word in listed or known_name(word)
 
-        if norm in listed:
-            return 0  # `بكين` (Beijing) is no ب + `كين`
+        if norm in listed or norm in self.places.first_words:
+            return 0  # `بكين` (Beijing) is no ب + `كين`, `بيونغ يانغ` no ب + `يونغ يانغ`
         if norm[:2] in _PREPOSITION_AFTER_CONJUNCTION and norm[2:] in listed:
             return 2  # وبحلب
         rest_known = known(norm[1:])
         if norm[0] in "وف" and (rest_known or not (known(norm) or self._whole_word(norm))):
             return 1
-        if norm[0] in "بلك" and type_ != "PERS" and rest_known:
-            return 1
+        if norm[0] in "بلك" and type_ != "PERS" and rest_known \
+                and not (norm[1] in "وف" and len(norm) >= 5 and known(norm[2:])):
+            return 1  # not `بوروسيا`: و + `روسيا` is known, but no ب comes before a و
         if norm[0] == "ل" and rest_known and not (known(norm) or norm in self.lexicon.clusters):
             return 1  # `لجون كيري`, `لخليفة حفتر`: "to" before a known first name
         return 0

@@ -32,6 +32,9 @@ class PlaceList:
     # a proclitic off, is one of them is that place (بحلب). Not the first words of longer names:
     # many are common nouns (جامعة، حزب).
     bare_names: frozenset[str] = frozenset()
+    # The first words of all names as written (بيونغ of بيونغ يانغ): none of them starts with a
+    # proclitic, whatever its first letter.
+    first_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path = RESOURCE) -> PlaceList:
@@ -47,15 +50,17 @@ class PlaceList:
     def of(cls, entries: Iterable[tuple[str, str]]) -> PlaceList:
         firsts: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         bare: set[str] = set()
+        written: set[str] = set()
         for type_, name in entries:
             first, *rest = (normalize(w) for w in name.split())
+            written.add(first)
             if not rest:
                 bare.add(first)
             for form in _clitic_forms(first):
                 firsts.setdefault(form, []).append((tuple(rest), type_))
         for names in firsts.values():
             names.sort(key=lambda entry: -len(entry[0]))
-        return cls(firsts, frozenset(bare))
+        return cls(firsts, frozenset(bare), frozenset(written))
 
     def apply(self, tags: list[str], words: Sequence[str]) -> list[str]:
         """The tags with listed names added where the model tagged none (words normalized).
