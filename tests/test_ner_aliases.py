@@ -21,9 +21,12 @@ from siyaq.model import Mention
         (["مؤسسة عبد اللطيف جميل", "مؤسسة عبداللطيف جميل"], "ORG"),
         (["الحوثيين", "الحوثيون", "ميليشيات الحوثي", "جماعة أنصار الله"], "ORG"),
         (["نتنياهو", "نتانياهو", "بنيامين نتانياهو"], "PERS"),
+        (["بي.بي.سي", "بي بي سي"], "ORG"),
+        (["العربية.نت", "العربية نت"], "ORG"),
     ],
     ids=["isis", "un", "usa", "spelling-only", "syria", "abd-spaced-or-joined",
-         "abd-with-marks", "abd-in-an-organisation", "houthis", "netanyahu-spellings"],
+         "abd-with-marks", "abd-in-an-organisation", "houthis", "netanyahu-spellings",
+         "dotted-acronym", "dotted-site-name"],
 )
 def test_variants_share_one_key(variants: list[str], type_: str) -> None:
     keys = {canonical_name(v, type_) for v in variants}

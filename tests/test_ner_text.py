@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from pathlib import Path
 
@@ -152,18 +153,70 @@ def test_random_texts_tokenize_as_the_regex(seed: int) -> None:
         assert list(zip(*token_columns(text, 5), strict=True)) == _regex_tokens(text, 5)
 
 
+def _lengths_token_by_token(text: str, offset: int) -> list[int]:
+    """The reference: a sentence ends after each end mark that is no dot inside a word, and
+    before each token with a line break in front of it."""
+    words, starts, ends = token_columns(text, offset)
+    cuts = {len(words)}
+    for i, word in enumerate(words):
+        if i and "\n" in text[ends[i - 1] - offset : starts[i] - offset]:
+            cuts.add(i)
+        if word in ner_text.SENTENCE_END and not (
+                word == "." and ner_text.inner_dot(text, starts[i] - offset)):
+            cuts.add(i + 1)
+    bounds = [0, *sorted(cuts)]
+    return [b - a for a, b in itertools.pairwise(bounds) if b > a]
+
+
 @pytest.mark.parametrize("seed", range(4), ids=[f"seed{seed}" for seed in range(4)])
-def test_sentence_lengths_from_the_text_equal_those_from_the_words(seed: int) -> None:
+def test_sentence_lengths_from_the_text_equal_those_token_by_token(seed: int) -> None:
     # The ends found in the text (with and without "_", the kernel's and the regex's split)
-    # give the lengths of the per-token set lookup, at any offset.
+    # give the lengths of a per-token reading, at any offset.
     rng = random.Random(seed)
-    chars = _FUZZ_CHARS + ".؟!?؟."
+    chars = _FUZZ_CHARS + ".؟!?؟.\n" + "بي.سي.3.5"
     texts = ["", ".", "؟؟", "نعم.", ". . نعم!", "وصل الوفد. هل انتهى؟ نعم", "a_b. c?"]
     texts += ["".join(rng.choice(chars) for _ in range(rng.randrange(40))) for _ in range(300)]
     for text in texts:
         for offset in (0, 7):
             tokens = token_columns(text, offset)
-            assert text_sentence_lengths(text, tokens, offset) == sentence_lengths(tokens.words)
+            assert text_sentence_lengths(text, tokens, offset) == _lengths_token_by_token(
+                text, offset)
+            if "\n" not in text and "." not in text:
+                assert text_sentence_lengths(text, tokens, offset) == sentence_lengths(
+                    tokens.words)
+
+
+@pytest.mark.parametrize(
+    ("text", "lengths"),
+    [
+        pytest.param("ارتفع 3.5 في المئة. وقال", [7, 1], id="a-decimal-ends-nothing"),
+        pytest.param("قالت (بي.بي.سي) إن", [9], id="an-acronym-ends-nothing"),
+        pytest.param("انتهى الاجتماع.وقال الوزير", [3, 2], id="a-missing-space-still-ends"),
+        pytest.param("عنوان بلا نقطة\nوقال الوزير", [3, 2], id="a-line-break-ends"),
+        pytest.param("جملة.\n\nسطر", [2, 1], id="a-full-stop-and-lines-end-once"),
+    ],
+)
+def test_sentences_end_at_full_stops_and_line_breaks(text: str, lengths: list[int]) -> None:
+    assert text_sentence_lengths(text, token_columns(text)) == lengths
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "expected"),
+    [
+        pytest.param("قالت (بي.بي.سي) إن", "O O B-ORG O B-ORG O B-MISC O O",
+                     "O O B-ORG I-ORG I-ORG I-ORG I-ORG O O", id="parts-tagged-apart"),
+        pytest.param("محطة إيه.بي.سي نيوز", "O O O B-ORG O B-ORG I-ORG",
+                     "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG", id="a-name-going-on-after-it"),
+        pytest.param("موقع بي.بي.سي", "O O O O O O", "O O O O O O", id="no-part-tagged"),
+        pytest.param("العربية.نت قالت", "B-ORG O B-ORG O", "B-ORG O B-ORG O",
+                     id="a-long-part-is-no-acronym"),
+    ],
+)
+def test_a_dotted_acronym_is_one_name(text: str, tags: str, expected: str) -> None:
+    tokens = token_columns(text)
+    found = tags.split()
+    ner_text.tag_dotted_runs(found, ner_text.dotted_runs(text, tokens))
+    assert found == expected.split()
 
 
 @pytest.mark.parametrize(

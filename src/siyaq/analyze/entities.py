@@ -39,7 +39,9 @@ from siyaq.analyze.ner_places import PlaceList
 from siyaq.analyze.ner_text import (
     Token,
     Tokens,
+    dotted_runs,
     normalize,
+    tag_dotted_runs,
     text_sentence_lengths,
     token_columns,
 )
@@ -181,10 +183,11 @@ class EntityTagger:
         lengths = [text_sentence_lengths(text, tokens) for text, tokens in texts]
         words = list(chain.from_iterable(tokens.words for _, tokens in texts))  # joined in C
         tags, norms = self.decoder.tag_text(words, [n for sizes in lengths for n in sizes])
-        tags = self.common.apply(self.places.apply(tags, norms), norms)
+        tags = list(self.common.apply(self.places.apply(tags, norms), norms))
         result: list[tuple[list[str], list[int], list[str]]] = []
         first = 0
-        for (_, tokens), sizes in zip(texts, lengths, strict=True):
+        for (text, tokens), sizes in zip(texts, lengths, strict=True):
+            tag_dotted_runs(tags, dotted_runs(text, tokens), first)
             end = first + len(tokens.words)
             result.append((tags[first:end], sizes, norms[first:end]))
             first = end

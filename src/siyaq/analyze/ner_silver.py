@@ -20,7 +20,7 @@ from pathlib import Path
 from siyaq.analyze.entities import EntityTagger
 from siyaq.analyze.ner_data import Sentence, spans
 from siyaq.analyze.ner_ensemble import EnsembleTagger
-from siyaq.analyze.ner_text import Tokens, sentence_lengths, token_columns
+from siyaq.analyze.ner_text import Tokens, text_sentence_lengths, token_columns
 from siyaq.model import Article, Mention
 
 MIN_TOKENS, MAX_TOKENS = 5, 60
@@ -93,7 +93,7 @@ def article_sentences(article: Article, teacher: EntityTagger) -> list[SilverSen
     (crf, neural), = voting.alone  # one batch: title and body together, the body last
     crf, neural = crf[len(crf) - count:], neural[len(neural) - count:]
     tags = token_tags(tokens, (m for m in article.mentions if not m.in_title))
-    lengths = sentence_lengths(tokens.words)
+    lengths = text_sentence_lengths(article.text, tokens)  # as the tagger cuts them
     result: list[SilverSentence] = []
     for end, size in zip(accumulate(lengths), lengths, strict=True):
         if MIN_TOKENS <= size <= MAX_TOKENS:

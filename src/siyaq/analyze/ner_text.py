@@ -150,15 +150,77 @@ def text_sentence_lengths(text: str, tokens: Tokens, offset: int = 0) -> list[in
     for char in SENTENCE_END:
         at = text.find(char)
         while at >= 0:
-            found.append(at)
+            if char != "." or not inner_dot(text, at):
+                found.append(at)
             at = text.find(char, at + 1)
     starts = tokens.starts
-    ends = [bisect_left(starts, at + offset) + 1 for at in sorted(found)]
+    ends = [bisect_left(starts, at + offset) + 1 for at in found]
+    # A line break ends a sentence too (a heading or a teaser has no full stop): before the
+    # first token of the next line.
+    at = text.find("\n")
+    while at >= 0:
+        ends.append(bisect_left(starts, at + offset))
+        at = text.find("\n", at + 1)
+    ends = sorted(set(ends))
     size = len(starts)
     if not ends or ends[-1] != size:
         ends.append(size)
     lengths = [end - start for start, end in zip([0, *ends[:-1]], ends, strict=True)]
     return [n for n in lengths if n]
+
+
+MAX_ACRONYM_PART = 3  # letters of a part of a dotted acronym: `إيه.بي.سي`, `إف.بي.آي`
+
+
+def inner_dot(text: str, at: int) -> bool:
+    """Is the dot at `at` inside a word, not after a sentence: a decimal (`3.5`), or between
+    the short parts of an acronym (`بي.بي.سي`)? A missing space after a sentence's last word
+    (`الاجتماع.وقال`) leaves a longer run on one side."""
+    before, after = text[at - 1 : at], text[at + 1 : at + 2]
+    if not (before.isalnum() and after.isalnum()):
+        return False
+    if before.isdigit() and after.isdigit():
+        return True
+    left = at
+    while left > 0 and text[left - 1].isalnum() and at - left <= MAX_ACRONYM_PART:
+        left -= 1
+    right = at + 1
+    while right < len(text) and text[right].isalnum() and right - at - 1 <= MAX_ACRONYM_PART:
+        right += 1
+    return at - left <= MAX_ACRONYM_PART and right - at - 1 <= MAX_ACRONYM_PART
+
+
+_DOTTED = re.compile(r"(?<![\w.])[^\W_]{1,3}(?:\.[^\W_]{1,3})+(?![\w])")
+
+
+def dotted_runs(text: str, tokens: Tokens, offset: int = 0) -> list[tuple[int, int]]:
+    """[first, last + 1) token ranges of dotted acronyms written without spaces (`بي.بي.سي`
+    is five tokens: three parts and two dots); found by one regex over the text, since few
+    texts hold any."""
+    starts = tokens.starts
+    runs: list[tuple[int, int]] = []
+    for found in _DOTTED.finditer(text):
+        first = bisect_left(starts, found.start() + offset)
+        end = bisect_left(starts, found.end() + offset)
+        if end - first >= 3:
+            runs.append((first, end))
+    return runs
+
+
+def tag_dotted_runs(tags: list[str], runs: list[tuple[int, int]], offset: int = 0) -> None:
+    """One entity over each dotted acronym that holds a tagged part, of that part's type
+    (`بي.بي.سي` tagged `بي.` + `بي.` + `سي` is one name); a name going on after it (`إيه.بي.سي
+    نيوز`) takes it in."""
+    for first, end in runs:
+        first, end = first + offset, end + offset
+        kinds = [tag[2:] for tag in tags[first:end] if tag != "O"]
+        if not kinds:
+            continue
+        begins = first == 0 or tags[first - 1][2:] != kinds[0] or tags[first][:1] == "B"
+        tags[first] = ("B-" if begins else "I-") + kinds[0]
+        tags[first + 1 : end] = ["I-" + kinds[0]] * (end - first - 1)
+        if end < len(tags) and tags[end] == "B-" + kinds[0]:
+            tags[end] = "I-" + kinds[0]
 
 
 def sentences(tokens: list[Token]) -> list[list[Token]]:
