@@ -774,6 +774,12 @@ def test_where_or_to_whom_it_was_said_is_not_who_said_it(
     assert quote.speaker == speaker
 
 
+def test_a_name_written_after_lam_speaks_as_itself() -> None:
+    text = "ويقدم الدعم للأمم المتحدة كل عام.\nوتقول الأمم المتحدة إن لبنان يستضيف مليون لاجئ."
+    names = {"لأمم المتحدة": ("ORG", "الأمم المتحدة"), "الأمم المتحدة": ("ORG", "الأمم المتحدة")}
+    assert [q.speaker for q in find_quotes(text, mentions_for(text, names))] == ["الأمم المتحدة"]
+
+
 @pytest.mark.parametrize(
     ("text", "names", "speaker"),
     [
