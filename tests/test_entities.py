@@ -103,6 +103,8 @@ def test_short_mentions_join_the_full_name(article: Article) -> None:
         ("بيونغ يانغ", "LOC", "بيونغ يانغ", "بيونغ يانغ"),
         ("بوروسيا دورتموند", "ORG", "بوروسيا دورتموند", "بوروسيا دورتموند"),
         ("بروسيا", "LOC", "روسيا", "روسيا"),
+        ("، بن علي يلدريم،", "PERS", "بن علي يلدريم", "بن علي يلدريم"),
+        ('منظمة "هيومن رايتس ووتش"', "ORG", 'منظمة "هيومن رايتس ووتش', "منظمة هيومن رايتس ووتش"),
     ],
     ids=["wa-al", "bi-al", "li-al", "wa-known", "wa-unknown", "b-is-part-of-name",
          "b-person-kept", "diacritics", "fa-begins-a-common-word", "wa-before-such-a-word",
@@ -112,7 +114,8 @@ def test_short_mentions_join_the_full_name(article: Article) -> None:
          "listed-place-opening-with-wa", "li-before-a-name-with-lam", "beijing-keeps-its-ba", "wa-before-beijing",
          "wa-li-before-a-name-with-lam",
          "li-al-before-a-common-word", "first-word-of-a-listed-name-keeps-its-ba",
-         "no-ba-before-wa-and-a-name", "ba-before-a-known-place"],
+         "no-ba-before-wa-and-a-name", "ba-before-a-known-place", "commas-around-a-name",
+         "quotation-marks-around-a-word-of-it"],
 )
 def test_mentions_leave_out_proclitics(
     tagger: EntityTagger, text: str, type_: str, surface: str, key: str

@@ -803,6 +803,15 @@ def test_a_name_written_after_lam_speaks_as_itself() -> None:
                      'وكانت الشركة نشرت بيانا حول "تأثر حركة النقل الجوي بسبب عطل في النظام".',
                      {"الخطوط الجوية الوطنية": ("ORG", None), "تويتر": ("ORG", None)},
                      "الخطوط الجوية الوطنية", id="the-platform-is-no-antecedent"),
+        pytest.param('ومن ناحيته، قال متحدث باسم الجيش ردا على تقارير تحدثت عن غارة على سوريا '
+                     '"لا علم لي بذلك".', {"سوريا": ("LOC", None)}, "متحدث باسم الجيش",
+                     id="in-reply-is-no-name"),
+        pytest.param('وقالت الوزيرة سارة أحمد لـCNN إن "الحكومة ستعلن الخطة غدا صباحا".',
+                     {"سارة أحمد": ("PERS", None), "لـCNN": ("ORG", None)}, "سارة أحمد",
+                     id="the-outlet-told-tagged-with-its-lam"),
+        pytest.param('وقالت منظمة "هيومن رايتس ووتش" إن "السلطات أوقفت الناشطة أمس".',
+                     {'منظمة "هيومن رايتس ووتش': ("ORG", None)}, "منظمة هيومن رايتس ووتش",
+                     id="quotation-marks-inside-a-name"),
     ],
 )
 def test_speaker_is_no_word_of_the_description_around_the_name(

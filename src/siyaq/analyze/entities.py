@@ -76,6 +76,7 @@ _BLESSING = re.compile(
     r"[\s\-–—(]*(?<![^\s\-–—(])(?:[وف]?(?:حفظه|حفظها|حفظهم|حفظهما|رحمه|رحمها|رحمهم|رحمهما"
     r"|يرحمه|يرحمها|(?:صلى|صلي|رضي) الله|عليه السلام|عليها السلام|عليهم السلام))(?!\w).*",
     re.DOTALL)
+_EDGE_MARKS = "،,؛;:\"«»“”'()[]-–—"  # punctuation a tagged span may begin or end with
 _UNSEEN = (-1, "", "")  # a span not in EntityTagger._spans yet (None there: no mention)
 
 
@@ -260,6 +261,11 @@ class EntityTagger:
         """(characters the proclitic takes, surface, canonical key) of a span, or None when the
         proclitic is all of it. A preposition the tagger took in front (`على العماد عون`) goes
         with its space."""
+        lead = len(span) - len(span.lstrip(_EDGE_MARKS + " \n"))
+        if lead:  # `، بن علي يلدريم`: the tagger began the name at the comma before it
+            name = span[lead:]
+            inner = self._span(name.split(maxsplit=1)[0], type_, name) if name.strip() else None
+            return None if inner is None else (lead + inner[0], inner[1], inner[2])
         parts = _LEADING_PREPOSITION.match(span)
         if parts is not None and (first != "على" or parts.group(2).startswith("ال")):
             rest = self._span(parts.group(2).split(maxsplit=1)[0], type_, parts.group(2))
@@ -271,7 +277,7 @@ class EntityTagger:
         skip = advance_letters(span, 0, letters)
         if skip >= len(span):
             return None
-        surface = span[skip:]
+        surface = span[skip:].rstrip(_EDGE_MARKS + " \n")
         if not any(char.isalpha() for char in surface):
             return None  # `-------`, a rule between paragraphs, tagged MISC in ANT's articles
         if type_ == "PERS":

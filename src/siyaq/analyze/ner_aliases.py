@@ -80,7 +80,8 @@ def canonical_name(text: str, type: str, aliases: dict[str, str] | None = None) 
     every type because the tagger sometimes calls a country an organisation. Pass `aliases`
     (from alias_index()) when calling in a loop."""
     index = aliases if aliases is not None else _alias_index()
-    light = _lineage_key(_ABD_SPACE.sub("عبد", _INNER_DOT.sub(" ", light_normalize(text))))
+    light = _INNER_DOT.sub(" ", _QUOTE_MARKS.sub("", light_normalize(text)))
+    light = _lineage_key(_ABD_SPACE.sub("عبد", " ".join(light.split())))
     return index.get(normalize(light), light)
 
 
@@ -100,6 +101,7 @@ _LINEAGE = _CHILD_OF | {"ال"}  # then the grandfather, or the family (آل, al
 
 # `عبد العزيز` and `عبدالعزيز`, `عبد الله` and `عبدالله`: one name written with and without the
 # space (Gulf outlets mostly join it, others not); the key is the joined form.
+_QUOTE_MARKS = re.compile("[\"«»“”]")  # `منظمة "هيومن رايتس ووتش"`: the marks are no part of it
 _INNER_DOT = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")  # `بي.بي.سي` is `بي بي سي`
 _ABD_SPACE = re.compile(r"(?<!\S)عبد (?=\S)")
 

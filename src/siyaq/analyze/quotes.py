@@ -378,12 +378,24 @@ def _quote(text: str, start: int, end: int, verb: Verb, direct: bool) -> Quote:
         text=text[start:end],
         start=start,
         end=end,
-        speaker=speaker.name if speaker else None,
-        speaker_canonical=(speaker.canonical or speaker.name) if speaker else None,
+        speaker=_unquoted(speaker.name) if speaker else None,
+        speaker_canonical=(speaker.canonical or _unquoted(speaker.name)) if speaker else None,
         verb=text[verb.start : verb.end] if verb.kind != "label" else None,
         direct=direct,
         inherited=verb.inherited or (verb.form in CONTINUATION and verb.region_end == verb.end),
     )
+
+
+def _unquoted(name: str) -> str:
+    """`منظمة "هيومن رايتس ووتش`: the name without the quotation marks it was written in."""
+    return " ".join(name.translate(_QUOTE_MARKS).split()) if _has_marks(name) else name
+
+
+_QUOTE_MARKS = str.maketrans("", "", "\"«»“”")
+
+
+def _has_marks(name: str) -> bool:
+    return any(mark in name for mark in "\"«»“”")
 
 
 def find_quotes(

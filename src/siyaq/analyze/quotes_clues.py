@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb, Words
 from siyaq.analyze.quotes_lexicon import (
+    ADDRESSEES,
     ANONYMOUS_HEADS,
     COMPLEMENTIZERS,
     CONJUNCTION_HEADS,
@@ -297,14 +298,6 @@ def cnn(norms: Sequence[str], n: int) -> bool:
     )
 
 
-# `قال لشبكة سي ان ان إنه`: the medium it was said to, behind the preposition ل.
-_ADDRESSEES = frozenset(
-    {"لشبكه", "لقناه", "لصحيفه", "لوكاله", "لموقع", "لتلفزيون", "لاذاعه", "لمجله", "لراديو"}
-    | {"لسي", "لرويترز", "لبي", "لوسائل", "للصحفيين", "للصحافيين", "للصحيفه", "للوكاله"}
-    | {"للعربيه", "للجزيره", "لسكاي", "لفرانس", "للشرق"}  # outlets told: `للعربية.نت`
-)
-
-
 def addressee_first(word: Word) -> bool:
     """Does a subject phrase open with whom it was said to (`لشبكة سي ان ان`)?"""
-    return word.norm in _ADDRESSEES
+    return word.norm.rstrip("0123456789") in ADDRESSEES

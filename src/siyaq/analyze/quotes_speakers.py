@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from siyaq.analyze.entities_glued import PLATFORMS
 from siyaq.analyze.ner_text import normalize
 from siyaq.analyze.quotes_lexicon import (
+    ADDRESSEES,
     ANONYMOUS_HEADS,
     CONNECTORS,
     HARD_STOPS,
@@ -64,6 +65,7 @@ SURNAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ال"})
 SPEAKER_TYPES = ("PERS", "ORG")
 MAX_NAME_TOKENS = 4
 AGE_WORDS = frozenset({"البالغ", "البالغه", "العمر", "عمره", "عمرها"})
+REPLY_WORDS = frozenset({"ردا", "تعليقا", "تعقيبا"})
 
 
 @dataclass(slots=True)
@@ -126,6 +128,9 @@ def _where_said(mention: Mention, text: str) -> bool:
 def _told(mention: Mention, text: str) -> bool:
     """`قال لـ«الشرق الأوسط»`, `صرح لرويترز`: the one told, written with ل, is not the one
     speaking (the ل of a name like `لبنان` is inside the mention, not before it)."""
+    written = mention.text
+    if written.startswith("لـ") or normalize(written.split()[0]).rstrip("0123456789") in ADDRESSEES:
+        return True  # `لـCNN`, `لفرانس24`: the tagger took the ل into the name
     before = text[max(0, mention.start - 4) : mention.start].rstrip("«\"“'( ")
     if before.endswith("ـ"):
         before = before.rstrip("ـ")
@@ -237,9 +242,10 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
 
 
 def _before_age(words: list[Word]) -> list[Word]:
-    """`الجراح السابق البالغ 65 عاما`, `السائح (47 عاما)`: the description without the age."""
+    """`الجراح السابق البالغ 65 عاما`, `السائح (47 عاما)`: the description without the age
+    (or `ردا على …`, what it answered)."""
     for k, word in enumerate(words[1:], 1):
-        if word.norm[:1].isdigit() or word.norm in AGE_WORDS:
+        if word.norm[:1].isdigit() or word.norm in AGE_WORDS or word.norm in REPLY_WORDS:
             return words[:k]
     return words
 
