@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.arabic.normalize import article_twin, name_key
 from siyaq.model import EntitySummary, NamedWith, Quote, QuoteMatch
+from siyaq.store.entity_counts import ANY_TYPE
 from siyaq.store.records import quote_from_json
 from siyaq.store.search import (
     ParsedQuery,
@@ -47,11 +48,12 @@ class EntityQueries:
         raise NotImplementedError
 
     def entities(self, type: str | None = None, top: int = 50) -> list[EntitySummary]:
-        sql = ("SELECT canonical_key FROM mentions" + (" WHERE type = ?" if type else "")
-               + " GROUP BY canonical_key ORDER BY COUNT(DISTINCT article_id) DESC,"
-               " canonical_key LIMIT ?")
-        params: tuple[object, ...] = (type, top) if type else (top,)
-        keys = [key for (key,) in self.conn.execute(sql, params).fetchall()]
+        # The top rows of the counts kept at write time (store/entity_counts.py): grouping
+        # every mention of the archive here took 1.2 s on 31,525 articles.
+        keys = [key for (key,) in self.conn.execute(
+            "SELECT canonical_key FROM entity_counts WHERE type = ?"
+            " ORDER BY article_count DESC, canonical_key LIMIT ?",
+            (type or ANY_TYPE, top)).fetchall()]
         found: list[EntitySummary] = []
         gathered: set[str] = set()  # twins already counted with their other form
         for key in keys:
