@@ -16,6 +16,7 @@ import pytest
 from siyaq.arabic.normalize import article_twin
 from siyaq.model import Article, ContentType, EntitySummary, IngestReport, Mention, Page, Record
 from siyaq.store import Store
+from siyaq.store.entity_queries import like_text
 
 Names = list[tuple[str, str]]  # (name, type) of an article's mentions, in text order
 
@@ -204,3 +205,26 @@ def test_concurrent_writers_keep_counts_exact(new_pg: Callable[[], Any]) -> None
     second.close()
     assert first.article_count() == 65
     assert stored_counts(first) == counts_as_grouped(first)
+
+
+def _like_as_before(store: Any, words: list[str], top: int) -> list[str]:
+    holds = " AND ".join("(' ' || canonical_key || ' ') LIKE ? ESCAPE '!'" for _ in words)
+    return [key for (key,) in store.conn.execute(
+        f"SELECT canonical_key FROM mentions WHERE {holds} GROUP BY canonical_key"
+        " ORDER BY COUNT(DISTINCT article_id) DESC, canonical_key LIMIT ?",
+        (*[f"% {like_text(word)} %" for word in words], top))]
+
+
+@pytest.mark.parametrize("steps", [1, 3], ids=["ingested", "batch-repeats"])
+@pytest.mark.parametrize("top", [1, 5], ids=["top-1", "top-5"])
+def test_names_holding_words_as_before(new_archive: Callable[[], Store], steps: int,
+                                       top: int) -> None:
+    """entities_like, now over the counts, for every word of every stored key and every
+    whole key (the words of الأمم المتحدة together)."""
+    store = _archive(new_archive, steps)
+    keys = [str(key) for (key,) in store.conn.execute("SELECT DISTINCT canonical_key FROM mentions")]
+    asked = [[word] for word in sorted({w for key in keys for w in key.split()})]
+    asked += [key.split() for key in keys]
+    for words in asked:
+        found = [store._summary(key, None) for key in _like_as_before(store, words, top)]
+        assert store.entities_like(words, top=top) == found, words

@@ -142,10 +142,12 @@ class EntityQueries:
         # word are escaped, so a word is only ever text.
         holds = " AND ".join("(' ' || canonical_key || ' ') LIKE ? ESCAPE '!'" for _ in words)
         patterns = [f"% {like_text(word)} %" for word in words]
+        # Over the kept counts, most mentioned first, until enough hold the words: the same
+        # LIKE over every mention cost 360 ms on 31,525 articles.
         rows = self.conn.execute(
-            f"SELECT canonical_key FROM mentions WHERE {holds} GROUP BY canonical_key"
-            " ORDER BY COUNT(DISTINCT article_id) DESC, canonical_key LIMIT ?",
-            (*patterns, top)).fetchall()
+            f"SELECT canonical_key FROM entity_counts WHERE type = ? AND {holds}"
+            " ORDER BY article_count DESC, canonical_key LIMIT ?",
+            (ANY_TYPE, *patterns, top)).fetchall()
         return [self._summary(str(key), None) for (key,) in rows]
 
     def entities_named(self, first: str, last: str, top: int = 5,
