@@ -5,10 +5,12 @@ re-ingest that drops an article's names is what takes names off the counts."""
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -228,3 +230,34 @@ def test_names_holding_words_as_before(new_archive: Callable[[], Store], steps: 
     for words in asked:
         found = [store._summary(key, None) for key in _like_as_before(store, words, top)]
         assert store.entities_like(words, top=top) == found, words
+
+
+def test_bench_entities_times_every_listing(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from siyaq.cli.main import cli
+    from siyaq.store import open_store
+
+    path = tmp_path / "archive.db"
+    store = open_store(path)
+    store.put_records([_record(*item) for item in HISTORY[0]], IngestReport())
+    store.close()
+    result = CliRunner().invoke(cli, ["bench", "entities", "--db", str(path), "--rounds", "1",
+                                      "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    labels = ["untyped", "PERS", "ORG", "LOC", "MISC"]
+    assert data["counts"] == {"articles": len(HISTORY[0])}
+    assert sorted(data["metrics"]) == sorted(
+        ["/entities view ms (CPU)"] + [f"{label}: {what} ms (CPU)" for label in labels
+                                       for what in ("listing", "counts", "GROUP BY")])
+    assert all(value >= 0 for value in data["metrics"].values())
+
+
+def test_bench_entities_needs_an_archive(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from siyaq.cli.main import cli
+
+    result = CliRunner().invoke(cli, ["bench", "entities", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code != 0 and "no archive" in result.output
