@@ -1,6 +1,6 @@
 """In how many articles each name is mentioned, kept in the table entity_counts as mentions
 are written, so that the entity listing reads its top rows instead of grouping every mention
-of the archive (1.2 s on 31,525 articles, and growing with the archive).
+of the archive (0.24 s, and 1.4 s by type, on the 30,337 articles of ANT; growing with it).
 
 A row per (canonical_key, type), and one per canonical_key with the type ANY_TYPE: the listing
 without a type ranks a key by its distinct articles over all its types, which the typed rows

@@ -49,7 +49,7 @@ class EntityQueries:
 
     def entities(self, type: str | None = None, top: int = 50) -> list[EntitySummary]:
         # The top rows of the counts kept at write time (store/entity_counts.py): grouping
-        # every mention of the archive here took 1.2 s on 31,525 articles.
+        # every mention of the archive here took 0.24 s, 1.4 s by type, on 30,337 articles.
         keys = [key for (key,) in self.conn.execute(
             "SELECT canonical_key FROM entity_counts WHERE type = ?"
             " ORDER BY article_count DESC, canonical_key LIMIT ?",
@@ -143,7 +143,7 @@ class EntityQueries:
         holds = " AND ".join("(' ' || canonical_key || ' ') LIKE ? ESCAPE '!'" for _ in words)
         patterns = [f"% {like_text(word)} %" for word in words]
         # Over the kept counts, most mentioned first, until enough hold the words: the same
-        # LIKE over every mention cost 360 ms on 31,525 articles.
+        # LIKE over every mention cost 360 ms on 30,337 articles.
         rows = self.conn.execute(
             f"SELECT canonical_key FROM entity_counts WHERE type = ? AND {holds}"
             " ORDER BY article_count DESC, canonical_key LIMIT ?",
