@@ -45,6 +45,8 @@ HISTORY: list[list[tuple[str, int, Names]]] = [
         ("a6", 2, [(AMMAN, "LOC"), (HAMA, "LOC"), (EURO_BARE, "MISC")]),
         ("a7", 1, [(RIYADH_MAN, "PERS"), (RIYADH, "LOC")]),  # twins, but one is a person
     ],
+    # a stored article twice in one batch: its old names off once, its last version's on
+    [("a1", 2, [(UN, "ORG"), (JEFFREY, "PERS")]), ("a1", 3, [(SYRIA, "LOC"), (AMMAN, "LOC")])],
 ]
 TYPES = [None, "PERS", "LOC", "ORG", "MISC", ""]
 
@@ -125,7 +127,8 @@ def stored_counts(store: Any) -> set[tuple[str, str, int]]:
     return {(str(k), str(t), int(n)) for k, t, n in rows.fetchall()}
 
 
-@pytest.mark.parametrize("steps", [1, 2, 3], ids=["ingested", "re-ingested", "batch-repeats"])
+@pytest.mark.parametrize("steps", [1, 2, 3, 4],
+                         ids=["ingested", "re-ingested", "batch-repeats", "stored-repeats"])
 @pytest.mark.parametrize("type_", TYPES, ids=lambda t: "any" if t is None else t or "empty")
 def test_listing_as_before(new_archive: Callable[[], Store], steps: int,
                            type_: str | None) -> None:
@@ -147,6 +150,10 @@ def test_listing_as_before(new_archive: Callable[[], Store], steps: int,
                      id="batch-repeats-people"),
         pytest.param(3, "LOC", [(HAMA, 2), (SYRIA, 2), (AMMAN, 2), (RIYADH, 1)],
                      id="batch-repeats-places"),
+        pytest.param(4, "LOC", [(AMMAN, 3), (HAMA, 2), (SYRIA, 2), (RIYADH, 1)],
+                     id="stored-repeats-places"),
+        pytest.param(4, "PERS", [(JEFFREY, 1), (HAMA, 1), (RIYADH_MAN, 1)],
+                     id="stored-repeats-people"),
     ],
 )
 def test_listing_counts(new_archive: Callable[[], Store], steps: int, type_: str | None,
