@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.arabic.normalize import article_twin, name_key
 from siyaq.model import EntitySummary, NamedWith, Quote, QuoteMatch
+from siyaq.store.entity_counts import ANY_TYPE
 from siyaq.store.records import quote_from_json
 from siyaq.store.search import (
     ParsedQuery,
@@ -47,11 +48,12 @@ class EntityQueries:
         raise NotImplementedError
 
     def entities(self, type: str | None = None, top: int = 50) -> list[EntitySummary]:
-        sql = ("SELECT canonical_key FROM mentions" + (" WHERE type = ?" if type else "")
-               + " GROUP BY canonical_key ORDER BY COUNT(DISTINCT article_id) DESC,"
-               " canonical_key LIMIT ?")
-        params: tuple[object, ...] = (type, top) if type else (top,)
-        keys = [key for (key,) in self.conn.execute(sql, params).fetchall()]
+        # The top rows of the counts kept at write time (store/entity_counts.py): grouping
+        # every mention of the archive here took 0.24 s, 1.4 s by type, on 30,337 articles.
+        keys = [key for (key,) in self.conn.execute(
+            "SELECT canonical_key FROM entity_counts WHERE type = ?"
+            " ORDER BY article_count DESC, canonical_key LIMIT ?",
+            (type or ANY_TYPE, top)).fetchall()]
         found: list[EntitySummary] = []
         gathered: set[str] = set()  # twins already counted with their other form
         for key in keys:
@@ -126,10 +128,11 @@ class EntityQueries:
         row = self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()
         return int(row[0]) if row else 0
 
-    def _articles_naming(self, key: str) -> int:
+    def _articles_naming(self, key: str, type: str | None = None) -> int:
+        """In how many articles the key is mentioned (as the type, if one is given)."""
         row = self.conn.execute(
-            "SELECT COUNT(DISTINCT article_id) FROM mentions WHERE canonical_key = ?",
-            (key,)).fetchone()
+            "SELECT article_count FROM entity_counts WHERE canonical_key = ? AND type = ?",
+            (key, type or ANY_TYPE)).fetchone()
         return int(row[0]) if row else 0
 
     def entities_like(self, words: list[str], top: int = 5) -> list[EntitySummary]:
@@ -139,10 +142,12 @@ class EntityQueries:
         # word are escaped, so a word is only ever text.
         holds = " AND ".join("(' ' || canonical_key || ' ') LIKE ? ESCAPE '!'" for _ in words)
         patterns = [f"% {like_text(word)} %" for word in words]
+        # Over the kept counts, most mentioned first, until enough hold the words: the same
+        # LIKE over every mention cost 360 ms on 30,337 articles.
         rows = self.conn.execute(
-            f"SELECT canonical_key FROM mentions WHERE {holds} GROUP BY canonical_key"
-            " ORDER BY COUNT(DISTINCT article_id) DESC, canonical_key LIMIT ?",
-            (*patterns, top)).fetchall()
+            f"SELECT canonical_key FROM entity_counts WHERE type = ? AND {holds}"
+            " ORDER BY article_count DESC, canonical_key LIMIT ?",
+            (ANY_TYPE, *patterns, top)).fetchall()
         return [self._summary(str(key), None) for (key,) in rows]
 
     def entities_named(self, first: str, last: str, top: int = 5,
@@ -171,10 +176,12 @@ class EntityQueries:
         raise NotImplementedError
 
     def _not_a_person(self, key: str) -> bool:
-        row = self.conn.execute(
-            "SELECT COUNT(*), SUM(CASE WHEN type = 'PERS' THEN 1 ELSE 0 END) FROM mentions"
-            " WHERE canonical_key = ?", (key,)).fetchone()
-        return bool(row and row[0] and not row[1])
+        """The key is stored and never as a person. From the counts: reading every mention of
+        a common name for its types cost about 6 ms a name, 300 ms a listing."""
+        types = {str(type_) for (type_,) in self.conn.execute(
+            "SELECT type FROM entity_counts WHERE canonical_key = ? AND type IN (?, 'PERS')",
+            (key, ANY_TYPE))}
+        return ANY_TYPE in types and "PERS" not in types
 
     def _canonical_key(self, key: str) -> str | None:
         """The key itself when it is a canonical name, else the commonest canonical of it as a
@@ -196,8 +203,12 @@ class EntityQueries:
         rows = self.conn.execute(
             "SELECT canonical, text, type, COUNT(*), MIN(sort_time), MAX(sort_time)"
             f" FROM mentions WHERE {where} GROUP BY canonical, text, type", params).fetchall()
-        (articles,) = self.conn.execute(
-            f"SELECT COUNT(DISTINCT article_id) FROM mentions WHERE {where}", params).fetchone()
+        if twin in (None, key):  # one key: its count is kept
+            articles = self._articles_naming(key, type)
+        else:  # an article may name both twins: counted once
+            (articles,) = self.conn.execute(
+                f"SELECT COUNT(DISTINCT article_id) FROM mentions WHERE {where}",
+                params).fetchone()
         names: Counter[str] = Counter()
         texts: Counter[str] = Counter()
         types: Counter[str] = Counter()

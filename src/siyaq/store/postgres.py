@@ -18,6 +18,7 @@ from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, IngestReport, Record, SearchHit, Story
 from siyaq.store import shared_queries
 from siyaq.store.base import SearchQuery
+from siyaq.store.entity_counts import CountChanges
 from siyaq.store.entity_queries import like_text
 from siyaq.store.postgres_schema import migrate
 from siyaq.store.postgres_text import clause_literals, tsquery_literal, tsvector_terms
@@ -176,8 +177,9 @@ class PostgresStore(SharedQueries):
         merge_reports(report, counted)
 
     def _put_batch(self, batch: list[Prepared], report: IngestReport, now: str) -> None:
-        """A batch in three round trips (pages, articles, their rows) instead of a few per
-        record: on a server across the network the waits, not the work, set the pace."""
+        """A batch in a few round trips (pages, articles, their rows, the entity counts)
+        instead of a few per record: on a server across the network the waits, not the work,
+        set the pace."""
         # ON CONFLICT: another process may store the same page between our check and insert.
         pages = self.conn.returning(
             "INSERT INTO pages (content_hash, origin, url, content_type, encoding, content,"
@@ -199,11 +201,28 @@ class PostgresStore(SharedQueries):
         report.updated += len(fresh) - sum(fresh)
         replaced = [(article.id,) for (article, _), new in zip(articles, fresh, strict=True)
                     if not new]
+        counts = CountChanges()
+        self._uncount(replaced, counts)
         self.conn.executemany("DELETE FROM mentions WHERE article_id = ?", replaced)
         self.conn.executemany("DELETE FROM quotes WHERE article_id = ?", replaced)
         # An article stored twice in one batch keeps the rows of its last version only.
-        self._index_articles(list({article.id: (article, item)
-                                   for article, item in articles}.values()))
+        latest = list({article.id: (article, item) for article, item in articles}.values())
+        self._index_articles(latest)
+        for _, item in latest:
+            counts.add_mentions(item.mentions, 1)
+        counts.write(self.conn)
+
+    def _uncount(self, replaced: list[tuple[str]], counts: CountChanges) -> None:
+        """Take the names of the replaced articles' stored mentions off the entity counts."""
+        if not replaced:
+            return
+        named: dict[str, list[tuple[str, str]]] = {}
+        for article_id, key, type_ in self.conn.execute(
+                "SELECT DISTINCT article_id, canonical_key, type FROM mentions"
+                " WHERE article_id = ANY(?)", ([id_ for (id_,) in replaced],)):
+            named.setdefault(article_id, []).append((key, type_))
+        for names in named.values():
+            counts.add(names, -1)
 
     def _index_articles(self, articles: list[tuple[Article, Prepared]]) -> None:
         mentions: list[tuple[object, ...]] = []

@@ -93,6 +93,23 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ("ALTER TABLE pages ADD COLUMN compression TEXT",),
     # v3: facts about the archive, e.g. which analyzer made its search terms.
     ("CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",),
+    # v4: in how many articles each name is mentioned, by type and over all types (type ''),
+    # kept as mentions are written (store/entity_counts.py) and filled here from the mentions.
+    (
+        """CREATE TABLE entity_counts (
+            canonical_key TEXT NOT NULL,
+            type TEXT NOT NULL,
+            article_count INTEGER NOT NULL,
+            PRIMARY KEY (canonical_key, type)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX entity_counts_rank ON entity_counts(type, article_count DESC, canonical_key)",
+        "INSERT INTO entity_counts (canonical_key, type, article_count)"
+        " SELECT canonical_key, type, COUNT(DISTINCT article_id) FROM mentions"
+        " WHERE type <> '' GROUP BY canonical_key, type",
+        "INSERT INTO entity_counts (canonical_key, type, article_count)"
+        " SELECT canonical_key, '', COUNT(DISTINCT article_id) FROM mentions"
+        " GROUP BY canonical_key",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -18,6 +18,7 @@ from pathlib import Path
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, IngestReport, Record, SearchHit, Story
 from siyaq.store.base import SearchQuery
+from siyaq.store.entity_counts import CountChanges
 from siyaq.store.records import (
     INSERT_MENTION,
     Prepared,
@@ -115,12 +116,14 @@ class SQLiteStore(SharedQueries):
         # FTS rows of the batch, written with one executemany before the commit (measurably
         # cheaper than one insert per article); keyed by rowid so a repeat in the batch wins.
         fts_rows: dict[int, tuple[int, str, str]] = {}
+        counts = CountChanges()  # likewise the entity counts, one upsert a name
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             for item in items:
-                self._put_record(item, counted, now, fts_rows)
+                self._put_record(item, counted, now, fts_rows, counts)
             self.conn.executemany("INSERT INTO article_fts (rowid, title, body) VALUES (?,?,?)",
                                   list(fts_rows.values()))
+            counts.write(self.conn)
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -128,7 +131,7 @@ class SQLiteStore(SharedQueries):
         merge_reports(report, counted)
 
     def _put_record(self, item: Prepared, report: IngestReport, now: str,
-                    fts_rows: dict[int, tuple[int, str, str]]) -> None:
+                    fts_rows: dict[int, tuple[int, str, str]], counts: CountChanges) -> None:
         record = item.record
         page = record.page
         content_hash = page.content_hash
@@ -149,13 +152,13 @@ class SQLiteStore(SharedQueries):
         if article is None:
             report.count_failure(failure_reason(error or ""))
             return
-        if self._put_article(article, item, now, fts_rows):
+        if self._put_article(article, item, now, fts_rows, counts):
             report.updated += 1
         else:
             report.stored += 1
 
     def _put_article(self, article: Article, item: Prepared, now: str,
-                     fts_rows: dict[int, tuple[int, str, str]]) -> bool:
+                     fts_rows: dict[int, tuple[int, str, str]], counts: CountChanges) -> bool:
         """Upsert the article and rebuild its index rows; True when it replaced an older one."""
         row = self.conn.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()
         values = (article.id, article.content_hash, article.url, article.host,
@@ -171,22 +174,26 @@ class SQLiteStore(SharedQueries):
             self.conn.execute(
                 "UPDATE articles SET content_hash=?, url=?, host=?, published_at=?, sort_time=?,"
                 " title=?, language=?, data=?, updated_at=? WHERE id=?", (*values[1:], article.id))
-            self._delete_index_rows(article.id, rowid)
+            self._delete_index_rows(article.id, rowid, counts)
         fts_rows[rowid] = (rowid, item.title_terms, item.body_terms)
-        self._index_article(article.id, item)
+        self._index_article(article.id, item, counts)
         return row is not None
 
-    def _delete_index_rows(self, article_id: str, rowid: int) -> None:
+    def _delete_index_rows(self, article_id: str, rowid: int, counts: CountChanges) -> None:
         self.conn.execute("DELETE FROM article_fts WHERE rowid = ?", (rowid,))
+        counts.add(self.conn.execute("SELECT DISTINCT canonical_key, type FROM mentions"
+                                     " WHERE article_id = ?", (article_id,)).fetchall(), -1)
         self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
         self.conn.execute(
             "DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)",
             (article_id,))
         self.conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
 
-    def _index_article(self, article_id: str, item: Prepared) -> None:
-        """Mention and quote rows (the article's FTS row is written with its batch)."""
+    def _index_article(self, article_id: str, item: Prepared, counts: CountChanges) -> None:
+        """Mention and quote rows (the article's FTS row and its entity counts are written
+        with its batch)."""
         self.conn.executemany(INSERT_MENTION, item.mentions)
+        counts.add_mentions(item.mentions, 1)
         for position, speaker_key, canonical_key, data, terms in item.quotes:
             cursor = self.conn.execute(
                 "INSERT INTO quotes (article_id, position, speaker_key, canonical_key, sort_time,"

@@ -1,0 +1,68 @@
+"""In how many articles each name is mentioned, kept in the table entity_counts as mentions
+are written, so that the entity listing reads its top rows instead of grouping every mention
+of the archive (0.24 s, and 1.4 s by type, on the 30,337 articles of ANT; growing with it).
+
+A row per (canonical_key, type), and one per canonical_key with the type ANY_TYPE: the listing
+without a type ranks a key by its distinct articles over all its types, which the typed rows
+cannot give (one article may name a key as a person and as a place). Both stores create the
+table and fill it from the mentions in a migration (schema.py, postgres_schema.py).
+
+Mentions are written and deleted in one place per store (SQLiteStore._put_article,
+PostgresStore._put_batch), both through CountChanges; anything that ever deletes articles or
+rewrites their mentions must go through it too, or the listing drifts from the mentions
+(tests/test_store_entity_counts.py compares the two).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
+
+ANY_TYPE = ""  # also what `entities(type="")` has always meant: every type
+
+# `entity_counts.article_count`: the row as it stands (an unqualified name would be ambiguous
+# with the excluded row in PostgreSQL).
+_ADD = ("INSERT INTO entity_counts (canonical_key, type, article_count) VALUES (?,?,?)"
+        " ON CONFLICT (canonical_key, type) DO UPDATE"
+        " SET article_count = entity_counts.article_count + excluded.article_count")
+# A name no article mentions any more leaves the listing, as it left the mentions.
+_DROP_EMPTY = ("DELETE FROM entity_counts WHERE canonical_key = ? AND type = ?"
+               " AND article_count <= 0")
+
+
+class Writer(Protocol):
+    """What writing the counts needs of a connection: sqlite3's, or the PostgreSQL adapter."""
+
+    def executemany(self, sql: str, rows: Sequence[tuple[object, ...]], /) -> Any: ...
+
+
+class CountChanges:
+    """The changes of a batch's articles to entity_counts, written once at its end: the
+    common names of a batch are then one upsert each, not one an article."""
+
+    def __init__(self) -> None:
+        self.changes: Counter[tuple[str, str]] = Counter()
+
+    def add(self, names: Iterable[tuple[str, str]], sign: int) -> None:
+        """One article's (canonical_key, type) pairs, repeats allowed: each counted once, +1
+        when its mentions are written (sign 1), -1 when they are deleted (sign -1)."""
+        pairs = set(names)
+        for key, type_ in pairs:
+            if type_ != ANY_TYPE:
+                self.changes[key, type_] += sign
+        for key in {key for key, _ in pairs}:
+            self.changes[key, ANY_TYPE] += sign
+
+    def add_mentions(self, rows: Iterable[tuple[object, ...]], sign: int) -> None:
+        """add() for one article's INSERT_MENTION rows (canonical_key 5th, type 6th)."""
+        self.add(((str(row[4]), str(row[5])) for row in rows), sign)
+
+    def write(self, conn: Writer) -> None:
+        """Apply the changes and forget them. Sorted, so that concurrent PostgreSQL writers
+        lock the rows they share in one order (never waiting on each other in a cycle)."""
+        rows = [(key, type_, change) for (key, type_), change in sorted(self.changes.items())
+                if change]
+        conn.executemany(_ADD, rows)
+        conn.executemany(_DROP_EMPTY, [(key, type_) for key, type_, change in rows if change < 0])
+        self.changes.clear()
