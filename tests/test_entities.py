@@ -105,6 +105,9 @@ def test_short_mentions_join_the_full_name(article: Article) -> None:
         ("بروسيا", "LOC", "روسيا", "روسيا"),
         ("، بن علي يلدريم،", "PERS", "بن علي يلدريم", "بن علي يلدريم"),
         ('منظمة "هيومن رايتس ووتش"', "ORG", 'منظمة "هيومن رايتس ووتش', "منظمة هيومن رايتس ووتش"),
+        ("كاليفورنيا", "LOC", "كاليفورنيا", "كاليفورنيا"),
+        ("فالنسيا", "ORG", "فالنسيا", "فالنسيا"),
+        ("كالعراق", "LOC", "العراق", "العراق"),
     ],
     ids=["wa-al", "bi-al", "li-al", "wa-known", "wa-unknown", "b-is-part-of-name",
          "b-person-kept", "diacritics", "fa-begins-a-common-word", "wa-before-such-a-word",
@@ -115,7 +118,8 @@ def test_short_mentions_join_the_full_name(article: Article) -> None:
          "wa-li-before-a-name-with-lam",
          "li-al-before-a-common-word", "first-word-of-a-listed-name-keeps-its-ba",
          "no-ba-before-wa-and-a-name", "ba-before-a-known-place", "commas-around-a-name",
-         "quotation-marks-around-a-word-of-it"],
+         "quotation-marks-around-a-word-of-it", "a-name-opening-like-ka-al",
+         "a-name-opening-like-fa-al", "ka-al-before-a-known-name"],
 )
 def test_mentions_leave_out_proclitics(
     tagger: EntityTagger, text: str, type_: str, surface: str, key: str

@@ -303,22 +303,24 @@ class EntityTagger:
                 return len(clitic) - 1, "" if self._name_with_lam(bare) else "ا"
         for clitic in _ARTICLE_CLITICS:
             if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
-                return len(clitic) - 2, ""
+                letters = len(clitic) - 2
+                if self._seen(norm) and not self._seen(norm[letters:]):
+                    return 0, ""  # `كاليفورنيا`, `فالنسيا`: a name, not ك/ف + ال + the rest
+                return letters, ""
         if len(norm) >= 4 and norm[0] in _CLITIC_LETTERS:
             return self._letter_clitic(norm, type_), ""
         return 0, ""
+
+    def _seen(self, word: str) -> bool:
+        """A known name, a listed place, or one of the news' commonest words."""
+        return word in self.places.bare_names or self.lexicon.is_known_name(word) \
+            or word in self.lexicon.clusters
 
     def _name_with_lam(self, bare: str) -> bool:
         """Whether `لبنان` in `للبنان` is a name that begins with ل after the preposition ل,
         not ل + ال + `بنان`: the name is known (or a common word) and the article's form
         is not (`لليفربول`, `لليبيا`; `للأمم` stays ل + الأمم)."""
-        clusters = self.lexicon.clusters
-
-        def seen(word: str) -> bool:
-            return word in self.places.bare_names or self.lexicon.is_known_name(word) \
-                or word in clusters
-
-        return seen(bare) and not seen("ا" + bare)
+        return self._seen(bare) and not self._seen("ا" + bare)
 
     def _letter_clitic(self, norm: str, type_: str) -> int:
         """How many letters of و/ف/ب/ل/ك (one, or two before a listed place) are a proclitic.
