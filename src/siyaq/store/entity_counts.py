@@ -21,6 +21,19 @@ from typing import Any, Protocol
 
 ANY_TYPE = ""  # also what `entities(type="")` has always meant: every type
 
+# The index and the filling from the mentions, the same in both stores' migration that creates
+# the table (a migration once released must not change: a new one goes beside it).
+RANK_INDEX = ("CREATE INDEX entity_counts_rank"
+              " ON entity_counts(type, article_count DESC, canonical_key)")
+FILL_FROM_MENTIONS = (
+    "INSERT INTO entity_counts (canonical_key, type, article_count)"
+    " SELECT canonical_key, type, COUNT(DISTINCT article_id) FROM mentions"
+    " WHERE type <> '' GROUP BY canonical_key, type",
+    "INSERT INTO entity_counts (canonical_key, type, article_count)"
+    " SELECT canonical_key, '', COUNT(DISTINCT article_id) FROM mentions"
+    " GROUP BY canonical_key",
+)
+
 # `entity_counts.article_count`: the row as it stands (an unqualified name would be ambiguous
 # with the excluded row in PostgreSQL).
 _ADD = ("INSERT INTO entity_counts (canonical_key, type, article_count) VALUES (?,?,?)"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from siyaq.store.entity_counts import FILL_FROM_MENTIONS, RANK_INDEX
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
         """CREATE TABLE pages (
@@ -95,13 +97,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             article_count INTEGER NOT NULL,
             PRIMARY KEY (canonical_key, type)
         )""",
-        "CREATE INDEX entity_counts_rank ON entity_counts(type, article_count DESC, canonical_key)",
-        "INSERT INTO entity_counts (canonical_key, type, article_count)"
-        " SELECT canonical_key, type, COUNT(DISTINCT article_id) FROM mentions"
-        " WHERE type <> '' GROUP BY canonical_key, type",
-        "INSERT INTO entity_counts (canonical_key, type, article_count)"
-        " SELECT canonical_key, '', COUNT(DISTINCT article_id) FROM mentions"
-        " GROUP BY canonical_key",
+        RANK_INDEX,
+        *FILL_FROM_MENTIONS,
     ),
 )
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from siyaq.store.entity_counts import FILL_FROM_MENTIONS, RANK_INDEX
+
 # FTS5 indexes text that siyaq.arabic.analyzer already produced (space-joined terms of letters
 # and digits), so its tokenizer must only split on the spaces and fold nothing. FTS5's 'ascii'
 # tokenizer does exactly that (every non-ASCII character is a token character) and indexes ~30%
@@ -102,13 +104,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             article_count INTEGER NOT NULL,
             PRIMARY KEY (canonical_key, type)
         ) WITHOUT ROWID""",
-        "CREATE INDEX entity_counts_rank ON entity_counts(type, article_count DESC, canonical_key)",
-        "INSERT INTO entity_counts (canonical_key, type, article_count)"
-        " SELECT canonical_key, type, COUNT(DISTINCT article_id) FROM mentions"
-        " WHERE type <> '' GROUP BY canonical_key, type",
-        "INSERT INTO entity_counts (canonical_key, type, article_count)"
-        " SELECT canonical_key, '', COUNT(DISTINCT article_id) FROM mentions"
-        " GROUP BY canonical_key",
+        RANK_INDEX,
+        *FILL_FROM_MENTIONS,
     ),
 )
 
