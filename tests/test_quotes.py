@@ -806,6 +806,9 @@ def test_a_name_written_after_lam_speaks_as_itself() -> None:
         pytest.param('ومن ناحيته، قال متحدث باسم الجيش ردا على تقارير تحدثت عن غارة على سوريا '
                      '"لا علم لي بذلك".', {"سوريا": ("LOC", None)}, "متحدث باسم الجيش",
                      id="in-reply-is-no-name"),
+        pytest.param('كانت سارة أحمد، وزيرة التخطيط، قد قالت لـCNN إنه "لا تأجيل للخطة".',
+                     {"سارة أحمد": ("PERS", None), "لـCNN": ("ORG", None)}, "سارة أحمد",
+                     id="the-outlet-told-in-latin-letters"),
         pytest.param('وقالت الوزيرة سارة أحمد لـCNN إن "الحكومة ستعلن الخطة غدا صباحا".',
                      {"سارة أحمد": ("PERS", None), "لـCNN": ("ORG", None)}, "سارة أحمد",
                      id="the-outlet-told-tagged-with-its-lam"),

@@ -300,4 +300,7 @@ def cnn(norms: Sequence[str], n: int) -> bool:
 
 def addressee_first(word: Word) -> bool:
     """Does a subject phrase open with whom it was said to (`لشبكة سي ان ان`)?"""
-    return word.norm.rstrip("0123456789") in ADDRESSEES
+    norm = word.norm
+    # `لـCNN`: ل before a name in Latin letters is always "to"
+    return norm.rstrip("0123456789") in ADDRESSEES or (norm[:1] == "ل" and norm[1:2].isascii()
+                                                         and norm[1:2].isalpha())
