@@ -809,6 +809,8 @@ def test_a_name_written_after_lam_speaks_as_itself() -> None:
         pytest.param('كانت سارة أحمد، وزيرة التخطيط، قد قالت لـCNN إنه "لا تأجيل للخطة".',
                      {"سارة أحمد": ("PERS", None), "لـCNN": ("ORG", None)}, "سارة أحمد",
                      id="the-outlet-told-in-latin-letters"),
+        pytest.param('وقال مراسلنا إن "الاجتماع أعلن عنه صباح اليوم في العاصمة".', {},
+                     "مراسلنا", id="our-correspondent-speaks-unnamed"),
         pytest.param('وقالت الوزيرة سارة أحمد لـCNN إن "الحكومة ستعلن الخطة غدا صباحا".',
                      {"سارة أحمد": ("PERS", None), "لـCNN": ("ORG", None)}, "سارة أحمد",
                      id="the-outlet-told-tagged-with-its-lam"),

@@ -151,5 +151,5 @@ def from_mention(doc: Doc, mention: Mention) -> Speaker:
     # a tagged name may hold its title (`المنهدس الزهراني`): any leading ال-word may go
     name = known_fullest(mention.text, same, doc.normalize, lambda word: _title_word(doc, word))
     if mention.canonical and "ا" + doc.normalize(name) == doc.normalize(mention.canonical):
-        name = mention.canonical  # `للأمم المتحدة` written `لأمم المتحدة`: the name itself
+        name = "ا" + name  # `للأمم المتحدة` written `لأمم المتحدة`: the name itself
     return Speaker(name, mention.canonical or name, mention.type, mention.start)
