@@ -6,6 +6,7 @@ they were, and a second run changes nothing."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -177,7 +178,7 @@ def test_reanalysis_gives_a_fresh_ingest(archives: tuple[Store, Store], analyzer
     assert _rows(old) == _rows(fresh)
     assert _views(old) == _views(fresh)
     assert _untouched(old) == untouched
-    assert report.articles == len(PAGES) and report.not_stored == 0
+    assert report.articles == len(PAGES) and report.not_written == 0
     assert report.analysed == 3
     assert report.skipped == {"language en": 1, "analysis skipped: body too long": 1}
 
@@ -231,6 +232,22 @@ def test_put_analyses_never_inserts(new_archive: Callable[[], Store],
     assert store.get_article("not-stored") is None
     assert store.article_count() == len(PAGES)
     assert _rows(store) == rows  # the stored one written back as it was
+
+
+def test_put_analyses_leaves_an_article_reingested_meanwhile(
+        new_archive: Callable[[], Store], analyzer: Analyzer) -> None:
+    """Read, then re-ingested by another process before the batch is written back: the
+    re-ingested version stays (it would otherwise be lost: its page is stored, so ingesting
+    it again would skip it)."""
+    store = _store(new_archive, analyzer.analyze)
+    read = list(store.iter_articles())
+    page = Page(b"a newer version", "water.txt", ContentType.TEXT, url="https://news.example/w")
+    newer = replace(read[0], content_hash=page.content_hash, title="عنوان جديد", mentions=[])
+    store.put_records([Record(page, newer)], IngestReport())
+    missing = store.put_analyses(prepare_stored(a, store.analyzer)  # type: ignore[attr-defined]
+                                 for a in read)
+    assert missing == 1
+    assert store.get_article(newer.id) == newer
 
 
 def test_report_is_empty_on_an_empty_archive(new_archive: Callable[[], Store],

@@ -36,7 +36,9 @@ class ReanalysisReport:
     mentions_after: int = 0
     quotes_before: int = 0
     quotes_after: int = 0
-    not_stored: int = 0  # gone from the archive while the run went on (none in practice)
+    # Read, but no longer stored as read when written back (re-ingested meanwhile): left as
+    # the re-ingest stored them, not overwritten with the older version.
+    not_written: int = 0
     seconds: float = 0.0
     cpu_seconds: float = 0.0
 
@@ -57,7 +59,8 @@ def reanalyze(store: Store, analyzer: Analyzer | None = None, *, tagger: str | N
     for batch in batched(store.iter_articles(), batch_size):
         for article in batch:
             _redo(article, analysis, max_chars, report, skipped)
-        report.not_stored += store.put_analyses(prepare_stored(a, text) for a in batch)
+        # Prepared before the store's transaction, which then only writes rows.
+        report.not_written += store.put_analyses([prepare_stored(a, text) for a in batch])
         if on_batch is not None:
             on_batch(len(batch))
     report.skipped = dict(skipped.most_common())

@@ -272,8 +272,8 @@ def render_reanalysis(data: dict[str, Any]) -> str:
         f" ({data['articles_per_cpu_second'] or 0} articles per CPU-second)",
         f"stories {data['stories']}",
     ]
-    if data["not_stored"]:
-        lines.insert(1, f"{data['not_stored']} articles were gone before they were written back")
+    if data["not_written"]:
+        lines.insert(1, f"{data['not_written']} articles not written back: re-ingested meanwhile")
     return "\n".join(lines)
 
 

@@ -60,7 +60,8 @@ class Store(Protocol):
     def put_analyses(self, items: Iterable[Prepared]) -> int:
         """Write back articles already stored, analysed again (records.prepare_stored): the
         article row, its search terms, mentions, quotes and entity counts, in one
-        transaction; pages untouched, updated_at kept. Ids not stored are not written (never
+        transaction; pages untouched, updated_at kept. An article not stored as it was read
+        (its id absent, or re-ingested meanwhile: another content_hash) is not written (never
         inserted); returns how many of those there were."""
 
     def has_content(self, content_hash: str) -> bool:

@@ -202,17 +202,21 @@ class PostgresStore(SharedQueries):
     def put_analyses(self, items: Iterable[Prepared]) -> int:
         """Write back articles already stored, analysed again (article row, search terms,
         mentions, quotes, entity counts), in one transaction; pages are not touched and each
-        article keeps its updated_at. An id not stored is not written: returns how many."""
-        batch = [(item.record.article, item) for item in items
+        article keeps its updated_at. An article no longer stored as it was read (its id
+        absent, or another content_hash: re-ingested meanwhile) is not written: returns how
+        many."""
+        prepared = list(items)
+        batch = [(item.record.article, item) for item in prepared
                  if item.record.article is not None]
         with self.conn.raw.transaction():
             # Locked: the rows are updated below, not inserted, whatever runs beside us.
-            stored = dict(self.conn.execute(
-                "SELECT id, updated_at FROM articles WHERE id = ANY(?) ORDER BY id FOR UPDATE",
-                ([article.id for article, _ in batch],)).fetchall())
-            known = [(article, item) for article, item in batch if article.id in stored]
-            self._put_articles(known, [str(stored[article.id]) for article, _ in known])
-        return len(batch) - len(known)
+            stored = {id_: (when, content_hash) for id_, when, content_hash in self.conn.execute(
+                "SELECT id, updated_at, content_hash FROM articles WHERE id = ANY(?)"
+                " ORDER BY id FOR UPDATE", ([article.id for article, _ in batch],)).fetchall()}
+            known = [(article, item) for article, item in batch
+                     if stored.get(article.id, (None, None))[1] == article.content_hash]
+            self._put_articles(known, [str(stored[article.id][0]) for article, _ in known])
+        return len(prepared) - len(known)
 
     def _put_articles(self, articles: list[tuple[Article, Prepared]], updated: list[str]
                       ) -> list[bool]:

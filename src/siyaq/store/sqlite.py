@@ -124,7 +124,9 @@ class SQLiteStore(SharedQueries):
     def put_analyses(self, items: Iterable[Prepared]) -> int:
         """Write back articles already stored, analysed again (article row, search terms,
         mentions, quotes, entity counts), in one transaction; pages are not touched and each
-        article keeps its updated_at. An id not stored is not written: returns how many."""
+        article keeps its updated_at. An article no longer stored as it was read (its id
+        absent, or another content_hash: re-ingested meanwhile) is not written: returns how
+        many."""
         missing = 0
 
         def put(fts_rows: dict[int, tuple[int, str, str]], counts: CountChanges) -> None:
@@ -132,7 +134,8 @@ class SQLiteStore(SharedQueries):
             for item in items:
                 article = item.record.article
                 row = None if article is None else self.conn.execute(
-                    "SELECT updated_at FROM articles WHERE id = ?", (article.id,)).fetchone()
+                    "SELECT updated_at FROM articles WHERE id = ? AND content_hash = ?",
+                    (article.id, article.content_hash)).fetchone()
                 if article is None or row is None:
                     missing += 1
                     continue
