@@ -86,22 +86,45 @@ def without_dated(mentions: list[Mention], dates: list[DateMention]) -> list[Men
     return kept
 
 
+# The warnings the analysis step itself adds: a reanalysis replaces them, keeps the others.
+ANALYSIS_WARNINGS = ("analysis skipped", "analysis failed")
+
+
+def analyze_article(article: Article, analyze: Callable[[Article], None],
+                    max_chars: int = MAX_ANALYZED_CHARS) -> str | None:
+    """Analyze one article in place, as ingest and reanalysis both do: None when it was
+    analysed, else why not. Only Arabic (or undetected-language) articles are analysed; an
+    oversized body or a failure becomes a warning on the article, which is kept."""
+    if article.language not in ("ar", None):
+        return f"language {article.language}"
+    size = sum(len(p) + 1 for p in article.body) - 1 if article.body else 0
+    if size > max_chars:
+        article.warnings.append(f"analysis skipped: body of {size} characters")
+        return "analysis skipped: body too long"
+    try:
+        analyze(article)
+    except Exception as exc:  # keep the article, say what failed
+        article.warnings.append(f"analysis failed: {type(exc).__name__}: {exc}")
+        return f"analysis failed: {type(exc).__name__}"
+    return None
+
+
+def clear_analysis(article: Article) -> None:
+    """Take off what an earlier analysis left on the article (its results and its own
+    warnings), so analysing it again gives what analysing it the first time gives."""
+    article.mentions = []
+    article.dates = []
+    article.quotes = []
+    article.event_date = None
+    article.warnings = [w for w in article.warnings if not w.startswith(ANALYSIS_WARNINGS)]
+
+
 def step_over(records: Iterable[Record], analyze: Callable[[Article], None],
               max_chars: int = MAX_ANALYZED_CHARS) -> Iterator[Record]:
-    """Analyze each Arabic (or undetected-language) article; a failure or an oversized body
-    becomes a warning on the article, which travels on."""
+    """Analyze each record's article (analyze_article); failed records travel on untouched."""
     for record in records:
-        article = record.article
-        if record.error is None and article is not None and article.language in ("ar", None):
-            size = sum(len(p) + 1 for p in article.body) - 1 if article.body else 0
-            if size > max_chars:
-                article.warnings.append(f"analysis skipped: body of {size} characters")
-                yield record
-                continue
-            try:
-                analyze(article)
-            except Exception as exc:  # keep the article, say what failed
-                article.warnings.append(f"analysis failed: {type(exc).__name__}: {exc}")
+        if record.error is None and record.article is not None:
+            analyze_article(record.article, analyze, max_chars)
         yield record
 
 

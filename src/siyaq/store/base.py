@@ -57,6 +57,13 @@ class Store(Protocol):
     def put_prepared(self, items: Iterable[Prepared], report: IngestReport) -> None:
         """put_records for records an ingest worker already prepared (records.prepare)."""
 
+    def put_analyses(self, items: Iterable[Prepared]) -> int:
+        """Write back articles already stored, analysed again (records.prepare_stored): the
+        article row, its search terms, mentions, quotes and entity counts, in one
+        transaction; pages untouched, updated_at kept. An article not stored as it was read
+        (its id absent, or re-ingested meanwhile: another content_hash) is not written (never
+        inserted); returns how many of those there were."""
+
     def has_content(self, content_hash: str) -> bool:
         """True when a page with exactly this content was already stored (idempotent re-ingest)."""
 

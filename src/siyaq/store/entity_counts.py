@@ -8,9 +8,9 @@ cannot give (one article may name a key as a person and as a place). Both stores
 table and fill it from the mentions in a migration (schema.py, postgres_schema.py).
 
 Mentions are written and deleted in one place per store (SQLiteStore._put_article,
-PostgresStore._put_batch), both through CountChanges; anything that ever deletes articles or
-rewrites their mentions must go through it too, or the listing drifts from the mentions
-(tests/test_store_entity_counts.py compares the two).
+PostgresStore._put_articles, which ingest and reanalysis share), both through CountChanges;
+anything that ever deletes articles or rewrites their mentions must go through it too, or the
+listing drifts from the mentions (tests/test_store_entity_counts.py compares the two).
 """
 
 from __future__ import annotations

@@ -195,10 +195,36 @@ class PostgresStore(SharedQueries):
                 report.count_failure(failure_reason(error or ""))
             else:
                 articles.append((article, item))
-        fresh = [row[0] for row in self.conn.returning(
-            _UPSERT_ARTICLE, [_article_row(article, item, now) for article, item in articles])]
+        fresh = self._put_articles(articles, [now] * len(articles))
         report.stored += sum(fresh)
         report.updated += len(fresh) - sum(fresh)
+
+    def put_analyses(self, items: Iterable[Prepared]) -> int:
+        """Write back articles already stored, analysed again (article row, search terms,
+        mentions, quotes, entity counts), in one transaction; pages are not touched and each
+        article keeps its updated_at. An article no longer stored as it was read (its id
+        absent, or another content_hash: re-ingested meanwhile) is not written: returns how
+        many."""
+        prepared = list(items)
+        batch = [(item.record.article, item) for item in prepared
+                 if item.record.article is not None]
+        with self.conn.raw.transaction():
+            # Locked: the rows are updated below, not inserted, whatever runs beside us.
+            stored = {id_: (when, content_hash) for id_, when, content_hash in self.conn.execute(
+                "SELECT id, updated_at, content_hash FROM articles WHERE id = ANY(?)"
+                " ORDER BY id FOR UPDATE", ([article.id for article, _ in batch],)).fetchall()}
+            known = [(article, item) for article, item in batch
+                     if stored.get(article.id, (None, None))[1] == article.content_hash]
+            self._put_articles(known, [str(stored[article.id][0]) for article, _ in known])
+        return len(prepared) - len(known)
+
+    def _put_articles(self, articles: list[tuple[Article, Prepared]], updated: list[str]
+                      ) -> list[bool]:
+        """Upsert the articles (updated: each one's updated_at) and rebuild their mention
+        and quote rows and the entity counts; True for each one stored for the first time."""
+        fresh: list[bool] = [row[0] for row in self.conn.returning(
+            _UPSERT_ARTICLE, [_article_row(article, item, when) for (article, item), when
+                              in zip(articles, updated, strict=True)])]
         replaced = [(article.id,) for (article, _), new in zip(articles, fresh, strict=True)
                     if not new]
         counts = CountChanges()
@@ -211,6 +237,7 @@ class PostgresStore(SharedQueries):
         for _, item in latest:
             counts.add_mentions(item.mentions, 1)
         counts.write(self.conn)
+        return fresh
 
     def _uncount(self, replaced: list[tuple[str]], counts: CountChanges) -> None:
         """Take the names of the replaced articles' stored mentions off the entity counts."""

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.arabic.normalize import article_twin, name_key
-from siyaq.model import Article, IngestReport, Quote, Record, Story
+from siyaq.model import Article, ContentType, IngestReport, Page, Quote, Record, Story
 from siyaq.serialize import article_json, plain_json
 from siyaq.store.base import SearchQuery
 
@@ -192,3 +192,10 @@ def prepare(record: Record, analyzer: Analyzer) -> Prepared:
         [(position, speaker_key, canonical_key, data, analyze(quote.text))
          for position, quote, speaker_key, canonical_key, data in quote_rows(article, key)],
     )
+
+
+def prepare_stored(article: Article, analyzer: Analyzer) -> Prepared:
+    """prepare() for an article already in the archive, to write it back (put_analyses): its
+    page is not written again, so the record carries an empty stand-in for it."""
+    page = Page(b"", article.origin, ContentType.TEXT, url=article.url)
+    return prepare(Record(page, article), analyzer)

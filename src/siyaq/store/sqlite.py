@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -113,14 +113,47 @@ class SQLiteStore(SharedQueries):
         ingest worker): one transaction, only row writes left."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         counted = IngestReport()  # merged into report only when the batch is committed
-        # FTS rows of the batch, written with one executemany before the commit (measurably
-        # cheaper than one insert per article); keyed by rowid so a repeat in the batch wins.
-        fts_rows: dict[int, tuple[int, str, str]] = {}
-        counts = CountChanges()  # likewise the entity counts, one upsert a name
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+
+        def put(fts_rows: dict[int, tuple[int, str, str]], counts: CountChanges) -> None:
             for item in items:
                 self._put_record(item, counted, now, fts_rows, counts)
+
+        self._in_batch(put)
+        merge_reports(report, counted)
+
+    def put_analyses(self, items: Iterable[Prepared]) -> int:
+        """Write back articles already stored, analysed again (article row, search terms,
+        mentions, quotes, entity counts), in one transaction; pages are not touched and each
+        article keeps its updated_at. An article no longer stored as it was read (its id
+        absent, or another content_hash: re-ingested meanwhile) is not written: returns how
+        many."""
+        missing = 0
+
+        def put(fts_rows: dict[int, tuple[int, str, str]], counts: CountChanges) -> None:
+            nonlocal missing
+            for item in items:
+                article = item.record.article
+                row = None if article is None else self.conn.execute(
+                    "SELECT updated_at FROM articles WHERE id = ? AND content_hash = ?",
+                    (article.id, article.content_hash)).fetchone()
+                if article is None or row is None:
+                    missing += 1
+                    continue
+                self._put_article(article, item, str(row[0]), fts_rows, counts)
+
+        self._in_batch(put)
+        return missing
+
+    def _in_batch(self, put: Callable[[dict[int, tuple[int, str, str]], CountChanges], None]
+                  ) -> None:
+        """One transaction around put(fts_rows, counts). The FTS rows are written with one
+        executemany before the commit (measurably cheaper than one insert per article), keyed
+        by rowid so a repeat in the batch wins; likewise the entity counts, one upsert a name."""
+        fts_rows: dict[int, tuple[int, str, str]] = {}
+        counts = CountChanges()
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            put(fts_rows, counts)
             self.conn.executemany("INSERT INTO article_fts (rowid, title, body) VALUES (?,?,?)",
                                   list(fts_rows.values()))
             counts.write(self.conn)
@@ -128,7 +161,6 @@ class SQLiteStore(SharedQueries):
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
-        merge_reports(report, counted)
 
     def _put_record(self, item: Prepared, report: IngestReport, now: str,
                     fts_rows: dict[int, tuple[int, str, str]], counts: CountChanges) -> None:
@@ -159,7 +191,8 @@ class SQLiteStore(SharedQueries):
 
     def _put_article(self, article: Article, item: Prepared, now: str,
                      fts_rows: dict[int, tuple[int, str, str]], counts: CountChanges) -> bool:
-        """Upsert the article and rebuild its index rows; True when it replaced an older one."""
+        """Upsert the article and rebuild its index rows; True when it replaced an older one.
+        ``now`` becomes its updated_at (get_article_by_url gives the latest of a URL's)."""
         row = self.conn.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()
         values = (article.id, article.content_hash, article.url, article.host,
                   article.published_at.isoformat() if article.published_at else None, item.when,
