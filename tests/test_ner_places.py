@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from siyaq.analyze.ner_places import PlaceList, _free
+from siyaq.analyze.ner_places import PlaceList, _a_person, _free
 from siyaq.analyze.ner_text import normalize
 
 PLACES = PlaceList.of(
@@ -28,9 +28,11 @@ def _apply(words: str, tags: str) -> list[str]:
         ("مسلحو داعش", "O O", "O B-ORG"),
         ("في رام الله", "O O O", "O B-LOC I-LOC"),
         ("دمشق وحلب", "B-LOC O", "B-LOC B-LOC"),
+        ("قصف حلب", "O B-PERS", "O B-LOC"),
+        ("في رام الله اليوم", "O B-PERS I-PERS O", "O B-LOC I-LOC O"),
     ],
     ids=["bare", "clitic-waw", "with-article", "waw-article", "organisation", "two-words",
-         "after-same-type"],
+         "after-same-type", "a-place-is-no-person", "a-two-word-place-is-no-person"],
 )
 def test_listed_names_are_tagged(words: str, tags: str, expected: str) -> None:
     assert _apply(words, tags) == expected.split()
@@ -41,12 +43,14 @@ def test_listed_names_are_tagged(words: str, tags: str, expected: str) -> None:
     [
         ("جامعة حلب", "B-ORG O"),  # the model found an organisation there: not a place
         ("حلب الشهباء", "O I-LOC"),  # a B- here would swallow the stray I- after it
-        ("حلب", "B-PERS"),  # the model's own tag wins
+        ("حلب", "B-ORG"),  # the model's own tag wins (the city's team, its council)
+        ("سامي حلب", "B-PERS I-PERS"),  # a person's name holding the word
+        ("حلب سامي", "B-PERS I-PERS"),
         ("رام", "O"),  # half of a two-word name
         ("حلبي", "O"),  # not the name
     ],
-    ids=["after-other-type", "before-continuation", "already-tagged", "partial-phrase",
-         "longer-word"],
+    ids=["after-other-type", "before-continuation", "already-tagged", "inside-a-person",
+         "opening-a-person", "partial-phrase", "longer-word"],
 )
 def test_the_model_tags_are_left_alone(words: str, tags: str) -> None:
     assert _apply(words, tags) == tags.split()
@@ -65,7 +69,8 @@ def _plain_apply(places: PlaceList, tags: list[str], words: list[str]) -> list[s
     for i, word in enumerate(words):
         for rest, type_ in places.firsts.get(word, []):
             end = i + 1 + len(rest)
-            if tuple(words[i + 1 : end]) == rest and _free(result, i, end, type_):
+            if tuple(words[i + 1 : end]) == rest and (
+                    _free(result, i, end, type_) or _a_person(result, i, end)):
                 result[i:end] = [f"B-{type_}"] + [f"I-{type_}"] * len(rest)
                 break
     return result

@@ -65,17 +65,19 @@ class PlaceList:
     def apply(self, tags: list[str], words: Sequence[str]) -> list[str]:
         """The tags with listed names added where the model tagged none (words normalized).
         A name is only added where its words are all O, the word after it does not continue
-        an entity, and the word before it is O or an entity of the same type (حلب وإدلب)."""
+        an entity, and the word before it is O or an entity of the same type (حلب وإدلب); a
+        listed name tagged as exactly one person takes its listed type."""
         firsts = self.firsts
         # Most of those found are tagged already (the name cannot go there: skipped before
         # the slices).
         result = tags
         for i in _listed(firsts, words):
-            if result[i] != "O":
+            if result[i] not in ("O", "B-PERS"):
                 continue
             for rest, type_ in firsts[words[i]]:
                 end = i + 1 + len(rest)
-                if tuple(words[i + 1 : end]) == rest and _free(result, i, end, type_):
+                if tuple(words[i + 1 : end]) == rest and (
+                        _free(result, i, end, type_) or _a_person(result, i, end)):
                     if result is tags:  # copied on the first name added: the input stays
                         result = list(tags)
                     result[i:end] = [f"B-{type_}"] + [f"I-{type_}"] * len(rest)
@@ -100,6 +102,14 @@ def _listed(firsts: dict[str, list[tuple[tuple[str, ...], str]]], words: Sequenc
         if not listed.isdisjoint(block):
             hits += compress(range(first, first + len(block)), map(firsts.__contains__, block))
     return hits
+
+
+def _a_person(tags: list[str], start: int, end: int) -> bool:
+    """Is [start, end) exactly one person? A listed place or body is none (`بيونغ يانغ`
+    tagged PERS took the person's type into every other mention of it in the article)."""
+    return (end <= len(tags) and tags[start] == "B-PERS"
+            and all(tag == "I-PERS" for tag in tags[start + 1 : end])
+            and (end == len(tags) or tags[end] != "I-PERS"))
 
 
 def _free(tags: list[str], start: int, end: int, type_: str) -> bool:
