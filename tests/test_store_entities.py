@@ -145,6 +145,8 @@ def test_update_replaces_entities_and_quotes(store: Store) -> None:
         pytest.param(["الأردن", "لأردن"], {"الأردن"}, id="to-the-name-written-whole"),
         pytest.param(["العراق", "لعراق", "عراق"], {"العراق", "عراق"}, id="without-article-kept"),
         pytest.param(["لبنان"], {"لبنان"}, id="name-starting-with-lam"),
+        pytest.param(["أمريكا", "لولايات المتحدة الأمريكية"],
+                     {"أمريكا", "الولايات المتحدة الأمريكية"}, id="an-alias-after-lam"),
     ],
 )
 def test_variants_are_whole_spellings(new_archive: Callable[[], Store], texts: list[str],

@@ -11,6 +11,7 @@ from collections import Counter
 from datetime import datetime
 from typing import Any, Protocol
 
+from siyaq.analyze.ner_aliases import canonical_name
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.arabic.normalize import article_twin, name_key
 from siyaq.model import EntitySummary, NamedWith, Quote, QuoteMatch
@@ -300,8 +301,10 @@ def written_variant(text: str, canonical: str) -> str:
     """A mention's text as a spelling of its entity. The mention of `للأردن` ("to Jordan") is
     `لأردن` (the preposition's ل off, the article's ل kept, so that it stays a span of the
     text), keyed as `الأردن`; as a variant it is written with the article's alef put back."""
-    if text.startswith("ل") and name_key(text) != name_key(canonical) \
-            and name_key("ا" + text) == name_key(canonical):
+    if text.startswith("ل") and name_key(text) != name_key(canonical) and (
+            name_key("ا" + text) == name_key(canonical)
+            # `لولايات المتحدة الأمريكية`: an alias of its entity once the alef is back
+            or name_key(canonical_name("ا" + text, "")) == name_key(canonical)):
         return "ا" + text
     return text
 
