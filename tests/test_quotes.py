@@ -809,6 +809,10 @@ def test_a_name_written_after_lam_speaks_as_itself() -> None:
         pytest.param('كانت سارة أحمد، وزيرة التخطيط، قد قالت لـCNN إنه "لا تأجيل للخطة".',
                      {"سارة أحمد": ("PERS", None), "لـCNN": ("ORG", None)}, "سارة أحمد",
                      id="the-outlet-told-in-latin-letters"),
+        pytest.param('قالت سارة أحمد إن الحفل تأجل. وكان زوجها خالد منصور قد سافر أمس.\n'
+                     'وأوضحت البريطانية البالغة 42 عاما "لم أكن أعلم بما جرى في الحفل".',
+                     {"سارة أحمد": ("PERS", None), "خالد منصور": ("PERS", None)},
+                     "سارة أحمد", id="a-feminine-verb-goes-to-a-woman-named-before"),
         pytest.param('وقال مراسلنا إن "الاجتماع أعلن عنه صباح اليوم في العاصمة".', {},
                      "مراسلنا", id="our-correspondent-speaks-unnamed"),
         pytest.param('وقالت الوزيرة سارة أحمد لـCNN إن "الحكومة ستعلن الخطة غدا صباحا".',
