@@ -150,7 +150,8 @@ def text_sentence_lengths(text: str, tokens: Tokens, offset: int = 0) -> list[in
     for char in SENTENCE_END:
         at = text.find(char)
         while at >= 0:
-            if char != "." or not inner_dot(text, at):
+            # Most full stops stand before a space: inner_dot() only for a dot glued on
+            if char != "." or not text[at + 1 : at + 2].isalnum() or not inner_dot(text, at):
                 found.append(at)
             at = text.find(char, at + 1)
     starts = tokens.starts
@@ -197,6 +198,8 @@ def dotted_runs(text: str, tokens: Tokens, offset: int = 0) -> list[tuple[int, i
     """[first, last + 1) token ranges of dotted acronyms written without spaces (`بي.بي.سي`
     is five tokens: three parts and two dots); found by one regex over the text, since few
     texts hold any."""
+    if not _glued_dot(text):  # most texts: a few full stops, each before a space
+        return []
     starts = tokens.starts
     runs: list[tuple[int, int]] = []
     for found in _DOTTED.finditer(text):
@@ -205,6 +208,16 @@ def dotted_runs(text: str, tokens: Tokens, offset: int = 0) -> list[tuple[int, i
         if end - first >= 3:
             runs.append((first, end))
     return runs
+
+
+def _glued_dot(text: str) -> bool:
+    """Does a dot stand between two letters or digits anywhere in the text?"""
+    at = text.find(".", 1)
+    while 0 < at < len(text) - 1:
+        if text[at + 1].isalnum() and text[at - 1].isalnum():
+            return True
+        at = text.find(".", at + 1)
+    return False
 
 
 def tag_dotted_runs(tags: list[str], runs: list[tuple[int, int]], offset: int = 0) -> None:
