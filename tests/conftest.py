@@ -167,3 +167,14 @@ def _large_random_weights(net: Any) -> None:
 @pytest.fixture(scope="session")
 def large_random_weights() -> Callable[[Any], None]:
     return _large_random_weights
+
+
+def run_at_once(*calls: Callable[[], None]) -> None:
+    """Run the calls in threads started together, and wait for all (two writers at once)."""
+    import threading
+
+    threads = [threading.Thread(target=call) for call in calls]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()

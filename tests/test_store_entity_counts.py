@@ -6,7 +6,6 @@ re-ingest that drops an article's names is what takes names off the counts."""
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -15,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from conftest import run_at_once
 from siyaq.arabic.normalize import article_twin
 from siyaq.model import Article, ContentType, EntitySummary, IngestReport, Mention, Page, Record
 from siyaq.store import Store
@@ -205,12 +205,7 @@ def test_concurrent_writers_keep_counts_exact(new_pg: Callable[[], Any]) -> None
                 [_record(f"{prefix}{batch}-{i}", 1, names[::order][i % 4:]) for i in range(8)]
                 + [_record("shared", batch + 2 * (order > 0), names[batch:])], IngestReport())
 
-    threads = [threading.Thread(target=write, args=args)
-               for args in ((first, "a", 1), (second, "b", -1))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    run_at_once(lambda: write(first, "a", 1), lambda: write(second, "b", -1))
     second.close()
     assert first.article_count() == 65
     assert stored_counts(first) == counts_as_grouped(first)

@@ -4,12 +4,12 @@ Literal tests need no server; the rest skip without one (SIYAQ_TEST_POSTGRES).""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from conftest import run_at_once
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, ContentType, IngestReport, Page, Record
 from siyaq.store import SearchQuery, describe, is_server_archive
@@ -98,12 +98,7 @@ def test_concurrent_writers_share_one_archive(new_pg: Callable[[], Any]) -> None
         batch = [record(f"{prefix}{i}", f"خبر رقم {i} من {prefix}") for i in range(30)]
         store.put_records([*batch, shared], report)
 
-    threads = [threading.Thread(target=write, args=(s, r, p))
-               for s, r, p in zip((first, second), reports, ("a", "b"), strict=True)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    run_at_once(lambda: write(first, reports[0], "a"), lambda: write(second, reports[1], "b"))
     second.close()
     assert first.article_count() == 61
     assert sorted(r.stored for r in reports) == [30, 31]
