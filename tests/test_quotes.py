@@ -838,11 +838,21 @@ def test_speaker_is_no_word_of_the_description_around_the_name(
         'اقرأ أيضا: الراهبة تتحدث عن الدير القديم\nوقال محاميها إن القضية انتهت.',
         'للمزيد: تفاصيل القضية في تقرير سابق\nوقررت المحكمة تأجيل الجلسة.\n'
         'للمزيد: المغنية تشتري الدير\nوالقضية أمام الاستئناف الآن.',
+        'فيتامين أ\nيحمي من: العمى وبعض أنواع السرطان وحب الشباب وترقق العظام.\n'
+        'يوجد في: الكبد، وزيوت السمك، والحليب، والبيض، والبطاطا الحلوة والجزر.\n'
+        'فيتامين ب 1 (الثيامين)\nيحمي من: تلف الأعصاب والعضلات والقلب.\n'
+        'نصيحة: احرص على الجمع بين التمرينات الرياضية واستكشاف بيئة جديدة.',
+        'ملعب لوجنيكي\nالموقع: العاصمة موسكو على ضفة نهر موسكفا.\n'
+        'السعة: 81 ألف متفرج في المدرجات المحيطة بالملعب.\n'
+        'الافتتاح: افتتح الملعب عام 1956 وجدد قبل البطولة.\nملعب سان بطرسبورغ\n'
+        'الموقع: جزيرة كريستوفسكي في المدينة.\nالسعة: 67 ألف متفرج.',
     ],
-    ids=["read-also", "for-more"],
+    ids=["read-also", "for-more", "a-listicle-of-vitamins", "a-stadium-fact-sheet"],
 )
 def test_link_labels_are_no_interview(text: str) -> None:
-    assert all(q.speaker not in ("اقرأ أيضا", "للمزيد") for q in find_quotes(text, []))
+    """Link labels and the fields of a list are no speakers' names."""
+    labels = {line.partition(":")[0] for line in text.split("\n") if ":" in line}
+    assert all(q.speaker not in labels for q in find_quotes(text, []))
 
 
 def test_a_pronoun_subject_names_nobody() -> None:

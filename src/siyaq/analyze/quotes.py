@@ -39,6 +39,7 @@ from siyaq.analyze.quotes_lexicon import (
     EVIDENCE_HEADS,
     FURNITURE_LABELS,
     GUARDED_FORMS,
+    LABEL_PREPOSITIONS,
     ORDINALS,
     PARTICIPLES,
     dialogue_verbs,
@@ -252,6 +253,7 @@ class QuoteFinder:
             0 < len(words) <= 4
             and not _NOT_LABEL.search(text)
             and " ".join(map(normalize, words)) not in FURNITURE_LABELS
+            and normalize(words[-1]) not in LABEL_PREPOSITIONS and words[-1] != "على"
             and normalize(words[0]) not in self._kinds
             and normalize(words[0]) not in ORDINALS
             and self._dialogue.isdisjoint(map(normalize, words))

@@ -321,7 +321,14 @@ FURNITURE_LABELS = frozenset({
     "ذات صله", "اخبار ذات صله", "مواضيع ذات صله", "المصدر", "مصدر الخبر", "الرابط", "رابط",
     "ملاحظه", "ملحوظه", "تنويه", "تحديث", "عاجل", "فيديو", "صور", "بالصور", "بالفيديو",
     "للاطلاع", "للتفاصيل", "التفاصيل", "ترجمه", "تصوير", "اعداد", "تحرير",
+    # The fields of a fact sheet or a listicle (stop 22: a stadium's `الموقع:`, `السعة:`, a
+    # team's `خط الوسط:`, a vitamin's `نصيحة:`), each a few hundred quotes "by" them on ANT.
+    "نصيحه", "الموقع", "السعه", "التوقيت", "الافتتاح", "الطقس", "اللغه", "القصه", "تاليف",
+    "المدينه", "البلد", "الدوله", "الوسط", "الهجوم", "الدفاع", "خط الوسط", "خط الهجوم",
+    "خط الدفاع", "حراسه المرمي", "حارس المرمي", "الخلفيه التاريخيه", "فرص الفوز",
 })
+# `يوجد في:`, `يحمي من:`: a field that ends with a preposition names no one.
+LABEL_PREPOSITIONS = frozenset({"في", "من", "ضد", "عن", "الي", "مع"})
 # `وفق ما ذكرت …`, `وهو ما علق عليه …`: a relative or demonstrative pronoun opening the subject
 # names nobody; the quote is left without a speaker rather than given "ما".
 PRONOUN_SUBJECTS = frozenset({
