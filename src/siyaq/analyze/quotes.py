@@ -390,14 +390,11 @@ def _quote(text: str, start: int, end: int, verb: Verb, direct: bool) -> Quote:
 
 def _unquoted(name: str) -> str:
     """`منظمة "هيومن رايتس ووتش`: the name without the quotation marks it was written in."""
-    return " ".join(name.translate(_QUOTE_MARKS).split()) if _has_marks(name) else name
+    cleaned = name.translate(_QUOTE_MARKS)
+    return name if cleaned == name else " ".join(cleaned.split())
 
 
 _QUOTE_MARKS = str.maketrans("", "", "\"«»“”")
-
-
-def _has_marks(name: str) -> bool:
-    return any(mark in name for mark in "\"«»“”")
 
 
 def find_quotes(

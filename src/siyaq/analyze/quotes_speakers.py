@@ -237,13 +237,13 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
         found = [w for w in found if w in chunk]  # a name never runs past a comma
         return make_speaker(found, text, "NAME")
     first = [w for w in next(c for c in chunks if c) if w in words] or words
-    return make_speaker(_before_governed(_before_age(first[:MAX_NAME_TOKENS]), text), text,
+    return make_speaker(_before_governed(_description_end(first[:MAX_NAME_TOKENS]), text), text,
                         "DESC")
 
 
-def _before_age(words: list[Word]) -> list[Word]:
-    """`الجراح السابق البالغ 65 عاما`, `السائح (47 عاما)`: the description without the age
-    (or `ردا على …`, what it answered)."""
+def _description_end(words: list[Word]) -> list[Word]:
+    """The description up to what follows it: an age (`الجراح السابق البالغ 65 عاما`,
+    `السائح (47 عاما)`) or what it answered (`ردا على …`)."""
     for k, word in enumerate(words[1:], 1):
         if word.norm[:1].isdigit() or word.norm in AGE_WORDS or word.norm in REPLY_WORDS:
             return words[:k]
