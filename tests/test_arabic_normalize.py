@@ -2,6 +2,7 @@ import pytest
 
 from siyaq.arabic.normalize import (
     fold_presentation_forms,
+    name_as_shown,
     normalize_light,
     normalize_search,
     strip_diacritics,
@@ -62,6 +63,22 @@ def test_presentation_folding_leaves_other_blocks_alone() -> None:
 
 def test_strip_diacritics_keeps_letter_forms() -> None:
     assert strip_diacritics("إِسْرَائِيلُ") == "إسرائيل"
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        pytest.param("دونالد ترامبـ", "دونالد ترامب", id="tatweel"),
+        pytest.param("روسيّا", "روسيا", id="shadda"),
+        pytest.param("دونالد #ترمب", "دونالد ترمب", id="hashtag-mark"),
+        pytest.param("#الولايات_المتحدة", "الولايات المتحدة", id="hashtag-words"),
+        pytest.param("دونالد\u00a0 ترامب", "دونالد ترامب", id="no-break-space"),
+        pytest.param("إسرائيل", "إسرائيل", id="hamza-kept"),
+        pytest.param("مستشفى", "مستشفى", id="alef-maqsura-kept"),
+    ],
+)
+def test_name_as_shown_folds_only_marks(written: str, shown: str) -> None:
+    assert name_as_shown(written) == shown
 
 
 def test_search_form_is_idempotent() -> None:

@@ -147,6 +147,10 @@ def test_update_replaces_entities_and_quotes(store: Store) -> None:
         pytest.param(["لبنان"], {"لبنان"}, id="name-starting-with-lam"),
         pytest.param(["أمريكا", "لولايات المتحدة الأمريكية"],
                      {"أمريكا", "الولايات المتحدة الأمريكية"}, id="an-alias-after-lam"),
+        pytest.param(["روسيا", "روسيّا", "روسـيا"], {"روسيا"}, id="marks-and-tatweel-folded"),
+        pytest.param(["الولايات المتحدة", "#الولايات_المتحدة", "الولايات\u00a0المتحدة"],
+                     {"الولايات المتحدة"}, id="hashtag-and-no-break-space-folded"),
+        pytest.param(["أمريكا", "امريكا"], {"أمريكا", "امريكا"}, id="letters-kept-as-written"),
     ],
 )
 def test_variants_are_whole_spellings(new_archive: Callable[[], Store], texts: list[str],

@@ -28,6 +28,11 @@ def _mention(text: str, type_: str, canonical: str | None) -> dict[str, Any]:
                      {"ORG": ["داعش"]}, id="alias-display-name"),
         pytest.param([_mention("حلب", "LOC", None), _mention("زهير", "PERS", None)],
                      {"PERS": ["زهير"], "LOC": ["حلب"]}, id="types-in-order-no-canonical"),
+        pytest.param([_mention("تويتر", "ORG", "تويتر"), _mention("تويتر", "LOC", "تويتر")],
+                     {"ORG": ["تويتر"]}, id="two-types-tie-listed-once-by-first"),
+        pytest.param([_mention("المغرب", "ORG", "المغرب"), _mention("المغرب", "LOC", "المغرب"),
+                      _mention("المغرب", "LOC", "المغرب"), _mention("حلب", "LOC", None)],
+                     {"LOC": ["المغرب", "حلب"]}, id="two-types-listed-once-by-most"),
     ],
 )
 def test_entity_groups(mentions: list[dict[str, Any]], expected: dict[str, list[str]]) -> None:

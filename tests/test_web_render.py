@@ -104,3 +104,27 @@ def test_lone_story_reasons_in_arabic(reason: str, shown: str) -> None:
     from siyaq.web.render import lone_reason
 
     assert lone_reason(reason) == shown
+
+
+def _date(text: str, value: str | None) -> dict[str, object]:
+    return {"text": text, "value": value, "granularity": "day", "relative": True}
+
+
+@pytest.mark.parametrize(
+    ("dates", "shown"),
+    [
+        pytest.param([_date("السبت", "2018-10-20"), _date("2 أكتوبر", "2018-10-02"),
+                      _date("السبت", "2018-10-20")],
+                     [("السبت", "2018-10-20", 2), ("2 أكتوبر", "2018-10-02", 1)],
+                     id="repeats-counted-in-first-order"),
+        pytest.param([_date("الخميس", "2020-02-06"), _date("الخميس", "2020-01-30")],
+                     [("الخميس", "2020-02-06", 1), ("الخميس", "2020-01-30", 1)],
+                     id="one-word-two-days-kept-apart"),
+        pytest.param([], [], id="none"),
+    ],
+)
+def test_an_articles_dates_are_shown_once_each(dates: list[dict[str, object]],
+                                               shown: list[tuple[str, str, int]]) -> None:
+    from siyaq.web.render import distinct_dates
+
+    assert [(d["text"], d["value"], d["times"]) for d in distinct_dates(dates)] == shown

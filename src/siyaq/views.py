@@ -51,16 +51,21 @@ def article_view(store: Store, key: str) -> dict[str, Any]:
 
 def entity_groups(mentions: list[dict[str, Any]]) -> dict[str, list[str]]:
     """Distinct entities by type, in order of first mention, each shown as the article writes
-    its full name (shown_name)."""
-    groups: dict[str, dict[str, None]] = {}
+    its full name (shown_name). A name the tagger typed two ways in one article (`تويتر` once a
+    company, once a place) is listed once, under the type most of its mentions have (on a tie,
+    its first mention's)."""
+    types: dict[str, Counter[str]] = {}
     written: dict[str, Counter[str]] = {}
     for mention in mentions:
         name = str(mention.get("canonical") or mention["text"])
-        groups.setdefault(str(mention["type"]), {})[name] = None
+        types.setdefault(name, Counter())[str(mention["type"])] += 1
         written.setdefault(name, Counter())[str(mention["text"])] += 1
     shown = display_names(written)
+    groups: dict[str, list[str]] = {}
+    for name, counts in types.items():  # Counter.most_common keeps first-seen order on ties
+        groups.setdefault(counts.most_common(1)[0][0], []).append(shown[name])
     ordered = [t for t in ENTITY_TYPES if t in groups] + sorted(set(groups) - set(ENTITY_TYPES))
-    return {t: [shown[name] for name in groups[t]] for t in ordered}
+    return {t: groups[t] for t in ordered}
 
 
 def display_names(written: dict[str, Counter[str]]) -> dict[str, str]:

@@ -133,6 +133,15 @@ def normalize_search_cased(text: str) -> str:
     return text
 
 
+def name_as_shown(text: str) -> str:
+    """A written name as a reader is shown it: the light rules, diacritics off, a hashtag's
+    marks (`#`, `_` between its words) read as spaces, any run of spaces (no-break ones too) one
+    space. `دونالد #ترمب`, `دونالد_ترمب` and `روسيّا` are the spellings `دونالد ترمب` and `روسيا`;
+    the letters themselves (`ترمب` / `ترامب`, `أمريكا` / `امريكا`) are kept as written."""
+    shown = strip_diacritics(normalize_light(text)).replace("#", " ").replace("_", " ")
+    return " ".join(shown.split())
+
+
 def strip_diacritics(text: str) -> str:
     """Only the diacritics rule (for callers that want to keep letter forms)."""
     return DIACRITICS_DELETE.sub("", text)

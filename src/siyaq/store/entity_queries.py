@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from siyaq.analyze.ner_aliases import canonical_name
 from siyaq.arabic.analyzer import Analyzer
-from siyaq.arabic.normalize import article_twin, name_key
+from siyaq.arabic.normalize import article_twin, name_as_shown, name_key
 from siyaq.model import EntitySummary, NamedWith, Quote, QuoteMatch
 from siyaq.store.entity_counts import ANY_TYPE
 from siyaq.store.records import quote_from_json
@@ -215,7 +215,7 @@ class EntityQueries:
         types: Counter[str] = Counter()
         for canonical, text, type_, count, _, _ in rows:
             names[canonical] += count
-            texts[written_variant(text, canonical)] += count
+            texts[name_as_shown(written_variant(text, canonical))] += count
             types[type_] += count
         firsts = [r[4] for r in rows if r[4]]
         lasts = [r[5] for r in rows if r[5]]

@@ -7,6 +7,7 @@ import re
 from datetime import datetime, time
 from html import escape, unescape
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -67,6 +68,7 @@ COUNTED = {
     "report": ("تقرير واحد", "تقريران", "تقارير", "تقريرا"),
     "article": ("مقال واحد", "مقالان", "مقالات", "مقالا"),
     "outlet": ("مصدر واحد", "مصدران", "مصادر", "مصدرا"),
+    "time": ("مرة واحدة", "مرتان", "مرات", "مرة"),
 }
 
 
@@ -100,6 +102,19 @@ def lone_reason(value: str | None) -> str:
     return value or ""
 
 
+def distinct_dates(dates: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An article's dates as its reader is shown them: each expression with its value once, in
+    order of first use, with how often the text uses it (a report may say `السبت` six times)."""
+    shown: dict[tuple[object, object], dict[str, Any]] = {}
+    for found in dates:
+        key = (found.get("text"), found.get("value"))
+        if key in shown:
+            shown[key]["times"] += 1
+        else:
+            shown[key] = {**found, "times": 1}
+    return list(shown.values())
+
+
 def origin_name(value: str | None) -> str:
     """The file name of a page's origin ("…/dir/page.txt#line 3" -> "page.txt#line 3"): enough
     to recognise it, without showing readers the server's folders."""
@@ -115,7 +130,7 @@ def environment() -> Environment:
     )
     env.filters.update(snippet=snippet, safe_url=safe_url, arabic_time=arabic_time,
                        origin_name=origin_name, arabic_count=arabic_count,
-                       lone_reason=lone_reason)
+                       lone_reason=lone_reason, distinct_dates=distinct_dates)
     env.globals.update(entity_labels=ENTITY_LABELS, widget_labels=WIDGET_LABELS)
     return env
 
