@@ -5,6 +5,8 @@ sources cited after the fact, an interviewee, a fronted subject); quotes nested 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from siyaq.analyze.quotes_descriptions import from_mention
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
@@ -199,6 +201,23 @@ def coordinated(doc: Doc, verb: Verb, sent_start: int) -> bool:
     """A verb joined by و/ف after a comma to a clause of its own sentence (`…، وقالت:`)."""
     before = doc.text[sent_start : verb.start].rstrip()
     return doc.words.norms[verb.index][:1] in "وف" and before.endswith(("،", ","))
+
+
+def joined(doc: Doc, verb: Verb, sent_start: int) -> bool:
+    """A verb joined by و/ف to a clause of its own sentence without a comma (`وتوجه الرئيس …
+    إلى مركز الاقتراع ودعا «…»`)."""
+    opened = bool(doc.text[sent_start : verb.start].strip())
+    return opened and doc.words.norms[verb.index][:1] in "وف"
+
+
+def tagged(doc: Doc, speaker: Speaker) -> bool:
+    """Is the speaker a name the tagger found, as it found it?"""
+    k = bisect_left(doc.mention_starts, speaker.start)
+    while k < len(doc.mentions) and doc.mentions[k].start == speaker.start:
+        if doc.mentions[k].end - speaker.start == len(speaker.name):
+            return True
+        k += 1
+    return False
 
 
 def clause_follows(doc: Doc, i: int) -> bool:

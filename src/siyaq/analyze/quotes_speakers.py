@@ -21,6 +21,9 @@ from siyaq.analyze.quotes_lexicon import (
     PRONOUN_SUBJECTS,
     SOFT_STOPS,
     STATEMENT_HEADS,
+    TIME_ADJECTIVES,
+    TIME_HEADS,
+    WEEKDAY_STOPS,
 )
 from siyaq.model import Mention
 
@@ -209,6 +212,20 @@ def _pronoun_ending(word: Word, text: str) -> bool:
     return len(written) >= 4 and written.endswith(("ه", "ها", "هم", "ا", "اً", "ًا"))
 
 
+_OF_A_SOURCE = frozenset({"من", "في"})  # `مصادر من الأسرة`, `مصدر في الوزارة`
+_NOT_OF_A_NAME = TIME_HEADS | TIME_ADJECTIVES | WEEKDAY_STOPS | {"اليوم", "امس"}
+
+
+def _source_of(kept: list[Word]) -> list[Word]:
+    """`مصدر في` and where it is: the preposition's object with the definite words after it
+    (`مسؤول في البيت الأبيض`, `مصادر من أسرة المراهق`), not a time (`الخميس`)."""
+    end = 3
+    while end < min(len(kept), 5) and kept[end].norm[:2] == "ال" \
+            and kept[end].norm not in _NOT_OF_A_NAME:
+        end += 1
+    return kept[:end]
+
+
 def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
     """A name at the start of the subject (`جيفري`, `بن عوف`, `صندوق النقد`); else the first
     name after a title (`نائب الرئيس … الفريق أول عوض بن عوف`), never the object of a
@@ -228,7 +245,14 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
             kept.append(word)
         if words[0].norm == "اكثر":
             kept = kept[:3]  # `أكثر من مصدر`: the count and what it counts
-        return make_speaker(kept if words[0].norm in QUANTIFIERS else kept[:2], text, "DESC")
+        elif words[0].norm not in QUANTIFIERS:
+            # `مصدر أمني`; `مصادر من برشلونة` with what its preposition governs, never
+            # `مصادر من` alone
+            kept = _source_of(kept) if len(kept) > 2 and kept[1].norm in _OF_A_SOURCE \
+                else kept[:2]
+            if is_preposition(kept[-1], text):  # `يشير الخبراء إلى`: the verb's preposition
+                kept = kept[:-1]
+        return make_speaker(kept, text, "DESC")
     # `لشؤون سوريا` after a title is a prepositional phrase, unless that leaves no name at
     # all (`الفنانة ليلى حسن`: ليلى is a name that starts with ل).
     found = _first_name(words, text, prepositions=True) or _first_name(words, text, False)

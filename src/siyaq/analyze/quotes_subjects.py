@@ -15,11 +15,13 @@ from siyaq.analyze.quotes_clauses import (
     fronted,
     group,
     interviewed,
+    joined,
     name_after_colon,
     named_first,
     object_follows,
     opens_after,
     plural,
+    tagged,
 )
 from siyaq.analyze.quotes_clues import (
     clause_after_adjunct,
@@ -49,6 +51,7 @@ from siyaq.analyze.quotes_naming import SpeakerNamer
 from siyaq.analyze.quotes_spans import BREAK_CHARS, breaks_sentence
 from siyaq.analyze.quotes_speakers import (
     GOVERNED,
+    TITLE_WORDS,
     Speaker,
     Word,
     is_preposition,
@@ -231,7 +234,8 @@ class SubjectReader(SpeakerNamer):
         if guest is not None:
             return from_mention(doc, guest), False
         same = [v for v in spoken if v.start >= sent_start]
-        if not same and coordinated(doc, verb, sent_start):
+        comma = coordinated(doc, verb, sent_start)
+        if not same and (comma or joined(doc, verb, sent_start)):
             # `ونعت كتائب القسام عبد الرحمن …، وقالت: «…»`: the sentence's subject
             subject = self._sentence_subject(doc, verb, sent_start)
             # a plural verb agrees with a group (`استنكر عدد من الأعضاء …، وقالوا:`)
@@ -239,7 +243,7 @@ class SubjectReader(SpeakerNamer):
             if (
                 subject is not None
                 and subject.kind in kinds
-                and subject.start == self._second_word(doc, sent_start)
+                and self._opens_subject(doc, sent_start, subject, comma)
             ):
                 return subject, False
         # Across sentences, only a speaker of the verb's gender (`وأوضحت` after `قال الصندوق`
@@ -272,6 +276,24 @@ class SubjectReader(SpeakerNamer):
         pseudo = Verb(verb.index, words[0].start, words[0].start, "", "verb")
         pseudo.region_end = words[-1].end
         return self.named(doc, pseudo, [words])
+
+    def _opens_subject(self, doc: Doc, sent_start: int, subject: Speaker, comma: bool) -> bool:
+        """The subject stands right after the sentence's first verb; behind titles at most
+        (`وتوجه الرئيس أشرف غني … ودعا «…»`) when it is a tagged name, and only then without
+        a comma before the verb: the words after a first verb are its subject and its object
+        (`وانتقد البعض الحملة وقالوا`), which only a name tells apart."""
+        second = self._second_word(doc, sent_start)
+        if second == subject.start and comma:
+            return True
+        if second < 0 or subject.start < second or not tagged(doc, subject):
+            return False
+        k = doc.words.first_at(second)
+        while k < len(doc.words) and doc.words.start(k) < subject.start:
+            if doc.words.norms[k] not in TITLE_WORDS or doc.words.norms[k][:2] != "ال":
+                # `مساعد ترمب`: an indefinite title before a name is whose, not who
+                return False
+            k += 1
+        return True
 
     def _second_word(self, doc: Doc, sent_start: int) -> int:
         """Where the word after the sentence's first verb-like word starts (VSO: the subject
