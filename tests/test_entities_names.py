@@ -84,6 +84,23 @@ def test_a_short_name_joins_only_the_person(full: str, short: str, joins: bool) 
         assert (joined == mentions[0].canonical) is joins
 
 
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "scan"])
+def test_the_end_of_two_peoples_names_joins_neither(fast: bool) -> None:
+    """`ترامب` beside `ميلانيا ترامب` and `دونالد ترامب`, each named in full twice (the reader
+    showed the president's tweets as his wife's): a person, but which one the page does not
+    say. Names that may be one (`رجب أردوغان` once beside `رجب طيب أردوغان`) still join."""
+    sara, sami = _mention("سارة الحداد", "PERS", 0), _mention("سامي الحداد", "PERS", 20)
+    bare = _mention("الحداد", "LOC", 40)
+    twice = [sara, sami, bare, _mention("سارة الحداد", "PERS", 60),
+             _mention("سامي الحداد", "PERS", 80)]
+    assert _joined(twice, fast)[2] == ("PERS", "الحداد")
+    once = [sami, bare, _mention("سارة الحداد", "PERS", 60),  # she is named once
+            _mention("سامي الحداد", "PERS", 80)]
+    assert _joined(once, fast)[1] == ("PERS", "سامي الحداد")
+    alone = [sami, bare]  # one person of that name: the usual join
+    assert _joined(alone, fast)[1] == ("PERS", "سامي الحداد")
+
+
 @pytest.mark.parametrize(
     ("written", "key"),
     [

@@ -13,7 +13,13 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from siyaq.analyze.ner_aliases import NAME_LINKS, is_name, key_words
+from siyaq.analyze.ner_aliases import (
+    NAME_LINKS,
+    full_name_counts,
+    is_name,
+    key_words,
+    rivals,
+)
 from siyaq.analyze.ner_lexicon import TRIGGERS
 from siyaq.analyze.ner_lists import positions_in
 from siyaq.analyze.ner_text import Tokens, normalize, strip_article, strip_proclitics
@@ -62,21 +68,28 @@ def name_tails(words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
 def join_full_names(mentions: list[Mention], forms: list[NameWords]) -> None:
     """ner_aliases.join_full_names with each mention's words given: a mention that is the last
     word(s) of a longer person's name takes that person's canonical name and type. Each proper
-    suffix of a name maps to its first person in the same order (body first, longest first)."""
+    suffix of a name maps to its first person in the same order (body first, longest first),
+    or to none when it ends two people's names."""
     people = [(m, f.keys) for m, f in zip(mentions, forms, strict=True)
               if m.type == "PERS" and len(f.keys) > 1 and is_name(f.keys)]
     if not people:
         return
     people.sort(key=lambda pair: (pair[0].in_title, -len(pair[1]), pair[0].start))
-    suffixes: dict[tuple[str, ...], Mention] = {}
+    suffixes: dict[tuple[str, ...], tuple[Mention, tuple[str, ...]]] = {}
+    shared: set[tuple[str, ...]] = set()  # the end of two people's names: a person, but neither
+    often = full_name_counts(people)
     for person, full in people:
         for tail in name_tails(full):
-            suffixes.setdefault(tail, person)
+            first = suffixes.setdefault(tail, (person, full))
+            if first[0] is not person and rivals(*first, person, full, often):
+                shared.add(tail)
     for mention, form in zip(mentions, forms, strict=True):
-        full_name = suffixes.get(form.keys)
-        if full_name is not None:  # read now: an earlier mention in this loop may have changed it
-            mention.canonical = full_name.canonical
-            mention.type = "PERS"
+        found = suffixes.get(form.keys)
+        if found is None:
+            continue
+        if form.keys not in shared:  # read now: an earlier mention in this loop may change it
+            mention.canonical = found[0].canonical
+        mention.type = "PERS"
 
 
 def unify_types(mentions: list[Mention], forms: list[NameWords]) -> None:

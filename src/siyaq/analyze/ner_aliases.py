@@ -7,7 +7,8 @@ be a pure function of (text, type): the same variant always gives the same key.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
 from siyaq.analyze.ner_text import normalize, translation_table
 from siyaq.model import Mention
@@ -113,7 +114,9 @@ def alias_index() -> dict[str, str]:
 def join_full_names(mentions: Sequence[Mention]) -> None:
     """Within one article: a mention that is the last word(s) of a longer person's name mentioned
     elsewhere in it (جيفري, الأسد) takes that person's canonical name and type, unless those
-    words follow a link word (بن، آل، عبد، أبو: NAME_LINKS).
+    words follow a link word (بن، آل، عبد، أبو: NAME_LINKS). Words that end two people's names
+    (`ترامب` beside `ميلانيا ترامب` and `دونالد ترامب`, rivals) join neither, though they name
+    a person: which one is meant is not on the page.
 
     The plain scan over mentions x people: the tagger runs entities_names.join_full_names (one
     dict lookup per mention), which the tests hold to this one."""
@@ -122,13 +125,37 @@ def join_full_names(mentions: Sequence[Mention]) -> None:
     people = [(m, k) for m, k in pairs if m.type == "PERS" and len(k) > 1 and is_name(k)]
     # Body mentions first (a title is often shorthand), then longest names first.
     people.sort(key=lambda pair: (pair[0].in_title, -len(pair[1]), pair[0].start))
+    often = full_name_counts(people)
     for mention, words in pairs:
-        for person, full in people:
-            if (len(full) > len(words) and full[-len(words) :] == words
-                    and full[-len(words) - 1] not in NAME_LINKS):
-                mention.canonical = person.canonical
-                mention.type = "PERS"
-                break
+        ends = [(person, full) for person, full in people
+                if len(full) > len(words) and full[-len(words) :] == words
+                and full[-len(words) - 1] not in NAME_LINKS]
+        if ends:
+            first, first_full = ends[0]
+            if not any(rivals(first, first_full, person, full, often) for person, full in ends[1:]):
+                mention.canonical = first.canonical
+            mention.type = "PERS"
+
+
+def full_name_counts(people: Iterable[tuple[Mention, Sequence[str]]]) -> Counter[str | None]:
+    """How often the body writes each person's full name."""
+    return Counter(person.canonical for person, _ in people if not person.in_title)
+
+
+def rivals(one: Mention, one_full: Sequence[str], other: Mention, other_full: Sequence[str],
+           often: Counter[str | None]) -> bool:
+    """Two people an article names in full twice or more each, whose names are not one name
+    (`ميلانيا ترامب` and `دونالد ترامب`): a name once (`رجب أردوغان` beside `رجب طيب أردوغان`)
+    or a span the tagger ran past a name (`يلتقيان أردوغان`) is no rival."""
+    return (not one_name(one_full, other_full)
+            and often[one.canonical] >= 2 and often[other.canonical] >= 2)
+
+
+def one_name(one: Sequence[str], other: Sequence[str]) -> bool:
+    """Can two names be one person's: is one the end of the other (`فرانك ريبيري` and
+    `المخضرم فرانك ريبيري`, `طيب أردوغان` and `رجب طيب أردوغان`)?"""
+    short, long_ = sorted((tuple(one), tuple(other)), key=len)
+    return long_[-len(short) :] == short
 
 
 # Words that tie a name to the next one (normalized): what follows `بن`, `آل`, `عبد`, `أبو` is
