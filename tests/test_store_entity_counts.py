@@ -164,19 +164,26 @@ def test_listing_counts(new_archive: Callable[[], Store], steps: int, type_: str
     assert [(e.name, e.article_count) for e in listed] == expected
 
 
+def _counts_version(migrations: tuple[tuple[str, ...], ...]) -> int:
+    """The schema version whose migration created entity_counts."""
+    return next(n for n, steps in enumerate(migrations, 1)
+                if any("CREATE TABLE entity_counts" in step for step in steps))
+
+
 def _open_again_before_counts(store: Any) -> Any:
     """The archive as a siyaq without entity_counts left it, opened by this one."""
     store.conn.execute("DROP TABLE entity_counts")
     if hasattr(store, "dsn"):
         from siyaq.store.postgres import PostgresStore
-        from siyaq.store.postgres_schema import SCHEMA_VERSION as PG_VERSION
+        from siyaq.store.postgres_schema import MIGRATIONS as PG_MIGRATIONS
 
-        store.conn.execute("DELETE FROM schema_version WHERE version = ?", (PG_VERSION,))
+        store.conn.execute("DELETE FROM schema_version WHERE version >= ?",
+                           (_counts_version(PG_MIGRATIONS),))
         return PostgresStore(store.dsn)
-    from siyaq.store.schema import SCHEMA_VERSION
+    from siyaq.store.schema import MIGRATIONS
     from siyaq.store.sqlite import SQLiteStore
 
-    store.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    store.conn.execute(f"PRAGMA user_version = {_counts_version(MIGRATIONS) - 1}")
     return SQLiteStore(store.path)
 
 

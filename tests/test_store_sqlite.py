@@ -181,7 +181,7 @@ def test_migration_from_version_1_keeps_data(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     store = SQLiteStore(path)
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
     assert store.failures() == [("old.txt", "no article: empty page")]
     assert store.page_content("h") == b"\x00"
 
@@ -246,3 +246,13 @@ def test_processes_opening_a_new_archive_at_once(tmp_path: Path) -> None:
     store = SQLiteStore(Path(path))
     assert store.article_count() == 4
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_an_entity_summary_reads_one_index(store: Store) -> None:
+    """The names listing groups every mention of its top names: from the table rows that took
+    0.95 s on ANT, from one covering index 0.25-0.34 s (schema v5)."""
+    plan = " ".join(str(row[-1]) for row in store.conn.execute(  # type: ignore[attr-defined]
+        "EXPLAIN QUERY PLAN SELECT canonical, text, type, COUNT(*), MIN(sort_time),"
+        " MAX(sort_time) FROM mentions WHERE canonical_key IN (?, ?)"
+        " GROUP BY canonical, text, type", ("سوريا", "سوريا")))
+    assert "COVERING INDEX mentions_summary" in plan

@@ -34,6 +34,11 @@ FILL_FROM_MENTIONS = (
     " GROUP BY canonical_key",
 )
 
+# What an entity's summary reads (EntityQueries._summary), all in one index: without it every
+# mention row of a common name is read from the table.
+SUMMARY_INDEX = ("CREATE INDEX IF NOT EXISTS mentions_summary"
+                 " ON mentions(canonical_key, canonical, text, type, sort_time)")
+
 # `entity_counts.article_count`: the row as it stands (an unqualified name would be ambiguous
 # with the excluded row in PostgreSQL).
 _ADD = ("INSERT INTO entity_counts (canonical_key, type, article_count) VALUES (?,?,?)"

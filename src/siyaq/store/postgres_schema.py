@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from siyaq.store.entity_counts import FILL_FROM_MENTIONS, RANK_INDEX
+from siyaq.store.entity_counts import FILL_FROM_MENTIONS, RANK_INDEX, SUMMARY_INDEX
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -100,6 +100,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         RANK_INDEX,
         *FILL_FROM_MENTIONS,
     ),
+    # v4: an entity's summary read from the index alone (schema.py, v5).
+    (SUMMARY_INDEX,),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from siyaq.store.entity_counts import FILL_FROM_MENTIONS, RANK_INDEX
+from siyaq.store.entity_counts import FILL_FROM_MENTIONS, RANK_INDEX, SUMMARY_INDEX
 
 # FTS5 indexes text that siyaq.arabic.analyzer already produced (space-joined terms of letters
 # and digits), so its tokenizer must only split on the spaces and fold nothing. FTS5's 'ascii'
@@ -107,6 +107,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         RANK_INDEX,
         *FILL_FROM_MENTIONS,
     ),
+    # v5: an entity's summary (spellings, types, first and last mention) read from the index
+    # alone: the names listing took 0.95 s on ANT's 618,089 mentions, 0.25-0.34 s with it.
+    (SUMMARY_INDEX,),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
