@@ -23,10 +23,11 @@ from siyaq.model import Mention
         (["نتنياهو", "نتانياهو", "بنيامين نتانياهو"], "PERS"),
         (["بي.بي.سي", "بي بي سي"], "ORG"),
         (["العربية.نت", "العربية نت"], "ORG"),
+        (["كيم جونغ-أون", "كيم جونغ أون", "كيم جونغ‐أون"], "PERS"),
     ],
     ids=["isis", "un", "usa", "spelling-only", "syria", "abd-spaced-or-joined",
          "abd-with-marks", "abd-in-an-organisation", "houthis", "netanyahu-spellings",
-         "dotted-acronym", "dotted-site-name"],
+         "dotted-acronym", "dotted-site-name", "hyphen-between-letters"],
 )
 def test_variants_share_one_key(variants: list[str], type_: str) -> None:
     keys = {canonical_name(v, type_) for v in variants}

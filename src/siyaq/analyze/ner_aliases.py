@@ -81,7 +81,7 @@ def canonical_name(text: str, type: str, aliases: dict[str, str] | None = None) 
     every type because the tagger sometimes calls a country an organisation. Pass `aliases`
     (from alias_index()) when calling in a loop."""
     index = aliases if aliases is not None else _alias_index()
-    light = _INNER_DOT.sub(" ", _QUOTE_MARKS.sub("", light_normalize(text)))
+    light = _INNER_MARK.sub(" ", _QUOTE_MARKS.sub("", light_normalize(text)))
     light = _lineage_key(_ABD_SPACE.sub("عبد", " ".join(light.split())))
     return index.get(normalize(light), light)
 
@@ -103,7 +103,8 @@ _LINEAGE = _CHILD_OF | {"ال"}  # then the grandfather, or the family (آل, al
 # `عبد العزيز` and `عبدالعزيز`, `عبد الله` and `عبدالله`: one name written with and without the
 # space (Gulf outlets mostly join it, others not); the key is the joined form.
 _QUOTE_MARKS = re.compile("[\"«»“”]")  # `منظمة "هيومن رايتس ووتش"`: the marks are no part of it
-_INNER_DOT = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")  # `بي.بي.سي` is `بي بي سي`
+# `بي.بي.سي` is `بي بي سي`, and `كيم جونغ-أون` is `كيم جونغ أون` (a hyphen between letters)
+_INNER_MARK = re.compile(r"(?<=[^\W\d_])[.\-‐](?=[^\W\d_])")
 _ABD_SPACE = re.compile(r"(?<!\S)عبد (?=\S)")
 
 
