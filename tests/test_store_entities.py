@@ -436,3 +436,38 @@ def test_the_quotes_view_adds_statements_holding_most_words(statements: Store) -
     data = quotes_view(statements, query="الوضع في إدلب خطير بسبب القصف")
     assert [(row["article_id"], row["matched"]) for row in data["quotes"]] == [
         ("q4", {"words": 3, "of": 5})]
+
+
+def _surname_archive(new_archive: Callable[[], Store], owners: list[str]) -> Store:
+    """20 articles per full name in `owners`, each with the bare surname joined to it by the
+    analysis, then three articles naming the bare surname alone."""
+    records = []
+    for n, owner in enumerate(owners):
+        bare = owner.split()[-1]
+        for i in range(20):
+            records.append(_article(f"j{n}-{i}", datetime(2021, 1, 1 + i), [
+                Mention(owner, "PERS", 0, len(owner), canonical=owner),
+                Mention(bare, "PERS", 30, 30 + len(bare), canonical=owner)], []))
+    bare = owners[0].split()[-1]
+    for i in range(3):
+        records.append(_article(f"b{i}", datetime(2021, 2, 1 + i), [
+            Mention(bare, "PERS", 0, len(bare), canonical=bare)], []))
+    store = new_archive()
+    store.put_records(records, IngestReport())
+    return store
+
+
+@pytest.mark.parametrize("asked", ["ميسي", "ليونيل ميسي"], ids=["bare", "full"])
+def test_a_bare_surname_belongs_to_the_one_person_the_archive_joins_it_to(
+        new_archive: Callable[[], Store], asked: str) -> None:
+    store = _surname_archive(new_archive, ["ليونيل ميسي"])
+    found = store.entity(asked)
+    assert found is not None and (found.name, found.article_count) == ("ليونيل ميسي", 23)
+    assert [(e.name, e.article_count) for e in store.entities("PERS")] == [("ليونيل ميسي", 23)]
+
+
+def test_a_surname_two_people_share_stays_its_own_record(
+        new_archive: Callable[[], Store]) -> None:
+    store = _surname_archive(new_archive, ["محمود عباس", "علي عباس"])
+    assert [(e.name, e.article_count) for e in store.entities("PERS")] == [
+        ("علي عباس", 20), ("محمود عباس", 20), ("عباس", 3)]

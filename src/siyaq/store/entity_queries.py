@@ -26,6 +26,10 @@ from siyaq.store.search import (
 )
 
 MAX_VARIANT_KEYS = 200  # bound the IN (...) list for very ambiguous short names
+# A bare surname belongs to one person's record when the archive joined it to that full name
+# at least this often, and to that name in at least this share of the joins (_owner_of).
+OWNER_MIN_MENTIONS = 20
+OWNER_SHARE = 0.9
 
 
 class Connection(Protocol):
@@ -56,15 +60,57 @@ class EntityQueries:
             " ORDER BY article_count DESC, canonical_key LIMIT ?",
             (type or ANY_TYPE, top)).fetchall()]
         found: list[EntitySummary] = []
-        gathered: set[str] = set()  # twins already counted with their other form
+        gathered: set[str] = set()  # keys already counted with their other form
         for key in keys:
             if key in gathered:
                 continue
-            twin = self._twin_to_gather(key)
-            gathered.add(twin or key)
-            found.append(self._summary(key, type, twin))
+            main, other = self._gathered(key)
+            if main in gathered:
+                continue
+            gathered.update((main, other or main))
+            found.append(self._summary(main, type, other))
         # A gathered pair may count more articles than an entity listed before it.
         return sorted(found, key=lambda e: -e.article_count)
+
+    def _gathered(self, key: str) -> tuple[str, str | None]:
+        """The record a key belongs to, as (its key, the key gathered with it or None): a
+        one-word name with its form with or without ال (_twin_to_gather), a person's full
+        name with its bare surname and a bare surname with its full name (_owner_of)."""
+        owner = self._owner_of(key)
+        if owner is not None:
+            return owner, key
+        twin = self._twin_to_gather(key)
+        if twin is not None:
+            return key, twin
+        words = key.split()
+        if len(words) > 1 and self._owner_of(words[-1]) == key:
+            return key, words[-1]
+        return key, None
+
+    def _owner_of(self, surname: str) -> str | None:
+        """The one person whose surname a bare one-word name is, read from the archive: where
+        an article also wrote a full name ending in it, the mention joined that name, and when
+        one full name took nearly all such mentions (`ميسي` -> `ليونيل ميسي`), the articles
+        with the bare name alone are about that person too. `عباس` (Mahmoud Abbas beside
+        Abbas Araghchi and others) and first names have no owner."""
+        if " " in surname or len(surname) < 3 or not self._named_as_person(surname):
+            return None
+        rows = self.conn.execute(
+            "SELECT canonical_key, COUNT(*) FROM mentions WHERE text_key = ? AND type = 'PERS'"
+            " AND canonical_key <> ? GROUP BY canonical_key", (surname, surname)).fetchall()
+        if not rows:
+            return None
+        owner, joined = max(rows, key=lambda row: (int(row[1]), str(row[0])))
+        total = sum(int(count) for _, count in rows)
+        if joined < OWNER_MIN_MENTIONS or joined < OWNER_SHARE * total \
+                or not str(owner).endswith(" " + surname):
+            return None
+        return str(owner)
+
+    def _named_as_person(self, key: str) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM entity_counts WHERE canonical_key = ? AND type = 'PERS'",
+            (key,)).fetchone() is not None
 
     def _twin_to_gather(self, key: str) -> str | None:
         """The key's form with or without ال when both are stored and neither is a person."""
@@ -75,19 +121,21 @@ class EntityQueries:
 
     def entity(self, name: str) -> EntitySummary | None:
         """The record of a name and its variants; a one-word name also gathers its form with
-        or without ال when that is no person (`يورو` and `اليورو`, `عراق` and `العراق`)."""
+        or without ال when that is no person (`يورو` and `اليورو`, `عراق` and `العراق`), and a
+        person's record the bare surname the archive shows to be theirs (_owner_of)."""
         keys = self._record_keys(name)
         return None if keys is None else self._summary(keys[0], None, keys[1])
 
     def _record_keys(self, name: str) -> tuple[str, str] | None:
-        """The canonical key of a name's record and the twin gathered with it (else the key
-        again)."""
+        """The canonical key of a name's record and the key gathered with it (else the key
+        again): _gathered."""
         key = self._canonical_key(name_key(name))
         if key is None:
             key = self._canonical_key(article_twin(name_key(name)))
             if key is None:
                 return None
-        return key, self._twin_to_gather(key) or key
+        main, other = self._gathered(key)
+        return main, other or main
 
     def entity_months(self, name: str) -> list[tuple[str, int]]:
         keys = self._record_keys(name)
