@@ -69,7 +69,7 @@ def join_full_names(mentions: list[Mention], forms: list[NameWords]) -> None:
     """ner_aliases.join_full_names with each mention's words given: a mention that is the last
     word(s) of a longer person's name takes that person's canonical name and type. Each proper
     suffix of a name maps to its first person in the same order (body first, longest first),
-    or to none when it ends two people's names."""
+    or to none when it ends the names of two rivals (ner_aliases.rivals)."""
     people = [(m, f.keys) for m, f in zip(mentions, forms, strict=True)
               if m.type == "PERS" and len(f.keys) > 1 and is_name(f.keys)]
     if not people:

@@ -278,10 +278,11 @@ class SubjectReader(SpeakerNamer):
         return self.named(doc, pseudo, [words])
 
     def _opens_subject(self, doc: Doc, sent_start: int, subject: Speaker, comma: bool) -> bool:
-        """The subject stands right after the sentence's first verb; behind titles at most
-        (`وتوجه الرئيس أشرف غني … ودعا «…»`) when it is a tagged name, and only then without
-        a comma before the verb: the words after a first verb are its subject and its object
-        (`وانتقد البعض الحملة وقالوا`), which only a name tells apart."""
+        """Is `subject` the subject of the sentence's first verb? Right after that verb when a
+        comma stands before the joined verb; else only a tagged name, right after the verb or
+        behind definite titles (`وتوجه الرئيس أشرف غني … ودعا «…»`): without the comma the
+        words after a first verb run on into its object (`وانتقد البعض الحملة وقالوا`), which
+        only a name tells apart."""
         second = self._second_word(doc, sent_start)
         if second == subject.start and comma:
             return True
