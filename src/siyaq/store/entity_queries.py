@@ -92,7 +92,7 @@ class EntityQueries:
         an article also wrote a full name ending in it, the mention joined that name, and when
         one full name took nearly all such mentions (`ميسي` -> `ليونيل ميسي`), the articles
         with the bare name alone are about that person too. `عباس` (Mahmoud Abbas beside
-        Abbas Araghchi and others) and first names have no owner."""
+        other men named Abbas), `كيم` and first names have no owner."""
         if " " in surname or len(surname) < 3 or not self._named_as_person(surname):
             return None
         rows = self.conn.execute(
