@@ -211,8 +211,18 @@ def test_report_counts_and_a_second_run_changes_nothing(archives: tuple[Store, S
     # had none, as now, but its stub date is gone (dates are not counted as a change).
     assert (first.changed, first.mentions_before, first.quotes_before) == (4, 4, 3)
     assert (first.mentions_after, first.quotes_after) == (mentions, quotes)
+    assert first.rewritten == 4  # all but the long one, skipped then as now
+    written: list[str] = []
+    put = old.put_analyses
+
+    def spy(items: Any) -> int:
+        items = list(items)
+        written.extend(item.record.article.id for item in items)
+        return put(items)
+
+    old.put_analyses = spy  # type: ignore[method-assign]
     second = reanalyze(old, analyzer, max_chars=MAX_CHARS)
-    assert second.changed == 0
+    assert second.changed == second.rewritten == 0 and written == []
     assert (second.mentions_before, second.quotes_before) == (mentions, quotes)
     assert (second.mentions_after, second.quotes_after) == (mentions, quotes)
     assert _rows(old) == _rows(fresh)

@@ -27,6 +27,7 @@ def test_reanalyze_json_then_text(old_archive: Path) -> None:
     data = json.loads(first.stdout)
     # The CLI analyses with the default limit: long.txt is analysed here, unlike the stub.
     assert (data["articles"], data["analysed"], data["changed"]) == (len(PAGES), 4, 5)
+    assert data["rewritten"] == 5
     assert data["skipped"] == {"language en": 1}
     assert data["mentions_before"] == 4 < data["mentions_after"]
     assert "siyaq recluster" in data["stories"]
@@ -36,4 +37,5 @@ def test_reanalyze_json_then_text(old_archive: Path) -> None:
     assert lines[0] == f"{len(PAGES)} articles: 4 analysed, 1 not (language en 1)"
     assert lines[1].startswith("0 articles changed their mentions or quotes; mentions"
                                f" {data['mentions_after']} -> {data['mentions_after']}")
+    assert lines[2] == "0 articles written back (the others' analysis is as stored)"
     assert "siyaq recluster" in lines[-1]

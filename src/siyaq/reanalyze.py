@@ -32,6 +32,10 @@ class ReanalysisReport:
     analysed: int = 0
     skipped: dict[str, int] = field(default_factory=dict)  # reason -> articles not analysed
     changed: int = 0  # articles whose mentions or quotes are not what they were
+    # Written back: the articles whose analysis (names, dates, quotes, event date, warnings)
+    # is not what was stored. The others are left as they are: rewriting an article's rows
+    # (search terms, mentions, quotes) costs more than analysing it.
+    rewritten: int = 0
     mentions_before: int = 0
     mentions_after: int = 0
     quotes_before: int = 0
@@ -57,10 +61,11 @@ def reanalyze(store: Store, analyzer: Analyzer | None = None, *, tagger: str | N
     report = ReanalysisReport()
     skipped: Counter[str] = Counter()
     for batch in batched(store.iter_articles(), batch_size):
-        for article in batch:
-            _redo(article, analysis, max_chars, report, skipped)
+        redone = [a for a in batch if _redo(a, analysis, max_chars, report, skipped)]
+        report.rewritten += len(redone)
         # Prepared before the store's transaction, which then only writes rows.
-        report.not_written += store.put_analyses([prepare_stored(a, text) for a in batch])
+        if redone:
+            report.not_written += store.put_analyses([prepare_stored(a, text) for a in redone])
         if on_batch is not None:
             on_batch(len(batch))
     report.skipped = dict(skipped.most_common())
@@ -70,9 +75,10 @@ def reanalyze(store: Store, analyzer: Analyzer | None = None, *, tagger: str | N
 
 
 def _redo(article: Article, analysis: Analyzer, max_chars: int, report: ReanalysisReport,
-          skipped: Counter[str]) -> None:
-    """One article: cleared, analysed again, counted."""
+          skipped: Counter[str]) -> bool:
+    """One article: cleared, analysed again, counted; True when its analysis changed."""
     before = _results(article)
+    stored = _analysis(article)
     report.articles += 1
     report.mentions_before += len(article.mentions)
     report.quotes_before += len(article.quotes)
@@ -85,11 +91,18 @@ def _redo(article: Article, analysis: Analyzer, max_chars: int, report: Reanalys
     report.mentions_after += len(article.mentions)
     report.quotes_after += len(article.quotes)
     report.changed += _results(article) != before
+    return _analysis(article) != stored
 
 
 def _results(article: Article) -> tuple[list[Mention], list[Quote]]:
     """The article's mentions and quotes (copies: the comparison must see the old ones)."""
     return list(article.mentions), list(article.quotes)
+
+
+def _analysis(article: Article) -> tuple[object, ...]:
+    """Everything the analysis sets on an article (clear_analysis takes it off), as copies."""
+    return (list(article.mentions), list(article.dates), list(article.quotes),
+            article.event_date, list(article.warnings))
 
 
 def _text_analyzer(store: Store) -> TextAnalyzer:
