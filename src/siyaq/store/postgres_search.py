@@ -60,35 +60,53 @@ class PostgresSearch:
         needed = clauses_needed(parsed)
         if needed is None:
             return parsed, [], {}
-        pool = replace(query, limit=candidate_pool(query.limit))
+        # The pool is read from the top (no offset); a page of best matches is cut from it.
+        pool = replace(query, limit=candidate_pool(query.offset + query.limit), offset=0)
         rows = self._filtered(tsquery_literal(parsed, any_words=True), pool, columns,
                               clause_literals(parsed))
         found = {str(row[0]): int(row[-1]) for row in rows}
         best = best_first(found, [(str(row[0]), float(row[-2])) for row in rows], needed,
-                          query.limit)
+                          query.offset + query.limit)[query.offset:]
         by_id = {str(row[0]): row[:-1] for row in rows}
         return parsed, [by_id[id_] for id_, _ in best], found
+
+    def search_count(self, query: SearchQuery) -> int:
+        """How many articles search() pages through for the query holding every word (or,
+        without words, mentioning its entity): the same FROM and WHERE as its hits (_matching),
+        never limit, offset nor any_words."""
+        parsed = parse_query(query.text, self.analyzer)
+        if parsed.empty and not query.entity:
+            return 0
+        source, params = self._matching(None if parsed.empty else tsquery_literal(parsed), query)
+        return int(self.conn.execute(f"SELECT COUNT(*){source}", tuple(params)).fetchone()[0])
 
     def _filtered(self, tsquery: str | None, query: SearchQuery,
                   columns: str = _HIT_COLUMNS, counted: list[str] | None = None
                   ) -> list[tuple[Any, ...]]:
-        """The best matches with the filters applied, ranked by ts_rank (title × 3); without
-        words, every article passing the filters, newest first. With ``counted`` (tsqueries),
-        a last column says how many of them each article matches."""
-        params: list[object] = []
+        """A page of the best matches with the filters applied, ranked by ts_rank (title × 3);
+        without words, every article passing the filters, newest first. With ``counted``
+        (tsqueries), a last column says how many of them each article matches."""
+        source, where = self._matching(tsquery, query)
         if tsquery is None:
-            sql = f"SELECT {columns}, 0.0 AS r FROM articles a WHERE TRUE"
+            sql = f"SELECT {columns}, 0.0 AS r{source}"
+            order = " ORDER BY a.sort_time DESC NULLS LAST, a.id"
         else:
             count = "".join(" + CAST(a.terms @@ CAST(? AS tsquery) AS INTEGER)"
                             for _ in counted or ())
             sql = (f"SELECT {columns}, ts_rank('{_RANK_WEIGHTS}', a.terms, q.query) AS r"
-                   + (f", 0{count} AS found" if counted else "")
-                   + " FROM articles a, CAST(? AS tsquery) AS q(query) WHERE a.terms @@ q.query")
-            params += [*(counted or ()), tsquery]
+                   + (f", 0{count} AS found" if counted else "") + source)
+            order = " ORDER BY r DESC, a.sort_time DESC NULLS LAST, a.id"
+        params = [*(counted or ()), *where, query.limit, max(query.offset, 0)]
+        return list(self.conn.execute(f"{sql}{order} LIMIT ? OFFSET ?", tuple(params)).fetchall())
+
+    def _matching(self, tsquery: str | None, query: SearchQuery) -> tuple[str, list[object]]:
+        """(" FROM … WHERE …", parameters): the articles matching the tsquery (every article
+        without one) and the query's filters; search() ranks them, search_count() counts
+        them."""
+        if tsquery is None:
+            source, params = " FROM articles a WHERE TRUE", []
+        else:
+            source = " FROM articles a, CAST(? AS tsquery) AS q(query) WHERE a.terms @@ q.query"
+            params = [tsquery]
         filters, values = filter_clauses(query)
-        sql += filters
-        params += values
-        sql += (" ORDER BY r DESC, a.sort_time DESC NULLS LAST, a.id LIMIT ?" if tsquery
-                else " ORDER BY a.sort_time DESC NULLS LAST, a.id LIMIT ?")
-        params.append(query.limit)
-        return list(self.conn.execute(sql, tuple(params)).fetchall())
+        return source + filters, params + values

@@ -74,12 +74,23 @@ class SQLiteSearch:
         expression = None if parsed.empty else fts_expression(parsed)
         return parsed, self._filtered(expression, query), {}
 
+    def search_count(self, query: SearchQuery) -> int:
+        """How many articles search() pages through for the query holding every word (or,
+        without words, mentioning its entity): the same FROM and WHERE as its hits (_matching),
+        never limit, offset nor any_words."""
+        parsed = parse_query(query.text, self.analyzer)
+        if parsed.empty and not query.entity:
+            return 0
+        source, params = self._matching(None if parsed.empty else fts_expression(parsed), query)
+        return int(self.conn.execute(f"SELECT COUNT(*){source}", params).fetchone()[0])
+
     def _best_matches(self, parsed: ParsedQuery, query: SearchQuery
                       ) -> tuple[ParsedQuery, list[tuple[int, float]], dict[int, int]]:
         needed = clauses_needed(parsed)
         if needed is None:
             return parsed, [], {}
-        pool = replace(query, limit=candidate_pool(query.limit))
+        # The pool is read from the top (no offset); a page of best matches is cut from it.
+        pool = replace(query, limit=candidate_pool(query.offset + query.limit), offset=0)
         # An article holding `needed` of n clauses holds one of any n - needed + 1 of them:
         # asking for the rarest only finds the same articles without ranking every article
         # that holds a common word.
@@ -89,27 +100,39 @@ class SQLiteSearch:
         if not ranked:
             return parsed, [], {}
         found = self._clauses_held(parsed, [rowid for rowid, _ in ranked])
-        return parsed, best_first(found, ranked, needed, query.limit), found
+        best = best_first(found, ranked, needed, query.offset + query.limit)
+        return parsed, best[query.offset:], found
 
     def _filtered(self, expression: str | None, query: SearchQuery) -> list[tuple[int, float]]:
-        """(rowid, score) of the best matches, filters applied; only small columns are read.
+        """(rowid, score) of a page of the best matches, filters applied; only small columns
+        are read.
 
         bm25() with explicit weights (title 3, body 1) costs less than the configured rank
         column; bm25 is lower-is-better, the score is its negation. Without an expression
-        every article passing the filters matches, newest first, with score 0."""
-        params: list[object] = []
+        every article passing the filters matches, newest first, with score 0. Ties are
+        broken by rowid, so that pages cut from the same order never overlap."""
+        source, params = self._matching(expression, query)
         if expression is None:
-            sql = "SELECT a.rowid, 0.0 AS r FROM articles a WHERE 1"
+            sql = f"SELECT a.rowid, 0.0 AS r{source} ORDER BY a.sort_time DESC, a.rowid DESC"
         else:
-            sql = ("SELECT f.rowid, bm25(article_fts, 3.0, 1.0) AS r FROM article_fts f"
-                   " JOIN articles a ON a.rowid = f.rowid WHERE article_fts MATCH ?")
-            params.append(expression)
+            sql = f"SELECT f.rowid, bm25(article_fts, 3.0, 1.0) AS r{source} ORDER BY r, f.rowid"
+        params += [query.limit, max(query.offset, 0)]
+        return [(int(rowid), -float(r))
+                for rowid, r in self.conn.execute(f"{sql} LIMIT ? OFFSET ?", params)]
+
+    def _matching(self, expression: str | None, query: SearchQuery
+                  ) -> tuple[str, list[object]]:
+        """(" FROM … WHERE …", parameters): the articles matching the FTS expression (every
+        article without one) and the query's filters; search() ranks them, search_count()
+        counts them."""
+        if expression is None:
+            source, params = " FROM articles a WHERE 1", []
+        else:
+            source = (" FROM article_fts f JOIN articles a ON a.rowid = f.rowid"
+                      " WHERE article_fts MATCH ?")
+            params = [expression]
         filters, values = filter_clauses(query)
-        sql += filters
-        params += values
-        sql += " ORDER BY r LIMIT ?" if expression else " ORDER BY a.sort_time DESC LIMIT ?"
-        params.append(query.limit)
-        return [(int(rowid), -float(r)) for rowid, r in self.conn.execute(sql, params)]
+        return source + filters, params + values
 
     def _clauses_held(self, parsed: ParsedQuery, rowids: list[int]) -> dict[int, int]:
         """How many of the query's clauses each candidate holds, read from the index's own
