@@ -124,15 +124,18 @@ class SQLiteSearch:
                   ) -> tuple[str, list[object]]:
         """(" FROM … WHERE …", parameters): the articles matching the FTS expression (every
         article without one) and the query's filters; search() ranks them, search_count()
-        counts them."""
-        if expression is None:
-            source, params = " FROM articles a WHERE 1", []
-        else:
-            source = (" FROM article_fts f JOIN articles a ON a.rowid = f.rowid"
-                      " WHERE article_fts MATCH ?")
-            params = [expression]
+        counts them.
+
+        The articles table is joined only when a filter reads it: every FTS row is an
+        article's (same rowid, written and replaced with it, never deleted alone), and looking
+        up each match's article row, a page of its own, cost more than the match itself (a
+        count of the 6,015 articles holding `الولايات المتحدة`: 10.4 ms joined, 2.6 ms not)."""
         filters, values = filter_clauses(query)
-        return source + filters, params + values
+        if expression is None:
+            return " FROM articles a WHERE 1" + filters, values
+        joined = " JOIN articles a ON a.rowid = f.rowid" if filters else ""
+        return (f" FROM article_fts f{joined} WHERE article_fts MATCH ?{filters}",
+                [expression, *values])
 
     def _clauses_held(self, parsed: ParsedQuery, rowids: list[int]) -> dict[int, int]:
         """How many of the query's clauses each candidate holds, read from the index's own
