@@ -158,13 +158,21 @@ def search_view(
     host: str | None = None,
     entity: str | None = None,
     limit: int = 20,
+    offset: int = 0,
 ) -> dict[str, Any]:
-    for asked in name_spellings(entity):
-        hits = store.search(SearchQuery(text, published_from, published_to, host, asked, limit))
-        if hits:
+    """A page of hits: those holding every word, `offset` of them skipped, at most `limit`;
+    on the first page, when fewer hold every word, the best matches follow (_best_matches).
+    `total` is how many hold every word (all pages); `count` the hits on this page."""
+    offset = max(offset, 0)
+    for asked in name_spellings(entity):  # the first spelling of the entity that finds any
+        query = SearchQuery(text, published_from, published_to, host, asked, limit, offset)
+        total = store.search_count(query)
+        if total:
             break
-    hits += _best_matches(store, SearchQuery(text, published_from, published_to, host, entity,
-                                             limit, any_words=True), hits)
+    hits = store.search(query) if total and offset < total else []
+    if offset == 0:
+        hits += _best_matches(store, SearchQuery(text, published_from, published_to, host,
+                                                 entity, limit, any_words=True), hits)
     unknown = bool(entity) and not hits and all(
         store.entity(asked) is None for asked in name_spellings(entity) if asked)
     return {
@@ -175,7 +183,11 @@ def search_view(
             "source": host,
             "entity": entity,
         },
-        "count": len(hits),
+        "count": len(hits),  # on this page
+        "total": total,  # holding every word, on every page
+        "offset": offset,
+        "limit": limit,
+        **page_offsets(total, offset, limit),
         "hits": [
             {
                 "id": h.article_id,
@@ -191,6 +203,17 @@ def search_view(
         ],
         # A name the archive does not know: the entities it may have meant.
         "entity_suggestions": entity_suggestions(store, entity or "") if unknown else [],
+    }
+
+
+def page_offsets(total: int, offset: int, limit: int) -> dict[str, int | None]:
+    """The offsets of the next and the previous page of `total` hits (None: no such page). The
+    page before one past the end is the last `limit` hits."""
+    if limit <= 0:
+        return {"next_offset": None, "previous_offset": None}
+    return {
+        "next_offset": offset + limit if offset + limit < total else None,
+        "previous_offset": max(0, min(offset - limit, total - limit)) if offset > 0 else None,
     }
 
 

@@ -153,6 +153,8 @@ def _date(value: str | None) -> datetime | None:
     "--entity", metavar="NAME", help="Only articles mentioning this entity (any variant)."
 )
 @click.option("--limit", default=20, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True,
+              help="Skip this many hits: the next page of 20 is --offset 20.")
 @db_option
 @json_option
 def search(
@@ -162,11 +164,13 @@ def search(
     source: str | None,
     entity: str | None,
     limit: int,
+    offset: int,
     db: str | None,
     as_json: bool,
 ) -> None:
     """Search the archive. Words match all their forms; "a phrase" in quotes; -word excludes.
-    When fewer articles hold every word than --limit, those holding most of them follow.
+    When fewer articles hold every word than --limit, those holding most of them follow
+    (on the first page). The first line says how many hold every word, and which are shown.
 
     With --entity and no words: every article that mentions the entity, newest first."""
     store = open_store(Settings.resolve(db).db_path)
@@ -181,12 +185,13 @@ def search(
         host=source,
         entity=entity,
         limit=limit,
+        offset=offset,
     )
     store.close()
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    click.echo(f"{data['count']} results")
+    click.echo(_results_line(data))
     if data["entity_suggestions"]:
         offered = ", ".join(f"{item['name']} ({item['article_count']} articles)"
                             for item in data["entity_suggestions"])
@@ -199,6 +204,25 @@ def search(
             f"{hit['id']}  {hit['published_at'] or '':<19}  {hit['source'] or ''}{some}\n"
             f"  {hit['title'] or '(no title)'}\n  {snippet}"
         )
+
+
+def _results_line(data: dict[str, Any]) -> str:
+    """`12 results`, `20 of 312 results`, `results 21-40 of 312`, `result 312 of 312` (and
+    the next page's --offset); with best matches, how many of the results hold every word."""
+    count, total, offset = data["count"], data["total"], data["offset"]
+    if count > total:  # best matches follow the articles holding every word
+        return f"{count} results ({total} holding every word)"
+    if offset == 0 and count == total:
+        return f"{count} results"
+    if offset == 0:
+        shown = f"{count} of {total} results"
+    elif count:
+        shown = (f"result {offset + 1}" if count == 1 else
+                 f"results {offset + 1}-{offset + count}") + f" of {total}"
+    else:
+        shown = f"no results after {total}"
+    following = data["next_offset"]
+    return shown + (f" (next: --offset {following})" if following is not None else "")
 
 
 @click.command()

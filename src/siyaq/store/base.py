@@ -31,6 +31,9 @@ class SearchQuery:
     host: str | None = None
     entity: str | None = None  # canonical entity name; matches all its variants
     limit: int = 20
+    # Hits skipped before the page (SQL OFFSET): the page after 20 hits is offset=20. The
+    # best matches' candidates are always read from the top; their page is cut from those.
+    offset: int = 0
     # With dates: also articles with no time at all (neither published nor fetched), which
     # no period can place, instead of leaving them out.
     undated_too: bool = False
@@ -76,6 +79,11 @@ class Store(Protocol):
     def article_count(self) -> int: ...
 
     def search(self, query: SearchQuery) -> list[SearchHit]: ...
+
+    def search_count(self, query: SearchQuery) -> int:
+        """How many articles hold every word of the query and pass its filters (without words,
+        how many mention its entity): all the pages search() gives without any_words. The
+        same SQL selects both, so the total and the hits never disagree."""
 
     def failures(self) -> list[tuple[str, str]]:
         """(origin, error) of every stored page that produced no article."""

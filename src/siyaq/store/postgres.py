@@ -10,45 +10,33 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 from siyaq.arabic.analyzer import Analyzer
-from siyaq.model import Article, IngestReport, Record, SearchHit, Story
+from siyaq.model import Article, IngestReport, Record, Story
 from siyaq.store import shared_queries
-from siyaq.store.base import SearchQuery
 from siyaq.store.entity_counts import CountChanges
 from siyaq.store.entity_queries import like_text
 from siyaq.store.postgres_schema import migrate
-from siyaq.store.postgres_text import clause_literals, tsquery_literal, tsvector_terms
+from siyaq.store.postgres_search import PostgresSearch
+from siyaq.store.postgres_text import tsquery_literal, tsvector_terms
 from siyaq.store.records import (
     INSERT_MENTION,
     Prepared,
     failure_reason,
-    filter_clauses,
     merge_reports,
     pack_content,
     prepare,
     sort_key,
     story_to_json,
 )
-from siyaq.store.search import (
-    ParsedQuery,
-    best_first,
-    candidate_pool,
-    clauses_needed,
-    make_snippet,
-    parse_query,
-)
+from siyaq.store.search import ParsedQuery
 from siyaq.store.shared_queries import SharedQueries
 
-# ts_rank weights in the order {D, C, B, A}: title terms (A) count three times body terms (D).
 _REINDEX_LOCK = 0x51A7AA
 # Title terms at weight A, body terms at the default D, the body's positions after the title's.
 _WEIGHTED_TERMS = "setweight(CAST(? AS tsvector), 'A') || CAST(? AS tsvector)"
-_RANK_WEIGHTS = "{0.2, 0.2, 0.2, 0.6}"  # each at most 1
-_HIT_COLUMNS = "a.id, a.title, a.host, a.published_at, a.data"
 
 
 # xmax is 0 on a freshly inserted row: tells an insert from an update in one statement, also
@@ -91,7 +79,7 @@ class PgConnection:
                     return found
 
 
-class PostgresStore(SharedQueries):
+class PostgresStore(PostgresSearch, SharedQueries):
     """Implements siyaq.store.base.Store on a PostgreSQL database."""
 
     conn: PgConnection
@@ -289,68 +277,6 @@ class PostgresStore(SharedQueries):
             "SELECT id, published_at, CAST(data AS json) ->> 'fetched_at' FROM articles"
             " WHERE id = ANY(?)", (chunk,)).fetchall()
         return rows
-
-    # --- search ------------------------------------------------------------------------------
-    def search(self, query: SearchQuery) -> list[SearchHit]:
-        parsed, rows, found = self._ranked(query)
-        terms = parsed.positive_terms()
-        return [SearchHit(
-            article_id=id_, title=title, host=host,
-            published_at=datetime.fromisoformat(published) if published else None,
-            snippet=make_snippet("\n".join(json.loads(data)["body"]), terms, self.analyzer),
-            score=float(score),
-            matched=(found[id_], len(parsed.required)) if id_ in found else None)
-            for id_, title, host, published, data, score in rows]
-
-    def search_ids(self, query: SearchQuery) -> list[str]:
-        """The ids of search()'s hits, in its order, without reading bodies or building
-        snippets: for related(), which shows neither."""
-        return [row[0] for row in self._ranked(query, columns="a.id")[1]]
-
-    def _ranked(self, query: SearchQuery, columns: str = _HIT_COLUMNS
-                ) -> tuple[ParsedQuery, list[tuple[Any, ...]], dict[str, int]]:
-        """The hits' rows (id first, score last); for any_words, also id -> clauses held."""
-        parsed = parse_query(query.text, self.analyzer)
-        if query.limit <= 0 or (parsed.empty and not query.entity):
-            return parsed, [], {}
-        if not query.any_words:
-            tsquery = None if parsed.empty else tsquery_literal(parsed)
-            return parsed, self._filtered(tsquery, query, columns), {}
-        needed = clauses_needed(parsed)
-        if needed is None:
-            return parsed, [], {}
-        pool = replace(query, limit=candidate_pool(query.limit))
-        rows = self._filtered(tsquery_literal(parsed, any_words=True), pool, columns,
-                              clause_literals(parsed))
-        found = {str(row[0]): int(row[-1]) for row in rows}
-        best = best_first(found, [(str(row[0]), float(row[-2])) for row in rows], needed,
-                          query.limit)
-        by_id = {str(row[0]): row[:-1] for row in rows}
-        return parsed, [by_id[id_] for id_, _ in best], found
-
-    def _filtered(self, tsquery: str | None, query: SearchQuery,
-                  columns: str = _HIT_COLUMNS, counted: list[str] | None = None
-                  ) -> list[tuple[Any, ...]]:
-        """The best matches with the filters applied, ranked by ts_rank (title × 3); without
-        words, every article passing the filters, newest first. With ``counted`` (tsqueries),
-        a last column says how many of them each article matches."""
-        params: list[object] = []
-        if tsquery is None:
-            sql = f"SELECT {columns}, 0.0 AS r FROM articles a WHERE TRUE"
-        else:
-            count = "".join(" + CAST(a.terms @@ CAST(? AS tsquery) AS INTEGER)"
-                            for _ in counted or ())
-            sql = (f"SELECT {columns}, ts_rank('{_RANK_WEIGHTS}', a.terms, q.query) AS r"
-                   + (f", 0{count} AS found" if counted else "")
-                   + " FROM articles a, CAST(? AS tsquery) AS q(query) WHERE a.terms @@ q.query")
-            params += [*(counted or ()), tsquery]
-        filters, values = filter_clauses(query)
-        sql += filters
-        params += values
-        sql += (" ORDER BY r DESC, a.sort_time DESC NULLS LAST, a.id LIMIT ?" if tsquery
-                else " ORDER BY a.sort_time DESC NULLS LAST, a.id LIMIT ?")
-        params.append(query.limit)
-        return list(self.conn.execute(sql, tuple(params)).fetchall())
 
     # --- stories -----------------------------------------------------------------------------
     def put_stories(self, stories: Iterable[Story]) -> None:

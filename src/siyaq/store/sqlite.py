@@ -11,19 +11,16 @@ import json
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from siyaq.arabic.analyzer import Analyzer
-from siyaq.model import Article, IngestReport, Record, SearchHit, Story
-from siyaq.store.base import SearchQuery
+from siyaq.model import Article, IngestReport, Record, Story
 from siyaq.store.entity_counts import CountChanges
 from siyaq.store.records import (
     INSERT_MENTION,
     Prepared,
     failure_reason,
-    filter_clauses,
     merge_reports,
     pack_content,
     prepare,
@@ -31,20 +28,12 @@ from siyaq.store.records import (
     story_to_json,
 )
 from siyaq.store.schema import migrate
-from siyaq.store.search import (
-    ParsedQuery,
-    best_first,
-    candidate_pool,
-    clauses_in,
-    clauses_needed,
-    fts_expression,
-    make_snippet,
-    parse_query,
-)
+from siyaq.store.search import ParsedQuery, fts_expression
 from siyaq.store.shared_queries import SharedQueries
+from siyaq.store.sqlite_search import SQLiteSearch
 
 
-class SQLiteStore(SharedQueries):
+class SQLiteStore(SQLiteSearch, SharedQueries):
     """Implements siyaq.store.base.Store on one SQLite file."""
 
     conn: sqlite3.Connection
@@ -248,108 +237,6 @@ class SQLiteStore(SharedQueries):
 
     def _quote_rank(self, match: object) -> tuple[str, tuple[object, ...]]:
         return "bm25(quote_fts), q.id", ()  # lower is better
-
-    # --- reading -----------------------------------------------------------------------------
-    # --- search ------------------------------------------------------------------------------
-    def search(self, query: SearchQuery) -> list[SearchHit]:
-        parsed, ranked, found = self._ranked(query)
-        if not ranked:
-            return []
-        marks = ",".join("?" * len(ranked))
-        rows = {row[0]: row[1:] for row in self.conn.execute(
-            "SELECT rowid, id, title, host, published_at, data FROM articles"
-            f" WHERE rowid IN ({marks})", [rowid for rowid, _ in ranked])}
-        terms = parsed.positive_terms()
-        hits = []
-        for rowid, score in ranked:
-            id_, title, host, published, data = rows[rowid]
-            body = "\n".join(json.loads(data)["body"])
-            hits.append(SearchHit(
-                article_id=id_, title=title, host=host,
-                published_at=datetime.fromisoformat(published) if published else None,
-                snippet=make_snippet(body, terms, self.analyzer), score=score,
-                matched=(found[rowid], len(parsed.required)) if rowid in found else None))
-        return hits
-
-    def search_ids(self, query: SearchQuery) -> list[str]:
-        """The ids of search()'s hits, in its order, without reading bodies or building
-        snippets (most of a search's cost): for related(), which shows neither."""
-        ranked = self._ranked(query)[1]
-        if not ranked:
-            return []
-        marks = ",".join("?" * len(ranked))
-        ids = dict(self.conn.execute(f"SELECT rowid, id FROM articles WHERE rowid IN ({marks})",
-                                     [rowid for rowid, _ in ranked]).fetchall())
-        return [ids[rowid] for rowid, _ in ranked]
-
-    def _ranked(self, query: SearchQuery
-                ) -> tuple[ParsedQuery, list[tuple[int, float]], dict[int, int]]:
-        """(rowid, score) of the hits; for any_words, also rowid -> clauses held."""
-        parsed = parse_query(query.text, self.analyzer)
-        if query.limit <= 0 or (parsed.empty and not query.entity):
-            return parsed, [], {}
-        if query.any_words:
-            return self._best_matches(parsed, query)
-        # No words but an entity: every article that mentions it, newest first.
-        expression = None if parsed.empty else fts_expression(parsed)
-        return parsed, self._filtered(expression, query), {}
-
-    def _best_matches(self, parsed: ParsedQuery, query: SearchQuery
-                      ) -> tuple[ParsedQuery, list[tuple[int, float]], dict[int, int]]:
-        needed = clauses_needed(parsed)
-        if needed is None:
-            return parsed, [], {}
-        pool = replace(query, limit=candidate_pool(query.limit))
-        # An article holding `needed` of n clauses holds one of any n - needed + 1 of them:
-        # asking for the rarest only finds the same articles without ranking every article
-        # that holds a common word.
-        rarest = self._rarest_first(parsed)[: len(parsed.required) - needed + 1]
-        ranked = self._filtered(fts_expression(replace(parsed, required=rarest),
-                                               any_words=True), pool)
-        if not ranked:
-            return parsed, [], {}
-        found = self._clauses_held(parsed, [rowid for rowid, _ in ranked])
-        return parsed, best_first(found, ranked, needed, query.limit), found
-
-    def _filtered(self, expression: str | None, query: SearchQuery) -> list[tuple[int, float]]:
-        """(rowid, score) of the best matches, filters applied; only small columns are read.
-
-        bm25() with explicit weights (title 3, body 1) costs less than the configured rank
-        column; bm25 is lower-is-better, the score is its negation. Without an expression
-        every article passing the filters matches, newest first, with score 0."""
-        params: list[object] = []
-        if expression is None:
-            sql = "SELECT a.rowid, 0.0 AS r FROM articles a WHERE 1"
-        else:
-            sql = ("SELECT f.rowid, bm25(article_fts, 3.0, 1.0) AS r FROM article_fts f"
-                   " JOIN articles a ON a.rowid = f.rowid WHERE article_fts MATCH ?")
-            params.append(expression)
-        filters, values = filter_clauses(query)
-        sql += filters
-        params += values
-        sql += " ORDER BY r LIMIT ?" if expression else " ORDER BY a.sort_time DESC LIMIT ?"
-        params.append(query.limit)
-        return [(int(rowid), -float(r)) for rowid, r in self.conn.execute(sql, params)]
-
-    def _clauses_held(self, parsed: ParsedQuery, rowids: list[int]) -> dict[int, int]:
-        """How many of the query's clauses each candidate holds, read from the index's own
-        term texts (the pool is at most 300 rows)."""
-        marks = ",".join("?" * len(rowids))
-        return {int(rowid): clauses_in(parsed, title, body) for rowid, title, body in
-                self.conn.execute(f"SELECT rowid, title, body FROM article_fts"
-                                  f" WHERE rowid IN ({marks})", rowids)}
-
-    def _rarest_first(self, parsed: ParsedQuery) -> list[list[str]]:
-        """The query's clauses, those in the fewest articles first (a phrase by its rarest
-        word), from FTS5's own vocabulary."""
-        self.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_vocab"
-                          " USING fts5vocab(main, article_fts, 'row')")
-        counts: dict[str, int] = {}
-        for term in parsed.positive_terms():
-            row = self.conn.execute(
-                "SELECT doc FROM temp.article_vocab WHERE term = ?", (term,)).fetchone()
-            counts[term] = int(row[0]) if row else 0
-        return sorted(parsed.required, key=lambda clause: min(counts[t] for t in clause))
 
     # --- stories -----------------------------------------------------------------------------
     def put_stories(self, stories: Iterable[Story]) -> None:

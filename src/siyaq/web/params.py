@@ -10,6 +10,9 @@ from starlette.datastructures import QueryParams
 
 MAX_QUERY_CHARS = 500
 MAX_LIMIT = 100
+# Search pages reach this far: an OFFSET makes the database rank and skip every hit before
+# the page, so a hostile offset must not make it walk a whole archive.
+MAX_SEARCH_OFFSET = 10_000
 
 
 class BadRequest(ValueError):
@@ -24,6 +27,7 @@ class SearchParams:
     host: str | None
     entity: str | None
     limit: int
+    offset: int
 
 
 def _text(params: QueryParams, name: str) -> str | None:
@@ -70,6 +74,7 @@ def search_params(params: QueryParams) -> SearchParams:
         host=_text(params, "source"),
         entity=_text(params, "entity"),
         limit=parse_int(params, "limit", 20, 1, MAX_LIMIT),
+        offset=parse_int(params, "offset", 0, 0, MAX_SEARCH_OFFSET),
     )
 
 

@@ -8,7 +8,7 @@ from datetime import datetime, time
 from html import escape, unescape
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
@@ -82,6 +82,17 @@ def arabic_count(value: int, noun: str) -> str:
     return f"{value} {few if 3 <= value % 100 <= 10 else many}"
 
 
+def page_link(params: Any, offset: int, path: str = "/search") -> str:
+    """`path` with the same query parameters (a request's, or a dict) but `offset`: the link
+    to another page of the same search, filters kept. Empty ones are left out, and offset=0
+    too (the first page)."""
+    items = params.multi_items() if hasattr(params, "multi_items") else params.items()
+    kept = [(name, value) for name, value in items if name != "offset" and value]
+    if offset > 0:
+        kept.append(("offset", str(offset)))
+    return f"{path}?{urlencode(kept)}"
+
+
 # The reasons siyaq.relate gives for a story of one report, as an Arabic reader reads them.
 _LONE_REASONS = [
     (re.compile(r"not Arabic \(language (\w+)\)"), "ليس بالعربية (اللغة: {0})"),
@@ -130,7 +141,8 @@ def environment() -> Environment:
     )
     env.filters.update(snippet=snippet, safe_url=safe_url, arabic_time=arabic_time,
                        origin_name=origin_name, arabic_count=arabic_count,
-                       lone_reason=lone_reason, distinct_dates=distinct_dates)
+                       lone_reason=lone_reason, distinct_dates=distinct_dates,
+                       page_link=page_link)
     env.globals.update(entity_labels=ENTITY_LABELS, widget_labels=WIDGET_LABELS)
     return env
 

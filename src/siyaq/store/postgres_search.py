@@ -1,0 +1,112 @@
+"""Article search on PostgreSQL (tsvector): a mixin of PostgresStore over its connection and
+analyzer, with the same answers as SQLiteSearch (ts_rank with the title weighted 3)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from siyaq.arabic.analyzer import Analyzer
+from siyaq.model import SearchHit
+from siyaq.store.base import SearchQuery
+from siyaq.store.entity_queries import Connection
+from siyaq.store.postgres_text import clause_literals, tsquery_literal
+from siyaq.store.records import filter_clauses
+from siyaq.store.search import (
+    ParsedQuery,
+    best_first,
+    candidate_pool,
+    clauses_needed,
+    make_snippet,
+    parse_query,
+)
+
+# ts_rank weights in the order {D, C, B, A}: title terms (A) count three times body terms (D).
+_RANK_WEIGHTS = "{0.2, 0.2, 0.2, 0.6}"  # each at most 1
+_HIT_COLUMNS = "a.id, a.title, a.host, a.published_at, a.data"
+
+
+class PostgresSearch:
+    conn: Connection
+    analyzer: Analyzer
+
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        parsed, rows, found = self._ranked(query)
+        terms = parsed.positive_terms()
+        return [SearchHit(
+            article_id=id_, title=title, host=host,
+            published_at=datetime.fromisoformat(published) if published else None,
+            snippet=make_snippet("\n".join(json.loads(data)["body"]), terms, self.analyzer),
+            score=float(score),
+            matched=(found[id_], len(parsed.required)) if id_ in found else None)
+            for id_, title, host, published, data, score in rows]
+
+    def search_ids(self, query: SearchQuery) -> list[str]:
+        """The ids of search()'s hits, in its order, without reading bodies or building
+        snippets: for related(), which shows neither."""
+        return [row[0] for row in self._ranked(query, columns="a.id")[1]]
+
+    def _ranked(self, query: SearchQuery, columns: str = _HIT_COLUMNS
+                ) -> tuple[ParsedQuery, list[tuple[Any, ...]], dict[str, int]]:
+        """The hits' rows (id first, score last); for any_words, also id -> clauses held."""
+        parsed = parse_query(query.text, self.analyzer)
+        if query.limit <= 0 or (parsed.empty and not query.entity):
+            return parsed, [], {}
+        if not query.any_words:
+            tsquery = None if parsed.empty else tsquery_literal(parsed)
+            return parsed, self._filtered(tsquery, query, columns), {}
+        needed = clauses_needed(parsed)
+        if needed is None:
+            return parsed, [], {}
+        # The pool is read from the top (no offset); a page of best matches is cut from it.
+        pool = replace(query, limit=candidate_pool(query.offset + query.limit), offset=0)
+        rows = self._filtered(tsquery_literal(parsed, any_words=True), pool, columns,
+                              clause_literals(parsed))
+        found = {str(row[0]): int(row[-1]) for row in rows}
+        best = best_first(found, [(str(row[0]), float(row[-2])) for row in rows], needed,
+                          query.offset + query.limit)[query.offset:]
+        by_id = {str(row[0]): row[:-1] for row in rows}
+        return parsed, [by_id[id_] for id_, _ in best], found
+
+    def search_count(self, query: SearchQuery) -> int:
+        """How many articles search() pages through for the query holding every word (or,
+        without words, mentioning its entity): the same FROM and WHERE as its hits (_matching),
+        never limit, offset nor any_words."""
+        parsed = parse_query(query.text, self.analyzer)
+        if parsed.empty and not query.entity:
+            return 0
+        source, params = self._matching(None if parsed.empty else tsquery_literal(parsed), query)
+        return int(self.conn.execute(f"SELECT COUNT(*){source}", tuple(params)).fetchone()[0])
+
+    def _filtered(self, tsquery: str | None, query: SearchQuery,
+                  columns: str = _HIT_COLUMNS, counted: list[str] | None = None
+                  ) -> list[tuple[Any, ...]]:
+        """A page of the best matches with the filters applied, ranked by ts_rank (title × 3);
+        without words, every article passing the filters, newest first. With ``counted``
+        (tsqueries), a last column says how many of them each article matches."""
+        source, where = self._matching(tsquery, query)
+        if tsquery is None:
+            sql = f"SELECT {columns}, 0.0 AS r{source}"
+            order = " ORDER BY a.sort_time DESC NULLS LAST, a.id"
+        else:
+            count = "".join(" + CAST(a.terms @@ CAST(? AS tsquery) AS INTEGER)"
+                            for _ in counted or ())
+            sql = (f"SELECT {columns}, ts_rank('{_RANK_WEIGHTS}', a.terms, q.query) AS r"
+                   + (f", 0{count} AS found" if counted else "") + source)
+            order = " ORDER BY r DESC, a.sort_time DESC NULLS LAST, a.id"
+        params = [*(counted or ()), *where, query.limit, max(query.offset, 0)]
+        return list(self.conn.execute(f"{sql}{order} LIMIT ? OFFSET ?", tuple(params)).fetchall())
+
+    def _matching(self, tsquery: str | None, query: SearchQuery) -> tuple[str, list[object]]:
+        """(" FROM … WHERE …", parameters): the articles matching the tsquery (every article
+        without one) and the query's filters; search() ranks them, search_count() counts
+        them."""
+        if tsquery is None:
+            source, params = " FROM articles a WHERE TRUE", []
+        else:
+            source = " FROM articles a, CAST(? AS tsquery) AS q(query) WHERE a.terms @@ q.query"
+            params = [tsquery]
+        filters, values = filter_clauses(query)
+        return source + filters, params + values
