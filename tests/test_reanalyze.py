@@ -313,3 +313,20 @@ def test_analyze_article_failure_is_a_warning() -> None:
     article = Article(id="a", content_hash="h", origin="o", body=["نص"], language="ar")
     assert analyze_article(article, broken) == "analysis failed: ValueError"
     assert article.warnings == ["analysis failed: ValueError: bad"]
+
+
+@pytest.mark.parametrize(("table", "column"), [("mentions", "text_key"), ("quotes", "speaker_key")])
+def test_rows_keyed_otherwise_are_written_back(archives: tuple[Store, Store], analyzer: Analyzer,
+                                               table: str, column: str) -> None:
+    """An archive whose analysis is what this release finds, but whose rows an older release
+    keyed otherwise (another name_key): only those articles are written back, and then the
+    rows are this release's."""
+    fresh, _ = archives
+    rows = _rows(fresh)
+    fresh.conn.execute(  # type: ignore[attr-defined]
+        f"UPDATE {table} SET {column} = 'مفتاح قديم' WHERE article_id = ?",
+        (rows[table][0][0],))
+    assert _rows(fresh) != rows
+    report = reanalyze(fresh, analyzer, max_chars=MAX_CHARS)
+    assert (report.changed, report.rewritten) == (0, 1)
+    assert _rows(fresh) == rows

@@ -32,9 +32,9 @@ class ReanalysisReport:
     analysed: int = 0
     skipped: dict[str, int] = field(default_factory=dict)  # reason -> articles not analysed
     changed: int = 0  # articles whose mentions or quotes are not what they were
-    # Written back: the articles whose analysis (names, dates, quotes, event date, warnings)
-    # is not what was stored. The others are left as they are: rewriting an article's rows
-    # (search terms, mentions, quotes) costs more than analysing it.
+    # Written back: the articles whose JSON, mention rows or quote rows are not what the
+    # archive holds (Store.written_as). The others are left as they are: writing an article's
+    # rows (search terms, mentions, quotes) again cost more than analysing it.
     rewritten: int = 0
     mentions_before: int = 0
     mentions_after: int = 0
@@ -61,11 +61,16 @@ def reanalyze(store: Store, analyzer: Analyzer | None = None, *, tagger: str | N
     report = ReanalysisReport()
     skipped: Counter[str] = Counter()
     for batch in batched(store.iter_articles(), batch_size):
-        redone = [a for a in batch if _redo(a, analysis, max_chars, report, skipped)]
-        report.rewritten += len(redone)
+        for article in batch:
+            _redo(article, analysis, max_chars, report, skipped)
         # Prepared before the store's transaction, which then only writes rows.
-        if redone:
-            report.not_written += store.put_analyses([prepare_stored(a, text) for a in redone])
+        prepared = [prepare_stored(a, text) for a in batch]
+        same = store.written_as(prepared)
+        changed = [item for item in prepared
+                   if item.record.article is not None and item.record.article.id not in same]
+        report.rewritten += len(changed)
+        if changed:
+            report.not_written += store.put_analyses(changed)
         if on_batch is not None:
             on_batch(len(batch))
     report.skipped = dict(skipped.most_common())
@@ -75,10 +80,9 @@ def reanalyze(store: Store, analyzer: Analyzer | None = None, *, tagger: str | N
 
 
 def _redo(article: Article, analysis: Analyzer, max_chars: int, report: ReanalysisReport,
-          skipped: Counter[str]) -> bool:
-    """One article: cleared, analysed again, counted; True when its analysis changed."""
+          skipped: Counter[str]) -> None:
+    """One article: cleared, analysed again, counted."""
     before = _results(article)
-    stored = _analysis(article)
     report.articles += 1
     report.mentions_before += len(article.mentions)
     report.quotes_before += len(article.quotes)
@@ -91,18 +95,11 @@ def _redo(article: Article, analysis: Analyzer, max_chars: int, report: Reanalys
     report.mentions_after += len(article.mentions)
     report.quotes_after += len(article.quotes)
     report.changed += _results(article) != before
-    return _analysis(article) != stored
 
 
 def _results(article: Article) -> tuple[list[Mention], list[Quote]]:
     """The article's mentions and quotes (copies: the comparison must see the old ones)."""
     return list(article.mentions), list(article.quotes)
-
-
-def _analysis(article: Article) -> tuple[object, ...]:
-    """Everything the analysis sets on an article (clear_analysis takes it off), as copies."""
-    return (list(article.mentions), list(article.dates), list(article.quotes),
-            article.event_date, list(article.warnings))
 
 
 def _text_analyzer(store: Store) -> TextAnalyzer:

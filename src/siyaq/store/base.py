@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
@@ -66,6 +66,10 @@ class Store(Protocol):
         transaction; pages untouched, updated_at kept. An article not stored as it was read
         (its id absent, or re-ingested meanwhile: another content_hash) is not written (never
         inserted); returns how many of those there were."""
+
+    def written_as(self, items: Sequence[Prepared]) -> set[str]:
+        """The ids of the prepared articles the archive holds exactly as prepared: the same
+        article JSON, mention rows and quote rows (reanalysis writes back only the others)."""
 
     def has_content(self, content_hash: str) -> bool:
         """True when a page with exactly this content was already stored (idempotent re-ingest)."""

@@ -7,7 +7,8 @@ adapter translates them); the stores add what differs: writes, full-text search,
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -15,12 +16,41 @@ from siyaq.model import Article, Story
 from siyaq.serialize import article_from_dict
 from siyaq.store.base import StoryQuery
 from siyaq.store.entity_queries import EntityQueries
-from siyaq.store.records import sort_key, story_from_json, unpack_content
+from siyaq.store.records import Prepared, sort_key, story_from_json, unpack_content
 
 CHUNK = 500  # articles read per query when iterating
 
 
 class SharedQueries(EntityQueries):
+    def written_as(self, items: Sequence[Prepared]) -> set[str]:
+        ids = [item.record.article.id for item in items if item.record.article is not None]
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        data = {str(id_): str(json_) for id_, json_ in self.conn.execute(
+            f"SELECT id, data FROM articles WHERE id IN ({marks})", ids)}
+        # As multisets: an article's rows in any order, a name mentioned twice counted twice.
+        rows: defaultdict[str, Counter[tuple[object, ...]]] = defaultdict(Counter)
+        for row in self.conn.execute(
+                "SELECT article_id, text, text_key, canonical, canonical_key, type, sort_time"
+                f" FROM mentions WHERE article_id IN ({marks})", ids):
+            rows[str(row[0])][("m", *row)] += 1
+        for row in self.conn.execute(
+                "SELECT article_id, position, speaker_key, canonical_key, data FROM quotes"
+                f" WHERE article_id IN ({marks})", ids):
+            rows[str(row[0])][("q", *row)] += 1
+        same: set[str] = set()
+        for item in items:
+            article = item.record.article
+            if article is None or data.get(article.id) != item.data:
+                continue
+            prepared = Counter(("m", *row) for row in item.mentions)
+            prepared.update(("q", article.id, position, speaker, canonical, quote)
+                            for position, speaker, canonical, quote, _ in item.quotes)
+            if rows[article.id] == prepared:
+                same.add(article.id)
+        return same
+
     def has_content(self, content_hash: str) -> bool:
         return self.conn.execute(
             "SELECT 1 FROM pages WHERE content_hash = ?", (content_hash,)).fetchone() is not None
