@@ -63,11 +63,10 @@ def reanalyze(store: Store, analyzer: Analyzer | None = None, *, tagger: str | N
     for batch in batched(store.iter_articles(), batch_size):
         for article in batch:
             _redo(article, analysis, max_chars, report, skipped)
-        # Prepared before the store's transaction, which then only writes rows.
-        prepared = [prepare_stored(a, text) for a in batch]
-        same = store.written_as(prepared)
-        changed = [item for item in prepared
-                   if item.record.article is not None and item.record.article.id not in same]
+        # Compared without search terms (the text is as stored, and so are its terms); the
+        # others prepared whole before the store's transaction, which then only writes rows.
+        same = store.written_as([prepare_stored(a, text, terms=False) for a in batch])
+        changed = [prepare_stored(a, text) for a in batch if a.id not in same]
         report.rewritten += len(changed)
         if changed:
             report.not_written += store.put_analyses(changed)

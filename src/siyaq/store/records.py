@@ -179,13 +179,15 @@ class Prepared:
         default_factory=list)
 
 
-def prepare(record: Record, analyzer: Analyzer) -> Prepared:
-    """What storing the record needs beyond its raw bytes (nothing more when it has no article)."""
+def prepare(record: Record, analyzer: Analyzer, terms: bool = True) -> Prepared:
+    """What storing the record needs beyond its raw bytes (nothing more when it has no article).
+    Without `terms`, no search terms (most of the work): what Store.written_as compares."""
     article = record.article if record.error is None else None
     if article is None:
         return Prepared(record)
     when = sort_time(article)
-    analyze, key = analyzer.index_text, analyzer.name_key
+    key = analyzer.name_key
+    analyze = analyzer.index_text if terms else _no_terms
     return Prepared(
         record, when, article_json(article), analyze(article.title or ""), analyze(article.text),
         mention_rows(article, when, key),
@@ -194,8 +196,12 @@ def prepare(record: Record, analyzer: Analyzer) -> Prepared:
     )
 
 
-def prepare_stored(article: Article, analyzer: Analyzer) -> Prepared:
+def _no_terms(text: str) -> str:
+    return ""
+
+
+def prepare_stored(article: Article, analyzer: Analyzer, terms: bool = True) -> Prepared:
     """prepare() for an article already in the archive, to write it back (put_analyses): its
     page is not written again, so the record carries an empty stand-in for it."""
     page = Page(b"", article.origin, ContentType.TEXT, url=article.url)
-    return prepare(Record(page, article), analyzer)
+    return prepare(Record(page, article), analyzer, terms)
