@@ -70,15 +70,9 @@ class PostgresSearch:
         by_id = {str(row[0]): row[:-1] for row in rows}
         return parsed, [by_id[id_] for id_, _ in best], found
 
-    def search_count(self, query: SearchQuery) -> int:
-        """How many articles search() pages through for the query holding every word (or,
-        without words, mentioning its entity): the same FROM and WHERE as its hits (_matching),
-        never limit, offset nor any_words."""
-        parsed = parse_query(query.text, self.analyzer)
-        if parsed.empty and not query.entity:
-            return 0
-        source, params = self._matching(None if parsed.empty else tsquery_literal(parsed), query)
-        return int(self.conn.execute(f"SELECT COUNT(*){source}", tuple(params)).fetchone()[0])
+    def _every_word(self, parsed: ParsedQuery) -> str:
+        """The tsquery of articles holding every word (SharedQueries.search_count)."""
+        return tsquery_literal(parsed)
 
     def _filtered(self, tsquery: str | None, query: SearchQuery,
                   columns: str = _HIT_COLUMNS, counted: list[str] | None = None

@@ -14,14 +14,35 @@ from typing import Any
 
 from siyaq.model import Article, Story
 from siyaq.serialize import article_from_dict
-from siyaq.store.base import StoryQuery
+from siyaq.store.base import SearchQuery, StoryQuery
 from siyaq.store.entity_queries import EntityQueries
 from siyaq.store.records import Prepared, sort_key, story_from_json, unpack_content
+from siyaq.store.search import ParsedQuery, parse_query
 
 CHUNK = 500  # articles read per query when iterating
 
 
 class SharedQueries(EntityQueries):
+    def search_count(self, query: SearchQuery) -> int:
+        """How many articles search() pages through for the query holding every word (or,
+        without words, mentioning its entity): the same FROM and WHERE as its hits (each
+        store's _matching), never limit, offset nor any_words."""
+        parsed = parse_query(query.text, self.analyzer)
+        if parsed.empty and not query.entity:
+            return 0
+        source, params = self._matching(None if parsed.empty else self._every_word(parsed),
+                                        query)
+        return int(self.conn.execute(f"SELECT COUNT(*){source}", params).fetchone()[0])
+
+    def _every_word(self, parsed: ParsedQuery) -> str:
+        """The store's full-text expression of articles holding every word of the query."""
+        raise NotImplementedError
+
+    def _matching(self, expression: str | None, query: SearchQuery) -> tuple[str, list[object]]:
+        """(" FROM … WHERE …", parameters) of the articles matching the expression and the
+        query's filters."""
+        raise NotImplementedError
+
     def written_as(self, items: Sequence[Prepared]) -> set[str]:
         ids = [item.record.article.id for item in items if item.record.article is not None]
         if not ids:

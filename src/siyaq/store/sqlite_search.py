@@ -74,15 +74,9 @@ class SQLiteSearch:
         expression = None if parsed.empty else fts_expression(parsed)
         return parsed, self._filtered(expression, query), {}
 
-    def search_count(self, query: SearchQuery) -> int:
-        """How many articles search() pages through for the query holding every word (or,
-        without words, mentioning its entity): the same FROM and WHERE as its hits (_matching),
-        never limit, offset nor any_words."""
-        parsed = parse_query(query.text, self.analyzer)
-        if parsed.empty and not query.entity:
-            return 0
-        source, params = self._matching(None if parsed.empty else fts_expression(parsed), query)
-        return int(self.conn.execute(f"SELECT COUNT(*){source}", params).fetchone()[0])
+    def _every_word(self, parsed: ParsedQuery) -> str:
+        """The FTS5 expression of articles holding every word (SharedQueries.search_count)."""
+        return fts_expression(parsed)
 
     def _best_matches(self, parsed: ParsedQuery, query: SearchQuery
                       ) -> tuple[ParsedQuery, list[tuple[int, float]], dict[int, int]]:
