@@ -37,5 +37,5 @@ def test_reanalyze_json_then_text(old_archive: Path) -> None:
     assert lines[0] == f"{len(PAGES)} articles: 4 analysed, 1 not (language en 1)"
     assert lines[1].startswith("0 articles changed their mentions or quotes; mentions"
                                f" {data['mentions_after']} -> {data['mentions_after']}")
-    assert lines[2] == "0 articles written back (the others' analysis is as stored)"
+    assert lines[2] == "0 articles written back (the others are stored as they would be written)"
     assert "siyaq recluster" in lines[-1]
