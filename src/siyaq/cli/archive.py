@@ -292,7 +292,8 @@ def render_reanalysis(data: dict[str, Any]) -> str:
         f"{data['changed']} articles changed their mentions or quotes; mentions"
         f" {data['mentions_before']} -> {data['mentions_after']}, quotes"
         f" {data['quotes_before']} -> {data['quotes_after']}",
-        f"{data['rewritten']} articles written back (the others are stored as they would be written)",
+        f"{data['rewritten']} articles written back"
+        " (the others are stored as they would be written)",
         f"{data['seconds']} s, {data['cpu_seconds']} CPU-s"
         f" ({data['articles_per_cpu_second'] or 0} articles per CPU-second)",
         f"stories {data['stories']}",
