@@ -471,3 +471,16 @@ def test_a_surname_two_people_share_stays_its_own_record(
     store = _surname_archive(new_archive, ["محمود عباس", "علي عباس"])
     assert [(e.name, e.article_count) for e in store.entities("PERS")] == [
         ("علي عباس", 20), ("محمود عباس", 20), ("عباس", 3)]
+
+
+@pytest.mark.parametrize("asked", ["ميسي", "ليونيل ميسي"], ids=["bare", "full"])
+def test_searching_by_a_person_finds_the_articles_of_their_bare_surname(
+        new_archive: Callable[[], Store], asked: str) -> None:
+    """The search filter takes the record's keys (Store.entity_keys), as the record does."""
+    from siyaq.views import search_view
+
+    store = _surname_archive(new_archive, ["ليونيل ميسي"])
+    assert store.entity_keys(asked) == ["ليونيل ميسي", "ميسي"]
+    found = search_view(store, "", entity=asked, limit=50)
+    assert found["total"] == 23
+    assert {"b0", "b1", "b2"} <= {hit["id"] for hit in found["hits"]}

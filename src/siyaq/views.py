@@ -165,7 +165,8 @@ def search_view(
     `total` is how many hold every word (all pages); `count` the hits on this page."""
     offset = max(offset, 0)
     for asked in name_spellings(entity):  # the first spelling of the entity that finds any
-        query = SearchQuery(text, published_from, published_to, host, asked, limit, offset)
+        query = SearchQuery(text, published_from, published_to, host, asked, limit, offset,
+                            entity_keys=tuple(store.entity_keys(asked)) if asked else ())
         total = store.search_count(query)
         if total:
             break

@@ -40,6 +40,9 @@ class SearchQuery:
     # Best matches instead of all words: articles holding at least half of the query's words
     # or phrases (two at least), most words first. Short queries (two words) find nothing so.
     any_words: bool = False
+    # More keys of the entity's record (Store.entity_keys): the bare surname the archive
+    # gathers with a person's full name, and the other way round.
+    entity_keys: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -108,6 +111,9 @@ class Store(Protocol):
 
     def entity(self, name: str) -> EntitySummary | None:
         """The entity record for a canonical name or any of its variants."""
+
+    def entity_keys(self, name: str) -> list[str]:
+        """The canonical keys the record of a name gathers (none when no record has it)."""
 
     def entities_like(self, words: list[str], top: int = 5) -> list[EntitySummary]:
         """Entities whose canonical name holds every one of the words (name keys, whole

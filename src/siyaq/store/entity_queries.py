@@ -126,6 +126,10 @@ class EntityQueries:
         keys = self._record_keys(name)
         return None if keys is None else self._summary(keys[0], None, keys[1])
 
+    def entity_keys(self, name: str) -> list[str]:
+        keys = self._record_keys(name)
+        return [] if keys is None else list(dict.fromkeys(keys))
+
     def _record_keys(self, name: str) -> tuple[str, str] | None:
         """The canonical key of a name's record and the key gathered with it (else the key
         again): _gathered."""

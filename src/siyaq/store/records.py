@@ -145,19 +145,22 @@ def filter_clauses(query: SearchQuery) -> tuple[str, list[object]]:
         params.append(host_key(query.host))
     if query.entity:
         key = name_key(query.entity)
-        sql += " AND a.id IN (" + entity_filter_sql() + ")"
-        params += [key, key, article_twin(key), key]
+        more = [other for other in query.entity_keys if other != key]
+        sql += " AND a.id IN (" + entity_filter_sql(len(more)) + ")"
+        params += [key, key, *more, article_twin(key), key]
     return sql, params
 
 
-def entity_filter_sql() -> str:
+def entity_filter_sql(more_keys: int = 0) -> str:
     """Article ids mentioning the entity whose canonical name or variant has the key (bound
-    first, second and fourth), or its one-word form with or without ال (third, `article_twin`:
-    `يورو` finds `اليورو`) when neither is a person (`رياض` the man is not `الرياض`)."""
+    first, second and last), or one of `more_keys` keys of its record (bound next), or its
+    one-word form with or without ال (`article_twin`: `يورو` finds `اليورو`) when neither is a
+    person (`رياض` the man is not `الرياض`)."""
     return (
         "SELECT article_id FROM mentions WHERE canonical_key IN ("
         "SELECT canonical_key FROM mentions WHERE canonical_key = ? OR text_key = ?"
-        " OR (canonical_key = ? AND type <> 'PERS' AND NOT EXISTS ("
+        + " OR canonical_key = ?" * more_keys
+        + " OR (canonical_key = ? AND type <> 'PERS' AND NOT EXISTS ("
         "SELECT 1 FROM mentions WHERE canonical_key = ? AND type = 'PERS')))"
     )
 
