@@ -680,6 +680,17 @@ def test_organisations_described_in_full(text: str, speaker: str) -> None:
                      [("مسؤول في البيت الأبيض", "القشة")], id="an-official-in-a-place"),
         pytest.param("ويشير الخبراء إلى أهمية أن تأخذ المفاوضات وقتا أطول من المتوقع.", {},
                      [("الخبراء", "تأخذ")], id="the-verbs-preposition-left-out"),
+        pytest.param("وقال متحدث باسم الشرطة الوطنية إن ثلاثة مشتبه بهم اعتقلوا فجر اليوم.", {},
+                     [("متحدث باسم الشرطة الوطنية", "ثلاثة")], id="a-spokesman-for-the-police"),
+        pytest.param("وقال متحدث باسم رئيسة الوزراء سارة الحداد إن الحكومة ستدرس الأمر بعناية.",
+                     {"سارة الحداد": "PERS"},
+                     [("متحدث باسم رئيسة الوزراء سارة الحداد", "الحكومة")],
+                     id="a-spokesman-is-not-the-one-he-speaks-for"),
+        pytest.param('قال متحدث باسم الشرطة، سامي الحداد: "تم القبض على ثلاثة مشتبه بهم".',
+                     {TAGGED: "PERS"}, [(TAGGED, "تم القبض")], id="a-spokesman-named-after"),
+        pytest.param("وقال متحدث باسم الشركة لرويترز إن الإنتاج سيعود إلى طبيعته قريبا.",
+                     {"رويترز": "ORG"}, [("متحدث باسم الشركة", "الإنتاج")],
+                     id="a-spokesman-and-whom-he-told"),
     ],
 )
 def test_speakers_checked_on_labelled_news(

@@ -5,6 +5,8 @@ A base of SubjectReader (quotes_subjects), which reads the phrase."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from siyaq.analyze.quotes_clauses import untitled
 from siyaq.analyze.quotes_clues import (
     addressee_first,
@@ -19,14 +21,17 @@ from siyaq.analyze.quotes_clues import (
 from siyaq.analyze.quotes_descriptions import DescriptionReader, from_mention
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
+    HARD_STOPS,
     HONORIFICS,
     HONOUR_TITLES,
     KIN_HEADS,
     ORG_CONSTRUCTS,
+    SOFT_STOPS,
     STATEMENT_HEADS,
 )
 from siyaq.analyze.quotes_speakers import (
     QUANTIFIERS,
+    REPLY_WORDS,
     TITLE_WORDS,
     Speaker,
     Word,
@@ -60,6 +65,9 @@ class SpeakerNamer(DescriptionReader):
             holder = honoured(doc, verb, HONORIFICS[words[0].norm])
             if holder is not None:
                 return from_mention(doc, holder)
+        spokesman = _spokesman(doc, words)
+        if spokesman is not None:
+            return spokesman
         mention = from_mentions(doc.mentions, doc.mention_starts, region[0], region[1], words[0],
                                 doc.text)
         if mention is not None and (
@@ -139,6 +147,43 @@ class SpeakerNamer(DescriptionReader):
 
     def _known(self, doc: Doc, name: str) -> str:
         return known_fullest(name, doc.names, doc.normalize, lambda word: _title_like(doc, word))
+
+
+SPOKESMAN = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه"})  # unnamed: no ال
+MAX_PRINCIPAL_WORDS = 6  # `متحدث باسم وزارة الخارجية الأمريكية`
+_STOPS = HARD_STOPS | SOFT_STOPS | REPLY_WORDS | {"لا", "ان", "انه", "انها", "قوله"}
+
+
+def _spokesman(doc: Doc, words: list[Word]) -> Speaker | None:
+    """`قال متحدث باسم الشرطة إن`: an unnamed spokesman spoke, not the one he speaks for (the
+    description is the speaker, as the labelled news write it: `ناطق باسم الحملة`); a person
+    named after whom he speaks for is the spokesman himself (`متحدث باسم الشرطة الوطنية، سيتيو
+    واسيستو`)."""
+    if len(words) < 3 or words[0].norm not in SPOKESMAN or words[1].norm != "باسم":
+        return None
+    # whom he speaks for: a few words, up to a stop word or whom he spoke to (`لرويترز`)
+    after = [m for m in doc.mentions
+             if words[2].start <= m.start and m.end <= words[-1].end and not m.in_title]
+    named_at = {m.start for m in after}  # `شركة لوريال`: a name that begins with ل
+    cap = min(len(words), MAX_PRINCIPAL_WORDS)
+    stop = next((k for k in range(3, cap) if words[k].norm in _STOPS or (
+        words[k].norm[:1] == "ل" and len(words[k].norm) > 3 and words[k].start not in named_at)
+        or any(mark in doc.text[words[k - 1].end : words[k].start] for mark in "،,")), cap)
+    # ... or to the end of the first name after باسم when it begins before the stop
+    principal = words[stop - 1].end
+    if after and after[0].start < principal:
+        principal = after[0].end
+    named = next((m for m in after if m.type == "PERS" and m.start >= principal), None)
+    if named is None:  # `متحدث باسم الشرطة، سامي الحداد:`, the subject ended at the comma
+        k = bisect_left(doc.mention_starts, principal)
+        following = doc.mentions[k] if k < len(doc.mentions) else None
+        if following is not None and following.type == "PERS" \
+                and not doc.text[principal : following.start].strip(" ,،"):
+            named = following
+    if named is not None:
+        return from_mention(doc, named)
+    text = doc.text[words[0].start : max(principal, words[2].end)].split("،")[0].rstrip(" ,")
+    return Speaker(text, None, "DESC", words[0].start)
 
 
 def _title_like(doc: Doc, word: str) -> bool:
