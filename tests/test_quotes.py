@@ -691,6 +691,9 @@ def test_organisations_described_in_full(text: str, speaker: str) -> None:
         pytest.param("وقال متحدث باسم الشركة لرويترز إن الإنتاج سيعود إلى طبيعته قريبا.",
                      {"رويترز": "ORG"}, [("متحدث باسم الشركة", "الإنتاج")],
                      id="a-spokesman-and-whom-he-told"),
+        pytest.param("وقال متحدث باسم سارة الحداد، محامية سامي الحداد، إن التقرير غير صحيح.",
+                     {"سارة الحداد": "PERS", TAGGED: "PERS"},
+                     [("متحدث باسم سارة الحداد", "التقرير")], id="a-spokesman-not-a-name-further"),
     ],
 )
 def test_speakers_checked_on_labelled_news(

@@ -173,14 +173,12 @@ def _spokesman(doc: Doc, words: list[Word]) -> Speaker | None:
     principal = words[stop - 1].end
     if after and after[0].start < principal:
         principal = after[0].end
-    named = next((m for m in after if m.type == "PERS" and m.start >= principal), None)
-    if named is None:  # `متحدث باسم الشرطة، سامي الحداد:`, the subject ended at the comma
-        k = bisect_left(doc.mention_starts, principal)
-        following = doc.mentions[k] if k < len(doc.mentions) else None
-        if following is not None and following.type == "PERS" \
-                and not doc.text[principal : following.start].strip(" ,،"):
-            named = following
-    if named is not None:
+    # his own name right after it (`متحدث باسم الشرطة، سامي الحداد:`), not a name further on
+    # (`متحدث باسم آبي لويل، محامي كوشنر،`: Kushner's lawyer's spokesman)
+    k = bisect_left(doc.mention_starts, principal)
+    named = doc.mentions[k] if k < len(doc.mentions) else None
+    if named is not None and named.type == "PERS" \
+            and not doc.text[principal : named.start].strip(" ,،"):
         return from_mention(doc, named)
     text = doc.text[words[0].start : max(principal, words[2].end)].split("،")[0].rstrip(" ,")
     return Speaker(text, None, "DESC", words[0].start)
