@@ -157,8 +157,8 @@ _STOPS = HARD_STOPS | SOFT_STOPS | REPLY_WORDS | {"لا", "ان", "انه", "ا�
 def _spokesman(doc: Doc, words: list[Word]) -> Speaker | None:
     """`قال متحدث باسم الشرطة إن`: an unnamed spokesman spoke, not the one he speaks for (the
     description is the speaker, as the labelled news write it: `ناطق باسم الحملة`); a person
-    named after whom he speaks for is the spokesman himself (`متحدث باسم الشرطة الوطنية، سيتيو
-    واسيستو`)."""
+    named right after whom he speaks for is the spokesman himself (`متحدث باسم الشرطة الوطنية،
+    سيتيو واسيستو`)."""
     if len(words) < 3 or words[0].norm not in SPOKESMAN or words[1].norm != "باسم":
         return None
     # whom he speaks for: a few words, up to a stop word or whom he spoke to (`لرويترز`)
