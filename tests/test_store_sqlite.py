@@ -253,8 +253,9 @@ def test_an_entity_summary_reads_one_index(tmp_path: Path) -> None:
     0.95 s on ANT, from one covering index 0.25-0.34 s (schema v5). SQLite only: PostgreSQL's
     planner picks by the table's size, and a test's table is small."""
     store = SQLiteStore(tmp_path / "plan.db")
+    from siyaq.store.entity_queries import SUMMARY_ROWS
+
     plan = " ".join(str(row[-1]) for row in store.conn.execute(
-        "EXPLAIN QUERY PLAN SELECT canonical, text, type, COUNT(*), MIN(sort_time),"
-        " MAX(sort_time) FROM mentions WHERE canonical_key IN (?, ?)"
-        " GROUP BY canonical, text, type", ("سوريا", "سوريا")))
+        "EXPLAIN QUERY PLAN " + SUMMARY_ROWS.format(where="canonical_key IN (?, ?)"),
+        ("سوريا", "سوريا")))
     assert "COVERING INDEX mentions_summary" in plan

@@ -30,6 +30,10 @@ MAX_VARIANT_KEYS = 200  # bound the IN (...) list for very ambiguous short names
 # at least this often, and to that name in at least this share of the joins (_owner_of).
 OWNER_MIN_MENTIONS = 20
 OWNER_SHARE = 0.9
+# An entity's spellings, types and first and last mention (_summary), read from the covering
+# index mentions_summary (entity_counts.SUMMARY_INDEX); `where` picks its keys and type.
+SUMMARY_ROWS = ("SELECT canonical, text, type, COUNT(*), MIN(sort_time), MAX(sort_time)"
+                " FROM mentions WHERE {where} GROUP BY canonical, text, type")
 
 
 class Connection(Protocol):
@@ -253,9 +257,7 @@ class EntityQueries:
         params: tuple[object, ...] = (*keys, type) if type else keys
         # Counted by the database: a president's record is tens of thousands of mentions, and
         # reading them row by row cost most of a listing's time.
-        rows = self.conn.execute(
-            "SELECT canonical, text, type, COUNT(*), MIN(sort_time), MAX(sort_time)"
-            f" FROM mentions WHERE {where} GROUP BY canonical, text, type", params).fetchall()
+        rows = self.conn.execute(SUMMARY_ROWS.format(where=where), params).fetchall()
         if twin in (None, key):  # one key: its count is kept
             articles = self._articles_naming(key, type)
         else:  # an article may name both twins: counted once
