@@ -156,6 +156,31 @@ def test_a_blessing_after_a_name_is_not_part_of_it(
     assert ("قال " + text)[mention.start : mention.end] == surface
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "surface"),
+    [
+        ("محمد بن زايد يرحبان", "PERS", "محمد بن زايد"),
+        ("ميركل يؤيدان", "PERS", "ميركل"),
+        ("سائرون يعلنان", "ORG", "سائرون"),
+        ("أحمد يزيدان", "PERS", "أحمد يزيدان"),
+        ("كريم يونان", "PERS", "كريم يونان"),
+        ("حي بن يقظان", "PERS", "حي بن يقظان"),
+        ("يرحبان", "PERS", "يرحبان"),
+    ],
+    ids=["dual-verb-after-a-name", "dual-verb-after-one-word", "dual-verb-after-an-org",
+         "a-name-that-looks-dual", "a-known-name-ending-an", "stem-no-common-word",
+         "a-verb-alone-stays"],
+)
+def test_a_dual_verb_after_a_name_is_not_part_of_it(
+    tagger: EntityTagger, text: str, type_: str, surface: str
+) -> None:
+    whole = "وقال " + text + " إن"
+    mention = tagger.mention(whole, tokenize(whole, offset=0)[1:-1], type_)
+    assert mention is not None
+    assert mention.text == surface
+    assert whole[mention.start : mention.end] == surface
+
+
 @pytest.mark.parametrize("text", ["----------", "***", "٢٠١٨"], ids=["rule", "stars", "digits"])
 def test_a_span_without_letters_names_nothing(tagger: EntityTagger, text: str) -> None:
     whole = "قال " + text

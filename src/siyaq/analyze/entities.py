@@ -284,6 +284,7 @@ class EntityTagger:
             surface = _BLESSING.sub("", surface)
             if not surface:
                 return None
+        surface = self._without_dual_verb(surface)
         key_text = restored + surface if restored else surface
         key = self._keys.get((key_text, type_))
         if key is None:
@@ -311,10 +312,25 @@ class EntityTagger:
             return self._letter_clitic(norm, type_), ""
         return 0, ""
 
+    def _without_dual_verb(self, surface: str) -> str:
+        """A headline's `محمد بن راشد ومحمد بن زايد يرحبان ...`: the tagger runs on into the
+        dual verb after the second name. A last word `ي...ان` whose stem without `ان` is a
+        common word (`يرحب`) and neither is a name (`يونان`, `يزيدان`) is taken off."""
+        head, space, last = surface.rpartition(" ")
+        word = normalize(last)
+        if not space or not word.startswith("ي") or not word.endswith("ان") or len(word) < 5:
+            return surface
+        stem = word[:-2]
+        if stem not in self.lexicon.clusters or self._known(stem) or self._known(word):
+            return surface
+        return head.rstrip(_EDGE_MARKS + " \n")
+
+    def _known(self, word: str) -> bool:
+        return word in self.places.bare_names or self.lexicon.is_known_name(word)
+
     def _seen(self, word: str) -> bool:
         """A known name, a listed place, or one of the news' commonest words."""
-        return word in self.places.bare_names or self.lexicon.is_known_name(word) \
-            or word in self.lexicon.clusters
+        return self._known(word) or word in self.lexicon.clusters
 
     def _name_with_lam(self, bare: str) -> bool:
         """Whether `لبنان` in `للبنان` is a name that begins with ل after the preposition ل,
