@@ -77,3 +77,18 @@ def test_numbers_reads_eastern_digits_as_before() -> None:
 
     assert all(_NON_ASCII_DIGIT.fullmatch(chr(code)) for code in _DIGITS)
     assert numbers("ارتفع ٣٠٠ نقطة و۱۵ و 2,500 و ٢٢٫٥") == {"300", "15", "2500", "22.5"}
+
+
+def test_a_shared_name_is_shown_as_the_articles_spell_it_not_as_its_key() -> None:
+    dam = article("a1", DAM, host="one.example", when="2023-05-16T10:00")
+    follow = article("f1", DAM_FOLLOW_UP, host="one.example", when="2023-05-18T09:00")
+    for item in (dam, follow):
+        item.mentions = [
+            Mention(text="أبوظبي", type="LOC", start=0, end=6, canonical="ابوظبي"),
+            Mention(text="أبوظبي", type="LOC", start=20, end=26, canonical="ابوظبي"),
+            Mention(text="الحداد", type="PERS", start=40, end=46, canonical="سامي الحداد"),
+        ]
+    store = FakeStore([dam, follow])
+    update_stories(store, ["a1", "f1"])
+    (found,) = related(store, "a1")
+    assert found.shared_entities == ["أبوظبي", "سامي الحداد"]

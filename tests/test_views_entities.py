@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from siyaq.views import entity_groups, shown_name
+from siyaq.analyze.ner_aliases import shown_name
+from siyaq.views import entity_groups
 
 
 def _mention(text: str, type_: str, canonical: str | None) -> dict[str, Any]:

@@ -113,3 +113,20 @@ def test_article_pages_carry_related_stories(client: Client) -> None:
     related = [client.get(f"/api/article/{a['id']}").json()["related"] for a in articles]
     assert any(related), "no article of the samples lists a related story"
     assert all(r["story_id"] and r["title"] for items in related for r in items)
+
+
+def test_story_pages_carry_the_related_stories_of_their_titled_report(client: Client) -> None:
+    stories = client.get("/api/stories", limit="100").json()["stories"]
+    assert stories
+    listed = []
+    for summary in stories:
+        story = client.get(f"/api/story/{summary['id']}").json()
+        titled = next(r["id"] for r in story["reports"] if r["title"] == story["title"])
+        article = client.get(f"/api/article/{titled}").json()
+        assert story["related"] == article["related"]
+        assert not {r["story_id"] for r in story["related"]} & {story["id"]}
+        listed += story["related"]
+        if story["related"]:
+            page = unescape(client.get(f"/story/{summary['id']}").text)
+            assert "في السياق نفسه" in page and story["related"][0]["title"] in page
+    assert listed, "no story of the samples lists a related story"

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from siyaq.analyze.ner_aliases import canonical_name, light_normalize
+from siyaq.analyze.ner_aliases import canonical_name, shown_name
 from siyaq.arabic.normalize import name_key, spelling_key
 from siyaq.model import Article, EntitySummary, SearchHit
 from siyaq.serialize import article_to_dict
@@ -72,14 +72,6 @@ def display_names(written: dict[str, Counter[str]]) -> dict[str, str]:
     """shown_name of each name, its spellings taken commonest first."""
     return {name: shown_name(name, [t for t, _ in texts.most_common()])
             for name, texts in written.items()}
-
-
-def shown_name(name: str, spellings: list[str]) -> str:
-    """A canonical name is a key with its alefs folded (`بشار الاسد`); readers expect a page's
-    spelling (`بشار الأسد`). The first of `spellings` that is the whole name in another
-    spelling, else the name itself: an alias's display name (`داعش` for `تنظيم الدولة`) and a
-    name only ever written in part (`الأسد`) stay as they are."""
-    return next((text for text in spellings if light_normalize(text) == name), name)
 
 
 def name_spellings(name: str | None) -> list[str | None]:

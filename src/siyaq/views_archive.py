@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from siyaq.analyze.ner_aliases import shown_name
 from siyaq.arabic.normalize import normalize_search
 from siyaq.arabic.tokens import normalized_words
 from siyaq.model import EntitySummary, Quote
@@ -19,7 +20,6 @@ from siyaq.views import (
     iso,
     name_spellings,
     see_also,
-    shown_name,
 )
 
 ENTITY_TYPE_NAMES = {"PERS": "PERS", "PER": "PERS", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}

@@ -74,6 +74,14 @@ def light_normalize(text: str) -> str:
     return " ".join(cleaned.split())
 
 
+def shown_name(name: str, spellings: list[str]) -> str:
+    """A canonical name is a key with its alefs folded (`بشار الاسد`); readers expect a page's
+    spelling (`بشار الأسد`). The first of `spellings` that is the whole name in another
+    spelling, else the name itself: an alias's display name (`داعش` for `تنظيم الدولة`) and a
+    name only ever written in part (`الأسد`) stay as they are."""
+    return next((text for text in spellings if light_normalize(text) == name), name)
+
+
 def canonical_name(text: str, type: str, aliases: dict[str, str] | None = None) -> str:
     """The archive-wide key of an entity mention: alias display name, else normalized spelling.
 

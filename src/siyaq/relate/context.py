@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from itertools import islice, pairwise
 
+from siyaq.analyze.ner_aliases import shown_name
 from siyaq.model import Article, Related
 from siyaq.relate.features import LEAD_WORDS, Features, article_time, featurize_light
 from siyaq.relate.pool import Pool
@@ -85,11 +86,14 @@ def _head(article: Article) -> str:
 
 
 def _names(article: Article) -> dict[str, str]:
-    """Matching form -> the name as the article writes it (its canonical form when known)."""
-    names: dict[str, str] = {}
+    """Matching form -> the name as the article writes it in full, its commonest such spelling
+    (`أبوظبي`, not the key `ابوظبي`); a name only written in part keeps its key."""
+    written: dict[str, Counter[str]] = {}
     for mention in article.mentions:
-        written = mention.canonical or mention.text
-        names.setdefault(normalize(written), written)
+        written.setdefault(mention.canonical or mention.text, Counter())[mention.text] += 1
+    names: dict[str, str] = {}
+    for name, texts in written.items():
+        names.setdefault(normalize(name), shown_name(name, [t for t, _ in texts.most_common()]))
     return names
 
 

@@ -79,11 +79,16 @@ def article_page_view(store: Store, key: str, *, related_limit: int = 5) -> dict
     return data
 
 
-def story_page_view(store: Store, key: str) -> dict[str, Any]:
-    """A story by its id, or the story of an article id or URL (siyaq.relate.views)."""
+def story_page_view(store: Store, key: str, *, related_limit: int = 5) -> dict[str, Any]:
+    """A story by its id, or the story of an article id or URL (siyaq.relate.views), with the
+    stories in its context: those related to the report that gave the story its title."""
     from siyaq.relate.views import story_view as full_story_view
 
-    return full_story_view(store, key)
+    data = full_story_view(store, key)
+    titled = (r["id"] for r in data["reports"] if r["title"] == data["title"])
+    representative = next(titled, data["reports"][0]["id"])
+    data["related"] = related_view(store, representative, related_limit)
+    return data
 
 
 def stories_page_view(
