@@ -8,6 +8,7 @@ import pytest
 
 from siyaq.analyze.ner_aliases import shown_name
 from siyaq.views import entity_groups
+from siyaq.views_archive import also_written
 
 
 def _mention(text: str, type_: str, canonical: str | None) -> dict[str, Any]:
@@ -51,3 +52,22 @@ def test_entity_groups(mentions: list[dict[str, Any]], expected: dict[str, list[
 )
 def test_shown_name(name: str, spellings: list[str], shown: str) -> None:
     assert shown_name(name, spellings) == shown
+
+
+@pytest.mark.parametrize(
+    ("name", "variants", "listed"),
+    [
+        pytest.param("الأمم المتحدة",
+                     ["الأمم المتحدة", "منظمة الأمم المتحدة", "الامم المتحدة", "الأمم المتحده",
+                      "الإمم المتحدة"],
+                     ["منظمة الأمم المتحدة"], id="letters-search-folds-left-out"),
+        pytest.param("الاتحاد الأوروبي",
+                     ["الاتحاد الأوروبي", "الاتحاد الاوروبي", "الاتحاد الأوربي",
+                      "الاتحاد الاوربي"],
+                     ["الاتحاد الأوربي"], id="one-per-search-form-the-commonest"),
+        pytest.param("داعش", ["داعش", "تنظيم الدولة"], ["تنظيم الدولة"], id="alias-kept"),
+        pytest.param("حلب", ["حلب"], [], id="nothing-else"),
+    ],
+)
+def test_also_written(name: str, variants: list[str], listed: list[str]) -> None:
+    assert also_written(name, variants) == listed

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from siyaq.analyze.ner_aliases import shown_name
-from siyaq.arabic.normalize import normalize_search
+from siyaq.arabic.normalize import name_key, normalize_search
 from siyaq.arabic.tokens import normalized_words
 from siyaq.model import EntitySummary, Quote
 from siyaq.store.base import SearchQuery, Store
@@ -26,15 +26,30 @@ ENTITY_TYPE_NAMES = {"PERS": "PERS", "PER": "PERS", "LOC": "LOC", "ORG": "ORG", 
 
 
 def entity_summary(summary: EntitySummary) -> dict[str, Any]:
+    name = shown_name(summary.name, summary.variants)  # variants: commonest first
     return {
-        "name": shown_name(summary.name, summary.variants),  # variants: commonest first
+        "name": name,
         "canonical": summary.name,
         "type": summary.type,
         "variants": summary.variants,
+        "also_written": also_written(name, summary.variants),
         "article_count": summary.article_count,
         "first_seen": iso(summary.first_seen),
         "last_seen": iso(summary.last_seen),
     }
+
+
+def also_written(name: str, variants: list[str]) -> list[str]:
+    """The spellings worth telling a reader: one per search form (the commonest), none that
+    only differs from the name by the letters search folds anyway (`الامم المتحده`,
+    `الإمم المتحدة` beside `الأمم المتحدة`); `منظمة الأمم المتحدة` and `الأوربي` stay."""
+    seen = {name_key(name)}
+    listed = []
+    for variant in variants:
+        if (key := name_key(variant)) not in seen:
+            seen.add(key)
+            listed.append(variant)
+    return listed
 
 
 # Listed when no type is asked for. MISC (currencies, `الله`, events, nationalities, as

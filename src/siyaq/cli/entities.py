@@ -39,7 +39,7 @@ def entities_command(type_: str | None, top: int, db: str | None, as_json: bool)
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     for entity in data["entities"]:
-        variants = "، ".join(v for v in entity["variants"] if v != entity["name"])
+        variants = "، ".join(entity["also_written"])
         click.echo(f"{entity['article_count']:>6}  {entity['type']:<5} {entity['name']}"
                    + (f"  ({variants})" if variants else ""))
 
