@@ -128,3 +128,28 @@ def test_an_articles_dates_are_shown_once_each(dates: list[dict[str, object]],
     from siyaq.web.render import distinct_dates
 
     assert [(d["text"], d["value"], d["times"]) for d in distinct_dates(dates)] == shown
+
+
+def _months(*counts: int) -> list[dict[str, object]]:
+    return [{"month": f"2020-{i + 1:02d}", "articles": n} for i, n in enumerate(counts)]
+
+
+@pytest.mark.parametrize(
+    ("counts", "rows"),
+    [
+        pytest.param((4, 0, 0, 0, 0, 7), ["2020-01", (4, "2020-02", "2020-05"), "2020-06"],
+                     id="a-long-silence-is-one-row"),
+        pytest.param((4, 0, 0, 7), ["2020-01", "2020-02", "2020-03", "2020-04"],
+                     id="a-short-silence-is-listed"),
+        pytest.param((4, 0, 0, 0), ["2020-01", (3, "2020-02", "2020-04")],
+                     id="a-silence-at-the-end"),
+        pytest.param((5,), ["2020-01"], id="one-month"),
+        pytest.param((), [], id="none"),
+    ],
+)
+def test_silent_months_in_a_row_are_one_row(counts: tuple[int, ...], rows: list[object]) -> None:
+    from siyaq.web.render import quiet_months
+
+    shown = [(r["silent"], r["first"], r["last"]) if "silent" in r else r["month"]
+             for r in quiet_months(_months(*counts))]
+    assert shown == rows

@@ -69,6 +69,7 @@ COUNTED = {
     "article": ("مقال واحد", "مقالان", "مقالات", "مقالا"),
     "outlet": ("مصدر واحد", "مصدران", "مصادر", "مصدرا"),
     "time": ("مرة واحدة", "مرتان", "مرات", "مرة"),
+    "month": ("شهر واحد", "شهران", "أشهر", "شهرا"),
 }
 
 
@@ -126,6 +127,29 @@ def distinct_dates(dates: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(shown.values())
 
 
+SILENT_RUN = 3  # this many silent months in a row or more are shown as one row
+
+
+def quiet_months(months: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An entity's months as the page lists them: a run of SILENT_RUN or more months without an
+    article is one row (`{silent, first, last}`), so four old articles and then four years of
+    nothing do not fill the page with zeros. The JSON keeps every month."""
+    rows: list[dict[str, Any]] = []
+    run: list[dict[str, Any]] = []
+    for item in [*months, {"month": None, "articles": 1}]:  # the sentinel ends the last run
+        if item["articles"] == 0:
+            run.append(item)
+            continue
+        if len(run) >= SILENT_RUN:
+            rows.append({"silent": len(run), "first": run[0]["month"], "last": run[-1]["month"]})
+        else:
+            rows.extend(run)
+        run = []
+        if item["month"] is not None:
+            rows.append(item)
+    return rows
+
+
 def origin_name(value: str | None) -> str:
     """The file name of a page's origin ("…/dir/page.txt#line 3" -> "page.txt#line 3"): enough
     to recognise it, without showing readers the server's folders."""
@@ -141,7 +165,7 @@ def environment() -> Environment:
     )
     env.filters.update(snippet=snippet, safe_url=safe_url, arabic_time=arabic_time,
                        origin_name=origin_name, arabic_count=arabic_count,
-                       lone_reason=lone_reason, distinct_dates=distinct_dates,
+                       lone_reason=lone_reason, distinct_dates=distinct_dates, quiet_months=quiet_months,
                        page_link=page_link)
     env.globals.update(entity_labels=ENTITY_LABELS, widget_labels=WIDGET_LABELS)
     return env
