@@ -127,3 +127,14 @@ def test_bench_quotes_dates(shared_data: Path) -> None:
     assert data["counts"]["articles"] == 30
     assert data["metrics"]["dates+quotes articles/CPU-s"] > 0
     assert "ner articles/CPU-s" not in data["metrics"]  # no tagger in this bench
+
+
+def test_entity_command_prints_the_record_with_its_sections(archive: Path) -> None:
+    result = CliRunner().invoke(cli, ["entity", "سامي الحداد", "--db", str(archive)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "سامي الحداد  [PERS]  in 1 article"
+    articles = lines.index("newest articles (1 of 1):")
+    quoted = lines.index("quotes (`siyaq quotes --speaker NAME` for all):")
+    assert "[dam]" in lines[articles + 1] and articles < quoted
+    assert any("سيبدأ تشغيل المحطة خلال الصيف" in line for line in lines[quoted + 1:])

@@ -63,7 +63,8 @@ def entity_command(name: str, db: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    click.echo(f"{data['name']}  [{data['type']}]  in {data['article_count']} articles")
+    count = data["article_count"]
+    click.echo(f"{data['name']}  [{data['type']}]  in {count} article{'s' * (count != 1)}")
     click.echo(f"variants:   {'، '.join(data['variants'])}")
     click.echo(f"first seen: {data['first_seen']}   last seen: {data['last_seen']}")
     if data["see_also"]:
@@ -79,9 +80,13 @@ def entity_command(name: str, db: str | None, as_json: bool) -> None:
         for item in data["months"][-MONTHS_SHOWN:]:
             bar = "█" * max(1, round(BAR_WIDTH * item["articles"] / widest))
             click.echo(f"  {item['month']}  {item['articles']:>6}  {bar}")
+    if data["articles"]:
+        click.echo(f"newest articles ({len(data['articles'])} of {data['article_count']}):")
     for article in data["articles"]:
         click.echo(f"  {article['published_at'] or '-':<19}  {article['source'] or '-'}  "
                    f"{article['title'] or '(no title)'}  [{article['id']}]")
+    if data["quotes"]:
+        click.echo("quotes (`siyaq quotes --speaker NAME` for all):")
     for quote in data["quotes"]:
         click.echo(f"  [{quote['article_id']}] {statement_text(quote)}")
 

@@ -165,8 +165,8 @@ def environment() -> Environment:
     )
     env.filters.update(snippet=snippet, safe_url=safe_url, arabic_time=arabic_time,
                        origin_name=origin_name, arabic_count=arabic_count,
-                       lone_reason=lone_reason, distinct_dates=distinct_dates, quiet_months=quiet_months,
-                       page_link=page_link)
+                       lone_reason=lone_reason, distinct_dates=distinct_dates,
+                       quiet_months=quiet_months, page_link=page_link)
     env.globals.update(entity_labels=ENTITY_LABELS, widget_labels=WIDGET_LABELS)
     return env
 
