@@ -80,6 +80,8 @@ def test_article_page_shows_the_view_data(client: Client, store: Store) -> None:
     assert "11 مارس 2024، 14:05" in text
     assert "القطار يصل إلى اللاذقية" in text  # the story's other report
     assert "تعليقات الفيسبوك" in text and "خبر آخر عن الطقس" in text  # furniture, kept apart
+    words = re.sub(r"<[^>]+>", "", text)  # a teaser's block, text and time read apart
+    assert "[في نفس السياق] خبر آخر عن الطقس" in words
     assert 'href="https://alkhabar.example/news/1.html"' in text
     # Names by type, a short form joined to its full name.
     assert data["entities"] == {"PERS": ["زهير القاسم"], "LOC": ["حلب"]}
