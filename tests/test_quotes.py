@@ -895,3 +895,37 @@ def test_a_pronoun_subject_names_nobody() -> None:
             "وفق ما ذكر البيت الأبيض.")
     assert all(q.speaker != "ما" for q in find_quotes(text, []))
 
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        pytest.param("واعتبر منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط، نيكولاي "
+                     'ملادينوف، الأربعاء التصريحات "غير مقبولة ومقلقة للغاية".',
+                     {"الأمم المتحدة": ("ORG", None), "الشرق الأوسط": ("LOC", None),
+                      "نيكولاي ملادينوف": ("PERS", None)},
+                     ["نيكولاي ملادينوف"], id="title-in-a-place-then-its-holder"),
+        pytest.param("وتحدث ألفيس عن إصابة زميله في الفريق الفرنسي، نيمار، قائلا: "
+                     '"سيعود أقوى من قبل".',
+                     {"ألفيس": ("PERS", None), "نيمار": ("PERS", None)},
+                     ["ألفيس"], id="the-subject-was-already-named"),
+        pytest.param('وقال صندوق النقد الدولي آنذاك إن "الرسوم الجديدة ستضر بالنمو العالمي".',
+                     {}, ["صندوق النقد الدولي"], id="then-after-the-subject"),
+        pytest.param("أشاد إنفانتينو باستعدادات روسيا لتنظيم البطولة، حيث قال: "
+                     '"مستوى الالتزام والتفاني مثير للإعجاب".',
+                     {"إنفانتينو": ("PERS", None), "روسيا": ("LOC", None)},
+                     ["إنفانتينو"], id="where-he-said"),
+    ],
+)
+def test_who_holds_the_title_and_who_speaks_after_hayth(
+    text: str, names: dict[str, tuple[str, str | None]], speakers: list[str]
+) -> None:
+    assert [q.speaker for q in find_quotes(text, mentions_for(text, names))] == speakers
+
+
+def test_a_name_after_an_unnamed_sources_words_is_whom_he_told() -> None:
+    text = ("وقال مصدر من داخل الحزب للمحررة السياسية في بي بي سي، لورا كنزبيرغ، "
+            '"كان هناك إجماع على الخطة".')
+    names = {"بي بي سي": ("ORG", None), "لورا كنزبيرغ": ("PERS", None)}
+    (quote,) = find_quotes(text, mentions_for(text, names))
+    assert quote.speaker is not None and quote.speaker.startswith("مصدر من داخل الحزب")

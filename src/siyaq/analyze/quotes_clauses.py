@@ -198,9 +198,18 @@ def opens_after(doc: Doc, verb: Verb, sent_start: int, last: Verb) -> bool:
 
 
 def coordinated(doc: Doc, verb: Verb, sent_start: int) -> bool:
-    """A verb joined by و/ف after a comma to a clause of its own sentence (`…، وقالت:`)."""
-    before = doc.text[sent_start : verb.start].rstrip()
-    return doc.words.norms[verb.index][:1] in "وف" and before.endswith(("،", ","))
+    """A verb joined by و/ف after a comma to a clause of its own sentence (`…، وقالت:`), or
+    opened by حيث/إذ after one (`وسلكت صحيفة ريكورد نفس الطريق …، حيث قالت:`)."""
+    norms, k = doc.words.norms, verb.index
+    if norms[k][:1] not in "وف":
+        if k == 0 or norms[k - 1] not in _CIRCUMSTANTIAL:
+            return False
+        k -= 1  # the comma stands before حيث
+    before = doc.text[sent_start : doc.words.start(k)].rstrip()
+    return before.endswith(("،", ","))
+
+
+_CIRCUMSTANTIAL = frozenset({"حيث", "اذ"})
 
 
 def joined(doc: Doc, verb: Verb, sent_start: int) -> bool:

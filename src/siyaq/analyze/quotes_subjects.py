@@ -36,6 +36,7 @@ from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     ADDRESSEE_PREPOSITIONS,
     ADJUNCT_OPENERS,
+    ANONYMOUS_HEADS,
     COMPLEMENTIZERS,
     DESCRIBING,
     HARD_STOPS,
@@ -56,6 +57,7 @@ from siyaq.analyze.quotes_speakers import (
     Word,
     is_preposition,
 )
+from siyaq.model import Mention
 
 MAX_SUBJECT_WORDS = 20  # `نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير …`
 MAX_SVO_WORDS = 8  # `وكان الحساب الرسمي … قد غرد`: a subject before its verb
@@ -107,8 +109,10 @@ class SubjectReader(SpeakerNamer):
         prev_end = verb.region_end = verb.end
         words, text, opens = doc.words, doc.text, doc.opens
         last = min(verb.index + 1 + MAX_SUBJECT_WORDS, len(words))
-        addressee = -1
+        addressee = resume = -1
         for n in range(verb.index + 1, last):  # Word objects only as far as the phrase goes
+            if n < resume:
+                continue
             word = words.word(n)
             gap = text[prev_end : word.start]
             if ":" in gap and not name_after_colon(doc, n):
@@ -153,6 +157,12 @@ class SubjectReader(SpeakerNamer):
             if (bare in self._stops and not (
                 bare in _CONDITIONAL_STOPS and name_particle(words.norms, n, gap, any(chunks))
             )) or (bare in WEEKDAY_STOPS and not in_title(chunks)):
+                holder = apposed(doc, n, last) if bare == "في" and untitled(doc, chunks) else None
+                if holder:  # the title went on with في + a place; its holder's name follows
+                    chunks.append(holder[0])
+                    prev_end = verb.region_end = holder[0][-1].end
+                    resume = holder[1]
+                    continue
                 verb.stop = bare
                 if bare in ADJUNCT_OPENERS:
                     clause_after_adjunct(doc, verb, n, self._speech)
@@ -314,6 +324,58 @@ class SubjectReader(SpeakerNamer):
         pseudo = Verb(first, word.start, word.end, "", "verb")
         chunks = self.subject(doc, pseudo)
         return self.named(doc, pseudo, chunks)
+
+
+MAX_PLACE_WORDS = 4  # `في الشرق الأوسط`, `في وزارة الخارجية الأمريكية`
+
+
+def apposed(doc: Doc, n: int, last: int) -> tuple[list[Word], int] | None:
+    """`منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط، نيكولاي ملادينوف، الأربعاء`:
+    after the في at word n, a few words of place, then a tagged person between commas, the
+    title's holder: its words and the index of the word after them. None when anything else
+    follows."""
+    words, text = doc.words, doc.text
+    for k in range(n + 1, min(n + 2 + MAX_PLACE_WORDS, last)):
+        gap = text[words.end(k - 1) : words.start(k)]
+        if "،" not in gap and "," not in gap:
+            if gap.strip():
+                return None
+            continue
+        person = _person_at(doc, words.start(k))
+        if person is None:
+            return None
+        j = k
+        while j + 1 < len(words) and words.end(j) < person.end:
+            j += 1
+        after = text[words.end(j) : words.start(j + 1)] if j + 1 < len(words) else ""
+        if words.end(j) != person.end or ("،" not in after and "," not in after):
+            return None
+        return [words.word(i) for i in range(k, j + 1)], j + 1
+    return None
+
+
+def untitled(doc: Doc, chunks: list[list[Word]]) -> bool:
+    """Words of a title so far that name nobody: no tagged person among them (`تحدث ألفيس عن
+    إصابة مواطنه …`: the subject was named), no unnamed source at their head (`مصدر من داخل
+    الحزب للمحررة السياسية في بي بي سي، لورا كنزبيرغ`: she was told)."""
+    if not any(chunks) or not chunks[0] or chunks[0][0].norm in ANONYMOUS_HEADS:
+        return False
+    first, end = chunks[0][0].start, chunks[-1][-1].end if chunks[-1] else chunks[0][-1].end
+    k = bisect_left(doc.mention_starts, first)
+    while k < len(doc.mentions) and doc.mentions[k].start < end:
+        if doc.mentions[k].type == "PERS":
+            return False
+        k += 1
+    return True
+
+
+def _person_at(doc: Doc, start: int) -> Mention | None:
+    k = bisect_left(doc.mention_starts, start)
+    while k < len(doc.mentions) and doc.mentions[k].start == start:
+        if doc.mentions[k].type == "PERS":
+            return doc.mentions[k]
+        k += 1
+    return None
 
 
 def _time(norms: Sequence[str], n: int) -> bool:
