@@ -26,7 +26,8 @@ from siyaq.model import Mention
 
 # Fictional names; the random articles below draw their mentions from them.
 NAMES = ["بشار الأسد", "الأسد", "سامي الحداد", "الحداد", "سامي", "جيمس جيفري", "جيفري",
-         "محمد علي", "أحمد علي", "علي", "عبد الله بن زيد", "بن زيد", "زيد", "حلب"]
+         "محمد علي", "أحمد علي", "علي", "عبد الله بن زيد", "بن زيد", "زيد", "حلب",
+         "كيم جونغ أون", "كيم يو جونغ", "كيم", "جونغ"]
 
 
 def _mention(text: str, type_: str, start: int, in_title: bool = False) -> Mention:
@@ -73,9 +74,14 @@ def test_full_names_join_as_the_scan_does(mentions: list[Mention]) -> None:
         ("خالد عبد الله", "الله", False),  # a divine name after عبد
         ("سلمان بن عبدالعزيز آل سعود - حفظه الله", "الله", False),  # a span run past a dash
         ("أبو بكر البغدادي", "البغدادي", True),
+        ("كيم جونغ أون", "كيم", True),  # a Korean family name, written first
+        ("شي جين بينغ", "شي", True),
+        ("جيمس جيفري", "جيمس", False),  # a first name alone joins nobody
+        ("كيم جونغ أون", "أون", True),  # the last word still does
     ],
     ids=["surname", "father-after-bin", "family-after-al", "after-abd", "past-a-dash",
-         "after-a-kunya"],
+         "after-a-kunya", "family-name-first", "chinese-family-name", "a-first-name",
+         "last-word-of-a-korean-name"],
 )
 def test_a_short_name_joins_only_the_person(full: str, short: str, joins: bool) -> None:
     mentions = [_mention(full, "PERS", 0), _mention(short, "PERS", 60)]
@@ -293,3 +299,15 @@ def test_one_name_takes_one_type_in_an_article(types: list[str], expected: list[
     unify_types([*mentions, other], [name_words(m.text) for m in [*mentions, other]])
     assert [m.type for m in mentions] == expected
     assert other.type == "LOC"
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "scan"])
+def test_a_family_name_written_first_joins_only_its_one_person(fast: bool) -> None:
+    kim, sister = _mention("كيم جونغ أون", "PERS", 0), _mention("كيم يو جونغ", "PERS", 20)
+    bare = _mention("كيم", "PERS", 40)
+    assert _joined([kim, bare], fast)[1] == ("PERS", kim.canonical)
+    assert _joined([kim, sister, bare], fast)[2] == ("PERS", "كيم")  # which Kim: unsaid
+    cut = _mention("كيم جونغ", "PERS", 60)  # the start of his name, cut by the tagger
+    assert _joined([cut, kim, bare], fast)[2] == ("PERS", kim.canonical)
+    envoy = _mention("جيمس كيم", "PERS", 60)  # a name ending in it comes first
+    assert _joined([kim, envoy, bare], fast)[2] == ("PERS", envoy.canonical)

@@ -16,8 +16,10 @@ from typing import NamedTuple
 from siyaq.analyze.ner_aliases import (
     NAME_LINKS,
     full_name_counts,
+    headed_by,
     is_name,
     key_words,
+    one_family,
     rivals,
 )
 from siyaq.analyze.ner_lexicon import TRIGGERS
@@ -67,7 +69,8 @@ def name_tails(words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
 
 def join_full_names(mentions: list[Mention], forms: list[NameWords]) -> None:
     """ner_aliases.join_full_names with each mention's words given: a mention that is the last
-    word(s) of a longer person's name takes that person's canonical name and type. Each proper
+    word(s) of a longer person's name takes that person's canonical name and type (failing
+    that, a family name written first: _join_family_name). Each proper
     suffix of a name maps to its first person in the same order (body first, longest first),
     or to none when it ends the names of two rivals (ner_aliases.rivals)."""
     people = [(m, f.keys) for m, f in zip(mentions, forms, strict=True)
@@ -83,13 +86,30 @@ def join_full_names(mentions: list[Mention], forms: list[NameWords]) -> None:
             first = suffixes.setdefault(tail, (person, full))
             if first[0] is not person and rivals(*first, person, full, often):
                 shared.add(tail)
+    heads: dict[tuple[str, ...], list[tuple[Mention, tuple[str, ...]]]] = {}
+    for person, full in people:  # a family name written first: the names it opens
+        if headed_by(full, full[:1]):
+            heads.setdefault(full[:1], []).append((person, full))
     for mention, form in zip(mentions, forms, strict=True):
         found = suffixes.get(form.keys)
         if found is None:
+            _join_family_name(mention, heads.get(form.keys))
             continue
         if form.keys not in shared:  # read now: an earlier mention in this loop may change it
             mention.canonical = found[0].canonical
         mention.type = "PERS"
+
+
+def _join_family_name(mention: Mention,
+                      people: list[tuple[Mention, tuple[str, ...]]] | None) -> None:
+    """`كيم` for the one person whose name it opens (`كيم جونغ أون`, ner_aliases.one_family);
+    with two such people, a person, but which one the page does not say."""
+    if not people:
+        return
+    one = one_family(people)
+    if one is not None:
+        mention.canonical = one.canonical
+    mention.type = "PERS"
 
 
 def unify_types(mentions: list[Mention], forms: list[NameWords]) -> None:

@@ -53,6 +53,11 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "الاتحاد الدولي لكرة القدم": ("الفيفا", "فيفا"),
     "تشيلسي": ("تشلسي",),
     "بايرن ميونيخ": ("بايرن ميونخ",),
+    # Stop 24, read off ANT's names list: a head of state and the UN's secretary-general split
+    # by transliteration (`مون جاي إن` also loses its `إن`, read as the particle).
+    "مون جاي إن": ("مون جاي", "مون جيه", "مون جي", "مون جيه إن", "مون جي إن"),
+    "كيم جونغ أون": ("كيم جونج أون", "كيم يونغ أون"),
+    "أنطونيو غوتيريش": ("غوتيريش", "أنطونيو غوتيريس", "غوتيريس", "أنطونيو جوتيريش", "جوتيريش"),
 }
 
 
@@ -123,7 +128,9 @@ def alias_index() -> dict[str, str]:
 def join_full_names(mentions: Sequence[Mention]) -> None:
     """Within one article: a mention that is the last word(s) of a longer person's name mentioned
     elsewhere in it (جيفري, الأسد) takes that person's canonical name and type, unless those
-    words follow a link word (بن، آل، عبد، أبو: NAME_LINKS). Words that end two people's names
+    words follow a link word (بن، آل، عبد، أبو: NAME_LINKS); failing that, the family name
+    written first of one person's name (SURNAMES_FIRST: `كيم`, of `كيم جونغ أون` and of no
+    other name in the article). Words that end two people's names
     (`ترامب` beside `ميلانيا ترامب` and `دونالد ترامب`, rivals) join neither, though they name
     a person: which one is meant is not on the page.
 
@@ -136,14 +143,40 @@ def join_full_names(mentions: Sequence[Mention]) -> None:
     people.sort(key=lambda pair: (pair[0].in_title, -len(pair[1]), pair[0].start))
     often = full_name_counts(people)
     for mention, words in pairs:
-        ends = [(person, full) for person, full in people
-                if len(full) > len(words) and full[-len(words) :] == words
-                and full[-len(words) - 1] not in NAME_LINKS]
+        ends = [(person, full) for person, full in people if ends_with(full, words)]
+        heads = [] if ends else [(person, full) for person, full in people
+                                 if headed_by(full, words)]
         if ends:
             first, first_full = ends[0]
             if not any(rivals(first, first_full, person, full, often) for person, full in ends[1:]):
                 mention.canonical = first.canonical
             mention.type = "PERS"
+        elif heads:
+            one = one_family(heads)
+            if one is not None:
+                mention.canonical = one.canonical
+            mention.type = "PERS"
+
+
+def ends_with(full: Sequence[str], words: Sequence[str]) -> bool:
+    """Are `words` the last word(s) of the name `full`, not after a link word?"""
+    return (len(full) > len(words) and full[-len(words) :] == words
+            and full[-len(words) - 1] not in NAME_LINKS)
+
+
+def headed_by(full: Sequence[str], words: Sequence[str]) -> bool:
+    """Is `words` a family name written first (SURNAMES_FIRST) of the name `full`?"""
+    return len(words) == 1 < len(full) and full[0] == words[0] and words[0] in SURNAMES_FIRST
+
+
+def one_family(heads: Sequence[tuple[Mention, Sequence[str]]]) -> Mention | None:
+    """The person a family name written first stands for among the names it opens: the longest,
+    when every other is the start of it (`كيم جونغ` cut from `كيم جونغ أون`); None for two
+    people (`كيم جونغ أون` and `كيم يو جونغ`: which one, the page does not say)."""
+    person, full = max(heads, key=lambda pair: len(pair[1]))
+    if all(tuple(full[: len(other)]) == tuple(other) for _, other in heads):
+        return person
+    return None
 
 
 def full_name_counts(people: Iterable[tuple[Mention, Sequence[str]]]) -> Counter[str | None]:
@@ -171,6 +204,15 @@ def one_name(one: Sequence[str], other: Sequence[str]) -> bool:
 # a father, a family, a divine name or a child, not the person. `محمد بن سلمان بن عبدالعزيز`
 # is not `سلمان بن عبدالعزيز`, nor `سلمان بن عبدالعزيز آل سعود` a `سعود`.
 NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "عبد", "ابو", "ابي", "ام", "ولد"})
+
+
+# Family names written first (Chinese, Korean): `كيم` alone is `كيم جونغ أون`, `شي` is `شي جين
+# بينغ`, `مون` is `مون جاي إن`. For these the first word of a full name stands for the person,
+# as the last word does for other names. A short list: a first name alone joins nobody.
+SURNAMES_FIRST = frozenset({
+    "كيم", "مون", "شي", "لي", "وانغ", "تشانغ", "جانغ", "ليو", "تشين", "يانغ", "هوانغ", "تشاو",
+    "تشو", "سون", "بارك", "تشوي", "كانغ", "يون", "هان",
+})
 
 
 def is_name(words: Sequence[str]) -> bool:
