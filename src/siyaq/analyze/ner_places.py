@@ -66,18 +66,19 @@ class PlaceList:
         """The tags with listed names added where the model tagged none (words normalized).
         A name is only added where its words are all O, the word after it does not continue
         an entity, and the word before it is O or an entity of the same type (حلب وإدلب); a
-        listed name tagged as exactly one person takes its listed type."""
+        listed name the model tagged whole, as one entity or cut into several (`باريس` +
+        `سان جيرمان`, `أتلتيكو` + `مدريد`), takes its listed type as one name."""
         firsts = self.firsts
         # Most of those found are tagged already (the name cannot go there: skipped before
         # the slices).
         result = tags
         for i in _listed(firsts, words):
-            if result[i] not in ("O", "B-PERS"):
+            if result[i][:2] == "I-":  # inside an entity begun before: not this name's
                 continue
             for rest, type_ in firsts[words[i]]:
                 end = i + 1 + len(rest)
                 if tuple(words[i + 1 : end]) == rest and (
-                        _free(result, i, end, type_) or _a_person(result, i, end)):
+                        _free(result, i, end, type_) or _covered(result, i, end)):
                     if result is tags:  # copied on the first name added: the input stays
                         result = list(tags)
                     result[i:end] = [f"B-{type_}"] + [f"I-{type_}"] * len(rest)
@@ -104,12 +105,18 @@ def _listed(firsts: dict[str, list[tuple[tuple[str, ...], str]]], words: Sequenc
     return hits
 
 
-def _a_person(tags: list[str], start: int, end: int) -> bool:
-    """Is [start, end) exactly one person? A listed place or body is none (`بيونغ يانغ`
-    tagged PERS took the person's type into every other mention of it in the article)."""
-    return (end <= len(tags) and tags[start] == "B-PERS"
-            and all(tag == "I-PERS" for tag in tags[start + 1 : end])
-            and (end == len(tags) or tags[end] != "I-PERS"))
+def _covered(tags: list[str], start: int, end: int) -> bool:
+    """Is [start, end) wholly tagged, as one person or cut into several entities, starting one
+    and running into none after it? The model saw the name, but cut it (`باريس` a place, `سان
+    جيرمان` another) or took a place for a person (`بيونغ يانغ` tagged PERS took that type into
+    every mention of it). A whole name of another type is the model's (`حلب` the city's team)."""
+    if end > len(tags) or tags[start][:2] != "B-" or "O" in tags[start + 1 : end]:
+        return False
+    if end < len(tags) and tags[end][:2] == "I-":
+        return False
+    inside = tags[start + 1 : end]
+    return any(tag[:2] == "B-" for tag in inside) or (
+        tags[start] == "B-PERS" and all(tag == "I-PERS" for tag in inside))
 
 
 def _free(tags: list[str], start: int, end: int, type_: str) -> bool:
