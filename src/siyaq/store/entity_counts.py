@@ -8,7 +8,8 @@ cannot give (one article may name a key as a person and as a place). Both stores
 table and fill it from the mentions in a migration (schema.py, postgres_schema.py).
 
 Mentions are written and deleted in one place per store (SQLiteStore._put_article,
-PostgresStore._put_articles, which ingest and reanalysis share), both through CountChanges;
+PostgresStore._put_articles, which ingest and reanalysis share), both through CountChanges
+(inside entity_spellings.NameChanges, which keeps each name's spellings beside the counts);
 anything that ever deletes articles or rewrites their mentions must go through it too, or the
 listing drifts from the mentions (tests/test_store_entity_counts.py compares the two).
 """
@@ -34,8 +35,8 @@ FILL_FROM_MENTIONS = (
     " GROUP BY canonical_key",
 )
 
-# What an entity's summary reads (EntityQueries._summary), all in one index: without it every
-# mention row of a common name is read from the table.
+# What an entity's summary read (EntityQueries._summary, schema v5 to v6), all in one index:
+# now what a spelling's recount reads (entity_spellings.py), and the type of a key's mentions.
 SUMMARY_INDEX = ("CREATE INDEX IF NOT EXISTS mentions_summary"
                  " ON mentions(canonical_key, canonical, text, type, sort_time)")
 

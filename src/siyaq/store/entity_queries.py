@@ -16,6 +16,7 @@ from siyaq.arabic.analyzer import Analyzer
 from siyaq.arabic.normalize import article_twin, name_as_shown, name_key
 from siyaq.model import EntitySummary, NamedWith, Quote, QuoteMatch
 from siyaq.store.entity_counts import ANY_TYPE
+from siyaq.store.entity_spellings import JOINED_AS_PERSON, SUMMARY_ROWS
 from siyaq.store.records import quote_from_json
 from siyaq.store.search import (
     ParsedQuery,
@@ -30,10 +31,6 @@ MAX_VARIANT_KEYS = 200  # bound the IN (...) list for very ambiguous short names
 # at least this often, and to that name in at least this share of the joins (_owner_of).
 OWNER_MIN_MENTIONS = 20
 OWNER_SHARE = 0.9
-# An entity's spellings, types and first and last mention (_summary), read from the covering
-# index mentions_summary (entity_counts.SUMMARY_INDEX); `where` picks its keys and type.
-SUMMARY_ROWS = ("SELECT canonical, text, type, COUNT(*), MIN(sort_time), MAX(sort_time)"
-                " FROM mentions WHERE {where} GROUP BY canonical, text, type")
 
 
 class Connection(Protocol):
@@ -99,9 +96,9 @@ class EntityQueries:
         other men named Abbas), `كيم` and first names have no owner."""
         if " " in surname or len(surname) < 3 or not self._named_as_person(surname):
             return None
-        rows = self.conn.execute(
-            "SELECT canonical_key, COUNT(*) FROM mentions WHERE text_key = ? AND type = 'PERS'"
-            " AND canonical_key <> ? GROUP BY canonical_key", (surname, surname)).fetchall()
+        # From the spellings kept at write time: grouping the mentions of a common surname
+        # (`ترامب`, thousands) was the second cost of a listing after the summaries.
+        rows = self.conn.execute(JOINED_AS_PERSON, (surname, surname)).fetchall()
         if not rows:
             return None
         owner, joined = max(rows, key=lambda row: (int(row[1]), str(row[0])))
@@ -255,8 +252,8 @@ class EntityQueries:
         where = "canonical_key IN (?, ?)" + (" AND type = ?" if type else "")
         keys = (key, twin or key)
         params: tuple[object, ...] = (*keys, type) if type else keys
-        # Counted by the database: a president's record is tens of thousands of mentions, and
-        # reading them row by row cost most of a listing's time.
+        # The spellings kept at write time (store/entity_spellings.py): grouping a president's
+        # tens of thousands of mentions here cost most of a listing's time.
         rows = self.conn.execute(SUMMARY_ROWS.format(where=where), params).fetchall()
         if twin in (None, key):  # one key: its count is kept
             articles = self._articles_naming(key, type)
