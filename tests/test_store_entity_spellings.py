@@ -107,16 +107,18 @@ def _put(store: Store, *records: Record) -> None:
 
 
 def _assert_kept(store: Any) -> None:
+    """The table holds the mentions grouped, and every record's summary (a key gathered with
+    its twin or bare surname) and bare-surname check are as the mentions gave them."""
     assert stored_spellings(store) == spellings_as_grouped(store)
     keys = {str(k) for (k,) in store.conn.execute("SELECT DISTINCT canonical_key FROM mentions")}
     for key in keys:
-        twin = EURO_BARE if key == EURO else None
+        main, other = store._gathered(key)
         for type_ in (None, "PERS", "LOC", "MISC"):
             if store.conn.execute("SELECT 1 FROM mentions WHERE canonical_key IN (?, ?)"
                                   + (" AND type = ?" if type_ else ""),
-                                  (key, twin or key, *([type_] if type_ else []))).fetchone():
-                assert store._summary(key, type_, twin) == summary_as_before(
-                    store, key, type_, twin), (key, type_)
+                                  (main, other or main, *([type_] if type_ else []))).fetchone():
+                assert store._summary(main, type_, other) == summary_as_before(
+                    store, main, type_, other), (main, other, type_)
         assert store._owner_of(key) == owner_as_before(store, key)
 
 
@@ -156,7 +158,8 @@ def test_a_mention_taken_off_between_the_ends(new_archive: Callable[[], Store]) 
 # Each step is a batch of (article id, day, names); an id seen before is a re-ingest.
 HISTORY: list[list[tuple[str, int | None, Names]]] = [
     [("a1", 3, [(TRUMP, "PERS"), (SYRIA, "LOC")]), ("a2", 4, [(SYRIA_2, "LOC"), (TRUMP, "PERS")]),
-     ("a3", None, [(EURO, "MISC"), (SYRIA, "LOC")]), ("a4", 6, [(EURO_BARE, "MISC")])],
+     ("a3", None, [(EURO, "MISC"), (SYRIA, "LOC")]), ("a4", 6, [(EURO_BARE, "MISC")]),
+     ("a6", 7, [(EURO, "MISC"), (EURO_BARE, "MISC"), (EURO_BARE, "LOC")])],  # both twins
     # a2 twice in a batch, the first version's names added and taken off in it
     [("a2", 2, [(SYRIA, "LOC"), (DONALD, "PERS")]), ("a5", 8, [(SYRIA, "LOC")]),
      ("a2", 4, [(SYRIA_2, "LOC")]), ("a1", 9, [(TRUMP, "PERS"), (SYRIA, "LOC")])],
@@ -181,12 +184,13 @@ def test_a_bare_surname_gathered_as_before(new_archive: Callable[[], Store]) -> 
     full = [(LIONEL, "PERS"), (MESSI, "PERS")]
     _put(store, *[_record(f"j{n}", 1 + n % 20, full, joined={MESSI: LIONEL})
                   for n in range(OWNER_MIN_MENTIONS)],
-         _record("alone", 25, [(MESSI, "PERS")]), _record("trump", 26, [(TRUMP, "PERS")]))
+         _record("alone", 25, [(MESSI, "PERS")]), _record("trump", 26, [(TRUMP, "PERS")]),
+         _record("both", 27, [(LIONEL, "PERS"), (MESSI, "PERS")]))  # the bare one not joined
     assert store._owner_of(MESSI) == LIONEL
     _assert_kept(store)
     record = store.entity(MESSI)
     assert (record.name, record.article_count, record.last_seen) == (
-        LIONEL, OWNER_MIN_MENTIONS + 1, datetime(2020, 1, 25))
+        LIONEL, OWNER_MIN_MENTIONS + 2, datetime(2020, 1, 27))
     _put(store, _record("j0", 1, full, version=2))  # the joins fall below the floor
     assert store._owner_of(MESSI) is None
     _assert_kept(store)

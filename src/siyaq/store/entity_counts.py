@@ -22,6 +22,15 @@ from typing import Any, Protocol
 
 ANY_TYPE = ""  # also what `entities(type="")` has always meant: every type
 
+# In how many articles a key is mentioned, as a type or (ANY_TYPE) as any.
+ARTICLE_COUNT = "SELECT article_count FROM entity_counts WHERE canonical_key = ? AND type = ?"
+# The articles naming both of two keys, read from the first one's mentions; {type} is ""
+# or a condition on the type of both.
+_NAMED_BOTH = (
+    "SELECT COUNT(DISTINCT a.article_id) FROM mentions a WHERE a.canonical_key = ?{a_type}"
+    " AND EXISTS (SELECT 1 FROM mentions b WHERE b.canonical_key = ?"
+    " AND b.article_id = a.article_id{b_type})")
+
 # The index and the filling from the mentions, the same in both stores' migration that creates
 # the table (a migration once released must not change: a new one goes beside it).
 RANK_INDEX = ("CREATE INDEX entity_counts_rank"
@@ -48,6 +57,32 @@ _ADD = ("INSERT INTO entity_counts (canonical_key, type, article_count) VALUES (
 # A name no article mentions any more leaves the listing, as it left the mentions.
 _DROP_EMPTY = ("DELETE FROM entity_counts WHERE canonical_key = ? AND type = ?"
                " AND article_count <= 0")
+
+
+class Reader(Protocol):
+    """What reading the counts needs of a connection: sqlite3's, or the PostgreSQL adapter."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
+
+def articles_naming(conn: Reader, key: str, type_: str | None = None) -> int:
+    """In how many articles the key is mentioned (as the type, if one is given)."""
+    row = conn.execute(ARTICLE_COUNT, (key, type_ or ANY_TYPE)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def articles_naming_either(conn: Reader, keys: tuple[str, str], type_: str | None) -> int:
+    """In how many articles either of two keys is mentioned (as the type, if one is given):
+    their kept counts less the articles naming both, which are looked for among the mentions
+    of the key named less. A COUNT(DISTINCT) over both keys' mentions read thousands of rows
+    for a country and its misspelt twin (`سوريا`, `السوريا`)."""
+    (less, n_less), (more, n_more) = sorted(
+        ((key, articles_naming(conn, key, type_)) for key in keys), key=lambda kept: kept[1])
+    typed = " AND {}.type = ?" if type_ else ""
+    both = conn.execute(
+        _NAMED_BOTH.format(a_type=typed.format("a"), b_type=typed.format("b")),
+        (less, *([type_] if type_ else []), more, *([type_] if type_ else []))).fetchone()
+    return n_less + n_more - int(both[0])
 
 
 class Writer(Protocol):

@@ -15,7 +15,7 @@ from siyaq.analyze.ner_aliases import canonical_name
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.arabic.normalize import article_twin, name_as_shown, name_key
 from siyaq.model import EntitySummary, NamedWith, Quote, QuoteMatch
-from siyaq.store.entity_counts import ANY_TYPE
+from siyaq.store.entity_counts import ANY_TYPE, articles_naming, articles_naming_either
 from siyaq.store.entity_spellings import JOINED_AS_PERSON, SUMMARY_ROWS
 from siyaq.store.records import quote_from_json
 from siyaq.store.search import (
@@ -184,10 +184,7 @@ class EntityQueries:
 
     def _articles_naming(self, key: str, type: str | None = None) -> int:
         """In how many articles the key is mentioned (as the type, if one is given)."""
-        row = self.conn.execute(
-            "SELECT article_count FROM entity_counts WHERE canonical_key = ? AND type = ?",
-            (key, type or ANY_TYPE)).fetchone()
-        return int(row[0]) if row else 0
+        return articles_naming(self.conn, key, type)
 
     def entities_like(self, words: list[str], top: int = 5) -> list[EntitySummary]:
         if not words:
@@ -257,10 +254,8 @@ class EntityQueries:
         rows = self.conn.execute(SUMMARY_ROWS.format(where=where), params).fetchall()
         if twin in (None, key):  # one key: its count is kept
             articles = self._articles_naming(key, type)
-        else:  # an article may name both twins: counted once
-            (articles,) = self.conn.execute(
-                f"SELECT COUNT(DISTINCT article_id) FROM mentions WHERE {where}",
-                params).fetchone()
+        else:  # an article may name both: counted once
+            articles = articles_naming_either(self.conn, (key, twin), type)
         names: Counter[str] = Counter()
         texts: Counter[str] = Counter()
         types: Counter[str] = Counter()
