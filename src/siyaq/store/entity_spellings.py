@@ -16,16 +16,13 @@ is updated in place. Mentions are written and deleted in the same places as enti
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from siyaq.store.entity_counts import CountChanges
 
 # (canonical_key, canonical, text, type, text_key): the table's key
 Spelling = tuple[str, str, str, str, str]
-# Runs an SQL statement once per row and gives each run's first returned row.
-Returning = Callable[[str, Sequence[tuple[object, ...]]], list[Any]]
 
 _KEY = "canonical_key, canonical, text, type, text_key"
 _KEY_IS = ("canonical_key = ? AND canonical = ? AND text = ? AND type = ?"
@@ -66,11 +63,14 @@ _ADD = (
     " last_seen = CASE WHEN excluded.last_seen IS NULL"
     " OR entity_spellings.last_seen >= excluded.last_seen"
     " THEN entity_spellings.last_seen ELSE excluded.last_seen END")
-_ADD_RETURNING = _ADD + " RETURNING first_seen, last_seen"
+# Counted again from the mentions when some taken off were at or beyond an end of the row as
+# updated (its earliest and latest of the mentions kept and added): strictly between, every
+# one of them, and the ends are still some mention's times.
 _RECOUNT = (
     "UPDATE entity_spellings SET (mention_count, first_seen, last_seen) ="
     f" (SELECT COUNT(*), MIN(sort_time), MAX(sort_time) FROM mentions WHERE {_KEY_IS})"
-    f" WHERE {_KEY_IS}")
+    f" WHERE {_KEY_IS} AND (first_seen IS NULL OR last_seen IS NULL"
+    " OR first_seen >= ? OR last_seen <= ?)")
 # A spelling no article has any more leaves the summaries, as it left the mentions.
 _DROP_EMPTY = f"DELETE FROM entity_spellings WHERE {_KEY_IS} AND mention_count <= 0"
 
@@ -87,70 +87,49 @@ class SpellingChanges:
     """The changes of a batch's articles to entity_spellings, written once at its end."""
 
     def __init__(self) -> None:
-        # Per spelling, the mentions added (+) and taken off (-) at each time (None: undated).
-        self.changes: defaultdict[Spelling, Counter[str | None]] = defaultdict(Counter)
+        # (canonical_key, canonical, text, type, text_key, time) -> mentions added (+) less
+        # those taken off (-); the time "" when undated. Flat: a Counter per spelling cost
+        # three times as much a mention row (3.8 against 1.2 us).
+        self.changes: dict[tuple[Any, ...], int] = {}
 
     def add_mentions(self, rows: Iterable[tuple[object, ...]], sign: int) -> None:
         """INSERT_MENTION rows (article_id, text, text_key, canonical, canonical_key, type,
         sort_time): +1 each when they are written (sign 1), -1 when deleted (sign -1)."""
-        for _, text, text_key, canonical, key, type_, when in rows:
-            spelling = (str(key), str(canonical), str(text), str(type_), str(text_key))
-            self.changes[spelling][None if when is None else str(when)] += sign
+        changes = self.changes
+        for row in rows:
+            key = (row[4], row[3], row[1], row[5], row[2], row[6] or "")
+            changes[key] = changes.get(key, 0) + sign
 
-    def write(self, conn: Writer, returning: Returning | None = None) -> None:
-        """Apply the changes and forget them. With `returning` (PostgreSQL: concurrent
-        writers), every row through it in key order, so that writers lock the rows they share
-        in one order; without (SQLite: one writer at a time), the rows nothing was taken off
-        in one executemany."""
-        rows = [(spelling, _Change(times)) for spelling, times in sorted(self.changes.items())]
-        rows = [(spelling, change) for spelling, change in rows if change.any]
+    def write(self, conn: Writer) -> None:
+        """Apply the changes and forget them. In key order, so that concurrent PostgreSQL
+        writers lock the rows they share in one order; a recount, after the batch's mention
+        rows are written, reads them, and the row is already locked by this writer."""
+        net: dict[Spelling, list[tuple[str, int]]] = {}
+        for key, n in self.changes.items():
+            if n:
+                net.setdefault(key[:5], []).append((key[5], n))
         self.changes.clear()
-        fewer = [spelling for spelling, change in rows if change.fewer]
-        if returning is None:
-            conn.executemany(_ADD, [change.row(s) for s, change in rows if not change.removed])
-            rows = [(s, change) for s, change in rows if change.removed]
-            returning = _one_by_one(conn)
-        answers = returning(_ADD_RETURNING, [change.row(s) for s, change in rows])
-        stale = [(*s, *s) for (s, change), answer in zip(rows, answers, strict=True)
-                 if change.takes_off_end(answer)]
-        conn.executemany(_RECOUNT, stale)
-        conn.executemany(_DROP_EMPTY, fewer)
+        rows = [(spelling, _Change(sorted(net[spelling]))) for spelling in sorted(net)]
+        conn.executemany(_ADD, [(*spelling, change.count, change.first, change.last)
+                                for spelling, change in rows])
+        conn.executemany(_RECOUNT, [(*spelling, *spelling, *change.removed)
+                                    for spelling, change in rows if change.removed])
+        conn.executemany(_DROP_EMPTY, [spelling for spelling, change in rows if change.fewer])
 
 
 class _Change:
-    """One spelling's net change: mentions added and taken off, by time."""
+    """One spelling's net change: (time or "", mentions added less taken off), in time order,
+    none of them 0."""
 
-    def __init__(self, times: Counter[str | None]) -> None:
-        net = {when: n for when, n in times.items() if n}
-        self.any = bool(net)
-        self.count = sum(net.values())
-        self.fewer = any(n < 0 for n in net.values())
-        added = [when for when, n in net.items() if n > 0 and when is not None]
-        taken = [when for when, n in net.items() if n < 0 and when is not None]
-        self.first: str | None = min(added) if added else None
-        self.last: str | None = max(added) if added else None
+    def __init__(self, net: list[tuple[str, int]]) -> None:
+        self.count = sum(n for _, n in net)
+        self.fewer = any(n < 0 for _, n in net)
+        added = [when for when, n in net if n > 0 and when]
+        taken = [when for when, n in net if n < 0 and when]
+        self.first: str | None = added[0] if added else None
+        self.last: str | None = added[-1] if added else None
         # The earliest and latest time taken off (None: only undated mentions, or none).
-        self.removed: tuple[str, str] | None = (min(taken), max(taken)) if taken else None
-
-    def row(self, spelling: Spelling) -> tuple[object, ...]:
-        return (*spelling, self.count, self.first, self.last)
-
-    def takes_off_end(self, stored: tuple[Any, ...] | None) -> bool:
-        """Whether the mentions taken off may have held the row's first or last time (the
-        row as updated: the earliest and latest of those kept and added). If every one lies
-        strictly between, those times are still some mention's, and the row stands."""
-        if self.removed is None:
-            return False
-        if stored is None or stored[0] is None or stored[1] is None:
-            return True
-        return not str(stored[0]) < self.removed[0] <= self.removed[1] < str(stored[1])
-
-
-def _one_by_one(conn: Writer) -> Returning:
-    def run(sql: str, rows: Sequence[tuple[object, ...]]) -> list[Any]:
-        # Each cursor read to its end: a statement left in progress would block the COMMIT.
-        return [next(iter(conn.execute(sql, row).fetchall()), None) for row in rows]
-    return run
+        self.removed: tuple[str, str] | None = (taken[0], taken[-1]) if taken else None
 
 
 class NameChanges:
@@ -166,7 +145,7 @@ class NameChanges:
         self.counts.add_mentions(rows, sign)
         self.spellings.add_mentions(rows, sign)
 
-    def write(self, conn: Writer, returning: Returning | None = None) -> None:
-        """Both tables' changes; `returning` as SpellingChanges.write takes it."""
+    def write(self, conn: Writer) -> None:
+        """Both tables' changes, in this order on every writer (PostgreSQL's row locks)."""
         self.counts.write(conn)
-        self.spellings.write(conn, returning)
+        self.spellings.write(conn)

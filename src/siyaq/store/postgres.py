@@ -226,7 +226,7 @@ class PostgresStore(PostgresSearch, SharedQueries):
         self._index_articles(latest)
         for _, item in latest:
             counts.add_mentions(item.mentions, 1)
-        counts.write(self.conn, self.conn.returning)  # after the mention rows: recounts read them
+        counts.write(self.conn)  # after the mention rows: a recount reads them
         return fresh
 
     def _uncount(self, replaced: list[tuple[str]], counts: NameChanges) -> None:
