@@ -1,7 +1,8 @@
 """Each name's spellings (how many mentions, first and last seen), kept in the table
 entity_spellings as mentions are written, so that an entity's summary reads its few rows
 instead of grouping all its mentions (0.25-0.34 CPU-s for ANT's untyped and PERS listings
-from the covering index mentions_summary; growing with the top names' mentions).
+from the covering index mentions_summary, growing with the top names' mentions; 0.04 s from
+this table).
 
 A row per (canonical_key, canonical, text, type, text_key): text_key is a function of text,
 but an archive analysed by an older siyaq may hold two keys of one text until it is analysed
@@ -17,9 +18,9 @@ is updated in place. Mentions are written and deleted in the same places as enti
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, Protocol
+from typing import Any
 
-from siyaq.store.entity_counts import CountChanges
+from siyaq.store.entity_counts import CountChanges, Writer
 
 # (canonical_key, canonical, text, type, text_key): the table's key
 Spelling = tuple[str, str, str, str, str]
@@ -73,14 +74,6 @@ _RECOUNT = (
     " OR first_seen >= ? OR last_seen <= ?)")
 # A spelling no article has any more leaves the summaries, as it left the mentions.
 _DROP_EMPTY = f"DELETE FROM entity_spellings WHERE {_KEY_IS} AND mention_count <= 0"
-
-
-class Writer(Protocol):
-    """What writing the table needs of a connection: sqlite3's, or the PostgreSQL adapter."""
-
-    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
-
-    def executemany(self, sql: str, rows: Sequence[tuple[object, ...]], /) -> Any: ...
 
 
 class SpellingChanges:
