@@ -171,8 +171,10 @@ def _counts_version(migrations: tuple[tuple[str, ...], ...]) -> int:
 
 
 def _open_again_before_counts(store: Any) -> Any:
-    """The archive as a siyaq without entity_counts left it, opened by this one."""
+    """The archive as a siyaq without entity_counts left it, opened by this one (nor the
+    spellings a later schema added)."""
     store.conn.execute("DROP TABLE entity_counts")
+    store.conn.execute("DROP TABLE entity_spellings")
     if hasattr(store, "dsn"):
         from siyaq.store.postgres import PostgresStore
         from siyaq.store.postgres_schema import MIGRATIONS as PG_MIGRATIONS

@@ -8,7 +8,8 @@ cannot give (one article may name a key as a person and as a place). Both stores
 table and fill it from the mentions in a migration (schema.py, postgres_schema.py).
 
 Mentions are written and deleted in one place per store (SQLiteStore._put_article,
-PostgresStore._put_articles, which ingest and reanalysis share), both through CountChanges;
+PostgresStore._put_articles, which ingest and reanalysis share), both through CountChanges
+(inside entity_spellings.NameChanges, which keeps each name's spellings beside the counts);
 anything that ever deletes articles or rewrites their mentions must go through it too, or the
 listing drifts from the mentions (tests/test_store_entity_counts.py compares the two).
 """
@@ -20,6 +21,15 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 ANY_TYPE = ""  # also what `entities(type="")` has always meant: every type
+
+# In how many articles a key is mentioned, as a type or (ANY_TYPE) as any.
+ARTICLE_COUNT = "SELECT article_count FROM entity_counts WHERE canonical_key = ? AND type = ?"
+# The articles naming both of two keys, read from the first one's mentions; {type} is ""
+# or a condition on the type of both.
+_NAMED_BOTH = (
+    "SELECT COUNT(DISTINCT a.article_id) FROM mentions a WHERE a.canonical_key = ?{a_type}"
+    " AND EXISTS (SELECT 1 FROM mentions b WHERE b.canonical_key = ?"
+    " AND b.article_id = a.article_id{b_type})")
 
 # The index and the filling from the mentions, the same in both stores' migration that creates
 # the table (a migration once released must not change: a new one goes beside it).
@@ -34,8 +44,8 @@ FILL_FROM_MENTIONS = (
     " GROUP BY canonical_key",
 )
 
-# What an entity's summary reads (EntityQueries._summary), all in one index: without it every
-# mention row of a common name is read from the table.
+# What an entity's summary read (EntityQueries._summary, schema v5 to v6), all in one index;
+# since entity_spellings, the planner takes it for a spelling's recount and a key's types.
 SUMMARY_INDEX = ("CREATE INDEX IF NOT EXISTS mentions_summary"
                  " ON mentions(canonical_key, canonical, text, type, sort_time)")
 
@@ -47,6 +57,32 @@ _ADD = ("INSERT INTO entity_counts (canonical_key, type, article_count) VALUES (
 # A name no article mentions any more leaves the listing, as it left the mentions.
 _DROP_EMPTY = ("DELETE FROM entity_counts WHERE canonical_key = ? AND type = ?"
                " AND article_count <= 0")
+
+
+class Reader(Protocol):
+    """What reading the counts needs of a connection: sqlite3's, or the PostgreSQL adapter."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
+
+def articles_naming(conn: Reader, key: str, type_: str | None = None) -> int:
+    """In how many articles the key is mentioned (as the type, if one is given)."""
+    row = conn.execute(ARTICLE_COUNT, (key, type_ or ANY_TYPE)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def articles_naming_either(conn: Reader, keys: tuple[str, str], type_: str | None) -> int:
+    """In how many articles either of two keys is mentioned (as the type, if one is given):
+    their kept counts less the articles naming both, which are looked for among the mentions
+    of the key named less. A COUNT(DISTINCT) over both keys' mentions read thousands of rows
+    for a country and its misspelt twin (`سوريا`, `السوريا`)."""
+    (less, n_less), (more, n_more) = sorted(
+        ((key, articles_naming(conn, key, type_)) for key in keys), key=lambda kept: kept[1])
+    typed = " AND {}.type = ?" if type_ else ""
+    both = conn.execute(
+        _NAMED_BOTH.format(a_type=typed.format("a"), b_type=typed.format("b")),
+        (less, *([type_] if type_ else []), more, *([type_] if type_ else []))).fetchone()
+    return n_less + n_more - int(both[0])
 
 
 class Writer(Protocol):

@@ -15,7 +15,8 @@ from siyaq.analyze.ner_aliases import canonical_name
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.arabic.normalize import article_twin, name_as_shown, name_key
 from siyaq.model import EntitySummary, NamedWith, Quote, QuoteMatch
-from siyaq.store.entity_counts import ANY_TYPE
+from siyaq.store.entity_counts import ANY_TYPE, articles_naming, articles_naming_either
+from siyaq.store.entity_spellings import JOINED_AS_PERSON, SUMMARY_ROWS
 from siyaq.store.records import quote_from_json
 from siyaq.store.search import (
     ParsedQuery,
@@ -30,10 +31,6 @@ MAX_VARIANT_KEYS = 200  # bound the IN (...) list for very ambiguous short names
 # at least this often, and to that name in at least this share of the joins (_owner_of).
 OWNER_MIN_MENTIONS = 20
 OWNER_SHARE = 0.9
-# An entity's spellings, types and first and last mention (_summary), read from the covering
-# index mentions_summary (entity_counts.SUMMARY_INDEX); `where` picks its keys and type.
-SUMMARY_ROWS = ("SELECT canonical, text, type, COUNT(*), MIN(sort_time), MAX(sort_time)"
-                " FROM mentions WHERE {where} GROUP BY canonical, text, type")
 
 
 class Connection(Protocol):
@@ -99,9 +96,9 @@ class EntityQueries:
         other men named Abbas), `كيم` and first names have no owner."""
         if " " in surname or len(surname) < 3 or not self._named_as_person(surname):
             return None
-        rows = self.conn.execute(
-            "SELECT canonical_key, COUNT(*) FROM mentions WHERE text_key = ? AND type = 'PERS'"
-            " AND canonical_key <> ? GROUP BY canonical_key", (surname, surname)).fetchall()
+        # From the spellings kept at write time: grouping the mentions of a common surname
+        # (`ترامب`, thousands) was the second cost of a listing after the summaries.
+        rows = self.conn.execute(JOINED_AS_PERSON, (surname, surname)).fetchall()
         if not rows:
             return None
         owner, joined = max(rows, key=lambda row: (int(row[1]), str(row[0])))
@@ -187,10 +184,7 @@ class EntityQueries:
 
     def _articles_naming(self, key: str, type: str | None = None) -> int:
         """In how many articles the key is mentioned (as the type, if one is given)."""
-        row = self.conn.execute(
-            "SELECT article_count FROM entity_counts WHERE canonical_key = ? AND type = ?",
-            (key, type or ANY_TYPE)).fetchone()
-        return int(row[0]) if row else 0
+        return articles_naming(self.conn, key, type)
 
     def entities_like(self, words: list[str], top: int = 5) -> list[EntitySummary]:
         if not words:
@@ -255,15 +249,13 @@ class EntityQueries:
         where = "canonical_key IN (?, ?)" + (" AND type = ?" if type else "")
         keys = (key, twin or key)
         params: tuple[object, ...] = (*keys, type) if type else keys
-        # Counted by the database: a president's record is tens of thousands of mentions, and
-        # reading them row by row cost most of a listing's time.
+        # The spellings kept at write time (store/entity_spellings.py): grouping a president's
+        # tens of thousands of mentions here cost most of a listing's time.
         rows = self.conn.execute(SUMMARY_ROWS.format(where=where), params).fetchall()
         if twin in (None, key):  # one key: its count is kept
             articles = self._articles_naming(key, type)
-        else:  # an article may name both twins: counted once
-            (articles,) = self.conn.execute(
-                f"SELECT COUNT(DISTINCT article_id) FROM mentions WHERE {where}",
-                params).fetchone()
+        else:  # an article may name both: counted once
+            articles = articles_naming_either(self.conn, (key, twin), type)
         names: Counter[str] = Counter()
         texts: Counter[str] = Counter()
         types: Counter[str] = Counter()

@@ -16,13 +16,14 @@ from typing import Any
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, IngestReport, Record, Story
 from siyaq.store import shared_queries
-from siyaq.store.entity_counts import CountChanges
 from siyaq.store.entity_queries import like_text
+from siyaq.store.entity_spellings import NameChanges
 from siyaq.store.postgres_schema import migrate
 from siyaq.store.postgres_search import PostgresSearch
 from siyaq.store.postgres_text import tsquery_literal, tsvector_terms
 from siyaq.store.records import (
     INSERT_MENTION,
+    MENTION_COLUMNS,
     Prepared,
     failure_reason,
     merge_reports,
@@ -209,13 +210,14 @@ class PostgresStore(PostgresSearch, SharedQueries):
     def _put_articles(self, articles: list[tuple[Article, Prepared]], updated: list[str]
                       ) -> list[bool]:
         """Upsert the articles (updated: each one's updated_at) and rebuild their mention
-        and quote rows and the entity counts; True for each one stored for the first time."""
+        and quote rows and the entity counts and spellings; True for each one stored for the
+        first time."""
         fresh: list[bool] = [row[0] for row in self.conn.returning(
             _UPSERT_ARTICLE, [_article_row(article, item, when) for (article, item), when
                               in zip(articles, updated, strict=True)])]
         replaced = [(article.id,) for (article, _), new in zip(articles, fresh, strict=True)
                     if not new]
-        counts = CountChanges()
+        counts = NameChanges()
         self._uncount(replaced, counts)
         self.conn.executemany("DELETE FROM mentions WHERE article_id = ?", replaced)
         self.conn.executemany("DELETE FROM quotes WHERE article_id = ?", replaced)
@@ -224,20 +226,20 @@ class PostgresStore(PostgresSearch, SharedQueries):
         self._index_articles(latest)
         for _, item in latest:
             counts.add_mentions(item.mentions, 1)
-        counts.write(self.conn)
+        counts.write(self.conn)  # after the mention rows: a recount reads them
         return fresh
 
-    def _uncount(self, replaced: list[tuple[str]], counts: CountChanges) -> None:
-        """Take the names of the replaced articles' stored mentions off the entity counts."""
+    def _uncount(self, replaced: list[tuple[str]], counts: NameChanges) -> None:
+        """Take the replaced articles' stored mentions off the entity counts and spellings."""
         if not replaced:
             return
-        named: dict[str, list[tuple[str, str]]] = {}
-        for article_id, key, type_ in self.conn.execute(
-                "SELECT DISTINCT article_id, canonical_key, type FROM mentions"
-                " WHERE article_id = ANY(?)", ([id_ for (id_,) in replaced],)):
-            named.setdefault(article_id, []).append((key, type_))
-        for names in named.values():
-            counts.add(names, -1)
+        named: dict[str, list[tuple[object, ...]]] = {}
+        for row in self.conn.execute(
+                f"SELECT {MENTION_COLUMNS} FROM mentions WHERE article_id = ANY(?)",
+                ([id_ for (id_,) in replaced],)):
+            named.setdefault(row[0], []).append(tuple(row))
+        for rows in named.values():  # an article at a time: its names are counted once
+            counts.add_mentions(rows, -1)
 
     def _index_articles(self, articles: list[tuple[Article, Prepared]]) -> None:
         mentions: list[tuple[object, ...]] = []

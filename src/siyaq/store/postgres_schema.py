@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from siyaq.store import entity_spellings as spellings
 from siyaq.store.entity_counts import FILL_FROM_MENTIONS, RANK_INDEX, SUMMARY_INDEX
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -102,6 +103,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     # v4: an entity's summary read from the index alone (schema.py, v5).
     (SUMMARY_INDEX,),
+    # v5: each name's spellings, kept as mentions are written (schema.py, v6).
+    (spellings.CREATE_TABLE.format(rowid=""), spellings.TEXT_INDEX,
+     spellings.FILL_FROM_MENTIONS),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

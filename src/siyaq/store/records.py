@@ -82,9 +82,10 @@ def sort_time(article: Article) -> str | None:
     return sort_key(moment) if moment else None
 
 
-# Both stores' mentions table: one row per mention, the statement shared.
-INSERT_MENTION = ("INSERT INTO mentions (article_id, text, text_key, canonical, canonical_key,"
-                  " type, sort_time) VALUES (?,?,?,?,?,?,?)")
+# Both stores' mentions table: one row per mention, the statement shared; a stored row read
+# back in the same order (to take it off the tables kept from the mentions).
+MENTION_COLUMNS = "article_id, text, text_key, canonical, canonical_key, type, sort_time"
+INSERT_MENTION = f"INSERT INTO mentions ({MENTION_COLUMNS}) VALUES (?,?,?,?,?,?,?)"
 
 
 def mention_rows(article: Article, when: str | None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from siyaq.store import entity_spellings as spellings
 from siyaq.store.entity_counts import FILL_FROM_MENTIONS, RANK_INDEX, SUMMARY_INDEX
 
 # FTS5 indexes text that siyaq.arabic.analyzer already produced (space-joined terms of letters
@@ -110,6 +111,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # v5: an entity's summary (spellings, types, first and last mention) read from the index
     # alone: the names listing took 0.95 s on ANT's 618,089 mentions, 0.25-0.34 s with it.
     (SUMMARY_INDEX,),
+    # v6: each name's spellings with their mentions and first and last time, kept as mentions
+    # are written (store/entity_spellings.py): a summary reads its few rows, not its mentions.
+    (spellings.CREATE_TABLE.format(rowid=" WITHOUT ROWID"), spellings.TEXT_INDEX,
+     spellings.FILL_FROM_MENTIONS),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -16,9 +16,10 @@ from pathlib import Path
 
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, IngestReport, Record, Story
-from siyaq.store.entity_counts import CountChanges
+from siyaq.store.entity_spellings import NameChanges
 from siyaq.store.records import (
     INSERT_MENTION,
+    MENTION_COLUMNS,
     Prepared,
     failure_reason,
     merge_reports,
@@ -103,7 +104,7 @@ class SQLiteStore(SQLiteSearch, SharedQueries):
         now = datetime.now(UTC).isoformat(timespec="seconds")
         counted = IngestReport()  # merged into report only when the batch is committed
 
-        def put(fts_rows: dict[int, tuple[int, str, str]], counts: CountChanges) -> None:
+        def put(fts_rows: dict[int, tuple[int, str, str]], counts: NameChanges) -> None:
             for item in items:
                 self._put_record(item, counted, now, fts_rows, counts)
 
@@ -118,7 +119,7 @@ class SQLiteStore(SQLiteSearch, SharedQueries):
         many."""
         missing = 0
 
-        def put(fts_rows: dict[int, tuple[int, str, str]], counts: CountChanges) -> None:
+        def put(fts_rows: dict[int, tuple[int, str, str]], counts: NameChanges) -> None:
             nonlocal missing
             for item in items:
                 article = item.record.article
@@ -133,26 +134,27 @@ class SQLiteStore(SQLiteSearch, SharedQueries):
         self._in_batch(put)
         return missing
 
-    def _in_batch(self, put: Callable[[dict[int, tuple[int, str, str]], CountChanges], None]
+    def _in_batch(self, put: Callable[[dict[int, tuple[int, str, str]], NameChanges], None]
                   ) -> None:
         """One transaction around put(fts_rows, counts). The FTS rows are written with one
         executemany before the commit (measurably cheaper than one insert per article), keyed
-        by rowid so a repeat in the batch wins; likewise the entity counts, one upsert a name."""
+        by rowid so a repeat in the batch wins; likewise the entity counts and spellings, one
+        upsert a name."""
         fts_rows: dict[int, tuple[int, str, str]] = {}
-        counts = CountChanges()
+        counts = NameChanges()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             put(fts_rows, counts)
             self.conn.executemany("INSERT INTO article_fts (rowid, title, body) VALUES (?,?,?)",
                                   list(fts_rows.values()))
-            counts.write(self.conn)
+            counts.write(self.conn)  # after every mention row: a recount reads them
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
 
     def _put_record(self, item: Prepared, report: IngestReport, now: str,
-                    fts_rows: dict[int, tuple[int, str, str]], counts: CountChanges) -> None:
+                    fts_rows: dict[int, tuple[int, str, str]], counts: NameChanges) -> None:
         record = item.record
         page = record.page
         content_hash = page.content_hash
@@ -179,7 +181,7 @@ class SQLiteStore(SQLiteSearch, SharedQueries):
             report.stored += 1
 
     def _put_article(self, article: Article, item: Prepared, now: str,
-                     fts_rows: dict[int, tuple[int, str, str]], counts: CountChanges) -> bool:
+                     fts_rows: dict[int, tuple[int, str, str]], counts: NameChanges) -> bool:
         """Upsert the article and rebuild its index rows; True when it replaced an older one.
         ``now`` becomes its updated_at (get_article_by_url gives the latest of a URL's)."""
         row = self.conn.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()
@@ -201,19 +203,20 @@ class SQLiteStore(SQLiteSearch, SharedQueries):
         self._index_article(article.id, item, counts)
         return row is not None
 
-    def _delete_index_rows(self, article_id: str, rowid: int, counts: CountChanges) -> None:
+    def _delete_index_rows(self, article_id: str, rowid: int, counts: NameChanges) -> None:
         self.conn.execute("DELETE FROM article_fts WHERE rowid = ?", (rowid,))
-        counts.add(self.conn.execute("SELECT DISTINCT canonical_key, type FROM mentions"
-                                     " WHERE article_id = ?", (article_id,)).fetchall(), -1)
+        counts.add_mentions(self.conn.execute(
+            f"SELECT {MENTION_COLUMNS} FROM mentions WHERE article_id = ?",
+            (article_id,)).fetchall(), -1)
         self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
         self.conn.execute(
             "DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)",
             (article_id,))
         self.conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
 
-    def _index_article(self, article_id: str, item: Prepared, counts: CountChanges) -> None:
-        """Mention and quote rows (the article's FTS row and its entity counts are written
-        with its batch)."""
+    def _index_article(self, article_id: str, item: Prepared, counts: NameChanges) -> None:
+        """Mention and quote rows (the article's FTS row and its entity counts and spellings
+        are written with its batch)."""
         self.conn.executemany(INSERT_MENTION, item.mentions)
         counts.add_mentions(item.mentions, 1)
         for position, speaker_key, canonical_key, data, terms in item.quotes:
