@@ -298,6 +298,21 @@ def test_named_with_weighs_shared_articles_by_rarity(newsroom: Store) -> None:
     assert [n.name for n in newsroom.named_with("جيمس جيفري", recent=1)] == []
 
 
+def test_names_seen_with_an_entity_are_shown_as_written(
+    new_archive: Callable[[], Store]
+) -> None:
+    """`إدلب`, as the articles write it, not its key `ادلب` (the reader listed the keys)."""
+    store = new_archive()
+    records = [
+        _article(f"i{n}", datetime(2020, 2, n + 1),
+                 [Mention("جيمس جيفري", "PERS", 0, 10, canonical="جيمس جيفري"),
+                  Mention(place, "LOC", 20, 24, canonical="ادلب")], [])
+        for n, place in enumerate(["إدلب", "إدلب", "ادلب"])]
+    store.put_records(records, IngestReport())
+    assert [(n.name, n.shared_articles) for n in store.named_with("جيمس جيفري")] == [
+        ("إدلب", 3)]
+
+
 def test_the_entity_view_fills_silent_months(newsroom: Store) -> None:
     from siyaq.views_archive import entity_view
 

@@ -227,7 +227,7 @@ class EntitySummary:
 class NamedWith:
     """An entity named in the same articles as another: who and what come up with it."""
 
-    name: str  # canonical
+    name: str  # as the archive writes it most in full (its key when only written in part)
     type: str
     shared_articles: int  # articles naming both, among the other's newest
     article_count: int  # articles naming this one in the whole archive

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, Protocol
 
-from siyaq.analyze.ner_aliases import canonical_name
+from siyaq.analyze.ner_aliases import canonical_name, shown_name
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.arabic.normalize import article_twin, name_as_shown, name_key
 from siyaq.model import EntitySummary, NamedWith, Quote, QuoteMatch
 from siyaq.store.entity_counts import ANY_TYPE, articles_naming, articles_naming_either
-from siyaq.store.entity_spellings import JOINED_AS_PERSON, SUMMARY_ROWS
+from siyaq.store.entity_spellings import JOINED_AS_PERSON, SPELLINGS_OF, SUMMARY_ROWS
 from siyaq.store.records import quote_from_json
 from siyaq.store.search import (
     ParsedQuery,
@@ -174,9 +175,16 @@ class EntityQueries:
                                        self._articles_naming(str(key)))
         # Ranked by shared articles weighed by how rare the name is in the archive, so that
         # the country every article names does not head every list.
-        ranked = sorted(found.values(), key=lambda n: (
-            -n.shared_articles * math.log((total + 1) / (n.article_count + 1)), n.name))
-        return ranked[:top]
+        ranked = sorted(found.items(), key=lambda item: (
+            -item[1].shared_articles * math.log((total + 1) / (item[1].article_count + 1)),
+            item[1].name))
+        return [replace(named, name=self._shown(key, named.name)) for key, named in ranked[:top]]
+
+    def _shown(self, key: str, canonical: str) -> str:
+        """A name as the archive writes it most in full (`إدلب`, not the key `ادلب`), read from
+        the spellings kept at write time."""
+        rows = self.conn.execute(SPELLINGS_OF, (key,)).fetchall()
+        return shown_name(canonical, [name_as_shown(str(text)) for text, _ in rows])
 
     def _article_total(self) -> int:
         row = self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()

@@ -47,6 +47,9 @@ FILL_FROM_MENTIONS = (
 # breaks ties between spellings mentioned as often.
 SUMMARY_ROWS = ("SELECT canonical, text, type, mention_count, first_seen, last_seen"
                 " FROM entity_spellings WHERE {where} ORDER BY canonical, text, type")
+# A key's spellings, commonest first (EntityQueries._shown).
+SPELLINGS_OF = ("SELECT text, SUM(mention_count) FROM entity_spellings WHERE canonical_key = ?"
+                " GROUP BY text ORDER BY SUM(mention_count) DESC, text")
 # The full names a bare one-word name was joined to as a person, with how often
 # (EntityQueries._owner_of).
 JOINED_AS_PERSON = (
