@@ -106,9 +106,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # of a search asks them twice a search (postgres_search.entity_articles_sql), and on
     # text_key alone each of the form's mentions was read from the table (`دونالد ترامب` on
     # ANT: 3,937 rows, about 29 ms). The new index serves every text_key lookup the old one did.
+    # IF [NOT] EXISTS: an archive rolled back to an older version applies it again (as v4 does).
     (
-        "CREATE INDEX mentions_text_canonical ON mentions(text_key, canonical_key)",
-        "DROP INDEX mentions_text",
+        "CREATE INDEX IF NOT EXISTS mentions_text_canonical ON mentions(text_key, canonical_key)",
+        "DROP INDEX IF EXISTS mentions_text",
     ),
 )
 
