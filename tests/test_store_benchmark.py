@@ -101,8 +101,14 @@ def test_bench_search_command(dataset: Path, tmp_path: Path) -> None:
                                  str(queries), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert data["counts"] == {"articles": len(ITEMS), "search timings": 3}
+    assert data["counts"] == {"articles": len(ITEMS), "search timings": 3, "count timings": 3}
     assert data["metrics"]["search p95 ms"] >= data["metrics"]["search p50 ms"] > 0
+    assert data["metrics"]["count max ms"] >= data["metrics"]["count p50 ms"] > 0
+    filtered = runner.invoke(cli, ["bench", "search", "--db", str(archive), "--queries",
+                                   str(queries), "--from", "2015-01-01", "--to", "2015-12-31",
+                                   "--source", "nowhere.example", "--entity", "أحد", "--json"])
+    assert filtered.exit_code == 0, filtered.output
+    assert "host=nowhere.example" in json.loads(filtered.output)["notes"][0]
 
 
 def _burn_cpu(seconds: float) -> None:

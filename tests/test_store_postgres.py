@@ -138,3 +138,28 @@ def test_postgres_needs_its_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(RuntimeError, match=r"siyaq\[postgres\]"):
         open_store("postgresql://nowhere/archive")
 
+
+
+def test_v5_archive_gets_the_text_canonical_index(new_pg: Callable[[], Any]) -> None:
+    """Schema v6 on open: an archive made before it reads a written form's canonical names from
+    the index alone (the entity filter's keys), and keeps no second index on text_key."""
+    from siyaq.store.postgres import PostgresStore
+
+    store = new_pg()
+    store.put_records([record("a1", "قال دونالد ترامب إن القطار وصل")], IngestReport())
+    # The archive as v5 left it.
+    store.conn.execute("DROP INDEX mentions_text_canonical")
+    store.conn.execute("CREATE INDEX mentions_text ON mentions(text_key)")
+    store.conn.execute("DELETE FROM schema_version WHERE version = 6")
+    reopened = PostgresStore(store.dsn)
+    indexes = {row[0] for row in reopened.conn.execute(
+        "SELECT indexname FROM pg_indexes WHERE tablename = 'mentions'"
+        " AND schemaname = current_schema()").fetchall()}
+    assert "mentions_text_canonical" in indexes and "mentions_text" not in indexes
+    reopened.conn.execute("SET enable_seqscan = off")  # a tiny table: ask for the index
+    reopened.conn.execute("SET enable_bitmapscan = off")
+    plan = "\n".join(row[0] for row in reopened.conn.execute(
+        "EXPLAIN SELECT DISTINCT canonical_key FROM mentions WHERE text_key = ?",
+        ("ترامب",)).fetchall())
+    assert "Index Only Scan using mentions_text_canonical" in plan
+    reopened.close()

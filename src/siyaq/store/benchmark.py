@@ -11,11 +11,12 @@ from __future__ import annotations
 import os
 import statistics
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from siyaq.model import ContentType, IngestReport, Page, Record
 from siyaq.sources.corpora import paragraphs, saudinewsnet_items
@@ -170,33 +171,54 @@ def load_queries(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-def time_search(store: Store, queries: list[str], *, rounds: int = 3) -> Latency:
+def time_search(store: Store, queries: list[str], *, rounds: int = 3,
+                filters: dict[str, Any] | None = None) -> Latency:
     """Each query `rounds` times after one warm-up pass; every timing counts. Timed as the
     CLI, the API and the reader run it (`search_view`: all words, then best matches when
-    fewer than 20 articles hold them all)."""
+    fewer than 20 articles hold them all), with `filters` (search_view's keywords)."""
     from siyaq.views import search_view
 
+    return _timed(queries, rounds, lambda query: len(
+        search_view(store, query, **(filters or {}))["hits"]))
+
+
+def time_count(store: Store, queries: list[str], *, rounds: int = 3,
+               filters: dict[str, Any] | None = None) -> Latency:
+    """`Store.search_count` alone (search_view's total), as search_view asks it; `hits` sums
+    the totals."""
+    from siyaq.store.base import SearchQuery
+
+    given = filters or {}
+    entity = given.get("entity")
+    keys = tuple(store.entity_keys(entity)) if entity else ()
+    asked = {query: SearchQuery(query, given.get("published_from"), given.get("published_to"),
+                                given.get("host"), entity, entity_keys=keys)
+             for query in queries}
+    return _timed(queries, rounds, lambda query: store.search_count(asked[query]))
+
+
+def _timed(queries: list[str], rounds: int, ask: Callable[[str], int]) -> Latency:
     for query in queries:
-        search_view(store, query)
+        ask(query)
     latency = Latency()
     for _ in range(rounds):
         for query in queries:
             watch = Stopwatch()
-            hits = search_view(store, query)["hits"]
+            found = ask(query)
             timing = watch.timing(1)
             latency.milliseconds.append(timing.seconds * 1000)
             latency.cpu_milliseconds.append(timing.cpu_seconds * 1000)
-            latency.hits += len(hits)
+            latency.hits += found
     return latency
 
 
-def summarize(latency: Latency) -> dict[str, float]:
+def summarize(latency: Latency, label: str = "search") -> dict[str, float]:
     values = latency.milliseconds
     return {
-        "search p50 ms": latency.percentile(0.50),
-        "search p95 ms": latency.percentile(0.95),
-        "search max ms": max(values) if values else 0.0,
-        "search mean ms": statistics.fmean(values) if values else 0.0,
-        "search p50 ms (CPU)": latency.percentile(0.50, cpu=True),
-        "search p95 ms (CPU)": latency.percentile(0.95, cpu=True),
+        f"{label} p50 ms": latency.percentile(0.50),
+        f"{label} p95 ms": latency.percentile(0.95),
+        f"{label} max ms": max(values) if values else 0.0,
+        f"{label} mean ms": statistics.fmean(values) if values else 0.0,
+        f"{label} p50 ms (CPU)": latency.percentile(0.50, cpu=True),
+        f"{label} p95 ms (CPU)": latency.percentile(0.95, cpu=True),
     }

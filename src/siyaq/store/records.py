@@ -127,9 +127,12 @@ def story_from_json(data: str) -> Story:
     return Story(**fields)
 
 
-def filter_clauses(query: SearchQuery) -> tuple[str, list[object]]:
+def filter_clauses(query: SearchQuery, entity_sql: Callable[[int], str] | None = None
+                   ) -> tuple[str, list[object]]:
     """The date, source and entity filters of a search as " AND …" clauses over articles ``a``,
-    with their parameters (``?`` placeholders, as the shared queries write them)."""
+    with their parameters (``?`` placeholders, as the shared queries write them).
+    ``entity_sql`` (default entity_filter_sql) writes the entity's article ids, taking the
+    same parameters."""
     bounds: list[str] = []
     params: list[object] = []
     if query.published_from is not None:
@@ -147,7 +150,7 @@ def filter_clauses(query: SearchQuery) -> tuple[str, list[object]]:
     if query.entity:
         key = name_key(query.entity)
         more = [other for other in query.entity_keys if other != key]
-        sql += " AND a.id IN (" + entity_filter_sql(len(more)) + ")"
+        sql += " AND a.id IN (" + (entity_sql or entity_filter_sql)(len(more)) + ")"
         params += [key, key, *more, article_twin(key), key]
     return sql, params
 
