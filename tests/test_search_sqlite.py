@@ -1,7 +1,9 @@
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -206,3 +208,25 @@ def test_fts_tokenizer_keeps_every_analyzer_term_whole(tmp_path: Path) -> None:
     store.conn.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, article_fts, row)")
     indexed = {term for (term,) in store.conn.execute("SELECT term FROM temp.vocab")}
     assert indexed == set(store.analyzer.terms(body[0]))
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [{"host": "news.example"}, {"published_from": datetime(2020, 3, 1)},
+     {"entity": "بشار الأسد"}],
+    ids=["source", "dates", "entity"],
+)
+def test_a_filtered_search_reads_the_matches_first(tmp_path: Path,
+                                                   filters: dict[str, Any]) -> None:
+    """With a filter on the articles, SQLite walked an outlet's articles and ran the full-text
+    match once for each (seconds for a count on ANT); the matches must drive the join."""
+    store = SQLiteStore(tmp_path / "a.db")
+    fill(store)
+    query = SearchQuery("سوريا", **filters)
+    source, params = store._matching(f'"{store.analyzer.index_text("سوريا")}"', query)
+    plan = [row[3] for row in store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT COUNT(*)" + source, params)]
+    scans = [step for step in plan if step.startswith(("SCAN", "SEARCH"))]
+    assert scans[0].startswith("SCAN f VIRTUAL TABLE"), plan
+    assert any(step.startswith("SEARCH a USING INTEGER PRIMARY KEY") for step in scans), plan
+    assert store.search_count(query) == len(store.search(replace(query, limit=100)))

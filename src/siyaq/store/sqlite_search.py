@@ -127,7 +127,10 @@ class SQLiteSearch:
         filters, values = filter_clauses(query)
         if expression is None:
             return " FROM articles a WHERE 1" + filters, values
-        joined = " JOIN articles a ON a.rowid = f.rowid" if filters else ""
+        # CROSS JOIN: the matches first, then their article rows. Left to choose, SQLite walked
+        # an outlet's articles by host and ran the FTS match once for each (a count of
+        # `السعودية` at one outlet of ANT: 2.5 s, against 0.06 s so).
+        joined = " CROSS JOIN articles a ON a.rowid = f.rowid" if filters else ""
         return (f" FROM article_fts f{joined} WHERE article_fts MATCH ?{filters}",
                 [expression, *values])
 
