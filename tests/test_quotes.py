@@ -929,3 +929,20 @@ def test_a_name_after_an_unnamed_sources_words_is_whom_he_told() -> None:
     names = {"بي بي سي": ("ORG", None), "لورا كنزبيرغ": ("PERS", None)}
     (quote,) = find_quotes(text, mentions_for(text, names))
     assert quote.speaker is not None and quote.speaker.startswith("مصدر من داخل الحزب")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param("ذكرت وكالة الأنباء الأردنية الرسمية (بترا)، الأحد، أن العاهل الأردني "
+                     "وافق على تعديل الحكومة.",
+                     ["وكالة الأنباء الأردنية الرسمية (بترا)"], id="a-bracket-closed-after"),
+        pytest.param('وقال شاب (22 عاما) كان بين المحتجين: "لن نعود إلى منازلنا".', ["شاب"],
+                     id="an-age-in-brackets-left-out"),
+        pytest.param("وقال الضابط إن الهجوم وقع فجرا.\nمن جهته، تحدث عضو مجلس بلدية عن "
+                     'مقتل "عشرات المدنيين بمن فيهم نساء".',
+                     ["الضابط", "عضو مجلس بلدية"], id="an-indefinite-title-is-someone-new"),
+    ],
+)
+def test_speakers_as_written_in_full(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers

@@ -97,6 +97,9 @@ class DescriptionReader:
             titled = spokesperson(doc, head, min(verb.start, desc.start))
             if titled is not None:
                 return from_mention(doc, titled)
+        if len(words) >= 2 and (head in TITLE_WORDS or head in ROLE_WORDS) \
+                and head not in STATEMENT_HEADS and not any(has_article(w.norm) for w in words):
+            return desc  # `عضو مجلس بلدية محلي`: someone new, not the one who spoke before
         outside = self._of_the_verbs_gender(doc, verb, [
             m
             for m in doc.mentions

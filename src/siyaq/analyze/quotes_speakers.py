@@ -322,7 +322,14 @@ def is_preposition(word: Word, text: str) -> bool:
 
 
 def make_speaker(words: list[Word], text: str, kind: str) -> Speaker:
-    return Speaker(text[words[0].start : words[-1].end], None, kind, words[0].start)
+    start, end = words[0].start, words[-1].end
+    if text.count("(", start, end) > text.count(")", start, end):
+        # `وكالة الأنباء الأردنية الرسمية (بترا)`: the bracket closes after the last word
+        if text[end : end + 1] == ")":
+            end += 1
+        else:
+            end = start + len(text[start : text.rindex("(", start, end)].rstrip())
+    return Speaker(text[start:end], None, kind, start)
 
 
 def resolve_description(
