@@ -17,7 +17,7 @@ from conftest import run_at_once
 from siyaq.arabic.normalize import name_as_shown
 from siyaq.model import Article, ContentType, EntitySummary, IngestReport, Mention, Page, Record
 from siyaq.store import Store
-from siyaq.store.entity_queries import OWNER_MIN_MENTIONS, OWNER_SHARE, written_variant
+from siyaq.store.entity_queries import OWNER_MIN_MENTIONS, owner_of_joins, written_variant
 
 Names = list[tuple[str, str]]  # (name, type) of an article's mentions, in text order
 
@@ -92,14 +92,7 @@ def owner_as_before(store: Any, surname: str) -> str | None:
     rows = store.conn.execute(
         "SELECT canonical_key, COUNT(*) FROM mentions WHERE text_key = ? AND type = 'PERS'"
         " AND canonical_key <> ? GROUP BY canonical_key", (surname, surname)).fetchall()
-    if not rows:
-        return None
-    owner, joined = max(rows, key=lambda row: (int(row[1]), str(row[0])))
-    total = sum(int(count) for _, count in rows)
-    if joined < OWNER_MIN_MENTIONS or joined < OWNER_SHARE * total \
-            or not str(owner).endswith(" " + surname):
-        return None
-    return str(owner)
+    return owner_of_joins(rows, surname)
 
 
 def _put(store: Store, *records: Record) -> None:

@@ -34,6 +34,20 @@ OWNER_MIN_MENTIONS = 20
 OWNER_SHARE = 0.9
 
 
+def owner_of_joins(rows: list[Any], surname: str) -> str | None:
+    """The full name a bare surname belongs to, from (full name's key, joins) rows: the one it
+    was joined to at least OWNER_MIN_MENTIONS times and in OWNER_SHARE of its joins, ending in
+    it; else None."""
+    if not rows:
+        return None
+    owner, joined = max(rows, key=lambda row: (int(row[1]), str(row[0])))
+    total = sum(int(count) for _, count in rows)
+    if joined < OWNER_MIN_MENTIONS or joined < OWNER_SHARE * total \
+            or not str(owner).endswith(" " + surname):
+        return None
+    return str(owner)
+
+
 class Connection(Protocol):
     """What the queries need of a connection: sqlite3's, or the PostgreSQL adapter."""
 
@@ -99,15 +113,8 @@ class EntityQueries:
             return None
         # From the spellings kept at write time: grouping the mentions of a common surname
         # (`ترامب`, thousands) was the second cost of a listing after the summaries.
-        rows = self.conn.execute(JOINED_AS_PERSON, (surname, surname)).fetchall()
-        if not rows:
-            return None
-        owner, joined = max(rows, key=lambda row: (int(row[1]), str(row[0])))
-        total = sum(int(count) for _, count in rows)
-        if joined < OWNER_MIN_MENTIONS or joined < OWNER_SHARE * total \
-                or not str(owner).endswith(" " + surname):
-            return None
-        return str(owner)
+        return owner_of_joins(self.conn.execute(JOINED_AS_PERSON, (surname, surname)).fetchall(),
+                              surname)
 
     def _named_as_person(self, key: str) -> bool:
         return self.conn.execute(
