@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from conftest import run_at_once
+from migration_support import open_before
 from siyaq.arabic.normalize import article_twin
 from siyaq.model import Article, ContentType, EntitySummary, IngestReport, Mention, Page, Record
 from siyaq.store import Store
@@ -164,35 +165,10 @@ def test_listing_counts(new_archive: Callable[[], Store], steps: int, type_: str
     assert [(e.name, e.article_count) for e in listed] == expected
 
 
-def _counts_version(migrations: tuple[tuple[str, ...], ...]) -> int:
-    """The schema version whose migration created entity_counts."""
-    return next(n for n, steps in enumerate(migrations, 1)
-                if any("CREATE TABLE entity_counts" in step for step in steps))
-
-
-def _open_again_before_counts(store: Any) -> Any:
-    """The archive as a siyaq without entity_counts left it, opened by this one (nor the
-    spellings a later schema added)."""
-    store.conn.execute("DROP TABLE entity_counts")
-    store.conn.execute("DROP TABLE entity_spellings")
-    if hasattr(store, "dsn"):
-        from siyaq.store.postgres import PostgresStore
-        from siyaq.store.postgres_schema import MIGRATIONS as PG_MIGRATIONS
-
-        store.conn.execute("DELETE FROM schema_version WHERE version >= ?",
-                           (_counts_version(PG_MIGRATIONS),))
-        return PostgresStore(store.dsn)
-    from siyaq.store.schema import MIGRATIONS
-    from siyaq.store.sqlite import SQLiteStore
-
-    store.conn.execute(f"PRAGMA user_version = {_counts_version(MIGRATIONS) - 1}")
-    return SQLiteStore(store.path)
-
-
 def test_migration_fills_counts_from_mentions(new_archive: Callable[[], Store]) -> None:
     store = _archive(new_archive, len(HISTORY))
     before = {type_: store.entities(type=type_) for type_ in TYPES}
-    upgraded = _open_again_before_counts(store)
+    upgraded = open_before(store, "entity_counts", "entity_spellings")
     try:
         assert stored_counts(upgraded) == counts_as_grouped(upgraded) != set()
         assert {type_: upgraded.entities(type=type_) for type_ in TYPES} == before

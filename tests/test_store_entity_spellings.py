@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from conftest import run_at_once
+from migration_support import open_before
 from siyaq.arabic.normalize import name_as_shown
 from siyaq.model import Article, ContentType, EntitySummary, IngestReport, Mention, Page, Record
 from siyaq.store import Store
@@ -189,34 +190,12 @@ def test_a_bare_surname_gathered_as_before(new_archive: Callable[[], Store]) -> 
     _assert_kept(store)
 
 
-def _spellings_version(migrations: tuple[tuple[str, ...], ...]) -> int:
-    return next(n for n, steps in enumerate(migrations, 1)
-                if any("CREATE TABLE entity_spellings" in step for step in steps))
-
-
-def _open_again_before_spellings(store: Any) -> Any:
-    """The archive as a siyaq without entity_spellings left it, opened by this one."""
-    store.conn.execute("DROP TABLE entity_spellings")
-    if hasattr(store, "dsn"):
-        from siyaq.store.postgres import PostgresStore
-        from siyaq.store.postgres_schema import MIGRATIONS as PG_MIGRATIONS
-
-        store.conn.execute("DELETE FROM schema_version WHERE version >= ?",
-                           (_spellings_version(PG_MIGRATIONS),))
-        return PostgresStore(store.dsn)
-    from siyaq.store.schema import MIGRATIONS
-    from siyaq.store.sqlite import SQLiteStore
-
-    store.conn.execute(f"PRAGMA user_version = {_spellings_version(MIGRATIONS) - 1}")
-    return SQLiteStore(store.path)
-
-
 def test_migration_fills_spellings_from_mentions(new_archive: Callable[[], Store]) -> None:
     store = new_archive()
     for batch in HISTORY:
         _put(store, *[_record(id_, day, names) for id_, day, names in batch])
     before = {type_: store.entities(type=type_) for type_ in (None, "PERS", "LOC", "MISC")}
-    upgraded = _open_again_before_spellings(store)
+    upgraded = open_before(store, "entity_spellings")
     try:
         assert stored_spellings(upgraded) == spellings_as_grouped(upgraded) != set()
         assert {type_: upgraded.entities(type=type_) for type_ in before} == before
