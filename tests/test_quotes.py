@@ -946,3 +946,40 @@ def test_a_name_after_an_unnamed_sources_words_is_whom_he_told() -> None:
 )
 def test_speakers_as_written_in_full(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        pytest.param("وقالت مفوضة التجارة بالاتحاد الأوروبي، سيسيليا مالمستروم: "
+                     '"سيكون رد الاتحاد الأوروبي متناسبا".',
+                     {"الاتحاد الأوروبي": ("ORG", None), "سيسيليا مالمستروم": ("PERS", None)},
+                     ["سيسيليا مالمستروم"], id="a-feminine-title-then-its-holder"),
+        pytest.param("وتقول منسقة وزارة الثقافة الفلسطينية، لينا بخاري، إن الجناح يدعم السينمائيين.",
+                     {"وزارة الثقافة الفلسطينية": ("ORG", None), "لينا بخاري": ("PERS", None)},
+                     ["لينا بخاري"], id="a-coordinator-then-her-name"),
+    ],
+)
+def test_a_woman_named_after_her_title(
+    text: str, names: dict[str, tuple[str, str | None]], speakers: list[str]
+) -> None:
+    assert [q.speaker for q in find_quotes(text, mentions_for(text, names))] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param("وقال المتحدث إن دونالد ترامب بخير.\n"
+                     'ويقول لدونالد ترامب: "لا داعي للقلق".',
+                     {"دونالد ترامب": ("PERS", None), "لدونالد ترامب": ("PERS", None)},
+                     "المتحدث", id="said-to-a-name-written-elsewhere-without-lam"),
+        pytest.param('وقال ليفاندوفسكي: "سأبقى هنا في النادي حتى نهاية العقد".',
+                     {"ليفاندوفسكي": ("PERS", None)},
+                     "ليفاندوفسكي", id="a-name-that-begins-with-lam"),
+    ],
+)
+def test_whom_it_was_said_to_is_no_speaker(
+    text: str, names: dict[str, tuple[str, str | None]], speaker: str
+) -> None:
+    """`ويقول لكون-بينديت:` is said to him: ل before a name the text also writes without it."""
+    assert find_quotes(text, mentions_for(text, names))[-1].speaker == speaker

@@ -298,9 +298,16 @@ def cnn(norms: Sequence[str], n: int) -> bool:
     )
 
 
-def addressee_first(word: Word) -> bool:
+def addressee_first(doc: Doc, word: Word) -> bool:
     """Does a subject phrase open with whom it was said to (`لشبكة سي ان ان`)?"""
     norm = word.norm
     # `لـCNN`: ل before a name in Latin letters is always "to"
-    return norm.rstrip("0123456789") in ADDRESSEES or (norm[:1] == "ل" and norm[1:2].isascii()
-                                                         and norm[1:2].isalpha())
+    return norm.rstrip("0123456789") in ADDRESSEES or (norm[:1] == "ل" and (
+        (norm[1:2].isascii() and norm[1:2].isalpha()) or _told_by_name(doc, norm[1:])))
+
+
+def _told_by_name(doc: Doc, name: str) -> bool:
+    """`ويقول لكون-بينديت:`: ل before a name the text also writes without it (`يصر
+    كون-بينديت`) is whom he spoke to; a name that begins with ل (`ليلى`) has no such twin."""
+    return len(name) >= 3 and bool(doc.words.positions(name)) and (
+        name in doc.mention_words() or "ل" + name in doc.mention_words())

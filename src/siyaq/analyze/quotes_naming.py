@@ -88,7 +88,7 @@ class SpeakerNamer(DescriptionReader):
             and mention.start == words[1].start
         ):  # `كتائب عز الدين القسام`, `جامعة الملك سعود`: named after a person, not the person
             return Speaker(doc.text[words[0].start : mention.end], None, "ORG", words[0].start)
-        if addressee_first(words[0]):
+        if addressee_first(doc, words[0]):
             return None  # `قال لشبكة سي ان ان إنه`: to whom, not who; the speaker is earlier
         if mention is not None and (retitled := untitled(doc, mention, chunks)):
             return retitled

@@ -47,6 +47,9 @@ TITLE_WORDS = frozenset(
         "الملا", "ملا", "الحاج",
         # without ال (`وقال دكتور مازن بليلة`, `العقيد دكتور عاطي القرشي`)
         "دكتور", "دكتوره", "مهندس",
+        # feminine forms (`وقالت مفوضة التجارة …، سيسيليا مالمستروم`); not محامية or طبيبة,
+        # which normalize to "his lawyer", "his doctor"
+        "مفوضه", "منسقه", "مبعوثه", "محلله", "باحثه",
     }
 )
 # Titles of address the tagger may take into a name (`دكتور مازن`); not titles that are also
