@@ -983,3 +983,42 @@ def test_whom_it_was_said_to_is_no_speaker(
 ) -> None:
     """`ويقول لكون-بينديت:` is said to him: ل before a name the text also writes without it."""
     assert find_quotes(text, mentions_for(text, names))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "quoted"),
+    [
+        pytest.param('وأضاف سالم الحجي لموقع "سكاي نيوز عربية": "لم يكن لدينا معلومات مؤكدة '
+                     'عن مكانه في ذلك الوقت".',
+                     {"سالم الحجي": ("PERS", None), "سكاي نيوز": ("ORG", None)},
+                     ["لم يكن لدينا معلومات مؤكدة عن مكانه في ذلك الوقت"],
+                     id="an-outlet-named-before-the-colon"),
+        pytest.param('وقال بارتوميو في مقابلة مع شبكة "أر سي وان" إن اللاعب باق.',
+                     {"بارتوميو": ("PERS", None)}, [], id="an-outlets-name-is-no-quote"),
+    ],
+)
+def test_an_outlets_name_in_marks_is_no_quote(
+    text: str, names: dict[str, tuple[str, str | None]], quoted: list[str]
+) -> None:
+    assert [q.text for q in direct(find_quotes(text, mentions_for(text, names)))] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param("وقال القذافي إن الثوار خونة.\nكما قال مدير العمليات الأمنية في سرت "
+                     'آنذاك سالم الجحي: "أعتقد أن حديثه شخصي وغير صحيح بالنسبة لي".',
+                     {"القذافي": ("PERS", None), "سرت": ("LOC", None),
+                      "سالم الجحي": ("PERS", None)},
+                     "سالم الجحي", id="a-title-in-a-place-then-its-holder-after-anadhak"),
+        pytest.param("وقالت الممثلة إن القصة قديمة.\nومن جانبه، نفى كوهين دفع أية أموال، "
+                     "وهو التصريح الذي تراجع عنه قائلا لصحيفة نيويورك تايمز إنه دفع المال "
+                     "من جيبه.",
+                     {"كوهين": ("PERS", None), "نيويورك تايمز": ("ORG", None)},
+                     "كوهين", id="the-subject-after-min-janibihi"),
+    ],
+)
+def test_the_speaker_after_a_fronted_phrase(
+    text: str, names: dict[str, tuple[str, str | None]], speaker: str
+) -> None:
+    assert find_quotes(text, mentions_for(text, names))[-1].speaker == speaker

@@ -344,7 +344,25 @@ def _quoted_name(doc: Doc, span: MarkedSpan, verb: Verb, start: int, end: int) -
     named = any(m.start <= start and end <= m.end + 1 for m in doc.mentions)
     after_verb = verb.end <= span.open_mark and not doc.text[verb.end : span.open_mark].strip()
     said = doc.text[span.end + 1 : span.end + 3].lstrip().startswith(":")
-    return named or (after_verb and not said)
+    return named or (after_verb and not said) or _outlet_named(doc, span)
+
+
+# `لموقع "سكاي نيوز عربية"`, `صحيفة «الغارديان»`: the marks hold the outlet's name.
+OUTLET_NOUNS = frozenset({"شبكه", "قناه", "صحيفه", "وكاله", "موقع", "تلفزيون", "اذاعه", "مجله"})
+
+
+def _outlet_named(doc: Doc, span: MarkedSpan) -> bool:
+    """A short span right after an outlet's noun (with ل, ب or ال) names the outlet, even
+    when a colon follows it (`لموقع "سكاي نيوز عربية": "…"`: the speech comes next)."""
+    k = doc.words.first_at(span.open_mark) - 1
+    if k < 0 or doc.text[doc.words.end(k) : span.open_mark].strip():
+        return False
+    noun = doc.words.norms[k]
+    for prefix in ("لل", "ل", "بال", "ب", "ال"):
+        if noun.startswith(prefix) and noun[len(prefix):] in OUTLET_NOUNS:
+            noun = noun[len(prefix):]
+            break
+    return noun in OUTLET_NOUNS
 
 
 def _label(text: str, start: int, end: int) -> re.Match[str] | None:

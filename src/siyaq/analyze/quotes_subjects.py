@@ -43,6 +43,7 @@ from siyaq.analyze.quotes_lexicon import (
     PARTICIPLES,
     SKIPPED,
     SOFT_STOPS,
+    THEN_WORDS,
     TIME_ADJECTIVES,
     TIME_HEADS,
     WEEKDAY_STOPS,
@@ -81,6 +82,7 @@ _SENTENCE_OPENERS = frozenset(
     }
 )
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
+_FROM = frozenset({"من", "ومن"})  # `ومن جانبه،`, `من جهتها،`
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 _PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "هم", "وهم"})
 _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, unless inside a name (فان جال)
@@ -318,8 +320,13 @@ class SubjectReader(SpeakerNamer):
         first = doc.words.first_at(sent_start)
         if first >= verb.index:
             return None
-        while first < verb.index and doc.words.norms[first] in _SENTENCE_OPENERS:
-            first += 1
+        norms = doc.words.norms
+        while first < verb.index and (norms[first] in _SENTENCE_OPENERS or (
+            norms[first] in _FROM and first + 1 < verb.index and norms[first + 1] in SKIPPED
+        )):  # `ومن جانبه، نفى كوهين …، قائلا`: the subject follows the first verb
+            first += 2 if norms[first] in _FROM else 1
+        if first >= verb.index:
+            return None
         word = doc.words[first]
         pseudo = Verb(first, word.start, word.end, "", "verb")
         chunks = self.subject(doc, pseudo)
@@ -337,10 +344,13 @@ def apposed(doc: Doc, n: int, last: int) -> tuple[list[Word], int] | None:
     words, text = doc.words, doc.text
     for k in range(n + 1, min(n + 2 + MAX_PLACE_WORDS, last)):
         gap = text[words.end(k - 1) : words.start(k)]
-        if "،" not in gap and "," not in gap:
+        comma = "،" in gap or "," in gap
+        if not comma:
             if gap.strip():
                 return None
-            continue
+            if words.norms[k - 1] not in THEN_WORDS:
+                continue
+        # after a comma, or after `آنذاك` (`مدير العمليات في سرت آنذاك سالم الجحي`)
         person = _person_at(doc, words.start(k))
         if person is None:
             return None
@@ -348,7 +358,7 @@ def apposed(doc: Doc, n: int, last: int) -> tuple[list[Word], int] | None:
         while j + 1 < len(words) and words.end(j) < person.end:
             j += 1
         after = text[words.end(j) : words.start(j + 1)] if j + 1 < len(words) else ""
-        if words.end(j) != person.end or ("،" not in after and "," not in after):
+        if words.end(j) != person.end or (comma and "،" not in after and "," not in after):
             return None
         return [words.word(i) for i in range(k, j + 1)], j + 1
     return None
