@@ -1022,3 +1022,21 @@ def test_the_speaker_after_a_fronted_phrase(
     text: str, names: dict[str, tuple[str, str | None]], speaker: str
 ) -> None:
     assert find_quotes(text, mentions_for(text, names))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال الخبير خالد الشافعي، إن الموازنة تضمنت أرقاما كبيرة. وذلك لأن تحديد "
+                     "السعر جاء في الوقت الذي تسعى فيه الدول المنتجة لخفض الإنتاج.\n"
+                     'وأشار إلى أن "معدلات النمو المستهدفة يمكن أن تصل إليها الدولة".',
+                     id="came-at-the-time"),
+        pytest.param("وقال الخبير خالد الشافعي، إن الموازنة تضمنت أرقاما كبيرة. والقرار جاء في "
+                     'إطار خطة الإصلاح.\nوأشار إلى أن "معدلات النمو المستهدفة يمكن أن تصل '
+                     'إليها الدولة".', id="came-within-the-framework"),
+    ],
+)
+def test_came_in_a_time_or_frame_names_no_source(text: str) -> None:
+    """`جاء في البيان` reads the statement; `جاء في الوقت الذي` is when, and names nobody."""
+    names = {"خالد الشافعي": ("PERS", None)}
+    assert [q.speaker for q in find_quotes(text, mentions_for(text, names))][-1] == "خالد الشافعي"

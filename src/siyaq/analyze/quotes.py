@@ -63,6 +63,12 @@ _CUES: dict[str, tuple[str, ...]] = {
     "ورد": ("في", "فيه", "فيها"),
     "صدر": ("عن",),
 }
+# `جاء في الوقت الذي`, `جاء في إطار`, `جاء في المركز الثاني`: when, why or where it came, not
+# a document it was read in.
+_NO_SOURCE = frozenset(
+    {"الوقت", "وقت", "ظل", "اطار", "سياق", "اعقاب", "اثر", "ضوء", "المركز", "المرتبه",
+     "الترتيب", "صداره", "طليعه", "ذيل", "حين", "الفتره", "اللحظه", "المقابل"}
+)
 # `وطبقا لما أعلنه ناصر الحاسي، فإن …`: a verb with the pronoun of what was said, after ما.
 _PRONOUN_CUES = frozenset(
     {
@@ -159,7 +165,9 @@ class QuoteFinder:
                 continue  # `لم يجد سوى أن يعترف بالانتقال`: what one must do, not did say
             if kind != "cue" or not _CUES.get(form):
                 verbs.append(Verb(i, start, words.end(i), form, kind))
-            elif i + 1 < len(words) and words.norms[i + 1] in _CUES[form]:
+            elif i + 1 < len(words) and words.norms[i + 1] in _CUES[form] and (
+                i + 2 >= len(words) or words.norms[i + 2] not in _NO_SOURCE
+            ):
                 verbs.append(Verb(i + 1, start, words.end(i + 1), form, kind))
         return verbs
 
