@@ -1040,3 +1040,20 @@ def test_came_in_a_time_or_frame_names_no_source(text: str) -> None:
     """`جاء في البيان` reads the statement; `جاء في الوقت الذي` is when, and names nobody."""
     names = {"خالد الشافعي": ("PERS", None)}
     assert [q.speaker for q in find_quotes(text, mentions_for(text, names))][-1] == "خالد الشافعي"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("وقال الملك سلمان إن المملكة ماضية في الإصلاح.\nودعا التقرير الرياض أيضا "
+                     'إلى "الاعتراف علنا بالمذهب الشيعي كإحدى المدارس الإسلامية".',
+                     "التقرير", id="the-report-and-its-object"),
+        pytest.param("وقال الرئيس بشار الأسد إن بلاده لا تملك أسلحة كيميائية.\nوتابع التقرير "
+                     'الفرنسي أن "هناك مخزونات محتملة من غاز الخردل والسارين".',
+                     "التقرير الفرنسي", id="the-report-with-its-adjective"),
+    ],
+)
+def test_a_report_speaks_for_itself(text: str, speaker: str) -> None:
+    """`التقرير` is no title: it does not stand for the last person named."""
+    names = {"سلمان": ("PERS", None), "الرياض": ("LOC", None), "بشار الأسد": ("PERS", None)}
+    assert find_quotes(text, mentions_for(text, names))[-1].speaker == speaker

@@ -18,6 +18,7 @@ from siyaq.analyze.quotes_lexicon import (
     KIN_HEADS,
     ORG_CONSTRUCTS,
     ORG_HEADS,
+    REPORT_HEADS,
     ROLE_WORDS,
     STATEMENT_HEADS,
 )
@@ -37,6 +38,7 @@ from siyaq.analyze.quotes_speakers import (
 from siyaq.model import Mention
 
 # A spokesman is seldom the person last named (`مركز محمد بن نايف` … `وأوضح المتحدث الأمني`).
+MAX_REPORT_WORDS = 3  # `التقرير النهائي الأممي`: a report and its adjectives
 SPOKESPEOPLE = frozenset({"المتحدث", "المتحدثه", "الناطق", "الناطقه"})
 
 
@@ -100,6 +102,15 @@ class DescriptionReader:
         if len(words) >= 2 and (head in TITLE_WORDS or head in ROLE_WORDS) \
                 and head not in STATEMENT_HEADS and not any(has_article(w.norm) for w in words):
             return desc  # `عضو مجلس بلدية محلي`: someone new, not the one who spoke before
+        if head[:2] == "ال" and head[2:] in REPORT_HEADS:
+            # `ودعا التقرير الرياض`: the report speaks (with its adjectives: `التقرير الأممي`),
+            # not the last person named, and what follows it is its object
+            kept = [words[0]]
+            for word in words[1:MAX_REPORT_WORDS]:
+                if not adjective(word.norm) or word.start in doc.mention_starts:
+                    break
+                kept.append(word)
+            return Speaker(doc.text[kept[0].start : kept[-1].end], None, "DESC", desc.start)
         outside = self._of_the_verbs_gender(doc, verb, [
             m
             for m in doc.mentions
