@@ -1057,3 +1057,18 @@ def test_a_report_speaks_for_itself(text: str, speaker: str) -> None:
     """`التقرير` is no title: it does not stand for the last person named."""
     names = {"سلمان": ("PERS", None), "الرياض": ("LOC", None), "بشار الأسد": ("PERS", None)}
     assert find_quotes(text, mentions_for(text, names))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param('وقال لورنس وارد، مدير المتحف، إن "المعرض سيفتح أبوابه الأسبوع المقبل".',
+                     "لورنس وارد", id="a-surname-before-his-title"),
+        pytest.param('وقال لورنس وارد إن "المعرض سيفتح أبوابه الأسبوع المقبل".', "لورنس",
+                     id="no-comma-no-surname"),
+    ],
+)
+def test_a_surname_the_tagger_left_out(text: str, speaker: str) -> None:
+    """The tagger found `لورنس` only; the word after it is his surname when his title follows
+    after a comma."""
+    assert find_quotes(text, mentions_for(text, {"لورنس": ("PERS", None)}))[0].speaker == speaker

@@ -42,7 +42,9 @@ from siyaq.analyze.quotes_speakers import (
     is_anonymous,
     known_fullest,
     make_speaker,
+    name_start,
 )
+from siyaq.model import Mention
 
 MAX_ORG_WORDS = 5  # `مكتب مفوض شرطة مقاطعة أوزوكي`
 
@@ -112,7 +114,7 @@ class SpeakerNamer(DescriptionReader):
                 holder = office_holder(doc, before[titled[-1] :] + inside, verb.start)
                 if holder is not None:
                     return from_mention(doc, holder)
-            return from_mention(doc, mention)
+            return from_mention(doc, _surname_left_out(doc, mention, chunks))
         if mention is None and words[0].norm in TITLE_WORDS and verb.kind == "verb":
             holder = title_holder(doc, verb) or office_holder(doc, first, verb.start)
             if holder is not None:
@@ -182,6 +184,21 @@ def _spokesman(doc: Doc, words: list[Word]) -> Speaker | None:
         return from_mention(doc, named)
     text = doc.text[words[0].start : max(principal, words[2].end)].split("،")[0].rstrip(" ,")
     return Speaker(text, None, "DESC", words[0].start)
+
+
+def _surname_left_out(doc: Doc, mention: Mention, chunks: list[list[Word]]) -> Mention:
+    """`وقال لورنس وارد، مدير المتحف،` tagged `لورنس`: a one-word person known by no fuller
+    name, followed by one more name-like word and then a comma (his title in apposition), is
+    named by both. Without the comma the word is as often the verb's object (`أبدى كلوب أمله`)."""
+    if mention.type != "PERS" or " " in (mention.canonical or mention.text).strip():
+        return mention
+    chunk = next((c for c in chunks if c and c[0].start == mention.start), None)
+    if chunk is None or len(chunk) != 2 or chunk[0].end != mention.end \
+            or not name_start(chunk[1].norm) or chunk[1].norm in doc.mention_words() \
+            or not doc.text[chunk[1].end : chunk[1].end + 2].lstrip().startswith(("،", ",")):
+        return mention
+    return Mention(doc.text[mention.start : chunk[1].end], "PERS", mention.start, chunk[1].end,
+                   None)
 
 
 def _title_like(doc: Doc, word: str) -> bool:
