@@ -1072,3 +1072,29 @@ def test_a_surname_the_tagger_left_out(text: str, speaker: str) -> None:
     """The tagger found `لورنس` only; the word after it is his surname when his title follows
     after a comma."""
     assert find_quotes(text, mentions_for(text, {"لورنس": ("PERS", None)}))[0].speaker == speaker
+
+
+def test_a_speaker_read_by_a_fuller_name_is_linked_to_it() -> None:
+    """`وقالت ميلانيا` shown as `ميلانيا ترامب`: the quote goes to that name's record."""
+    text = ("وحثت ميلانيا ترامب على التعاون في قضايا الهجرة.\n"
+            'وقالت ميلانيا "أنا ضد فصل الأطفال عن أهاليهم الذين أوقفوا".')
+    full = text.index("ميلانيا ترامب")
+    short = text.index("ميلانيا", full + 1)
+    mentions = [Mention("ميلانيا ترامب", "PERS", full, full + 13, "ميلانيا ترامب"),
+                Mention("ميلانيا", "PERS", short, short + 7, "ميلانيا")]
+    quote = find_quotes(text, mentions)[-1]
+    assert (quote.speaker, quote.speaker_canonical) == ("ميلانيا ترامب", "ميلانيا ترامب")
+
+
+def test_a_name_run_on_into_whom_he_told_is_no_fuller_name() -> None:
+    """`كونتي لبي بي سي` (the tagger ran on into the outlet he told) does not name him."""
+    text = ("وصرح كونتي لبي بي سي بأن الفريق جاهز. وكان المدرب أنطونيو كونتي قد وصل أمس.\n"
+            'وقال كونتي: "سنقاتل حتى النهاية في كل مباراة من المباريات".')
+    run_on = text.index("كونتي لبي بي سي")
+    full = text.index("أنطونيو كونتي")
+    short = text.index("كونتي:")
+    mentions = [Mention("كونتي لبي بي سي", "PERS", run_on, run_on + 15, "كونتي لبي بي سي"),
+                Mention("أنطونيو كونتي", "PERS", full, full + 13, "انطونيو كونتي"),
+                Mention("كونتي", "PERS", short, short + 5, "انطونيو كونتي")]
+    quote = find_quotes(text, mentions)[-1]
+    assert (quote.speaker, quote.speaker_canonical) == ("أنطونيو كونتي", "انطونيو كونتي")

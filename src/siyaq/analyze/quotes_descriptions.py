@@ -5,6 +5,8 @@ of SubjectReader (quotes_subjects)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from siyaq.analyze.quotes_antecedents import (
     adjective,
     expand_head,
@@ -208,4 +210,13 @@ def from_mention(doc: Doc, mention: Mention) -> Speaker:
     name = known_fullest(mention.text, same, doc.normalize, lambda word: _title_word(doc, word))
     if mention.canonical and "ا" + doc.normalize(name) == doc.normalize(mention.canonical):
         name = "ا" + name  # `للأمم المتحدة` written `لأمم المتحدة`: the name itself
-    return Speaker(name, mention.canonical or name, mention.type, mention.start)
+    canonical = mention.canonical
+    if name != mention.text:
+        # `وقالت ميلانيا` read as `ميلانيا ترامب`: the quote belongs to the fuller name's record
+        canonical = next((m.canonical for m in same_named(doc, name, mention.type)), canonical)
+    return Speaker(name, canonical or name, mention.type, mention.start)
+
+
+def same_named(doc: Doc, name: str, type: str) -> Iterator[Mention]:
+    """The tagged mentions written `name` (its record's key is theirs)."""
+    return (m for m in doc.mentions if m.type == type and m.text == name and m.canonical)

@@ -14,6 +14,7 @@ from typing import overload
 
 from siyaq.analyze.dates_scan import ScannedText
 from siyaq.analyze.dates_text import normalize
+from siyaq.analyze.quotes_lexicon import ADDRESSEES, COMPLEMENTIZERS
 from siyaq.analyze.quotes_spans import MarkedSpan, find_marked_spans, sentence_ends
 from siyaq.analyze.quotes_speakers import SPEAKER_TYPES, KnownName, Speaker, Word, known_name
 from siyaq.memo import remembered
@@ -188,7 +189,8 @@ class Doc:
         found = self.mention_names.get(kind)
         if found is None:
             found = self.mention_names[kind] = [
-                self.known_name(m.text) for m in self.mentions if m.type == kind
+                self.known_name(m.text) for m in self.mentions
+                if m.type == kind and not _run_on(self.normalize(m.text))
             ]
         return found
 
@@ -205,6 +207,15 @@ class Doc:
     def spans_opening(self, start: int, end: int) -> list[MarkedSpan]:
         """Quote spans whose opening mark lies in [start, end)."""
         return self.spans[bisect_left(self.opens, start) : bisect_left(self.opens, end)]
+
+
+def _run_on(name: str) -> bool:
+    """`كونتي لبي بي سي`, `مجلس الأمن القومي أنه`: a name the tagger ran on into whom it was
+    said to, or into what was said, is no fuller name of the speaker (it would name him and
+    take his quotes to that record)."""
+    words = name.split()
+    return len(words) > 1 and (words[-1] in COMPLEMENTIZERS
+                               or any(word in ADDRESSEES for word in words[1:]))
 
 
 def build_doc(scanned: ScannedText, mentions: list[Mention], memo: NameMemo | None = None) -> Doc:
