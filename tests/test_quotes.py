@@ -1098,3 +1098,27 @@ def test_a_name_run_on_into_whom_he_told_is_no_fuller_name() -> None:
                 Mention("كونتي", "PERS", short, short + 5, "انطونيو كونتي")]
     quote = find_quotes(text, mentions)[-1]
     assert (quote.speaker, quote.speaker_canonical) == ("أنطونيو كونتي", "انطونيو كونتي")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "speaker"),
+    [
+        pytest.param("وقال المدرب بيب غوارديولا إن الفريق جاهز.\nوقال غوارديولا للصحفيين "
+                     '"سنقاتل حتى النهاية في كل مباراة من المباريات".',
+                     [("بيب غوارديولا", "بيب غوارديولا"),
+                      ("غوارديولا للصحفيين", "غوارديولا للصحفيين")],
+                     "بيب غوارديولا", id="a-speaker-run-on-into-the-journalists"),
+        pytest.param("وقالت ابنة السائحين لبي بي سي إنها تعتقد أن هذه الفرضية محض هراء.", [],
+                     "ابنة السائحين", id="a-description-before-whom-she-told"),
+    ],
+)
+def test_whom_it_was_told_to_is_cut_from_the_speaker(
+    text: str, mentions: list[tuple[str, str]], speaker: str
+) -> None:
+    """`غوارديولا للصحفيين`, `ابنة السائحين لبي بي سي`: the tagger or the words ran on into
+    whom it was said to."""
+    found = []
+    for surface, canonical in mentions:
+        start = text.rindex(surface) if surface.startswith("غوارديولا") else text.index(surface)
+        found.append(Mention(surface, "PERS", start, start + len(surface), canonical))
+    assert find_quotes(text, sorted(found, key=lambda m: m.start))[-1].speaker == speaker

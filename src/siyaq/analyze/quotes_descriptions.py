@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from siyaq.analyze.ner_aliases import canonical_name
 from siyaq.analyze.quotes_antecedents import (
     adjective,
     expand_head,
@@ -16,6 +17,7 @@ from siyaq.analyze.quotes_antecedents import (
 from siyaq.analyze.quotes_clues import maybe_surname, spokesperson
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
+    ADDRESSEES,
     DIVINE_NAMES,
     KIN_HEADS,
     ORG_CONSTRUCTS,
@@ -206,15 +208,31 @@ def _title_word(doc: Doc, word: str) -> bool:
 
 def from_mention(doc: Doc, mention: Mention) -> Speaker:
     same = doc.names_of_type(mention.type)
+    text, canonical = mention.text, mention.canonical
+    told = _told_at(doc, text, mention.type)
+    if told:  # `ستون لسي ان ان`: the tagger ran on into whom he told
+        text = " ".join(text.split()[:told])
+        canonical = canonical_name(text, mention.type)
     # a tagged name may hold its title (`المنهدس الزهراني`): any leading ال-word may go
-    name = known_fullest(mention.text, same, doc.normalize, lambda word: _title_word(doc, word))
-    if mention.canonical and "ا" + doc.normalize(name) == doc.normalize(mention.canonical):
+    name = known_fullest(text, same, doc.normalize, lambda word: _title_word(doc, word))
+    if canonical and "ا" + doc.normalize(name) == doc.normalize(canonical):
         name = "ا" + name  # `للأمم المتحدة` written `لأمم المتحدة`: the name itself
-    canonical = mention.canonical
-    if name != mention.text:
+    if name != text:
         # `وقالت ميلانيا` read as `ميلانيا ترامب`: the quote belongs to the fuller name's record
         canonical = next((m.canonical for m in same_named(doc, name, mention.type)), canonical)
     return Speaker(name, canonical or name, mention.type, mention.start)
+
+
+# In an organisation's name these are its purpose, not whom it told (`الهيئة المنظمة لوسائل
+# الإعلام`, `المركز العربي للشرق الأوسط`).
+_ORG_PURPOSES = frozenset({"لوسائل", "للشرق"})
+
+
+def _told_at(doc: Doc, name: str, type: str) -> int:
+    """The index of the first word (after the first) of whom it was said to, or 0."""
+    words = name.split()
+    told = ADDRESSEES - _ORG_PURPOSES if type == "ORG" else ADDRESSEES
+    return next((k for k in range(1, len(words)) if doc.normalize(words[k]) in told), 0)
 
 
 def same_named(doc: Doc, name: str, type: str) -> Iterator[Mention]:

@@ -174,6 +174,7 @@ def name_start(word: str) -> bool:
         or word in TITLE_WORDS
         or word in SOFT_STOPS
         or word in NOT_NAMES
+        or word in ADDRESSEES  # `شقيق الزوج لبي بي سي`: whom he told, no name
         or word in ORG_CONSTRUCTS  # `مدير إدارة الرقابة عبدالعلي المكرمي`: the office, no name
         or word[:1].isdigit()
     )
@@ -284,7 +285,8 @@ def _before_governed(words: list[Word], text: str) -> list[Word]:
     """A description ends before the preposition its verb governs (`النشرة إلى` → `النشرة`),
     and before the ل of whom it was said to (`المتحدث باسم الحزب لـ«الشرق الأوسط»`)."""
     for k, word in enumerate(words[1:], start=1):
-        if (word.norm in GOVERNED and is_preposition(word, text)) or word.norm in _TOLD:
+        if (word.norm in GOVERNED and is_preposition(word, text)) or word.norm in _TOLD \
+                or word.norm in ADDRESSEES:
             return words[:k]
     return words
 
@@ -298,6 +300,8 @@ def is_anonymous(head: str) -> bool:
 def _first_name(words: list[Word], text: str, prepositions: bool) -> list[Word]:
     skip_next = False
     for k, word in enumerate(words):
+        if word.norm in ADDRESSEES:
+            return []  # `شقيق الزوج لبي بي سي`: whom he told, and no name after it
         previous = words[k - 1] if k else None
         if previous is not None and (is_preposition(previous, text) or skip_next
                                      or previous.norm[:1].isdigit()):
