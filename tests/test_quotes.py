@@ -1122,3 +1122,31 @@ def test_whom_it_was_told_to_is_cut_from_the_speaker(
         start = text.rindex(surface) if surface.startswith("غوارديولا") else text.index(surface)
         found.append(Mention(surface, "PERS", start, start + len(surface), canonical))
     assert find_quotes(text, sorted(found, key=lambda m: m.start))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param("ثم اختفى دكتور فورتادو بعد ذلك. وقال محاميه الأربعاء إنه بريء من التهم.",
+                     {"فورتادو": ("PERS", None)}, "محاميه", id="his-lawyer-is-not-him"),
+        pytest.param("وقال محامو رونالدو إن الاتهامات باطلة تماما.",
+                     {"رونالدو": ("PERS", None)}, "محامو رونالدو", id="whose-lawyers"),
+        pytest.param("وقالت محاميها مايكل أفيناتي إن الاتفاقية باطلة تماما.",
+                     {"مايكل أفيناتي": ("PERS", None)}, "مايكل أفيناتي",
+                     id="her-lawyer-named-after"),
+    ],
+)
+def test_a_lawyer_speaks_for_a_client_not_as_him(
+    text: str, names: dict[str, tuple[str, str | None]], speaker: str
+) -> None:
+    assert find_quotes(text, mentions_for(text, names))[-1].speaker == speaker
+
+
+def test_a_source_cited_inside_a_sentence_does_not_go_on_speaking() -> None:
+    """`… وفق استطلاعات الرأي`: the polls vouch for that sentence; a later bare verb is not
+    theirs."""
+    text = ("ويبدو أن ترامب الذي يتصدر المرشحين الجمهوريين استعدادا للانتخابات وفق استطلاعات "
+            "الرأي، أشار بشكل غير مباشر إلى الصحافية.\nوتحدث عن المعاملة غير المنصفة له. لكنه "
+            'قال لشبكة سي ان ان إنه "لا يكن الكثير من الاحترام لها".')
+    quotes = find_quotes(text, mentions_for(text, {"ترامب": ("PERS", None)}))
+    assert all(q.speaker != "استطلاعات الرأي" for q in quotes)

@@ -94,6 +94,9 @@ def object_follows(doc: Doc, verb: Verb) -> bool:
     )
 
 
+MAX_CUE_OPENING = 2  # words before a cue that still opens its sentence (`وطبقا لما أعلنه`)
+
+
 def continued(doc: Doc, verb: Verb) -> bool:
     """May a later verb without a subject continue this one's speaker? Not a belief's
     (`ويرى X أن`), nor a source cited after what it says (`…، وذلك بحسب إدارة الطاقة.`)."""
@@ -101,8 +104,10 @@ def continued(doc: Doc, verb: Verb) -> bool:
         return False
     if verb.kind != "cue" or verb.index == 0:
         return True
-    before = doc.text[doc.words.end(verb.index - 1) : verb.start]
-    return doc.words.norms[verb.index - 1] != "وذلك" and "،" not in before and "," not in before
+    # `… للانتخابات الرئاسية وفق استطلاعات الرأي`: a source cited inside a sentence vouches for
+    # that sentence only; one that opens it (`وبحسب البيان، فإن …`) may go on speaking.
+    first = doc.words.first_at(doc.sentence(verb.start)[0])
+    return doc.words.first_at(verb.start) - first <= MAX_CUE_OPENING  # `وطبقا لما أعلنه`
 
 
 def outermost(quotes: list[Quote]) -> list[Quote]:

@@ -260,6 +260,8 @@ DESCRIBING = frozenset({"يصف", "تصف"})
 # description stands as written, not for the person named last.
 KIN_HEADS = frozenset(
     {"والد", "والده", "شقيق", "شقيقه", "زوج", "زوجه", "نجل", "نجله", "ابنه", "ابنته", "شقيقته"}
+    # whose lawyer (`وقال محاميه إن`): a tie to the person named, not that person
+    | {"محاميه", "محاميها", "محاموه", "محاموها", "محامو"}
 )
 
 # Heads of descriptions that stand for an organisation rather than a person.

@@ -42,6 +42,7 @@ from siyaq.analyze.quotes_speakers import (
     is_anonymous,
     known_fullest,
     make_speaker,
+    name_run,
     name_start,
 )
 from siyaq.model import Mention
@@ -129,8 +130,14 @@ class SpeakerNamer(DescriptionReader):
             speaker = from_words(chunks, doc.text)
             kin = words[0].norm in KIN_HEADS
             if kin and speaker is not None and speaker.start == words[0].start:
-                # `وقال والد الطفل`: kin by their tie, no name (`نجله علي` names him)
-                speaker = make_speaker(first[:2], doc.text, "DESC")
+                # `وقال والد الطفل`, `محامو رونالدو`: kin by their tie; after a pronoun
+                # (`محاميها مايكل أفيناتي`, `ابنته لورا`) the name is the speaker's own
+                own = doc.text[first[0].start : first[0].end].endswith(("ه", "ها", "هم"))
+                named = name_run(first, 1, doc.text) if own and len(first) > 1 and any(
+                    m.start == first[1].start and m.type == "PERS" for m in doc.mentions
+                ) else []
+                speaker = make_speaker(named, doc.text, "NAME") if named else make_speaker(
+                    first[:2], doc.text, "DESC")
         if speaker is None:
             return None
         if speaker.kind == "DESC":
