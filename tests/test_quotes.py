@@ -1150,3 +1150,26 @@ def test_a_source_cited_inside_a_sentence_does_not_go_on_speaking() -> None:
             'قال لشبكة سي ان ان إنه "لا يكن الكثير من الاحترام لها".')
     quotes = find_quotes(text, mentions_for(text, {"ترامب": ("PERS", None)}))
     assert all(q.speaker != "استطلاعات الرأي" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        pytest.param('وقالت مجموعة "العمل من أجل فلسطينيي سوريا" إن عشرات اللاجئين قتلوا.', [],
+                     id="a-bodys-name-in-marks"),
+        pytest.param('وقالت الصحيفة "إن الحكومة ستعلن قرارها الأسبوع المقبل بعد الاجتماع".',
+                     ["إن الحكومة ستعلن قرارها الأسبوع المقبل بعد الاجتماع"],
+                     id="after-the-definite-paper-the-speech"),
+        pytest.param('وقال المحقق إن التحقيق أتاح تحديد أن ما مجموعه "86 شخصا قد قتلوا في '
+                     'القرى".', ["86 شخصا قد قتلوا في القرى"], id="its-total-is-no-group"),
+    ],
+)
+def test_a_bodys_name_in_marks_is_no_quote(text: str, quoted: list[str]) -> None:
+    assert [q.text for q in direct(find_quotes(text, []))] == quoted
+
+
+def test_a_report_is_the_subject_and_a_name_after_it_its_object() -> None:
+    text = ("وقال الملك سلمان إن المملكة ماضية في الإصلاح.\nبالمقابل دعا التقرير إيران إلى "
+            '"تشجيع جهود العراق الرامية لتنويع تحالفاته الإقليمية".')
+    names = {"سلمان": ("PERS", None), "إيران": ("ORG", None)}
+    assert find_quotes(text, mentions_for(text, names))[-1].speaker == "التقرير"

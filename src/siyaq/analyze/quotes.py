@@ -347,30 +347,37 @@ def _quoted_name(doc: Doc, span: MarkedSpan, verb: Verb, start: int, end: int) -
     """A short marked span that names, not says: wholly a tagged name (`باسم "داعش" "أبو محمد
     العدناني"`, `شركة «إيه أند بي»`), or the verb's subject written in marks
     (`وأفاد «المرصد السوري لحقوق الإنسان»`), unless a colon follows it."""
+    if _outlet_named(doc, span):
+        return True
     if doc.words.between(start, end) > MAX_QUOTED_NAME_WORDS:
         return False
     named = any(m.start <= start and end <= m.end + 1 for m in doc.mentions)
     after_verb = verb.end <= span.open_mark and not doc.text[verb.end : span.open_mark].strip()
     said = doc.text[span.end + 1 : span.end + 3].lstrip().startswith(":")
-    return named or (after_verb and not said) or _outlet_named(doc, span)
+    return named or (after_verb and not said)
 
 
-# `لموقع "سكاي نيوز عربية"`, `صحيفة «الغارديان»`: the marks hold the outlet's name.
-OUTLET_NOUNS = frozenset({"شبكه", "قناه", "صحيفه", "وكاله", "موقع", "تلفزيون", "اذاعه", "مجله"})
+# `لموقع "سكاي نيوز عربية"`, `صحيفة «الغارديان»`, `مجموعة "العمل من أجل فلسطينيي سوريا"`:
+# the marks hold the outlet's or the body's name.
+OUTLET_NOUNS = frozenset(
+    {"شبكه", "قناه", "صحيفه", "وكاله", "موقع", "تلفزيون", "اذاعه", "مجله", "مجموعه", "منظمه",
+     "جمعيه", "حمله", "مؤسسه", "شركه", "حركه", "هيئه"}
+)
 
 
 def _outlet_named(doc: Doc, span: MarkedSpan) -> bool:
-    """A short span right after an outlet's noun (with ل, ب or ال) names the outlet, even
-    when a colon follows it (`لموقع "سكاي نيوز عربية": "…"`: the speech comes next)."""
+    """A short span right after an outlet's or a body's noun without ال (bare, or with ل or ب:
+    the noun and the name are one phrase) names it, even when a colon follows it (`لموقع "سكاي
+    نيوز عربية": "…"`: the speech comes next). After `الصحيفة` the marks open what it said."""
     k = doc.words.first_at(span.open_mark) - 1
     if k < 0 or doc.text[doc.words.end(k) : span.open_mark].strip():
         return False
+    if doc.words.between(span.start, span.end) > MAX_QUOTED_NAME_WORDS + 2:
+        return False  # `العمل من أجل فلسطينيي سوريا`; longer is speech
     noun = doc.words.norms[k]
-    for prefix in ("لل", "ل", "بال", "ب", "ال"):
-        if noun.startswith(prefix) and noun[len(prefix):] in OUTLET_NOUNS:
-            noun = noun[len(prefix):]
-            break
-    return noun in OUTLET_NOUNS
+    if doc.text[doc.words.end(k) - 1] == "ه":
+        return False  # `ما مجموعه "86 شخصا"` (its total), not `مجموعة`
+    return noun in OUTLET_NOUNS or (noun[:1] in "لب" and noun[1:] in OUTLET_NOUNS)
 
 
 def _label(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -26,6 +26,7 @@ from siyaq.analyze.quotes_lexicon import (
     HONOUR_TITLES,
     KIN_HEADS,
     ORG_CONSTRUCTS,
+    REPORT_HEADS,
     SOFT_STOPS,
     STATEMENT_HEADS,
 )
@@ -71,6 +72,10 @@ class SpeakerNamer(DescriptionReader):
         spokesman = _spokesman(doc, words)
         if spokesman is not None:
             return spokesman
+        if words[0].norm[:2] == "ال" and words[0].norm[2:] in REPORT_HEADS:
+            # `دعا التقرير إيران إلى`: the report speaks; a name after it is its object
+            report = Speaker(doc.text[words[0].start : words[0].end], None, "DESC", words[0].start)
+            return self._describe(doc, verb, report, chunks)
         mention = from_mentions(doc.mentions, doc.mention_starts, region[0], region[1], words[0],
                                 doc.text)
         if mention is not None and (
