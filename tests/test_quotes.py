@@ -1173,3 +1173,19 @@ def test_a_report_is_the_subject_and_a_name_after_it_its_object() -> None:
             '"تشجيع جهود العراق الرامية لتنويع تحالفاته الإقليمية".')
     names = {"سلمان": ("PERS", None), "إيران": ("ORG", None)}
     assert find_quotes(text, mentions_for(text, names))[-1].speaker == "التقرير"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("وقالت المدعية العامة باربرا أندروود إن التحقيق مستمر.\nوقالت عريضة الاتهام "
+                     "إن المتهم سمح للطائرات بالإقلاع دون انتظار.", "عريضة الاتهام",
+                     id="an-indictment"),
+        pytest.param("وأكد مارك زوكربيرغ في بيان إلى موقع بازفيد، الذي نشر المذكرة المسربة، أن "
+                     '"فيسبوك لا تؤمن أن الغاية تبرر الوسيلة".', "مارك زوكربيرغ",
+                     id="the-memo-is-what-was-published"),
+    ],
+)
+def test_a_document_speaks_for_itself_unless_it_was_published(text: str, speaker: str) -> None:
+    names = {"باربرا أندروود": ("PERS", None), "مارك زوكربيرغ": ("PERS", None)}
+    assert find_quotes(text, mentions_for(text, names))[-1].speaker == speaker

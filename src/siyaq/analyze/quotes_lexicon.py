@@ -248,7 +248,11 @@ ANONYMOUS_HEADS = frozenset(
 )
 
 # `كشفت دراسة بريطانية أن`: a study or a report, a speaker as written, though not a name.
-REPORT_HEADS = frozenset({"دراسه", "دراسات", "تقرير", "بحث", "ابحاث"})
+REPORT_HEADS = frozenset(
+    {"دراسه", "دراسات", "تقرير", "بحث", "ابحاث"}
+    # court papers and documents (`وقالت عريضة الاتهام إن`, `تقول وثائق المحكمة إنه`)
+    | {"عريضه", "لائحه", "وثيقه", "وثائق", "مذكره"}
+)
 # Verbs of belief (`ويرى الكاتب أن «…»`): the words in marks of their clause are a statement;
 # their subject is no speaker for a later verb to continue.
 BELIEF_FORMS = frozenset({"يري", "تري"})

@@ -48,6 +48,8 @@ from siyaq.analyze.quotes_speakers import (
 )
 from siyaq.model import Mention
 
+# `الذي نشر المذكرة`, `ووصف التقرير بأنه`: the report is what was published or described.
+_REPORT_AS_OBJECT = frozenset({"نشر", "نشرت", "كتب", "كتبت", "وصف", "وصفت", "يصف", "تصف"})
 MAX_ORG_WORDS = 5  # `مكتب مفوض شرطة مقاطعة أوزوكي`
 
 
@@ -73,6 +75,8 @@ class SpeakerNamer(DescriptionReader):
         if spokesman is not None:
             return spokesman
         if words[0].norm[:2] == "ال" and words[0].norm[2:] in REPORT_HEADS:
+            if verb.form in _REPORT_AS_OBJECT:
+                return None  # `الذي نشر المذكرة`: what was published, not who spoke
             # `دعا التقرير إيران إلى`: the report speaks; a name after it is its object
             report = Speaker(doc.text[words[0].start : words[0].end], None, "DESC", words[0].start)
             return self._describe(doc, verb, report, chunks)
