@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from siyaq.arabic.stopwords import is_stopword
 from siyaq.model import Mention
 from siyaq.relate import related, update_stories
+from siyaq.relate.context import SHOWN_TERMS
 from siyaq.relate.text import Terms, surface_forms
 from test_relate_support import DAM, DAM_FOLLOW_UP, FakeStore, article
 
@@ -44,6 +46,34 @@ def test_related_reasons_are_words_and_names_as_written() -> None:
     assert found.shared_terms and all(term in text for term in found.shared_terms)
     assert "المياه" in found.shared_terms or "مياه" in found.shared_terms
     assert found.shared_entities == ["سامي الحداد"]
+
+
+@pytest.mark.parametrize(("word", "stop"), [
+    pytest.param("أمام", True, id="preposition"),
+    pytest.param("أنه", True, id="particle-with-pronoun"),
+    pytest.param("انه", True, id="written-without-hamza"),
+    pytest.param("أنّه", True, id="with-shadda"),
+    pytest.param("وذلك", True, id="demonstrative-with-wa"),
+    pytest.param("المياه", False, id="noun"),
+    pytest.param("الحداد", False, id="name"),
+])
+def test_is_stopword_reads_any_spelling(word: str, stop: bool) -> None:
+    assert is_stopword(word) is stop
+
+
+def test_related_reasons_skip_function_words() -> None:
+    # Function words relate/'s own stop list lets through, in both titles (which count twice):
+    # among the heaviest shared terms (before: مياه, أمام, أنه, وذلك, الري, ...), now skipped.
+    dam = article("a1", DAM, host="one.example", when="2023-05-16T10:00",
+                  title="أمام الصحفيين أنه وذلك: اكتمال سد الوادي")
+    follow = article("f1", DAM_FOLLOW_UP, host="one.example", when="2023-05-18T09:00",
+                     title="أمام المزارعين أنه وذلك: رفع أسعار مياه الري")
+    store = FakeStore([dam, follow])
+    update_stories(store, ["a1", "f1"])
+    (found,) = related(store, "a1")
+    assert found.shared_terms == ["مياه", "الري", "سد", "الوادي", "الحداد", "أعلن", "الجنوبية",
+                                  "وزير"]
+    assert len(found.shared_terms) == SHOWN_TERMS  # the next content words fill the list
 
 
 def _stem_reference(word: str, stemmer: object) -> str:

@@ -146,3 +146,47 @@ def test_best_matches_are_cut_from_their_pool_not_skipped_in_it(archive: Store) 
         page = ids(archive, SearchQuery("القطار حلب دمشق", any_words=True, limit=2,
                                         offset=offset))
         assert page == whole[offset:offset + 2]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [SearchQuery("القطار حلب"), SearchQuery("القطار", limit=2, offset=2),
+     SearchQuery("القطار حلب", limit=2, offset=4), SearchQuery("القطار حلب", limit=2, offset=5),
+     SearchQuery("القطار حلب", limit=2, offset=100), SearchQuery("القطار", host="b.example"),
+     SearchQuery("القطار حلب", entity=PERSON), SearchQuery("", entity=PERSON),
+     SearchQuery("", entity=PERSON, host="a.example", offset=1), SearchQuery("طائرة"),
+     SearchQuery(""), SearchQuery("القطار حلب", limit=0)],
+    ids=["first-page", "a-later-page", "the-last-page", "at-the-end", "far-past", "filtered",
+         "words-and-entity", "entity-alone", "entity-filtered-paged", "no-article", "empty",
+         "no-limit"])
+def test_search_counted_is_the_page_and_its_total(archive: Store, query: SearchQuery) -> None:
+    # What search_view showed when it asked the total, then the page only if there was one.
+    total = archive.search_count(query)
+    page = archive.search(query) if total and query.offset < total else []
+    hits, counted = archive.search_counted(query)
+    assert counted == total
+    assert [(h.article_id, h.snippet, h.matched) for h in hits] == [
+        (h.article_id, h.snippet, h.matched) for h in page]
+    assert [h.score for h in hits] == pytest.approx([h.score for h in page])
+
+
+@pytest.mark.parametrize(("offset", "statements"), [(0, 1), (4, 1), (5, 2), (100, 2)],
+                         ids=["first-page", "last-page", "at-the-end", "far-past"])
+def test_postgres_counts_a_page_and_its_total_in_one_statement(
+        new_pg: Callable[[], Store], monkeypatch: pytest.MonkeyPatch, offset: int,
+        statements: int) -> None:
+    # The page's ranking reads every match: the total comes with it. Only a page past the end,
+    # which has no row to carry it, is counted by a second statement.
+    store = new_pg()
+    store.put_records(paging_records(), IngestReport())
+    assert isinstance(store, PostgresStore)
+    sent: list[str] = []
+    execute = store.conn.execute
+
+    def counted(sql: str, parameters: object = ()) -> object:
+        sent.append(sql)
+        return execute(sql, parameters)
+
+    monkeypatch.setattr(store.conn, "execute", counted)
+    _, total = store.search_counted(SearchQuery("القطار حلب", limit=2, offset=offset))
+    assert (total, len(sent)) == (5, statements)

@@ -159,10 +159,9 @@ def search_view(
     for asked in name_spellings(entity):  # the first spelling of the entity that finds any
         query = SearchQuery(text, published_from, published_to, host, asked, limit, offset,
                             entity_keys=tuple(store.entity_keys(asked)) if asked else ())
-        total = store.search_count(query)
+        hits, total = store.search_counted(query)
         if total:
             break
-    hits = store.search(query) if total and offset < total else []
     if offset == 0:
         hits += _best_matches(store, SearchQuery(text, published_from, published_to, host,
                                                  entity, limit, any_words=True), hits)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from siyaq.arabic.normalize import name_key, normalize_search, normalize_search_cased
 from siyaq.arabic.stem import DEFAULT_STEMMER, Stemmer, make_stemmer
-from siyaq.arabic.stopwords import stopword_forms
+from siyaq.arabic.stopwords import search_stopwords
 from siyaq.arabic.tokens import TOKEN_PATTERN, WORD_RUN, normalized_words
 from siyaq.memo import remembered
 
@@ -42,7 +42,7 @@ class Analyzer:
 
     def __init__(self, stemmer: str | Stemmer = DEFAULT_STEMMER) -> None:
         self.stemmer = make_stemmer(stemmer) if isinstance(stemmer, str) else stemmer
-        self.stopwords = frozenset(normalize_search(w) for w in stopword_forms())
+        self.stopwords = search_stopwords()
         self._cache: dict[str, str] = {}  # normalized word -> term ("" for a stopword)
         self._raw_cache: dict[str, tuple[str, ...]] = {}  # original token -> its terms
         self._run_cache: dict[str, str] = {}  # normalized \\w+ run -> space-joined terms

@@ -7,6 +7,10 @@ quote search needs them. Written in natural spelling and normalized when the ana
 
 from __future__ import annotations
 
+from functools import cache
+
+from siyaq.arabic.normalize import normalize_search
+
 STOPWORDS_TEXT = """
 في من على إلى الى عن مع ب ل ك و ف ثم أو او أم بل لكن لكنه لكن حتى إذ إذا اذا لو لولا
 وفي ومن وعلى وإلى وعن ومع فإن وإن وأن ولكن ولا وما ولم ولن وقد وكان وكانت وهو وهي وهم
@@ -25,3 +29,14 @@ STOPWORDS_TEXT = """
 def stopword_forms() -> frozenset[str]:
     """The raw (unnormalized) stopword spellings."""
     return frozenset(STOPWORDS_TEXT.split())
+
+
+@cache
+def search_stopwords() -> frozenset[str]:
+    """The stopwords in search-normalized form: what the index drops."""
+    return frozenset(normalize_search(w) for w in stopword_forms())
+
+
+def is_stopword(word: str) -> bool:
+    """Whether the word as written is a stopword (in any of its spellings: انه, أنه, أنّه)."""
+    return normalize_search(word) in search_stopwords()

@@ -8,14 +8,13 @@ import io
 import json
 import re
 import sys
-from datetime import datetime
 from typing import Any
 
 import click
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from siyaq.cli.options import db_option, json_option, tagger_option
+from siyaq.cli.options import db_option, json_option, option_date, tagger_option
 from siyaq.config import Settings
 from siyaq.ingest import ingest_paths
 from siyaq.model import IngestReport
@@ -140,10 +139,6 @@ def render_article(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _date(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
 @click.command()
 @click.argument("query", default="")
 @click.option("--from", "date_from", metavar="DATE", help="Published on or after (YYYY-MM-DD).")
@@ -174,14 +169,11 @@ def search(
 
     With --entity and no words: every article that mentions the entity, newest first."""
     store = open_store(Settings.resolve(db).db_path)
-    to = _date(date_to)
-    if to is not None and len(date_to or "") <= 10:
-        to = to.replace(hour=23, minute=59, second=59)
     data = search_view(
         store,
         query,
-        published_from=_date(date_from),
-        published_to=to,
+        published_from=option_date(date_from),
+        published_to=option_date(date_to, end_of_day=True),
         host=source,
         entity=entity,
         limit=limit,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from siyaq.cli.options import gold_source_option, json_option
+from siyaq.cli.options import gold_source_option, json_option, option_date
 from siyaq.config import shared_data_dir
 from siyaq.evaluate.report import Report
 from siyaq.model import Page
@@ -129,13 +129,13 @@ def search_bench(db: str, queries: str, date_from: str | None, date_to: str | No
     """Search latency p50/p95 on an existing archive (e.g. one `bench ingest --db` built), and
     the total's (Store.search_count) alone; each query with the filters given, as `siyaq search`
     takes them. On a server archive the wall clock holds the server's work, the CPU time not."""
-    from siyaq.cli.stories import _date
     from siyaq.store import describe, is_server_archive, open_store
 
     if not is_server_archive(db) and not Path(db).exists():
         raise click.ClickException(f"no archive at {db}")
     filters = {key: value for key, value in (
-        ("published_from", _date(date_from)), ("published_to", _date(date_to, end_of_day=True)),
+        ("published_from", option_date(date_from)),
+        ("published_to", option_date(date_to, end_of_day=True)),
         ("host", source), ("entity", entity)) if value}
     store = open_store(db)
     report = Report("bench search", describe(db))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 import click
@@ -23,6 +24,18 @@ def db_option(fn: F) -> F:
 
 def json_option(fn: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(fn)
+
+
+def option_date(value: str | None, *, end_of_day: bool = False) -> datetime | None:
+    """A --from/--to value (YYYY-MM-DD, or a full ISO date-time) as a datetime; None when not
+    given. A bare date as an upper bound (end_of_day) means the whole day, so --to 2024-03-11
+    keeps what was published that afternoon."""
+    if not value:
+        return None
+    moment = datetime.fromisoformat(value)
+    if end_of_day and len(value) <= 10:
+        return moment.replace(hour=23, minute=59, second=59)
+    return moment
 
 
 def tagger_option(fn: F) -> F:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
-from siyaq.cli.options import db_option, gold_source_option, json_option
+from siyaq.cli.options import db_option, gold_source_option, json_option, option_date
 from siyaq.config import Settings
 from siyaq.store import open_store
 from siyaq.views import NotFound
@@ -17,15 +16,6 @@ from siyaq.views import NotFound
 
 def _emit(data: dict[str, Any], as_json: bool, render: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2) if as_json else render(data))
-
-
-def _date(value: str | None, end_of_day: bool = False) -> datetime | None:
-    if not value:
-        return None
-    moment = datetime.fromisoformat(value)
-    if end_of_day and len(value) <= 10:  # a bare date means the whole day
-        return moment.replace(hour=23, minute=59, second=59)
-    return moment
 
 
 @click.command()
@@ -102,8 +92,8 @@ def stories(date_from: str | None, date_to: str | None, min_size: int, limit: in
 
     store = open_store(Settings.resolve(db).db_path)
     try:
-        data = stories_view(store, published_from=_date(date_from),
-                            published_to=_date(date_to, end_of_day=True),
+        data = stories_view(store, published_from=option_date(date_from),
+                            published_to=option_date(date_to, end_of_day=True),
                             min_size=min_size, limit=limit)
     finally:
         store.close()

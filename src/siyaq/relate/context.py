@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from itertools import islice, pairwise
 
 from siyaq.analyze.ner_aliases import shown_name
+from siyaq.arabic.stopwords import is_stopword
 from siyaq.model import Article, Related
 from siyaq.relate.features import LEAD_WORDS, Features, article_time, featurize_light
 from siyaq.relate.pool import Pool
@@ -25,6 +26,7 @@ FALLBACK_ARTICLES = 300  # without an index: articles of the time span featurise
 MIN_SIMILARITY = 0.05
 MIN_TERMS = 8  # a headline-only page has no lead to compare
 ACTOR_QUERIES = 2  # the article's most named people or organisations: one index query each
+SHOWN_TERMS = 8  # shared words a reason lists
 
 
 class RelatedFinder:
@@ -71,10 +73,14 @@ def related_stories(
 
 def _readable(item: Related, target: Article, other: Article, terms: Terms) -> Related:
     """The reasons as a reader should see them: each shared stem as the word the two articles
-    use most for it, each shared name as written (not in its matching form)."""
+    use most for it, the heaviest SHOWN_TERMS of them that are not function words (relate's
+    own short stop list lets أمام, أنه, وذلك through, and IDF alone leaves them among the top
+    shared terms), each shared name as written (not in its matching form)."""
     texts = [_head(target), _head(other)]
     forms = surface_forms(texts, set(item.shared_terms), terms)
-    item.shared_terms = list(dict.fromkeys(forms.get(t, t) for t in item.shared_terms))
+    shown = (forms.get(t, t) for t in item.shared_terms)
+    content = dict.fromkeys(word for word in shown if not is_stopword(word))
+    item.shared_terms = list(islice(content, SHOWN_TERMS))
     names = {**_names(other), **_names(target)}
     item.shared_entities = sorted({names.get(e, e) for e in item.shared_entities})
     return item
@@ -168,11 +174,12 @@ def _related(store: Store, target: Features, other: Features) -> Related | None:
         return None
     story = store.get_story_of(other.id)
     score = similarity * _time_discount(target.time, other.time)
-    # Ties by the term: a set's order differs from process to process (string hashing).
+    # Ties by the term: a set's order differs from process to process (string hashing). All of
+    # them: _readable skips the function words among the heaviest and shows SHOWN_TERMS.
     shared_terms = sorted(
         target.vector.keys() & other.vector.keys(),
         key=lambda t: (-(target.vector[t] * other.vector[t]), t),
-    )[:8]
+    )
     return Related(
         story_id=story.id if story else f"s-{other.id}",
         article_id=other.id, title=other.title, score=round(score, 4), published_at=other.time,

@@ -92,6 +92,11 @@ class Store(Protocol):
         how many mention its entity): all the pages search() gives without any_words. The
         same SQL selects both, so the total and the hits never disagree."""
 
+    def search_counted(self, query: SearchQuery) -> tuple[list[SearchHit], int]:
+        """(search(query), search_count(query)) for a query holding every word (no
+        any_words), as search_view shows a page and its total; no hits asked for when the
+        total is 0 or the offset past it. A store may answer both from one statement."""
+
     def failures(self) -> list[tuple[str, str]]:
         """(origin, error) of every stored page that produced no article."""
 

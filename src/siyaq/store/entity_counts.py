@@ -45,7 +45,9 @@ FILL_FROM_MENTIONS = (
 )
 
 # What an entity's summary read (EntityQueries._summary, schema v5 to v6), all in one index;
-# since entity_spellings, the planner takes it for a spelling's recount and a key's types.
+# since entity_spellings, the planner takes it for a spelling's recount and a key's types,
+# and the entity filter's person check reads it alone (1.8x slower without it on ANT:
+# benchmarks.md, "mentions_summary, checked again").
 SUMMARY_INDEX = ("CREATE INDEX IF NOT EXISTS mentions_summary"
                  " ON mentions(canonical_key, canonical, text, type, sort_time)")
 

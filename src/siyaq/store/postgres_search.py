@@ -4,6 +4,7 @@ analyzer, with the same answers as SQLiteSearch (ts_rank with the title weighted
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -22,6 +23,7 @@ from siyaq.store.search import (
     make_snippet,
     parse_query,
 )
+from siyaq.store.shared_queries import count_then_search
 
 # ts_rank weights in the order {D, C, B, A}: title terms (A) count three times body terms (D).
 _RANK_WEIGHTS = "{0.2, 0.2, 0.2, 0.6}"  # each at most 1
@@ -31,9 +33,28 @@ _HIT_COLUMNS = "a.id, a.title, a.host, a.published_at, a.data"
 class PostgresSearch:
     conn: Connection
     analyzer: Analyzer
+    search_count: Callable[[SearchQuery], int]  # SharedQueries'
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
         parsed, rows, found = self._ranked(query)
+        return self._hits(parsed, rows, found)
+
+    def search_counted(self, query: SearchQuery) -> tuple[list[SearchHit], int]:
+        """A page of the hits holding every word and their total, from one statement: ranking
+        the page reads every match anyway, so they are counted there (COUNT(*) OVER ()) rather
+        than found again by a count of their own. A page past the end has no row to carry the
+        total: only then is it counted alone."""
+        parsed = parse_query(query.text, self.analyzer)
+        if query.any_words or query.limit <= 0 or (parsed.empty and not query.entity):
+            return count_then_search(query, self.search_count, self.search)
+        tsquery = None if parsed.empty else tsquery_literal(parsed)
+        rows = self._filtered(tsquery, query, total=True)
+        if not rows:
+            return [], self.search_count(query) if query.offset > 0 else 0
+        return self._hits(parsed, [row[:-1] for row in rows], {}), int(rows[0][-1])
+
+    def _hits(self, parsed: ParsedQuery, rows: list[tuple[Any, ...]], found: dict[str, int]
+              ) -> list[SearchHit]:
         terms = parsed.positive_terms()
         return [SearchHit(
             article_id=id_, title=title, host=host,
@@ -75,11 +96,12 @@ class PostgresSearch:
         return tsquery_literal(parsed)
 
     def _filtered(self, tsquery: str | None, query: SearchQuery,
-                  columns: str = _HIT_COLUMNS, counted: list[str] | None = None
-                  ) -> list[tuple[Any, ...]]:
+                  columns: str = _HIT_COLUMNS, counted: list[str] | None = None,
+                  total: bool = False) -> list[tuple[Any, ...]]:
         """A page of the best matches with the filters applied, ranked by ts_rank (title × 3);
         without words, every article passing the filters, newest first. With ``counted``
-        (tsqueries), a last column says how many of them each article matches.
+        (tsqueries), a last column says how many of them each article matches; with
+        ``total``, how many articles match (on every row).
 
         The page is cut from the ids and ranks alone; only its rows are then read whole and
         matched clause by clause. PostgreSQL leaves such columns until after the sort only in
@@ -88,11 +110,14 @@ class PostgresSearch:
         `دونالد ترامب` on ANT: 1,214 articles, 38,878 buffers read, 28,810 now)."""
         source, where = self._matching(tsquery, query)
         rank = "0.0" if tsquery is None else f"ts_rank('{_RANK_WEIGHTS}', a.terms, q.query)"
-        page = (f"SELECT a.id, a.sort_time, {rank} AS r{source}"
+        # The window is counted over every match, before ORDER BY and LIMIT cut the page.
+        window = ", COUNT(*) OVER () AS total" if total else ""
+        page = (f"SELECT a.id, a.sort_time, {rank} AS r{window}{source}"
                 " ORDER BY r DESC, a.sort_time DESC NULLS LAST, a.id LIMIT ? OFFSET ?")
         found = "".join(" + CAST(a.terms @@ CAST(? AS tsquery) AS INTEGER)"
                         for _ in counted or ())
         sql = (f"SELECT {columns}, p.r" + (f", 0{found} AS found" if counted else "")
+               + (", p.total" if total else "")
                + f" FROM ({page}) p JOIN articles a ON a.id = p.id"
                " ORDER BY p.r DESC, p.sort_time DESC NULLS LAST, p.id")
         params = [*(counted or ()), *where, query.limit, max(query.offset, 0)]

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from siyaq.model import Article, Story
+from siyaq.model import Article, SearchHit, Story
 from siyaq.serialize import article_from_dict
 from siyaq.store.base import SearchQuery, StoryQuery
 from siyaq.store.entity_queries import EntityQueries
@@ -20,6 +20,14 @@ from siyaq.store.records import Prepared, sort_key, story_from_json, unpack_cont
 from siyaq.store.search import ParsedQuery, parse_query
 
 CHUNK = 500  # articles read per query when iterating
+
+
+def count_then_search(query: SearchQuery, count: Callable[[SearchQuery], int],
+                      search: Callable[[SearchQuery], list[SearchHit]]
+                      ) -> tuple[list[SearchHit], int]:
+    """The total, then the page when there is one (Store.search_counted)."""
+    total = count(query)
+    return (search(query) if total and query.offset < total else []), total
 
 
 class SharedQueries(EntityQueries):
@@ -33,6 +41,15 @@ class SharedQueries(EntityQueries):
         source, params = self._matching(None if parsed.empty else self._every_word(parsed),
                                         query)
         return int(self.conn.execute(f"SELECT COUNT(*){source}", params).fetchone()[0])
+
+    def search_counted(self, query: SearchQuery) -> tuple[list[SearchHit], int]:
+        """Two statements (SQLite's count reads the FTS table alone, p50 0.2 ms on ANT;
+        PostgresSearch answers both in one)."""
+        return count_then_search(query, self.search_count, self.search)
+
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        """Each store's full-text search (SQLiteSearch, PostgresSearch)."""
+        raise NotImplementedError
 
     def _every_word(self, parsed: ParsedQuery) -> str:
         """The store's full-text expression of articles holding every word of the query."""

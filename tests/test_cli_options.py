@@ -1,0 +1,46 @@
+"""The options several commands share: --from/--to parsed in one place."""
+
+from __future__ import annotations
+
+import ast
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+import siyaq.cli
+from siyaq.cli.options import option_date
+
+
+@pytest.mark.parametrize(("value", "end_of_day", "expected"), [
+    pytest.param(None, False, None, id="not-given"),
+    pytest.param("", True, None, id="empty"),
+    pytest.param("2024-03-11", False, datetime(2024, 3, 11), id="from-a-bare-date"),
+    pytest.param("2024-03-11", True, datetime(2024, 3, 11, 23, 59, 59), id="to-the-whole-day"),
+    pytest.param("2024-03-11T14:05", True, datetime(2024, 3, 11, 14, 5),
+                 id="to-a-time-as-given"),
+    pytest.param("2024-03-11T14:05:30", False, datetime(2024, 3, 11, 14, 5, 30),
+                 id="from-a-time"),
+])
+def test_option_date(value: str | None, end_of_day: bool, expected: datetime | None) -> None:
+    assert option_date(value, end_of_day=end_of_day) == expected
+
+
+def test_option_date_rejects_what_is_not_a_date() -> None:
+    with pytest.raises(ValueError):
+        option_date("11/03/2024")
+
+
+def _private_imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [f"{path.name}: from {node.module} import {alias.name}"
+            for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+            and (node.module or "").startswith("siyaq.cli")
+            for alias in node.names if alias.name.startswith("_")]
+
+
+def test_no_command_module_borrows_another_ones_private_helper() -> None:
+    # A helper two commands need lives in siyaq.cli.options (or is made public), so changing
+    # one command's internals cannot break another.
+    folder = Path(siyaq.cli.__file__).parent
+    assert [line for path in sorted(folder.glob("*.py")) for line in _private_imports(path)] == []
