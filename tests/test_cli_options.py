@@ -6,9 +6,12 @@ import ast
 from datetime import datetime
 from pathlib import Path
 
+import click
 import pytest
+from click.testing import CliRunner
 
 import siyaq.cli
+from siyaq.cli.main import cli
 from siyaq.cli.options import option_date
 
 
@@ -27,8 +30,22 @@ def test_option_date(value: str | None, end_of_day: bool, expected: datetime | N
 
 
 def test_option_date_rejects_what_is_not_a_date() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(click.BadParameter, match="not a date"):
         option_date("11/03/2024")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["search", "قطر", "--from", "2020-13-01"], id="search-from"),
+        pytest.param(["stories", "--to", "yesterday"], id="stories-to"),
+    ],
+)
+def test_a_bad_date_option_is_a_usage_error(args: list[str], tmp_path: Path) -> None:
+    """`--from 2020-13-01` is the user's slip: a usage error naming the value, no traceback."""
+    result = CliRunner().invoke(cli, [*args, "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 2, result.output
+    assert "is not a date" in result.output and "Traceback" not in result.output
 
 
 def _private_imports(path: Path) -> list[str]:

@@ -32,7 +32,10 @@ def option_date(value: str | None, *, end_of_day: bool = False) -> datetime | No
     keeps what was published that afternoon."""
     if not value:
         return None
-    moment = datetime.fromisoformat(value)
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError as exc:  # a clear usage error, not a traceback (`--from 2020-13-01`)
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD): {exc}") from exc
     if end_of_day and len(value) <= 10:
         return moment.replace(hour=23, minute=59, second=59)
     return moment
