@@ -23,7 +23,13 @@ from typing import TYPE_CHECKING
 from siyaq.analyze.dates_text import normalize
 from siyaq.analyze.quotes import annotate_quotes
 from siyaq.arabic.normalize import spelling_key
-from siyaq.evaluate.quotes_news import GoldQuote, LabelError, gold_quotes, news_article
+from siyaq.evaluate.quotes_news import (
+    GoldQuote,
+    LabelError,
+    gold_quotes,
+    news_article,
+    read_ant,
+)
 from siyaq.evaluate.report import Report, prf
 from siyaq.model import Article, Quote
 
@@ -104,7 +110,9 @@ def evaluate(
     entities, how = tagger() if use_tagger else (None, "entity tagger disabled; words only")
     analyzer = None
     tally = Tally()
-    for row in load_rows(path):
+    rows = load_rows(path)
+    ant = read_ant(rows, data_dir)
+    for row in rows:
         if "ref" not in row:
             article = _article(row)
             if entities is not None:
@@ -113,7 +121,7 @@ def evaluate(
             _score_row(row, article.quotes, tally)
             continue
         try:
-            article = news_article(row, data_dir)
+            article = news_article(row, data_dir, ant)
             gold = gold_quotes(row, article.text)
         except LabelError as exc:
             tally.skipped.append(str(exc))

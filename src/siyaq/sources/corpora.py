@@ -55,6 +55,11 @@ def ant_documents(folder: Path) -> Iterator[dict[str, str]]:
                     yield {key: value.strip() for key, value in TAG.findall(doc)}
 
 
+def ant_items(folder: Path, docnos: set[str]) -> dict[str, dict[str, str]]:
+    """The ANT documents named in `docnos`, by DOCNO, in one pass over the archives."""
+    return {tags["DOCNO"]: tags for tags in ant_documents(folder) if tags.get("DOCNO") in docnos}
+
+
 def paragraphs(content: str | None) -> list[str]:
     """A corpus article's text as body paragraphs: its non-blank lines, trimmed."""
     return [line.strip() for line in (content or "").split("\n") if line.strip()]

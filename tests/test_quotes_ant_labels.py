@@ -1,0 +1,54 @@
+"""The ANT rows of a labels file are read from the shared archive, each document once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from siyaq.evaluate.quotes_news import LabelError, ant_refs, gold_quotes, news_article
+
+# The text is "وقال كلوب: لا أحد يتذكر كيف بدأ\nالموسم الماضي": the quote runs from 11 to 45.
+ROW = {"ref": "ant:XX-sport-1-20180101", "quotes": [{"speaker": "كلوب", "start": 11, "end": 45}]}
+TAGS = {"DOCNO": "XX-sport-1-20180101", "TITLE": "عنوان", "TIME": "Sun, 18 Feb 2018 21:35:43 +0400",
+        "TEXT": "  وقال كلوب: لا أحد يتذكر كيف بدأ\n\n  الموسم الماضي  "}
+
+
+def test_an_ant_row_is_read_from_the_documents_read_beforehand() -> None:
+    article = news_article(ROW, Path("/nowhere"), {TAGS["DOCNO"]: TAGS})
+    assert article.body == ["وقال كلوب: لا أحد يتذكر كيف بدأ", "الموسم الماضي"]
+    assert article.published_at is not None and article.published_at.day == 18
+    assert [q.text for q in gold_quotes(ROW, article.text)] == [
+        "لا أحد يتذكر كيف بدأ\nالموسم الماضي"]
+
+
+@pytest.mark.parametrize(
+    ("row", "ant", "error"),
+    [
+        pytest.param(ROW, {}, "not in", id="a-docno-the-archive-lacks"),
+        pytest.param({**ROW, "text_sha1": "000000000000"}, {TAGS["DOCNO"]: TAGS}, "differs",
+                     id="a-changed-text"),
+    ],
+)
+def test_an_ant_row_that_cannot_be_scored_says_why(
+    row: dict[str, object], ant: dict[str, dict[str, str]], error: str
+) -> None:
+    with pytest.raises(LabelError, match=error):
+        news_article(row, Path("/nowhere"), ant)
+
+
+def test_only_ant_refs_are_gathered() -> None:
+    rows: list[dict[str, object]] = [ROW, {"ref": "saudinewsnet:a.zip/a.json#1"}, {"id": "x"}]
+    assert ant_refs(rows) == {"XX-sport-1-20180101"}
+
+
+def test_the_shipped_ant_labels_fit_their_texts() -> None:
+    """Every label's offsets lie inside its text, as text_sha1 pins it (the archive itself is
+    read by the evaluation, which skips when ../shared is absent)."""
+    rows = [json.loads(line) for line in Path("labels/ant-quotes.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) == 10 and sum(len(row["quotes"]) for row in rows) == 45
+    for row in rows:
+        assert row["ref"].startswith("ant:") and len(row["text_sha1"]) == 12
+        assert all(0 <= q["start"] < q["end"] for q in row["quotes"])
