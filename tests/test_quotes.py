@@ -1189,3 +1189,16 @@ def test_a_report_is_the_subject_and_a_name_after_it_its_object() -> None:
 def test_a_document_speaks_for_itself_unless_it_was_published(text: str, speaker: str) -> None:
     names = {"باربرا أندروود": ("PERS", None), "مارك زوكربيرغ": ("PERS", None)}
     assert find_quotes(text, mentions_for(text, names))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('وقال كلوب مازحا: "رائع، إنها أزمة حقيقية في الفريق هذه الأيام".',
+                     id="jokingly"),
+        pytest.param('وقال كلوب ضاحكا "رائع، إنها أزمة حقيقية في الفريق هذه الأيام".',
+                     id="laughing"),
+    ],
+)
+def test_how_it_was_said_is_no_part_of_the_speaker(text: str) -> None:
+    assert find_quotes(text, mentions_for(text, {"كلوب": ("PERS", None)}))[0].speaker == "كلوب"
