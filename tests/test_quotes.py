@@ -1203,3 +1203,24 @@ def test_a_document_speaks_for_itself_unless_it_was_published(text: str, speaker
 def test_how_it_was_said_is_no_part_of_the_speaker(text: str) -> None:
     """Read from the words (the tagger found no name): the manner word ends the name."""
     assert find_quotes(text, [])[0].speaker == "كلوب"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param('وقال كلوب: "بالطبع كل شخص يتوقع ذلك. هذا واضح".\n"نحن لا نتوقع ذلك، لكننا '
+                     'نرغب في أن يسجل صلاح أهدافا بقدر المستطاع".',
+                     ["كلوب", "كلوب"], id="a-statement-over-two-paragraphs"),
+        pytest.param('وقال كلوب: "بالطبع كل شخص يتوقع ذلك. هذا واضح".\nوفاز ليفربول في مبارياته.\n'
+                     '"نحن لا نتوقع ذلك، لكننا نرغب في أن يسجل صلاح أهدافا بقدر المستطاع".',
+                     ["كلوب"], id="not-after-a-paragraph-of-the-writers"),
+        pytest.param('وقال كلوب: "بالطبع كل شخص يتوقع ذلك. هذا واضح".\nوتابع الفريق "تدريباته" '
+                     "اليوم في الملعب.", ["كلوب"], id="not-a-paragraph-with-marks-inside"),
+    ],
+)
+def test_a_paragraph_in_marks_goes_on_with_the_quote_before_it(
+    text: str, speakers: list[str]
+) -> None:
+    quotes = find_quotes(text, mentions_for(text, {"كلوب": ("PERS", None)}))
+    assert [q.speaker for q in quotes] == speakers
+    assert [q.inherited for q in quotes[1:]] == [True] * (len(speakers) - 1)

@@ -139,6 +139,7 @@ class QuoteFinder:
         verbs = [v for v in verbs if v.kind != "by_saying" or v.speaker is not None]
         quotes = self._marked(doc, verbs)
         quotes += self._unmarked(doc, verbs, quotes)
+        quotes += _paragraphs_going_on(doc, quotes)
         quotes += self._interview(doc, quotes)
         quotes += self._indirect(doc, verbs, quotes)
         return outermost(sorted(quotes, key=lambda q: (q.start, -q.end)))
@@ -401,6 +402,33 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,؛;"):
         end -= 1
     return start, end
+
+
+def _paragraphs_going_on(doc: Doc, taken: list[Quote]) -> list[Quote]:
+    """A paragraph wholly in marks right after a paragraph that ends with a speaker's quote goes
+    on with that speaker (`وقال المدرب: "…".` then `"نحن لا نتوقع ذلك …".`), as news writes a
+    long statement over several paragraphs."""
+    found: list[Quote] = []
+    text = doc.text
+    for span in doc.spans:
+        if span.open_mark in doc.absorbed or not span.closed \
+                or _overlaps(taken, span.start, span.end) or _overlaps(found, span.start, span.end):
+            continue
+        line_start = text.rfind("\n", 0, span.open_mark) + 1
+        line_end = text.find("\n", span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start : span.open_mark].strip() or text[span.end + 1 : line_end].strip(
+                " .،,؛"):
+            continue  # the marks do not hold the whole paragraph
+        before = [q for q in taken + found if q.end <= line_start and q.speaker]
+        last = max(before, key=lambda q: q.end, default=None)
+        if last is None or text[last.end : line_start].strip(" .،,؛\"”»'\n") \
+                or text.count("\n", last.end, line_start) != 1:
+            continue  # the paragraph before does not end with that quote
+        start, end = _strip(text, span.start, span.end)
+        found.append(Quote(text[start:end], start, end, last.speaker, last.speaker_canonical,
+                           last.verb, direct=True, inherited=True))
+    return found
 
 
 def _overlaps(quotes: list[Quote], start: int, end: int) -> bool:
