@@ -1224,3 +1224,28 @@ def test_a_paragraph_in_marks_goes_on_with_the_quote_before_it(
     quotes = find_quotes(text, mentions_for(text, {"كلوب": ("PERS", None)}))
     assert [q.speaker for q in quotes] == speakers
     assert [q.inherited for q in quotes[1:]] == [True] * (len(speakers) - 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param('وقال المدرب إن الفريق جاهز. ونقلت رويترز عن غوارديولا عن المنافس الأقرب "أعتقد '
+                     'أن يونايتد سيحرز الكثير من النقاط لأنه يقدم أداء جيدا".',
+                     {"رويترز": ("ORG", None), "غوارديولا": ("PERS", None)}, "غوارديولا",
+                     id="relayed-in-marks"),
+        pytest.param("ونقلت وكالة الأنباء الرسمية عن مصدر أمني أن المهاجمين فروا من المكان بعد "
+                     "الانفجار.", {}, "مصدر أمني", id="relayed-reported"),
+        pytest.param("ونقلت وكالة الأنباء السعودية عن متحدث باسم التحالف تأكيده أن الصاروخ "
+                     "اعترض فوق الرياض.", {}, "متحدث باسم التحالف", id="relayed-with-its-masdar"),
+    ],
+)
+def test_an_outlet_relays_whom_it_names_after_an(
+    text: str, names: dict[str, tuple[str, str | None]], speaker: str
+) -> None:
+    """`ونقلت رويترز عن غوارديولا "…"`: the speaker is the one after عن, not the outlet."""
+    assert find_quotes(text, mentions_for(text, names))[-1].speaker == speaker
+
+
+def test_a_transfer_is_no_relay() -> None:
+    text = "ونقلت سيارات الإسعاف الجرحى إلى المستشفى. وقال الطبيب إن حالتهم مستقرة جدا الآن."
+    assert [q.speaker for q in find_quotes(text, [])] == ["الطبيب"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from siyaq.analyze.dates_scan import TextScanner
 from siyaq.analyze.dates_text import normalize
@@ -80,6 +81,11 @@ _PRONOUN_CUES = frozenset(
 _SUBJUNCTIVE = frozenset({"ان", "لن", "لم", "كي", "لكي"})
 _WHAT = frozenset({"ما", "لما", "كما", "مما", "حسبما", "بحسبما", "وفقما"})
 _QAWL = frozenset({"قوله", "قولها", "قولهم"})
+# `ونقلت رويترز عن غوارديولا "…"`: an outlet relays whom it names after عن (with قوله after
+# the name, _QAWL reads it).
+_RELAY = frozenset({"نقل", "نقلت"})
+MAX_RELAY_WORDS = 6  # words from نقلت to its عن
+MAX_RELAYED_WORDS = 12  # words from عن to a قوله that would read the phrase instead
 # `مستشهدا بقوله تعالى`: a verse's cue; otherwise (`رد X بقوله`) whose saying is left open.
 _BY_SAYING = frozenset({"بقوله", "بقولها", "بقولهم"})
 # A form with و or ف that reads as another word: فحسب is "only" (`ليس هذا فحسب، بل إن «…»`),
@@ -100,6 +106,7 @@ def _verb_kinds() -> dict[str, tuple[str, str]]:
         ("verb", verb_forms()),
         ("participle", PARTICIPLES),
         ("qawl", _QAWL),
+        ("relay", _RELAY),
         ("by_saying", _BY_SAYING),
         ("cue", _CUES),
         ("cue", _PRONOUN_CUES),
@@ -162,6 +169,8 @@ class QuoteFinder:
                 continue  # `تعترف بها الهيئة` (recognises), not `واعترف الأسد بأن`
             if form in _PRONOUN_CUES and (i == 0 or words.norms[i - 1] not in _WHAT):
                 continue  # `طبقا لما أعلنه X`, not `أعلنه رسميا`
+            if kind == "relay" and not _relays(words.norms, i):
+                continue  # `نقلت الجثة إلى المستشفى`; `نقل عنه قوله` is قوله's
             if form[:1] in "يت" and i and words.norms[i - 1] in _SUBJUNCTIVE:
                 continue  # `لم يجد سوى أن يعترف بالانتقال`: what one must do, not did say
             if kind != "cue" or not _CUES.get(form):
@@ -402,6 +411,15 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,؛;"):
         end -= 1
     return start, end
+
+
+def _relays(norms: Sequence[str], i: int) -> bool:
+    """Does the نقل at word i name whom it relays (an عن a few words on, no قوله after it)?"""
+    near = norms[i + 1 : i + 1 + MAX_RELAY_WORDS]
+    if "عن" not in near:
+        return False
+    at = i + 1 + near.index("عن")
+    return _QAWL.isdisjoint(norms[at + 1 : at + 1 + MAX_RELAYED_WORDS])
 
 
 def _paragraphs_going_on(doc: Doc, taken: list[Quote]) -> list[Quote]:

@@ -116,6 +116,7 @@ INDIRECT = frozenset(
         "تشير", "يتابع", "تتابع", "يشدد", "تشدد", "يلفت", "تلفت", "يكشف", "تكشف",
         "قالوا", "اكدوا", "اوضحوا", "اضافوا", "اشاروا", "اعتبروا", "ذكروا", "شددوا",
         "اعترف", "اعترفت", "يعترف", "تعترف",
+        "نقل", "نقلت",  # `ونقلت الوكالة عن مصدر أن …`: relayed
     }
 )
 
@@ -123,6 +124,13 @@ INDIRECT = frozenset(
 
 COMPLEMENTIZERS = frozenset(
     {"ان", "انه", "انها", "بان", "بانه", "بانها", "انهم", "اننا", "انني", "فان", "فانه", "فانها"}
+)
+
+# What an outlet relays after whom it names (`نقلت الوكالة عن متحدث تأكيده أن`, `عن الوزير
+# وصفه`): it ends the name, and a clause may follow it.
+RELAYED = frozenset(
+    {"تاكيده", "تاكيدها", "تاكيدهم", "تاكيدات", "وصفه", "وصفها", "وصفهم", "تصريحه", "تصريحها",
+     "اشارته", "اشارتها", "اعلانه", "اعلانها"}
 )
 
 # Words that end the speaker phrase after a verb: complementizers, time words, prepositions
@@ -144,6 +152,7 @@ HARD_STOPS = (
             "بحسب", "حسب", "وفق", "وفقا", "نقلا",
         }
     )
+    | RELAYED
     | COMPLEMENTIZERS
     # pronoun-carrying prepositions and pronouns: `قال فيها`, `وهو يقول`
     | frozenset(

@@ -63,7 +63,7 @@ class SpeakerNamer(DescriptionReader):
         if not words:
             return None
         first = next(chunk for chunk in chunks if chunk)  # `وأوضح، مدير …`: chunks[0] is empty
-        if verb.kind == "qawl":
+        if verb.kind in ("qawl", "relay"):  # the words after عن, not the outlet before it
             region = (words[0].start, words[-1].end + 1)
         else:
             region = (verb.end, verb.region_end + 1)

@@ -41,6 +41,7 @@ from siyaq.analyze.quotes_lexicon import (
     DESCRIBING,
     HARD_STOPS,
     PARTICIPLES,
+    RELAYED,
     SKIPPED,
     SOFT_STOPS,
     THEN_WORDS,
@@ -194,6 +195,8 @@ class SubjectReader(SpeakerNamer):
             return
         if verb.kind == "qawl":
             chunks = self._qawl_subject(doc, verb)
+        elif verb.kind == "relay":
+            chunks = self._relayed(doc, verb)
         elif verb.kind == "participle":
             chunks = []
             self.subject(doc, verb)  # only for where its clause goes (colon, أن)
@@ -225,6 +228,19 @@ class SubjectReader(SpeakerNamer):
                 cut = next((n for n, w in enumerate(said) if w.norm in _RELATIVES), len(said))
                 return [said[:cut]]
         return []
+
+    def _relayed(self, doc: Doc, verb: Verb) -> list[list[Word]]:
+        """`ونقلت رويترز عن غوارديولا "…"`: the words after عن, read as a verb's subject."""
+        norms = doc.words.norms
+        at = next(k for k in range(verb.index + 1, len(norms)) if norms[k] == "عن")
+        pseudo = Verb(at, doc.words.start(at), doc.words.end(at), verb.form, "verb")
+        chunks = self.subject(doc, pseudo)
+        verb.region_end, verb.stop, verb.colon = pseudo.region_end, pseudo.stop, pseudo.colon
+        verb.clause = pseudo.clause
+        k = doc.words.first_at(verb.region_end)  # `عن متحدث تأكيده أن`: the clause after it
+        if pseudo.stop in RELAYED and k + 1 < len(norms) and norms[k + 1] in COMPLEMENTIZERS:
+            verb.stop, verb.region_end = norms[k + 1], doc.words.end(k)
+        return chunks
 
     def _inherit(self, doc: Doc, verb: Verb, earlier: list[Verb]) -> tuple[Speaker | None, bool]:
         """No subject after the verb: a participle continues its sentence's subject; another
