@@ -1249,3 +1249,12 @@ def test_an_outlet_relays_whom_it_names_after_an(
 def test_a_transfer_is_no_relay() -> None:
     text = "ونقلت سيارات الإسعاف الجرحى إلى المستشفى. وقال الطبيب إن حالتهم مستقرة جدا الآن."
     assert [q.speaker for q in find_quotes(text, [])] == ["الطبيب"]
+
+
+def test_the_statement_is_who_announced_it_in_a_statement() -> None:
+    """`أعلن محمد حمية … في بيان له` then `وأوضح البيان أن`: his, not the party named between."""
+    text = ("وأيدت اللائحة المدعومة من حزب القوات اللبنانية المرشحين في الدائرة.\nوقبل يوم من "
+            "الاقتراع، أعلن محمد حمية، مرشح منطقة بعلبك، في بيان له انسحابه من الانتخابات.\n"
+            "وأوضح البيان الصادر، الجمعة، أن القرار جاء على خلفية الضغوط غير المسبوقة.")
+    names = {"حزب القوات اللبنانية": ("ORG", None), "محمد حمية": ("PERS", None)}
+    assert find_quotes(text, mentions_for(text, names))[-1].speaker == "محمد حمية"

@@ -83,6 +83,8 @@ class DescriptionReader:
                     name = full_name(named.name, doc.normalize(named.name), doc.names)
                     return Speaker(name, None, "ORG", named.start)
                 head = issuer[0].norm
+            elif head[:2] == "ال" and (announced := _announced_in(doc, head[2:], verb)):
+                return announced  # `أعلن محمد حمية … في بيان له` then `وأوضح البيان أن`
         if head in ORG_CONSTRUCTS and len(words) >= 2:  # `وكالة الأنباء الفلسطينية`
             return Speaker(desc.name, None, "ORG", desc.start)
         if head in ORG_HEADS:
@@ -226,6 +228,21 @@ def from_mention(doc: Doc, mention: Mention) -> Speaker:
 # In an organisation's name these are its purpose, not whom it told (`الهيئة المنظمة لوسائل
 # الإعلام`, `المركز العربي للشرق الأوسط`).
 _ORG_PURPOSES = frozenset({"لوسائل", "للشرق"})
+
+
+def _announced_in(doc: Doc, noun: str, verb: Verb) -> Speaker | None:
+    """The speaker of the sentence that last named the statement without ال (`أعلن محمد حمية
+    … في بيان له انسحابه`): who issued `البيان` the next sentence reads from."""
+    norms = doc.words.norms
+    forms = {noun, "ب" + noun, "و" + noun, noun + "ا", "في" + noun}
+    at = next((k for k in range(min(verb.index, len(norms)) - 1, -1, -1) if norms[k] in forms),
+              None)
+    if at is None:
+        return None
+    sentence_start = doc.sentence(doc.words.start(at))[0]
+    spoke = [s for s in doc.history if sentence_start <= s.start < doc.words.start(at)
+             and s.kind in ("PERS", "ORG")]
+    return spoke[-1] if spoke else None
 
 
 def _told_at(doc: Doc, name: str, type: str) -> int:
