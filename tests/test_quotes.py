@@ -881,8 +881,13 @@ def test_speaker_is_no_word_of_the_description_around_the_name(
         'السعة: 81 ألف متفرج في المدرجات المحيطة بالملعب.\n'
         'الافتتاح: افتتح الملعب عام 1956 وجدد قبل البطولة.\nملعب سان بطرسبورغ\n'
         'الموقع: جزيرة كريستوفسكي في المدينة.\nالسعة: 67 ألف متفرج.',
+        'القوة الإلكترونية\nتأليف: إيهاب خليفة\nالناشر: دار العربي للنشر والتوزيع، 2017\n'
+        'لا يمكن لأحد أن يشكك في القوة الإلكترونية التي باتت عنوانا كبيرا في عالم اليوم.\n'
+        'الحرب الباردة\nتأليف: علي غازي\nالناشر: الدار العربية للعلوم، 2016\n'
+        'يتناول الكتاب تاريخ الخط العربي وجمالياته في المدن العربية الكبرى عبر القرون.',
     ],
-    ids=["read-also", "for-more", "a-listicle-of-vitamins", "a-stadium-fact-sheet"],
+    ids=["read-also", "for-more", "a-listicle-of-vitamins", "a-stadium-fact-sheet",
+         "a-books-credits"],
 )
 def test_link_labels_are_no_interview(text: str) -> None:
     """Link labels and the fields of a list are no speakers' names."""
