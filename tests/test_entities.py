@@ -166,12 +166,26 @@ def test_a_blessing_after_a_name_is_not_part_of_it(
         ("كريم يونان", "PERS", "كريم يونان"),
         ("حي بن يقظان", "PERS", "حي بن يقظان"),
         ("يرحبان", "PERS", "يرحبان"),
+        ("نور التميمي تقتربان", "PERS", "نور التميمي"),
+        ("كيم تسلمتا", "PERS", "كيم"),
+        ("سعيد يكسبون", "PERS", "سعيد"),
+        ("ستيفان دي مستورا سيعقدان", "PERS", "ستيفان دي مستورا"),
+        ("الإمارات سيكونان", "LOC", "الإمارات"),
+        ("أردا توران", "PERS", "أردا توران"),
+        ("فلوريان توفان", "PERS", "فلوريان توفان"),
+        ("ألفارو موراتا", "PERS", "ألفارو موراتا"),
+        ("نابي كايتا", "PERS", "نابي كايتا"),
+        ("ريكس تيلرسون", "PERS", "ريكس تيلرسون"),
+        ("دانيل سيدمان", "PERS", "دانيل سيدمان"),
     ],
     ids=["dual-verb-after-a-name", "dual-verb-after-one-word", "dual-verb-after-an-org",
          "a-name-that-looks-dual", "a-known-name-ending-an", "stem-no-common-word",
-         "a-verb-alone-stays"],
+         "a-verb-alone-stays", "feminine-dual", "feminine-dual-past", "plural",
+         "future-dual", "future-dual-after-a-place", "surname-ta-an-short-stem",
+         "surname-ta-an-three-letters", "name-ending-ta-common", "name-ending-ta-after-a-vowel",
+         "surname-ending-un-with-ta", "surname-looking-future-dual"],
 )
-def test_a_dual_verb_after_a_name_is_not_part_of_it(
+def test_a_verb_after_a_name_is_not_part_of_it(
     tagger: EntityTagger, text: str, type_: str, surface: str
 ) -> None:
     whole = "وقال " + text + " إن"

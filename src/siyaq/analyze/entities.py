@@ -284,7 +284,7 @@ class EntityTagger:
             surface = _BLESSING.sub("", surface)
             if not surface:
                 return None
-        surface = self._without_dual_verb(surface)
+        surface = self._without_verb(surface)
         key_text = restored + surface if restored else surface
         key = self._keys.get((key_text, type_))
         if key is None:
@@ -312,18 +312,41 @@ class EntityTagger:
             return self._letter_clitic(norm, type_), ""
         return 0, ""
 
-    def _without_dual_verb(self, surface: str) -> str:
+    def _without_verb(self, surface: str) -> str:
         """A headline's `محمد بن راشد ومحمد بن زايد يرحبان ...`: the tagger runs on into the
-        dual verb after the second name. A last word `ي...ان` whose stem without `ان` is a
-        common word (`يرحب`) and neither is a name (`يونان`, `يزيدان`) is taken off."""
+        verb after the name. A last word shaped as a verb (_verb_shaped: `يرحبان`, `تقتربان`,
+        `تسلمتا`, `يكسبون`, `سيلتقيان`) whose stem is a common word of the news and no name
+        is taken off."""
         head, space, last = surface.rpartition(" ")
-        word = normalize(last)
-        if not space or not word.startswith("ي") or not word.endswith("ان") or len(word) < 5:
-            return surface
-        stem = word[:-2]
-        if stem not in self.lexicon.clusters or self._known(stem) or self._known(word):
+        if not space or not self._verb_shaped(normalize(last)):
             return surface
         return head.rstrip(_EDGE_MARKS + " \n")
+
+    def _verb_shaped(self, word: str) -> bool:
+        """A dual or plural verb (stop 24: `ي...ان`; stop 25: the feminine `ت...ان`, the
+        feminine dual past `...تا`, the plural `ي...ون`), also after the future's `س` when
+        the stem has four letters or more (`سيدمان` is Seidman). The stem without the ending
+        must be one of the news' commonest words and neither it nor the word a known name or
+        place (`يونان`, `يزيدان`); for `ت...ان` the stem has four letters or more (`توران`,
+        `توفان` are surnames), and for `...تا` the past stem ends in a consonant and is common
+        with `ت` too (`تسلمت`), while the word itself is no common word (`موراتا`, `كايتا`,
+        `إنييستا` are names)."""
+        if len(word) < 5 or self._known(word):
+            return False
+        if word[0] == "س" and word[1] in "يت":
+            return len(word) >= 7 and self._verb_shaped(word[1:])
+        common = self.lexicon.clusters
+        ending = word[-2:]
+        if ending == "تا":
+            stem = word[:-2]
+            return (word not in common and stem[-1] not in "اوي" and word[:-1] in common
+                    and stem in common and not self._known(stem))
+        if not ((ending == "ان" and word[0] in "يت") or (ending == "ون" and word[0] == "ي")):
+            return False
+        stem = word[:-2]
+        if word[0] == "ت" and len(stem) < 4:
+            return False
+        return stem in common and not self._known(stem)
 
     def _known(self, word: str) -> bool:
         return word in self.places.bare_names or self.lexicon.is_known_name(word)
