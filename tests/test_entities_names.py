@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import random
+import re
 
 import pytest
 
@@ -248,14 +249,22 @@ def test_random_repeats_agree_with_the_plain_scan(seed: int) -> None:
         assert (got.found, got.replaced) == _plain_repeats(text, names, known)
 
 
+_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐](?=[^\W\d_])")
+
+
 def _plain_name_words(text: str) -> NameWords:
-    """name_words as first written: each word normalized, keys through light_normalize."""
-    words = tuple(normalize(w) for w in text.split())
+    """name_words as first written: each word normalized, keys through light_normalize; a
+    hyphen between letters is a space (stop 25), and one word written with a hyphen lends no
+    surname."""
+    words = tuple(normalize(w) for w in _HYPHEN.sub(" ", text).split())
+    keys = normalize(light_normalize(text))
+    one_hyphened = len(keys.split()) == 1 and ("-" in text or "‐" in text)
     return NameWords(
-        tuple(normalize(light_normalize(text)).split()),
+        tuple(_HYPHEN.sub(" ", keys).split()),
         words,
         len("".join(words)) >= 3,
-        len(words) > 1 and len(words[-1]) >= 4 and word_stem(words[-1]) not in TRIGGERS,
+        len(words) > 1 and len(words[-1]) >= 4 and word_stem(words[-1]) not in TRIGGERS
+        and not one_hyphened,
     )
 
 
@@ -263,10 +272,12 @@ def _plain_name_words(text: str) -> NameWords:
     "text",
     ["علي", "جيمس جيفري", "السيد أشرف السيد", "«بشار  الأسد»", "(الأسد)", "مُحَمَّد عَلِيّ",
      "محمد \u064e علي", "\u200fحلب", "\u200f«حلب»", "عبد\u0640الله بن زيد", "أحمد ی ک ٣",
-     " ترامب\t\n", "ب", "ل\u064b", "دونالد #ترمب"],
+     " ترامب\t\n", "ب", "ل\u064b", "دونالد #ترمب", "كيم جونغ-أون", "أحمس-نفرتاري",
+     "كيم جونغ - أون", "اف-35"],
     ids=["one-word", "person", "title-surname", "quoted", "brackets", "diacritics",
          "mark-only-word", "invisible-mark", "mark-before-quote", "tatweel", "folded-letters",
-         "outer-spaces", "one-letter", "letter-and-mark", "hash-mark"],
+         "outer-spaces", "one-letter", "letter-and-mark", "hash-mark", "hyphen-in-a-name",
+         "one-hyphened-word", "spaced-hyphen", "hyphen-before-digits"],
 )
 def test_name_words_agree_with_the_plain_forms(text: str) -> None:
     assert name_words(text) == _plain_name_words(text)
@@ -275,7 +286,7 @@ def test_name_words_agree_with_the_plain_forms(text: str) -> None:
 @pytest.mark.parametrize("seed", range(3), ids=[f"seed{n}" for n in range(3)])
 def test_random_name_words_agree_with_the_plain_forms(seed: int) -> None:
     rng = random.Random(seed)
-    chars = "بشارأإیک \u064e\u0640\u200f«»()'\"٣ \t"
+    chars = "بشارأإیک \u064e\u0640\u200f«»()'\"٣ \t-"
     for _ in range(500):
         text = "ب" + "".join(rng.choice(chars) for _ in range(rng.randrange(12)))
         assert name_words(text) == _plain_name_words(text)
@@ -311,3 +322,35 @@ def test_a_family_name_written_first_joins_only_its_one_person(fast: bool) -> No
     assert _joined([cut, kim, bare], fast)[2] == ("PERS", kim.canonical)
     envoy = _mention("جيمس كيم", "PERS", 60)  # a name ending in it comes first
     assert _joined([kim, envoy, bare], fast)[2] == ("PERS", envoy.canonical)
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "scan"])
+def test_a_hyphen_inside_a_full_name_parts_its_words(fast: bool) -> None:
+    """`كيم جونغ-أون` is a full name of three words (stop 25): the bare `كيم` and `جونغ-أون`
+    join it. A name written as one word with a hyphen is none: `كيم-مون` is a summit."""
+    kim, bare = _mention("كيم جونغ-أون", "PERS", 0), _mention("كيم", "PERS", 40)
+    assert _joined([kim, bare], fast)[1] == ("PERS", kim.canonical)
+    assert _joined([kim, _mention("جونغ-أون", "PERS", 60)], fast)[1] == ("PERS", kim.canonical)
+    summit, moon = _mention("كيم-مون", "PERS", 0), _mention("مون جاي إن", "PERS", 20)
+    bare_moon = _mention("مون", "PERS", 60)
+    assert _joined([summit, moon, bare_moon], fast)[2] == ("PERS", moon.canonical)
+    assert _joined([summit, _mention("كيم جونغ أون", "PERS", 20), bare], fast)[2] == (
+        "PERS", canonical_name("كيم جونغ أون", "PERS"))
+
+
+def test_one_word_with_a_hyphen_lends_no_surname() -> None:
+    """`أحمس-نفرتاري` is another queen than `نفرتاري`: its repeats are not hers."""
+    assert not name_words("أحمس-نفرتاري").surname
+    assert name_words("جان-إيف لودريان").surname
+    names = repeated_names([_mention("أحمس-نفرتاري", "PERS", 0)])
+    assert ("نفرتاري",) not in names
+
+
+def test_a_letter_glued_to_a_hyphened_name_goes() -> None:
+    """`لكيم جونغ-أون` ("to Kim Jong-un") beside `كيم جونغ-أون`: the `ل` is no part of it."""
+    from siyaq.analyze.entities_glued import unglue
+
+    mentions = [_mention("كيم جونغ-أون", "PERS", 0), _mention("لكيم جونغ-أون", "PERS", 40)]
+    assert unglue(mentions, [name_words(m.text) for m in mentions],
+                  ner_aliases.alias_index()) == [1]
+    assert (mentions[1].text, mentions[1].canonical) == ("كيم جونغ-أون", "كيم جونغ أون")

@@ -17,9 +17,11 @@ from siyaq.analyze.ner_aliases import (
     NAME_LINKS,
     full_name_counts,
     headed_by,
+    hyphens_parted,
     is_name,
     key_words,
     one_family,
+    one_hyphened_word,
     rivals,
 )
 from siyaq.analyze.ner_lexicon import TRIGGERS
@@ -44,8 +46,10 @@ class NameWords(NamedTuple):
 def name_words(text: str) -> NameWords:
     # normalize() maps character by character and never to a space: the normalized text's
     # words are the normalized words, unless one was all marks (then it is missing there).
-    normalized = normalize(text).split()
-    split = text.split()
+    # A hyphen between letters parts words (`كيم جونغ-أون`), but a name written as one word
+    # with a hyphen (`أحمس-نفرتاري`) lends no surname (`نفرتاري` is another queen).
+    normalized = hyphens_parted(normalize(text)).split()
+    split = hyphens_parted(text).split()
     words = tuple(normalized) if len(normalized) == len(split) else tuple(map(normalize, split))
     surname = words[-1]
     return NameWords(
@@ -55,6 +59,7 @@ def name_words(text: str) -> NameWords:
         # A surname that is also a title (السيد، الشيخ) would tag every "Mr." in the article.
         # (word_stem without its normalize(): the word is normalized, and normalize twice is once)
         len(words) > 1 and len(surname) >= 4 and words[-2] not in NAME_LINKS
+        and not one_hyphened_word(text)
         and strip_article(strip_proclitics(surname)) not in TRIGGERS,
     )
 
@@ -74,7 +79,8 @@ def join_full_names(mentions: list[Mention], forms: list[NameWords]) -> None:
     suffix of a name maps to its first person in the same order (body first, longest first),
     or to none when it ends the names of two rivals (ner_aliases.rivals)."""
     people = [(m, f.keys) for m, f in zip(mentions, forms, strict=True)
-              if m.type == "PERS" and len(f.keys) > 1 and is_name(f.keys)]
+              if m.type == "PERS" and len(f.keys) > 1 and is_name(f.keys)
+              and not one_hyphened_word(m.text)]
     if not people:
         return
     people.sort(key=lambda pair: (pair[0].in_title, -len(pair[1]), pair[0].start))

@@ -96,6 +96,8 @@ def canonical_name(text: str, type: str, aliases: dict[str, str] | None = None) 
     (from alias_index()) when calling in a loop."""
     index = aliases if aliases is not None else _alias_index()
     light = _INNER_MARK.sub(" ", _QUOTE_MARKS.sub("", light_normalize(text)))
+    if "-" in light:  # `كيم جونغ - أون`: a spaced hyphen between two words is a space too
+        light = _SPACED_HYPHEN.sub(" ", light)
     light = _lineage_key(_ABD_SPACE.sub("عبد", " ".join(light.split())))
     return index.get(normalize(light), light)
 
@@ -120,6 +122,12 @@ _QUOTE_MARKS = re.compile("[\"«»“”]")  # `منظمة "هيومن رايت�
 # `بي.بي.سي` is `بي بي سي`, and `كيم جونغ-أون` is `كيم جونغ أون` (a hyphen between letters)
 _INNER_MARK = re.compile(r"(?<=[^\W\d_])[.\-‐](?=[^\W\d_])")
 _ABD_SPACE = re.compile(r"(?<!\S)عبد (?=\S)")
+# `كيم جونغ - أون`, `جان - كلود يونكر`, `ميغيل دياز- كانيل`: a hyphen with a space on either
+# side, between letters (`اف- 35`, a plane, keeps it).
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) ?- ?(?=[^\W\d_])")
+# `كيم جونغ-أون`, `جان-إيف لودريان`: in the words a name is joined by, a hyphen between letters
+# parts two words, as in its key (canonical_name).
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])[\-‐](?=[^\W\d_])")
 
 
 def alias_index() -> dict[str, str]:
@@ -133,13 +141,16 @@ def join_full_names(mentions: Sequence[Mention]) -> None:
     written first of one person's name (SURNAMES_FIRST: `كيم`, of `كيم جونغ أون` and of no
     other name in the article). Words that end two people's names
     (`ترامب` beside `ميلانيا ترامب` and `دونالد ترامب`, rivals) join neither, though they name
-    a person: which one is meant is not on the page.
+    a person: which one is meant is not on the page. A hyphen between letters parts words
+    (`كيم جونغ-أون` is a full name), but one word written with a hyphen is no full name:
+    `كيم-مون` is a summit of two men, `أحمس-نفرتاري` another queen than `نفرتاري`.
 
     The plain scan over mentions x people: the tagger runs entities_names.join_full_names (one
     dict lookup per mention), which the tests hold to this one."""
     keys = [_key_words(m.text) for m in mentions]
     pairs = list(zip(mentions, keys, strict=True))
-    people = [(m, k) for m, k in pairs if m.type == "PERS" and len(k) > 1 and is_name(k)]
+    people = [(m, k) for m, k in pairs
+              if m.type == "PERS" and len(k) > 1 and is_name(k) and not one_hyphened_word(m.text)]
     # Body mentions first (a title is often shorthand), then longest names first.
     people.sort(key=lambda pair: (pair[0].in_title, -len(pair[1]), pair[0].start))
     often = full_name_counts(people)
@@ -223,7 +234,20 @@ def is_name(words: Sequence[str]) -> bool:
 
 
 def _key_words(text: str) -> list[str]:
-    return normalize(light_normalize(text)).split()
+    return hyphens_parted(normalize(light_normalize(text))).split()
+
+
+def one_hyphened_word(text: str) -> bool:
+    """A name written as one word with a hyphen (`كيم-مون`, `أحمس-نفرتاري`): no full name
+    for others to join (join_full_names)."""
+    return ("-" in text or "‐" in text) and len(normalize(light_normalize(text)).split()) == 1
+
+
+def hyphens_parted(normalized: str) -> str:
+    """A normalized name with each hyphen between two letters a space (`كيم جونغ-اون` is
+    three words, as its key `كيم جونغ اون` is)."""
+    return _WORD_HYPHEN.sub(" ", normalized) if "-" in normalized or "‐" in normalized \
+        else normalized
 
 
 def key_words(text: str, normalized: list[str]) -> list[str]:
