@@ -195,6 +195,29 @@ def test_a_verb_after_a_name_is_not_part_of_it(
     assert whole[mention.start : mention.end] == surface
 
 
+@pytest.mark.parametrize(
+    ("text", "tags", "names"),
+    [
+        ("قال فتح الله غولن إن", ["O", "O", "B-PERS", "I-PERS", "O"], ["فتح الله غولن"]),
+        ("قال نصر الله إن", ["O", "O", "B-PERS", "O"], ["نصر الله"]),
+        ("قال الله تعالى", ["O", "B-PERS", "I-PERS"], ["الله تعالى"]),  # no name's first part
+        ("فتح، الله غولن", ["O", "O", "B-PERS", "I-PERS"], ["الله غولن"]),  # not one space
+        ("فتح الله غولن", ["B-ORG", "B-PERS", "I-PERS"], ["فتح", "الله غولن"]),  # tagged
+        ("فتح الله", ["O", "B-MISC"], ["الله"]),  # a person only
+    ],
+    ids=["fethullah", "nasrallah", "god", "comma-between", "word-before-tagged", "misc"],
+)
+def test_a_person_begun_at_allah_takes_in_the_word_before(
+    tagger: EntityTagger, text: str, tags: list[str], names: list[str]
+) -> None:
+    """A person's name never opens with `الله`: the tagger missed `فتح` of `فتح الله غولن`
+    (ANT: 65 mentions keyed `الله غولن`)."""
+    tokens = token_columns(text)
+    found = tagger._mentions(text, tokens, tags, [len(tags)], False)
+    assert [m.text for m in found] == names
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
 @pytest.mark.parametrize("text", ["----------", "***", "٢٠١٨"], ids=["rule", "stars", "digits"])
 def test_a_span_without_letters_names_nothing(tagger: EntityTagger, text: str) -> None:
     whole = "قال " + text

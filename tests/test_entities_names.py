@@ -79,10 +79,12 @@ def test_full_names_join_as_the_scan_does(mentions: list[Mention]) -> None:
         ("شي جين بينغ", "شي", True),
         ("جيمس جيفري", "جيمس", False),  # a first name alone joins nobody
         ("كيم جونغ أون", "أون", True),  # the last word still does
+        ("حسن نصر الله", "الله", False),  # God, not the man (ANT: `الله` joined 8 names)
+        ("حسن نصر الله", "نصر الله", True),
     ],
     ids=["surname", "father-after-bin", "family-after-al", "after-abd", "past-a-dash",
          "after-a-kunya", "family-name-first", "chinese-family-name", "a-first-name",
-         "last-word-of-a-korean-name"],
+         "last-word-of-a-korean-name", "allah-alone", "a-name-with-allah"],
 )
 def test_a_short_name_joins_only_the_person(full: str, short: str, joins: bool) -> None:
     mentions = [_mention(full, "PERS", 0), _mention(short, "PERS", 60)]
@@ -264,7 +266,7 @@ def _plain_name_words(text: str) -> NameWords:
         words,
         len("".join(words)) >= 3,
         len(words) > 1 and len(words[-1]) >= 4 and word_stem(words[-1]) not in TRIGGERS
-        and not one_hyphened,
+        and not one_hyphened and words[-1] != "الله",
     )
 
 
@@ -339,11 +341,13 @@ def test_a_hyphen_inside_a_full_name_parts_its_words(fast: bool) -> None:
 
 
 def test_one_word_with_a_hyphen_lends_no_surname() -> None:
-    """`أحمس-نفرتاري` is another queen than `نفرتاري`: its repeats are not hers."""
+    """`أحمس-نفرتاري` is another queen than `نفرتاري`: its repeats are not hers. Nor is
+    `الله` a surname (`حسن نصر الله`: every `إن شاء الله` of the article was him)."""
     assert not name_words("أحمس-نفرتاري").surname
     assert name_words("جان-إيف لودريان").surname
     names = repeated_names([_mention("أحمس-نفرتاري", "PERS", 0)])
     assert ("نفرتاري",) not in names
+    assert not name_words("حسن نصر الله").surname
 
 
 def test_a_letter_glued_to_a_hyphened_name_goes() -> None:

@@ -27,7 +27,7 @@ from siyaq.analyze.entities_names import (
     repeated_names,
     unify_types,
 )
-from siyaq.analyze.ner_aliases import alias_index, canonical_name
+from siyaq.analyze.ner_aliases import ALLAH_COMPOUNDS, alias_index, canonical_name
 from siyaq.analyze.ner_common import CommonWordNames
 from siyaq.analyze.ner_data import text_spans
 from siyaq.analyze.ner_decode import OUTSIDE_PENALTY, CompiledCRF, FastTagger
@@ -203,6 +203,9 @@ class EntityTagger:
         known_spans = self._spans
         # _mention inlined: a text has tens of spans, nearly all of them seen before.
         for first, last, type_ in text_spans(tags, lengths):
+            if words[first] == "الله" and type_ == "PERS" and first and tags[first - 1] == "O" \
+                    and _allah_compound(text, tokens, first):
+                first -= 1  # `فتح الله غولن`: the tagger began the name at `الله`
             start, end = starts[first], ends[last - 1]
             span = (words[first], type_, text[start:end])
             known = known_spans.get(span, _UNSEEN)
@@ -397,6 +400,14 @@ class EntityTagger:
         too (وأحمد, فالرياض)."""
         clusters = self.lexicon.clusters
         return norm in clusters and norm[1:] not in clusters
+
+
+def _allah_compound(text: str, tokens: Tokens, first: int) -> bool:
+    """Is the word before `الله` (token `first`) the first part of a name with it, one space
+    before (`فتح الله`, `نصر الله`, `عبد الله`: a person's name never opens with `الله`)?"""
+    words, starts, ends = tokens
+    return (ends[first - 1] + 1 == starts[first] and text[ends[first - 1]] == " "
+            and normalize(words[first - 1]) in ALLAH_COMPOUNDS)
 
 
 def _remember(memo: dict[tuple[str, str], _T], key: tuple[str, str], value: _T) -> _T:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from siyaq.analyze.ner_aliases import (
+    ALLAH,
     NAME_LINKS,
     full_name_counts,
     headed_by,
@@ -59,6 +60,7 @@ def name_words(text: str) -> NameWords:
         # A surname that is also a title (السيد، الشيخ) would tag every "Mr." in the article.
         # (word_stem without its normalize(): the word is normalized, and normalize twice is once)
         len(words) > 1 and len(surname) >= 4 and words[-2] not in NAME_LINKS
+        and surname != ALLAH
         and not one_hyphened_word(text)
         and strip_article(strip_proclitics(surname)) not in TRIGGERS,
     )
@@ -66,9 +68,9 @@ def name_words(text: str) -> NameWords:
 
 def name_tails(words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
     """The proper tails of a name that may stand for it, longest first: not those after a link
-    word (after بن, the father; after آل, the family)."""
+    word (after بن, the father; after آل, the family), nor `الله` alone (`نصر الله`)."""
     for size in range(len(words) - 1, 0, -1):
-        if words[-size - 1] not in NAME_LINKS:
+        if words[-size - 1] not in NAME_LINKS and (size > 1 or words[-1] != ALLAH):
             yield words[-size:]
 
 

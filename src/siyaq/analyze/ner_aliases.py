@@ -171,9 +171,10 @@ def join_full_names(mentions: Sequence[Mention]) -> None:
 
 
 def ends_with(full: Sequence[str], words: Sequence[str]) -> bool:
-    """Are `words` the last word(s) of the name `full`, not after a link word?"""
+    """Are `words` the last word(s) of the name `full`, not after a link word, and not `الله`
+    alone?"""
     return (len(full) > len(words) and full[-len(words) :] == words
-            and full[-len(words) - 1] not in NAME_LINKS)
+            and full[-len(words) - 1] not in NAME_LINKS and tuple(words) != (ALLAH,))
 
 
 def headed_by(full: Sequence[str], words: Sequence[str]) -> bool:
@@ -216,6 +217,15 @@ def one_name(one: Sequence[str], other: Sequence[str]) -> bool:
 # a father, a family, a divine name or a child, not the person. `محمد بن سلمان بن عبدالعزيز`
 # is not `سلمان بن عبدالعزيز`, nor `سلمان بن عبدالعزيز آل سعود` a `سعود`.
 NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "عبد", "ابو", "ابي", "ام", "ولد"})
+
+
+# The first words of names made with `الله` (`فتح الله غولن`, `نصر الله`, `عطا الله`),
+# normalized: a span the tagger began at `الله` takes in the one before it, and `الله` alone is
+# no surname (it ends these names, but alone it is God: name_tails, NameWords.surname).
+ALLAH = "الله"
+ALLAH_COMPOUNDS = frozenset(normalize(word) for word in (
+    "عبد", "فتح", "نصر", "فضل", "عطا", "عطاء", "سيف", "خير", "جار", "حمد", "ضيف", "نعمة",
+    "رزق", "عوض", "فرج", "جاد", "هبة", "حسب", "حرز", "عون", "حب"))
 
 
 # Family names written first (Chinese, Korean): `كيم` alone is `كيم جونغ أون`, `شي` is `شي جين
