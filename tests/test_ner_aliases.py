@@ -26,11 +26,16 @@ from siyaq.model import Mention
         (["كيم جونغ-أون", "كيم جونغ أون", "كيم جونغ‐أون"], "PERS"),
         (["كيم جونغ - أون", "كيم جونغ أون", "كيم جونغ- أون", "كيم جونغ -أون"], "PERS"),
         (["جان - كلود يونكر", "جان كلود يونكر", "جان-كلود يونكر"], "PERS"),
+        (["أنغيلا ميركل", "أنجيلا ميركل", "انجيلا ميركل"], "PERS"),
+        (["شي جين بينغ", "شي جينبينغ"], "PERS"),
+        (["حسن نصرالله", "حسن نصر الله"], "PERS"),
+        (["مكتب التحقيقات الفيدرالي", "إف.بي.آي", "إف بي آي", "مكتب التحقيقات الاتحادي"], "ORG"),
     ],
     ids=["isis", "un", "usa", "spelling-only", "syria", "abd-spaced-or-joined",
          "abd-with-marks", "abd-in-an-organisation", "houthis", "netanyahu-spellings",
          "dotted-acronym", "dotted-site-name", "hyphen-between-letters", "spaced-hyphen",
-         "spaced-hyphen-after-the-first-name"],
+         "spaced-hyphen-after-the-first-name", "merkel-spellings", "xi-jinping-spaced",
+         "nasrallah-spaced", "fbi"],
 )
 def test_variants_share_one_key(variants: list[str], type_: str) -> None:
     keys = {canonical_name(v, type_) for v in variants}
