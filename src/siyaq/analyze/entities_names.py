@@ -20,6 +20,7 @@ from siyaq.analyze.ner_aliases import (
     headed_by,
     hyphens_parted,
     is_name,
+    joined_name,
     key_words,
     one_family,
     one_hyphened_word,
@@ -88,10 +89,12 @@ def join_full_names(mentions: list[Mention], forms: list[NameWords]) -> None:
     people.sort(key=lambda pair: (pair[0].in_title, -len(pair[1]), pair[0].start))
     suffixes: dict[tuple[str, ...], tuple[Mention, tuple[str, ...]]] = {}
     shared: set[tuple[str, ...]] = set()  # the end of two people's names: a person, but neither
+    ending: dict[tuple[str, ...], list[Mention]] = {}  # every person each tail ends
     often = full_name_counts(people)
     for person, full in people:
         for tail in name_tails(full):
             first = suffixes.setdefault(tail, (person, full))
+            ending.setdefault(tail, []).append(person)
             if first[0] is not person and rivals(*first, person, full, often):
                 shared.add(tail)
     heads: dict[tuple[str, ...], list[tuple[Mention, tuple[str, ...]]]] = {}
@@ -104,7 +107,8 @@ def join_full_names(mentions: list[Mention], forms: list[NameWords]) -> None:
             _join_family_name(mention, heads.get(form.keys))
             continue
         if form.keys not in shared:  # read now: an earlier mention in this loop may change it
-            mention.canonical = found[0].canonical
+            mention.canonical = joined_name(mention.canonical, form.keys, found[0],
+                                            ending[form.keys], often)
         mention.type = "PERS"
 
 

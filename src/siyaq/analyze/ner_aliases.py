@@ -178,13 +178,35 @@ def join_full_names(mentions: Sequence[Mention]) -> None:
         if ends:
             first, first_full = ends[0]
             if not any(rivals(first, first_full, person, full, often) for person, full in ends[1:]):
-                mention.canonical = first.canonical
+                mention.canonical = joined_name(mention.canonical, words, first,
+                                                [person for person, _ in ends], often)
             mention.type = "PERS"
         elif heads:
             one = one_family(heads)
             if one is not None:
                 mention.canonical = one.canonical
             mention.type = "PERS"
+
+
+def joined_name(own: str | None, words: Sequence[str], first: Mention,
+                ending: Sequence[Mention], often: Counter[str | None]) -> str | None:
+    """The key a short name takes from the first full name it ends (`first`, of all those it
+    ends: `ending`), unless its own key already names one of them, or names a person by the
+    alias table (`ترامب` is `دونالد ترامب`) and `first` is written in the body once at most:
+    such a full name is often a span the tagger ran on (`ماي حضت ترامب`, `كيم مخاطبا ترامب`)."""
+    if own is not None and own != first.canonical:
+        if any(person.canonical == own for person in ending):
+            return own
+        if often[first.canonical] < 2 and _names_by_alias(own, words):
+            return own
+    return first.canonical
+
+
+def _names_by_alias(own: str, words: Sequence[str]) -> bool:
+    """Is `own`, a short name's key, a longer name ending in its words (only the alias table
+    makes one: `ترامب` -> `دونالد ترامب`)?"""
+    full = _key_words(own)
+    return len(full) > len(words) and tuple(full[-len(words) :]) == tuple(words)
 
 
 def ends_with(full: Sequence[str], words: Sequence[str]) -> bool:
