@@ -218,6 +218,28 @@ def test_a_person_begun_at_allah_takes_in_the_word_before(
     assert all(text[m.start : m.end] == m.text for m in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "surface", "key"),
+    [
+        ("لدونالد ترامب", "PERS", "دونالد ترامب", "دونالد ترامب"),
+        ("بفلاديمير بوتين", "PERS", "فلاديمير بوتين", "فلاديمير بوتين"),
+        ("وشي جين بينغ", "PERS", "شي جين بينغ", "شي جين بينغ"),
+        ("لبنان", "LOC", "لبنان", "لبنان"),
+        ("بكين", "LOC", "بكين", "بكين"),
+    ],
+    ids=["to-donald-trump", "with-putin", "and-xi", "lebanon-stays", "beijing-stays"],
+)
+def test_a_letter_before_a_listed_name_goes(
+    tagger: EntityTagger, text: str, type_: str, surface: str, key: str
+) -> None:
+    """`لدونالد ترامب` ("to Donald Trump") was a person of its own: 33 ANT mentions."""
+    whole = "قال " + text
+    mention = tagger.mention(whole, tokenize(whole, offset=0)[1:], type_)
+    assert mention is not None
+    assert (mention.text, mention.canonical) == (surface, key)
+    assert whole[mention.start : mention.end] == surface
+
+
 @pytest.mark.parametrize("text", ["----------", "***", "٢٠١٨"], ids=["rule", "stars", "digits"])
 def test_a_span_without_letters_names_nothing(tagger: EntityTagger, text: str) -> None:
     whole = "قال " + text

@@ -30,12 +30,13 @@ from siyaq.model import Mention
         (["شي جين بينغ", "شي جينبينغ"], "PERS"),
         (["حسن نصرالله", "حسن نصر الله"], "PERS"),
         (["مكتب التحقيقات الفيدرالي", "إف.بي.آي", "إف بي آي", "مكتب التحقيقات الاتحادي"], "ORG"),
+        (["دونالد ترامب", "دونالد جيه ترامب", "ترمب"], "PERS"),
     ],
     ids=["isis", "un", "usa", "spelling-only", "syria", "abd-spaced-or-joined",
          "abd-with-marks", "abd-in-an-organisation", "houthis", "netanyahu-spellings",
          "dotted-acronym", "dotted-site-name", "hyphen-between-letters", "spaced-hyphen",
          "spaced-hyphen-after-the-first-name", "merkel-spellings", "xi-jinping-spaced",
-         "nasrallah-spaced", "fbi"],
+         "nasrallah-spaced", "fbi", "trump-middle-initial"],
 )
 def test_variants_share_one_key(variants: list[str], type_: str) -> None:
     keys = {canonical_name(v, type_) for v in variants}

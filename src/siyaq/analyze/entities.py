@@ -277,6 +277,8 @@ class EntityTagger:
         if clitic is None:
             clitic = _remember(self._clitics, (first, type_), self._clitic(first, type_))
         letters, restored = clitic
+        if not letters and first[:1] in _CLITIC_LETTERS and self._before_alias(span):
+            letters = 1  # `لدونالد ترامب`: "to" + a name of the alias table
         skip = advance_letters(span, 0, letters)
         if skip >= len(span):
             return None
@@ -294,6 +296,12 @@ class EntityTagger:
             key = canonical_name(key_text, type_, self.aliases)
             _remember(self._keys, (key_text, type_), key)
         return (skip, surface, key) if key else None  # a span of marks only (`#`) names nobody
+
+    def _before_alias(self, span: str) -> bool:
+        """Is a span one letter (و/ف/ب/ل/ك) before a name of the alias table, and no listed
+        name itself (`لدونالد ترامب`, `بفلاديمير بوتين`, `وشي جين بينغ`)?"""
+        norm = normalize(span)
+        return norm[1:] in self.aliases and norm not in self.aliases
 
     def _clitic(self, word: str, type_: str) -> tuple[int, str]:
         """How many leading letters of a name's first word are a proclitic, and what to put back
