@@ -378,3 +378,20 @@ def test_a_short_name_the_alias_table_knows_keeps_it_beside_a_name_once(fast: bo
     assert _joined(twice, fast)[2] == ("PERS", melania.canonical)
     jeffrey = _mention("جيمس جيفري", "PERS", 0)  # no alias: the one full name, as before
     assert _joined([jeffrey, _mention("جيفري", "PERS", 60)], fast)[1] == ("PERS", "جيمس جيفري")
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "scan"])
+def test_a_two_word_span_once_is_no_other_person_beside_a_famous_one(fast: bool) -> None:
+    """`كيم قصير` ("Kim is short"), `كيم جونج` (a cut span) once beside `كيم جونغ أون`, a
+    person of the alias table: the bare `كيم` is his (ANT: 78 mentions). Beside another Kim
+    (`كيم يونغ تشول`) or a span written twice, still nobody's."""
+    kim, bare = _mention("كيم جونغ أون", "PERS", 0), _mention("كيم", "PERS", 80)
+    for slip in ("كيم قصير", "كيم جونج"):
+        assert _joined([kim, _mention(slip, "PERS", 40), bare], fast)[2] == (
+            "PERS", kim.canonical)
+    general = _mention("كيم يونغ تشول", "PERS", 0)
+    assert _joined([general, _mention("كيم قرصا", "PERS", 40), bare], fast)[2] == ("PERS", "كيم")
+    twice = [kim, _mention("كيم قصير", "PERS", 40), _mention("كيم قصير", "PERS", 60), bare]
+    assert _joined(twice, fast)[3] == ("PERS", "كيم")
+    sister = _mention("كيم يو جونغ", "PERS", 40)  # three words: another person, as before
+    assert _joined([kim, sister, bare], fast)[2] == ("PERS", "كيم")

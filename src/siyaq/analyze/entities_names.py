@@ -104,7 +104,7 @@ def join_full_names(mentions: list[Mention], forms: list[NameWords]) -> None:
     for mention, form in zip(mentions, forms, strict=True):
         found = suffixes.get(form.keys)
         if found is None:
-            _join_family_name(mention, heads.get(form.keys))
+            _join_family_name(mention, heads.get(form.keys), often)
             continue
         if form.keys not in shared:  # read now: an earlier mention in this loop may change it
             mention.canonical = joined_name(mention.canonical, form.keys, found[0],
@@ -112,13 +112,13 @@ def join_full_names(mentions: list[Mention], forms: list[NameWords]) -> None:
         mention.type = "PERS"
 
 
-def _join_family_name(mention: Mention,
-                      people: list[tuple[Mention, tuple[str, ...]]] | None) -> None:
+def _join_family_name(mention: Mention, people: list[tuple[Mention, tuple[str, ...]]] | None,
+                      often: Counter[str | None]) -> None:
     """`كيم` for the one person whose name it opens (`كيم جونغ أون`, ner_aliases.one_family);
     with two such people, a person, but which one the page does not say."""
     if not people:
         return
-    one = one_family(people)
+    one = one_family(people, often)
     if one is not None:
         mention.canonical = one.canonical
     mention.type = "PERS"

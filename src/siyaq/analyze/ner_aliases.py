@@ -79,6 +79,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+_ALIAS_NAMES = frozenset(_ALIASES)  # the display names: the archive's most named entities
+
+
 def _alias_index() -> dict[str, str]:
     """Fully normalized variant -> display name (built per tagger or per call, not at import)."""
     index: dict[str, str] = {}
@@ -182,7 +185,7 @@ def join_full_names(mentions: Sequence[Mention]) -> None:
                                                 [person for person, _ in ends], often)
             mention.type = "PERS"
         elif heads:
-            one = one_family(heads)
+            one = one_family(heads, often)
             if one is not None:
                 mention.canonical = one.canonical
             mention.type = "PERS"
@@ -221,12 +224,19 @@ def headed_by(full: Sequence[str], words: Sequence[str]) -> bool:
     return len(words) == 1 < len(full) and full[0] == words[0] and words[0] in SURNAMES_FIRST
 
 
-def one_family(heads: Sequence[tuple[Mention, Sequence[str]]]) -> Mention | None:
+def one_family(heads: Sequence[tuple[Mention, Sequence[str]]],
+               often: Counter[str | None]) -> Mention | None:
     """The person a family name written first stands for among the names it opens: the longest,
     when every other is the start of it (`كيم جونغ` cut from `كيم جونغ أون`); None for two
-    people (`كيم جونغ أون` and `كيم يو جونغ`: which one, the page does not say)."""
+    people (`كيم جونغ أون` and `كيم يو جونغ`: which one, the page does not say). Beside the
+    longer name of a person of the alias table (`كيم جونغ أون`, `مون جاي إن`, `شي جين بينغ`),
+    a name of two words that the body writes once at most is no other person: a span the
+    tagger cut (`كيم جونج`) or ran on (`كيم قصير`, `كيم سافر`, `كيم ترامب`)."""
     person, full = max(heads, key=lambda pair: len(pair[1]))
-    if all(tuple(full[: len(other)]) == tuple(other) for _, other in heads):
+    famous = person.canonical in _ALIAS_NAMES
+    if all(tuple(full[: len(other)]) == tuple(other)
+           or (famous and len(other) == 2 < len(full) and often[name.canonical] < 2)
+           for name, other in heads):
         return person
     return None
 
