@@ -240,6 +240,24 @@ def test_a_letter_before_a_listed_name_goes(
     assert whole[mention.start : mention.end] == surface
 
 
+def test_li_alone_is_to_me_and_li_of_a_full_name_is_lee() -> None:
+    """`قال لي` ("told me"): `لي` alone was a person 52 times on ANT. It stays a person when
+    it joined a full name the article gives (`لي كه تشيانغ`)."""
+    from siyaq.analyze.entities import _without_lone_words
+    from siyaq.analyze.entities_names import name_words
+
+    alone = Mention("لي", "PERS", 4, 6, "لي")
+    joined = Mention("لي", "PERS", 30, 32, "لي كه تشيانغ")
+    full = Mention("لي كه تشيانغ", "PERS", 40, 52, "لي كه تشيانغ")
+    place = Mention("لي", "LOC", 60, 62, "لي")  # another type: left to the tagger
+    mentions = [alone, joined, full, place]
+    kept, forms, found = _without_lone_words(
+        mentions, [name_words(m.text) for m in mentions], [mentions[:2], mentions[2:]])
+    assert kept == [joined, full, place]
+    assert [form.words for form in forms] == [("لي",), ("لي", "كه", "تشيانغ"), ("لي",)]
+    assert found == [[joined], [full, place]]
+
+
 @pytest.mark.parametrize("text", ["----------", "***", "٢٠١٨"], ids=["rule", "stars", "digits"])
 def test_a_span_without_letters_names_nothing(tagger: EntityTagger, text: str) -> None:
     whole = "قال " + text
