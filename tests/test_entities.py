@@ -240,6 +240,23 @@ def test_a_letter_before_a_listed_name_goes(
     assert whole[mention.start : mention.end] == surface
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("أشارت ماي", "ماي"), ("وقالت تيريزا ماي", "تيريزا ماي"), ("أبلغ أردوغان", "أردوغان"),
+     ("قالت", "قالت")],
+    ids=["pointed-out", "and-said", "told", "the-verb-alone-stays"],
+)
+def test_a_verb_of_saying_before_a_person_is_not_part_of_it(
+    tagger: EntityTagger, text: str, surface: str
+) -> None:
+    """`أشارت ماي` ("May pointed out") was a person of its own (stop 25: 79 ANT mentions)."""
+    whole = "ثم " + text
+    mention = tagger.mention(whole, tokenize(whole, offset=0)[1:], "PERS")
+    assert mention is not None
+    assert mention.text == surface
+    assert whole[mention.start : mention.end] == surface
+
+
 def test_li_alone_is_to_me_and_li_of_a_full_name_is_lee() -> None:
     """`قال لي` ("told me"): `لي` alone was a person 52 times on ANT. It stays a person when
     it joined a full name the article gives (`لي كه تشيانغ`)."""
