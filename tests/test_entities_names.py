@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import random
+import re
 
 import pytest
 
@@ -78,10 +79,12 @@ def test_full_names_join_as_the_scan_does(mentions: list[Mention]) -> None:
         ("شي جين بينغ", "شي", True),
         ("جيمس جيفري", "جيمس", False),  # a first name alone joins nobody
         ("كيم جونغ أون", "أون", True),  # the last word still does
+        ("حسن نصر الله", "الله", False),  # God, not the man (ANT: `الله` joined 8 names)
+        ("حسن نصر الله", "نصر الله", True),
     ],
     ids=["surname", "father-after-bin", "family-after-al", "after-abd", "past-a-dash",
          "after-a-kunya", "family-name-first", "chinese-family-name", "a-first-name",
-         "last-word-of-a-korean-name"],
+         "last-word-of-a-korean-name", "allah-alone", "a-name-with-allah"],
 )
 def test_a_short_name_joins_only_the_person(full: str, short: str, joins: bool) -> None:
     mentions = [_mention(full, "PERS", 0), _mention(short, "PERS", 60)]
@@ -248,14 +251,22 @@ def test_random_repeats_agree_with_the_plain_scan(seed: int) -> None:
         assert (got.found, got.replaced) == _plain_repeats(text, names, known)
 
 
+_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐](?=[^\W\d_])")
+
+
 def _plain_name_words(text: str) -> NameWords:
-    """name_words as first written: each word normalized, keys through light_normalize."""
-    words = tuple(normalize(w) for w in text.split())
+    """name_words as first written: each word normalized, keys through light_normalize; a
+    hyphen between letters is a space (stop 25), and one word written with a hyphen lends no
+    surname."""
+    words = tuple(normalize(w) for w in _HYPHEN.sub(" ", text).split())
+    keys = normalize(light_normalize(text))
+    one_hyphened = len(keys.split()) == 1 and ("-" in text or "‐" in text)
     return NameWords(
-        tuple(normalize(light_normalize(text)).split()),
+        tuple(_HYPHEN.sub(" ", keys).split()),
         words,
         len("".join(words)) >= 3,
-        len(words) > 1 and len(words[-1]) >= 4 and word_stem(words[-1]) not in TRIGGERS,
+        len(words) > 1 and len(words[-1]) >= 4 and word_stem(words[-1]) not in TRIGGERS
+        and not one_hyphened and words[-1] != "الله",
     )
 
 
@@ -263,10 +274,12 @@ def _plain_name_words(text: str) -> NameWords:
     "text",
     ["علي", "جيمس جيفري", "السيد أشرف السيد", "«بشار  الأسد»", "(الأسد)", "مُحَمَّد عَلِيّ",
      "محمد \u064e علي", "\u200fحلب", "\u200f«حلب»", "عبد\u0640الله بن زيد", "أحمد ی ک ٣",
-     " ترامب\t\n", "ب", "ل\u064b", "دونالد #ترمب"],
+     " ترامب\t\n", "ب", "ل\u064b", "دونالد #ترمب", "كيم جونغ-أون", "أحمس-نفرتاري",
+     "كيم جونغ - أون", "اف-35"],
     ids=["one-word", "person", "title-surname", "quoted", "brackets", "diacritics",
          "mark-only-word", "invisible-mark", "mark-before-quote", "tatweel", "folded-letters",
-         "outer-spaces", "one-letter", "letter-and-mark", "hash-mark"],
+         "outer-spaces", "one-letter", "letter-and-mark", "hash-mark", "hyphen-in-a-name",
+         "one-hyphened-word", "spaced-hyphen", "hyphen-before-digits"],
 )
 def test_name_words_agree_with_the_plain_forms(text: str) -> None:
     assert name_words(text) == _plain_name_words(text)
@@ -275,7 +288,7 @@ def test_name_words_agree_with_the_plain_forms(text: str) -> None:
 @pytest.mark.parametrize("seed", range(3), ids=[f"seed{n}" for n in range(3)])
 def test_random_name_words_agree_with_the_plain_forms(seed: int) -> None:
     rng = random.Random(seed)
-    chars = "بشارأإیک \u064e\u0640\u200f«»()'\"٣ \t"
+    chars = "بشارأإیک \u064e\u0640\u200f«»()'\"٣ \t-"
     for _ in range(500):
         text = "ب" + "".join(rng.choice(chars) for _ in range(rng.randrange(12)))
         assert name_words(text) == _plain_name_words(text)
@@ -311,3 +324,74 @@ def test_a_family_name_written_first_joins_only_its_one_person(fast: bool) -> No
     assert _joined([cut, kim, bare], fast)[2] == ("PERS", kim.canonical)
     envoy = _mention("جيمس كيم", "PERS", 60)  # a name ending in it comes first
     assert _joined([kim, envoy, bare], fast)[2] == ("PERS", envoy.canonical)
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "scan"])
+def test_a_hyphen_inside_a_full_name_parts_its_words(fast: bool) -> None:
+    """`كيم جونغ-أون` is a full name of three words (stop 25): the bare `كيم` and `جونغ-أون`
+    join it. A name written as one word with a hyphen is none: `كيم-مون` is a summit."""
+    kim, bare = _mention("كيم جونغ-أون", "PERS", 0), _mention("كيم", "PERS", 40)
+    assert _joined([kim, bare], fast)[1] == ("PERS", kim.canonical)
+    assert _joined([kim, _mention("جونغ-أون", "PERS", 60)], fast)[1] == ("PERS", kim.canonical)
+    summit, moon = _mention("كيم-مون", "PERS", 0), _mention("مون جاي إن", "PERS", 20)
+    bare_moon = _mention("مون", "PERS", 60)
+    assert _joined([summit, moon, bare_moon], fast)[2] == ("PERS", moon.canonical)
+    assert _joined([summit, _mention("كيم جونغ أون", "PERS", 20), bare], fast)[2] == (
+        "PERS", canonical_name("كيم جونغ أون", "PERS"))
+
+
+def test_one_word_with_a_hyphen_lends_no_surname() -> None:
+    """`أحمس-نفرتاري` is another queen than `نفرتاري`: its repeats are not hers. Nor is
+    `الله` a surname (`حسن نصر الله`: every `إن شاء الله` of the article was him)."""
+    assert not name_words("أحمس-نفرتاري").surname
+    assert name_words("جان-إيف لودريان").surname
+    names = repeated_names([_mention("أحمس-نفرتاري", "PERS", 0)])
+    assert ("نفرتاري",) not in names
+    assert not name_words("حسن نصر الله").surname
+
+
+def test_a_letter_glued_to_a_hyphened_name_goes() -> None:
+    """`لكيم جونغ-أون` ("to Kim Jong-un") beside `كيم جونغ-أون`: the `ل` is no part of it."""
+    from siyaq.analyze.entities_glued import unglue
+
+    mentions = [_mention("كيم جونغ-أون", "PERS", 0), _mention("لكيم جونغ-أون", "PERS", 40)]
+    assert unglue(mentions, [name_words(m.text) for m in mentions],
+                  ner_aliases.alias_index()) == [1]
+    assert (mentions[1].text, mentions[1].canonical) == ("كيم جونغ-أون", "كيم جونغ أون")
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "scan"])
+def test_a_short_name_the_alias_table_knows_keeps_it_beside_a_name_once(fast: bool) -> None:
+    """`ترامب` is `دونالد ترامب` by the alias table. A full name ending in it written once
+    (ANT: `ماي حضت ترامب`, a span the tagger ran on; `ميلانيا ترامب` in a report about him)
+    does not take it; his own full name in the article does; a wife named twice still does."""
+    bare = _mention("ترامب", "PERS", 80)
+    donald = canonical_name("ترامب", "PERS")
+    assert donald == "دونالد ترامب"
+    junk = _mention("ماي حضت ترامب", "PERS", 0)
+    assert _joined([junk, bare], fast)[1] == ("PERS", donald)
+    melania = _mention("ميلانيا ترامب", "PERS", 0)
+    assert _joined([melania, bare], fast)[1] == ("PERS", donald)
+    assert _joined([melania, _mention("دونالد ترامب", "PERS", 30), bare], fast)[2] == (
+        "PERS", donald)
+    twice = [melania, _mention("ميلانيا ترامب", "PERS", 40), bare]
+    assert _joined(twice, fast)[2] == ("PERS", melania.canonical)
+    jeffrey = _mention("جيمس جيفري", "PERS", 0)  # no alias: the one full name, as before
+    assert _joined([jeffrey, _mention("جيفري", "PERS", 60)], fast)[1] == ("PERS", "جيمس جيفري")
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "scan"])
+def test_a_two_word_span_once_is_no_other_person_beside_a_famous_one(fast: bool) -> None:
+    """`كيم قصير` ("Kim is short"), `كيم جونج` (a cut span) once beside `كيم جونغ أون`, a
+    person of the alias table: the bare `كيم` is his (ANT: 78 mentions). Beside another Kim
+    (`كيم يونغ تشول`) or a span written twice, still nobody's."""
+    kim, bare = _mention("كيم جونغ أون", "PERS", 0), _mention("كيم", "PERS", 80)
+    for slip in ("كيم قصير", "كيم جونج"):
+        assert _joined([kim, _mention(slip, "PERS", 40), bare], fast)[2] == (
+            "PERS", kim.canonical)
+    general = _mention("كيم يونغ تشول", "PERS", 0)
+    assert _joined([general, _mention("كيم قرصا", "PERS", 40), bare], fast)[2] == ("PERS", "كيم")
+    twice = [kim, _mention("كيم قصير", "PERS", 40), _mention("كيم قصير", "PERS", 60), bare]
+    assert _joined(twice, fast)[3] == ("PERS", "كيم")
+    sister = _mention("كيم يو جونغ", "PERS", 40)  # three words: another person, as before
+    assert _joined([kim, sister, bare], fast)[2] == ("PERS", "كيم")

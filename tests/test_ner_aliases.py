@@ -24,14 +24,28 @@ from siyaq.model import Mention
         (["بي.بي.سي", "بي بي سي"], "ORG"),
         (["العربية.نت", "العربية نت"], "ORG"),
         (["كيم جونغ-أون", "كيم جونغ أون", "كيم جونغ‐أون"], "PERS"),
+        (["كيم جونغ - أون", "كيم جونغ أون", "كيم جونغ- أون", "كيم جونغ -أون"], "PERS"),
+        (["جان - كلود يونكر", "جان كلود يونكر", "جان-كلود يونكر"], "PERS"),
+        (["أنغيلا ميركل", "أنجيلا ميركل", "انجيلا ميركل"], "PERS"),
+        (["شي جين بينغ", "شي جينبينغ"], "PERS"),
+        (["حسن نصرالله", "حسن نصر الله"], "PERS"),
+        (["مكتب التحقيقات الفيدرالي", "إف.بي.آي", "إف بي آي", "مكتب التحقيقات الاتحادي"], "ORG"),
+        (["دونالد ترامب", "دونالد جيه ترامب", "ترمب"], "PERS"),
     ],
     ids=["isis", "un", "usa", "spelling-only", "syria", "abd-spaced-or-joined",
          "abd-with-marks", "abd-in-an-organisation", "houthis", "netanyahu-spellings",
-         "dotted-acronym", "dotted-site-name", "hyphen-between-letters"],
+         "dotted-acronym", "dotted-site-name", "hyphen-between-letters", "spaced-hyphen",
+         "spaced-hyphen-after-the-first-name", "merkel-spellings", "xi-jinping-spaced",
+         "nasrallah-spaced", "fbi", "trump-middle-initial"],
 )
 def test_variants_share_one_key(variants: list[str], type_: str) -> None:
     keys = {canonical_name(v, type_) for v in variants}
     assert len(keys) == 1, keys
+
+
+def test_a_hyphen_before_a_number_stays() -> None:
+    assert canonical_name("اف- 35", "MISC") == "اف- 35"  # a plane, not `اف 35`
+    assert canonical_name("اف-35", "MISC") == "اف-35"
 
 
 def test_key_is_stable_under_reapplication() -> None:

@@ -75,6 +75,14 @@ def test_shipped_list_loads_with_its_cues() -> None:
     assert shipped.words["حسن"][0][0] == ("حسن", "الجوار")
 
 
+def test_the_shipped_list_untags_strange() -> None:
+    """`غريب` ("strange") alone was a person 57 times on ANT (stop 25); `أشرف غريب` stays."""
+    shipped = CommonWordNames.load()
+    words = [normalize(w) for w in ["هدف", "غريب", "من", "أشرف", "غريب"]]
+    assert shipped.apply(["O", "B-PERS", "O", "B-PERS", "I-PERS"], words) == [
+        "O", "O", "O", "B-PERS", "I-PERS"]
+
+
 def test_an_unknown_condition_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown condition"):
         CommonWordNames.of([(["PERS"], "معاليه", "plae cue")])

@@ -27,7 +27,7 @@ from siyaq.analyze.entities_names import (
     repeated_names,
     unify_types,
 )
-from siyaq.analyze.ner_aliases import alias_index, canonical_name
+from siyaq.analyze.ner_aliases import ALLAH_COMPOUNDS, alias_index, canonical_name
 from siyaq.analyze.ner_common import CommonWordNames
 from siyaq.analyze.ner_data import text_spans
 from siyaq.analyze.ner_decode import OUTSIDE_PENALTY, CompiledCRF, FastTagger
@@ -70,6 +70,13 @@ _START = attrgetter("start")
 _DOMAIN = re.compile(r"\w+\.(?:نت|كوم|net|com|org)\b", re.IGNORECASE)
 _DOMAIN_END = re.compile(r"\.(?:نت|كوم|net|com|org)\b", re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"((?:على|إلى|الى|عن|في|من)\s+)(\S.*)", re.DOTALL)
+# Verbs of saying the tagger runs on into the name after them (`أشارت ماي`, `قالت زاخاروفا`,
+# `اعتبرت هايلي`; stop 25), normalized, with a و before: no name opens with one.
+_SAYING = frozenset(normalize(prefix + verb) for prefix in ("", "و") for verb in (
+    "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "أشار", "أشارت", "ذكر", "ذكرت", "حذر",
+    "حذرت", "اعتبر", "اعتبرت", "تابع", "تابعت", "كتب", "كتبت", "أوضح", "أوضحت", "أبلغ",
+    "أبلغت", "أعلن", "أعلنت", "شدد", "شددت", "دعا", "دعت", "اتهم", "اتهمت", "انتقد", "انتقدت",
+    "تقول", "يقول"))
 # A blessing after a person's name (`فيصل - رحمه الله`, `محمد صلى الله عليه وسلم`) is no part
 # of it, though the tagger often runs on into it.
 _BLESSING = re.compile(
@@ -143,6 +150,8 @@ class EntityTagger:
         for index in unglue(mentions, forms, self.aliases):
             forms[index] = self._name_words([mentions[index]])[0]
         join_full_names(mentions, forms)
+        if not _ALONE_NO_NAME.isdisjoint(form.words for form in forms):
+            mentions, forms, found = _without_lone_words(mentions, forms, found)
         unify_types(mentions, forms)
         names = repeated_names(mentions, forms)
         begins, sizes = begin_forms(names), head_sizes(names)
@@ -203,6 +212,9 @@ class EntityTagger:
         known_spans = self._spans
         # _mention inlined: a text has tens of spans, nearly all of them seen before.
         for first, last, type_ in text_spans(tags, lengths):
+            if words[first] == "الله" and type_ == "PERS" and first and tags[first - 1] == "O" \
+                    and _allah_compound(text, tokens, first):
+                first -= 1  # `فتح الله غولن`: the tagger began the name at `الله`
             start, end = starts[first], ends[last - 1]
             span = (words[first], type_, text[start:end])
             known = known_spans.get(span, _UNSEEN)
@@ -266,6 +278,10 @@ class EntityTagger:
             name = span[lead:]
             inner = self._span(name.split(maxsplit=1)[0], type_, name) if name.strip() else None
             return None if inner is None else (lead + inner[0], inner[1], inner[2])
+        if type_ == "PERS" and normalize(first) in _SAYING and " " in span:
+            said = span[len(first):].lstrip()  # `أشارت ماي`: the tagger began at the verb
+            known = self._span(said.split(maxsplit=1)[0], type_, said)
+            return None if known is None else (len(span) - len(said) + known[0], *known[1:])
         parts = _LEADING_PREPOSITION.match(span)
         if parts is not None and (first != "على" or parts.group(2).startswith("ال")):
             rest = self._span(parts.group(2).split(maxsplit=1)[0], type_, parts.group(2))
@@ -274,6 +290,8 @@ class EntityTagger:
         if clitic is None:
             clitic = _remember(self._clitics, (first, type_), self._clitic(first, type_))
         letters, restored = clitic
+        if not letters and first[:1] in _CLITIC_LETTERS and self._before_alias(span):
+            letters = 1  # `لدونالد ترامب`: "to" + a name of the alias table
         skip = advance_letters(span, 0, letters)
         if skip >= len(span):
             return None
@@ -284,13 +302,19 @@ class EntityTagger:
             surface = _BLESSING.sub("", surface)
             if not surface:
                 return None
-        surface = self._without_dual_verb(surface)
+        surface = self._without_verb(surface)
         key_text = restored + surface if restored else surface
         key = self._keys.get((key_text, type_))
         if key is None:
             key = canonical_name(key_text, type_, self.aliases)
             _remember(self._keys, (key_text, type_), key)
         return (skip, surface, key) if key else None  # a span of marks only (`#`) names nobody
+
+    def _before_alias(self, span: str) -> bool:
+        """Is a span one letter (و/ف/ب/ل/ك) before a name of the alias table, and no listed
+        name itself (`لدونالد ترامب`, `بفلاديمير بوتين`, `وشي جين بينغ`)?"""
+        norm = normalize(span)
+        return norm[1:] in self.aliases and norm not in self.aliases
 
     def _clitic(self, word: str, type_: str) -> tuple[int, str]:
         """How many leading letters of a name's first word are a proclitic, and what to put back
@@ -312,18 +336,41 @@ class EntityTagger:
             return self._letter_clitic(norm, type_), ""
         return 0, ""
 
-    def _without_dual_verb(self, surface: str) -> str:
+    def _without_verb(self, surface: str) -> str:
         """A headline's `محمد بن راشد ومحمد بن زايد يرحبان ...`: the tagger runs on into the
-        dual verb after the second name. A last word `ي...ان` whose stem without `ان` is a
-        common word (`يرحب`) and neither is a name (`يونان`, `يزيدان`) is taken off."""
+        verb after the name. A last word shaped as a verb (_verb_shaped: `يرحبان`, `تقتربان`,
+        `تسلمتا`, `يكسبون`, `سيلتقيان`) whose stem is a common word of the news and no name
+        is taken off."""
         head, space, last = surface.rpartition(" ")
-        word = normalize(last)
-        if not space or not word.startswith("ي") or not word.endswith("ان") or len(word) < 5:
-            return surface
-        stem = word[:-2]
-        if stem not in self.lexicon.clusters or self._known(stem) or self._known(word):
+        if not space or not self._verb_shaped(normalize(last)):
             return surface
         return head.rstrip(_EDGE_MARKS + " \n")
+
+    def _verb_shaped(self, word: str) -> bool:
+        """A dual or plural verb (stop 24: `ي...ان`; stop 25: the feminine `ت...ان`, the
+        feminine dual past `...تا`, the plural `ي...ون`), also after the future's `س` when
+        the stem has four letters or more (`سيدمان` is Seidman). The stem without the ending
+        must be one of the news' commonest words and neither it nor the word a known name or
+        place (`يونان`, `يزيدان`); for `ت...ان` the stem has four letters or more (`توران`,
+        `توفان` are surnames), and for `...تا` the past stem ends in a consonant and is common
+        with `ت` too (`تسلمت`), while the word itself is no common word (`موراتا`, `كايتا`,
+        `إنييستا` are names)."""
+        if len(word) < 5 or self._known(word):
+            return False
+        if word[0] == "س" and word[1] in "يت":
+            return len(word) >= 7 and self._verb_shaped(word[1:])
+        common = self.lexicon.clusters
+        ending = word[-2:]
+        if ending == "تا":
+            stem = word[:-2]
+            return (word not in common and stem[-1] not in "اوي" and word[:-1] in common
+                    and stem in common and not self._known(stem))
+        if not ((ending == "ان" and word[0] in "يت") or (ending == "ون" and word[0] == "ي")):
+            return False
+        stem = word[:-2]
+        if word[0] == "ت" and len(stem) < 4:
+            return False
+        return stem in common and not self._known(stem)
 
     def _known(self, word: str) -> bool:
         return word in self.places.bare_names or self.lexicon.is_known_name(word)
@@ -374,6 +421,35 @@ class EntityTagger:
         too (وأحمد, فالرياض)."""
         clusters = self.lexicon.clusters
         return norm in clusters and norm[1:] not in clusters
+
+
+# `لي` is Lee or Li only in a name the article gives in full (`لي كه تشيانغ`, which a bare `لي`
+# joins: SURNAMES_FIRST); alone it is "to me" (`قال لي`): 52 ANT mentions, nearly all so.
+_ALONE_NO_NAME = frozenset({("لي",)})
+
+
+def _without_lone_words(mentions: list[Mention], forms: list[NameWords],
+                        found: list[list[Mention]]
+                        ) -> tuple[list[Mention], list[NameWords], list[list[Mention]]]:
+    """The article's mentions, their forms and each text's mentions without the persons named
+    by one of _ALONE_NO_NAME that joined no full name."""
+    dropped = {id(mention) for mention, form in zip(mentions, forms, strict=True)
+               if form.words in _ALONE_NO_NAME and mention.type == "PERS"
+               and mention.canonical == " ".join(form.words)}
+    if not dropped:
+        return mentions, forms, found
+    kept = [(mention, form) for mention, form in zip(mentions, forms, strict=True)
+            if id(mention) not in dropped]
+    return ([mention for mention, _ in kept], [form for _, form in kept],
+            [[mention for mention in own if id(mention) not in dropped] for own in found])
+
+
+def _allah_compound(text: str, tokens: Tokens, first: int) -> bool:
+    """Is the word before `الله` (token `first`) the first part of a name with it, one space
+    before (`فتح الله`, `نصر الله`, `عبد الله`: a person's name never opens with `الله`)?"""
+    words, starts, ends = tokens
+    return (ends[first - 1] + 1 == starts[first] and text[ends[first - 1]] == " "
+            and normalize(words[first - 1]) in ALLAH_COMPOUNDS)
 
 
 def _remember(memo: dict[tuple[str, str], _T], key: tuple[str, str], value: _T) -> _T:

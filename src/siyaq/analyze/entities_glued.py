@@ -7,7 +7,7 @@ platform or a news agency (MEDIA) goes without that evidence (nobody is called A
 from __future__ import annotations
 
 from siyaq.analyze.entities_names import NameWords, name_tails
-from siyaq.analyze.ner_aliases import canonical_name
+from siyaq.analyze.ner_aliases import canonical_name, hyphens_parted
 from siyaq.analyze.ner_text import normalize
 from siyaq.model import Mention
 
@@ -33,7 +33,7 @@ def unglue(mentions: list[Mention], forms: list[NameWords],
     changed = []
     for i, (skip, rest) in glued.items():
         mention = mentions[i]
-        words = tuple(normalize(word) for word in rest.split())
+        words = tuple(hyphens_parted(normalize(rest)).split())  # as NameWords.words
         # Evidence is another mention, and not another `على …` one (that may be Ali again).
         source = next((other for other in named.get(words, ())
                        if other is not mention and not other.text.startswith(_ON)), None)

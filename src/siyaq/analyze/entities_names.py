@@ -14,12 +14,16 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from siyaq.analyze.ner_aliases import (
+    ALLAH,
     NAME_LINKS,
     full_name_counts,
     headed_by,
+    hyphens_parted,
     is_name,
+    joined_name,
     key_words,
     one_family,
+    one_hyphened_word,
     rivals,
 )
 from siyaq.analyze.ner_lexicon import TRIGGERS
@@ -44,8 +48,10 @@ class NameWords(NamedTuple):
 def name_words(text: str) -> NameWords:
     # normalize() maps character by character and never to a space: the normalized text's
     # words are the normalized words, unless one was all marks (then it is missing there).
-    normalized = normalize(text).split()
-    split = text.split()
+    # A hyphen between letters parts words (`كيم جونغ-أون`), but a name written as one word
+    # with a hyphen (`أحمس-نفرتاري`) lends no surname (`نفرتاري` is another queen).
+    normalized = hyphens_parted(normalize(text)).split()
+    split = hyphens_parted(text).split()
     words = tuple(normalized) if len(normalized) == len(split) else tuple(map(normalize, split))
     surname = words[-1]
     return NameWords(
@@ -55,15 +61,17 @@ def name_words(text: str) -> NameWords:
         # A surname that is also a title (السيد، الشيخ) would tag every "Mr." in the article.
         # (word_stem without its normalize(): the word is normalized, and normalize twice is once)
         len(words) > 1 and len(surname) >= 4 and words[-2] not in NAME_LINKS
+        and surname != ALLAH
+        and not one_hyphened_word(text)
         and strip_article(strip_proclitics(surname)) not in TRIGGERS,
     )
 
 
 def name_tails(words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
     """The proper tails of a name that may stand for it, longest first: not those after a link
-    word (after بن, the father; after آل, the family)."""
+    word (after بن, the father; after آل, the family), nor `الله` alone (`نصر الله`)."""
     for size in range(len(words) - 1, 0, -1):
-        if words[-size - 1] not in NAME_LINKS:
+        if words[-size - 1] not in NAME_LINKS and (size > 1 or words[-1] != ALLAH):
             yield words[-size:]
 
 
@@ -74,16 +82,19 @@ def join_full_names(mentions: list[Mention], forms: list[NameWords]) -> None:
     suffix of a name maps to its first person in the same order (body first, longest first),
     or to none when it ends the names of two rivals (ner_aliases.rivals)."""
     people = [(m, f.keys) for m, f in zip(mentions, forms, strict=True)
-              if m.type == "PERS" and len(f.keys) > 1 and is_name(f.keys)]
+              if m.type == "PERS" and len(f.keys) > 1 and is_name(f.keys)
+              and not one_hyphened_word(m.text)]
     if not people:
         return
     people.sort(key=lambda pair: (pair[0].in_title, -len(pair[1]), pair[0].start))
     suffixes: dict[tuple[str, ...], tuple[Mention, tuple[str, ...]]] = {}
     shared: set[tuple[str, ...]] = set()  # the end of two people's names: a person, but neither
+    ending: dict[tuple[str, ...], list[Mention]] = {}  # every person each tail ends
     often = full_name_counts(people)
     for person, full in people:
         for tail in name_tails(full):
             first = suffixes.setdefault(tail, (person, full))
+            ending.setdefault(tail, []).append(person)
             if first[0] is not person and rivals(*first, person, full, often):
                 shared.add(tail)
     heads: dict[tuple[str, ...], list[tuple[Mention, tuple[str, ...]]]] = {}
@@ -93,20 +104,21 @@ def join_full_names(mentions: list[Mention], forms: list[NameWords]) -> None:
     for mention, form in zip(mentions, forms, strict=True):
         found = suffixes.get(form.keys)
         if found is None:
-            _join_family_name(mention, heads.get(form.keys))
+            _join_family_name(mention, heads.get(form.keys), often)
             continue
         if form.keys not in shared:  # read now: an earlier mention in this loop may change it
-            mention.canonical = found[0].canonical
+            mention.canonical = joined_name(mention.canonical, form.keys, found[0],
+                                            ending[form.keys], often)
         mention.type = "PERS"
 
 
-def _join_family_name(mention: Mention,
-                      people: list[tuple[Mention, tuple[str, ...]]] | None) -> None:
+def _join_family_name(mention: Mention, people: list[tuple[Mention, tuple[str, ...]]] | None,
+                      often: Counter[str | None]) -> None:
     """`كيم` for the one person whose name it opens (`كيم جونغ أون`, ner_aliases.one_family);
     with two such people, a person, but which one the page does not say."""
     if not people:
         return
-    one = one_family(people)
+    one = one_family(people, often)
     if one is not None:
         mention.canonical = one.canonical
     mention.type = "PERS"

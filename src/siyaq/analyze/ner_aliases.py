@@ -41,7 +41,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "إيران": ("الجمهورية الإسلامية الإيرانية",),
     "حماس": ("حركة حماس", "حركة المقاومة الإسلامية"),
     "منظمة الصحة العالمية": ("الصحة العالمية",),
-    "دونالد ترامب": ("ترامب", "ترمب", "دونالد ترمب"),
+    "دونالد ترامب": ("ترامب", "ترمب", "دونالد ترمب", "دونالد جيه ترامب", "دونالد جي ترامب"),
     "فلاديمير بوتين": ("بوتين", "بوتن", "فلاديمير بوتن"),
     "باراك أوباما": ("أوباما", "اوباما"),
     # Stop 21, read off the largest records of the ANT corpus: one entity, two to four records.
@@ -59,7 +59,27 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "كيم جونغ أون": ("كيم جونج أون", "كيم يونغ أون"),
     "أنطونيو غوتيريش": ("غوتيريش", "أنطونيو غوتيريس", "غوتيريس", "أنطونيو جوتيريش", "جوتيريش"),
     "باريس سان جيرمان": ("باريس سان جرمان",),
+    # Stop 25, read off ANT's names lists down to rank 150: one person or body, two records.
+    "أنغيلا ميركل": ("أنجيلا ميركل",),
+    "سيرخيو راموس": ("سيرجيو راموس",),
+    "أندرو برانسون": ("أندرو برونسون",),
+    "هيذر نويرت": ("هيذر ناورت", "هيثر نويرت", "هيثر ناورت"),
+    "نيكي هيلي": ("نيكي هايلي",),
+    "جيمس ماتيس": ("جيم ماتيس",),
+    "شي جين بينغ": ("شي جينبينغ",),
+    "مارك زوكربيرغ": ("مارك زوكربرغ", "زوكربيرغ", "زوكربرغ"),
+    "فيليب كوتينيو": ("فيليبي كوتينيو",),
+    "محمد جواد ظريف": ("جواد ظريف",),
+    "حسن نصرالله": ("حسن نصر الله",),
+    "نيمار": ("نيمار دا سيلفا", "نيمار جونيور"),
+    "علي خامنئي": ("خامنئي",),
+    "فيسبوك": ("فيس بوك",),
+    "رويترز": ("رويترز للأنباء", "وكالة رويترز"),
+    "مكتب التحقيقات الفيدرالي": ("إف بي آي", "مكتب التحقيقات الاتحادي"),
 }
+
+
+_ALIAS_NAMES = frozenset(_ALIASES)  # the display names: the archive's most named entities
 
 
 def _alias_index() -> dict[str, str]:
@@ -96,6 +116,8 @@ def canonical_name(text: str, type: str, aliases: dict[str, str] | None = None) 
     (from alias_index()) when calling in a loop."""
     index = aliases if aliases is not None else _alias_index()
     light = _INNER_MARK.sub(" ", _QUOTE_MARKS.sub("", light_normalize(text)))
+    if "-" in light:  # `كيم جونغ - أون`: a spaced hyphen between two words is a space too
+        light = _SPACED_HYPHEN.sub(" ", light)
     light = _lineage_key(_ABD_SPACE.sub("عبد", " ".join(light.split())))
     return index.get(normalize(light), light)
 
@@ -120,6 +142,12 @@ _QUOTE_MARKS = re.compile("[\"«»“”]")  # `منظمة "هيومن رايت�
 # `بي.بي.سي` is `بي بي سي`, and `كيم جونغ-أون` is `كيم جونغ أون` (a hyphen between letters)
 _INNER_MARK = re.compile(r"(?<=[^\W\d_])[.\-‐](?=[^\W\d_])")
 _ABD_SPACE = re.compile(r"(?<!\S)عبد (?=\S)")
+# `كيم جونغ - أون`, `جان - كلود يونكر`, `ميغيل دياز- كانيل`: a hyphen with a space on either
+# side, between letters (`اف- 35`, a plane, keeps it).
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) ?- ?(?=[^\W\d_])")
+# `كيم جونغ-أون`, `جان-إيف لودريان`: in the words a name is joined by, a hyphen between letters
+# parts two words, as in its key (canonical_name).
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])[\-‐](?=[^\W\d_])")
 
 
 def alias_index() -> dict[str, str]:
@@ -133,13 +161,16 @@ def join_full_names(mentions: Sequence[Mention]) -> None:
     written first of one person's name (SURNAMES_FIRST: `كيم`, of `كيم جونغ أون` and of no
     other name in the article). Words that end two people's names
     (`ترامب` beside `ميلانيا ترامب` and `دونالد ترامب`, rivals) join neither, though they name
-    a person: which one is meant is not on the page.
+    a person: which one is meant is not on the page. A hyphen between letters parts words
+    (`كيم جونغ-أون` is a full name), but one word written with a hyphen is no full name:
+    `كيم-مون` is a summit of two men, `أحمس-نفرتاري` another queen than `نفرتاري`.
 
     The plain scan over mentions x people: the tagger runs entities_names.join_full_names (one
     dict lookup per mention), which the tests hold to this one."""
     keys = [_key_words(m.text) for m in mentions]
     pairs = list(zip(mentions, keys, strict=True))
-    people = [(m, k) for m, k in pairs if m.type == "PERS" and len(k) > 1 and is_name(k)]
+    people = [(m, k) for m, k in pairs
+              if m.type == "PERS" and len(k) > 1 and is_name(k) and not one_hyphened_word(m.text)]
     # Body mentions first (a title is often shorthand), then longest names first.
     people.sort(key=lambda pair: (pair[0].in_title, -len(pair[1]), pair[0].start))
     often = full_name_counts(people)
@@ -150,19 +181,42 @@ def join_full_names(mentions: Sequence[Mention]) -> None:
         if ends:
             first, first_full = ends[0]
             if not any(rivals(first, first_full, person, full, often) for person, full in ends[1:]):
-                mention.canonical = first.canonical
+                mention.canonical = joined_name(mention.canonical, words, first,
+                                                [person for person, _ in ends], often)
             mention.type = "PERS"
         elif heads:
-            one = one_family(heads)
+            one = one_family(heads, often)
             if one is not None:
                 mention.canonical = one.canonical
             mention.type = "PERS"
 
 
+def joined_name(own: str | None, words: Sequence[str], first: Mention,
+                ending: Sequence[Mention], often: Counter[str | None]) -> str | None:
+    """The key a short name takes from the first full name it ends (`first`, of all those it
+    ends: `ending`), unless its own key already names one of them, or names a person by the
+    alias table (`ترامب` is `دونالد ترامب`) and `first` is written in the body once at most:
+    such a full name is often a span the tagger ran on (`ماي حضت ترامب`, `كيم مخاطبا ترامب`)."""
+    if own is not None and own != first.canonical:
+        if any(person.canonical == own for person in ending):
+            return own
+        if often[first.canonical] < 2 and _names_by_alias(own, words):
+            return own
+    return first.canonical
+
+
+def _names_by_alias(own: str, words: Sequence[str]) -> bool:
+    """Is `own`, a short name's key, a longer name ending in its words (only the alias table
+    makes one: `ترامب` -> `دونالد ترامب`)?"""
+    full = _key_words(own)
+    return len(full) > len(words) and tuple(full[-len(words) :]) == tuple(words)
+
+
 def ends_with(full: Sequence[str], words: Sequence[str]) -> bool:
-    """Are `words` the last word(s) of the name `full`, not after a link word?"""
+    """Are `words` the last word(s) of the name `full`, not after a link word, and not `الله`
+    alone?"""
     return (len(full) > len(words) and full[-len(words) :] == words
-            and full[-len(words) - 1] not in NAME_LINKS)
+            and full[-len(words) - 1] not in NAME_LINKS and tuple(words) != (ALLAH,))
 
 
 def headed_by(full: Sequence[str], words: Sequence[str]) -> bool:
@@ -170,12 +224,19 @@ def headed_by(full: Sequence[str], words: Sequence[str]) -> bool:
     return len(words) == 1 < len(full) and full[0] == words[0] and words[0] in SURNAMES_FIRST
 
 
-def one_family(heads: Sequence[tuple[Mention, Sequence[str]]]) -> Mention | None:
+def one_family(heads: Sequence[tuple[Mention, Sequence[str]]],
+               often: Counter[str | None]) -> Mention | None:
     """The person a family name written first stands for among the names it opens: the longest,
     when every other is the start of it (`كيم جونغ` cut from `كيم جونغ أون`); None for two
-    people (`كيم جونغ أون` and `كيم يو جونغ`: which one, the page does not say)."""
+    people (`كيم جونغ أون` and `كيم يو جونغ`: which one, the page does not say). Beside the
+    longer name of a person of the alias table (`كيم جونغ أون`, `مون جاي إن`, `شي جين بينغ`),
+    a name of two words that the body writes once at most is no other person: a span the
+    tagger cut (`كيم جونج`) or ran on (`كيم قصير`, `كيم سافر`, `كيم ترامب`)."""
     person, full = max(heads, key=lambda pair: len(pair[1]))
-    if all(tuple(full[: len(other)]) == tuple(other) for _, other in heads):
+    famous = person.canonical in _ALIAS_NAMES
+    if all(tuple(full[: len(other)]) == tuple(other)
+           or (famous and len(other) == 2 < len(full) and often[name.canonical] < 2)
+           for name, other in heads):
         return person
     return None
 
@@ -207,6 +268,15 @@ def one_name(one: Sequence[str], other: Sequence[str]) -> bool:
 NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "عبد", "ابو", "ابي", "ام", "ولد"})
 
 
+# The first words of names made with `الله` (`فتح الله غولن`, `نصر الله`, `عطا الله`),
+# normalized: a span the tagger began at `الله` takes in the one before it, and `الله` alone is
+# no surname (it ends these names, but alone it is God: name_tails, NameWords.surname).
+ALLAH = "الله"
+ALLAH_COMPOUNDS = frozenset(normalize(word) for word in (
+    "عبد", "فتح", "نصر", "فضل", "عطا", "عطاء", "سيف", "خير", "جار", "حمد", "ضيف", "نعمة",
+    "رزق", "عوض", "فرج", "جاد", "هبة", "حسب", "حرز", "عون", "حب"))
+
+
 # Family names written first (Chinese, Korean): `كيم` alone is `كيم جونغ أون`, `شي` is `شي جين
 # بينغ`, `مون` is `مون جاي إن`. For these the first word of a full name stands for the person,
 # as the last word does for other names. A short list: a first name alone joins nobody.
@@ -223,7 +293,20 @@ def is_name(words: Sequence[str]) -> bool:
 
 
 def _key_words(text: str) -> list[str]:
-    return normalize(light_normalize(text)).split()
+    return hyphens_parted(normalize(light_normalize(text))).split()
+
+
+def one_hyphened_word(text: str) -> bool:
+    """A name written as one word with a hyphen (`كيم-مون`, `أحمس-نفرتاري`): no full name
+    for others to join (join_full_names)."""
+    return ("-" in text or "‐" in text) and len(normalize(light_normalize(text)).split()) == 1
+
+
+def hyphens_parted(normalized: str) -> str:
+    """A normalized name with each hyphen between two letters a space (`كيم جونغ-اون` is
+    three words, as its key `كيم جونغ اون` is)."""
+    return _WORD_HYPHEN.sub(" ", normalized) if "-" in normalized or "‐" in normalized \
+        else normalized
 
 
 def key_words(text: str, normalized: list[str]) -> list[str]:
