@@ -17,7 +17,6 @@ from siyaq.analyze.quotes_antecedents import (
 from siyaq.analyze.quotes_clues import maybe_surname, spokesperson
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
-    ADDRESSEES,
     DIVINE_NAMES,
     KIN_HEADS,
     ORG_CONSTRUCTS,
@@ -38,11 +37,12 @@ from siyaq.analyze.quotes_speakers import (
     name_start,
     resolve_description,
     said_on_or_to,
+    told_at,
 )
 from siyaq.model import Mention
 
-# A spokesman is seldom the person last named (`مركز محمد بن نايف` … `وأوضح المتحدث الأمني`).
 MAX_REPORT_WORDS = 3  # `التقرير النهائي الأممي`: a report and its adjectives
+# A spokesman is seldom the person last named (`مركز محمد بن نايف` … `وأوضح المتحدث الأمني`).
 SPOKESPEOPLE = frozenset({"المتحدث", "المتحدثه", "الناطق", "الناطقه"})
 
 
@@ -247,9 +247,8 @@ def _announced_in(doc: Doc, noun: str, verb: Verb) -> Speaker | None:
 
 def _told_at(doc: Doc, name: str, type: str) -> int:
     """The index of the first word (after the first) of whom it was said to, or 0."""
-    words = name.split()
-    told = ADDRESSEES - _ORG_PURPOSES if type == "ORG" else ADDRESSEES
-    return next((k for k in range(1, len(words)) if doc.normalize(words[k]) in told), 0)
+    norms = [doc.normalize(word) for word in name.split()]
+    return told_at(norms, _ORG_PURPOSES if type == "ORG" else frozenset())
 
 
 def same_named(doc: Doc, name: str, type: str) -> Iterator[Mention]:

@@ -14,9 +14,16 @@ from typing import overload
 
 from siyaq.analyze.dates_scan import ScannedText
 from siyaq.analyze.dates_text import normalize
-from siyaq.analyze.quotes_lexicon import ADDRESSEES, COMPLEMENTIZERS
+from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS
 from siyaq.analyze.quotes_spans import MarkedSpan, find_marked_spans, sentence_ends
-from siyaq.analyze.quotes_speakers import SPEAKER_TYPES, KnownName, Speaker, Word, known_name
+from siyaq.analyze.quotes_speakers import (
+    SPEAKER_TYPES,
+    KnownName,
+    Speaker,
+    Word,
+    known_name,
+    told_at,
+)
 from siyaq.memo import remembered
 from siyaq.model import Mention
 
@@ -214,8 +221,7 @@ def _run_on(name: str) -> bool:
     said to, or into what was said, is no fuller name of the speaker (it would name him and
     take his quotes to that record)."""
     words = name.split()
-    return len(words) > 1 and (words[-1] in COMPLEMENTIZERS
-                               or any(word in ADDRESSEES for word in words[1:]))
+    return len(words) > 1 and (words[-1] in COMPLEMENTIZERS or told_at(words) > 0)
 
 
 def build_doc(scanned: ScannedText, mentions: list[Mention], memo: NameMemo | None = None) -> Doc:

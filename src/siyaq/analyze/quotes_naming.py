@@ -142,10 +142,10 @@ class SpeakerNamer(DescriptionReader):
                 # `وقال والد الطفل`, `محامو رونالدو`: kin by their tie; after a pronoun
                 # (`محاميها مايكل أفيناتي`, `ابنته لورا`) the name is the speaker's own
                 own = doc.text[first[0].start : first[0].end].endswith(("ه", "ها", "هم"))
-                named = name_run(first, 1, doc.text) if own and len(first) > 1 and any(
+                own_name = name_run(first, 1, doc.text) if own and len(first) > 1 and any(
                     m.start == first[1].start and m.type == "PERS" for m in doc.mentions
                 ) else []
-                speaker = make_speaker(named, doc.text, "NAME") if named else make_speaker(
+                speaker = make_speaker(own_name, doc.text, "NAME") if own_name else make_speaker(
                     first[:2], doc.text, "DESC")
         if speaker is None:
             return None

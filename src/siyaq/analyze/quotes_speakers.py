@@ -5,7 +5,7 @@ any, else from the words themselves (a name-like phrase, or a description such a
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from siyaq.analyze.entities_glued import PLATFORMS
@@ -290,6 +290,13 @@ def _before_governed(words: list[Word], text: str) -> list[Word]:
             return words[:k]
     return words
 
+
+
+def told_at(norms: Sequence[str], purposes: frozenset[str] = frozenset()) -> int:
+    """The index of the first of a name's normalized words, after the first, that is whom it
+    was said to (`كونتي لبي بي سي`), or 0; `purposes`: such words that are no addressee here."""
+    return next((k for k in range(1, len(norms)) if norms[k] in ADDRESSEES
+                 and norms[k] not in purposes), 0)
 
 
 def is_anonymous(head: str) -> bool:

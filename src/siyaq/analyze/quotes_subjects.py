@@ -232,7 +232,9 @@ class SubjectReader(SpeakerNamer):
     def _relayed(self, doc: Doc, verb: Verb) -> list[list[Word]]:
         """`ونقلت رويترز عن غوارديولا "…"`: the words after عن, read as a verb's subject."""
         norms = doc.words.norms
-        at = next(k for k in range(verb.index + 1, len(norms)) if norms[k] == "عن")
+        at = next((k for k in range(verb.index + 1, len(norms)) if norms[k] == "عن"), None)
+        if at is None:  # _verbs keeps a relay only with its عن
+            return []
         pseudo = Verb(at, doc.words.start(at), doc.words.end(at), verb.form, "verb")
         chunks = self.subject(doc, pseudo)
         verb.region_end, verb.stop, verb.colon = pseudo.region_end, pseudo.stop, pseudo.colon
