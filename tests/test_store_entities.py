@@ -499,3 +499,25 @@ def test_searching_by_a_person_finds_the_articles_of_their_bare_surname(
     found = search_view(store, "", entity=asked, limit=50)
     assert found["total"] == 23
     assert {"b0", "b1", "b2"} <= {hit["id"] for hit in found["hits"]}
+
+
+def test_a_quote_linked_to_another_record_is_not_a_variants(
+        new_archive: Callable[[], Store]) -> None:
+    """`ترامب` is a variant of `ميلانيا ترامب` where it stood for her; a quote by `ترامب` that
+    the analysis linked to `دونالد ترامب` is still his, not hers."""
+    store = new_archive()
+    melania, donald = "ميلانيا ترامب", "دونالد ترامب"
+    store.put_records([
+        _article("m1", datetime(2018, 6, 1), [
+            Mention(melania, "PERS", 0, 13, canonical=melania),
+            Mention("ترامب", "PERS", 20, 25, canonical=melania),
+        ], [Quote("كان المعطف يحمل رسالة", 30, 50, speaker=melania, speaker_canonical=melania)]),
+        _article("d1", datetime(2018, 10, 1), [
+            Mention("ترامب", "PERS", 0, 5, canonical=donald),
+        ], [Quote("السعودية حليف مهم", 10, 27, speaker="ترامب", speaker_canonical=donald),
+            Quote("سنعرف قريبا ما حدث", 30, 48, speaker="ترامب")]),
+    ], IngestReport())
+    assert {q.text for _, q in store.quotes(speaker=melania)} == {
+        "كان المعطف يحمل رسالة", "سنعرف قريبا ما حدث"}
+    assert {q.text for _, q in store.quotes(speaker=donald)} == {
+        "السعودية حليف مهم", "سنعرف قريبا ما حدث"}

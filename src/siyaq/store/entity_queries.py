@@ -317,12 +317,19 @@ class EntityQueries:
         return found[:limit]
 
     def _speaker_condition(self, speaker: str) -> tuple[str, list[object]]:
-        keys: list[object] = list(self._speaker_keys(speaker))
-        marks = ",".join("?" * len(keys))
-        return f"(q.speaker_key IN ({marks}) OR q.canonical_key IN ({marks}))", keys + keys
+        """A quote is the speaker's when linked to one of their records, or when its speaker,
+        written as one of their variants, was linked to no other record: `ترامب` is a variant
+        of `ميلانيا ترامب` in articles about her, but a quote by `ترامب` linked to `دونالد
+        ترامب` is his."""
+        canonical, variants = self._speaker_keys(speaker)
+        linked, written = ",".join("?" * len(canonical)), ",".join("?" * len(variants))
+        return (f"(q.canonical_key IN ({linked}) OR (q.speaker_key IN ({written})"
+                " AND (q.canonical_key IS NULL OR q.canonical_key = q.speaker_key)))",
+                [*canonical, *variants])
 
-    def _speaker_keys(self, speaker: str) -> list[str]:
-        """The speaker's key, the canonical names it belongs to, and all their variants."""
+    def _speaker_keys(self, speaker: str) -> tuple[list[str], list[str]]:
+        """The canonical names the speaker's key belongs to (with the key itself), and all
+        their variants."""
         key = name_key(speaker)
         canonical = {key} | {k for (k,) in self.conn.execute(
             "SELECT DISTINCT canonical_key FROM mentions WHERE text_key = ?", (key,))}
@@ -330,7 +337,7 @@ class EntityQueries:
         variants = {k for (k,) in self.conn.execute(
             f"SELECT DISTINCT text_key FROM mentions WHERE canonical_key IN ({marks})",
             tuple(canonical))}
-        return sorted(canonical | variants)[:MAX_VARIANT_KEYS]
+        return sorted(canonical)[:MAX_VARIANT_KEYS], sorted(variants | canonical)[:MAX_VARIANT_KEYS]
 
     def quotes(
         self, speaker: str | None = None, query: str | None = None, limit: int = 50
