@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from itertools import islice, pairwise
 
 from siyaq.analyze.ner_aliases import shown_name
+from siyaq.arabic.normalize import normalize_search
 from siyaq.arabic.stopwords import is_stopword
 from siyaq.model import Article, Related
 from siyaq.relate.features import LEAD_WORDS, Features, article_time, featurize_light
@@ -27,6 +28,15 @@ MIN_SIMILARITY = 0.05
 MIN_TERMS = 8  # a headline-only page has no lead to compare
 ACTOR_QUERIES = 2  # the article's most named people or organisations: one index query each
 SHOWN_TERMS = 8  # shared words a reason lists
+# Words every news report uses, shown as a reason they say nothing (قالت، بحسب، يوم on ANT):
+# who said it and when, not what about. Only the shown reasons leave them out; scoring keeps
+# them, since IDF already weighs them down there.
+_REPORTING_WORDS = frozenset(normalize_search(word) for word in (
+    "قال قالت وقال وقالت يقول تقول أعلن أعلنت وأعلن وأعلنت أكد أكدت وأكد وأكدت أضاف أضافت"
+    " وأضاف وأضافت أوضح أوضحت ذكر ذكرت أفاد أفادت صرح صرحت تابع وتابع بحسب حسب وحسب وفق"
+    " وفقا طبقا نقلا مصادر مصدر يوم اليوم أمس غدا عام العام سنة الأسبوع شهر الشهر الماضي"
+    " الماضية المقبل المقبلة الجاري الحالي الحالية السبت الأحد الاثنين الثلاثاء الأربعاء"
+    " الخميس الجمعة").split())
 
 
 class RelatedFinder:
@@ -79,11 +89,17 @@ def _readable(item: Related, target: Article, other: Article, terms: Terms) -> R
     texts = [_head(target), _head(other)]
     forms = surface_forms(texts, set(item.shared_terms), terms)
     shown = (forms.get(t, t) for t in item.shared_terms)
-    content = dict.fromkeys(word for word in shown if not is_stopword(word))
+    content = dict.fromkeys(word for word in shown if _is_reason(word))
     item.shared_terms = list(islice(content, SHOWN_TERMS))
     names = {**_names(other), **_names(target)}
     item.shared_entities = sorted({names.get(e, e) for e in item.shared_entities})
     return item
+
+
+def _is_reason(word: str) -> bool:
+    """Whether a shared word tells a reader what two stories share: not a function word, not
+    a word of reporting or of the calendar."""
+    return not is_stopword(word) and normalize_search(word) not in _REPORTING_WORDS
 
 
 def _head(article: Article) -> str:
