@@ -31,12 +31,14 @@ SHOWN_TERMS = 8  # shared words a reason lists
 # Words every news report uses, shown as a reason they say nothing (قالت، بحسب، يوم on ANT):
 # who said it and when, not what about. Only the shown reasons leave them out; scoring keeps
 # them, since IDF already weighs them down there.
-_REPORTING_WORDS = frozenset(normalize_search(word) for word in (
+_REPORTING_TEXT = (
     "قال قالت وقال وقالت يقول تقول أعلن أعلنت وأعلن وأعلنت أكد أكدت وأكد وأكدت أضاف أضافت"
     " وأضاف وأضافت أوضح أوضحت ذكر ذكرت أفاد أفادت صرح صرحت تابع وتابع بحسب حسب وحسب وفق"
     " وفقا طبقا نقلا مصادر مصدر يوم اليوم أمس غدا عام العام سنة الأسبوع شهر الشهر الماضي"
     " الماضية المقبل المقبلة الجاري الحالي الحالية السبت الأحد الاثنين الثلاثاء الأربعاء"
-    " الخميس الجمعة").split())
+    " الخميس الجمعة"
+)
+_REPORTING_WORDS = frozenset(normalize_search(word) for word in _REPORTING_TEXT.split())
 
 
 class RelatedFinder:
