@@ -147,6 +147,9 @@ class Article:
     timezone_stated: bool = False
     updated_at: datetime | None = None  # the page's own "last updated", when it states one
     byline: str | None = None
+    # Where (and by whom) it was filed, as the body opens: `دبي، الإمارات العربية المتحدة (CNN)`.
+    # Part of body[0] as printed; the analysis finds it (siyaq.analyze.datelines).
+    dateline: str | None = None
     body: list[str] = field(default_factory=list)
     language: str | None = None  # "ar", "en", "fa", ... ; None when undecidable
     teasers: list[Teaser] = field(default_factory=list)

@@ -61,9 +61,16 @@ class Analyzer:
         quotes.annotate_quotes(article, self.quotes)
 
     def analyze(self, article: Article) -> None:
-        """Entities, then dates, then quotes (quotes use entities to name their speakers)."""
+        """The dateline, entities, then dates, then quotes (quotes use entities to name their
+        speakers)."""
+        from siyaq.analyze.datelines import dateline_end, find_dateline
+
+        article.dateline = find_dateline(article.body)
         if self.tagger is not None:
             self.tagger.annotate(article)
+            end = dateline_end(article.body, article.dateline)
+            if end:  # the place it was filed from is not what it is about
+                article.mentions = [m for m in article.mentions if m.in_title or m.start >= end]
         self.dates_and_quotes(article)
 
 
@@ -112,6 +119,7 @@ def analyze_article(article: Article, analyze: Callable[[Article], None],
 def clear_analysis(article: Article) -> None:
     """Take off what an earlier analysis left on the article (its results and its own
     warnings), so analysing it again gives what analysing it the first time gives."""
+    article.dateline = None
     article.mentions = []
     article.dates = []
     article.quotes = []

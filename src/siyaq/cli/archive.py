@@ -121,6 +121,8 @@ def render_article(data: dict[str, Any]) -> str:
         lines.insert(2, f"updated: {data['updated_at']} (the page's own last-updated time)")
     if data.get("event_date"):
         lines.insert(2, f"event date: {data['event_date']} (when what it reports happened)")
+    if data.get("dateline"):
+        lines.insert(2, f"dateline: {data['dateline']} (where it was filed from)")
     lines += [f"{paragraph}\n" for paragraph in data.get("body", [])]
     for found in data.get("dates", []):
         lines.append(f"  date: {found['text']} -> {found['value']} ({found.get('granularity')})")

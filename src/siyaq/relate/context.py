@@ -14,7 +14,13 @@ from siyaq.analyze.ner_aliases import shown_name
 from siyaq.arabic.normalize import normalize_search
 from siyaq.arabic.stopwords import is_stopword
 from siyaq.model import Article, Related
-from siyaq.relate.features import LEAD_WORDS, Features, article_time, featurize_light
+from siyaq.relate.features import (
+    LEAD_WORDS,
+    Features,
+    article_time,
+    featurize_light,
+    reported_text,
+)
 from siyaq.relate.pool import Pool
 from siyaq.relate.similarity import cosine
 from siyaq.relate.text import Terms, normalize, surface_forms, words
@@ -106,7 +112,7 @@ def _is_reason(word: str) -> bool:
 
 def _head(article: Article) -> str:
     """The text the compared terms come from: the title and the lead."""
-    return f"{article.title or ''}\n{' '.join(article.text.split()[:LEAD_WORDS])}"
+    return f"{article.title or ''}\n{' '.join(reported_text(article).split()[:LEAD_WORDS])}"
 
 
 def _names(article: Article) -> dict[str, str]:

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from siyaq.analyze.datelines import dateline_end
 from siyaq.arabic.months import GREGORIAN_MONTHS
 from siyaq.model import Article, DateMention, Granularity
 from siyaq.relate import minhash
@@ -140,7 +141,7 @@ def _without_dateline(text: str) -> str:
 def featurize_light(article: Article, terms: Terms) -> Features:
     """Only what related() ranks by: weighted title/lead terms, names, time (no figures, days
     or sketch), so a query can afford to read its candidates."""
-    lead = " ".join(article.text.split()[:LEAD_WORDS])
+    lead = " ".join(reported_text(article).split()[:LEAD_WORDS])
     title = article.title or ""
     return Features(id=article.id, url=article.url, host=article.host, title=article.title,
                     time=article_time(article), counts=Counter(terms(title) * 2 + terms(lead)),
@@ -150,14 +151,25 @@ def featurize_light(article: Article, terms: Terms) -> Features:
 EVENT_WINDOW = 7  # days: an explicit date further from the event (or publication) is background
 
 
+def reported_text(article: Article) -> str:
+    """The body after its dateline (``دبي، الإمارات العربية المتحدة (CNN)--``): what it reports,
+    not where it was filed from."""
+    end = dateline_end(article.body, article.dateline)
+    return article.text[end:].lstrip(" -–—ـ:\n") if end else article.text
+
+
 def foreground(article: Article, text: str | None = None) -> str:
     """The text without the sentences that recap another day: a sentence stating an explicit
     date (with its year) other than the event's, e.g. the 2016 float recapped in a report of a
-    2017 rate decision. Their words describe another event and must not tie the two. (The text
+    2017 rate decision. Their words describe another event and must not tie the two. Nor does
+    the dateline, where the report was filed from. (The text
     itself, the same object, when there is none; pass article.text if already joined.)"""
     text = article.text if text is None else text
     spans = [_sentence(text, m.start, m.end) for m in article.dates if _recap(article, m)]
     spans = [span for span in spans if span[0] > 0]  # the opening sentence is the news itself
+    filed = dateline_end(article.body, article.dateline)
+    if filed:  # where it was filed from: every CNN report opens with Dubai
+        spans.append((0, filed))
     if not spans:
         return text
     kept, last = [], 0
