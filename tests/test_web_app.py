@@ -13,6 +13,8 @@ from urllib.parse import quote
 
 import pytest
 
+from siyaq.model import Article, ContentType, IngestReport, Page, Record
+from siyaq.store import open_store
 from siyaq.store.base import Store
 from siyaq.views import search_view
 from siyaq.web.app import create_app
@@ -86,6 +88,19 @@ def test_article_page_shows_the_view_data(client: Client, store: Store) -> None:
     # Names by type, a short form joined to its full name.
     assert data["entities"] == {"PERS": ["زهير القاسم"], "LOC": ["حلب"]}
     assert "/entity/%D8%AD%D9%84%D8%A8" in text  # each name links to its entity page
+
+
+def test_article_page_says_where_the_report_was_filed(tmp_path: Path) -> None:
+    dateline = "دبي، الإمارات العربية المتحدة (CNN)"
+    article = Article(id="d1", content_hash="hd1", origin="test/d1.txt", title="خبر",
+                      body=[f"{dateline}-- أعلنت الوزارة افتتاح المستشفى."], dateline=dateline)
+    store = open_store(tmp_path / "d.db")
+    store.put_records([Record(page=Page(content=b"d1", origin=article.origin,
+                                        content_type=ContentType.TEXT), article=article)],
+                      IngestReport())
+    text = unescape(Client(create_app(store=store)).get("/article/d1").text)
+    store.close()
+    assert f"<dt>أُرسل من</dt><dd><bdi>{dateline}</bdi></dd>" in text
 
 
 def test_page_without_address_names_its_file_not_the_server_folder(client: Client) -> None:
