@@ -37,11 +37,13 @@ def processing_steps(*, analyze: bool = True, tagger: str | None = None) -> list
     from siyaq.analyze import analyze_step
     from siyaq.arabic.language import language_step
     from siyaq.extract import extract_step
+    from siyaq.extract.closings import closing_lines_step
     from siyaq.sources.decode import decode_step
 
     # Site templates (extract.templates) are not in the default chain: on the samples, where
     # every dump has its outlet, they cost titles and let furniture into bodies (measured).
-    steps: list[Step] = [decode_step, extract_step, language_step]
+    # Closing lines are learned the same way but only ever take a body's last paragraphs.
+    steps: list[Step] = [decode_step, extract_step, closing_lines_step(), language_step]
     if analyze:
         steps.append(analyze_step(tagger=tagger))
     return steps
