@@ -22,7 +22,7 @@ from siyaq.pipeline import Step, batched
 
 MAX_WORDS = 30  # longer closing paragraphs are text (a syndicated article's last sentences)
 MIN_ARTICLES = 5
-CLOSING_DEPTH = 2  # closing paragraphs learned from, per article
+CLOSING_DEPTH = 4  # closing paragraphs learned from, per article (a writer's SMS codes: four)
 SENTENCE_WORDS = 12  # from this many words a closing line must close twice as many articles
 BATCH = 500  # records learned from before any of them is cut (lazy: one batch in memory)
 
