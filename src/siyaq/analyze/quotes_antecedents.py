@@ -3,7 +3,7 @@ of a statement, the person a title referred to earlier in the text."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from siyaq.analyze.quotes_lexicon import NOT_NAMES
 from siyaq.analyze.quotes_speakers import (
@@ -49,11 +49,14 @@ def expand_head(
     head: str,
     before: int,
     stops: frozenset[str],
+    name_ends: Mapping[int, int] | None = None,
 ) -> Speaker | None:
     """The fuller name an organisation description stands for, from earlier in the text:
     `البنك` -> `البنك المركزي`, `الشركة` -> `شركة فيسبوك`,
     `التجمع` -> `تجمع المهنيين السودانيين`; the nearest such name before the verb (a market
-    report names many banks, and `أعلن البنك` is the last one named)."""
+    report names many banks, and `أعلن البنك` is the last one named). ``name_ends``: where the
+    tagger's name starting at an offset ends, so that a construct takes the whole name
+    (`صحيفة نيويورك تايمز`, `صحيفة وول ستريت جورنال`), not its first word."""
     target = _core(head)
     # `وكالة` itself starts with و: its core is the word, not `كالة`
     places = [
@@ -65,7 +68,13 @@ def expand_head(
         if word.start >= before:
             continue
         phrase = [word]
-        for nxt in words[i + 1 : i + 4]:
+        named_end = -1
+        for nxt in words[i + 1 : i + 8]:
+            if nxt.end <= named_end:
+                phrase.append(nxt)  # the rest of the tagged name
+                continue
+            if named_end < 0 and len(phrase) == 4:
+                break  # a phrase of the text's own words: the head and three more at most
             gap = text[phrase[-1].end : nxt.start]
             if any(ch in gap for ch in ".،,:\n()") or nxt.start >= before or nxt.norm in stops:
                 break
@@ -73,6 +82,11 @@ def expand_head(
                 break  # `المجلس للمؤسسات`: a preposition's phrase, not the name
             if has_article(word.norm) and has_article(nxt.norm) and not adjective(nxt.norm):
                 break  # `ألقت الشرطة القبض`: after a definite head, only an adjective
+            if len(phrase) == 1 and not has_article(word.norm) and name_ends \
+                    and nxt.start in name_ends and name_ends[nxt.start] < before:
+                named_end = name_ends[nxt.start]
+                phrase.append(nxt)
+                continue
             if not has_article(nxt.norm) and (
                 len(phrase) > 1 or nxt.norm in NOT_NAMES or has_article(word.norm)
             ):

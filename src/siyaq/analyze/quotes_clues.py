@@ -14,6 +14,7 @@ from siyaq.analyze.quotes_lexicon import (
     DIVINE_EPITHETS,
     DIVINE_NAMES,
     ORG_HEADS,
+    OUTLET_HEADS,
     REPORT_HEADS,
     STATEMENT_HEADS,
     WEEKDAY_HEADS,
@@ -135,7 +136,7 @@ def vouched(doc: Doc, speaker: Speaker, words: list[Word]) -> bool:
     shares with a tagged name. Otherwise it is usually not a name at all (`أعتقد`, `لشبكات
     التلفزيون`, `متحمسة`), and the verb takes the speaker before it instead."""
     norms = doc.normalize(speaker.name).split()
-    if not norms or has_article(norms[0]) or "ال" + norms[0] in ORG_HEADS:
+    if not norms or has_article(norms[0]) or "ال" + norms[0] in ORG_HEADS | OUTLET_HEADS:
         return True  # `المصدر`; `وزارة المياه`, `شركة فيسبوك`: an organisation noun's phrase
     if norms[0] in _SOME_OF or norms[0] in QUANTIFIERS or norms[0] in ANONYMOUS_HEADS:
         return True  # `أحد هؤلاء`, `بعض السكان`: an unnamed source, said as such
@@ -234,7 +235,8 @@ def next_norm(norms: Sequence[str], n: int) -> str:
 def maybe_surname(word: str) -> bool:
     """A lone ال-word subject that is no title, organisation, statement or anonymous source."""
     return word.startswith("ال") and not (
-        word in TITLE_WORDS or word in ORG_HEADS or word in STATEMENT_HEADS or is_anonymous(word)
+        word in TITLE_WORDS or word in ORG_HEADS or word in OUTLET_HEADS
+        or word in STATEMENT_HEADS or is_anonymous(word)
     )
 
 

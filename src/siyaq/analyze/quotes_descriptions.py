@@ -21,6 +21,7 @@ from siyaq.analyze.quotes_lexicon import (
     KIN_HEADS,
     ORG_CONSTRUCTS,
     ORG_HEADS,
+    OUTLET_HEADS,
     REPORT_HEADS,
     ROLE_WORDS,
     STATEMENT_HEADS,
@@ -87,9 +88,15 @@ class DescriptionReader:
                 return announced  # `أعلن محمد حمية … في بيان له` then `وأوضح البيان أن`
         if head in ORG_CONSTRUCTS and len(words) >= 2:  # `وكالة الأنباء الفلسطينية`
             return Speaker(desc.name, None, "ORG", desc.start)
+        if head in OUTLET_HEADS:
+            named = expand_head(doc.words, doc.words.norms, doc.text, head, verb.start,
+                                self._stops, doc.name_ends())
+            longer = named is not None and len(named.name.split()) > len(words)
+            return named if named is not None and longer else desc
         if head in ORG_HEADS:
             expanded = expand_head(
-                doc.words, doc.words.norms, doc.text, head, verb.start, self._stops
+                doc.words, doc.words.norms, doc.text, head, verb.start, self._stops,
+                doc.name_ends(),
             )
             if expanded is not None and len(expanded.name) > len(head):
                 return expanded
@@ -178,7 +185,8 @@ class DescriptionReader:
         """`البيان` with nobody named yet: the first organisation noun phrase of the text."""
         norms = doc.words.norms
         for head in [norms[i] for i in range(min(verb.index, len(norms))) if norms[i] in ORG_HEADS]:
-            found = expand_head(doc.words, norms, doc.text, head, verb.start, self._stops)
+            found = expand_head(doc.words, norms, doc.text, head, verb.start, self._stops,
+                                doc.name_ends())
             if found is not None:
                 return found
         return None

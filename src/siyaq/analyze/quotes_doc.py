@@ -169,6 +169,15 @@ class Doc:
     mention_starts: list[int] = field(default_factory=list)  # of `mentions`, sorted
     mention_names: dict[str, list[KnownName]] = field(default_factory=dict)  # by type
     _mention_words: frozenset[str] | None = None  # built on the first request
+    _name_ends: dict[int, int] | None = None  # built on the first request
+
+    def name_ends(self) -> dict[int, int]:
+        """Where each of the tagger's organisation and other names starting at an offset ends
+        (`نيويورك تايمز` after `صحيفة`; built once per text)."""
+        if self._name_ends is None:
+            self._name_ends = {m.start: m.end for m in self.mentions
+                               if m.type in ("ORG", "MISC") and not m.in_title}
+        return self._name_ends
 
     def mention_words(self) -> frozenset[str]:
         """Every normalized word of the tagger's person and organisation names (built once per

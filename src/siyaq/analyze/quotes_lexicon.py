@@ -291,6 +291,10 @@ ORG_HEADS = frozenset(
     }
 )
 
+# Outlets and monitors named by their kind (`وقالت الصحيفة إن`): the one named before in the
+# text (`صحيفة نيويورك تايمز`), else the description as written, never another name.
+OUTLET_HEADS = frozenset({"الصحيفه", "المرصد", "القناه", "المجله", "الاذاعه"})
+
 # Organisation nouns heading a construct name (`وكالة الأنباء الفلسطينية`, `صحيفة الحياة`):
 # with its complement the phrase names the organisation itself, not someone named before.
 ORG_CONSTRUCTS = frozenset(

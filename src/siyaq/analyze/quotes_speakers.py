@@ -18,6 +18,7 @@ from siyaq.analyze.quotes_lexicon import (
     NOT_NAMES,
     ORG_CONSTRUCTS,
     ORG_HEADS,
+    OUTLET_HEADS,
     PRONOUN_SUBJECTS,
     SOFT_STOPS,
     STATEMENT_HEADS,
@@ -359,7 +360,8 @@ def resolve_description(
     speaker of the same sort. Anonymous sources (`مصدر`, `شاهد عيان`) stay as written."""
     if is_anonymous(head):
         return description
-    kind = "ORG" if head in ORG_HEADS or head in STATEMENT_HEADS else "PERS"
+    kind = "ORG" if head in ORG_HEADS or head in OUTLET_HEADS or head in STATEMENT_HEADS \
+        else "PERS"
     named = next(
         (
             to_speaker(m)
