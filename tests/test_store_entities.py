@@ -488,6 +488,30 @@ def test_a_surname_two_people_share_stays_its_own_record(
         ("علي عباس", 20), ("محمود عباس", 20), ("عباس", 3)]
 
 
+@pytest.mark.parametrize(("elsewhere", "gathered"), [
+    pytest.param(30, False, id="mostly-a-place"),
+    pytest.param(5, True, id="a-few-tagger-slips"),
+])
+def test_a_word_mostly_named_as_something_else_is_no_ones_surname(
+        new_archive: Callable[[], Store], elsewhere: int, gathered: bool) -> None:
+    """`ليستر سيتي` tagged as a person in some articles took the bare `سيتي` as its surname,
+    and with it every article of Manchester City (`سيتي`, a place or club in 215 ANT articles,
+    a person in 2)."""
+    club, bare = "ليستر سيتي", "سيتي"
+    records = [_article(f"l{i}", datetime(2018, 1, 1 + i), [
+        Mention(club, "PERS", 0, 10, canonical=club),
+        Mention(bare, "PERS", 20, 24, canonical=club)], []) for i in range(20)]
+    records += [_article(f"p{i}", datetime(2018, 3, 1), [
+        Mention(bare, "PERS", 0, 4, canonical=bare)], []) for i in range(2)]
+    records += [_article(f"m{i}", datetime(2018, 4, 1), [
+        Mention(bare, "LOC", 0, 4, canonical=bare)], []) for i in range(elsewhere)]
+    store = new_archive()
+    store.put_records(records, IngestReport())
+    found = store.entity(club)
+    assert found is not None
+    assert found.article_count == (20 + 2 + elsewhere if gathered else 20)
+
+
 @pytest.mark.parametrize("asked", ["ميسي", "ليونيل ميسي"], ids=["bare", "full"])
 def test_searching_by_a_person_finds_the_articles_of_their_bare_surname(
         new_archive: Callable[[], Store], asked: str) -> None:
