@@ -88,7 +88,7 @@ def summary_as_before(store: Any, key: str, type_: str | None, twin: str | None
 
 def owner_as_before(store: Any, surname: str) -> str | None:
     """EntityQueries._owner_of's joins counted over the mentions, as before the table."""
-    if " " in surname or len(surname) < 3 or not store._named_as_person(surname):
+    if " " in surname or len(surname) < 3 or not store._mainly_a_person(surname):
         return None
     rows = store.conn.execute(
         "SELECT canonical_key, COUNT(*) FROM mentions WHERE text_key = ? AND type = 'PERS'"
