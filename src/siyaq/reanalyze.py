@@ -57,7 +57,7 @@ def reanalyze(store: Store, analyzer: Analyzer | None = None, *, tagger: str | N
     each article's key, so writing a batch while iterating neither skips nor repeats one."""
     started, cpu_started = time.perf_counter(), time.process_time()
     analysis = analyzer or Analyzer.build(tagger=tagger)
-    text = _text_analyzer(store)
+    text = store_text_analyzer(store)
     report = ReanalysisReport()
     skipped: Counter[str] = Counter()
     for batch in batched(store.iter_articles(), batch_size):
@@ -101,7 +101,7 @@ def _results(article: Article) -> tuple[list[Mention], list[Quote]]:
     return list(article.mentions), list(article.quotes)
 
 
-def _text_analyzer(store: Store) -> TextAnalyzer:
+def store_text_analyzer(store: Store) -> TextAnalyzer:
     """The store's own search analyzer (its terms must match the archive's), else a new one."""
     found = getattr(store, "analyzer", None)
     return found if isinstance(found, TextAnalyzer) else TextAnalyzer()

@@ -254,47 +254,4 @@ def failures(db: str | None) -> None:
     store.close()
 
 
-@click.command()
-@tagger_option
-@db_option
-@json_option
-def reanalyze(tagger: str, db: str | None, as_json: bool) -> None:
-    """Analyse every stored article again with this release's entities, dates and quotes
-    (no sources needed); stories are left as they are (siyaq recluster)."""
-    from siyaq.reanalyze import reanalysis_view
-
-    store = open_store(Settings.resolve(db).db_path)
-    try:
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                      console=Console(stderr=True), disable=as_json, transient=True) as progress:
-            task = progress.add_task("analysing", total=store.article_count())
-            data = reanalysis_view(store, tagger, lambda n: progress.advance(task, n))
-    finally:
-        store.close()
-    if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        click.echo(render_reanalysis(data))
-
-
-def render_reanalysis(data: dict[str, Any]) -> str:
-    skipped = data["skipped"]
-    reasons = ", ".join(f"{reason} {count}" for reason, count in skipped.items())
-    lines = [
-        f"{data['articles']} articles: {data['analysed']} analysed, {sum(skipped.values())} not"
-        + (f" ({reasons})" if reasons else ""),
-        f"{data['changed']} articles changed their mentions or quotes; mentions"
-        f" {data['mentions_before']} -> {data['mentions_after']}, quotes"
-        f" {data['quotes_before']} -> {data['quotes_after']}",
-        f"{data['rewritten']} articles written back"
-        " (the others are stored as they would be written)",
-        f"{data['seconds']} s, {data['cpu_seconds']} CPU-s"
-        f" ({data['articles_per_cpu_second'] or 0} articles per CPU-second)",
-        f"stories {data['stories']}",
-    ]
-    if data["not_written"]:
-        lines.insert(1, f"{data['not_written']} articles not written back: re-ingested meanwhile")
-    return "\n".join(lines)
-
-
-COMMANDS: list[click.Command] = [ingest, show, search, export, failures, reanalyze]
+COMMANDS: list[click.Command] = [ingest, show, search, export, failures]

@@ -14,8 +14,8 @@ from siyaq import __version__
 
 # Each module is owned by one part of the system; the order sets the order in --help.
 MODULES = [
-    "archive", "spark", "extraction", "html_eval", "entities", "quotes_dates", "stories", "web",
-    "bench",
+    "archive", "upgrade", "spark", "extraction", "html_eval", "entities", "quotes_dates",
+    "stories", "web", "bench",
 ]
 
 

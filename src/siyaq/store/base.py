@@ -12,6 +12,7 @@ from siyaq.model import (
     EntitySummary,
     IngestReport,
     NamedWith,
+    Page,
     Quote,
     QuoteMatch,
     Record,
@@ -56,6 +57,16 @@ class StoryQuery:
     limit: int = 50
 
 
+@dataclass(slots=True)
+class StoredPage:
+    """A stored raw page as this release would read it again: the page (its bytes, address,
+    kind and decoded charset) and what the archive holds for it, its article or its error."""
+
+    page: Page
+    article: Article | None = None
+    error: str | None = None
+
+
 class Store(Protocol):
     def put_records(self, records: Iterable[Record], report: IngestReport) -> None:
         """Store a batch in one transaction: articles (upsert by id), raw pages, errors."""
@@ -73,6 +84,17 @@ class Store(Protocol):
     def written_as(self, items: Sequence[Prepared]) -> set[str]:
         """The ids of the prepared articles the archive holds exactly as prepared: the same
         article JSON, mention rows and quote rows (reanalysis writes back only the others)."""
+
+    def iter_stored_pages(self) -> Iterator[StoredPage]:
+        """Each stored page that is the current version of its article, with the article,
+        and each page stored without one, with its error; in the order they were stored.
+        Older versions of a changed page (their article since taken by a newer one) are not
+        read. Bounded memory, no cursor held open between items (the caller writes)."""
+
+    def put_recovered(self, items: Iterable[Prepared]) -> int:
+        """Pages stored as failures that now have an article: the page row gets it (its error
+        cleared) and the article is stored as ingest stores it, in one transaction. A page no
+        longer stored as a failure is left; returns how many were written."""
 
     def has_content(self, content_hash: str) -> bool:
         """True when a page with exactly this content was already stored (idempotent re-ingest)."""

@@ -207,6 +207,19 @@ class PostgresStore(PostgresSearch, SharedQueries):
             self._put_articles(known, [str(stored[article.id][0]) for article, _ in known])
         return len(prepared) - len(known)
 
+    def put_recovered(self, items: Iterable[Prepared]) -> int:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        batch = [(item.record.article, item) for item in items
+                 if item.record.article is not None]
+        with self.conn.raw.transaction():
+            pages = self.conn.returning(
+                "UPDATE pages SET article_id = ?, error = NULL, error_reason = NULL"
+                " WHERE content_hash = ? AND article_id IS NULL RETURNING id",
+                [(article.id, article.content_hash) for article, _ in batch])
+            found = [pair for pair, page in zip(batch, pages, strict=True) if page is not None]
+            self._put_articles(found, [now] * len(found))
+        return len(found)
+
     def _put_articles(self, articles: list[tuple[Article, Prepared]], updated: list[str]
                       ) -> list[bool]:
         """Upsert the articles (updated: each one's updated_at) and rebuild their mention

@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from siyaq.model import Article, SearchHit, Story
+from siyaq.model import Article, ContentType, Page, SearchHit, Story
 from siyaq.serialize import article_from_dict
-from siyaq.store.base import SearchQuery, StoryQuery
+from siyaq.store.base import SearchQuery, StoredPage, StoryQuery
 from siyaq.store.entity_queries import EntityQueries
 from siyaq.store.records import Prepared, sort_key, story_from_json, unpack_content
 from siyaq.store.search import ParsedQuery, parse_query
@@ -159,6 +159,25 @@ class SharedQueries(EntityQueries):
         row = self.conn.execute("SELECT content, compression FROM pages WHERE content_hash = ?",
                                 (content_hash,)).fetchone()
         return unpack_content(bytes(row[0]), row[1]) if row else None
+
+    def iter_stored_pages(self) -> Iterator[StoredPage]:
+        # The join keeps a page only while it is its article's current version.
+        last = 0
+        while True:
+            rows = self.conn.execute(
+                "SELECT p.id, p.content, p.compression, p.origin, p.url, p.content_type,"
+                " p.encoding, p.error, a.data FROM pages p LEFT JOIN articles a"
+                " ON a.id = p.article_id AND a.content_hash = p.content_hash"
+                " WHERE p.id > ? AND (a.id IS NOT NULL OR p.article_id IS NULL)"
+                f" ORDER BY p.id LIMIT {CHUNK}", (last,)).fetchall()
+            for _, content, compression, origin, url, kind, encoding, error, data in rows:
+                page = Page(unpack_content(bytes(content), compression), str(origin),
+                            ContentType(kind), url=url, encoding=encoding)
+                article = article_from_dict(json.loads(data)) if data else None
+                yield StoredPage(page, article, None if article else error)
+            if len(rows) < CHUNK:
+                return
+            last = int(rows[-1][0])
 
     def failures(self) -> list[tuple[str, str]]:
         rows = self.conn.execute(

@@ -134,6 +134,25 @@ class SQLiteStore(SQLiteSearch, SharedQueries):
         self._in_batch(put)
         return missing
 
+    def put_recovered(self, items: Iterable[Prepared]) -> int:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        written = 0
+
+        def put(fts_rows: dict[int, tuple[int, str, str]], counts: NameChanges) -> None:
+            nonlocal written
+            for item in items:
+                article = item.record.article
+                if article is None or not self.conn.execute(
+                        "UPDATE pages SET article_id = ?, error = NULL, error_reason = NULL"
+                        " WHERE content_hash = ? AND article_id IS NULL",
+                        (article.id, article.content_hash)).rowcount:
+                    continue
+                self._put_article(article, item, now, fts_rows, counts)
+                written += 1
+
+        self._in_batch(put)
+        return written
+
     def _in_batch(self, put: Callable[[dict[int, tuple[int, str, str]], NameChanges], None]
                   ) -> None:
         """One transaction around put(fts_rows, counts). The FTS rows are written with one

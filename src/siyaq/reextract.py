@@ -1,0 +1,159 @@
+"""Extract the stored pages again with this release, and retry the pages that failed.
+
+An archive keeps every raw page it was given (siyaq.store: pages), so what a newer release
+extracts better (cleaner bodies, closing lines moved to widgets, a date it could not read, a
+page it could not read at all) reaches an archive without its sources: each page that is its
+article's current version, and each page stored with an error, runs through ingest's own
+processing chain (siyaq.ingest.processing_steps: decode, extract, closing lines, language,
+analysis) and is written back batch by batch, one transaction each.
+
+- An article re-extracted differently replaces the stored one (same id, same page:
+  Store.put_analyses); an identical one is not written.
+- An article this release cannot extract any more is kept as it was, counted with the reason:
+  a regression to look at, never a loss.
+- A failed page this release extracts gets its article (Store.put_recovered); a page still
+  failing keeps its stored error; a failure with no bytes stored (an unreadable file) is not
+  retried. A recovered page whose article id (its URL) the archive already holds from another
+  version of the page is left: ingest order decided which version is current.
+
+Structured records (JSONL, feeds, corpora) arrive with their title, date and body as fields
+that the pages table does not keep beside the raw item; they are read again from the stored
+article, so these records get this release's cleaning of bodies (closing lines, read-also
+links) and dates, not a new parse of their source. Stories are not rebuilt (`siyaq recluster`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from siyaq.extract.base import article_id_for
+from siyaq.ingest import processing_steps
+from siyaq.model import Article, ContentType, Page, Record
+from siyaq.pipeline import Step, batched, run
+from siyaq.reanalyze import store_text_analyzer
+from siyaq.store.base import Store, StoredPage
+from siyaq.store.records import failure_reason, prepare, prepare_stored
+
+BATCH_SIZE = 200
+
+
+@dataclass(slots=True)
+class ReextractionReport:
+    pages: int = 0  # read from the archive: current versions and failures
+    articles: int = 0  # pages that had an article
+    rewritten: int = 0  # articles written back because extraction or analysis changed them
+    # Articles this release does not extract from their page (reason -> count): kept as stored.
+    kept_failing: dict[str, int] = field(default_factory=dict)
+    failures: int = 0  # pages stored with an error
+    recovered: int = 0  # failures that now have an article, stored
+    still_failing: dict[str, int] = field(default_factory=dict)  # reason -> failures
+    not_retried: int = 0  # failures with no bytes stored (nothing to read again)
+    other_version: int = 0  # recovered, but their article is stored from another version
+    not_written: int = 0  # changed in the archive meanwhile (re-ingested): left as it is
+    seconds: float = 0.0
+    cpu_seconds: float = 0.0
+
+
+def reextract(store: Store, *, tagger: str | None = None, steps: list[Step] | None = None,
+              batch_size: int = BATCH_SIZE, on_batch: Callable[[int], None] | None = None
+              ) -> ReextractionReport:
+    """Run every stored page through this release's processing chain (``steps``, default
+    ingest's, models built here, ``tagger`` naming the entity tagger); see the module doc."""
+    started, cpu_started = time.perf_counter(), time.process_time()
+    report = ReextractionReport()
+    kept: Counter[str] = Counter()
+    still: Counter[str] = Counter()
+    before: dict[int, StoredPage] = {}  # by id(record): the stored state of each record
+    records = _records(store, before, report)
+    for batch in batched(run(records, *(steps or processing_steps(tagger=tagger))), batch_size):
+        stored = [before.pop(id(record)) for record in batch]
+        _write_articles(store, [r for r, s in zip(batch, stored, strict=True)
+                                if s.article is not None], report, kept)
+        _write_recovered(store, [r for r, s in zip(batch, stored, strict=True)
+                                 if s.article is None], report, still)
+        if on_batch is not None:
+            on_batch(len(batch))
+    report.kept_failing = dict(kept.most_common())
+    report.still_failing = dict(still.most_common())
+    report.seconds = time.perf_counter() - started
+    report.cpu_seconds = time.process_time() - cpu_started
+    return report
+
+
+def _records(store: Store, before: dict[int, StoredPage],
+             report: ReextractionReport) -> Iterator[Record]:
+    """Records to process, each remembered with its stored state; failures with no bytes and
+    failures whose article the archive holds from another version are counted, not read."""
+    for stored in store.iter_stored_pages():
+        report.pages += 1
+        if stored.article is None:
+            report.failures += 1
+            if not stored.page.content:
+                report.not_retried += 1
+                continue
+            if store.get_article(article_id_for(stored.page)) is not None:
+                report.other_version += 1
+                continue
+        else:
+            report.articles += 1
+            _given_from(stored.page, stored.article)
+        record = Record(stored.page)
+        before[id(record)] = stored
+        yield record
+
+
+def _given_from(page: Page, article: Article) -> None:
+    """The fields a structured source gave with the page, read back from its stored article:
+    they are fallbacks for HTML (title, date) and the whole text of a structured record."""
+    page.given_title = article.title
+    page.given_published = article.published_text
+    page.fetched_at = article.fetched_at
+    if page.content_type is ContentType.ARTICLE:
+        page.given_body = list(article.body)
+        page.text, page.encoding = "\n".join(article.body), "utf-8"
+
+
+def _write_articles(store: Store, records: list[Record], report: ReextractionReport,
+                    kept: Counter[str]) -> None:
+    text = store_text_analyzer(store)
+    fresh: list[Article] = []
+    for record in records:
+        if record.article is None or record.error is not None:
+            kept[failure_reason(record.error or "no article")] += 1
+        else:
+            fresh.append(record.article)
+    if not fresh:
+        return
+    same = store.written_as([prepare_stored(a, text, terms=False) for a in fresh])
+    changed = [prepare_stored(a, text) for a in fresh if a.id not in same]
+    report.rewritten += len(changed)
+    if changed:
+        report.not_written += store.put_analyses(changed)
+
+
+def _write_recovered(store: Store, records: list[Record], report: ReextractionReport,
+                     still: Counter[str]) -> None:
+    text = store_text_analyzer(store)
+    found = []
+    for record in records:
+        if record.article is None or record.error is not None:
+            still[failure_reason(record.error or "no article")] += 1
+        else:
+            found.append(prepare(record, text))
+    if found:
+        written = store.put_recovered(found)
+        report.recovered += written
+        report.not_written += len(found) - written
+
+
+def reextraction_view(store: Store, tagger: str | None = None,
+                      on_batch: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """reextract() as the CLI prints it (--json: this dictionary)."""
+    report = reextract(store, tagger=tagger, on_batch=on_batch)
+    return {**asdict(report), "seconds": round(report.seconds, 3),
+            "cpu_seconds": round(report.cpu_seconds, 3),
+            "stories": "not rebuilt: run `siyaq recluster` for stories from the new text"}

@@ -1,0 +1,208 @@
+"""siyaq reextract: an archive built by an older release (here: stubs that extract worse on
+purpose, or fail) holds, after re-extraction, what a fresh ingest of the same pages holds,
+on both stores; failed pages this release reads get their article, and nothing stored is
+lost (an article no longer extracted stays as it was)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from siyaq.analyze import Analyzer, step_over
+from siyaq.arabic.language import language_step
+from siyaq.extract import extract_step
+from siyaq.extract.base import article_id_for
+from siyaq.extract.closings import closing_lines_step
+from siyaq.model import ContentType, IngestReport, Page, Record
+from siyaq.pipeline import Step, run
+from siyaq.reextract import ReextractionReport, reextract
+from siyaq.sources.decode import decode_step
+from siyaq.sources.jsonl import record_for_line
+from siyaq.store import Store, shared_queries
+from siyaq.store.base import SearchQuery
+from test_reanalyze import PAGES
+
+APP_LINE = "حمّلوا تطبيق الصحيفة لتصلكم الأخبار أولا بأول"
+# Six records of one outlet, each closing with the outlet's app promotion (fictional).
+RECORDS = [
+    {"url": f"https://paper.example/news/{n}", "title": title, "date": "2023-03-0" + str(n),
+     "body": [f"{lead} وقال مسؤول في الوزارة إن العمل سيستمر خلال الأسابيع المقبلة.",
+              f"وأضاف أن المرحلة رقم {n} من الخطة تبدأ في {title}.", APP_LINE]}
+    for n, (title, lead) in enumerate([
+        ("افتتاح مستشفى جديد في الزرقاء", "افتتحت وزارة الصحة مستشفى جديدا في الزرقاء."),
+        ("حملة لتشجير الطرق في إربد", "أطلقت البلدية حملة لزراعة ألف شجرة على طرق إربد."),
+        ("تعديل مواعيد الدوام المدرسي", "أعلنت وزارة التربية تعديل مواعيد الدوام المدرسي."),
+        ("خط حافلات سريع في العقبة", "بدأ تشغيل خط حافلات سريع يربط وسط العقبة بالميناء."),
+        ("مسابقة وطنية للقراءة", "أطلقت وزارة الثقافة مسابقة وطنية للقراءة بين الطلاب."),
+        ("صيانة شبكة المياه في السلط", "بدأت سلطة المياه صيانة الشبكة الرئيسية في السلط."),
+    ], start=1)
+]
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer.build()
+
+
+def _chain(analyzer: Analyzer, *, closings: bool = True,
+           old: Callable[[Record], None] | None = None) -> list[Step]:
+    """Ingest's chain with one analyzer; ``old`` spoils each extracted record as an older
+    release would have, ``closings`` off as before closing lines were learned."""
+    def spoil(records: Iterable[Record]) -> Iterator[Record]:
+        for record in records:
+            if old is not None and record.error is None:
+                old(record)
+            yield record
+
+    def analyze(records: Iterable[Record]) -> Iterator[Record]:
+        return step_over(records, analyzer.analyze)
+
+    steps: list[Step] = [decode_step, extract_step, spoil]
+    return [*steps, *([closing_lines_step()] if closings else []), language_step, analyze]
+
+
+def _dumps() -> list[Record]:
+    return [Record(Page(text.encode(), name, ContentType.TEXT, url=f"https://news.example/{name}"))
+            for name, text in PAGES.items()]
+
+
+def _jsonl() -> list[Record]:
+    return [record_for_line(json.dumps(item, ensure_ascii=False).encode(), f"feed.jsonl#line {n}",
+                            n) for n, item in enumerate(RECORDS, start=1)]
+
+
+def _archive(make: Callable[[], Store], records: list[Record], steps: list[Step]) -> Store:
+    store = make()
+    store.put_records(run(records, *steps), IngestReport())
+    return store
+
+
+def _articles(store: Any) -> list[tuple[Any, ...]]:
+    """What extraction and analysis put in the archive: the articles and their rows."""
+    rows = []
+    for sql in ("SELECT id, title, published_at, data FROM articles",
+                "SELECT article_id, text, canonical_key, type FROM mentions",
+                "SELECT article_id, position, speaker_key, data FROM quotes",
+                "SELECT canonical_key, type, article_count FROM entity_counts"):
+        rows.append(sorted(tuple(row) for row in store.conn.execute(sql).fetchall()))
+    return rows
+
+
+def _worse_extraction(record: Record) -> None:
+    """An older extractor: the title lost, a share bar left in the body, no date."""
+    assert record.article is not None
+    record.article.title = None
+    record.article.body.append("شارك الخبر على فيسبوك وتويتر")
+    record.article.published_at = record.article.published_text = None
+
+
+def _fails_port(record: Record) -> None:
+    if record.page.origin == "port.txt":
+        record.article, record.error = None, "no article: older release gave up on this page"
+
+
+def test_worse_extraction_is_replaced(new_archive: Callable[[], Store], analyzer: Analyzer,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = _archive(new_archive, _dumps(), _chain(analyzer))
+    old = _archive(new_archive, _dumps(), _chain(analyzer, old=_worse_extraction))
+    assert _articles(old) != _articles(fresh)
+    monkeypatch.setattr(shared_queries, "CHUNK", 2)  # writes land between the reads
+    report = reextract(old, steps=_chain(analyzer), batch_size=2)
+    assert _articles(old) == _articles(fresh)
+    assert (report.pages, report.articles, report.rewritten) == (len(PAGES), len(PAGES),
+                                                                 len(PAGES))
+    assert (report.failures, report.kept_failing, report.not_written) == (0, {}, 0)
+    again = reextract(old, steps=_chain(analyzer))
+    assert (again.articles, again.rewritten) == (len(PAGES), 0)
+
+
+def test_structured_records_lose_their_closing_lines(new_archive: Callable[[], Store],
+                                                     analyzer: Analyzer) -> None:
+    """Records that came with their body (JSONL) are read again from the stored article:
+    closing lines learned since move to the widgets."""
+    old = _archive(new_archive, _jsonl(), _chain(analyzer, closings=False))
+    assert all(a.body[-1] == APP_LINE for a in old.iter_articles())
+    report = reextract(old, steps=_chain(analyzer))
+    assert report.rewritten == len(RECORDS)
+    for article in old.iter_articles():
+        assert APP_LINE not in article.body and len(article.body) == 2
+        assert [(w.kind, w.text) for w in article.widgets] == [("footer", APP_LINE)]
+        assert article.title and article.published_at is not None
+    fresh = _archive(new_archive, _jsonl(), _chain(analyzer))
+    assert _articles(old) == _articles(fresh)
+
+
+def test_failed_pages_are_retried(new_archive: Callable[[], Store], analyzer: Analyzer) -> None:
+    records = [*_dumps(), Record(Page(b"", "gone.txt", ContentType.TEXT),
+                                 error="cannot read gone.txt: no such file")]
+    old = _archive(new_archive, records, _chain(analyzer, old=_fails_port))
+    assert sorted(origin for origin, _ in old.failures()) == ["gone.txt", "port.txt"]
+    report = reextract(old, steps=_chain(analyzer))
+    assert (report.failures, report.recovered, report.not_retried) == (2, 1, 1)
+    assert report.still_failing == {} and report.articles == len(PAGES) - 1
+    assert old.failures() == [("gone.txt", "cannot read gone.txt: no such file")]
+    recovered = old.get_article_by_url("https://news.example/port.txt")
+    assert recovered is not None and recovered.title and recovered.mentions
+    hits = old.search(SearchQuery("ميناء الحديدة"))
+    assert [hit.article_id for hit in hits] == [recovered.id]
+    assert reextract(old, steps=_chain(analyzer)).recovered == 0
+
+
+def test_a_page_still_failing_keeps_its_error(new_archive: Callable[[], Store],
+                                              analyzer: Analyzer) -> None:
+    page = Page("\n".join(["الرئيسية", "اتصل بنا", "تسجيل الدخول"]).encode(), "menu.txt",
+                ContentType.TEXT, url="https://news.example/menu")
+    old = _archive(new_archive, [Record(page)], _chain(analyzer))
+    [(_, error)] = old.failures()
+    report = reextract(old, steps=_chain(analyzer))
+    assert (report.failures, report.recovered, sum(report.still_failing.values())) == (1, 0, 1)
+    assert old.failures() == [("menu.txt", error)]
+
+
+def test_an_article_no_longer_extracted_is_kept(new_archive: Callable[[], Store],
+                                                analyzer: Analyzer) -> None:
+    """An older release made an article of a page this one finds none in: it is counted, not
+    deleted (the user decides; nothing stored is lost)."""
+    menu = Page("\n".join(["الرئيسية", "اتصل بنا", "تسجيل الدخول"]).encode(), "menu.txt",
+                ContentType.TEXT, url="https://news.example/menu")
+    [water] = run(_dumps()[:1], *_chain(analyzer))
+    assert water.article is not None
+    made_up = Record(menu, article=replace(
+        water.article, id=article_id_for(menu), content_hash=menu.content_hash,
+        origin=menu.origin, url=menu.url, body=list(water.article.body)))
+    old = new_archive()
+    old.put_records([water, made_up], IngestReport())
+    before = _articles(old)
+    report = reextract(old, steps=_chain(analyzer))
+    assert report.articles == 2 and sum(report.kept_failing.values()) == 1
+    assert _articles(old) == before
+
+
+def test_another_version_of_a_stored_article_is_left(new_archive: Callable[[], Store],
+                                                    analyzer: Analyzer) -> None:
+    """A failed page whose address the archive holds an article for (another version of the
+    page, stored after it) is not recovered over that article."""
+    text = PAGES["water.txt"]
+    first = Record(Page(text.encode(), "v1.txt", ContentType.TEXT, url="https://news.example/w"),
+                   error="no article: older release gave up on this page")
+    second = Record(Page((text + "\nتحديث").encode(), "v2.txt", ContentType.TEXT,
+                         url="https://news.example/w"))
+    old = _archive(new_archive, [first, second], _chain(analyzer))
+    stored = old.get_article_by_url("https://news.example/w")
+    report = reextract(old, steps=_chain(analyzer))
+    assert (report.failures, report.other_version, report.recovered) == (1, 1, 0)
+    assert old.get_article_by_url("https://news.example/w") == stored
+    assert len(old.failures()) == 1
+
+
+def test_report_counts_add_up(new_archive: Callable[[], Store], analyzer: Analyzer) -> None:
+    old = _archive(new_archive, [*_dumps(), *_jsonl()], _chain(analyzer, old=_fails_port))
+    report = reextract(old, steps=_chain(analyzer))
+    assert isinstance(report, ReextractionReport)
+    assert report.pages == report.articles + report.failures == len(PAGES) + len(RECORDS)
+    assert report.failures == report.recovered + report.not_retried + report.other_version + sum(
+        report.still_failing.values())
