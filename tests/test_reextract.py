@@ -22,16 +22,19 @@ from siyaq.pipeline import Step, run
 from siyaq.reextract import ReextractionReport, reextract
 from siyaq.sources.decode import decode_step
 from siyaq.sources.jsonl import record_for_line
+from siyaq.sources.trec import trec_records
 from siyaq.store import Store, shared_queries
 from siyaq.store.base import SearchQuery
 from test_reanalyze import PAGES
 
 APP_LINE = "حمّلوا تطبيق الصحيفة لتصلكم الأخبار أولا بأول"
+READ_ALSO = "اقرأ أيضا: افتتاح مدرسة جديدة في الزرقاء"
 # Six records of one outlet, each closing with the outlet's app promotion (fictional).
 RECORDS = [
     {"url": f"https://paper.example/news/{n}", "title": title, "date": "2023-03-0" + str(n),
      "body": [f"{lead} وقال مسؤول في الوزارة إن العمل سيستمر خلال الأسابيع المقبلة.",
-              f"وأضاف أن المرحلة رقم {n} من الخطة تبدأ في {title}.", APP_LINE]}
+              f"وأضاف أن المرحلة رقم {n} من الخطة تبدأ في {title}.",
+              *([READ_ALSO] if n == 1 else []), APP_LINE]}
     for n, (title, lead) in enumerate([
         ("افتتاح مستشفى جديد في الزرقاء", "افتتحت وزارة الصحة مستشفى جديدا في الزرقاء."),
         ("حملة لتشجير الطرق في إربد", "أطلقت البلدية حملة لزراعة ألف شجرة على طرق إربد."),
@@ -41,6 +44,16 @@ RECORDS = [
         ("صيانة شبكة المياه في السلط", "بدأت سلطة المياه صيانة الشبكة الرئيسية في السلط."),
     ], start=1)
 ]
+
+TREC_WITHOUT_TEXT = """<DOC>
+<DOCNO>D1</DOCNO>
+<URL>https://corpus.example/d1</URL>
+<TITLE>نتائج الجولة الأولى بالأرقام</TITLE>
+<TEXT>
+
+</TEXT>
+</DOC>
+"""
 
 
 @pytest.fixture(scope="module")
@@ -123,28 +136,37 @@ def test_worse_extraction_is_replaced(new_archive: Callable[[], Store], analyzer
 def test_structured_records_lose_their_closing_lines(new_archive: Callable[[], Store],
                                                      analyzer: Analyzer) -> None:
     """Records that came with their body (JSONL) are read again from the stored article:
-    closing lines learned since move to the widgets."""
+    closing lines learned since move to the widgets, and the teasers the stored body no longer
+    holds stay."""
     old = _archive(new_archive, _jsonl(), _chain(analyzer, closings=False))
     assert all(a.body[-1] == APP_LINE for a in old.iter_articles())
+    assert sorted(t.text for a in old.iter_articles() for t in a.teasers) == [READ_ALSO]
     report = reextract(old, steps=_chain(analyzer))
     assert report.rewritten == len(RECORDS)
     for article in old.iter_articles():
         assert APP_LINE not in article.body and len(article.body) == 2
         assert [(w.kind, w.text) for w in article.widgets] == [("footer", APP_LINE)]
         assert article.title and article.published_at is not None
+    assert sorted(t.text for a in old.iter_articles() for t in a.teasers) == [READ_ALSO]
     fresh = _archive(new_archive, _jsonl(), _chain(analyzer))
     assert _articles(old) == _articles(fresh)
 
 
 def test_failed_pages_are_retried(new_archive: Callable[[], Store], analyzer: Analyzer) -> None:
-    records = [*_dumps(), Record(Page(b"", "gone.txt", ContentType.TEXT),
-                                 error="cannot read gone.txt: no such file")]
+    """Not retried: a file that could not be read, and a structured record whose source
+    found no text (read as a dump it would become an article of its markup)."""
+    [empty_doc] = trec_records(TREC_WITHOUT_TEXT.encode(), "corpus.txt")
+    records = [*_dumps(), empty_doc, Record(Page(b"", "gone.txt", ContentType.TEXT),
+                                            error="cannot read gone.txt: no such file")]
     old = _archive(new_archive, records, _chain(analyzer, old=_fails_port))
-    assert sorted(origin for origin, _ in old.failures()) == ["gone.txt", "port.txt"]
+    failed = sorted(old.failures())
+    assert [origin for origin, _ in failed] == ["corpus.txt#D1", "gone.txt", "port.txt"]
     report = reextract(old, steps=_chain(analyzer))
-    assert (report.failures, report.recovered, report.not_retried) == (2, 1, 1)
+    assert (report.failures, report.recovered) == (3, 1)
+    assert report.not_retried == {"no bytes stored": 1,
+                                  "a structured record: its source's fields are not stored": 1}
     assert report.still_failing == {} and report.articles == len(PAGES) - 1
-    assert old.failures() == [("gone.txt", "cannot read gone.txt: no such file")]
+    assert sorted(old.failures()) == failed[:2]
     recovered = old.get_article_by_url("https://news.example/port.txt")
     assert recovered is not None and recovered.title and recovered.mentions
     hits = old.search(SearchQuery("ميناء الحديدة"))
@@ -204,5 +226,5 @@ def test_report_counts_add_up(new_archive: Callable[[], Store], analyzer: Analyz
     report = reextract(old, steps=_chain(analyzer))
     assert isinstance(report, ReextractionReport)
     assert report.pages == report.articles + report.failures == len(PAGES) + len(RECORDS)
-    assert report.failures == report.recovered + report.not_retried + report.other_version + sum(
-        report.still_failing.values())
+    assert report.failures == report.recovered + report.other_version + sum(
+        report.not_retried.values()) + sum(report.still_failing.values())

@@ -12,9 +12,10 @@ analysis) and is written back batch by batch, one transaction each.
 - An article this release cannot extract any more is kept as it was, counted with the reason:
   a regression to look at, never a loss.
 - A failed page this release extracts gets its article (Store.put_recovered); a page still
-  failing keeps its stored error; a failure with no bytes stored (an unreadable file) is not
-  retried. A recovered page whose article id (its URL) the archive already holds from another
-  version of the page is left: ingest order decided which version is current.
+  failing keeps its stored error; a failure with no bytes stored (an unreadable file) or
+  from a structured record (its source's fields are not stored) is not retried. A failed
+  page whose article id (its URL) the archive holds from another version of the page is
+  left: ingest order decided which version is current.
 
 Structured records (JSONL, feeds, corpora) arrive with their title, date and body as fields
 that the pages table does not keep beside the raw item; they are read again from the stored
@@ -51,7 +52,7 @@ class ReextractionReport:
     failures: int = 0  # pages stored with an error
     recovered: int = 0  # failures that now have an article, stored
     still_failing: dict[str, int] = field(default_factory=dict)  # reason -> failures
-    not_retried: int = 0  # failures with no bytes stored (nothing to read again)
+    not_retried: dict[str, int] = field(default_factory=dict)  # why -> failures not read
     other_version: int = 0  # recovered, but their article is stored from another version
     not_written: int = 0  # changed in the archive meanwhile (re-ingested): left as it is
     seconds: float = 0.0
@@ -66,34 +67,36 @@ def reextract(store: Store, *, tagger: str | None = None, steps: list[Step] | No
     started, cpu_started = time.perf_counter(), time.process_time()
     report = ReextractionReport()
     kept: Counter[str] = Counter()
+    skipped: Counter[str] = Counter()
     still: Counter[str] = Counter()
     before: dict[int, StoredPage] = {}  # by id(record): the stored state of each record
-    records = _records(store, before, report)
+    records = _records(store, before, report, skipped)
     for batch in batched(run(records, *(steps or processing_steps(tagger=tagger))), batch_size):
         stored = [before.pop(id(record)) for record in batch]
-        _write_articles(store, [r for r, s in zip(batch, stored, strict=True)
+        _write_articles(store, [(r, s.article) for r, s in zip(batch, stored, strict=True)
                                 if s.article is not None], report, kept)
         _write_recovered(store, [r for r, s in zip(batch, stored, strict=True)
                                  if s.article is None], report, still)
         if on_batch is not None:
             on_batch(len(batch))
     report.kept_failing = dict(kept.most_common())
+    report.not_retried = dict(skipped.most_common())
     report.still_failing = dict(still.most_common())
     report.seconds = time.perf_counter() - started
     report.cpu_seconds = time.process_time() - cpu_started
     return report
 
 
-def _records(store: Store, before: dict[int, StoredPage],
-             report: ReextractionReport) -> Iterator[Record]:
-    """Records to process, each remembered with its stored state; failures with no bytes and
-    failures whose article the archive holds from another version are counted, not read."""
+def _records(store: Store, before: dict[int, StoredPage], report: ReextractionReport,
+             skipped: Counter[str]) -> Iterator[Record]:
+    """Records to process, each remembered with its stored state; the failures not to read
+    again, and those whose article the archive holds from another version, are counted."""
     for stored in store.iter_stored_pages():
         report.pages += 1
         if stored.article is None:
             report.failures += 1
-            if not stored.page.content:
-                report.not_retried += 1
+            if (why := _not_to_retry(stored.page)) is not None:
+                skipped[why] += 1
                 continue
             if store.get_article(article_id_for(stored.page)) is not None:
                 report.other_version += 1
@@ -104,6 +107,17 @@ def _records(store: Store, before: dict[int, StoredPage],
         record = Record(stored.page)
         before[id(record)] = stored
         yield record
+
+
+def _not_to_retry(page: Page) -> str | None:
+    """A failure with no bytes (an unreadable file) has nothing to read again; a structured
+    record (a TREC document, a JSON item) failed on the fields its source parsed, which are not
+    stored: read as a text dump it would become an article of markup."""
+    if not page.content:
+        return "no bytes stored"
+    if page.content_type is ContentType.ARTICLE:
+        return "a structured record: its source's fields are not stored"
+    return None
 
 
 def _given_from(page: Page, article: Article) -> None:
@@ -117,14 +131,26 @@ def _given_from(page: Page, article: Article) -> None:
         page.text, page.encoding = "\n".join(article.body), "utf-8"
 
 
-def _write_articles(store: Store, records: list[Record], report: ReextractionReport,
-                    kept: Counter[str]) -> None:
+def _keep_furniture(article: Article, stored: Article) -> None:
+    """A structured record is read again from its stored body, out of which the last release
+    already took its teasers and widgets: they are kept, before what this release takes."""
+    teasers = {teaser.text for teaser in stored.teasers}
+    widgets = {(widget.kind, widget.text) for widget in stored.widgets}
+    article.teasers = [*stored.teasers, *(t for t in article.teasers if t.text not in teasers)]
+    article.widgets = [*stored.widgets,
+                       *(w for w in article.widgets if (w.kind, w.text) not in widgets)]
+
+
+def _write_articles(store: Store, pairs: list[tuple[Record, Article]],
+                    report: ReextractionReport, kept: Counter[str]) -> None:
     text = store_text_analyzer(store)
     fresh: list[Article] = []
-    for record in records:
+    for record, stored in pairs:
         if record.article is None or record.error is not None:
             kept[failure_reason(record.error or "no article")] += 1
         else:
+            if record.page.content_type is ContentType.ARTICLE:
+                _keep_furniture(record.article, stored)
             fresh.append(record.article)
     if not fresh:
         return

@@ -90,14 +90,14 @@ def _reasons(counts: dict[str, int]) -> str:
 
 
 def render_reextraction(data: dict[str, Any]) -> str:
-    kept, still = data["kept_failing"], data["still_failing"]
+    kept, still, skipped = data["kept_failing"], data["still_failing"], data["not_retried"]
     lines = [
         f"{data['pages']} pages read: {data['articles']} with an article,"
         f" {data['failures']} stored as failures",
         f"{data['rewritten']} articles written back (the others came out as stored);"
         f" {sum(kept.values())} no longer extracted, kept as they were{_reasons(kept)}",
         f"{data['recovered']} failed pages now have an article; {sum(still.values())} still"
-        f" fail{_reasons(still)}; {data['not_retried']} not retried (no bytes stored),"
+        f" fail{_reasons(still)}; {sum(skipped.values())} not retried{_reasons(skipped)};"
         f" {data['other_version']} left (their article is stored from another version)",
         f"{data['seconds']} s, {data['cpu_seconds']} CPU-s",
         f"stories {data['stories']}",
