@@ -228,3 +228,48 @@ def test_report_counts_add_up(new_archive: Callable[[], Store], analyzer: Analyz
     assert report.pages == report.articles + report.failures == len(PAGES) + len(RECORDS)
     assert report.failures == report.recovered + report.other_version + sum(
         report.not_retried.values()) + sum(report.still_failing.values())
+
+
+HTML_PAGE = """<!doctype html><html lang="ar"><head><meta charset="utf-8">
+<title>افتتاح جسر جديد فوق نهر الوادي</title>
+<link rel="canonical" href="https://news.example/bridge">
+</head><body><article><h1>افتتاح جسر جديد فوق نهر الوادي</h1>
+<p>افتتح وزير الأشغال العامة سامي الحداد اليوم جسرا جديدا فوق نهر الوادي يربط ضفتي المدينة.</p>
+<p>وقال الحداد إن الجسر سيخفف الازدحام في وسط المدينة ويختصر زمن الرحلة إلى النصف.</p>
+<p>وبلغت كلفة المشروع أربعين مليون دينار بتمويل من الحكومة والبلديات المجاورة.</p>
+</article></body></html>"""
+
+
+def test_an_html_page_keyed_by_its_canonical_address(new_archive: Callable[[], Store],
+                                                     analyzer: Analyzer) -> None:
+    """A file's page has no URL; its article takes the canonical one (and a hash of its own):
+    the page is still found as its article's current version, and a failure recovered so."""
+    def page() -> Record:
+        return Record(Page(HTML_PAGE.encode(), "bridge.html", ContentType.HTML))
+
+    old = _archive(new_archive, [page()], _chain(analyzer, old=_worse_extraction))
+    report = reextract(old, steps=_chain(analyzer))
+    assert (report.pages, report.articles, report.rewritten) == (1, 1, 1)
+    fresh = _archive(new_archive, [page()], _chain(analyzer))
+    assert _articles(old) == _articles(fresh)
+    article = old.get_article_by_url("https://news.example/bridge")
+    assert article is not None and article.title == "افتتاح جسر جديد فوق نهر الوادي"
+
+    def gives_up(record: Record) -> None:
+        record.article, record.error = None, "no article: older release gave up on this page"
+    failed = _archive(new_archive, [page()], _chain(analyzer, old=gives_up))
+    assert reextract(failed, steps=_chain(analyzer)).recovered == 1
+    assert failed.failures() == [] and _articles(failed) == _articles(fresh)
+
+
+def test_only_the_current_version_of_a_changed_page_is_read(
+        new_archive: Callable[[], Store], analyzer: Analyzer) -> None:
+    text = PAGES["water.txt"]
+    versions = [Record(Page((text + extra).encode(), f"v{n}.txt", ContentType.TEXT,
+                            url="https://news.example/w"))
+                for n, extra in enumerate(["", "\nوأكد الوزير أن العمل مستمر."], start=1)]
+    old = _archive(new_archive, versions, _chain(analyzer, old=_worse_extraction))
+    report = reextract(old, steps=_chain(analyzer))
+    assert (report.pages, report.articles, report.rewritten) == (1, 1, 1)
+    article = old.get_article_by_url("https://news.example/w")
+    assert article is not None and article.origin == "v2.txt" and article.title

@@ -181,7 +181,7 @@ def test_migration_from_version_1_keeps_data(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     store = SQLiteStore(path)
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
     assert store.failures() == [("old.txt", "no article: empty page")]
     assert store.page_content("h") == b"\x00"
 

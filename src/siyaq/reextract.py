@@ -31,7 +31,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from siyaq.extract.base import article_id_for
 from siyaq.ingest import processing_steps
 from siyaq.model import Article, ContentType, Page, Record
 from siyaq.pipeline import Step, batched, run
@@ -53,7 +52,7 @@ class ReextractionReport:
     recovered: int = 0  # failures that now have an article, stored
     still_failing: dict[str, int] = field(default_factory=dict)  # reason -> failures
     not_retried: dict[str, int] = field(default_factory=dict)  # why -> failures not read
-    other_version: int = 0  # recovered, but their article is stored from another version
+    other_version: int = 0  # extracted, but their article is stored from another version
     not_written: int = 0  # changed in the archive meanwhile (re-ingested): left as it is
     seconds: float = 0.0
     cpu_seconds: float = 0.0
@@ -89,17 +88,14 @@ def reextract(store: Store, *, tagger: str | None = None, steps: list[Step] | No
 
 def _records(store: Store, before: dict[int, StoredPage], report: ReextractionReport,
              skipped: Counter[str]) -> Iterator[Record]:
-    """Records to process, each remembered with its stored state; the failures not to read
-    again, and those whose article the archive holds from another version, are counted."""
+    """Records to process, each remembered with its stored state; failures not to read again
+    are counted instead."""
     for stored in store.iter_stored_pages():
         report.pages += 1
         if stored.article is None:
             report.failures += 1
             if (why := _not_to_retry(stored.page)) is not None:
                 skipped[why] += 1
-                continue
-            if store.get_article(article_id_for(stored.page)) is not None:
-                report.other_version += 1
                 continue
         else:
             report.articles += 1
@@ -173,7 +169,7 @@ def _write_recovered(store: Store, records: list[Record], report: ReextractionRe
     if found:
         written = store.put_recovered(found)
         report.recovered += written
-        report.not_written += len(found) - written
+        report.other_version += len(found) - written
 
 
 def reextraction_view(store: Store, tagger: str | None = None,

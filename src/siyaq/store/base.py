@@ -94,7 +94,8 @@ class Store(Protocol):
     def put_recovered(self, items: Iterable[Prepared]) -> int:
         """Pages stored as failures that now have an article: the page row gets it (its error
         cleared) and the article is stored as ingest stores it, in one transaction. A page no
-        longer stored as a failure is left; returns how many were written."""
+        longer stored as a failure, or whose article id the archive holds already (from
+        another version of the page), is left; returns how many were written."""
 
     def has_content(self, content_hash: str) -> bool:
         """True when a page with exactly this content was already stored (idempotent re-ingest)."""

@@ -212,10 +212,14 @@ class PostgresStore(PostgresSearch, SharedQueries):
         batch = [(item.record.article, item) for item in items
                  if item.record.article is not None]
         with self.conn.raw.transaction():
+            stored = {row[0] for row in self.conn.execute(
+                "SELECT id FROM articles WHERE id = ANY(?)",
+                ([article.id for article, _ in batch],)).fetchall()}
+            batch = [(article, item) for article, item in batch if article.id not in stored]
             pages = self.conn.returning(
                 "UPDATE pages SET article_id = ?, error = NULL, error_reason = NULL"
                 " WHERE content_hash = ? AND article_id IS NULL RETURNING id",
-                [(article.id, article.content_hash) for article, _ in batch])
+                [(article.id, item.record.page.content_hash) for article, item in batch])
             found = [pair for pair, page in zip(batch, pages, strict=True) if page is not None]
             self._put_articles(found, [now] * len(found))
         return len(found)

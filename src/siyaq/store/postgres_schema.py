@@ -12,6 +12,7 @@ from typing import Any
 
 from siyaq.store import entity_spellings as spellings
 from siyaq.store.entity_counts import FILL_FROM_MENTIONS, RANK_INDEX, SUMMARY_INDEX
+from siyaq.store.schema import PAGES_ARTICLE_INDEX
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -115,6 +116,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX IF NOT EXISTS mentions_text_canonical ON mentions(text_key, canonical_key)",
         "DROP INDEX IF EXISTS mentions_text",
     ),
+    # v7: an article's pages, latest last (schema.py, v7).
+    (PAGES_ARTICLE_INDEX,),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

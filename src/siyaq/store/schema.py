@@ -17,6 +17,7 @@ from siyaq.store.entity_counts import FILL_FROM_MENTIONS, RANK_INDEX, SUMMARY_IN
 # faster than 'unicode61'; both give the same tokens for analyzer output, so archives created
 # with the earlier 'unicode61 remove_diacritics 0' setting stay correct without a migration.
 _FTS_TOKENIZE = "ascii"
+PAGES_ARTICLE_INDEX = "CREATE INDEX IF NOT EXISTS pages_article ON pages(article_id, id)"
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -115,6 +116,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # are written (store/entity_spellings.py): a summary reads its few rows, not its mentions.
     (spellings.CREATE_TABLE.format(rowid=" WITHOUT ROWID"), spellings.TEXT_INDEX,
      spellings.FILL_FROM_MENTIONS),
+    # v7: an article's pages, latest last (its current version: Store.iter_stored_pages).
+    (PAGES_ARTICLE_INDEX,),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

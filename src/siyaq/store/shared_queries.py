@@ -161,14 +161,16 @@ class SharedQueries(EntityQueries):
         return unpack_content(bytes(row[0]), row[1]) if row else None
 
     def iter_stored_pages(self) -> Iterator[StoredPage]:
-        # The join keeps a page only while it is its article's current version.
+        # An article's current page is its latest (a changed page updates its article); the
+        # hashes may differ (an HTML page's article is keyed by its canonical address).
         last = 0
         while True:
             rows = self.conn.execute(
                 "SELECT p.id, p.content, p.compression, p.origin, p.url, p.content_type,"
                 " p.encoding, p.error, a.data FROM pages p LEFT JOIN articles a"
-                " ON a.id = p.article_id AND a.content_hash = p.content_hash"
-                " WHERE p.id > ? AND (a.id IS NOT NULL OR p.article_id IS NULL)"
+                " ON a.id = p.article_id WHERE p.id > ? AND (p.article_id IS NULL OR"
+                " (a.id IS NOT NULL AND p.id = (SELECT MAX(q.id) FROM pages q"
+                " WHERE q.article_id = p.article_id)))"
                 f" ORDER BY p.id LIMIT {CHUNK}", (last,)).fetchall()
             for _, content, compression, origin, url, kind, encoding, error, data in rows:
                 page = Page(unpack_content(bytes(content), compression), str(origin),

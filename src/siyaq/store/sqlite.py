@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from siyaq.arabic.analyzer import Analyzer
-from siyaq.model import Article, IngestReport, Record, Story
+from siyaq.model import Article, IngestReport, Page, Record, Story
 from siyaq.store.entity_spellings import NameChanges
 from siyaq.store.records import (
     INSERT_MENTION,
@@ -142,16 +142,21 @@ class SQLiteStore(SQLiteSearch, SharedQueries):
             nonlocal written
             for item in items:
                 article = item.record.article
-                if article is None or not self.conn.execute(
-                        "UPDATE pages SET article_id = ?, error = NULL, error_reason = NULL"
-                        " WHERE content_hash = ? AND article_id IS NULL",
-                        (article.id, article.content_hash)).rowcount:
-                    continue
-                self._put_article(article, item, now, fts_rows, counts)
-                written += 1
+                if article is not None and self._page_takes(article.id, item.record.page):
+                    self._put_article(article, item, now, fts_rows, counts)
+                    written += 1
 
         self._in_batch(put)
         return written
+
+    def _page_takes(self, article_id: str, page: Page) -> bool:
+        """The failed page now has the article, unless the archive holds one by that id."""
+        if self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+            return False
+        return bool(self.conn.execute(
+            "UPDATE pages SET article_id = ?, error = NULL, error_reason = NULL"
+            " WHERE content_hash = ? AND article_id IS NULL",
+            (article_id, page.content_hash)).rowcount)
 
     def _in_batch(self, put: Callable[[dict[int, tuple[int, str, str]], NameChanges], None]
                   ) -> None:
