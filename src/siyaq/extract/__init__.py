@@ -22,17 +22,21 @@ def extract_page(
 
     ``templates``: outlets' repeated lines (site templates) to treat as furniture in dumps;
     ``labeler``: the text-dump line labeler to use (one is built per call when missing)."""
+    from siyaq.extract.openings import take_openings
+
     if page.content_type is ContentType.HTML:
         from siyaq.extract.html import extract_html
 
-        return extract_html(page)
-    if page.content_type is ContentType.ARTICLE:
-        article = _from_structured(page, labeler)
+        article = extract_html(page)
     else:
-        from siyaq.extract.text import extract_text_dump
+        if page.content_type is ContentType.ARTICLE:
+            article = _from_structured(page, labeler)
+        else:
+            from siyaq.extract.text import extract_text_dump
 
-        article = extract_text_dump(page, templates=templates, labeler=labeler)
-    _date_from_url(article)
+            article = extract_text_dump(page, templates=templates, labeler=labeler)
+        _date_from_url(article)
+    take_openings(article)
     return article
 
 
