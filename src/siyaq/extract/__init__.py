@@ -23,6 +23,7 @@ def extract_page(
     ``templates``: outlets' repeated lines (site templates) to treat as furniture in dumps;
     ``labeler``: the text-dump line labeler to use (one is built per call when missing)."""
     from siyaq.extract.openings import take_openings
+    from siyaq.extract.wire import take_wire_marks
 
     if page.content_type is ContentType.HTML:
         from siyaq.extract.html import extract_html
@@ -36,6 +37,7 @@ def extract_page(
 
             article = extract_text_dump(page, templates=templates, labeler=labeler)
         _date_from_url(article)
+    take_wire_marks(article)
     take_openings(article)
     return article
 
