@@ -29,3 +29,14 @@ def test_quote_lines(quote: dict[str, Any], line: str) -> None:
     lines = render_article(_view(quote)).split("\n")
     assert line in lines
     assert not any("«" in text for text in lines if text.startswith("  reported:"))
+
+
+@pytest.mark.parametrize(("extra", "line"), [
+    ({"byline": "سامر الخطيب"}, "by: سامر الخطيب"),
+    ({"dateline": "الرياض، المملكة العربية السعودية (CNN)"},
+     "dateline: الرياض، المملكة العربية السعودية (CNN) (where it was filed from)"),
+], ids=["byline", "dateline"])
+def test_who_and_where_lines(extra: dict[str, Any], line: str) -> None:
+    view = {"id": "a1", "origin": "a1.txt", "title": "عنوان", "body": ["نص الخبر."], **extra}
+    lines = render_article(view).split("\n")
+    assert line in lines and lines.index(line) < lines.index("نص الخبر.")
