@@ -21,7 +21,7 @@ from siyaq.model import ContentType, IngestReport, Page, Record
 from siyaq.pipeline import Step, run
 from siyaq.reextract import ReextractionReport, reextract
 from siyaq.sources.decode import decode_step
-from siyaq.sources.jsonl import record_for_line
+from siyaq.sources.jsonl import record_for_line, record_for_value
 from siyaq.sources.trec import trec_records
 from siyaq.store import Store, shared_queries
 from siyaq.store.base import SearchQuery
@@ -88,6 +88,12 @@ def _jsonl() -> list[Record]:
                             n) for n, item in enumerate(RECORDS, start=1)]
 
 
+def _csv_rows() -> list[Record]:
+    """The same records as CSV rows: their raw bytes are no item a source reads again."""
+    return [record_for_value(item, f"row {n}".encode(), f"feed.csv#line {n}", f"csv line {n}")
+            for n, item in enumerate(RECORDS, start=1)]
+
+
 def _archive(make: Callable[[], Store], records: list[Record], steps: list[Step]) -> Store:
     store = make()
     store.put_records(run(records, *steps), IngestReport())
@@ -133,40 +139,68 @@ def test_worse_extraction_is_replaced(new_archive: Callable[[], Store], analyzer
     assert (again.articles, again.rewritten) == (len(PAGES), 0)
 
 
-def test_structured_records_lose_their_closing_lines(new_archive: Callable[[], Store],
-                                                     analyzer: Analyzer) -> None:
-    """Records that came with their body (JSONL) are read again from the stored article:
-    closing lines learned since move to the widgets, and the teasers the stored body no longer
-    holds stay."""
-    old = _archive(new_archive, _jsonl(), _chain(analyzer, closings=False))
+@pytest.mark.parametrize(("records", "restored"), [(_jsonl, len(RECORDS)), (_csv_rows, 0)],
+                         ids=["jsonl-read-again", "csv-from-stored-article"])
+def test_structured_records_lose_their_closing_lines(
+        new_archive: Callable[[], Store], analyzer: Analyzer, records: Callable[[], list[Record]],
+        restored: int) -> None:
+    """Records that came with their body: a JSON item is read again by its source, a CSV row
+    from its stored article; either way closing lines learned since move to the widgets, and
+    the teasers stay (the stored body no longer holds them)."""
+    old = _archive(new_archive, records(), _chain(analyzer, closings=False))
     assert all(a.body[-1] == APP_LINE for a in old.iter_articles())
     assert sorted(t.text for a in old.iter_articles() for t in a.teasers) == [READ_ALSO]
     report = reextract(old, steps=_chain(analyzer))
-    assert report.rewritten == len(RECORDS)
+    assert (report.rewritten, report.restored) == (len(RECORDS), restored)
     for article in old.iter_articles():
         assert APP_LINE not in article.body and len(article.body) == 2
         assert [(w.kind, w.text) for w in article.widgets] == [("footer", APP_LINE)]
         assert article.title and article.published_at is not None
     assert sorted(t.text for a in old.iter_articles() for t in a.teasers) == [READ_ALSO]
-    fresh = _archive(new_archive, _jsonl(), _chain(analyzer))
+    fresh = _archive(new_archive, records(), _chain(analyzer))
     assert _articles(old) == _articles(fresh)
 
 
+def test_a_record_read_again_gives_its_author(new_archive: Callable[[], Store],
+                                              analyzer: Analyzer) -> None:
+    """An older release ignored a record's author field; read again from the raw item, the
+    record has it as its byline."""
+    def no_author(record: Record) -> None:
+        assert record.article is not None
+        record.article.byline = None
+
+    def with_author() -> list[Record]:
+        items = [{**item, "author": f"مراسل {n} - عمان"} for n, item in enumerate(RECORDS)]
+        return [record_for_line(json.dumps(item, ensure_ascii=False).encode(), f"a.jsonl#{n}", n)
+                for n, item in enumerate(items)]
+
+    old = _archive(new_archive, with_author(), _chain(analyzer, old=no_author))
+    assert {a.byline for a in old.iter_articles()} == {None}
+    reextract(old, steps=_chain(analyzer))
+    assert sorted(a.byline or "" for a in old.iter_articles()) == [
+        f"مراسل {n} - عمان" for n in range(len(RECORDS))]
+    assert _articles(old) == _articles(_archive(new_archive, with_author(), _chain(analyzer)))
+
+
 def test_failed_pages_are_retried(new_archive: Callable[[], Store], analyzer: Analyzer) -> None:
-    """Not retried: a file that could not be read, and a structured record whose source
-    found no text (read as a dump it would become an article of its markup)."""
+    """A TREC document with no text is read again by its source and still fails (never an
+    article of its markup); not retried: a file that could not be read, and a structured
+    record no source reads again (a CSV row)."""
     [empty_doc] = trec_records(TREC_WITHOUT_TEXT.encode(), "corpus.txt")
-    records = [*_dumps(), empty_doc, Record(Page(b"", "gone.txt", ContentType.TEXT),
-                                            error="cannot read gone.txt: no such file")]
+    row = Record(Page("عنوان,اقرأ أيضا: خبر آخر".encode(), "t.csv#line 2", ContentType.ARTICLE),
+                 error="no article: structured record's body is only links to other articles")
+    records = [*_dumps(), empty_doc, row, Record(Page(b"", "gone.txt", ContentType.TEXT),
+                                                 error="cannot read gone.txt: no such file")]
     old = _archive(new_archive, records, _chain(analyzer, old=_fails_port))
     failed = sorted(old.failures())
-    assert [origin for origin, _ in failed] == ["corpus.txt#D1", "gone.txt", "port.txt"]
+    assert [origin for origin, _ in failed] == ["corpus.txt#D1", "gone.txt", "port.txt",
+                                                "t.csv#line 2"]
     report = reextract(old, steps=_chain(analyzer))
-    assert (report.failures, report.recovered) == (3, 1)
+    assert (report.failures, report.recovered) == (4, 1)
     assert report.not_retried == {"no bytes stored": 1,
-                                  "a structured record: its source's fields are not stored": 1}
-    assert report.still_failing == {} and report.articles == len(PAGES) - 1
-    assert sorted(old.failures()) == failed[:2]
+                                  "a structured record its source cannot read again": 1}
+    assert sum(report.still_failing.values()) == 1 and report.articles == len(PAGES) - 1
+    assert sorted(old.failures()) == [f for f in failed if f[0] != "port.txt"]
     recovered = old.get_article_by_url("https://news.example/port.txt")
     assert recovered is not None and recovered.title and recovered.mentions
     hits = old.search(SearchQuery("ميناء الحديدة"))

@@ -45,6 +45,7 @@ class Page:
     given_title: str | None = None
     given_published: str | None = None
     given_body: list[str] | None = None
+    given_byline: str | None = None  # the record's author field: a writer, a place, an agency
 
     @property
     def content_hash(self) -> str:

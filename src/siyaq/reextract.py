@@ -17,10 +17,11 @@ analysis) and is written back batch by batch, one transaction each.
   page whose article id (its URL) the archive holds from another version of the page is
   left: ingest order decided which version is current.
 
-Structured records (JSONL, feeds, corpora) arrive with their title, date and body as fields
-that the pages table does not keep beside the raw item; they are read again from the stored
-article, so these records get this release's cleaning of bodies (closing lines, read-also
-links) and dates, not a new parse of their source. Stories are not rebuilt (`siyaq recluster`).
+Structured records (JSONL, JSON, CSV, feeds, TREC corpora) arrive with their title, date,
+body and author as fields that the pages table does not keep beside the raw item; their source
+reads them again from it (siyaq.sources.restore). A record it cannot read again (a CSV row) is
+read from its stored article instead, keeping the teasers and widgets already taken from it.
+Stories are not rebuilt (`siyaq recluster`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from siyaq.ingest import processing_steps
 from siyaq.model import Article, ContentType, Page, Record
 from siyaq.pipeline import Step, batched, run
 from siyaq.reanalyze import store_text_analyzer
+from siyaq.sources.restore import restored_record_page
 from siyaq.store.base import Store, StoredPage
 from siyaq.store.records import failure_reason, prepare, prepare_stored
 
@@ -44,6 +46,7 @@ BATCH_SIZE = 200
 @dataclass(slots=True)
 class ReextractionReport:
     pages: int = 0  # read from the archive: current versions and failures
+    restored: int = 0  # structured records read again from their raw item by their source
     articles: int = 0  # pages that had an article
     rewritten: int = 0  # articles written back because extraction or analysis changed them
     # Articles this release does not extract from their page (reason -> count): kept as stored.
@@ -72,7 +75,7 @@ def reextract(store: Store, *, tagger: str | None = None, steps: list[Step] | No
     records = _records(store, before, report, skipped)
     for batch in batched(run(records, *(steps or processing_steps(tagger=tagger))), batch_size):
         stored = [before.pop(id(record)) for record in batch]
-        _write_articles(store, [(r, s.article) for r, s in zip(batch, stored, strict=True)
+        _write_articles(store, [(r, s) for r, s in zip(batch, stored, strict=True)
                                 if s.article is not None], report, kept)
         _write_recovered(store, [r for r, s in zip(batch, stored, strict=True)
                                  if s.article is None], report, still)
@@ -89,30 +92,38 @@ def reextract(store: Store, *, tagger: str | None = None, steps: list[Step] | No
 def _records(store: Store, before: dict[int, StoredPage], report: ReextractionReport,
              skipped: Counter[str]) -> Iterator[Record]:
     """Records to process, each remembered with its stored state; failures not to read again
-    are counted instead."""
+    are counted instead. A structured record is read again from its raw item when its source
+    can (siyaq.sources.restore), else from its stored article."""
     for stored in store.iter_stored_pages():
         report.pages += 1
+        page = stored.page
+        restored = restored_record_page(page) if page.content_type is ContentType.ARTICLE else None
+        if restored is not None:
+            report.restored += 1
+            page = restored
         if stored.article is None:
             report.failures += 1
-            if (why := _not_to_retry(stored.page)) is not None:
+            if (why := _not_to_retry(page, restored)) is not None:
                 skipped[why] += 1
                 continue
         else:
             report.articles += 1
-            _given_from(stored.page, stored.article)
-        record = Record(stored.page)
+            if restored is None:
+                _given_from(page, stored.article)
+            page.fetched_at = page.fetched_at or stored.article.fetched_at
+        record = Record(page)
         before[id(record)] = stored
         yield record
 
 
-def _not_to_retry(page: Page) -> str | None:
+def _not_to_retry(page: Page, restored: Page | None) -> str | None:
     """A failure with no bytes (an unreadable file) has nothing to read again; a structured
-    record (a TREC document, a JSON item) failed on the fields its source parsed, which are not
-    stored: read as a text dump it would become an article of markup."""
+    record its source cannot read again (its fields are not stored) would be read as a text
+    dump, an article of its markup."""
     if not page.content:
         return "no bytes stored"
-    if page.content_type is ContentType.ARTICLE:
-        return "a structured record: its source's fields are not stored"
+    if page.content_type is ContentType.ARTICLE and restored is None:
+        return "a structured record its source cannot read again"
     return None
 
 
@@ -137,7 +148,7 @@ def _keep_furniture(article: Article, stored: Article) -> None:
                        *(w for w in article.widgets if (w.kind, w.text) not in widgets)]
 
 
-def _write_articles(store: Store, pairs: list[tuple[Record, Article]],
+def _write_articles(store: Store, pairs: list[tuple[Record, StoredPage]],
                     report: ReextractionReport, kept: Counter[str]) -> None:
     text = store_text_analyzer(store)
     fresh: list[Article] = []
@@ -145,8 +156,9 @@ def _write_articles(store: Store, pairs: list[tuple[Record, Article]],
         if record.article is None or record.error is not None:
             kept[failure_reason(record.error or "no article")] += 1
         else:
-            if record.page.content_type is ContentType.ARTICLE:
-                _keep_furniture(record.article, stored)
+            if record.page is stored.page and stored.article is not None and (
+                    record.page.content_type is ContentType.ARTICLE):
+                _keep_furniture(record.article, stored.article)  # read from the stored body
             fresh.append(record.article)
     if not fresh:
         return

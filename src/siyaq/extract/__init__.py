@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from siyaq.extract.base import NoArticle, new_article
+from siyaq.extract.base import NoArticle, given_byline, new_article
 from siyaq.model import Article, ContentType, Page, Record
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ def extract_page(
 
             article = extract_text_dump(page, templates=templates, labeler=labeler)
         _date_from_url(article)
+    article.byline = article.byline or given_byline(page)
     take_wire_marks(article)
     take_openings(article)
     return article

@@ -28,6 +28,15 @@ def host_of(url: str | None) -> str | None:
     return host or None
 
 
+MAX_BYLINE_WORDS = 12  # a longer author field is a subtitle or a summary, not a byline
+
+
+def given_byline(page: Page) -> str | None:
+    """The byline a record's author field gave, as printed, when it reads as one."""
+    text = " ".join((page.given_byline or "").split()).strip(" :–-|/")
+    return text if text and len(text.split()) <= MAX_BYLINE_WORDS else None
+
+
 def new_article(page: Page) -> Article:
     return Article(
         id=article_id_for(page),

@@ -42,7 +42,7 @@ def read_feed(path: str) -> Iterator[Record]:
         yield error_record(path, f"not an RSS or Atom feed (root element {_local(root.tag)})")
         return
     for number, item in enumerate(items, start=1):
-        yield _item_record(item, f"{path}#item {number}")
+        yield item_record(item, f"{path}#item {number}")
 
 
 def _declares_entities(data: bytes) -> bool:
@@ -62,6 +62,17 @@ def _child_text(item: ET.Element, names: tuple[str, ...]) -> str | None:
         child = found.get(name)
         if child is not None and (child.text or "").strip():
             return (child.text or "").strip()
+    return None
+
+
+def _author(item: ET.Element) -> str | None:
+    """RSS `<author>` / `<dc:creator>` text, or an Atom `<author>`'s `<name>`."""
+    for child in item:
+        if _local(child.tag) in ("author", "creator"):
+            names = [n.text or "" for n in child if _local(n.tag) == "name"]
+            text = next((name for name in names if name.strip()), child.text or "").strip()
+            if text:
+                return text
     return None
 
 
@@ -96,11 +107,12 @@ def _link(item: ET.Element) -> str | None:
     return _child_text(item, ("guid", "id"))
 
 
-def _item_record(item: ET.Element, origin: str) -> Record:
+def item_record(item: ET.Element, origin: str) -> Record:
     page = Page(content=ET.tostring(item), origin=origin, content_type=ContentType.ARTICLE)
     page.url = _link(item)
     page.given_title = _child_text(item, ("title",))
     page.given_published = _child_text(item, _DATE_TAGS)
+    page.given_byline = _author(item)
     body = html_to_paragraphs(_body_markup(item) or "")
     page.given_body = body or None
     page.text, page.encoding = "\n".join(body), "utf-8"

@@ -24,10 +24,12 @@ _TEXT_KEYS = ("text", "excerpt")
 _PUBLISHED_KEYS = ("published", "date", "published_at", "published_iso", "datePublished", "pubDate")
 _FETCHED_KEYS = ("fetched_at", "crawled_at", "date_extracted")
 _HTML_KEYS = ("html", "raw_html")
+# SaudiNewsNet's `author` holds the byline as printed (`محمد البيضاني - الباحة`, `الرياض - واس`).
+_BYLINE_KEYS = ("author", "byline", "writer", "creator")
 # Every field name read, by its lower case (a CSV header may write `Title`, `articlebody`).
 FIELD_NAMES = {key.lower(): key for key in (
     *_URL_KEYS, *_TITLE_KEYS, *_BODY_KEYS, *_TEXT_KEYS, *_PUBLISHED_KEYS, *_FETCHED_KEYS,
-    *_HTML_KEYS)}
+    *_HTML_KEYS, *_BYLINE_KEYS)}
 PAGE_FIELDS = frozenset(key.lower() for key in (*_BODY_KEYS, *_TEXT_KEYS, *_HTML_KEYS))
 # Tags that make a body string HTML rather than text that happens to hold a "<".
 _MARKUP = re.compile(r"<\s*/?\s*(?:p|br|div|span|a|b|i|em|strong|h[1-6]|ul|ol|li|blockquote|"
@@ -75,6 +77,7 @@ def page_for_object(data: dict[str, Any], line: bytes, origin: str) -> Page:
     page.url = _first_text(data, _URL_KEYS)
     page.given_title = _first_text(data, _TITLE_KEYS)
     page.given_published = _first_text(data, _PUBLISHED_KEYS)
+    page.given_byline = _first_text(data, _BYLINE_KEYS)
     page.fetched_at = _timestamp(_first_text(data, _FETCHED_KEYS))
     html = _first_text(data, _HTML_KEYS)
     body = _paragraphs(next((data[k] for k in _BODY_KEYS if data.get(k)), None))

@@ -12,7 +12,7 @@ from siyaq.model import ContentType, Page, Record
 from siyaq.sources.decode import clean_text
 
 DOC = re.compile(r"<DOC>(.*?)</DOC>", re.S)
-TAG = re.compile(r"<(DOCNO|URL|SRC|TITLE|TIME|TEXT)>(.*?)</\1>", re.S)
+TAG = re.compile(r"<(DOCNO|URL|SRC|TITLE|TIME|AUTHOR|TEXT)>(.*?)</\1>", re.S)
 
 
 def is_trec(head: bytes) -> bool:
@@ -33,6 +33,7 @@ def trec_records(data: bytes, path: str) -> Iterator[Record]:
         page = Page(content=document.encode("utf-8"), origin=origin,
                     content_type=ContentType.ARTICLE, url=tags.get("URL") or None,
                     given_title=tags.get("TITLE") or None,
-                    given_published=tags.get("TIME") or None, given_body=body or None)
+                    given_published=tags.get("TIME") or None, given_body=body or None,
+                    given_byline=tags.get("AUTHOR") or None)
         page.text, page.encoding = "\n".join(body), "utf-8"
         yield Record(page=page, error=None if body else "TREC document has no TEXT")
