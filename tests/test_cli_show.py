@@ -33,9 +33,10 @@ def test_quote_lines(quote: dict[str, Any], line: str) -> None:
 
 @pytest.mark.parametrize(("extra", "line"), [
     ({"byline": "سامر الخطيب"}, "by: سامر الخطيب"),
+    ({"section": "اقتصادي"}, "section: اقتصادي"),
     ({"dateline": "الرياض، المملكة العربية السعودية (CNN)"},
      "dateline: الرياض، المملكة العربية السعودية (CNN) (where it was filed from)"),
-], ids=["byline", "dateline"])
+], ids=["byline", "section", "dateline"])
 def test_who_and_where_lines(extra: dict[str, Any], line: str) -> None:
     view = {"id": "a1", "origin": "a1.txt", "title": "عنوان", "body": ["نص الخبر."], **extra}
     lines = render_article(view).split("\n")

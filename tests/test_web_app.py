@@ -444,3 +444,17 @@ def test_an_entity_page_charts_its_months_and_links_who_comes_up_with_it(
     for item in data["named_with"]:
         assert f'href="/entity/{quote(item["name"])}"' in page
     assert client.get("/api/entity/زهير القاسم").json()["months"] == roundtrip(data["months"])
+
+
+def test_article_page_names_its_desk_and_writer(tmp_path: Path) -> None:
+    article = Article(id="s1", content_hash="hs1", origin="test/s1.txt", title="خبر",
+                      body=["أعلنت الوزارة افتتاح المستشفى."], section="اقتصادي",
+                      byline="الرياض - واس")
+    store = open_store(tmp_path / "s.db")
+    store.put_records([Record(page=Page(content=b"s1", origin=article.origin,
+                                        content_type=ContentType.TEXT), article=article)],
+                      IngestReport())
+    text = unescape(Client(create_app(store=store)).get("/article/s1").text)
+    store.close()
+    assert "<dt>القسم</dt><dd>اقتصادي</dd>" in text
+    assert "<dt>الكاتب</dt><dd>الرياض - واس</dd>" in text

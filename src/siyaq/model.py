@@ -148,6 +148,7 @@ class Article:
     timezone_stated: bool = False
     updated_at: datetime | None = None  # the page's own "last updated", when it states one
     byline: str | None = None
+    section: str | None = None  # the desk label a title was printed under (`اقتصادي`)
     # Where (and by whom) it was filed, as the body opens: `دبي، الإمارات العربية المتحدة (CNN)`.
     # Part of body[0] as printed; the analysis finds it (siyaq.analyze.datelines).
     dateline: str | None = None

@@ -23,6 +23,7 @@ def extract_page(
     ``templates``: outlets' repeated lines (site templates) to treat as furniture in dumps;
     ``labeler``: the text-dump line labeler to use (one is built per call when missing)."""
     from siyaq.extract.openings import take_openings
+    from siyaq.extract.sections import take_section_label
     from siyaq.extract.wire import take_wire_marks
 
     if page.content_type is ContentType.HTML:
@@ -40,6 +41,7 @@ def extract_page(
     article.byline = article.byline or given_byline(page)
     take_wire_marks(article)
     take_openings(article)
+    take_section_label(article)
     return article
 
 
