@@ -92,14 +92,9 @@ def test_article_page_shows_the_view_data(client: Client, store: Store) -> None:
 
 def test_article_page_says_where_the_report_was_filed(tmp_path: Path) -> None:
     dateline = "دبي، الإمارات العربية المتحدة (CNN)"
-    article = Article(id="d1", content_hash="hd1", origin="test/d1.txt", title="خبر",
-                      body=[f"{dateline}-- أعلنت الوزارة افتتاح المستشفى."], dateline=dateline)
-    store = open_store(tmp_path / "d.db")
-    store.put_records([Record(page=Page(content=b"d1", origin=article.origin,
-                                        content_type=ContentType.TEXT), article=article)],
-                      IngestReport())
-    text = unescape(Client(create_app(store=store)).get("/article/d1").text)
-    store.close()
+    text = _article_page(tmp_path, Article(
+        id="d1", content_hash="hd1", origin="test/d1.txt", title="خبر",
+        body=[f"{dateline}-- أعلنت الوزارة افتتاح المستشفى."], dateline=dateline))
     assert f"<dt>أُرسل من</dt><dd><bdi>{dateline}</bdi></dd>" in text
 
 
@@ -447,14 +442,19 @@ def test_an_entity_page_charts_its_months_and_links_who_comes_up_with_it(
 
 
 def test_article_page_names_its_desk_and_writer(tmp_path: Path) -> None:
-    article = Article(id="s1", content_hash="hs1", origin="test/s1.txt", title="خبر",
-                      body=["أعلنت الوزارة افتتاح المستشفى."], section="اقتصادي",
-                      byline="الرياض - واس")
-    store = open_store(tmp_path / "s.db")
-    store.put_records([Record(page=Page(content=b"s1", origin=article.origin,
-                                        content_type=ContentType.TEXT), article=article)],
-                      IngestReport())
-    text = unescape(Client(create_app(store=store)).get("/article/s1").text)
-    store.close()
+    text = _article_page(tmp_path, Article(
+        id="s1", content_hash="hs1", origin="test/s1.txt", title="خبر",
+        body=["أعلنت الوزارة افتتاح المستشفى."], section="اقتصادي", byline="الرياض - واس"))
     assert "<dt>القسم</dt><dd>اقتصادي</dd>" in text
     assert "<dt>الكاتب</dt><dd>الرياض - واس</dd>" in text
+
+
+def _article_page(tmp_path: Path, article: Article) -> str:
+    """The reader's page of one article stored alone, unescaped."""
+    store = open_store(tmp_path / f"{article.id}.db")
+    store.put_records([Record(page=Page(content=article.id.encode(), origin=article.origin,
+                                        content_type=ContentType.TEXT), article=article)],
+                      IngestReport())
+    text = unescape(Client(create_app(store=store)).get(f"/article/{article.id}").text)
+    store.close()
+    return text

@@ -15,16 +15,20 @@ from siyaq.config import Settings
 from siyaq.store import open_store
 from siyaq.store.base import Store
 
-
-def _with_progress(label: str, total: int, as_json: bool,
-                   work: Callable[[Callable[[int], None]], dict[str, Any]]) -> dict[str, Any]:
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=Console(stderr=True), disable=as_json, transient=True) as progress:
-        task = progress.add_task(label, total=total)
-        return work(lambda n: progress.advance(task, n))
+View = Callable[[Store, str | None, Callable[[int], None]], dict[str, Any]]
 
 
-def _echo(data: dict[str, Any], as_json: bool, render: Callable[[dict[str, Any]], str]) -> None:
+def _run_over_archive(db: str | None, label: str, view: View, tagger: str, as_json: bool,
+                      render: Callable[[dict[str, Any]], str]) -> None:
+    """The view over the whole archive with a spinner on stderr, printed as text or JSON."""
+    store: Store = open_store(Settings.resolve(db).db_path)
+    try:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                      console=Console(stderr=True), disable=as_json, transient=True) as progress:
+            task = progress.add_task(label, total=store.article_count())
+            data = view(store, tagger, lambda n: progress.advance(task, n))
+    finally:
+        store.close()
     click.echo(json.dumps(data, ensure_ascii=False, indent=2) if as_json else render(data))
 
 
@@ -37,13 +41,7 @@ def reanalyze(tagger: str, db: str | None, as_json: bool) -> None:
     (no sources needed); stories are left as they are (siyaq recluster)."""
     from siyaq.reanalyze import reanalysis_view
 
-    store = open_store(Settings.resolve(db).db_path)
-    try:
-        data = _with_progress("analysing", store.article_count(), as_json,
-                              lambda advance: reanalysis_view(store, tagger, advance))
-    finally:
-        store.close()
-    _echo(data, as_json, render_reanalysis)
+    _run_over_archive(db, "analysing", reanalysis_view, tagger, as_json, render_reanalysis)
 
 
 def render_reanalysis(data: dict[str, Any]) -> str:
@@ -76,13 +74,7 @@ def reextract(tagger: str, db: str | None, as_json: bool) -> None:
     (siyaq recluster)."""
     from siyaq.reextract import reextraction_view
 
-    store: Store = open_store(Settings.resolve(db).db_path)
-    try:
-        data = _with_progress("extracting", store.article_count(), as_json,
-                              lambda advance: reextraction_view(store, tagger, advance))
-    finally:
-        store.close()
-    _echo(data, as_json, render_reextraction)
+    _run_over_archive(db, "extracting", reextraction_view, tagger, as_json, render_reextraction)
 
 
 def _reasons(counts: dict[str, int]) -> str:
