@@ -16,6 +16,7 @@ from siyaq.store import open_store
 ARTICLES = [
     Article(id="a1", content_hash="h1", origin="t1", url="https://news.example/a1",
             host="news.example", title="وزير النقل يفتتح الخط", published_at=datetime(2024, 3, 11, 9),
+            byline="دمشق - سانا",
             body=["افتتح وزير النقل زهير القاسم الخط بين حلب واللاذقية.", "وقال: «القطار يومي»."],
             language="ar",
             mentions=[Mention("زهير القاسم", "PERS", 11, 22, "زهير القاسم"),
@@ -30,7 +31,7 @@ ARTICLES = [
 
 def test_csv_row_cells() -> None:
     row = dict(zip(CSV_COLUMNS, csv_row(ARTICLES[0]), strict=True))
-    assert row["published_at"] == "2024-03-11T09:00:00"
+    assert row["published_at"] == "2024-03-11T09:00:00" and row["byline"] == "دمشق - سانا"
     assert row["body"] == "\n".join(ARTICLES[0].body)
     assert row["people"] == "زهير القاسم"
     assert row["places"] == "حلب؛ اللاذقية"  # most mentioned first
@@ -60,4 +61,6 @@ def test_cli_csv_export_opens_in_a_spreadsheet_and_reads_back(tmp_path: Path) ->
     store.close()
     assert again["وزير النقل يفتتح الخط"].body == ARTICLES[0].body
     assert again["وزير النقل يفتتح الخط"].published_at == ARTICLES[0].published_at
+    assert again["وزير النقل يفتتح الخط"].byline == "دمشق - سانا"  # read back as the author field
+    assert again["خبر بلا تاريخ"].byline is None
     assert again["خبر بلا تاريخ"].body == ARTICLES[1].body

@@ -12,8 +12,8 @@ from typing import TextIO
 from siyaq.model import Article
 from siyaq.serialize import article_to_dict
 
-CSV_COLUMNS = ("id", "url", "source", "published_at", "title", "body", "language", "people",
-               "organisations", "places", "quotes")
+CSV_COLUMNS = ("id", "url", "source", "published_at", "byline", "title", "body", "language",
+               "people", "organisations", "places", "quotes")
 _NAME_TYPES = {"people": "PERS", "organisations": "ORG", "places": "LOC"}
 _NAMES_SEPARATOR = "؛ "  # Arabic semicolon: names hold commas and spaces, never this
 
@@ -37,9 +37,9 @@ def csv_row(article: Article) -> list[str]:
     quotes = "\n".join(f"{q.speaker_canonical or q.speaker or '?'}: «{q.text}»"
                        for q in article.quotes)
     published = article.published_at.isoformat() if article.published_at else ""
-    return [article.id, article.url or "", article.host or "", published, article.title or "",
-            "\n".join(article.body), article.language or "", names["people"],
-            names["organisations"], names["places"], quotes]
+    return [article.id, article.url or "", article.host or "", published, article.byline or "",
+            article.title or "", "\n".join(article.body), article.language or "",
+            names["people"], names["organisations"], names["places"], quotes]
 
 
 def _names(article: Article, type_: str) -> str:
