@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,26 @@ def test_what_no_source_reads_again(tmp_path: Path) -> None:
     [record] = read_feed(str(feed))
     moved = Page(record.page.content, "feed.xml#item 1", ContentType.ARTICLE, url="https://other")
     assert restored_record_page(moved) is None  # another address: another record now
+
+
+@pytest.mark.parametrize(("author", "byline", "published"), [
+    ("الرياض - الرياضية | Tuesday, 11 August 2015 - 16:10 pm", "الرياض - الرياضية",
+     datetime(2015, 8, 11, 16, 10)),
+    ("| Tuesday, 11 August 2015 - 00:00 am", None, datetime(2015, 8, 11)),
+    ("يوليو 21, 2015", None, datetime(2015, 7, 21)),
+    ("محمد البيضاني - الباحة", "محمد البيضاني - الباحة", None),
+], ids=["byline-then-time", "time-alone", "arabic-date-alone", "no-date"])
+def test_a_date_in_the_author_field(author: str, byline: str | None,
+                                    published: datetime | None) -> None:
+    [decoded] = decode_step([_jsonl(author)])
+    article = extract_page(decoded.page)
+    assert (article.byline, article.published_at) == (byline, published)
+
+
+def test_the_records_own_date_wins_over_its_author_field() -> None:
+    item = {"url": "https://news.example/1", "title": "مستشفى جديد", "content": BODY,
+            "date": "2015-08-12T08:00:00", "author": "لندن | Tuesday, 11 August 2015 - 16:10 pm"}
+    record = record_for_line(json.dumps(item, ensure_ascii=False).encode(), "a.jsonl#line 1", 1)
+    [decoded] = decode_step([record])
+    article = extract_page(decoded.page)
+    assert (article.byline, article.published_at) == ("لندن", datetime(2015, 8, 12, 8))

@@ -38,11 +38,21 @@ def extract_page(
 
             article = extract_text_dump(page, templates=templates, labeler=labeler)
         _date_from_url(article)
-    article.byline = article.byline or given_byline(page)
+    _byline_from_source(article, page)
     take_wire_marks(article)
     take_openings(article)
     take_section_label(article)
     return article
+
+
+def _byline_from_source(article: Article, page: Page) -> None:
+    """The record's author field as the byline when the page gave none; a date in it (some
+    outlets' author fields end with the time of publication) when the page gave no date."""
+    byline, stamp = given_byline(page)
+    article.byline = article.byline or byline
+    if article.published_at is None and stamp is not None:
+        article.published_at, article.timezone_stated = stamp.when, stamp.timezone_stated
+        article.published_text = (page.given_byline or "").strip()
 
 
 def _date_from_url(article: Article) -> None:

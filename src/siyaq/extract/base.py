@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from siyaq.model import Article, Page
+
+if TYPE_CHECKING:
+    from siyaq.extract.stamps import Stamp
 
 
 class NoArticle(Exception):
@@ -31,10 +35,18 @@ def host_of(url: str | None) -> str | None:
 MAX_BYLINE_WORDS = 12  # a longer author field is a subtitle or a summary, not a byline
 
 
-def given_byline(page: Page) -> str | None:
-    """The byline a record's author field gave, as printed, when it reads as one."""
-    text = " ".join((page.given_byline or "").split()).strip(" :–-|/")
-    return text if text and len(text.split()) <= MAX_BYLINE_WORDS else None
+def given_byline(page: Page) -> tuple[str | None, Stamp | None]:
+    """The byline a record's author field gave, as printed, when it reads as one, and the
+    date it holds, if any (`الرياض - الرياضية | Tuesday, 11 August 2015 - 16:10 pm`: the
+    parts with a date are left out of the byline)."""
+    from siyaq.extract.stamps import find_stamp
+
+    parts = [" ".join(part.split()).strip(" :–-/") for part in (page.given_byline or "").split("|")]
+    stamps = [find_stamp(part) for part in parts]
+    kept = [part for part, stamp in zip(parts, stamps, strict=True) if part and stamp is None]
+    text = " | ".join(kept)
+    stamp = next((found for found in stamps if found is not None), None)
+    return (text if text and len(text.split()) <= MAX_BYLINE_WORDS else None), stamp
 
 
 def new_article(page: Page) -> Article:
