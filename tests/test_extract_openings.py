@@ -46,8 +46,10 @@ def test_slideshow_controls(body: list[str], expected_body: list[str],
     # An office that takes readers' questions (`مكاتبها`, `والآراء`): no writer named.
     ("تسعد الصحيفة بتلقي الأسئلة والآراء عبر مختلف مكاتبها وطرحها أمام المسؤولين.", False),
     ("وقال الكاتب سامر الخطيب إن رأي الحكومة واضح في هذه المسألة.", False),
+    ("ويمثل الكتاب رأي مؤلفه في الأزمة، ولا يعكس موقف دار النشر.", False),
     (MORE, False),
-], ids=["cnn", "alarabiya", "cnn-short", "readers-office", "a-writer-quoted", "news"])
+], ids=["cnn", "alarabiya", "cnn-short", "readers-office", "a-writer-quoted", "a-book",
+        "news"])
 def test_is_disclaimer(paragraph: str, expected: bool) -> None:
     assert is_disclaimer(paragraph) is expected
 

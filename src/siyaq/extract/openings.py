@@ -27,7 +27,8 @@ _CONTROLS_ALONE = re.compile(r"^(?:(?:next|previous|prev|السابق|التال
                              re.IGNORECASE)
 _CLITIC = r"(?<!\w)(?:[وبل]|ف)?(?:ال)?"  # a word whole, with its prefixes (not مكاتبها)
 _OPINION = re.compile(_CLITIC + r"(?:رأي|آراء)(?:ه|ها)?(?!\w)")
-_WRITER = re.compile(_CLITIC + r"(?:كاتب|كاتبة|كتاب|كتّاب)(?:ه|ها)?(?!\w)")
+# Not a bare `كتاب`: it is a book as often as writers (`ويمثل الكتاب رأي مؤلفه`).
+_WRITER = re.compile(_CLITIC + r"(?:كاتب(?:ة|ه|ها)?|كتّاب(?:ه|ها)?|كتابها)(?!\w)")
 _NOT_THE_OUTLET = re.compile(r"لا\s+[تي](?:عكس|عبر|عبّر)|[تي]مثل|[تي]عبّ?ر\s+عن")
 _BY = re.compile(r"بقلم\s+((?:د\.\s*)?[^،,.:()]+)")  # `بقلم د. عبدالخالق عبدالله،`
 DISCLAIMER_WORDS = 60  # a longer paragraph is the writer's own text
