@@ -27,6 +27,7 @@ from siyaq.analyze.entities_names import (
     repeated_names,
     unify_types,
 )
+from siyaq.analyze.entities_papers import PAPER_TAIL, with_paper_names
 from siyaq.analyze.ner_aliases import ALLAH_COMPOUNDS, alias_index, canonical_name
 from siyaq.analyze.ner_common import CommonWordNames
 from siyaq.analyze.ner_data import text_spans
@@ -224,7 +225,12 @@ class EntityTagger:
                 skip, surface, key = known
                 found.append(Mention(surface, type_, start + skip, start + skip + len(surface),
                                      key, in_title))
-        return self._with_domains(text, found) if found and _DOMAIN_END.search(text) else found
+        if found and _DOMAIN_END.search(text):
+            found = self._with_domains(text, found)
+        if found and PAPER_TAIL.search(text):
+            found = with_paper_names(text, found,
+                                     lambda name: canonical_name(name, "ORG", self.aliases))
+        return found
 
     def _with_domains(self, text: str, found: list[Mention]) -> list[Mention]:
         """An outlet named by its domain (`العربية.نت`) is one organisation: the tokens split
