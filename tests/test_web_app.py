@@ -446,7 +446,8 @@ def test_article_page_names_its_desk_and_writer(tmp_path: Path) -> None:
         id="s1", content_hash="hs1", origin="test/s1.txt", title="خبر",
         body=["أعلنت الوزارة افتتاح المستشفى."], section="اقتصادي", byline="الرياض - واس"))
     assert "<dt>القسم</dt><dd>اقتصادي</dd>" in text
-    assert "<dt>الكاتب</dt><dd>الرياض - واس</dd>" in text
+    # A byline may be a writer, an agency, a place: the reader calls it the signature.
+    assert "<dt>التوقيع</dt><dd><bdi>الرياض - واس</bdi></dd>" in text
 
 
 def _article_page(tmp_path: Path, article: Article) -> str:
