@@ -134,9 +134,24 @@ def test_worse_extraction_is_replaced(new_archive: Callable[[], Store], analyzer
     assert _articles(old) == _articles(fresh)
     assert (report.pages, report.articles, report.rewritten) == (len(PAGES), len(PAGES),
                                                                  len(PAGES))
+    assert report.changed == len(PAGES)
     assert (report.failures, report.kept_failing, report.not_written) == (0, {}, 0)
     again = reextract(old, steps=_chain(analyzer))
-    assert (again.articles, again.rewritten) == (len(PAGES), 0)
+    assert (again.articles, again.rewritten, again.changed) == (len(PAGES), 0, 0)
+
+
+def test_an_older_json_layout_is_rewritten_not_changed(new_archive: Callable[[], Store],
+                                                       analyzer: Analyzer) -> None:
+    """An archive written before a field existed (its JSON lacks `section` and `byline`) is
+    rewritten for this release's JSON; nothing in its articles changed."""
+    old: Any = _archive(new_archive, _dumps(), _chain(analyzer))
+    for id_, data in old.conn.execute("SELECT id, data FROM articles").fetchall():
+        fields = {k: v for k, v in json.loads(data).items() if k not in ("section", "byline")}
+        old.conn.execute("UPDATE articles SET data = ? WHERE id = ?",
+                         (json.dumps(fields, ensure_ascii=False), id_))
+    report = reextract(old, steps=_chain(analyzer))
+    assert (report.rewritten, report.changed) == (len(PAGES), 0)
+    assert reextract(old, steps=_chain(analyzer)).rewritten == 0
 
 
 @pytest.mark.parametrize(("records", "restored"), [(_jsonl, len(RECORDS)), (_csv_rows, 0)],

@@ -30,5 +30,6 @@ def test_reextract_json_then_text(tmp_path: Path) -> None:
     assert second.exit_code == 0, second.output
     lines = second.stdout.splitlines()  # the progress spinner goes to stderr
     assert lines[0] == f"{len(PAGES) + 1} pages read: {len(PAGES)} with an article, 1 stored as failures"
-    assert lines[1].startswith("0 articles written back (the others came out as stored); 0 no longer")
+    assert lines[1].startswith("0 articles written back (0 changed, the others for this release's"
+                               " JSON alone; the rest came out as stored); 0 no longer")
     assert "siyaq recluster" in lines[-1]

@@ -48,7 +48,10 @@ class ReextractionReport:
     pages: int = 0  # read from the archive: current versions and failures
     restored: int = 0  # structured records read again from their raw item by their source
     articles: int = 0  # pages that had an article
-    rewritten: int = 0  # articles written back because extraction or analysis changed them
+    rewritten: int = 0  # articles written back: their stored JSON or rows are not as prepared
+    # Of those, the articles whose fields differ from the stored ones; the rest were written
+    # for this release's JSON alone (a field added since, empty in them).
+    changed: int = 0
     # Articles this release does not extract from their page (reason -> count): kept as stored.
     kept_failing: dict[str, int] = field(default_factory=dict)
     failures: int = 0  # pages stored with an error
@@ -160,6 +163,7 @@ def _write_articles(store: Store, pairs: list[tuple[Record, StoredPage]],
                     record.page.content_type is ContentType.ARTICLE):
                 _keep_furniture(record.article, stored.article)  # read from the stored body
             fresh.append(record.article)
+            report.changed += record.article != stored.article
     if not fresh:
         return
     same = store.written_as([prepare_stored(a, text, terms=False) for a in fresh])

@@ -86,7 +86,8 @@ def render_reextraction(data: dict[str, Any]) -> str:
     lines = [
         f"{data['pages']} pages read: {data['articles']} with an article,"
         f" {data['failures']} stored as failures",
-        f"{data['rewritten']} articles written back (the others came out as stored);"
+        f"{data['rewritten']} articles written back ({data['changed']} changed, the others for"
+        " this release's JSON alone; the rest came out as stored);"
         f" {sum(kept.values())} no longer extracted, kept as they were{_reasons(kept)}",
         f"{data['recovered']} failed pages now have an article; {sum(still.values())} still"
         f" fail{_reasons(still)}; {sum(skipped.values())} not retried{_reasons(skipped)};"
