@@ -151,6 +151,7 @@ def search_view(
     entity: str | None = None,
     limit: int = 20,
     offset: int = 0,
+    byline: str | None = None,
 ) -> dict[str, Any]:
     """A page of hits: those holding every word, `offset` of them skipped, at most `limit`;
     on the first page, when fewer hold every word, the best matches follow (_best_matches).
@@ -158,13 +159,15 @@ def search_view(
     offset = max(offset, 0)
     for asked in name_spellings(entity):  # the first spelling of the entity that finds any
         query = SearchQuery(text, published_from, published_to, host, asked, limit, offset,
-                            entity_keys=tuple(store.entity_keys(asked)) if asked else ())
+                            entity_keys=tuple(store.entity_keys(asked)) if asked else (),
+                            byline=byline)
         hits, total = store.search_counted(query)
         if total:
             break
     if offset == 0:
         hits += _best_matches(store, SearchQuery(text, published_from, published_to, host,
-                                                 entity, limit, any_words=True), hits)
+                                                 entity, limit, any_words=True, byline=byline),
+                              hits)
     unknown = bool(entity) and not hits and all(
         store.entity(asked) is None for asked in name_spellings(entity) if asked)
     return {
@@ -174,6 +177,7 @@ def search_view(
             "to": published_to.isoformat() if published_to else None,
             "source": host,
             "entity": entity,
+            "byline": byline,
         },
         "count": len(hits),  # on this page
         "total": total,  # holding every word, on every page

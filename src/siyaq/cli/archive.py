@@ -153,6 +153,8 @@ def render_article(data: dict[str, Any]) -> str:
 @click.option(
     "--entity", metavar="NAME", help="Only articles mentioning this entity (any variant)."
 )
+@click.option("--byline", metavar="TEXT",
+              help="Only articles whose byline holds this text (a writer, an agency).")
 @click.option("--limit", default=20, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0, show_default=True,
               help="Skip this many hits: the next page of 20 is --offset 20.")
@@ -164,6 +166,7 @@ def search(
     date_to: str | None,
     source: str | None,
     entity: str | None,
+    byline: str | None,
     limit: int,
     offset: int,
     db: str | None,
@@ -184,6 +187,7 @@ def search(
         entity=entity,
         limit=limit,
         offset=offset,
+        byline=byline,
     )
     store.close()
     if as_json:

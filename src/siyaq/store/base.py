@@ -44,6 +44,8 @@ class SearchQuery:
     # More keys of the entity's record (Store.entity_keys): the bare surname the archive
     # gathers with a person's full name, and the other way round.
     entity_keys: tuple[str, ...] = ()
+    # Only articles whose byline holds these words as written (`أحمد الريدي`, `واس`).
+    byline: str | None = None
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ from siyaq.arabic.normalize import article_twin, name_as_shown, name_key
 from siyaq.model import EntitySummary, NamedWith, Quote, QuoteMatch
 from siyaq.store.entity_counts import ANY_TYPE, articles_naming, articles_naming_either
 from siyaq.store.entity_spellings import JOINED_AS_PERSON, SPELLINGS_OF, SUMMARY_ROWS
-from siyaq.store.records import quote_from_json
+from siyaq.store.records import like_text, quote_from_json
 from siyaq.store.search import (
     ParsedQuery,
     candidate_pool,
@@ -382,7 +382,3 @@ def written_variant(text: str, canonical: str) -> str:
             or name_key(canonical_name("ا" + text, "")) == name_key(canonical)):
         return "ا" + text
     return text
-
-
-def like_text(word: str) -> str:
-    return word.replace("!", "!!").replace("%", "!%").replace("_", "!_")

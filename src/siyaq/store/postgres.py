@@ -16,7 +16,6 @@ from typing import Any
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, IngestReport, Record, Story
 from siyaq.store import shared_queries
-from siyaq.store.entity_queries import like_text
 from siyaq.store.entity_spellings import NameChanges
 from siyaq.store.postgres_schema import migrate
 from siyaq.store.postgres_search import PostgresSearch
@@ -26,6 +25,7 @@ from siyaq.store.records import (
     MENTION_COLUMNS,
     Prepared,
     failure_reason,
+    like_text,
     merge_reports,
     pack_content,
     prepare,

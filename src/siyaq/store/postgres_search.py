@@ -132,7 +132,7 @@ class PostgresSearch:
         else:
             source = " FROM articles a, CAST(? AS tsquery) AS q(query) WHERE a.terms @@ q.query"
             params = [tsquery]
-        filters, values = filter_clauses(query, entity_articles_sql)
+        filters, values = filter_clauses(query, entity_articles_sql, "(a.data::json ->> 'byline')")
         return source + filters, params + values
 
 

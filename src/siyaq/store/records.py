@@ -127,12 +127,20 @@ def story_from_json(data: str) -> Story:
     return Story(**fields)
 
 
-def filter_clauses(query: SearchQuery, entity_sql: Callable[[int], str] | None = None
-                   ) -> tuple[str, list[object]]:
-    """The date, source and entity filters of a search as " AND …" clauses over articles ``a``,
-    with their parameters (``?`` placeholders, as the shared queries write them).
-    ``entity_sql`` (default entity_filter_sql) writes the entity's article ids, taking the
-    same parameters."""
+def like_text(word: str) -> str:
+    """The word as a LIKE pattern's literal text (ESCAPE '!')."""
+    return word.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+
+
+BYLINE_SQL = "json_extract(a.data, '$.byline')"  # SQLite's; PostgreSQL gives its own
+
+
+def filter_clauses(query: SearchQuery, entity_sql: Callable[[int], str] | None = None,
+                   byline_sql: str = BYLINE_SQL) -> tuple[str, list[object]]:
+    """The date, source, byline and entity filters of a search as " AND …" clauses over
+    articles ``a``, with their parameters (``?`` placeholders, as the shared queries write
+    them). ``entity_sql`` (default entity_filter_sql) writes the entity's article ids, taking
+    the same parameters; ``byline_sql`` reads an article's byline from its JSON."""
     bounds: list[str] = []
     params: list[object] = []
     if query.published_from is not None:
@@ -147,6 +155,9 @@ def filter_clauses(query: SearchQuery, entity_sql: Callable[[int], str] | None =
     if query.host:
         sql += " AND a.host = ?"
         params.append(host_key(query.host))
+    if query.byline and query.byline.split():
+        sql += f" AND {byline_sql} LIKE ? ESCAPE '!'"
+        params.append("%" + like_text(" ".join(query.byline.split())) + "%")
     if query.entity:
         key = name_key(query.entity)
         more = [other for other in query.entity_keys if other != key]

@@ -93,7 +93,7 @@ async def _search(request: Request) -> dict[str, Any] | None:
     result: dict[str, Any] = await _archive(request).call(
         search_view, params.text, published_from=params.published_from,
         published_to=params.published_to, host=params.host, entity=params.entity,
-        limit=params.limit, offset=params.offset,
+        limit=params.limit, offset=params.offset, byline=params.byline,
     )
     return result
 

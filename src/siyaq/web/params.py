@@ -28,6 +28,7 @@ class SearchParams:
     entity: str | None
     limit: int
     offset: int
+    byline: str | None = None
 
 
 def _text(params: QueryParams, name: str) -> str | None:
@@ -75,6 +76,7 @@ def search_params(params: QueryParams) -> SearchParams:
         entity=_text(params, "entity"),
         limit=parse_int(params, "limit", 20, 1, MAX_LIMIT),
         offset=parse_int(params, "offset", 0, 0, MAX_SEARCH_OFFSET),
+        byline=_text(params, "byline"),
     )
 
 
