@@ -78,7 +78,9 @@ def test_a_stored_record_is_read_again_as_it_was(record: Record) -> None:
 def test_what_no_source_reads_again(tmp_path: Path) -> None:
     from siyaq.model import ContentType
 
-    for content in (b"a,csv,row", b"{not json", b"<item><title>x</title>", b"[1, 2]"):
+    laughs = (b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+              b"<item><title>&b;</title></item>")
+    for content in (b"a,csv,row", b"{not json", b"<item><title>x</title>", b"[1, 2]", laughs):
         assert restored_record_page(Page(content, "x", ContentType.ARTICLE)) is None
     feed = tmp_path / "feed.xml"
     feed.write_text(f"<rss><channel><item><title>t</title><link>https://news.example/9</link>"
