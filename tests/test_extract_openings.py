@@ -77,3 +77,18 @@ def test_structured_record_through_extraction() -> None:
     article = extract_page(page)
     assert article.body == ["عين اليوم – باكستان", LEAD, MORE]
     assert [(w.kind, w.text) for w in article.widgets] == [("menu", "Next Previous")]
+
+
+@pytest.mark.parametrize(("byline", "body", "expected"), [
+    ("خالد الفرج ـ عنيزة", ["خالد الفرج - عنيزة", LEAD], [LEAD]),
+    ("الرياضي", ["الرياضي", LEAD], [LEAD]),
+    ("خالد الفرج", ["خالد الفرج ـ عنيزة", LEAD], ["خالد الفرج ـ عنيزة", LEAD]),
+    (None, ["خالد الفرج", LEAD], ["خالد الفرج", LEAD]),
+    ("الرياضي", ["الرياضي"], ["الرياضي"]),
+], ids=["same-other-dash", "same", "more-than-the-byline", "no-byline", "only-paragraph"])
+def test_a_printed_byline_leaves_the_body(byline: str | None, body: list[str],
+                                          expected: list[str]) -> None:
+    article = _article(*body, byline=byline)
+    take_openings(article)
+    assert article.body == expected
+    assert len(article.widgets) == len(body) - len(expected)

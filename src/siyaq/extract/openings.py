@@ -11,7 +11,8 @@ Two kinds survive every extractor because they sit inside the article's own text
   stories compare) and gave CNN a mention in each.
 
 Both move to the article's widgets (kept, not lost); a disclaimer that names the writer
-(`بقلم X،`) gives the byline when the page gave none.
+(`بقلم X،`) gives the byline when the page gave none. So does a first paragraph that only
+repeats the byline a record's author field gave (25 SaudiNewsNet reports).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def take_openings(article: Article) -> None:
     """Move the slideshow controls and an opening (or closing) opinion disclaimer out of the
     body; never the body's only paragraph."""
     _take_controls(article)
+    _take_printed_byline(article)
     for index in (0, -1):
         if len(article.body) > 1 and is_disclaimer(article.body[index]):
             text = article.body.pop(index)
@@ -58,6 +60,18 @@ def _take_controls(article: Article) -> None:
     if found:
         article.widgets.append(Widget("menu", found.group(0).strip()))
         article.body[0] = first[found.end():]
+
+
+def _take_printed_byline(article: Article) -> None:
+    """A first paragraph that is the byline its record gave (`خالد الفرج ـ عنيزة` above a
+    report whose author field says so) is the byline as printed, not text."""
+    if article.byline and len(article.body) > 1 and (
+            _byline_key(article.body[0]) == _byline_key(article.byline)):
+        article.widgets.append(Widget("credit", article.body.pop(0)))
+
+
+def _byline_key(text: str) -> str:
+    return " ".join(re.sub(r"[-–—ـ:|/()]", " ", text).split())
 
 
 def is_disclaimer(paragraph: str) -> bool:
