@@ -12,10 +12,10 @@ analysis) and is written back batch by batch, one transaction each.
 - An article this release cannot extract any more is kept as it was, counted with the reason:
   a regression to look at, never a loss.
 - A failed page this release extracts gets its article (Store.put_recovered); a page still
-  failing keeps its stored error; a failure with no bytes stored (an unreadable file) or
-  from a structured record (its source's fields are not stored) is not retried. A failed
-  page whose article id (its URL) the archive holds from another version of the page is
-  left: ingest order decided which version is current.
+  failing keeps its stored error. Not retried: a failure with no bytes stored (an unreadable
+  file), and a structured record no source reads again (read as a text dump it would become
+  an article of its markup). A failed page whose article id the archive holds from another
+  version of the page is left: ingest order decided which version is current.
 
 Structured records (JSONL, JSON, CSV, feeds, TREC corpora) arrive with their title, date,
 body and author as fields that the pages table does not keep beside the raw item; their source
@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from siyaq.arabic.analyzer import Analyzer as TextAnalyzer
 from siyaq.ingest import processing_steps
 from siyaq.model import Article, ContentType, Page, Record
 from siyaq.pipeline import Step, batched, run
@@ -76,12 +77,13 @@ def reextract(store: Store, *, tagger: str | None = None, steps: list[Step] | No
     still: Counter[str] = Counter()
     before: dict[int, StoredPage] = {}  # by id(record): the stored state of each record
     records = _records(store, before, report, skipped)
+    text = store_text_analyzer(store)
     for batch in batched(run(records, *(steps or processing_steps(tagger=tagger))), batch_size):
         stored = [before.pop(id(record)) for record in batch]
-        _write_articles(store, [(r, s) for r, s in zip(batch, stored, strict=True)
-                                if s.article is not None], report, kept)
-        _write_recovered(store, [r for r, s in zip(batch, stored, strict=True)
-                                 if s.article is None], report, still)
+        _write_articles(store, text, [(r, s) for r, s in zip(batch, stored, strict=True)
+                                      if s.article is not None], report, kept)
+        _write_recovered(store, text, [r for r, s in zip(batch, stored, strict=True)
+                                       if s.article is None], report, still)
         if on_batch is not None:
             on_batch(len(batch))
     report.kept_failing = dict(kept.most_common())
@@ -151,9 +153,8 @@ def _keep_furniture(article: Article, stored: Article) -> None:
                        *(w for w in article.widgets if (w.kind, w.text) not in widgets)]
 
 
-def _write_articles(store: Store, pairs: list[tuple[Record, StoredPage]],
+def _write_articles(store: Store, text: TextAnalyzer, pairs: list[tuple[Record, StoredPage]],
                     report: ReextractionReport, kept: Counter[str]) -> None:
-    text = store_text_analyzer(store)
     fresh: list[Article] = []
     for record, stored in pairs:
         if record.article is None or record.error is not None:
@@ -173,9 +174,8 @@ def _write_articles(store: Store, pairs: list[tuple[Record, StoredPage]],
         report.not_written += store.put_analyses(changed)
 
 
-def _write_recovered(store: Store, records: list[Record], report: ReextractionReport,
-                     still: Counter[str]) -> None:
-    text = store_text_analyzer(store)
+def _write_recovered(store: Store, text: TextAnalyzer, records: list[Record],
+                     report: ReextractionReport, still: Counter[str]) -> None:
     found = []
     for record in records:
         if record.article is None or record.error is not None:

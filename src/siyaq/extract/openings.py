@@ -33,7 +33,7 @@ _WRITER = re.compile(_CLITIC + r"(?:كاتب(?:ة|ه|ها)?|كتّاب(?:ه|ها
 _NOT_THE_OUTLET = re.compile(r"لا\s+[تي](?:عكس|عبر|عبّر)|[تي]مثل|[تي]عبّ?ر\s+عن")
 _BY = re.compile(r"بقلم\s+((?:د\.\s*)?[^،,.:()]+)")  # `بقلم د. عبدالخالق عبدالله،`
 DISCLAIMER_WORDS = 60  # a longer paragraph is the writer's own text
-MAX_BYLINE_WORDS = 6
+MAX_WRITER_WORDS = 6  # a name after بقلم; more is the writer's title
 
 
 def take_openings(article: Article) -> None:
@@ -87,4 +87,4 @@ def _writer(disclaimer: str) -> str | None:
     if found is None:
         return None
     name = found.group(1).strip()
-    return name if 0 < len(name.split()) <= MAX_BYLINE_WORDS else None
+    return name if 0 < len(name.split()) <= MAX_WRITER_WORDS else None

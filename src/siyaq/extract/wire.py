@@ -13,7 +13,7 @@ first sentence is the event's, not the release's).
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, timedelta, timezone
 
 from siyaq.extract.stamps import find_stamp
 from siyaq.model import Article, Widget
@@ -25,8 +25,8 @@ _YEAR_THEN_AGENCY = re.compile(
     r"\d{4}\s*م?\s*[(\[]?\s*(?:" + "|".join(map(re.escape, AGENCIES)) + r")(?!\w)")
 _RELEASE_TIME = re.compile(r"^\s*([01]?\d|2[0-3]):([0-5]\d)\s*(ت\s*م|ت\s*غ|توقيت مكة|GMT)\s*$")
 _END_MARK = re.compile(r"\s*//\s*(?:انتهى|يتبع)\s*//\s*$")
-_ZONES = {"م": timezone(timedelta(hours=3)), "مكة": timezone(timedelta(hours=3)),
-          "غ": UTC, "GMT": UTC}
+_MAKKAH = timezone(timedelta(hours=3))
+_ZONES = {"ت م": _MAKKAH, "تم": _MAKKAH, "توقيت مكة": _MAKKAH, "ت غ": UTC, "تغ": UTC, "GMT": UTC}
 DATELINE_CHARS = 80  # the date must start this near the opening (a dateline, not the text)
 
 
@@ -44,14 +44,13 @@ def _take_closing_marks(article: Article) -> re.Match[str] | None:
     while len(article.body) > 1:
         last = article.body[-1]
         time_ = _RELEASE_TIME.match(last)
-        mark = None if time_ else _END_MARK.search(last)
-        if time_ is None and mark is None:
-            break
         if time_ is not None:
             released = released or time_
             article.widgets.append(Widget("footer", article.body.pop().strip()))
             continue
-        assert mark is not None
+        mark = _END_MARK.search(last)
+        if mark is None:
+            break
         article.widgets.append(Widget("footer", mark.group(0).strip()))
         text = last[:mark.start()].rstrip()
         if text:
@@ -72,11 +71,8 @@ def _date_from_dateline(article: Article, released: re.Match[str] | None) -> Non
     if released is None:
         article.published_at = day
         return
-    zone = _ZONES[released.group(3).split()[-1].removeprefix("ت").strip() or "م"]
-    article.published_at = _at(day, int(released.group(1)), int(released.group(2)), zone)
+    zone = _ZONES[" ".join(released.group(3).split())]
+    article.published_at = day.replace(hour=int(released.group(1)),
+                                       minute=int(released.group(2)), tzinfo=zone)
     article.published_text += " " + released.group(0).strip()
     article.timezone_stated = True
-
-
-def _at(day: datetime, hour: int, minute: int, zone: timezone) -> datetime:
-    return day.replace(hour=hour, minute=minute, tzinfo=zone)

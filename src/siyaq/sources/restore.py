@@ -20,7 +20,7 @@ from siyaq.sources.trec import trec_records
 def restored_record_page(stored: Page) -> Page | None:
     """The page the record's source makes of the stored bytes, with the stored address; None
     when the bytes are not a record we read, or read otherwise now (another identity)."""
-    head = stored.content.lstrip()[:8]
+    head = stored.content[:64].lstrip()[:8]
     try:
         if head.startswith(b"{"):
             data = json.loads(stored.content)

@@ -62,11 +62,10 @@ class StoryQuery:
 @dataclass(slots=True)
 class StoredPage:
     """A stored raw page as this release would read it again: the page (its bytes, address,
-    kind and decoded charset) and what the archive holds for it, its article or its error."""
+    kind and decoded charset) and its article, None for a page stored as a failure."""
 
     page: Page
     article: Article | None = None
-    error: str | None = None
 
 
 class Store(Protocol):
@@ -89,7 +88,7 @@ class Store(Protocol):
 
     def iter_stored_pages(self) -> Iterator[StoredPage]:
         """Each stored page that is the current version of its article, with the article,
-        and each page stored without one, with its error; in the order they were stored.
+        and each page stored without one; in the order they were stored.
         Older versions of a changed page (their article since taken by a newer one) are not
         read. Bounded memory, no cursor held open between items (the caller writes)."""
 

@@ -167,16 +167,16 @@ class SharedQueries(EntityQueries):
         while True:
             rows = self.conn.execute(
                 "SELECT p.id, p.content, p.compression, p.origin, p.url, p.content_type,"
-                " p.encoding, p.error, a.data FROM pages p LEFT JOIN articles a"
+                " p.encoding, a.data FROM pages p LEFT JOIN articles a"
                 " ON a.id = p.article_id WHERE p.id > ? AND (p.article_id IS NULL OR"
                 " (a.id IS NOT NULL AND p.id = (SELECT MAX(q.id) FROM pages q"
                 " WHERE q.article_id = p.article_id)))"
                 f" ORDER BY p.id LIMIT {CHUNK}", (last,)).fetchall()
-            for _, content, compression, origin, url, kind, encoding, error, data in rows:
+            for _, content, compression, origin, url, kind, encoding, data in rows:
                 page = Page(unpack_content(bytes(content), compression), str(origin),
                             ContentType(kind), url=url, encoding=encoding)
                 article = article_from_dict(json.loads(data)) if data else None
-                yield StoredPage(page, article, None if article else error)
+                yield StoredPage(page, article)
             if len(rows) < CHUNK:
                 return
             last = int(rows[-1][0])
