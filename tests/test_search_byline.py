@@ -1,5 +1,6 @@
-"""Search by byline: only articles whose byline holds the words, as written, on both stores,
-from the CLI and the reader; a LIKE wildcard in the asked text is literal."""
+"""Search by byline: only articles whose byline holds the words in their search form (hamzas,
+ta marbuta, diacritics, case and spaces folded on both sides, as a search folds them), on both
+stores, from the CLI and the reader; a LIKE wildcard in the asked text is literal."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from siyaq.web.app import create_app
 from test_web_support import Client
 
 BYLINES = {"b1": "القاهرة - أحمد الريدي", "b2": "الرياض - واس", "b3": None,
-           "b4": "100% - موقع"}
+           "b4": "100% - موقع", "b5": "جدة -  فاطمـة الزهرانيّ", "b6": "Reuters\u00a0- AFP"}
 
 
 def _put(store: Store) -> Store:
@@ -35,13 +36,20 @@ def _put(store: Store) -> Store:
 
 
 @pytest.mark.parametrize(("byline", "ids"), [
-    (None, ["b1", "b2", "b3", "b4"]),
+    (None, ["b1", "b2", "b3", "b4", "b5", "b6"]),
     ("أحمد الريدي", ["b1"]),
     ("  أحمد   الريدي ", ["b1"]),
+    ("احمد الريدى", ["b1"]),
+    ("فاطمه الزهراني", ["b5"]),
+    ("جدة - فاطمة", ["b5"]),
+    ("reuters - afp", ["b6"]),
     ("واس", ["b2"]),
     ("%", ["b4"]),
     ("رويترز", []),
-], ids=["no-filter", "writer", "spaces-folded", "agency", "wildcard-is-literal", "nobody"])
+    ("ـ", ["b1", "b2", "b3", "b4", "b5", "b6"]),
+], ids=["no-filter", "writer", "spaces-folded", "hamza-and-yeh-folded",
+        "ta-marbuta-tatweel-shadda-folded", "double-space-in-byline", "latin-case-and-nbsp",
+        "agency", "wildcard-is-literal", "nobody", "only-tatweel-is-no-filter"])
 def test_byline_filter(new_archive: Callable[[], Store], byline: str | None,
                        ids: list[str]) -> None:
     store = _put(new_archive())

@@ -13,7 +13,7 @@ from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import SearchHit
 from siyaq.store.base import SearchQuery
 from siyaq.store.entity_queries import Connection
-from siyaq.store.postgres_text import clause_literals, tsquery_literal
+from siyaq.store.postgres_text import clause_literals, name_key_sql, tsquery_literal
 from siyaq.store.records import filter_clauses
 from siyaq.store.search import (
     ParsedQuery,
@@ -28,6 +28,7 @@ from siyaq.store.shared_queries import count_then_search
 # ts_rank weights in the order {D, C, B, A}: title terms (A) count three times body terms (D).
 _RANK_WEIGHTS = "{0.2, 0.2, 0.2, 0.6}"  # each at most 1
 _HIT_COLUMNS = "a.id, a.title, a.host, a.published_at, a.data"
+BYLINE_SQL = name_key_sql("(a.data::json ->> 'byline')")
 
 
 class PostgresSearch:
@@ -132,7 +133,7 @@ class PostgresSearch:
         else:
             source = " FROM articles a, CAST(? AS tsquery) AS q(query) WHERE a.terms @@ q.query"
             params = [tsquery]
-        filters, values = filter_clauses(query, entity_articles_sql, "(a.data::json ->> 'byline')")
+        filters, values = filter_clauses(query, entity_articles_sql, BYLINE_SQL)
         return source + filters, params + values
 
 

@@ -8,6 +8,7 @@ digits; each is still quoted and escaped, so no input can change a literal's str
 
 from __future__ import annotations
 
+from siyaq.arabic.normalize import CONTROLS, DIACRITICS, DIGIT_PAIRS, LETTER_PAIRS, TATWEEL
 from siyaq.store.search import ParsedQuery
 
 # PostgreSQL limits: a tsvector is at most 1 MB; positions above 16383 are clamped and a term
@@ -59,3 +60,15 @@ def tsvector_terms(terms: str) -> str:
     space-joined, as SQLite's FTS stores them). The same literal put_records made from the text
     itself, since it analyzed the text into exactly these terms."""
     return tsvector_literal(terms.split())
+
+
+def name_key_sql(expression: str) -> str:
+    """normalize.name_key in SQL over a text expression: lower case, the search letters and
+    digits mapped and the invisible marks deleted by one translate(), any run of spaces one
+    space. Presentation-form glyphs (NFKC in Python) are left as they are: the one rule SQL
+    cannot apply letter for letter (ﻻ is two letters)."""
+    mapped = LETTER_PAIRS + DIGIT_PAIRS + (("\u00a0", " "),)
+    source = "".join(old for old, _ in mapped) + CONTROLS + TATWEEL + DIACRITICS
+    target = "".join(new for _, new in mapped)  # translate() deletes the characters past it
+    folded = f"translate(lower({expression}), '{source}', '{target}')"
+    return f"btrim(regexp_replace({folded}, '\\s+', ' ', 'g'))"

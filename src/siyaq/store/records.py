@@ -132,7 +132,14 @@ def like_text(word: str) -> str:
     return word.replace("!", "!!").replace("%", "!%").replace("_", "!_")
 
 
-BYLINE_SQL = "json_extract(a.data, '$.byline')"  # SQLite's; PostgreSQL gives its own
+# An article's byline in its search form (name_key): SQLiteStore registers the function on its
+# connection, PostgreSQL gives its own expression (postgres_text.name_key_sql).
+BYLINE_SQL = "siyaq_name_key(json_extract(a.data, '$.byline'))"
+
+
+def name_key_or_none(text: str | None) -> str | None:
+    """name_key for SQL: NULL stays NULL."""
+    return None if text is None else name_key(text)
 
 
 def filter_clauses(query: SearchQuery, entity_sql: Callable[[int], str] | None = None,
@@ -140,7 +147,8 @@ def filter_clauses(query: SearchQuery, entity_sql: Callable[[int], str] | None =
     """The date, source, byline and entity filters of a search as " AND …" clauses over
     articles ``a``, with their parameters (``?`` placeholders, as the shared queries write
     them). ``entity_sql`` (default entity_filter_sql) writes the entity's article ids, taking
-    the same parameters; ``byline_sql`` reads an article's byline from its JSON."""
+    the same parameters; ``byline_sql`` reads an article's byline from its JSON in its search
+    form, so `احمد` finds `أحمد` as a search finds it."""
     bounds: list[str] = []
     params: list[object] = []
     if query.published_from is not None:
@@ -155,9 +163,9 @@ def filter_clauses(query: SearchQuery, entity_sql: Callable[[int], str] | None =
     if query.host:
         sql += " AND a.host = ?"
         params.append(host_key(query.host))
-    if query.byline and query.byline.split():
+    if query.byline and name_key(query.byline):
         sql += f" AND {byline_sql} LIKE ? ESCAPE '!'"
-        params.append("%" + like_text(" ".join(query.byline.split())) + "%")
+        params.append("%" + like_text(name_key(query.byline)) + "%")
     if query.entity:
         key = name_key(query.entity)
         more = [other for other in query.entity_keys if other != key]

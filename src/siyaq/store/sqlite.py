@@ -23,6 +23,7 @@ from siyaq.store.records import (
     Prepared,
     failure_reason,
     merge_reports,
+    name_key_or_none,
     pack_content,
     prepare,
     sort_key,
@@ -51,6 +52,8 @@ class SQLiteStore(SQLiteSearch, SharedQueries):
         # 64 MiB page cache (default 2 MiB): FTS doclists of common words stay in memory, which
         # halves the CPU time of a search on a 31k-article archive.
         self.conn.execute("PRAGMA cache_size = -65536")
+        # The byline filter compares search forms (records.BYLINE_SQL).
+        self.conn.create_function("siyaq_name_key", 1, name_key_or_none, deterministic=True)
         migrate(self.conn)
         self.reindexed = self._match_analyzer()
 
