@@ -12,9 +12,13 @@ from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     BELIEF_FORMS,
     COMPLEMENTIZERS,
+    DAY_ADJECTIVES,
+    DAY_PARTS,
     INDIRECT,
+    LEADING_DAYS,
     MAX_GUARDED_WORDS,
     PLURAL_PARTICIPLES,
+    SKIPPED,
     SOFT_STOPS,
 )
 from siyaq.analyze.quotes_spans import MarkedSpan, breaks_sentence
@@ -40,7 +44,13 @@ def clause_word(doc: Doc, verb: Verb) -> int | None:
     if verb.clause is not None:  # `قال الوزير في كلمته إن …`
         return verb.clause
     index = max(verb.index + 1, doc.words.first_at(verb.region_end))
-    return index if index < len(doc.words) else None
+    norms = doc.words.norms
+    while index < len(norms) and norms[index] not in COMPLEMENTIZERS and (
+        norms[index] in SKIPPED or norms[index] in LEADING_DAYS or norms[index] in DAY_PARTS
+        or norms[index] in DAY_ADJECTIVES
+    ):
+        index += 1  # `وذكرت «كيكر» أيضا أن`: the words the subject skipped
+    return index if index < len(norms) else None
 
 
 def term_in_clause(doc: Doc, verb: Verb, span: MarkedSpan) -> bool:

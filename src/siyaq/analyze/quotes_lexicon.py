@@ -190,6 +190,10 @@ TIME_ADJECTIVES = frozenset({"الماضي", "المقبل", "الحالي", "ا
 WEEKDAY_STOPS = frozenset(
     {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
 )
+# `قال الأربعاء مسؤول أمريكي إن`, `قالت أمس الوزارة إن`: when it was said, before who said it.
+LEADING_DAYS = WEEKDAY_STOPS | frozenset({"امس", "اليوم"})
+DAY_PARTS = frozenset({"يوم", "مساء", "صباح", "ظهر", "فجر", "ليله"})
+DAY_ADJECTIVES = TIME_ADJECTIVES | frozenset({"الماضيه", "المقبله", "القادمه", "الفائته"})
 # `خطيب الجمعه`, `صلاه الجمعه`: the day's name inside a title.
 WEEKDAY_HEADS = frozenset({"خطيب", "صلاه", "خطبه", "امام"})
 

@@ -38,8 +38,12 @@ from siyaq.analyze.quotes_lexicon import (
     ADJUNCT_OPENERS,
     ANONYMOUS_HEADS,
     COMPLEMENTIZERS,
+    DAY_ADJECTIVES,
+    DAY_PARTS,
     DESCRIBING,
     HARD_STOPS,
+    LEADING_DAYS,
+    ORG_CONSTRUCTS,
     PARTICIPLES,
     RELAYED,
     SKIPPED,
@@ -51,12 +55,13 @@ from siyaq.analyze.quotes_lexicon import (
     verb_genders,
 )
 from siyaq.analyze.quotes_naming import SpeakerNamer
-from siyaq.analyze.quotes_spans import BREAK_CHARS, breaks_sentence
+from siyaq.analyze.quotes_spans import BREAK_CHARS, MarkedSpan, breaks_sentence
 from siyaq.analyze.quotes_speakers import (
     GOVERNED,
     TITLE_WORDS,
     Speaker,
     Word,
+    has_article,
     is_preposition,
 )
 from siyaq.model import Mention
@@ -87,6 +92,15 @@ _FROM = frozenset({"من", "ومن"})  # `ومن جانبه،`, `من جهتها
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 _PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "هم", "وهم"})
 _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, unless inside a name (فان جال)
+# After a day (`قال الأربعاء …`): the words a subject opens with when the tagger names no one.
+_SUBJECT_HEADS = ANONYMOUS_HEADS | ORG_CONSTRUCTS | TITLE_WORDS | frozenset(
+    {"وزير", "وزيره", "رئيس", "رئيسه", "متحدث", "متحدثه", "ناطق", "مسؤوله", "مدير", "مديره",
+     "سفير", "مستشار", "نائب", "قائد", "زعيم", "امين", "الامين", "مندوب", "ممثل"}
+)
+# Words that open a sentence, not a name: marks opening with them hold speech.
+_SPEECH_OPENERS = COMPLEMENTIZERS | frozenset(
+    {"لن", "لا", "لم", "ما", "لقد", "قد", "سوف", "نحن", "انا", "هذا", "هذه", "كل", "ليس", "هل"}
+)
 
 
 class SubjectReader(SpeakerNamer):
@@ -134,7 +148,7 @@ class SubjectReader(SpeakerNamer):
             if bare[:1] in "وف" and bare[1:] in self._forms:  # `فأجاب وقال:`
                 verb.stop = bare
                 break
-            if bare in SKIPPED:
+            if bare in SKIPPED or (not any(chunks) and _day_before_subject(doc, verb, n)):
                 continue
             if bare == "ان" and cnn(words.norms, n):  # `سي ان ان`: a name, not أن
                 chunks[-1].append(word)
@@ -184,7 +198,10 @@ class SubjectReader(SpeakerNamer):
         span = opening[0]
         last = chunks[-1][-1].norm if chunks[-1] else None
         short = doc.words.between(span.start, span.end) <= MAX_QUOTED_NAME_WORDS
-        if short and last is not None and last not in SOFT_STOPS:
+        if short and (
+            (last is not None and last not in SOFT_STOPS)
+            or (not any(chunks) and _clause_after(doc, span))
+        ):  # after a title (`الوزير "…"`), or the subject itself (`وذكرت "وول ستريت جورنال" أن`)
             doc.absorbed.add(span.open_mark)
             return True
         return False
@@ -404,6 +421,50 @@ def _person_at(doc: Doc, start: int) -> Mention | None:
             return doc.mentions[k]
         k += 1
     return None
+
+
+def _day_before_subject(doc: Doc, verb: Verb, n: int) -> bool:
+    """Word n is a day right after the verb with its subject next (`قال الأربعاء مسؤول`,
+    `قالت يوم الخميس الماضي الوزارة`): a name, a title or a source follows the day. Not `أعلن،
+    الخميس، إلغاء القمة` (the object), nor `اليوم السابع` (the paper)."""
+    norms = doc.words.norms
+    if n - verb.index > 3 or not _leading_day(norms, n):
+        return False
+    gap = doc.text[verb.end : doc.words.start(n)]
+    if "،" in gap or "," in gap:
+        return False
+    k = n + 1
+    while k < len(norms) and _leading_day(norms, k):
+        k += 1
+    if k >= len(norms):
+        return False
+    start = doc.words.start(k)
+    i = bisect_left(doc.mention_starts, start)
+    if i < len(doc.mention_starts) and doc.mention_starts[i] == start:
+        return True
+    head = norms[k][2:] if has_article(norms[k]) else norms[k]
+    return head in _SUBJECT_HEADS
+
+
+def _leading_day(norms: Sequence[str], n: int) -> bool:
+    norm = norms[n]
+    if norm in DAY_PARTS:
+        return next_norm(norms, n) in LEADING_DAYS
+    if norm in DAY_ADJECTIVES:
+        return n > 0 and norms[n - 1] in LEADING_DAYS
+    return norm in LEADING_DAYS and not (norm == "اليوم" and next_norm(norms, n) == "السابع")
+
+
+def _clause_after(doc: Doc, span: MarkedSpan) -> bool:
+    """Is the marked span a name whose words what was said follows (its next word أن/إن,
+    maybe after `أيضا` or a day)? Not when it opens like speech (`"لن نتراجع" أن`)."""
+    norms = doc.words.norms
+    if norms[doc.words.first_at(span.start)] in _SPEECH_OPENERS:
+        return False
+    n = doc.words.first_at(span.end + 1)
+    while n < len(norms) and (norms[n] in SKIPPED or norms[n] in LEADING_DAYS):
+        n += 1
+    return n < len(norms) and norms[n] in COMPLEMENTIZERS
 
 
 def _time(norms: Sequence[str], n: int) -> bool:

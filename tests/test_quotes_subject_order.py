@@ -1,0 +1,61 @@
+"""Where the subject of a reporting verb stands (found on ANT seed 2527): a day between the
+verb and its subject, and an outlet written in marks as the whole subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from siyaq.analyze.quotes import find_quotes
+from siyaq.model import Mention
+
+CLAUSE = "المفاوضات بين البلدين مستمرة منذ أسابيع عدة"
+
+
+def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
+    found = [Mention(name, kind, text.index(name), text.index(name) + len(name), name)
+             for name, kind in names.items() if name in text]
+    return sorted(found, key=lambda m: m.start)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param(f"قال الأربعاء مسؤول أمريكي لوكالة الأنباء الفرنسية إن {CLAUSE}.", {},
+                     "مسؤول أمريكي", id="weekday-before-a-description"),
+        pytest.param(f"وقالت يوم الخميس وزارة الخارجية إن {CLAUSE}.",
+                     {"وزارة الخارجية": "ORG"}, "وزارة الخارجية", id="yawm-and-weekday"),
+        pytest.param(f"وأكد أمس الرئيس اللبناني ميشال عون أن {CLAUSE}.",
+                     {"ميشال عون": "PERS"}, "ميشال عون", id="yesterday-before-a-name"),
+        pytest.param(f"وقال وزير الخارجية الأربعاء إن {CLAUSE}.", {}, "وزير الخارجية",
+                     id="weekday-after-the-subject-as-before"),
+        pytest.param(f'وذكرت "وول ستريت جورنال" أن {CLAUSE}.', {"وول ستريت جورنال": "ORG"},
+                     "وول ستريت جورنال", id="three-word-outlet-in-marks"),
+        pytest.param(f'وذكرت «وول ستريت جورنال» أيضا أن {CLAUSE}.', {}, "وول ستريت جورنال",
+                     id="outlet-in-marks-then-also"),
+        pytest.param(f'وقالت "بلومبرغ" إن {CLAUSE}.', {}, "بلومبرغ", id="one-word-outlet"),
+    ],
+)
+def test_the_subject_is_found_around_days_and_marks(text: str, names: dict[str, str],
+                                                     speaker: str) -> None:
+    quotes = find_quotes(text, _mentions(text, names))
+    assert [(q.speaker, q.text) for q in quotes] == [(speaker, CLAUSE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        pytest.param('قال «إن العقد هو شريعة المتعاقدين» فمنذ أن وقعت الاتفاقية لم يتغير شيء.',
+                     "إن العقد هو شريعة المتعاقدين", id="speech-that-opens-with-inna"),
+        pytest.param('وقال "لن نتراجع أبدا" أن يكون هذا موقفنا.', "لن نتراجع أبدا",
+                     id="speech-then-an"),
+    ],
+)
+def test_short_speech_in_marks_after_the_verb_is_not_a_subject(text: str, said: str) -> None:
+    """Only a name-like span followed at once by أن/إن is the subject in marks."""
+    speakers = [q.speaker or "" for q in find_quotes(text, [])]
+    assert not any(said.split()[1] in speaker for speaker in speakers)
+
+
+def test_the_paper_youm7_is_no_day() -> None:
+    text = f"ذكرت اليوم السابع في تقرير لها أمس أن {CLAUSE}."
+    assert all(q.speaker != "السابع" for q in find_quotes(text, []))
