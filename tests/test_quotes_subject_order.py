@@ -59,3 +59,40 @@ def test_short_speech_in_marks_after_the_verb_is_not_a_subject(text: str, said: 
 def test_the_paper_youm7_is_no_day() -> None:
     text = f"ذكرت اليوم السابع في تقرير لها أمس أن {CLAUSE}."
     assert all(q.speaker != "السابع" for q in find_quotes(text, []))
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param(f"ورد التحالف على الاتهامات السابقة بالقول إن {CLAUSE}.", {},
+                     "التحالف", id="subject-before-what-it-answered"),
+        pytest.param(f"وجادل سيرغي لافروف بالقول إن {CLAUSE}.", {"سيرغي لافروف": "PERS"},
+                     "سيرغي لافروف", id="named-subject"),
+        pytest.param(f"أما بخصوص المحاكمة فقد دافع النائب العام عن ذلك بالقول إن {CLAUSE}.", {},
+                     "النائب العام", id="topic-then-fa"),
+        pytest.param(f'وختم المدرب بالقول: "{CLAUSE}".', {}, "المدرب",
+                     id="after-a-verb-of-speech-as-before"),
+    ],
+)
+def test_by_saying_is_said_by_the_sentences_subject(text: str, names: dict[str, str],
+                                                    speaker: str) -> None:
+    quotes = find_quotes(text, _mentions(text, names))
+    assert [(q.speaker, q.text) for q in quotes] == [(speaker, CLAUSE)]
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        pytest.param(f"واكتفى بالقول إن {CLAUSE}.", "المدرب", id="same-gender-continues"),
+        pytest.param(f"واكتفت بالقول إن {CLAUSE}.", None, id="other-gender-is-someone-else"),
+    ],
+)
+def test_by_saying_without_a_subject(second: str, speaker: str | None) -> None:
+    text = "وقال المدرب إن الفريق قدم مباراة كبيرة أمام منافسه. " + second
+    by_saying = [q for q in find_quotes(text, []) if q.text == CLAUSE]
+    assert [q.speaker for q in by_saying] == ([speaker] if speaker else [])
+
+
+def test_by_saying_that_opens_no_speech_is_no_cue() -> None:
+    text = f"فالحرية، أو بالأحرى المجاهرة بالقول، وإن {CLAUSE}، من نعم الله على الإنسان."
+    assert find_quotes(text, []) == []

@@ -35,6 +35,7 @@ from siyaq.analyze.quotes_lexicon import (
     ADMISSION_FORMS,
     ANONYMOUS_LABELS,
     BELIEF_FORMS,
+    BY_SAYING,
     COMPLEMENTIZERS,
     CONTINUATION,
     EVIDENCE_HEADS,
@@ -173,6 +174,10 @@ class QuoteFinder:
                 continue  # `نقلت الجثة إلى المستشفى`; `نقل عنه قوله` is قوله's
             if form[:1] in "يت" and i and words.norms[i - 1] in _SUBJUNCTIVE:
                 continue  # `لم يجد سوى أن يعترف بالانتقال`: what one must do, not did say
+            if form == BY_SAYING and (
+                (verbs and doc.sentence(start)[0] <= verbs[-1].start) or not _says_next(doc, i)
+            ):  # `وختم بالقول:`: the verb before says it; `المجاهرة بالقول،`: no speech
+                continue
             if kind != "cue" or not _CUES.get(form):
                 verbs.append(Verb(i, start, words.end(i), form, kind))
             elif i + 1 < len(words) and words.norms[i + 1] in _CUES[form] and (
@@ -298,6 +303,14 @@ class QuoteFinder:
         return quotes
 
 
+
+
+def _says_next(doc: Doc, i: int) -> bool:
+    """Does speech open right after word i: a colon, a quotation mark or أن/إن?"""
+    after = doc.text[doc.words.end(i) : doc.words.end(i) + 3].lstrip()
+    if after[:1] in ':"«“”':
+        return True
+    return i + 1 < len(doc.words) and doc.words.norms[i + 1] in COMPLEMENTIZERS
 
 
 def _evidence(doc: Doc, speaker: Speaker) -> bool:

@@ -79,6 +79,10 @@ GUARDED_FORMS = frozenset({"بين"})
 MAX_GUARDED_WORDS = 6  # words from such a form to its أن
 
 # Participles that continue the sentence's subject: `…، مضيفا أن "…"`.
+#
+# `ورد التحالف على الاتهامات بالقول إنه …`, `واكتفى بالقول:`: the sentence's subject says
+# it, whatever its verb; read like a participle, without a gender of its own.
+BY_SAYING = "بالقول"
 PARTICIPLES = frozenset(
     {
         "قائلا", "قائله", "مضيفا", "مضيفه", "متابعا", "متابعه", "مؤكدا", "مؤكده", "موضحا",
@@ -86,6 +90,7 @@ PARTICIPLES = frozenset(
         "معلنا", "معلنه", "مبينا", "مبينه", "محذرا", "محذره", "معربا", "معربه", "مردفا", "مردفه",
         "مستطردا", "معلقا", "معلقه", "منوها", "منوهه", "مطالبا", "مطالبه", "داعيا", "داعيه",
         "متسائلا", "متسائله", "مستعرضا", "مستعرضه", "مفيدا", "مفيده",
+        BY_SAYING,
     }
 )
 # Plural participles, after a group (`عدد من الأعضاء …، مؤكدين أن …`).
@@ -396,7 +401,7 @@ def verb_genders() -> dict[str, str]:
         for k, form in enumerate(forms):
             if not form.endswith("وا"):
                 genders[form] = "mf"[k % 2]
-    for form in PARTICIPLES - PLURAL_PARTICIPLES:
+    for form in PARTICIPLES - PLURAL_PARTICIPLES - {BY_SAYING}:
         genders[form] = "f" if form.endswith("ه") else "m"
     return genders
 

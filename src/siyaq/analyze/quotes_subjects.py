@@ -37,6 +37,7 @@ from siyaq.analyze.quotes_lexicon import (
     ADDRESSEE_PREPOSITIONS,
     ADJUNCT_OPENERS,
     ANONYMOUS_HEADS,
+    BY_SAYING,
     COMPLEMENTIZERS,
     DAY_ADJECTIVES,
     DAY_PARTS,
@@ -110,7 +111,7 @@ class SubjectReader(SpeakerNamer):
 
     def __init__(self, forms: frozenset[str]) -> None:
         self._forms = forms
-        self._speech = forms | PARTICIPLES
+        self._speech = forms | (PARTICIPLES - {BY_SAYING})  # بالقول: a cue that owns no clause
         self._stops = HARD_STOPS | self._speech
         self._genders = verb_genders()
 
@@ -148,7 +149,9 @@ class SubjectReader(SpeakerNamer):
             if bare[:1] in "وف" and bare[1:] in self._forms:  # `فأجاب وقال:`
                 verb.stop = bare
                 break
-            if bare in SKIPPED or (not any(chunks) and _day_before_subject(doc, verb, n)):
+            if bare in SKIPPED or bare == BY_SAYING or (
+                not any(chunks) and _day_before_subject(doc, verb, n)
+            ):  # `وختم بالقول:`: the verb's own cue, not its subject
                 continue
             if bare == "ان" and cnn(words.norms, n):  # `سي ان ان`: a name, not أن
                 chunks[-1].append(word)
@@ -273,6 +276,8 @@ class SubjectReader(SpeakerNamer):
                 return same[-1].speaker, True
             if spoken and opens_after(doc, verb, sent_start, spoken[-1]):
                 return spoken[-1].speaker, True  # `… بالجامعة. مشيرا إلى أن …`
+            if verb.form == BY_SAYING:
+                return self._by_saying(doc, verb, sent_start, spoken)
             return self._sentence_subject(doc, verb, sent_start), False
         before = fronted(doc, verb, sent_start) or self._subject_before(doc, verb, sent_start)
         if before is not None:
@@ -297,6 +302,36 @@ class SubjectReader(SpeakerNamer):
         # is someone else); inside one sentence, a slip of gender is the writer's.
         last = next((v for v in reversed(spoken) if same or agrees(verb, v, self._genders)), None)
         return (last.speaker if last else None), True
+
+    def _by_saying(self, doc: Doc, verb: Verb, sent_start: int,
+                   spoken: list[Verb]) -> tuple[Speaker | None, bool]:
+        """`ورد التحالف على الاتهامات بالقول إن`: the subject of the sentence's verb, up to a
+        preposition (what it answered is not who); `واكتفى بالقول:` (no subject): the speaker
+        before, when the verb agrees with them (a verb in ت is feminine)."""
+        first = doc.words.first_at(sent_start)
+        norms = doc.words.norms
+        if first < verb.index and norms[first] == "اما":  # `أما بخصوص … فقد دافع X`
+            first = next((k for k in range(first + 1, verb.index) if norms[k][:1] == "ف"),
+                         verb.index)
+        while first < verb.index and norms[first] in _SENTENCE_OPENERS | {"فقد"}:
+            first += 1
+        if first >= verb.index:
+            return None, False
+        word = doc.words[first]
+        if first + 1 < verb.index:
+            pseudo = Verb(first, word.start, word.end, "", "verb")
+            chunks = self.subject(doc, pseudo)
+            head = chunks[0] if chunks else []
+            cut = next((k for k, w in enumerate(head) if is_preposition(w, doc.text)), len(head))
+            if cut:
+                return self.named(doc, pseudo, [head[:cut]]), False
+        k = bisect_left(doc.mention_starts, word.end)
+        if not spoken or (k < len(doc.mention_starts) and doc.mention_starts[k] < verb.start):
+            return None, False
+        gender = "f" if norms[first].endswith("ت") else "m"
+        if self._genders.get(spoken[-1].form, gender) != gender:
+            return None, False
+        return spoken[-1].speaker, True
 
     def _subject_before(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
         """Only the `كان X قد قال` construction, or `X قد قال` opening a sentence: elsewhere
