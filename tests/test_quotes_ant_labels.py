@@ -46,7 +46,8 @@ def test_only_ant_refs_are_gathered() -> None:
 @pytest.mark.parametrize(
     ("name", "quotes"),
     [pytest.param("ant-quotes.jsonl", 45, id="seed-2525"),
-     pytest.param("ant-quotes-2526.jsonl", 46, id="seed-2526")],
+     pytest.param("ant-quotes-2526.jsonl", 46, id="seed-2526"),
+     pytest.param("ant-quotes-2527.jsonl", 52, id="seed-2527")],
 )
 def test_the_shipped_ant_labels_fit_their_texts(name: str, quotes: int) -> None:
     """Every label's offsets lie inside its text, as text_sha1 pins it (the archive itself is

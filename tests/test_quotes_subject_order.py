@@ -96,3 +96,23 @@ def test_by_saying_without_a_subject(second: str, speaker: str | None) -> None:
 def test_by_saying_that_opens_no_speech_is_no_cue() -> None:
     text = f"فالحرية، أو بالأحرى المجاهرة بالقول، وإن {CLAUSE}، من نعم الله على الإنسان."
     assert find_quotes(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param("وأقال ريال مدريد المدرب جولين لوبيتيغي أمس. "
+                     f"وأكد الاتحاد الإسباني أن {CLAUSE}.", {"جولين لوبيتيغي": "PERS"},
+                     "الاتحاد الإسباني", id="a-federation-is-not-the-coach-named-before"),
+        pytest.param("وتعاقد نادي برشلونة مع اللاعب فيليب كوتينيو. "
+                     f"وقال النادي في بيان إن {CLAUSE}.", {"فيليب كوتينيو": "PERS"},
+                     "نادي برشلونة", id="the-club-named-before"),
+        pytest.param("وقدم اللاعب شكوى للاتحاد الإنجليزي بعد المباراة. "
+                     f"وقال الاتحاد إن {CLAUSE}.", {}, "الاتحاد الإنجليزي",
+                     id="lil-keeps-the-article-alef"),
+    ],
+)
+def test_sports_bodies_speak_for_themselves(text: str, names: dict[str, str],
+                                            speaker: str) -> None:
+    quotes = [q for q in find_quotes(text, _mentions(text, names)) if q.text == CLAUSE]
+    assert [q.speaker for q in quotes] == [speaker]

@@ -93,11 +93,15 @@ def expand_head(
                 break  # only `شركة فيسبوك` takes a bare word; `الحكومة عزمها` is no name
             phrase.append(nxt)
         if len(phrase) >= 2:
-            start = word.start
+            start, article = word.start, ""
             if word.norm != target and len(word.norm) == word.end - word.start:
-                # offsets line up: drop the clitic (`والبنك`), not a first letter (`وكالة`)
-                start += _clitic_length(word.norm)
-            return Speaker(text[start : phrase[-1].end], None, "ORG", word.start)
+                # offsets line up: drop the clitic (`والبنك`), not a first letter (`وكالة`);
+                # `للاتحاد` lost the article's alef to ل: written back (`الاتحاد`)
+                if word.norm.startswith("لل") and len(word.norm) >= 5:
+                    start, article = start + 2, "ال"
+                else:
+                    start += _clitic_length(word.norm)
+            return Speaker(article + text[start : phrase[-1].end], None, "ORG", word.start)
     return None
 
 
