@@ -107,12 +107,15 @@ def test_by_saying_that_opens_no_speech_is_no_cue() -> None:
         pytest.param("وتعاقد نادي برشلونة مع اللاعب فيليب كوتينيو. "
                      f"وقال النادي في بيان إن {CLAUSE}.", {"فيليب كوتينيو": "PERS"},
                      "نادي برشلونة", id="the-club-named-before"),
+        pytest.param("قالت يوليا سكريبال إنها لا ترغب في المساعدة. "
+                     f"وقالت السفارة الروسية في لندن إن {CLAUSE}.", {"يوليا سكريبال": "PERS"},
+                     "السفارة الروسية", id="an-embassy-is-not-the-person-named-before"),
         pytest.param("وقدم اللاعب شكوى للاتحاد الإنجليزي بعد المباراة. "
                      f"وقال الاتحاد إن {CLAUSE}.", {}, "الاتحاد الإنجليزي",
                      id="lil-keeps-the-article-alef"),
     ],
 )
-def test_sports_bodies_speak_for_themselves(text: str, names: dict[str, str],
+def test_bodies_speak_for_themselves(text: str, names: dict[str, str],
                                             speaker: str) -> None:
     quotes = [q for q in find_quotes(text, _mentions(text, names)) if q.text == CLAUSE]
     assert [q.speaker for q in quotes] == [speaker]
