@@ -119,3 +119,23 @@ def test_bodies_speak_for_themselves(text: str, names: dict[str, str],
                                             speaker: str) -> None:
     quotes = [q for q in find_quotes(text, _mentions(text, names)) if q.text == CLAUSE]
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("verb", "speaker"),
+    [
+        pytest.param("وقالت", "يوليا سكريبال", id="feminine-verb-takes-the-woman"),
+        pytest.param("وقال", "سيرغي سكريبال", id="masculine-verb-keeps-the-first-named"),
+    ],
+)
+def test_a_shared_surname_goes_by_the_verbs_gender(verb: str, speaker: str) -> None:
+    text = (f"قالت يوليا ابنة الجاسوس السابق سيرغي سكريبال إن {CLAUSE}. "
+            f"{verb} سكريبال في بيان إن حالة والدها الصحية لا تزال خطيرة. "
+            "وطلبت السفارة التواصل مع يوليا سكريبال.")
+    names = {"سيرغي سكريبال": "PERS", "يوليا سكريبال": "PERS"}
+    mentions = _mentions(text, names)
+    at = text.index(f"{verb} سكريبال") + len(verb) + 1
+    mentions = sorted([*mentions, Mention("سكريبال", "PERS", at, at + 7, "سكريبال")],
+                      key=lambda m: m.start)
+    said = [q.speaker for q in find_quotes(text, mentions) if q.text.startswith("حالة والدها")]
+    assert said == [speaker]

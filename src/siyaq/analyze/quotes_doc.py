@@ -164,6 +164,8 @@ class Doc:
     names: list[KnownName] = field(default_factory=list)  # the names of speakers so far
     history: list[Speaker] = field(default_factory=list)  # speakers so far, in text order
     absorbed: set[int] = field(default_factory=set)  # quoted names taken into a subject
+    # A person's first name -> "m"/"f", from the verbs that named them (`قالت يوليا`).
+    genders: dict[str, str] = field(default_factory=dict)
     # Normalized spellings and known names of names looked up (mention texts, speakers).
     memo: NameMemo = field(default_factory=NameMemo)
     mention_starts: list[int] = field(default_factory=list)  # of `mentions`, sorted

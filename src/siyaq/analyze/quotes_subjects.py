@@ -231,12 +231,39 @@ class SubjectReader(SpeakerNamer):
             speaker, verb.inherited = self._inherit(doc, verb, earlier)
             if speaker is not None and plural(verb.form) and not group(doc, speaker):
                 speaker = None  # `…، وقالوا إن` after one named person: someone else spoke
+        if speaker is not None and not verb.inherited and speaker.kind in ("PERS", "NAME"):
+            speaker = self._gendered(doc, verb, speaker)
         verb.speaker = speaker
         verb.continued = continued(doc, verb)  # once here, not for every later verb
         if speaker is not None and not verb.inherited:
             doc.history.append(speaker)
             if speaker.kind in ("PERS", "NAME", "ORG"):
                 doc.names.append(doc.known_name(speaker.name))
+
+    def _gendered(self, doc: Doc, verb: Verb, speaker: Speaker) -> Speaker:
+        """`قالت يوليا` … `وقالت سكريبال`: a surname that a woman quoted before shares with
+        the man named first goes to her (not to `سيرغي سكريبال`): a feminine verb is the
+        marked case, so only it (or a masculine one after a woman's name) moves a surname.
+        A first name written with a gendered verb is remembered."""
+        gender = self._genders.get(verb.form)
+        if gender is None:
+            return speaker
+        first = doc.normalize(speaker.name).split()[0]
+        written = next((m for m in doc.mentions if m.start == speaker.start), None)
+        as_written = doc.normalize(written.text).split() if written is not None else [first]
+        if as_written[0] == first:  # the first name itself was written with the verb
+            doc.genders.setdefault(first, gender)
+            return speaker
+        known = doc.genders.get(first)
+        if len(as_written) > 1 or known == gender or (gender == "m" and known is None):
+            return speaker
+        for name, _, _, _ in doc.names_of_type("PERS"):
+            words = doc.normalize(name).split()
+            if len(words) >= 2 and words[-1] == as_written[0] and doc.genders.get(
+                words[0]
+            ) == gender:
+                return Speaker(name, None, "PERS", speaker.start)
+        return speaker
 
     def _qawl_subject(self, doc: Doc, verb: Verb) -> list[list[Word]]:
         """`نقلت وكالة … عن وزير المال محمد الجدعان قوله`: the speaker sits between عن and قوله."""
