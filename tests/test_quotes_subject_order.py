@@ -33,6 +33,9 @@ def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
         pytest.param(f'وذكرت «وول ستريت جورنال» أيضا أن {CLAUSE}.', {}, "وول ستريت جورنال",
                      id="outlet-in-marks-then-also"),
         pytest.param(f'وقالت "بلومبرغ" إن {CLAUSE}.', {}, "بلومبرغ", id="one-word-outlet"),
+        pytest.param(f'وكانت صحيفة "وول ستريت جورنال" أوردت الثلاثاء أن {CLAUSE}.',
+                     {"وول ستريت جورنال": "ORG"}, "وول ستريت جورنال",
+                     id="what-a-paper-reported-before-a-day"),
     ],
 )
 def test_the_subject_is_found_around_days_and_marks(text: str, names: dict[str, str],
