@@ -113,6 +113,10 @@ def test_by_saying_that_opens_no_speech_is_no_cue() -> None:
         pytest.param("قالت يوليا سكريبال إنها لا ترغب في المساعدة. "
                      f"وقالت السفارة الروسية في لندن إن {CLAUSE}.", {"يوليا سكريبال": "PERS"},
                      "السفارة الروسية", id="an-embassy-is-not-the-person-named-before"),
+        pytest.param("اتهمت منظمة العفو الدولية التحالف بإهمال المدنيين. "
+                     f"وأوضحت المنظمة المعنية بحقوق الإنسان في تقرير إن {CLAUSE}.",
+                     {"منظمة العفو الدولية": "ORG", "المنظمة المعنية": "ORG"},
+                     "منظمة العفو الدولية", id="a-tagged-vague-description-is-the-body-before"),
         pytest.param("وقدم اللاعب شكوى للاتحاد الإنجليزي بعد المباراة. "
                      f"وقال الاتحاد إن {CLAUSE}.", {}, "الاتحاد الإنجليزي",
                      id="lil-keeps-the-article-alef"),

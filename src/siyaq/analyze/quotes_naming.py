@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from siyaq.analyze.quotes_antecedents import expand_head
 from siyaq.analyze.quotes_clauses import untitled
 from siyaq.analyze.quotes_clues import (
     addressee_first,
@@ -26,6 +27,7 @@ from siyaq.analyze.quotes_lexicon import (
     HONOUR_TITLES,
     KIN_HEADS,
     ORG_CONSTRUCTS,
+    ORG_HEADS,
     REPORT_HEADS,
     SOFT_STOPS,
     STATEMENT_HEADS,
@@ -51,6 +53,25 @@ from siyaq.model import Mention
 # `الذي نشر المذكرة`, `ووصف التقرير بأنه`: the report is what was published or described.
 _REPORT_AS_OBJECT = frozenset({"نشر", "نشرت", "كتب", "كتبت", "وصف", "وصفت", "يصف", "تصف"})
 MAX_ORG_WORDS = 5  # `مكتب مفوض شرطة مقاطعة أوزوكي`
+
+
+# `المنظمة المعنية بحقوق الإنسان`: adjectives that tell which body only by what was said before;
+# the tagger may take such a description for a name.
+_VAGUE_ADJECTIVES = frozenset(
+    {"المعنيه", "المعني", "المذكوره", "المذكور", "المختصه", "المختص", "الحقوقيه", "الدوليه",
+     "الامميه"}
+)
+
+
+def _body_named_before(doc: Doc, verb: Verb, mention: Mention,
+                       stops: frozenset[str]) -> Speaker | None:
+    """A tagged `المنظمة المعنية` is the body named before (`منظمة العفو الدولية`), if any."""
+    parts = doc.normalize(mention.text).split()
+    if len(parts) != 2 or parts[0] not in ORG_HEADS or parts[1] not in _VAGUE_ADJECTIVES:
+        return None
+    found = expand_head(doc.words, doc.words.norms, doc.text, parts[0], verb.start, stops,
+                        doc.name_ends())
+    return found if found is not None and len(found.name.split()) > 2 else None
 
 
 class SpeakerNamer(DescriptionReader):
@@ -92,6 +113,10 @@ class SpeakerNamer(DescriptionReader):
             )
         ):
             mention = None
+        if mention is not None and mention.type == "ORG" and (
+            (named_before := _body_named_before(doc, verb, mention, self._stops)) is not None
+        ):
+            return named_before
         if (
             mention is not None
             and mention.type == "PERS"
