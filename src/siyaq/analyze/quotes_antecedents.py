@@ -68,11 +68,16 @@ def expand_head(
         if word.start >= before:
             continue
         phrase = [word]
-        named_end = -1
+        # a tagged name starting at the head itself (`منظمة العفو الدولية`) bounds the phrase
+        named_end = name_ends.get(word.start, -1) if name_ends else -1
+        if named_end <= word.end:
+            named_end = -1  # the head alone was tagged: the words after it tell
         for nxt in words[i + 1 : i + 8]:
             if nxt.end <= named_end:
                 phrase.append(nxt)  # the rest of the tagged name
                 continue
+            if named_end >= 0 and not _agrees_with_name(nxt.norm):
+                break  # after the tagged name only its adjectives (`الأمريكية`), not the sentence
             if named_end < 0 and len(phrase) == 4:
                 break  # a phrase of the text's own words: the head and three more at most
             gap = text[phrase[-1].end : nxt.start]
@@ -115,6 +120,12 @@ _ADJECTIVES = frozenset(
 def adjective(word: str) -> bool:
     """`الإسبانية`, `المركزي`, `العامة`: an adjective, not the verb's object (`القبض`)."""
     return has_article(word) and (word.endswith(("ي", "يه", "يين", "يون")) or word in _ADJECTIVES)
+
+
+def _agrees_with_name(word: str) -> bool:
+    """An adjective after a tagged organisation name: a feminine or listed one (`الأمريكية`,
+    `العامة`); a masculine `ـي` word there is as often a noun (`المغني إد شيران`)."""
+    return adjective(word) and (word.endswith("يه") or word in _ADJECTIVES)
 
 
 def _clitic_length(word: str) -> int:
