@@ -146,3 +146,18 @@ def test_a_shared_surname_goes_by_the_verbs_gender(verb: str, speaker: str) -> N
                       key=lambda m: m.start)
     said = [q.speaker for q in find_quotes(text, mentions) if q.text.startswith("حالة والدها")]
     assert said == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        pytest.param('أما ترامب فكتب على تويتر قائلا "قوة فضاء بلا حدود".', "ترامب",
+                     "قوة فضاء بلا حدود", id="short-speech-after-a-participle"),
+        pytest.param('أكدت المغنية #لورا_سميت أن "الحقيقة حول الأرقام ستنجلي قريبا".', "لورا سميت",
+                     "الحقيقة حول الأرقام ستنجلي قريبا", id="hashtag-name-shown-plain"),
+    ],
+)
+def test_short_speech_and_hashtag_speakers(text: str, speaker: str, said: str) -> None:
+    names = {"ترامب": "PERS", "لورا_سميت": "PERS"}
+    assert [(q.speaker, q.text) for q in find_quotes(text, _mentions(text, names))] == [
+        (speaker, said)]

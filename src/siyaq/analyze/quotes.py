@@ -377,7 +377,11 @@ def _quoted_name(doc: Doc, span: MarkedSpan, verb: Verb, start: int, end: int) -
     named = any(m.start <= start and end <= m.end + 1 for m in doc.mentions)
     after_verb = verb.end <= span.open_mark and not doc.text[verb.end : span.open_mark].strip()
     said = doc.text[span.end + 1 : span.end + 3].lstrip().startswith(":")
-    return named or (after_verb and not said)
+    # `قائلا "قوة فضاء بلا حدود".`: after a participle, or ending its sentence, the marks
+    # hold what was said; a subject in marks has the rest of its sentence after it
+    ends = doc.text[span.end + 1 : span.end + 3].lstrip()[:1] in ("", ".", "\n")
+    speech = verb.kind == "participle" or ends
+    return named or (after_verb and not said and not speech)
 
 
 # `لموقع "سكاي نيوز عربية"`, `صحيفة «الغارديان»`, `مجموعة "العمل من أجل فلسطينيي سوريا"`:
@@ -481,12 +485,14 @@ def _quote(text: str, start: int, end: int, verb: Verb, direct: bool) -> Quote:
 
 
 def _unquoted(name: str) -> str:
-    """`منظمة "هيومن رايتس ووتش`: the name without the quotation marks it was written in."""
-    cleaned = name.translate(_QUOTE_MARKS)
+    """`منظمة "هيومن رايتس ووتش`, `#لورا_سميت`: the name without the quotation marks or the
+    hashtag it was written in (a hashtag's `_` joins its words)."""
+    cleaned = name.translate(_NAME_MARKS)
     return name if cleaned == name else " ".join(cleaned.split())
 
 
-_QUOTE_MARKS = str.maketrans("", "", "\"«»“”")
+_NAME_MARKS = str.maketrans({"\"": None, "«": None, "»": None, "“": None, "”": None, "#": None,
+                             "_": " "})
 
 
 def find_quotes(
