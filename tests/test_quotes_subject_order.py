@@ -161,3 +161,10 @@ def test_short_speech_and_hashtag_speakers(text: str, speaker: str, said: str) -
     names = {"ترامب": "PERS", "لورا_سميت": "PERS"}
     assert [(q.speaker, q.text) for q in find_quotes(text, _mentions(text, names))] == [
         (speaker, said)]
+
+
+def test_the_minister_is_the_one_named_with_that_title() -> None:
+    text = ("أمهل وزير النفط الإيراني بيجان نمدار زنقنة الأربعاء مجموعة توتال شهرين. "
+            f"وقال الوزير إن {CLAUSE}.")
+    quotes = find_quotes(text, _mentions(text, {"بيجان نمدار زنقنة": "PERS"}))
+    assert [(q.speaker, q.text) for q in quotes] == [("بيجان نمدار زنقنة", CLAUSE)]

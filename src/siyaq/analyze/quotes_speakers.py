@@ -51,6 +51,8 @@ TITLE_WORDS = frozenset(
         # feminine forms (`وقالت مفوضة التجارة …، سيسيليا مالمستروم`); not محامية or طبيبة,
         # which normalize to "his lawyer", "his doctor"
         "مفوضه", "منسقه", "مبعوثه", "محلله", "باحثه",
+        # `وقال الوزير إن`: the minister named before with that title
+        "الوزير", "الوزيره",
     }
 )
 # Titles of address the tagger may take into a name (`دكتور مازن`); not titles that are also
