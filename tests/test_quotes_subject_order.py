@@ -168,3 +168,18 @@ def test_the_minister_is_the_one_named_with_that_title() -> None:
             f"وقال الوزير إن {CLAUSE}.")
     quotes = find_quotes(text, _mentions(text, {"بيجان نمدار زنقنة": "PERS"}))
     assert [(q.speaker, q.text) for q in quotes] == [("بيجان نمدار زنقنة", CLAUSE)]
+
+
+@pytest.mark.parametrize(
+    ("description", "speaker"),
+    [
+        pytest.param("اللاعب الإسباني", "سيرجيو راموس", id="the-spaniard-not-the-portuguese"),
+        pytest.param("اللاعب البرتغالي", "كريستيانو رونالدو", id="the-portuguese"),
+    ],
+)
+def test_a_nationality_keeps_a_description_apart(description: str, speaker: str) -> None:
+    text = ("رد قائد ريال مدريد الإسباني سيرجيو راموس على زميله السابق، البرتغالي "
+            "كريستيانو رونالدو، بعد تصريحاته. "
+            f'وأكد {description} "طوال مسيرة ريال مدريد انضم لاعبون كثر وغادر آخرون".')
+    names = {"سيرجيو راموس": "PERS", "كريستيانو رونالدو": "PERS"}
+    assert [q.speaker for q in find_quotes(text, _mentions(text, names))] == [speaker]

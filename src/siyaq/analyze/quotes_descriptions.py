@@ -26,6 +26,7 @@ from siyaq.analyze.quotes_lexicon import (
     ROLE_WORDS,
     STATEMENT_HEADS,
 )
+from siyaq.analyze.quotes_nations import of_another_nation, stated_nation
 from siyaq.analyze.quotes_speakers import (
     TITLE_WORDS,
     Speaker,
@@ -130,8 +131,14 @@ class DescriptionReader:
             if not doc.inside_quote(m.start) and doc.normalize(m.text) not in DIVINE_NAMES
             and not said_on_or_to(m, doc.text)  # `نشر على تويتر`: no antecedent of `الشركة`
         ])
+        history = doc.history
+        nation = stated_nation(doc.normalize(desc.name).split())
+        if nation is not None:  # `اللاعب الإسباني`: not the Portuguese named before
+            others = of_another_nation(doc, nation, doc.mentions)
+            outside = [m for m in outside if (m.canonical or m.text) not in others]
+            history = [s for s in history if (s.canonical or s.name) not in others]
         resolved = resolve_description(
-            desc, head, outside, verb.start, doc.history, lambda m: from_mention(doc, m)
+            desc, head, outside, verb.start, history, lambda m: from_mention(doc, m)
         )
         if resolved is desc and head in STATEMENT_HEADS:
             return self._issuer_named_before(doc, verb) or desc

@@ -301,10 +301,10 @@ class SubjectReader(SpeakerNamer):
             same = [v for v in spoken if v.start >= sent_start]
             if same:
                 return same[-1].speaker, True
+            if verb.form == BY_SAYING:  # its sentence's own subject first (`ورد X بالقول`)
+                return self._by_saying(doc, verb, sent_start, spoken)
             if spoken and opens_after(doc, verb, sent_start, spoken[-1]):
                 return spoken[-1].speaker, True  # `… بالجامعة. مشيرا إلى أن …`
-            if verb.form == BY_SAYING:
-                return self._by_saying(doc, verb, sent_start, spoken)
             return self._sentence_subject(doc, verb, sent_start), False
         before = fronted(doc, verb, sent_start) or self._subject_before(doc, verb, sent_start)
         if before is not None:
