@@ -183,3 +183,15 @@ def test_a_nationality_keeps_a_description_apart(description: str, speaker: str)
             f'وأكد {description} "طوال مسيرة ريال مدريد انضم لاعبون كثر وغادر آخرون".')
     names = {"سيرجيو راموس": "PERS", "كريستيانو رونالدو": "PERS"}
     assert [q.speaker for q in find_quotes(text, _mentions(text, names))] == [speaker]
+
+
+def test_a_name_run_on_into_another_persons_surname_is_no_fuller_name() -> None:
+    text = ("انسحب الروائي جونو دياز من مؤتمر أدبي. وواجهت المؤلفة زينزي كليمونس دياز "
+            "في جلسة المهرجان. ثم كررت كليمونس المزاعم ذاتها. "
+            f"وقال دياز في تصريح إن {CLAUSE}.")
+    names = {"جونو دياز": "PERS", "زينزي كليمونس دياز": "PERS", "كليمونس": "PERS"}
+    mentions = _mentions(text, names)
+    at = text.index("وقال دياز") + 5
+    mentions = sorted([*mentions, Mention("دياز", "PERS", at, at + 4, "دياز")],
+                      key=lambda m: m.start)
+    assert [q.speaker for q in find_quotes(text, mentions) if q.text == CLAUSE] == ["جونو دياز"]

@@ -206,9 +206,12 @@ class Doc:
         """The body mentions of one type as known names (built on the first request)."""
         found = self.mention_names.get(kind)
         if found is None:
+            names = [self.normalize(m.text) for m in self.mentions if m.type == kind]
+            glued = _two_people(names) if kind == "PERS" else set()
             found = self.mention_names[kind] = [
-                self.known_name(m.text) for m in self.mentions
-                if m.type == kind and not _run_on(self.normalize(m.text))
+                self.known_name(m.text) for m, name in zip(
+                    (m for m in self.mentions if m.type == kind), names, strict=True)
+                if not _run_on(name) and name not in glued
             ]
         return found
 
@@ -233,6 +236,24 @@ def _run_on(name: str) -> bool:
     take his quotes to that record)."""
     words = name.split()
     return len(words) > 1 and (words[-1] in COMPLEMENTIZERS or told_at(words) > 0)
+
+
+def _two_people(names: list[str]) -> set[str]:
+    """`زينزي كليمونس دياز` (`واجهت المؤلفة زينزي كليمونس دياز`): one person's name the tagger
+    ran on into another's surname, when the text names the first person alone by the word
+    before (`كليمونس`) and the other by a fuller name ending in the last (`جونو دياز`)."""
+    alone = {name for name in names if " " not in name}
+    firsts: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) >= 2:
+            firsts.setdefault(words[-1], set()).add(words[0])
+    glued = set()
+    for name in names:
+        words = name.split()
+        if len(words) >= 3 and words[-2] in alone and firsts.get(words[-1], set()) - set(words):
+            glued.add(name)
+    return glued
 
 
 def build_doc(scanned: ScannedText, mentions: list[Mention], memo: NameMemo | None = None) -> Doc:
