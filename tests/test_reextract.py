@@ -140,6 +140,23 @@ def test_worse_extraction_is_replaced(new_archive: Callable[[], Store], analyzer
     assert (again.articles, again.rewritten, again.changed) == (len(PAGES), 0, 0)
 
 
+def test_worker_processes_write_what_one_process_writes(new_archive: Callable[[], Store],
+                                                         analyzer: Analyzer) -> None:
+    """`--workers 2` runs ingest's own chain in two processes (each loads the models) and
+    leaves the archive exactly as one process does, failures retried the same way."""
+    pages = [*_dumps(), Record(Page(b"\x00\x01", "binary.bin", ContentType.TEXT),
+                               error="no article: older release gave up on this page")]
+    one = _archive(new_archive, pages, _chain(analyzer, old=_worse_extraction))
+    two = _archive(new_archive, pages, _chain(analyzer, old=_worse_extraction))
+    by_one = reextract(one, batch_size=2)
+    by_two = reextract(two, batch_size=2, workers=2)
+    assert _articles(two) == _articles(one)
+    assert by_two.workers == 2 and by_two.rewritten == by_one.rewritten == len(PAGES)
+    assert (by_two.failures, by_two.still_failing) == (by_one.failures, by_one.still_failing)
+    with pytest.raises(ValueError, match="workers=1"):
+        reextract(one, steps=_chain(analyzer), workers=2)
+
+
 def test_an_older_json_layout_is_rewritten_not_changed(new_archive: Callable[[], Store],
                                                        analyzer: Analyzer) -> None:
     """An archive written before a field existed (its JSON lacks `section` and `byline`) is

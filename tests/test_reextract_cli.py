@@ -33,3 +33,19 @@ def test_reextract_json_then_text(tmp_path: Path) -> None:
     assert lines[1].startswith("0 articles written back (0 changed, the others for this release's"
                                " JSON alone; the rest came out as stored); 0 no longer")
     assert "siyaq recluster" in lines[-1]
+
+
+def test_reextract_with_worker_processes(tmp_path: Path) -> None:
+    for name, text in PAGES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    archive = str(tmp_path / "archive.db")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(tmp_path), "--db", archive]).exit_code == 0
+    run = runner.invoke(cli, ["reextract", "--workers", "2", "--db", archive, "--json"])
+    assert run.exit_code == 0, run.output
+    data = json.loads(run.stdout)
+    assert (data["workers"], data["articles"], data["rewritten"]) == (2, len(PAGES), 0)
+    text = runner.invoke(cli, ["reextract", "--workers", "2", "--db", archive])
+    assert "(2 workers)" in text.stdout.splitlines()[-2]
+    refused = runner.invoke(cli, ["reextract", "--workers", "0", "--db", archive])
+    assert refused.exit_code == 2 and "0" in refused.output

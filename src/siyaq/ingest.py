@@ -69,10 +69,13 @@ class _Worker:
         return [prepare(r, analyzer) for r in done] if analyzer is not None else list(done)
 
 
-def _processed(
+def processed(
     records: Iterable[Record], analyze: bool, tagger: str | None, workers: int, chunk_size: int,
     analyzer: Analyzer | None = None,
 ) -> Iterator[Record | Prepared]:
+    """The records through processing_steps, in input order, one out for each one in: here, or
+    in ``workers`` processes (chunks of ``chunk_size``); prepared for storing with
+    ``analyzer`` when one is given."""
     if workers <= 1:
         done = run(records, *processing_steps(analyze=analyze, tagger=tagger))
         yield from (prepare(r, analyzer) for r in done) if analyzer is not None else done
@@ -144,8 +147,8 @@ def ingest_records(
             yield item
 
     fresh = skip_known(store, report)(counted(records))
-    processed = _processed(fresh, analyze, tagger, workers, batch_size, _analyzer_for(store))
-    for items in batched(processed, batch_size):
+    done = processed(fresh, analyze, tagger, workers, batch_size, _analyzer_for(store))
+    for items in batched(done, batch_size):
         batch = _store_batch(store, items, report)
         for record in batch:
             for warning in record.article.warnings if record.article else []:

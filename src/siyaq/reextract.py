@@ -26,20 +26,21 @@ Stories are not rebuilt (`siyaq recluster`).
 
 from __future__ import annotations
 
+import os
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from siyaq.arabic.analyzer import Analyzer as TextAnalyzer
-from siyaq.ingest import processing_steps
+from siyaq.ingest import processed
 from siyaq.model import Article, ContentType, Page, Record
 from siyaq.pipeline import Step, batched, run
 from siyaq.reanalyze import store_text_analyzer
 from siyaq.sources.restore import restored_record_page
 from siyaq.store.base import Store, StoredPage
-from siyaq.store.records import failure_reason, prepare, prepare_stored
+from siyaq.store.records import Prepared, failure_reason, prepare, prepare_stored
 
 BATCH_SIZE = 200
 
@@ -62,24 +63,35 @@ class ReextractionReport:
     other_version: int = 0  # extracted, but their article is stored from another version
     not_written: int = 0  # changed in the archive meanwhile (re-ingested): left as it is
     seconds: float = 0.0
-    cpu_seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this process and its worker processes
+    workers: int = 1
 
 
 def reextract(store: Store, *, tagger: str | None = None, steps: list[Step] | None = None,
-              batch_size: int = BATCH_SIZE, on_batch: Callable[[int], None] | None = None
-              ) -> ReextractionReport:
+              batch_size: int = BATCH_SIZE, on_batch: Callable[[int], None] | None = None,
+              workers: int = 1) -> ReextractionReport:
     """Run every stored page through this release's processing chain (``steps``, default
-    ingest's, models built here, ``tagger`` naming the entity tagger); see the module doc."""
-    started, cpu_started = time.perf_counter(), time.process_time()
-    report = ReextractionReport()
+    ingest's, models built here, ``tagger`` naming the entity tagger; with ``workers`` > 1,
+    ingest's chain in that many processes, as ingest runs it); see the module doc."""
+    if steps is not None and workers > 1:
+        raise ValueError("custom steps run in this process only (workers=1)")
+    started, cpu_started = time.perf_counter(), _tree_cpu()
+    report = ReextractionReport(workers=workers)
     kept: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
     still: Counter[str] = Counter()
-    before: dict[int, StoredPage] = {}  # by id(record): the stored state of each record
+    # The stored state of each record sent, in order: every step gives one record out for each
+    # one in, in order (siyaq.pipeline), here or in a worker process.
+    before: deque[StoredPage] = deque()
     records = _records(store, before, report, skipped)
     text = store_text_analyzer(store)
-    for batch in batched(run(records, *(steps or processing_steps(tagger=tagger))), batch_size):
-        stored = [before.pop(id(record)) for record in batch]
+    done: Iterator[Record | Prepared] = (
+        processed(records, True, tagger, workers, batch_size) if steps is None
+        else run(records, *steps)
+    )
+    for items in batched(done, batch_size):
+        batch = [item.record if isinstance(item, Prepared) else item for item in items]
+        stored = [_matching(before.popleft(), record) for record in batch]
         _write_articles(store, text, [(r, s) for r, s in zip(batch, stored, strict=True)
                                       if s.article is not None], report, kept)
         _write_recovered(store, text, [r for r, s in zip(batch, stored, strict=True)
@@ -90,11 +102,23 @@ def reextract(store: Store, *, tagger: str | None = None, steps: list[Step] | No
     report.not_retried = dict(skipped.most_common())
     report.still_failing = dict(still.most_common())
     report.seconds = time.perf_counter() - started
-    report.cpu_seconds = time.process_time() - cpu_started
+    report.cpu_seconds = _tree_cpu() - cpu_started
     return report
 
 
-def _records(store: Store, before: dict[int, StoredPage], report: ReextractionReport,
+def _tree_cpu() -> float:
+    """CPU seconds of this process and its finished children (the worker processes)."""
+    spent = os.times()
+    return spent.user + spent.system + spent.children_user + spent.children_system
+
+
+def _matching(stored: StoredPage, record: Record) -> StoredPage:
+    if stored.page.origin != record.page.origin:  # a step that drops or reorders records
+        raise RuntimeError(f"reextract: {record.page.origin} came back for {stored.page.origin}")
+    return stored
+
+
+def _records(store: Store, before: deque[StoredPage], report: ReextractionReport,
              skipped: Counter[str]) -> Iterator[Record]:
     """Records to process, each remembered with its stored state; failures not to read again
     are counted instead. A structured record is read again from its raw item when its source
@@ -116,9 +140,8 @@ def _records(store: Store, before: dict[int, StoredPage], report: ReextractionRe
             if restored is None:
                 _given_from(page, stored.article)
             page.fetched_at = page.fetched_at or stored.article.fetched_at
-        record = Record(page)
-        before[id(record)] = stored
-        yield record
+        before.append(stored)
+        yield Record(page)
 
 
 def _not_to_retry(page: Page, restored: Page | None) -> str | None:
@@ -189,9 +212,10 @@ def _write_recovered(store: Store, text: TextAnalyzer, records: list[Record],
 
 
 def reextraction_view(store: Store, tagger: str | None = None,
-                      on_batch: Callable[[int], None] | None = None) -> dict[str, Any]:
+                      on_batch: Callable[[int], None] | None = None,
+                      workers: int = 1) -> dict[str, Any]:
     """reextract() as the CLI prints it (--json: this dictionary)."""
-    report = reextract(store, tagger=tagger, on_batch=on_batch)
+    report = reextract(store, tagger=tagger, on_batch=on_batch, workers=workers)
     return {**asdict(report), "seconds": round(report.seconds, 3),
             "cpu_seconds": round(report.cpu_seconds, 3),
             "stories": "not rebuilt: run `siyaq recluster` for stories from the new text"}

@@ -65,16 +65,21 @@ def render_reanalysis(data: dict[str, Any]) -> str:
 
 
 @click.command()
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Processes for decode/extract/analysis, as `siyaq ingest --workers`.")
 @tagger_option
 @db_option
 @json_option
-def reextract(tagger: str, db: str | None, as_json: bool) -> None:
+def reextract(workers: int, tagger: str, db: str | None, as_json: bool) -> None:
     """Extract every stored page again with this release (bodies, dates, furniture), analyse
     it, and retry the pages that failed; no sources needed; stories are left as they are
     (siyaq recluster)."""
     from siyaq.reextract import reextraction_view
 
-    _run_over_archive(db, "extracting", reextraction_view, tagger, as_json, render_reextraction)
+    def view(store: Store, tagger: str | None, on_batch: Callable[[int], None]) -> dict[str, Any]:
+        return reextraction_view(store, tagger, on_batch, workers=workers)
+
+    _run_over_archive(db, "extracting", view, tagger, as_json, render_reextraction)
 
 
 def _reasons(counts: dict[str, int]) -> str:
@@ -92,7 +97,8 @@ def render_reextraction(data: dict[str, Any]) -> str:
         f"{data['recovered']} failed pages now have an article; {sum(still.values())} still"
         f" fail{_reasons(still)}; {sum(skipped.values())} not retried{_reasons(skipped)};"
         f" {data['other_version']} left (their article is stored from another version)",
-        f"{data['seconds']} s, {data['cpu_seconds']} CPU-s",
+        f"{data['seconds']} s, {data['cpu_seconds']} CPU-s ({data['workers']} worker"
+        f"{'s' if data['workers'] > 1 else ''})",
         f"stories {data['stories']}",
     ]
     if data["not_written"]:
