@@ -186,6 +186,18 @@ def test_reanalysis_gives_a_fresh_ingest(archives: tuple[Store, Store], analyzer
     assert report.skipped == {"language en": 1, "analysis skipped: body too long": 1}
 
 
+def test_worker_processes_give_what_one_process_gives(archives: tuple[Store, Store]) -> None:
+    """`--workers 2`: the analysis built once in each of two processes, batches of 2 in
+    flight while this process writes; the archive ends as a fresh ingest, counts included."""
+    fresh, old = archives
+    report = reanalyze(old, batch_size=2, max_chars=MAX_CHARS, workers=2)
+    assert _rows(old) == _rows(fresh)
+    assert (report.workers, report.articles, report.analysed) == (2, len(PAGES), 3)
+    assert report.skipped == {"language en": 1, "analysis skipped: body too long": 1}
+    with pytest.raises(ValueError, match="workers=1"):
+        reanalyze(old, Analyzer.build(), workers=2)
+
+
 def test_analysis_warnings_are_replaced(archives: tuple[Store, Store],
                                         analyzer: Analyzer) -> None:
     fresh, old = archives

@@ -39,3 +39,14 @@ def test_reanalyze_json_then_text(old_archive: Path) -> None:
                                f" {data['mentions_after']} -> {data['mentions_after']}")
     assert lines[2] == "0 articles written back (the others are stored as they would be written)"
     assert "siyaq recluster" in lines[-1]
+
+
+def test_reanalyze_with_worker_processes(old_archive: Path) -> None:
+    runner = CliRunner()
+    run = runner.invoke(cli, ["reanalyze", "--workers", "2", "--db", str(old_archive), "--json"])
+    assert run.exit_code == 0, run.output
+    data = json.loads(run.stdout)
+    assert (data["workers"], data["articles"], data["analysed"], data["changed"]) == (
+        2, len(PAGES), 4, 5)
+    text = runner.invoke(cli, ["reanalyze", "--workers", "2", "--db", str(old_archive)])
+    assert "2 workers)" in text.stdout.splitlines()[3]

@@ -10,11 +10,13 @@ recluster` rebuilds the stories when wanted.
 
 from __future__ import annotations
 
+import os
 import time
-from collections import Counter
-from collections.abc import Callable
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from siyaq.analyze import MAX_ANALYZED_CHARS, Analyzer, analyze_article, clear_analysis
 from siyaq.arabic.analyzer import Analyzer as TextAnalyzer
@@ -44,25 +46,31 @@ class ReanalysisReport:
     # the re-ingest stored them, not overwritten with the older version.
     not_written: int = 0
     seconds: float = 0.0
-    cpu_seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this process and its worker processes
+    workers: int = 1
 
 
 def reanalyze(store: Store, analyzer: Analyzer | None = None, *, tagger: str | None = None,
               batch_size: int = BATCH_SIZE, max_chars: int = MAX_ANALYZED_CHARS,
-              on_batch: Callable[[int], None] | None = None) -> ReanalysisReport:
+              on_batch: Callable[[int], None] | None = None,
+              workers: int = 1) -> ReanalysisReport:
     """Analyse every stored article again and write the results back; see the module doc.
 
     ``analyzer``: the analysis to run (default: built once here, ``tagger`` naming the entity
-    tagger). iter_articles reads the archive in keyset pages of whole rows and the writes keep
-    each article's key, so writing a batch while iterating neither skips nor repeats one."""
-    started, cpu_started = time.perf_counter(), time.process_time()
-    analysis = analyzer or Analyzer.build(tagger=tagger)
+    tagger); ``workers`` > 1: built once in each of that many processes, which analyse the
+    batches while this one reads and writes. iter_articles reads the archive in keyset pages of
+    whole rows and the writes keep each article's key, so writing a batch while iterating
+    neither skips nor repeats one."""
+    if analyzer is not None and workers > 1:
+        raise ValueError("a given analyzer runs in this process only (workers=1)")
+    started, cpu_started = time.perf_counter(), _tree_cpu()
     text = store_text_analyzer(store)
-    report = ReanalysisReport()
+    report = ReanalysisReport(workers=workers)
     skipped: Counter[str] = Counter()
-    for batch in batched(store.iter_articles(), batch_size):
-        for article in batch:
-            _redo(article, analysis, max_chars, report, skipped)
+    batches = batched(store.iter_articles(), batch_size)
+    for batch, part, reasons in _analysed(batches, analyzer, tagger, max_chars, workers):
+        _add(report, part)
+        skipped.update(reasons)
         # Compared without search terms (the text is as stored, and so are its terms); the
         # others prepared whole before the store's transaction, which then only writes rows.
         same = store.written_as([prepare_stored(a, text, terms=False) for a in batch])
@@ -74,8 +82,67 @@ def reanalyze(store: Store, analyzer: Analyzer | None = None, *, tagger: str | N
             on_batch(len(batch))
     report.skipped = dict(skipped.most_common())
     report.seconds = time.perf_counter() - started
-    report.cpu_seconds = time.process_time() - cpu_started
+    report.cpu_seconds = _tree_cpu() - cpu_started
     return report
+
+
+Analysed = tuple[list[Article], ReanalysisReport, Counter[str]]
+
+
+def _analysed(batches: Iterable[list[Article]], analyzer: Analyzer | None, tagger: str | None,
+              max_chars: int, workers: int) -> Iterator[Analysed]:
+    """Each batch analysed again, with its counts, in the archive's order: here, or in
+    ``workers`` processes with at most two batches each in flight."""
+    if workers <= 1:
+        analysis = analyzer or Analyzer.build(tagger=tagger)
+        for batch in batches:
+            yield _redo_batch(batch, analysis, max_chars)
+        return
+    with ProcessPoolExecutor(workers, initializer=_Worker.start, initargs=(tagger,)) as pool:
+        pending: deque[Future[Analysed]] = deque()
+        for batch in batches:
+            pending.append(pool.submit(_Worker.redo, batch, max_chars))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+class _Worker:
+    """A worker process's analysis, built once (the models load once per worker)."""
+
+    analysis: ClassVar[Analyzer | None] = None
+
+    @classmethod
+    def start(cls, tagger: str | None) -> None:
+        cls.analysis = Analyzer.build(tagger=tagger)
+
+    @classmethod
+    def redo(cls, batch: list[Article], max_chars: int) -> Analysed:
+        assert cls.analysis is not None, "the pool's initializer builds the analysis"
+        return _redo_batch(batch, cls.analysis, max_chars)
+
+
+def _redo_batch(batch: list[Article], analysis: Analyzer, max_chars: int) -> Analysed:
+    part, skipped = ReanalysisReport(), Counter[str]()
+    for article in batch:
+        _redo(article, analysis, max_chars, part, skipped)
+    return batch, part, skipped
+
+
+_COUNTS = ("articles", "analysed", "changed", "mentions_before", "mentions_after",
+           "quotes_before", "quotes_after")
+
+
+def _add(report: ReanalysisReport, part: ReanalysisReport) -> None:
+    for name in _COUNTS:
+        setattr(report, name, getattr(report, name) + getattr(part, name))
+
+
+def _tree_cpu() -> float:
+    """CPU seconds of this process and its finished children (the worker processes)."""
+    spent = os.times()
+    return spent.user + spent.system + spent.children_user + spent.children_system
 
 
 def _redo(article: Article, analysis: Analyzer, max_chars: int, report: ReanalysisReport,
@@ -108,9 +175,10 @@ def store_text_analyzer(store: Store) -> TextAnalyzer:
 
 
 def reanalysis_view(store: Store, tagger: str | None = None,
-                    on_batch: Callable[[int], None] | None = None) -> dict[str, Any]:
+                    on_batch: Callable[[int], None] | None = None,
+                    workers: int = 1) -> dict[str, Any]:
     """reanalyze() as the CLI prints it (--json: this dictionary)."""
-    report = reanalyze(store, tagger=tagger, on_batch=on_batch)
+    report = reanalyze(store, tagger=tagger, on_batch=on_batch, workers=workers)
     cpu = report.cpu_seconds
     return {**asdict(report), "seconds": round(report.seconds, 3), "cpu_seconds": round(cpu, 3),
             "articles_per_cpu_second": round(report.articles / cpu, 1) if cpu else None,

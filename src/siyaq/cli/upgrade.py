@@ -16,6 +16,9 @@ from siyaq.store import open_store
 from siyaq.store.base import Store
 
 View = Callable[[Store, str | None, Callable[[int], None]], dict[str, Any]]
+workers_option = click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(min=1),
+    help="Processes for the analysis (and extraction), as `siyaq ingest --workers`.")
 
 
 def _run_over_archive(db: str | None, label: str, view: View, tagger: str, as_json: bool,
@@ -33,15 +36,19 @@ def _run_over_archive(db: str | None, label: str, view: View, tagger: str, as_js
 
 
 @click.command()
+@workers_option
 @tagger_option
 @db_option
 @json_option
-def reanalyze(tagger: str, db: str | None, as_json: bool) -> None:
+def reanalyze(workers: int, tagger: str, db: str | None, as_json: bool) -> None:
     """Analyse every stored article again with this release's entities, dates and quotes
     (no sources needed); stories are left as they are (siyaq recluster)."""
     from siyaq.reanalyze import reanalysis_view
 
-    _run_over_archive(db, "analysing", reanalysis_view, tagger, as_json, render_reanalysis)
+    def view(store: Store, tagger: str | None, on_batch: Callable[[int], None]) -> dict[str, Any]:
+        return reanalysis_view(store, tagger, on_batch, workers=workers)
+
+    _run_over_archive(db, "analysing", view, tagger, as_json, render_reanalysis)
 
 
 def render_reanalysis(data: dict[str, Any]) -> str:
@@ -56,7 +63,8 @@ def render_reanalysis(data: dict[str, Any]) -> str:
         f"{data['rewritten']} articles written back"
         " (the others are stored as they would be written)",
         f"{data['seconds']} s, {data['cpu_seconds']} CPU-s"
-        f" ({data['articles_per_cpu_second'] or 0} articles per CPU-second)",
+        f" ({data['articles_per_cpu_second'] or 0} articles per CPU-second,"
+        f" {_workers(data['workers'])})",
         f"stories {data['stories']}",
     ]
     if data["not_written"]:
@@ -65,8 +73,7 @@ def render_reanalysis(data: dict[str, Any]) -> str:
 
 
 @click.command()
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
-              help="Processes for decode/extract/analysis, as `siyaq ingest --workers`.")
+@workers_option
 @tagger_option
 @db_option
 @json_option
@@ -80,6 +87,10 @@ def reextract(workers: int, tagger: str, db: str | None, as_json: bool) -> None:
         return reextraction_view(store, tagger, on_batch, workers=workers)
 
     _run_over_archive(db, "extracting", view, tagger, as_json, render_reextraction)
+
+
+def _workers(count: int) -> str:
+    return f"{count} worker{'s' if count > 1 else ''}"
 
 
 def _reasons(counts: dict[str, int]) -> str:
@@ -97,8 +108,7 @@ def render_reextraction(data: dict[str, Any]) -> str:
         f"{data['recovered']} failed pages now have an article; {sum(still.values())} still"
         f" fail{_reasons(still)}; {sum(skipped.values())} not retried{_reasons(skipped)};"
         f" {data['other_version']} left (their article is stored from another version)",
-        f"{data['seconds']} s, {data['cpu_seconds']} CPU-s ({data['workers']} worker"
-        f"{'s' if data['workers'] > 1 else ''})",
+        f"{data['seconds']} s, {data['cpu_seconds']} CPU-s ({_workers(data['workers'])})",
         f"stories {data['stories']}",
     ]
     if data["not_written"]:
