@@ -195,3 +195,26 @@ def test_a_name_run_on_into_another_persons_surname_is_no_fuller_name() -> None:
     mentions = sorted([*mentions, Mention("دياز", "PERS", at, at + 4, "دياز")],
                       key=lambda m: m.start)
     assert [q.speaker for q in find_quotes(text, mentions) if q.text == CLAUSE] == ["جونو دياز"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        pytest.param('وقال الوزير: "نرفض ما يقوم به "داعش" من جرائم بحق المدنيين في المدينة".',
+                     'نرفض ما يقوم به "داعش" من جرائم بحق المدنيين في المدينة',
+                     id="a-name-in-marks-inside-the-quote"),
+        pytest.param('وقال الوزير إن "الحكومة لن تسمح لتنظيم "داعش" بالعودة إلى المدينة".',
+                     'الحكومة لن تسمح لتنظيم "داعش" بالعودة إلى المدينة',
+                     id="after-inna"),
+    ],
+)
+def test_names_in_marks_inside_a_quote_in_the_same_marks(text: str, said: str) -> None:
+    assert find_quotes(text, [])[0].text == said
+
+
+def test_marks_across_a_sentence_end_are_two_quotes() -> None:
+    """Not one quote from `"ما حدث` to `بسهولة"`: a sentence ends between the marks."""
+    text = 'وقال الوزير: "ما حدث "غير مبرر". وقال النائب إن "الأمر لن يمر بسهولة".'
+    quotes = find_quotes(text, [])
+    assert [q.speaker for q in quotes] == ["الوزير", "النائب"]
+    assert quotes[1].text == "الأمر لن يمر بسهولة"

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 from siyaq.analyze.dates_scan import QUOTE_MARKS, SENTENCE_STOPS
 
+# A name or a term in marks inside a quote in the same marks (`"نرفض ما يقوم به "داعش" من …"`);
+# a longer run between two marks is a quote of its own more often than a nested one.
+MAX_NESTED_WORDS = 4
 AMBIGUOUS_MARKS = frozenset('"“”„')
 OPENING_ONLY = "«"
 CLOSING_ONLY = "»"
@@ -130,21 +133,40 @@ def _spans_in_line(text: str, marks: list[int], end: int) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     open_at: int | None = None
     open_char = ""
+    nested = 0  # straight marks opened inside the open quote (`"نرفض ما يقوم به "داعش" من …"`)
     for k, i in enumerate(marks):
         ch = text[i]
         role = _role(text, i)
         if open_at is None:
             if role in ("open", "toggle") or _misplaced_opening(text, marks, k):
-                open_at, open_char = i, ch
+                open_at, open_char, nested = i, ch, 0
             continue  # a stray closing mark: nothing to close
         if open_char == OPENING_ONLY and ch != CLOSING_ONLY:
             continue  # marks nested inside «…»
+        if role == "open" and ch == open_char and ch in AMBIGUOUS_MARKS and _nested(text, marks, k):
+            nested += 1
+            continue
         if role in ("close", "toggle") or ch == CLOSING_ONLY:
+            if nested:
+                nested -= 1
+                continue
             spans.append(MarkedSpan(open_at + 1, i, open_at, True))
             open_at = None
     if open_at is not None:
         spans.append(MarkedSpan(open_at + 1, _trim_end(text, open_at + 1, end), open_at, False))
     return spans
+
+
+def _nested(text: str, marks: list[int], k: int) -> bool:
+    """`"نرفض ما يقوم به "داعش" من جرائم"`: mark k opens a short name that the next mark
+    closes, and the mark after that closes the quote around it in the same sentence."""
+    if k + 2 >= len(marks) or _role(text, marks[k + 1]) != "close":
+        return False
+    if len(text[marks[k] + 1 : marks[k + 1]].split()) > MAX_NESTED_WORDS:
+        return False
+    after = text[marks[k + 1] + 1 : marks[k + 2]]
+    return _role(text, marks[k + 2]) in ("close", "toggle") and not any(
+        stop in after for stop in ".!؟?")
 
 
 def _misplaced_opening(text: str, marks: list[int], k: int) -> bool:
