@@ -218,3 +218,20 @@ def test_marks_across_a_sentence_end_are_two_quotes() -> None:
     quotes = find_quotes(text, [])
     assert [q.speaker for q in quotes] == ["الوزير", "النائب"]
     assert quotes[1].text == "الأمر لن يمر بسهولة"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param(f"وقال مصدر مطلع على المفاوضات مع شركة أرامكو إن {CLAUSE}.",
+                     {"أرامكو": "ORG"}, "مصدر مطلع", id="informed-about-a-company"),
+        pytest.param(f"وقال مصدر مقرب من الرئيس دونالد ترامب إن {CLAUSE}.",
+                     {"دونالد ترامب": "PERS"}, "مصدر مقرب", id="close-to-a-person"),
+        pytest.param(f'أكد مسؤول أمني مطلع على قضية سرقة طائرة "هورايزن"، أن {CLAUSE}.',
+                     {"هورايزن": "PERS"}, "مسؤول أمني", id="a-name-in-marks-it-knows-of"),
+    ],
+)
+def test_an_unnamed_source_is_not_what_it_knows_of(text: str, names: dict[str, str],
+                                                   speaker: str) -> None:
+    quotes = find_quotes(text, _mentions(text, names))
+    assert [(q.speaker, q.text) for q in quotes] == [(speaker, CLAUSE)]

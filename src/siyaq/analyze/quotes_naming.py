@@ -63,6 +63,21 @@ _VAGUE_ADJECTIVES = frozenset(
 )
 
 
+# `مصدر مطلع على …`, `مسؤول مقرب من …`: what an unnamed source knows of or is close to.
+_INFORMED = frozenset({"مطلع", "مطلعه", "مطلعون", "مطلعين", "مقرب", "مقربه", "مقربون", "مقربين",
+                       "قريب", "قريبه"})
+
+
+def _what_the_source_knows(words: list[Word], mention: Mention) -> bool:
+    """An unnamed source's subject (`مصدر`, `مسؤول أمني`) whose name is the object of
+    `مطلع على` / `مقرب من` / `على` in it (`مسؤول أمني مطلع على قضية سرقة طائرة "هورايزن"`):
+    the source stays unnamed; a place or body after `في` is its affiliation, read elsewhere."""
+    if not words or not is_anonymous(words[0].norm) or mention.start <= words[0].start:
+        return False
+    before = [w.norm for w in words if w.end <= mention.start]
+    return any(norm in _INFORMED for norm in before)
+
+
 def _body_named_before(doc: Doc, verb: Verb, mention: Mention,
                        stops: frozenset[str]) -> Speaker | None:
     """A tagged `المنظمة المعنية` is the body named before (`منظمة العفو الدولية`), if any."""
@@ -113,6 +128,9 @@ class SpeakerNamer(DescriptionReader):
             )
         ):
             mention = None
+        unnamed = mention is not None and _what_the_source_knows(words, mention)
+        if unnamed:
+            mention = None  # `مصدر مطلع على المفاوضات مع شركة أرامكو`: not Aramco
         if mention is not None and mention.type == "ORG" and (
             (named_before := _body_named_before(doc, verb, mention, self._stops)) is not None
         ):
@@ -150,7 +168,7 @@ class SpeakerNamer(DescriptionReader):
                 if holder is not None:
                     return from_mention(doc, holder)
             return from_mention(doc, _surname_left_out(doc, mention, chunks))
-        if mention is None and words[0].norm in TITLE_WORDS and verb.kind == "verb":
+        if mention is None and words[0].norm in TITLE_WORDS and verb.kind == "verb" and not unnamed:
             holder = title_holder(doc, verb) or office_holder(doc, first, verb.start)
             if holder is not None:
                 return from_mention(doc, holder)
