@@ -235,3 +235,20 @@ def test_an_unnamed_source_is_not_what_it_knows_of(text: str, names: dict[str, s
                                                    speaker: str) -> None:
     quotes = find_quotes(text, _mentions(text, names))
     assert [(q.speaker, q.text) for q in quotes] == [(speaker, CLAUSE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param(f"وقال نجم كرة القدم كريستيانو رونالدو إن {CLAUSE}.",
+                     {"كريستيانو رونالدو": "PERS"}, "كريستيانو رونالدو",
+                     id="a-role-that-is-also-a-given-name"),
+        pytest.param(f"وقال مدرب وليامز إن {CLAUSE}.", {"وليامز": "PERS"}, "مدرب وليامز",
+                     id="whose-coach-is-not-the-player"),
+        pytest.param(f"وقال مدرب توتنهام إن {CLAUSE}.", {"توتنهام": "ORG"}, "مدرب توتنهام",
+                     id="a-clubs-coach-is-not-the-club"),
+    ],
+)
+def test_a_role_before_a_name(text: str, names: dict[str, str], speaker: str) -> None:
+    quotes = find_quotes(text, _mentions(text, names))
+    assert [(q.speaker, q.text) for q in quotes] == [(speaker, CLAUSE)]

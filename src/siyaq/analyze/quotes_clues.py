@@ -16,6 +16,7 @@ from siyaq.analyze.quotes_lexicon import (
     ORG_HEADS,
     OUTLET_HEADS,
     REPORT_HEADS,
+    ROLE_WORDS,
     STATEMENT_HEADS,
     WEEKDAY_HEADS,
 )
@@ -242,8 +243,14 @@ def maybe_surname(word: str) -> bool:
 
 def name_before(words: list[Word], mention: Mention) -> bool:
     """`ونشرت لقاء الخميسي صورة للفنان سمير غانم`: when the words right after the verb look
-    like a name the tagger missed, they are the subject, not a person named later."""
-    return mention.start > words[0].start and name_start(words[0].norm)
+    like a name the tagger missed, they are the subject, not a person named later. A role
+    that is also a given name (`نجم الكرة كريستيانو رونالدو`: "star") names the person after
+    it; not a club after it (`مدرب توتنهام` stays the description, not Tottenham)."""
+    if mention.start <= words[0].start or not name_start(words[0].norm):
+        return False
+    # `مدرب وليامز` (Williams's coach): a person right after the role is whose role it is
+    return not (words[0].norm in ROLE_WORDS and mention.type == "PERS"
+                and len(words) > 1 and mention.start > words[1].start)
 
 
 _AFFILIATION = frozenset({"في", "لدي"})
