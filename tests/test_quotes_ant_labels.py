@@ -47,7 +47,10 @@ def test_only_ant_refs_are_gathered() -> None:
     ("name", "quotes"),
     [pytest.param("ant-quotes.jsonl", 45, id="seed-2525"),
      pytest.param("ant-quotes-2526.jsonl", 46, id="seed-2526"),
-     pytest.param("ant-quotes-2527.jsonl", 52, id="seed-2527")],
+     pytest.param("ant-quotes-2527.jsonl", 52, id="seed-2527"),
+     pytest.param("ant-quotes-2528.jsonl", 66, id="seed-2528"),
+     pytest.param("ant-quotes-2529.jsonl", 36, id="seed-2529"),
+     pytest.param("ant-quotes-2530.jsonl", 52, id="seed-2530")],
 )
 def test_the_shipped_ant_labels_fit_their_texts(name: str, quotes: int) -> None:
     """Every label's offsets lie inside its text, as text_sha1 pins it (the archive itself is
