@@ -252,3 +252,10 @@ def test_an_unnamed_source_is_not_what_it_knows_of(text: str, names: dict[str, s
 def test_a_role_before_a_name(text: str, names: dict[str, str], speaker: str) -> None:
     quotes = find_quotes(text, _mentions(text, names))
     assert [(q.speaker, q.text) for q in quotes] == [(speaker, CLAUSE)]
+
+
+def test_one_of_them_is_nobody_named_before() -> None:
+    text = ('قال الرئيس رجب طيب أردوغان للحشد "لديها العلم التركي في جيبها". '
+            'وقال أحدهم إن من واجب الدولة حماية الأطفال "لا قتلهم".')
+    quotes = find_quotes(text, _mentions(text, {"رجب طيب أردوغان": "PERS"}))
+    assert [q.speaker for q in quotes] == ["رجب طيب أردوغان", "أحدهم"]
