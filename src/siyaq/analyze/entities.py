@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from siyaq.analyze.entities_glued import unglue
+from siyaq.analyze.entities_hyphens import with_hyphen_names
 from siyaq.analyze.entities_names import (
     NameWords,
     advance_letters,
@@ -230,6 +231,9 @@ class EntityTagger:
         if found and PAPER_TAIL.search(text):
             found = with_paper_names(text, found,
                                      lambda name: canonical_name(name, "ORG", self.aliases))
+        if found and "-" in text:
+            found = with_hyphen_names(text, found,
+                                      lambda name, type_: canonical_name(name, type_, self.aliases))
         return found
 
     def _with_domains(self, text: str, found: list[Mention]) -> list[Mention]:

@@ -1,0 +1,53 @@
+"""Names written with a hyphen are one name: `مون جاي-إن`, `كيم يونغ-أون`, `دومينيك ستروس-كان`,
+`مرسيدس-بنز`.
+
+The tokenizer splits at the hyphen and the tagger ends a person's name before it, so the
+archive knew `مون جاي` and `كيم يونغ`, and `ستروس-كان` lost its second half. A person's name
+goes on through a hyphen and the letters after it (one or two such parts) when the tagger
+named nothing there; two organisations written `X-Y` are one. Places are left apart: `بغداد-
+دمشق` is a road between two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from siyaq.model import Mention
+
+# `-إن`, `-أون-دون`: letters right after a hyphen, at most two parts, no space anywhere.
+HYPHEN_TAIL = re.compile(r"(?:-[^\W\d_]{1,12}){1,2}(?![\w-])")
+
+
+def with_hyphen_names(text: str, found: list[Mention],
+                      key: Callable[[str, str], str | None]) -> list[Mention]:
+    """The mentions with each hyphenated person's name taken whole and `ORG-ORG` made one
+    organisation (``key``: the canonical key of a name of a type); mentions inside what was
+    taken are dropped."""
+    kept: list[Mention] = []
+    starts = {m.start: m for m in found}
+    taken_until = -1
+    for mention in found:
+        if mention.start < taken_until:
+            continue
+        end = _hyphen_end(text, mention, starts)
+        if end == mention.end:
+            kept.append(mention)
+            continue
+        surface = text[mention.start:end]
+        kept.append(Mention(surface, mention.type, mention.start, end,
+                            key(surface, mention.type) or mention.canonical, mention.in_title))
+        taken_until = end
+    return kept
+
+
+def _hyphen_end(text: str, mention: Mention, starts: dict[int, Mention]) -> int:
+    if text[mention.end:mention.end + 1] != "-":
+        return mention.end
+    after = starts.get(mention.end + 1)
+    if after is not None:  # `مرسيدس-بنز`: two organisations are one; two people, two places stay
+        return after.end if mention.type == after.type == "ORG" else mention.end
+    if mention.type != "PERS":
+        return mention.end
+    tail = HYPHEN_TAIL.match(text, mention.end)
+    return tail.end() if tail is not None else mention.end

@@ -1,0 +1,47 @@
+"""Names written with a hyphen are taken whole: a person's name through the hyphen, two
+organisations `X-Y` as one; places and two people stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from siyaq.analyze.entities_hyphens import with_hyphen_names
+from siyaq.model import Mention
+
+
+def _mention(text: str, name: str, type_: str) -> Mention:
+    start = text.index(name)
+    return Mention(name, type_, start, start + len(name), name)
+
+
+def _key(name: str, type_: str) -> str:
+    return name.replace("-", " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        pytest.param("قال الرئيس مون جاي-إن إن الحوار مستمر", [("مون جاي", "PERS")],
+                     [("مون جاي-إن", "PERS", "مون جاي إن")], id="korean-name"),
+        pytest.param("التقى كيم جونغ-أون-سو الوفد", [("كيم جونغ", "PERS")],
+                     [("كيم جونغ-أون-سو", "PERS", "كيم جونغ أون سو")], id="two-parts"),
+        pytest.param("سيارة مرسيدس-بنز الجديدة", [("مرسيدس", "ORG"), ("بنز", "ORG")],
+                     [("مرسيدس-بنز", "ORG", "مرسيدس بنز")], id="two-organisations"),
+        pytest.param("طريق بغداد-دمشق الدولي", [("بغداد", "LOC"), ("دمشق", "LOC")],
+                     [("بغداد", "LOC", "بغداد"), ("دمشق", "LOC", "دمشق")], id="two-places"),
+        pytest.param("قمة ترامب-كيم المقبلة", [("ترامب", "PERS"), ("كيم", "PERS")],
+                     [("ترامب", "PERS", "ترامب"), ("كيم", "PERS", "كيم")], id="two-people"),
+        pytest.param("مدينة روستوف-أون-دون", [("روستوف", "LOC")],
+                     [("روستوف", "LOC", "روستوف")], id="a-place-is-left"),
+        pytest.param("قال سامي - وهو غاضب - إن", [("سامي", "PERS")],
+                     [("سامي", "PERS", "سامي")], id="a-spaced-dash-is-punctuation"),
+        pytest.param("طائرات إف-16 الأمريكية", [("إف", "PERS")],
+                     [("إف", "PERS", "إف")], id="digits-are-no-name"),
+    ],
+)
+def test_hyphenated_names(text: str, names: list[tuple[str, str]],
+                          expected: list[tuple[str, str, str]]) -> None:
+    found = [_mention(text, name, type_) for name, type_ in names]
+    result = with_hyphen_names(text, found, _key)
+    assert [(m.text, m.type, m.canonical) for m in result] == expected
+    assert all(text[m.start:m.end] == m.text for m in result)
