@@ -17,6 +17,11 @@ def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def _said(text: str, names: dict[str, str]) -> list[tuple[str | None, str]]:
+    """(speaker, quote) of every quote found, the names given tagged as mentions."""
+    return [(q.speaker, q.text) for q in find_quotes(text, _mentions(text, names))]
+
+
 @pytest.mark.parametrize(
     ("text", "names", "speaker"),
     [
@@ -40,8 +45,7 @@ def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
 )
 def test_the_subject_is_found_around_days_and_marks(text: str, names: dict[str, str],
                                                      speaker: str) -> None:
-    quotes = find_quotes(text, _mentions(text, names))
-    assert [(q.speaker, q.text) for q in quotes] == [(speaker, CLAUSE)]
+    assert _said(text, names) == [(speaker, CLAUSE)]
 
 
 @pytest.mark.parametrize(
@@ -79,8 +83,7 @@ def test_the_paper_youm7_is_no_day() -> None:
 )
 def test_by_saying_is_said_by_the_sentences_subject(text: str, names: dict[str, str],
                                                     speaker: str) -> None:
-    quotes = find_quotes(text, _mentions(text, names))
-    assert [(q.speaker, q.text) for q in quotes] == [(speaker, CLAUSE)]
+    assert _said(text, names) == [(speaker, CLAUSE)]
 
 
 @pytest.mark.parametrize(
@@ -233,8 +236,7 @@ def test_marks_across_a_sentence_end_are_two_quotes() -> None:
 )
 def test_an_unnamed_source_is_not_what_it_knows_of(text: str, names: dict[str, str],
                                                    speaker: str) -> None:
-    quotes = find_quotes(text, _mentions(text, names))
-    assert [(q.speaker, q.text) for q in quotes] == [(speaker, CLAUSE)]
+    assert _said(text, names) == [(speaker, CLAUSE)]
 
 
 @pytest.mark.parametrize(
@@ -250,8 +252,7 @@ def test_an_unnamed_source_is_not_what_it_knows_of(text: str, names: dict[str, s
     ],
 )
 def test_a_role_before_a_name(text: str, names: dict[str, str], speaker: str) -> None:
-    quotes = find_quotes(text, _mentions(text, names))
-    assert [(q.speaker, q.text) for q in quotes] == [(speaker, CLAUSE)]
+    assert _said(text, names) == [(speaker, CLAUSE)]
 
 
 def test_one_of_them_is_nobody_named_before() -> None:

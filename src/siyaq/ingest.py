@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from typing import ClassVar
 
 from siyaq.arabic.analyzer import Analyzer
 from siyaq.model import Article, IngestReport, Record
-from siyaq.pipeline import Step, batched, run
+from siyaq.pipeline import Step, batched, in_order, run
 from siyaq.store.base import Store
 from siyaq.store.records import Prepared, prepare
 
@@ -82,14 +82,8 @@ def processed(
         return
     with ProcessPoolExecutor(workers, initializer=_Worker.start,
                              initargs=(analyze, tagger, analyzer)) as pool:
-        # Executor.map would read every input up front; keep a bounded queue, in input order.
-        pending: deque[Future[list[Record | Prepared]]] = deque()
-        for chunk in batched(records, chunk_size):
-            pending.append(pool.submit(_Worker.process, chunk))
-            if len(pending) >= 2 * workers:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        for chunk in in_order(pool, _Worker.process, batched(records, chunk_size), 2 * workers):
+            yield from chunk
 
 
 def _store_batch(

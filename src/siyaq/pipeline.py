@@ -6,12 +6,16 @@ process pool or a Spark partition (``mapPartitions(lambda it: run(it, *steps))``
 
 from __future__ import annotations
 
+import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future
 from typing import TypeVar
 
 from siyaq.model import Record
 
 T = TypeVar("T")
+R = TypeVar("R")
 Step = Callable[[Iterable[Record]], Iterator[Record]]
 
 
@@ -49,3 +53,21 @@ def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
             batch = []
     if batch:
         yield batch
+
+
+def in_order(pool: Executor, fn: Callable[[T], R], items: Iterable[T], ahead: int) -> Iterator[R]:
+    """``fn`` over ``items`` in ``pool``, results in input order, at most ``ahead`` in flight
+    (Executor.map would read every input up front)."""
+    pending: deque[Future[R]] = deque()
+    for item in items:
+        pending.append(pool.submit(fn, item))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def tree_cpu_seconds() -> float:
+    """CPU seconds of this process and its finished children (a pool's worker processes)."""
+    spent = os.times()
+    return spent.user + spent.system + spent.children_user + spent.children_system

@@ -10,18 +10,17 @@ recluster` rebuilds the stories when wanted.
 
 from __future__ import annotations
 
-import os
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any, ClassVar
 
 from siyaq.analyze import MAX_ANALYZED_CHARS, Analyzer, analyze_article, clear_analysis
 from siyaq.arabic.analyzer import Analyzer as TextAnalyzer
 from siyaq.model import Article, Mention, Quote
-from siyaq.pipeline import batched
+from siyaq.pipeline import batched, in_order, tree_cpu_seconds
 from siyaq.store.base import Store
 from siyaq.store.records import prepare_stored
 
@@ -63,7 +62,7 @@ def reanalyze(store: Store, analyzer: Analyzer | None = None, *, tagger: str | N
     neither skips nor repeats one."""
     if analyzer is not None and workers > 1:
         raise ValueError("a given analyzer runs in this process only (workers=1)")
-    started, cpu_started = time.perf_counter(), _tree_cpu()
+    started, cpu_started = time.perf_counter(), tree_cpu_seconds()
     text = store_text_analyzer(store)
     report = ReanalysisReport(workers=workers)
     skipped: Counter[str] = Counter()
@@ -82,7 +81,7 @@ def reanalyze(store: Store, analyzer: Analyzer | None = None, *, tagger: str | N
             on_batch(len(batch))
     report.skipped = dict(skipped.most_common())
     report.seconds = time.perf_counter() - started
-    report.cpu_seconds = _tree_cpu() - cpu_started
+    report.cpu_seconds = tree_cpu_seconds() - cpu_started
     return report
 
 
@@ -98,29 +97,25 @@ def _analysed(batches: Iterable[list[Article]], analyzer: Analyzer | None, tagge
         for batch in batches:
             yield _redo_batch(batch, analysis, max_chars)
         return
-    with ProcessPoolExecutor(workers, initializer=_Worker.start, initargs=(tagger,)) as pool:
-        pending: deque[Future[Analysed]] = deque()
-        for batch in batches:
-            pending.append(pool.submit(_Worker.redo, batch, max_chars))
-            if len(pending) >= 2 * workers:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+    with ProcessPoolExecutor(workers, initializer=_Worker.start,
+                             initargs=(tagger, max_chars)) as pool:
+        yield from in_order(pool, _Worker.redo, batches, 2 * workers)
 
 
 class _Worker:
     """A worker process's analysis, built once (the models load once per worker)."""
 
     analysis: ClassVar[Analyzer | None] = None
+    max_chars: ClassVar[int] = MAX_ANALYZED_CHARS
 
     @classmethod
-    def start(cls, tagger: str | None) -> None:
-        cls.analysis = Analyzer.build(tagger=tagger)
+    def start(cls, tagger: str | None, max_chars: int) -> None:
+        cls.analysis, cls.max_chars = Analyzer.build(tagger=tagger), max_chars
 
     @classmethod
-    def redo(cls, batch: list[Article], max_chars: int) -> Analysed:
+    def redo(cls, batch: list[Article]) -> Analysed:
         assert cls.analysis is not None, "the pool's initializer builds the analysis"
-        return _redo_batch(batch, cls.analysis, max_chars)
+        return _redo_batch(batch, cls.analysis, cls.max_chars)
 
 
 def _redo_batch(batch: list[Article], analysis: Analyzer, max_chars: int) -> Analysed:
@@ -137,12 +132,6 @@ _COUNTS = ("articles", "analysed", "changed", "mentions_before", "mentions_after
 def _add(report: ReanalysisReport, part: ReanalysisReport) -> None:
     for name in _COUNTS:
         setattr(report, name, getattr(report, name) + getattr(part, name))
-
-
-def _tree_cpu() -> float:
-    """CPU seconds of this process and its finished children (the worker processes)."""
-    spent = os.times()
-    return spent.user + spent.system + spent.children_user + spent.children_system
 
 
 def _redo(article: Article, analysis: Analyzer, max_chars: int, report: ReanalysisReport,

@@ -26,7 +26,6 @@ Stories are not rebuilt (`siyaq recluster`).
 
 from __future__ import annotations
 
-import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
@@ -36,7 +35,7 @@ from typing import Any
 from siyaq.arabic.analyzer import Analyzer as TextAnalyzer
 from siyaq.ingest import processed
 from siyaq.model import Article, ContentType, Page, Record
-from siyaq.pipeline import Step, batched, run
+from siyaq.pipeline import Step, batched, run, tree_cpu_seconds
 from siyaq.reanalyze import store_text_analyzer
 from siyaq.sources.restore import restored_record_page
 from siyaq.store.base import Store, StoredPage
@@ -75,7 +74,7 @@ def reextract(store: Store, *, tagger: str | None = None, steps: list[Step] | No
     ingest's chain in that many processes, as ingest runs it); see the module doc."""
     if steps is not None and workers > 1:
         raise ValueError("custom steps run in this process only (workers=1)")
-    started, cpu_started = time.perf_counter(), _tree_cpu()
+    started, cpu_started = time.perf_counter(), tree_cpu_seconds()
     report = ReextractionReport(workers=workers)
     kept: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
@@ -102,14 +101,8 @@ def reextract(store: Store, *, tagger: str | None = None, steps: list[Step] | No
     report.not_retried = dict(skipped.most_common())
     report.still_failing = dict(still.most_common())
     report.seconds = time.perf_counter() - started
-    report.cpu_seconds = _tree_cpu() - cpu_started
+    report.cpu_seconds = tree_cpu_seconds() - cpu_started
     return report
-
-
-def _tree_cpu() -> float:
-    """CPU seconds of this process and its finished children (the worker processes)."""
-    spent = os.times()
-    return spent.user + spent.system + spent.children_user + spent.children_system
 
 
 def _matching(stored: StoredPage, record: Record) -> StoredPage:

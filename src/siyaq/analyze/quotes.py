@@ -376,11 +376,11 @@ def _quoted_name(doc: Doc, span: MarkedSpan, verb: Verb, start: int, end: int) -
         return False
     named = any(m.start <= start and end <= m.end + 1 for m in doc.mentions)
     after_verb = verb.end <= span.open_mark and not doc.text[verb.end : span.open_mark].strip()
-    said = doc.text[span.end + 1 : span.end + 3].lstrip().startswith(":")
+    next_char = doc.text[span.end + 1 : span.end + 3].lstrip()[:1]
+    said = next_char == ":"
     # `قائلا "قوة فضاء بلا حدود".`: after a participle, or ending its sentence, the marks
     # hold what was said; a subject in marks has the rest of its sentence after it
-    ends = doc.text[span.end + 1 : span.end + 3].lstrip()[:1] in ("", ".", "\n")
-    speech = verb.kind == "participle" or ends
+    speech = verb.kind == "participle" or next_char in ("", ".")
     return named or (after_verb and not said and not speech)
 
 

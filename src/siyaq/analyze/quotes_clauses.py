@@ -34,6 +34,9 @@ from siyaq.analyze.quotes_speakers import (
 )
 from siyaq.model import Mention, Quote
 
+# Words a subject reading passes over before its أن (`أيضا`, `يوم الخميس الماضي`).
+_SKIPPED_BEFORE_CLAUSE = (SKIPPED | LEADING_DAYS | DAY_PARTS | DAY_ADJECTIVES) - COMPLEMENTIZERS
+
 
 def clause_word(doc: Doc, verb: Verb) -> int | None:
     """Index of the إن/أن opening the verb's reported clause, if it has one and reports."""
@@ -45,10 +48,7 @@ def clause_word(doc: Doc, verb: Verb) -> int | None:
         return verb.clause
     index = max(verb.index + 1, doc.words.first_at(verb.region_end))
     norms = doc.words.norms
-    while index < len(norms) and norms[index] not in COMPLEMENTIZERS and (
-        norms[index] in SKIPPED or norms[index] in LEADING_DAYS or norms[index] in DAY_PARTS
-        or norms[index] in DAY_ADJECTIVES
-    ):
+    while index < len(norms) and norms[index] in _SKIPPED_BEFORE_CLAUSE:
         index += 1  # `وذكرت «كيكر» أيضا أن`: the words the subject skipped
     return index if index < len(norms) else None
 

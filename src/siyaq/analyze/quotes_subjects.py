@@ -94,10 +94,7 @@ _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "
 _PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "هم", "وهم"})
 _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, unless inside a name (فان جال)
 # After a day (`قال الأربعاء …`): the words a subject opens with when the tagger names no one.
-_SUBJECT_HEADS = ANONYMOUS_HEADS | ORG_CONSTRUCTS | TITLE_WORDS | frozenset(
-    {"وزير", "وزيره", "رئيس", "رئيسه", "متحدث", "متحدثه", "ناطق", "مسؤوله", "مدير", "مديره",
-     "سفير", "مستشار", "نائب", "قائد", "زعيم", "امين", "الامين", "مندوب", "ممثل"}
-)
+_SUBJECT_HEADS = ANONYMOUS_HEADS | ORG_CONSTRUCTS | TITLE_WORDS
 # Words that open a sentence, not a name: marks opening with them hold speech.
 _SPEECH_OPENERS = COMPLEMENTIZERS | frozenset(
     {"لن", "لا", "لم", "ما", "لقد", "قد", "سوف", "نحن", "انا", "هذا", "هذه", "كل", "ليس", "هل"}
@@ -249,7 +246,7 @@ class SubjectReader(SpeakerNamer):
         if gender is None:
             return speaker
         first = doc.normalize(speaker.name).split()[0]
-        written = next((m for m in doc.mentions if m.start == speaker.start), None)
+        written = _person_at(doc, speaker.start)
         as_written = doc.normalize(written.text).split() if written is not None else [first]
         if as_written[0] == first:  # the first name itself was written with the verb
             doc.genders.setdefault(first, gender)

@@ -8,7 +8,6 @@ the pipeline as a ContentType.TEXT Page, exactly as a dumped page would arrive.
 
 from __future__ import annotations
 
-import os
 import statistics
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from siyaq.model import ContentType, IngestReport, Page, Record
+from siyaq.pipeline import tree_cpu_seconds
 from siyaq.sources.corpora import paragraphs, saudinewsnet_items
 from siyaq.store.base import Store
 
@@ -133,15 +133,11 @@ class TreeStopwatch:
 
     def __init__(self) -> None:
         self.wall = time.perf_counter()
-        self.cpu = _tree_cpu()
+        self.cpu = tree_cpu_seconds()
 
     def timing(self, items: int, *, report: IngestReport | None = None, ok: int = 0) -> Timing:
-        return Timing(items, time.perf_counter() - self.wall, _tree_cpu() - self.cpu, report, ok)
-
-
-def _tree_cpu() -> float:
-    spent = os.times()
-    return spent.user + spent.system + spent.children_user + spent.children_system
+        return Timing(items, time.perf_counter() - self.wall, tree_cpu_seconds() - self.cpu,
+                      report, ok)
 
 
 def time_pipeline(pages: list[Page], store: Store, *, workers: int,
