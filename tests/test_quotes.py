@@ -657,7 +657,8 @@ def test_organisations_described_in_full(text: str, speaker: str) -> None:
                      {}, [(TAGGED, "تم إغلاق")], id="an-office-before-the-name"),
         pytest.param("ونقلت رويترز عن مولانا سامي الحداد الذي يعرف بأنه «أبو الحركة» قوله إنه يسعى "
                      "لتنظيم اجتماع. وقال: إنه سبق أن دعا الجميع إلى الحوار.", {"رويترز": "ORG"},
-                     [(TAGGED, "إنه سبق")], id="his-saying-after-a-relative-clause"),
+                     [(TAGGED, "يسعى لتنظيم"), (TAGGED, "إنه سبق")],
+                     id="his-saying-after-a-relative-clause"),
         pytest.param("وقال سامي الحداد إن الانتقادات ظالمة جدا. لكنه قال لشبكة سي ان ان انه «لا يكن "
                      "الكثير من الاحترام لها»", {TAGGED: "PERS"},
                      [(TAGGED, "الانتقادات"), (TAGGED, "لا يكن")], id="to-cnn"),

@@ -50,7 +50,9 @@ def test_only_ant_refs_are_gathered() -> None:
      pytest.param("ant-quotes-2527.jsonl", 52, id="seed-2527"),
      pytest.param("ant-quotes-2528.jsonl", 66, id="seed-2528"),
      pytest.param("ant-quotes-2529.jsonl", 36, id="seed-2529"),
-     pytest.param("ant-quotes-2530.jsonl", 52, id="seed-2530")],
+     pytest.param("ant-quotes-2530.jsonl", 52, id="seed-2530"),
+     pytest.param("ant-quotes-2531.jsonl", 46, id="seed-2531"),
+     pytest.param("ant-quotes-2532.jsonl", 65, id="seed-2532")],
 )
 def test_the_shipped_ant_labels_fit_their_texts(name: str, quotes: int) -> None:
     """Every label's offsets lie inside its text, as text_sha1 pins it (the archive itself is

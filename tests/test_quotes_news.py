@@ -119,3 +119,20 @@ def test_the_project_labels_resolve_and_hold_their_floor(shared_data: Path) -> N
     assert tally.gold >= 200
     assert report.metrics["speaker+quote precision"] >= 0.85
     assert report.metrics["speaker+quote recall"] >= 0.74
+
+
+def test_each_gold_quote_goes_to_the_found_quote_that_needs_it() -> None:
+    """Each found quote shares most words with two gold ones: each goes to the gold quote it
+    is closest to, whatever their order, and the gold quote left over is the one no found
+    quote says (first come, first matched listed the wrong one as missed)."""
+    from siyaq.evaluate.quotes import match_quotes
+    from siyaq.evaluate.quotes_news import GoldQuote
+    from siyaq.model import Quote
+
+    gold = [GoldQuote("المرصد", "غادرت دفعة أولى من عناصر التنظيم معقلها جنوب دمشق"),
+            GoldQuote("المرصد", "دفعة أولى من عناصر التنظيم غادرت مخيم اليرموك فجر الأحد"),
+            GoldQuote("المرصد", "ست حافلات تقل عناصر التنظيم غادرت مخيم اليرموك")]
+    found = [Quote("دفعة أولى من عناصر التنظيم غادرت مخيم اليرموك فجر الأحد", 0, 1, "المرصد"),
+             Quote("ست حافلات تقل عناصر التنظيم غادرت مخيم اليرموك", 2, 3, "المرصد")]
+    assert match_quotes(found, gold) == {1: 0, 2: 1}
+    assert match_quotes(list(reversed(found)), gold) == {2: 0, 1: 1}

@@ -323,18 +323,27 @@ def _evidence(doc: Doc, speaker: Speaker) -> bool:
 
 def _speech_end(doc: Doc, verbs: list[Verb], start: int) -> int:
     """Where speech starting at `start` ends: its sentence's end, or before the next verb of
-    speech after a comma (`… أن والده يعول 12 فردا، مبينا أنهم …`, `، وأضاف بأن …`). `verbs`
-    are in text order."""
+    speech after a comma (`… أن والده يعول 12 فردا، مبينا أنهم …`, `، وأضاف بأن …`), or before
+    a participle of speech with no comma (`إن الهجوم "مفزع تماما" مشددة على أنه …`: a
+    participle goes on with the sentence's speaker). `verbs` are in text order."""
     _, end = doc.sentence(start)
     first = bisect_right(verbs, start, key=lambda verb: verb.start)
     for verb in verbs[first:]:
         if verb.start >= end:
             break
+        if verb.kind == "participle" and verb.start > start and _introduces_speech(verb):
+            return verb.start
         if verb.kind in ("verb", "participle"):
             before = doc.text[max(start, verb.start - 3) : verb.start]
             if "،" in before or "," in before:
                 return verb.start
     return end
+
+
+def _introduces_speech(verb: Verb) -> bool:
+    """A participle with its clause or colon after it (`مشددة على أنه`, `مضيفا:`), not one
+    read as an adjective (`تقارير مؤكدة عن`)."""
+    return verb.stop in COMPLEMENTIZERS or verb.clause is not None or verb.colon is not None
 
 
 def _marked_opening(doc: Doc, start: int) -> bool:

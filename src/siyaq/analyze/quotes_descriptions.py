@@ -82,7 +82,11 @@ class DescriptionReader:
             if issuer:
                 named = from_words([issuer], doc.text)
                 if named is not None and (named.kind == "NAME" or len(issuer) >= 2):
-                    name = full_name(named.name, doc.normalize(named.name), doc.names)
+                    name = named.name
+                    if named.start == issuer[0].start and issuer[0].norm[:2] == "ال" \
+                            and doc.normalize(name)[:2] != "ال":
+                        name = "ال" + name  # `بيان للحكومة الإسرائيلية`: لل swallowed its ا
+                    name = full_name(name, doc.normalize(name), doc.names)
                     return Speaker(name, None, "ORG", named.start)
                 head = issuer[0].norm
             elif head[:2] == "ال" and (announced := _announced_in(doc, head[2:], verb)):

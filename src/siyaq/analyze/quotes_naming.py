@@ -89,6 +89,16 @@ def _body_named_before(doc: Doc, verb: Verb, mention: Mention,
     return found if found is not None and len(found.name.split()) > 2 else None
 
 
+def _after_addressee(doc: Doc, words: list[Word]) -> list[Word]:
+    """The words from an unnamed source or a tagged person after whom it was told to."""
+    for k, word in enumerate(words[1:], start=1):
+        if is_anonymous(word.norm) or any(
+            m.start == word.start and m.type == "PERS" for m in doc.mentions
+        ):
+            return words[k:]
+    return []
+
+
 class SpeakerNamer(DescriptionReader):
     """The naming half of SubjectReader: who the words of a subject phrase name."""
 
@@ -144,7 +154,10 @@ class SpeakerNamer(DescriptionReader):
         ):  # `كتائب عز الدين القسام`, `جامعة الملك سعود`: named after a person, not the person
             return Speaker(doc.text[words[0].start : mention.end], None, "ORG", words[0].start)
         if addressee_first(doc, words[0]):
-            return None  # `قال لشبكة سي ان ان إنه`: to whom, not who; the speaker is earlier
+            # `قال لشبكة سي ان ان إنه`: to whom, not who; the speaker is earlier, unless a
+            # source or a person follows whom it was told (`وقال لرويترز دبلوماسيون إن`)
+            told = _after_addressee(doc, first)
+            return self.named(doc, verb, [told]) if told else None
         if mention is not None and (retitled := untitled(doc, mention, chunks)):
             return retitled
         if words[0].norm in HONOUR_TITLES and (mention is None or mention.type != "PERS"):

@@ -15,6 +15,7 @@ from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_HEADS,
     CONNECTORS,
     HARD_STOPS,
+    INDEFINITE_ANONYMOUS_HEADS,
     NOT_NAMES,
     ORG_CONSTRUCTS,
     ORG_HEADS,
@@ -304,7 +305,8 @@ def told_at(norms: Sequence[str], purposes: frozenset[str] = frozenset()) -> int
 
 def is_anonymous(head: str) -> bool:
     """`مصدر`, `المصادر`, `الخبراء`: an unnamed source, with or without ال."""
-    return head in ANONYMOUS_HEADS or (head[:2] == "ال" and head[2:] in ANONYMOUS_HEADS)
+    return head in ANONYMOUS_HEADS or head in INDEFINITE_ANONYMOUS_HEADS or (
+        head[:2] == "ال" and head[2:] in ANONYMOUS_HEADS)
 
 
 def _first_name(words: list[Word], text: str, prepositions: bool) -> list[Word]:
@@ -318,6 +320,9 @@ def _first_name(words: list[Word], text: str, prepositions: bool) -> list[Word]:
             skip_next = False
             continue  # a counted word (`البالغ 65 عاما`) is no name either
         if prepositions and previous is not None and _prepositional(word.norm, previous.norm):
+            skip_next = True
+            continue
+        if word.norm == "في":  # `رئيس المستشفى الجمهوري في حجة`: where, not a name
             skip_next = True
             continue
         if not prepositions and len(word.norm) > 4 and word.norm[:1] == "ل":

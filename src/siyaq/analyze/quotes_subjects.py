@@ -222,6 +222,8 @@ class SubjectReader(SpeakerNamer):
             if object_follows(doc, verb):
                 chunks = []  # `فهو يصف عبد الناصر`: the subject is the pronoun's, before
         speaker = scripture(doc, verb) or self.named(doc, verb, chunks)
+        if speaker is None and verb.kind == "qawl":
+            speaker = _relayed_from_him(doc, verb, self._spoken_by_a_man(earlier))
         if speaker is not None and verb.form in DESCRIBING and speaker.kind != "PERS":
             speaker = None  # `ويصف هذا التحرك بأنه «…»`: what is described, not who
         if speaker is None:
@@ -267,7 +269,9 @@ class SubjectReader(SpeakerNamer):
         self.subject(doc, verb)
         back = doc.words[max(0, verb.index - MAX_SUBJECT_WORDS) : verb.index]
         for k in range(len(back) - 1, -1, -1):
-            if back[k].norm == "عن":
+            if back[k].norm == "عن" or (back[k].norm == "الي" and not _QAWL_FROM.isdisjoint(
+                w.norm for w in back[:k]
+            )):  # `ونسبت الصحيفة إلى أحد المصادر قوله`
                 said = back[k + 1 :]  # up to a relative clause (`سميع الحق الذي يعرف بأنه …`)
                 cut = next((n for n, w in enumerate(said) if w.norm in _RELATIVES), len(said))
                 return [said[:cut]]
@@ -326,6 +330,15 @@ class SubjectReader(SpeakerNamer):
         # is someone else); inside one sentence, a slip of gender is the writer's.
         last = next((v for v in reversed(spoken) if same or agrees(verb, v, self._genders)), None)
         return (last.speaker if last else None), True
+
+    def _spoken_by_a_man(self, earlier: list[Verb]) -> Speaker | None:
+        """The last person who spoke with a verb that is not feminine."""
+        for verb in reversed(earlier):
+            speaker = verb.speaker
+            if speaker is not None and speaker.kind in ("PERS", "NAME") \
+                    and self._genders.get(verb.form) != "f":
+                return speaker
+        return None
 
     def _by_saying(self, doc: Doc, verb: Verb, sent_start: int,
                    spoken: list[Verb]) -> tuple[Speaker | None, bool]:
@@ -425,6 +438,30 @@ class SubjectReader(SpeakerNamer):
         pseudo = Verb(first, word.start, word.end, "", "verb")
         chunks = self.subject(doc, pseudo)
         return self.named(doc, pseudo, chunks)
+
+
+# `نسب X إلى Y قوله`: Y said it, as after `نقل X عن Y`
+_QAWL_FROM = frozenset({"نسب", "نسبت", "ونسب", "ونسبت"})
+MAX_RELAYED_GAP = 8  # words from `عنه` to its قوله
+
+
+def _relayed_from_him(doc: Doc, verb: Verb, man: Speaker | None) -> Speaker | None:
+    """`ونقلت مجموعة … عنه قوله`: the person who spoke last, else the man named last before
+    the sentence; never the outlet that relays him (`عنها`, `عنهم` are left to the speaker
+    before)."""
+    back = doc.words.norms[max(0, verb.index - MAX_RELAYED_GAP) : verb.index]
+    if "عنه" not in back or "عن" in back[back.index("عنه") :]:
+        return None  # `ونقل عنه كتاب نشر في 2012 قوله`: the pronoun may come first
+    if man is not None:
+        return man  # a name inside what he said is not who is relayed
+    sent_start, _ = doc.sentence(verb.start)
+    for k in range(bisect_left(doc.mention_starts, sent_start) - 1, -1, -1):
+        mention = doc.mentions[k]
+        first = doc.normalize(mention.text).split()[0]
+        if mention.type == "PERS" and not doc.inside_quote(mention.start) \
+                and doc.genders.get(first) != "f":
+            return from_mention(doc, mention)
+    return None
 
 
 MAX_PLACE_WORDS = 4  # `في الشرق الأوسط`, `في وزارة الخارجية الأمريكية`

@@ -157,31 +157,52 @@ def _score_row(row: dict[str, object], quotes: list[Quote], tally: Tally) -> Non
 
 
 def _score(row_id: str, gold: list[GoldQuote], found: list[Quote], tally: Tally) -> None:
-    """Match `found` quotes to `gold` ones, each gold quote at most once."""
+    """Match `found` quotes to `gold` ones, each gold quote at most once, as many as can be
+    (a first-come match could give a found quote the gold one its neighbour needed)."""
     tally.gold += len(gold)
     tally.found += len(found)
-    used: set[int] = set()
-    for quote in found:
-        match = next(
-            (
-                i
-                for i, g in enumerate(gold)
-                if i not in used
-                and texts_match(quote.text, g.text)
-                and speakers_match(quote.speaker, g.speaker)
-            ),
-            None,
-        )
-        if match is not None:
-            used.add(match)
-            continue
-        tally.errors.append(f"{row_id}: found {quote.speaker!r}: {quote.text[:60]!r}")
-    tally.pair_hits += len(used)
+    matched = match_quotes(found, gold)
+    for k, quote in enumerate(found):
+        if k not in matched.values():
+            tally.errors.append(f"{row_id}: found {quote.speaker!r}: {quote.text[:60]!r}")
+    tally.pair_hits += len(matched)
     tally.span_hits_found += sum(any(texts_match(q.text, g.text) for g in gold) for q in found)
     tally.span_hits_gold += sum(any(texts_match(q.text, g.text) for q in found) for g in gold)
     for i, g in enumerate(gold):
-        if i not in used:
+        if i not in matched:
             tally.errors.append(f"{row_id}: missed {g.speaker!r}: {g.text[:60]!r}")
+
+
+def match_quotes(found: list[Quote], gold: list[GoldQuote]) -> dict[int, int]:
+    """A largest matching of found quotes to gold ones (gold index -> found index): a pair
+    needs its texts and speakers to match; among a quote's candidates the closest text is
+    tried first (augmenting paths: a handful of quotes per article)."""
+    candidates = [_candidates(quote, gold) for quote in found]
+    owner: dict[int, int] = {}
+
+    def place(k: int, tried: set[int]) -> bool:
+        for i in candidates[k]:
+            if i not in tried:
+                tried.add(i)
+                if i not in owner or place(owner[i], tried):
+                    owner[i] = k
+                    return True
+        return False
+
+    for k in range(len(found)):
+        place(k, set())
+    return owner
+
+
+def _candidates(quote: Quote, gold: list[GoldQuote]) -> list[int]:
+    hits = [i for i, g in enumerate(gold)
+            if texts_match(quote.text, g.text) and speakers_match(quote.speaker, g.speaker)]
+    return sorted(hits, key=lambda i: -_overlap(quote.text, gold[i].text))
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = words(a), words(b)
+    return len(wa & wb) / max(1, len(wa | wb))
 
 
 def _report(path: Path, tally: Tally, how: str) -> Report:

@@ -1,0 +1,104 @@
+"""Statements an outlet relays (`نقلت X عن Y قوله إن …`) and where reported speech ends (found
+on ANT seed 2531): who is relayed, and a participle of speech that starts the next statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from siyaq.analyze.quotes import find_quotes
+from siyaq.model import Mention
+
+CLAUSE = "المفاوضات بين البلدين مستمرة منذ أسابيع عدة"
+FIRST = 'وقال وزير الخارجية أحمد يوسف إن "الوضع صعب جدا في المدينة".'
+
+
+def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
+    found = [Mention(name, kind, text.index(name), text.index(name) + len(name), name)
+             for name, kind in names.items() if name in text]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _said(text: str, names: dict[str, str]) -> list[tuple[str | None, str]]:
+    """(speaker, quote) of every quote found, the names given tagged as mentions."""
+    return [(q.speaker, q.text) for q in find_quotes(text, _mentions(text, names))]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param(f"ونقل البيان عن وزير الطاقة خالد قدور قوله إن {CLAUSE}.",
+                     {"خالد قدور": "PERS"}, "خالد قدور", id="named-and-titled"),
+        pytest.param(f"ونقلت الصحيفة عن مصدر آخر قوله إن {CLAUSE}.", {}, "مصدر آخر",
+                     id="an-unnamed-source"),
+        pytest.param(f"{FIRST} ونقلت وكالة فرانس برس عن مسؤولين قولهم إن {CLAUSE}.",
+                     {"أحمد يوسف": "PERS", "فرانس برس": "ORG"}, "مسؤولين",
+                     id="officials-in-the-genitive-not-the-last-speaker"),
+        pytest.param(f"{FIRST} ونسبت صحيفة واشنطن بوست إلى أحد المصادر قوله إن {CLAUSE}.",
+                     {"أحمد يوسف": "PERS", "واشنطن بوست": "ORG"}, "أحد المصادر",
+                     id="attributed-with-nasabat-ila"),
+    ],
+)
+def test_an_outlet_relays_whom_it_names_before_qawluhu(text: str, names: dict[str, str],
+                                                       speaker: str) -> None:
+    assert _said(text, names)[-1] == (speaker, CLAUSE)
+    assert not [q for q in find_quotes(text, _mentions(text, names)) if q.direct
+                and q.text == CLAUSE]  # no marks: reported speech
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param('وكان محمد ديوجي الرئيس التنفيذي لمجموعة إم.إي.تي.إل قد خطف الأسبوع '
+                     f'الماضي. ونقلت مجموعة إم.إي.تي.إل عنه قوله إن {CLAUSE}.',
+                     {"محمد ديوجي": "PERS", "إم.إي.تي.إل": "ORG"}, "محمد ديوجي",
+                     id="the-man-named-before-not-the-outlet"),
+        pytest.param(f'{FIRST} ونقلت قناة تي آر تي عنه قوله إن {CLAUSE}.',
+                     {"أحمد يوسف": "PERS", "تي آر تي": "ORG"}, "أحمد يوسف",
+                     id="the-man-who-spoke-last"),
+        pytest.param('وقالت الوزيرة ليلى حسن إن "الوضع صعب جدا في المدينة". وكان سامي الحداد قد '
+                     f'غادر البلاد. ونقل عنه كتاب نشر في عام 2012 قوله إن {CLAUSE}.',
+                     {"ليلى حسن": "PERS", "سامي الحداد": "PERS"}, "سامي الحداد",
+                     id="not-the-woman-who-spoke-last"),
+    ],
+)
+def test_relayed_from_him(text: str, names: dict[str, str], speaker: str) -> None:
+    assert _said(text, names)[-1] == (speaker, CLAUSE)
+
+
+def test_whom_it_was_told_to_then_who_told_it() -> None:
+    text = f"{FIRST} وقال لرويترز دبلوماسيون إن {CLAUSE}."
+    assert _said(text, {"أحمد يوسف": "PERS"})[-1] == ("دبلوماسيون", CLAUSE)
+
+
+def test_an_unnamed_diplomat_is_someone_new_but_the_diplomat_is_the_one_named() -> None:
+    names = {"بروك زيريهون": "PERS"}
+    text = (f'وقال الدبلوماسي الأميركي بروك زيريهون إن "{CLAUSE}". وقال دبلوماسي غربي إن '
+            f'{CLAUSE}. وتابع الدبلوماسي الأميركي: "{CLAUSE}".')
+    assert [speaker for speaker, _ in _said(text, names)] == [
+        "بروك زيريهون", "دبلوماسي غربي", "بروك زيريهون"]
+
+
+def test_a_statement_of_the_government_keeps_its_article() -> None:
+    text = f'وجاء في بيان للحكومة الإسرائيلية "{CLAUSE}".'
+    assert _said(text, {}) == [("الحكومة الإسرائيلية", CLAUSE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        pytest.param('وقالت المستشارة أنجيلا ميركل إن الهجوم "مفزع تماما" مشددة على أنه سيتم '
+                     "التعامل مع أي شكل من أشكال معاداة السامية بحزم.",
+                     ['الهجوم "مفزع تماما"',
+                      "سيتم التعامل مع أي شكل من أشكال معاداة السامية بحزم"],
+                     id="participle-after-the-marks"),
+        pytest.param("وقال الوزير أحمد يوسف إن الوضع صعب جدا مضيفا أن الحكومة ستتدخل قريبا.",
+                     ["الوضع صعب جدا", "الحكومة ستتدخل قريبا"], id="participle-without-comma"),
+        pytest.param("وأعلن الوزير أحمد يوسف أن هناك تقارير مؤكدة عن التوصل إلى وقف لإطلاق النار.",
+                     ["هناك تقارير مؤكدة عن التوصل إلى وقف لإطلاق النار"],
+                     id="a-participle-read-as-an-adjective-goes-on"),
+    ],
+)
+def test_a_participle_of_speech_starts_the_next_statement(text: str, said: list[str]) -> None:
+    found = _said(text, {"أنجيلا ميركل": "PERS", "أحمد يوسف": "PERS"})
+    assert [quote for _, quote in found] == said
+    assert len({speaker for speaker, _ in found}) == 1
