@@ -578,3 +578,23 @@ def test_every_occurrence_of_a_tagged_name_is_that_name(tagger: EntityTagger) ->
     inside = [s for s in spans if s not in occurrences
               and any(a <= s[0] and s[1] <= b for a, b in occurrences)]
     assert inside == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "surface"),
+    [
+        ("المنظمة إن السلطات المصرية", "ORG", "المنظمة"),
+        ("وكالة رويترز أن البنك المركزي", "ORG", "وكالة رويترز"),
+        ("المنظمة الحقوقية أنها", "ORG", "المنظمة الحقوقية"),
+        ("شبكة سي إن إن", "ORG", "شبكة سي إن إن"),
+    ],
+    ids=["inna-before-al", "anna-before-al", "anna-with-a-pronoun", "cnn-stays-whole"],
+)
+def test_a_name_ends_before_the_clause_it_ran_into(
+    tagger: EntityTagger, text: str, type_: str, surface: str
+) -> None:
+    """`وتقول المنظمة إن السلطات المصرية …` tagged as one organisation (stop 29, ANT)."""
+    whole = "وقالت " + text + " تعتقل الصحفيين"
+    mention = tagger.mention(whole, tokenize(whole, offset=0)[1:-2], type_)
+    assert mention is not None
+    assert mention.text == surface

@@ -102,3 +102,42 @@ def test_a_participle_of_speech_starts_the_next_statement(text: str, said: list[
     found = _said(text, {"أنجيلا ميركل": "PERS", "أحمد يوسف": "PERS"})
     assert [quote for _, quote in found] == said
     assert len({speaker for speaker, _ in found}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param(f"وزعم معارضون للرئيس المنتخب أن {CLAUSE}.", {}, "معارضون",
+                     id="claimed-by-an-unnamed-group"),
+        pytest.param(f"ويقر مسؤولو الكرملين في أحاديثهم الخاصة بأن {CLAUSE}.", {},
+                     "مسؤولو الكرملين", id="admitted-with-a-clause"),
+        pytest.param('وكانت إيلا بامفيلوفا، رئيسة اللجنة التي تنظم الانتخابات على مستوى البلاد، '
+                     f'قالت إن {CLAUSE}.', {"إيلا بامفيلوفا": "PERS"}, "إيلا بامفيلوفا",
+                     id="kana-a-name-and-a-long-title-between-commas"),
+        pytest.param('طالب رئيس هيئة البيئة في عاصمة النيجر نيامي، العقيد أوماراو ألوا، باستخدام '
+                     f'الفحم بدلا من الخشب، مؤكدا أن {CLAUSE}.', {"أوماراو ألوا": "PERS"},
+                     "أوماراو ألوا", id="a-rank-before-the-apposed-name"),
+    ],
+)
+def test_more_ways_to_report(text: str, names: dict[str, str], speaker: str) -> None:
+    assert _said(text, names) == [(speaker, CLAUSE)]
+
+
+def test_passing_a_law_reports_nothing() -> None:
+    assert _said("وأقر البرلمان القانون الجديد بأغلبية كبيرة أمس في جلسة طويلة.", {}) == []
+
+
+def test_thus_said_after_the_quote() -> None:
+    text = ('"أستفزيت نفسي لتجسيد شخصية غنيمة". هكذا وصفت الفنانة مرام البلوشي دورها في '
+            'مسلسل "الخافي أعظم".')
+    assert _said(text, {"مرام البلوشي": "PERS"}) == [
+        ("مرام البلوشي", "أستفزيت نفسي لتجسيد شخصية غنيمة")]
+
+
+def test_a_surname_title_after_a_comma_is_no_name() -> None:
+    """`جو ديلافيدوفا، الناطق …` then `وقال الناطق`: not a man called `ديلافيدوفا، الناطق`."""
+    text = (f"ونقلت وكالة فرانس برس عن جو ديلافيدوفا، الناطق الرسمي باسم البرنامج، إن {CLAUSE}. "
+            f'وقال الناطق في تصريح، "{CLAUSE}".')
+    speakers = [speaker for speaker, _ in _said(text, {"جو ديلافيدوفا": "PERS"})]
+    assert speakers[0] == "جو ديلافيدوفا"
+    assert "،" not in (speakers[1] or "")

@@ -85,6 +85,10 @@ _BLESSING = re.compile(
     r"[\s\-–—(]*(?<![^\s\-–—(])(?:[وف]?(?:حفظه|حفظها|حفظهم|حفظهما|رحمه|رحمها|رحمهم|رحمهما"
     r"|يرحمه|يرحمها|(?:صلى|صلي|رضي) الله|عليه السلام|عليها السلام|عليهم السلام))(?!\w).*",
     re.DOTALL)
+# The tagger runs on through the complementizer of a reported clause (`وتقول المنظمة إن
+# السلطات المصرية`): إن/أن before an ال-word, or with a pronoun, opens what was said. Not
+# `سي إن إن`.
+_CLAUSE_OPENER = re.compile(r"\s+(?:[إأا]ن\s+(?=ال)|ب?[إأا]ن(?:ه|ها|هم)(?:\s|$))")
 _EDGE_MARKS = "،,؛;:\"«»“”'()[]-–—"  # punctuation a tagged span may begin or end with
 _UNSEEN = (-1, "", "")  # a span not in EntityTagger._spans yet (None there: no mention)
 
@@ -312,7 +316,9 @@ class EntityTagger:
             surface = _BLESSING.sub("", surface)
             if not surface:
                 return None
-        surface = self._without_verb(surface)
+        surface = self._without_verb(_before_clause(surface))
+        if not surface:
+            return None
         key_text = restored + surface if restored else surface
         key = self._keys.get((key_text, type_))
         if key is None:
@@ -436,6 +442,12 @@ class EntityTagger:
 # `لي` is Lee or Li only in a name the article gives in full (`لي كه تشيانغ`, which a bare `لي`
 # joins: SURNAMES_FIRST); alone it is "to me" (`قال لي`): 52 ANT mentions, nearly all so.
 _ALONE_NO_NAME = frozenset({("لي",)})
+
+
+def _before_clause(surface: str) -> str:
+    """A span cut before the reported clause the tagger ran on into (_CLAUSE_OPENER)."""
+    opener = _CLAUSE_OPENER.search(surface)
+    return surface[: opener.start()] if opener is not None else surface
 
 
 def _without_lone_words(mentions: list[Mention], forms: list[NameWords],

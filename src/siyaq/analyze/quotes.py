@@ -220,7 +220,7 @@ class QuoteFinder:
         after = [v for v in verbs if span.end < v.start <= after_end and v.kind != "participle"]
         if after and doc.words.between(span.end, after[0].start) <= MAX_AFTER_DISTANCE:
             return after[0]
-        return None
+        return _thus_said(doc, span, verbs)
 
     def _unmarked(self, doc: Doc, verbs: list[Verb], taken: list[Quote]) -> list[Quote]:
         """`وأضاف: لا نطالب برحيل الأسد…` — speech after a colon with no quotation marks."""
@@ -303,6 +303,22 @@ class QuoteFinder:
         return quotes
 
 
+
+
+def _thus_said(doc: Doc, span: MarkedSpan, verbs: list[Verb]) -> Verb | None:
+    """`"أستفزيت نفسي لتجسيد شخصية غنيمة". هكذا وصفت الفنانة مرام البلوشي دورها`: a verb
+    right after `هكذا` opening the next sentence says the quote before it."""
+    k = doc.words.first_at(span.end)
+    if k + 1 >= len(doc.words) or doc.words.norms[k] not in _THUS:
+        return None
+    if doc.text[span.end : doc.words.start(k)].strip(" .،,\"»”") or "\n" in doc.text[
+        span.end : doc.words.start(k)
+    ]:
+        return None
+    return next((v for v in verbs if v.index == k + 1 and v.kind == "verb"), None)
+
+
+_THUS = frozenset({"هكذا", "وهكذا"})
 
 
 def _says_next(doc: Doc, i: int) -> bool:

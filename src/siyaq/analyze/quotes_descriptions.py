@@ -211,7 +211,8 @@ class DescriptionReader:
                 and name_start(norms[i - 1])
                 and not self._verb_like(norms[i - 1])
                 and (not doc.mentions or norms[i - 1] in doc.mention_words())
-            ):
+                and doc.text[doc.words.end(i - 1) : doc.words.start(i)].isspace()
+            ):  # `جو ديلافيدوفا، الناطق`: a comma ends the name
                 first, last = doc.words[i - 1], doc.words[i]
                 return Speaker(doc.text[first.start : last.end], None, "NAME", word.start)
         return None

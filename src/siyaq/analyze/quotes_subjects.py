@@ -376,6 +376,9 @@ class SubjectReader(SpeakerNamer):
         norms = doc.words.norms  # Word objects only for a subject found
         start = doc.words.first_at(sent_start)
         stop = verb.index
+        apposed_name = _kana_apposed(doc, start, verb)
+        if apposed_name is not None and not any(n in self._forms for n in norms[start + 1 : stop]):
+            return from_mention(doc, apposed_name)
         if stop - start > MAX_SVO_WORDS + 3:
             return None
         opened_with_kana = start < stop and norms[start] in _KANA
@@ -440,6 +443,22 @@ class SubjectReader(SpeakerNamer):
         return self.named(doc, pseudo, chunks)
 
 
+def _kana_apposed(doc: Doc, start: int, verb: Verb) -> Mention | None:
+    """`وكانت إيلا بامفيلوفا، رئيسة اللجنة التي تنظم الانتخابات، قالت إنه`: the name right
+    after كان, its title between commas up to the verb, however long."""
+    if start >= verb.index or doc.words.norms[start] not in _KANA:
+        return None
+    k = bisect_left(doc.mention_starts, doc.words.end(start))
+    if k >= len(doc.mentions):
+        return None
+    name = doc.mentions[k]
+    between = doc.text[name.end : verb.start].strip()
+    if name.type not in ("PERS", "ORG") or doc.text[doc.words.end(start) : name.start].strip() \
+            or not between or between[0] not in "،," or between[-1] not in "،,":
+        return None
+    return name
+
+
 # `نسب X إلى Y قوله`: Y said it, as after `نقل X عن Y`
 _QAWL_FROM = frozenset({"نسب", "نسبت", "ونسب", "ونسبت"})
 MAX_RELAYED_GAP = 8  # words from `عنه` to its قوله
@@ -481,8 +500,12 @@ def apposed(doc: Doc, n: int, last: int) -> tuple[list[Word], int] | None:
                 return None
             if words.norms[k - 1] not in THEN_WORDS:
                 continue
-        # after a comma, or after `آنذاك` (`مدير العمليات في سرت آنذاك سالم الجحي`)
+        # after a comma, or after `آنذاك` (`مدير العمليات في سرت آنذاك سالم الجحي`); a rank
+        # may come first (`في عاصمة النيجر نيامي، العقيد أوماراو ألوا،`)
         person = _person_at(doc, words.start(k))
+        if person is None and comma and k + 1 < last and words.norms[k] in TITLE_WORDS \
+                and has_article(words.norms[k]):
+            person = _person_at(doc, words.start(k + 1))
         if person is None:
             return None
         j = k
