@@ -23,6 +23,7 @@ from siyaq.analyze.quotes_clauses import (
     outermost,
     term_in_clause,
 )
+from siyaq.analyze.quotes_credited import credited_spans
 from siyaq.analyze.quotes_doc import (
     MAX_QUOTED_NAME_WORDS,
     MIN_QUOTE_WORDS,
@@ -150,7 +151,17 @@ class QuoteFinder:
         quotes += _paragraphs_going_on(doc, quotes)
         quotes += self._interview(doc, quotes)
         quotes += self._indirect(doc, verbs, quotes)
+        quotes += self._credited(doc, verbs, quotes)
         return outermost(sorted(quotes, key=lambda q: (q.start, -q.end)))
+
+    def _credited(self, doc: Doc, verbs: list[Verb], taken: list[Quote]) -> list[Quote]:
+        """`…، بحسب ما أفاد المرصد.`: the sentence before the credit, reported speech."""
+        found: list[Quote] = []
+        for start, end, verb in credited_spans(doc, verbs):
+            start, end = _strip(doc.text, start, end)
+            if end > start and not _overlaps(taken + found, start, end):
+                found.append(_quote(doc.text, start, end, verb, direct=False))
+        return found
 
     def _verbs(self, doc: Doc, watched: list[int]) -> list[Verb]:
         kinds, words = self._kinds, doc.words
