@@ -182,3 +182,26 @@ def test_a_surname_title_after_a_comma_is_no_name() -> None:
 def test_a_statement_credited_after_it(text: str, names: dict[str, str],
                                        said: list[tuple[str, str]]) -> None:
     assert _said(text, names) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        pytest.param(f'وقال الوزير أحمد يوسف إن "{CLAUSE}". وامتدح المدرب هوغو لوريس أداء '
+                     f'الفريق في المباراة. وقال: "{CLAUSE}".',
+                     {"أحمد يوسف": "PERS", "هوغو لوريس": "PERS"}, ["أحمد يوسف", "هوغو لوريس"],
+                     id="a-newcomer-opens-the-sentence-before"),
+        pytest.param(f'وقال الوزير أحمد يوسف إن "{CLAUSE}". وامتدح المدرب هوغو لوريس أداء '
+                     f'الفريق في المباراة. وأضاف: "{CLAUSE}".',
+                     {"أحمد يوسف": "PERS", "هوغو لوريس": "PERS"}, ["أحمد يوسف", "أحمد يوسف"],
+                     id="adafa-goes-on-with-the-speaker"),
+        pytest.param(f'وقال الوزير أحمد يوسف إن "{CLAUSE}". والتقى الرئيس سامي الحداد الوفد في '
+                     f'المساء، الذي قال إن {CLAUSE}.',
+                     {"أحمد يوسف": "PERS", "سامي الحداد": "PERS"}, ["أحمد يوسف", "أحمد يوسف"],
+                     id="not-inside-a-relative-clause"),
+    ],
+)
+def test_a_bare_qala_after_a_sentence_naming_someone_new(
+    text: str, names: dict[str, str], speakers: list[str]
+) -> None:
+    assert [speaker for speaker, _ in _said(text, names)] == speakers

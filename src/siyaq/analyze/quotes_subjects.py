@@ -329,7 +329,36 @@ class SubjectReader(SpeakerNamer):
         # Across sentences, only a speaker of the verb's gender (`وأوضحت` after `قال الصندوق`
         # is someone else); inside one sentence, a slip of gender is the writer's.
         last = next((v for v in reversed(spoken) if same or agrees(verb, v, self._genders)), None)
+        if not same and verb.form in _SAYS:
+            newcomer = self._named_in_between(doc, verb, sent_start, last)
+            if newcomer is not None:
+                return newcomer, False
         return (last.speaker if last else None), True
+
+    def _named_in_between(self, doc: Doc, verb: Verb, sent_start: int,
+                          last: Verb | None) -> Speaker | None:
+        """`أشاد رئيس الوزراء بنيامين نتانياهو بكوهين. وقال "…"`: a person who opens the
+        sentence right before as its subject, named after the last speaker spoke, is who says
+        it (a masculine verb, a man; `قال` and `قالت` only: `وأضاف` goes on with the speaker)."""
+        if sent_start == 0 or doc.words.first_at(sent_start) != verb.index \
+                or not _speech_follows(doc, verb):
+            return None  # only `وقال:` / `وقال "…"` opening its sentence
+        prev_start, _ = doc.sentence(sent_start - 1)
+        if last is not None and last.start >= prev_start:
+            return None
+        first = doc.words.first_at(prev_start)
+        if first >= verb.index or doc.words.norms[first][:2] == "ال" \
+                or doc.words.norms[first] in _SENTENCE_OPENERS:
+            return None  # a noun, not a verb, opens it
+        word = doc.words[first]
+        pseudo = Verb(first, word.start, word.end, "", "verb")
+        subject = self.named(doc, pseudo, self.subject(doc, pseudo))
+        if subject is None or subject.kind != "PERS" \
+                or doc.words.between(word.end, subject.start) > MAX_NEWCOMER_GAP:
+            return None
+        gender = self._genders.get(verb.form)
+        known = doc.genders.get(doc.normalize(subject.name).split()[0])
+        return subject if gender is None or known is None or known == gender else None
 
     def _spoken_by_a_man(self, earlier: list[Verb]) -> Speaker | None:
         """The last person who spoke with a verb that is not feminine."""
@@ -457,6 +486,17 @@ def _kana_apposed(doc: Doc, start: int, verb: Verb) -> Mention | None:
             or not between or between[0] not in "،," or between[-1] not in "،,":
         return None
     return name
+
+
+def _speech_follows(doc: Doc, verb: Verb) -> bool:
+    """A colon or an opening quotation mark right after the verb."""
+    rest = doc.text[verb.end : verb.end + 3].lstrip()
+    return rest[:1] in (":", "\"", "«", "“", "”")
+
+
+# Bare verbs that may take a new subject from the sentence before (`وأضاف` goes on).
+_SAYS = frozenset({"قال", "قالت"})
+MAX_NEWCOMER_GAP = 5  # words from the sentence's verb to its subject's name (titles between)
 
 
 # `نسب X إلى Y قوله`: Y said it, as after `نقل X عن Y`
