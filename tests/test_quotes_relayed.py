@@ -205,3 +205,20 @@ def test_a_bare_qala_after_a_sentence_naming_someone_new(
     text: str, names: dict[str, str], speakers: list[str]
 ) -> None:
     assert [speaker for speaker, _ in _said(text, names)] == speakers
+
+
+def test_a_teacher_named_after_his_place_of_work() -> None:
+    """`معلم` is a role, not a given name the tagger missed (seed 2533)."""
+    text = f"وقال معلم اللغة في النادي، ألن ريدموند، إن {CLAUSE}."
+    assert _said(text, {"ألن ريدموند": "PERS"}) == [("ألن ريدموند", CLAUSE)]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ['، حسب ما نشر موقع "أي أس بي أن"', "، بحسب وكالة الأنباء السورية الرسمية (سانا)",
+     "، وذلك حسب بيانات موقع التجارة العالمية"],
+    ids=["hasab-ma-nashara", "bihasab-an-agency", "wadhalika-hasab"],
+)
+def test_who_carried_a_reported_statement_is_no_part_of_it(credit: str) -> None:
+    text = f"وقال الوزير أحمد يوسف إن {CLAUSE}{credit}."
+    assert _said(text, {"أحمد يوسف": "PERS"}) == [("أحمد يوسف", CLAUSE)]

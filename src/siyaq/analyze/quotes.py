@@ -96,6 +96,10 @@ _NOT_CLITIC_FORMS = frozenset({"فحسب"})
 _TRAILING_ATTRIBUTION = re.compile(
     r"[\s،,]*(?:على حد (?:تعبيره|تعبيرها|قوله|قولها)|بحسب \S+|وفق \S+)[\s.،,]*$"
 )
+_TRAILING_CREDIT = re.compile(
+    r"\s*[،,]\s*(?:وذلك\s+)?(?:بحسب|حسب|حسبما|بحسبما|وفق|وفقا|وفقما|طبقا)(?:\s+\S+){0,8}"
+    r"[\s.،,\"»”]*$"
+)
 MIN_LABEL_CHARS, MAX_LABEL_CHARS = 2, 40  # a transcript's speaker label, before its colon
 _LABEL = re.compile(rf"([^\n:]{{{MIN_LABEL_CHARS},{MAX_LABEL_CHARS}}}?):\s*(\S[^\n]*)")
 _NOT_LABEL = re.compile(r"[\d()\-–،,«»\"“”*•]")
@@ -309,6 +313,8 @@ class QuoteFinder:
             ):
                 continue
             start, end = _strip(doc.text, comp_end, sent_end)
+            # `…، حسب ما نشر موقع "أي أس بي أن".`: who carried it, not what was said
+            end = start + len(_TRAILING_CREDIT.sub("", doc.text[start:end]))
             if doc.words.between(start, end) >= MIN_QUOTE_WORDS:
                 quotes.append(_quote(doc.text, start, end, verb, direct=False))
         return quotes
