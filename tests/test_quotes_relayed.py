@@ -222,3 +222,22 @@ def test_a_teacher_named_after_his_place_of_work() -> None:
 def test_who_carried_a_reported_statement_is_no_part_of_it(credit: str) -> None:
     text = f"وقال الوزير أحمد يوسف إن {CLAUSE}{credit}."
     assert _said(text, {"أحمد يوسف": "PERS"}) == [("أحمد يوسف", CLAUSE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "said"),
+    [
+        pytest.param(f"وحسب مصادر إسرائيلية، فإن {CLAUSE}.", {},
+                     [("مصادر إسرائيلية", CLAUSE)], id="hasab-sources-fa-inna"),
+        pytest.param(f'وبحسب مجلة "دير شبيغل" الألمانية، فإن {CLAUSE}.', {"دير شبيغل": "ORG"},
+                     [("مجلة دير شبيغل", CLAUSE)], id="bihasab-a-magazine"),
+        pytest.param(f"وحسب القانون الألماني، فإن {CLAUSE}.", {}, [], id="a-law-says-nothing"),
+        pytest.param(f"وبحسب الدراسة أيضا يعاني كثيرون من الضغوط وأن {CLAUSE}.", {}, [],
+                     id="no-comma-and-fa-inna"),
+        pytest.param(f"وتسير الأمور بحسب الخطة، فإن {CLAUSE}.", {}, [],
+                     id="not-opening-the-sentence"),
+    ],
+)
+def test_a_source_named_first_then_its_clause(text: str, names: dict[str, str],
+                                              said: list[tuple[str, str]]) -> None:
+    assert _said(text, names) == said

@@ -42,7 +42,7 @@ def clause_word(doc: Doc, verb: Verb) -> int | None:
     """Index of the إن/أن opening the verb's reported clause, if it has one and reports."""
     if verb.stop not in COMPLEMENTIZERS and verb.clause is None:
         return None
-    if verb.form not in INDIRECT and verb.kind != "participle":
+    if verb.form not in INDIRECT and verb.kind != "participle" and not _opening_cue(doc, verb):
         return None
     if verb.clause is not None:  # `قال الوزير في كلمته إن …`
         return verb.clause
@@ -105,6 +105,22 @@ def object_follows(doc: Doc, verb: Verb) -> bool:
 
 
 MAX_CUE_OPENING = 2  # words before a cue that still opens its sentence (`وطبقا لما أعلنه`)
+# `وبحسب مصادر إسرائيلية، فإن …`: a source named first, its clause after فإن
+# (not `وفقا ل…`: the ل reads as whom it was told, and the source is lost)
+_CLAUSE_CUES = frozenset({"بحسب", "حسب", "وفق"})
+
+
+def _opening_cue(doc: Doc, verb: Verb) -> bool:
+    """A cue opening its sentence, whose clause follows after a comma with فإن (`وحسب مصادر
+    إسرائيلية، فإن`); `وبحسب الدراسة أيضا يعاني …` and `ووفقا للقانون، يجب أن` are no
+    statement of the source's."""
+    if verb.kind != "cue" or verb.form not in _CLAUSE_CUES or verb.stop[:1] != "ف":
+        return False
+    if verb.speaker is None or not verb.end <= verb.speaker.start < verb.region_end:
+        return False  # the source named after the cue, not one taken from earlier
+    after = doc.text[verb.region_end : verb.region_end + 3]
+    first = doc.words.first_at(doc.sentence(verb.start)[0])
+    return ("،" in after or "," in after) and doc.words.first_at(verb.start) - first <= 1
 
 
 def continued(doc: Doc, verb: Verb) -> bool:

@@ -261,7 +261,7 @@ STATEMENT_HEADS = frozenset(
 # a speaker; the labelling policy leaves results out, as it does `أظهرت الدراسة`.
 EVIDENCE_HEADS = frozenset(
     {"ابحاث", "ارقام", "احصاءات", "احصائيات", "بيانات", "مؤشرات", "نتائج", "ادله", "معطيات",
-     "تقديرات"}
+     "تقديرات", "معلومات", "قانون", "دستور"}  # `وحسب القانون الألماني، فإن`: no one says it
 )
 ANONYMOUS_HEADS = frozenset(
     {
