@@ -5,22 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from quote_support import said, tagged
 from siyaq.analyze.quotes import find_quotes
-from siyaq.model import Mention
 
 CLAUSE = "المفاوضات بين البلدين مستمرة منذ أسابيع عدة"
 FIRST = 'وقال وزير الخارجية أحمد يوسف إن "الوضع صعب جدا في المدينة".'
-
-
-def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
-    found = [Mention(name, kind, text.index(name), text.index(name) + len(name), name)
-             for name, kind in names.items() if name in text]
-    return sorted(found, key=lambda m: m.start)
-
-
-def _said(text: str, names: dict[str, str]) -> list[tuple[str | None, str]]:
-    """(speaker, quote) of every quote found, the names given tagged as mentions."""
-    return [(q.speaker, q.text) for q in find_quotes(text, _mentions(text, names))]
 
 
 @pytest.mark.parametrize(
@@ -40,8 +29,8 @@ def _said(text: str, names: dict[str, str]) -> list[tuple[str | None, str]]:
 )
 def test_an_outlet_relays_whom_it_names_before_qawluhu(text: str, names: dict[str, str],
                                                        speaker: str) -> None:
-    assert _said(text, names)[-1] == (speaker, CLAUSE)
-    assert not [q for q in find_quotes(text, _mentions(text, names)) if q.direct
+    assert said(text, names)[-1] == (speaker, CLAUSE)
+    assert not [q for q in find_quotes(text, tagged(text, names)) if q.direct
                 and q.text == CLAUSE]  # no marks: reported speech
 
 
@@ -62,29 +51,29 @@ def test_an_outlet_relays_whom_it_names_before_qawluhu(text: str, names: dict[st
     ],
 )
 def test_relayed_from_him(text: str, names: dict[str, str], speaker: str) -> None:
-    assert _said(text, names)[-1] == (speaker, CLAUSE)
+    assert said(text, names)[-1] == (speaker, CLAUSE)
 
 
 def test_whom_it_was_told_to_then_who_told_it() -> None:
     text = f"{FIRST} وقال لرويترز دبلوماسيون إن {CLAUSE}."
-    assert _said(text, {"أحمد يوسف": "PERS"})[-1] == ("دبلوماسيون", CLAUSE)
+    assert said(text, {"أحمد يوسف": "PERS"})[-1] == ("دبلوماسيون", CLAUSE)
 
 
 def test_an_unnamed_diplomat_is_someone_new_but_the_diplomat_is_the_one_named() -> None:
     names = {"بروك زيريهون": "PERS"}
     text = (f'وقال الدبلوماسي الأميركي بروك زيريهون إن "{CLAUSE}". وقال دبلوماسي غربي إن '
             f'{CLAUSE}. وتابع الدبلوماسي الأميركي: "{CLAUSE}".')
-    assert [speaker for speaker, _ in _said(text, names)] == [
+    assert [speaker for speaker, _ in said(text, names)] == [
         "بروك زيريهون", "دبلوماسي غربي", "بروك زيريهون"]
 
 
 def test_a_statement_of_the_government_keeps_its_article() -> None:
     text = f'وجاء في بيان للحكومة الإسرائيلية "{CLAUSE}".'
-    assert _said(text, {}) == [("الحكومة الإسرائيلية", CLAUSE)]
+    assert said(text, {}) == [("الحكومة الإسرائيلية", CLAUSE)]
 
 
 @pytest.mark.parametrize(
-    ("text", "said"),
+    ("text", "expected"),
     [
         pytest.param('وقالت المستشارة أنجيلا ميركل إن الهجوم "مفزع تماما" مشددة على أنه سيتم '
                      "التعامل مع أي شكل من أشكال معاداة السامية بحزم.",
@@ -98,9 +87,10 @@ def test_a_statement_of_the_government_keeps_its_article() -> None:
                      id="a-participle-read-as-an-adjective-goes-on"),
     ],
 )
-def test_a_participle_of_speech_starts_the_next_statement(text: str, said: list[str]) -> None:
-    found = _said(text, {"أنجيلا ميركل": "PERS", "أحمد يوسف": "PERS"})
-    assert [quote for _, quote in found] == said
+def test_a_participle_of_speech_starts_the_next_statement(text: str,
+                                                          expected: list[str]) -> None:
+    found = said(text, {"أنجيلا ميركل": "PERS", "أحمد يوسف": "PERS"})
+    assert [quote for _, quote in found] == expected
     assert len({speaker for speaker, _ in found}) == 1
 
 
@@ -120,17 +110,17 @@ def test_a_participle_of_speech_starts_the_next_statement(text: str, said: list[
     ],
 )
 def test_more_ways_to_report(text: str, names: dict[str, str], speaker: str) -> None:
-    assert _said(text, names) == [(speaker, CLAUSE)]
+    assert said(text, names) == [(speaker, CLAUSE)]
 
 
 def test_passing_a_law_reports_nothing() -> None:
-    assert _said("وأقر البرلمان القانون الجديد بأغلبية كبيرة أمس في جلسة طويلة.", {}) == []
+    assert said("وأقر البرلمان القانون الجديد بأغلبية كبيرة أمس في جلسة طويلة.", {}) == []
 
 
 def test_thus_said_after_the_quote() -> None:
     text = ('"أستفزيت نفسي لتجسيد شخصية غنيمة". هكذا وصفت الفنانة مرام البلوشي دورها في '
             'مسلسل "الخافي أعظم".')
-    assert _said(text, {"مرام البلوشي": "PERS"}) == [
+    assert said(text, {"مرام البلوشي": "PERS"}) == [
         ("مرام البلوشي", "أستفزيت نفسي لتجسيد شخصية غنيمة")]
 
 
@@ -138,13 +128,13 @@ def test_a_surname_title_after_a_comma_is_no_name() -> None:
     """`جو ديلافيدوفا، الناطق …` then `وقال الناطق`: not a man called `ديلافيدوفا، الناطق`."""
     text = (f"ونقلت وكالة فرانس برس عن جو ديلافيدوفا، الناطق الرسمي باسم البرنامج، إن {CLAUSE}. "
             f'وقال الناطق في تصريح، "{CLAUSE}".')
-    speakers = [speaker for speaker, _ in _said(text, {"جو ديلافيدوفا": "PERS"})]
+    speakers = [speaker for speaker, _ in said(text, {"جو ديلافيدوفا": "PERS"})]
     assert speakers[0] == "جو ديلافيدوفا"
     assert "،" not in (speakers[1] or "")
 
 
 @pytest.mark.parametrize(
-    ("text", "names", "said"),
+    ("text", "names", "expected"),
     [
         pytest.param("غادرت دفعة أولى من عناصر التنظيم مخيم اليرموك فجر الأحد، بحسب ما أفاد "
                      "المرصد السوري لحقوق الإنسان.", {"المرصد السوري لحقوق الإنسان": "ORG"},
@@ -180,8 +170,8 @@ def test_a_surname_title_after_a_comma_is_no_name() -> None:
     ],
 )
 def test_a_statement_credited_after_it(text: str, names: dict[str, str],
-                                       said: list[tuple[str, str]]) -> None:
-    assert _said(text, names) == said
+                                       expected: list[tuple[str, str]]) -> None:
+    assert said(text, names) == expected
 
 
 @pytest.mark.parametrize(
@@ -204,13 +194,13 @@ def test_a_statement_credited_after_it(text: str, names: dict[str, str],
 def test_a_bare_qala_after_a_sentence_naming_someone_new(
     text: str, names: dict[str, str], speakers: list[str]
 ) -> None:
-    assert [speaker for speaker, _ in _said(text, names)] == speakers
+    assert [speaker for speaker, _ in said(text, names)] == speakers
 
 
 def test_a_teacher_named_after_his_place_of_work() -> None:
     """`معلم` is a role, not a given name the tagger missed (seed 2533)."""
     text = f"وقال معلم اللغة في النادي، ألن ريدموند، إن {CLAUSE}."
-    assert _said(text, {"ألن ريدموند": "PERS"}) == [("ألن ريدموند", CLAUSE)]
+    assert said(text, {"ألن ريدموند": "PERS"}) == [("ألن ريدموند", CLAUSE)]
 
 
 @pytest.mark.parametrize(
@@ -221,11 +211,11 @@ def test_a_teacher_named_after_his_place_of_work() -> None:
 )
 def test_who_carried_a_reported_statement_is_no_part_of_it(credit: str) -> None:
     text = f"وقال الوزير أحمد يوسف إن {CLAUSE}{credit}."
-    assert _said(text, {"أحمد يوسف": "PERS"}) == [("أحمد يوسف", CLAUSE)]
+    assert said(text, {"أحمد يوسف": "PERS"}) == [("أحمد يوسف", CLAUSE)]
 
 
 @pytest.mark.parametrize(
-    ("text", "names", "said"),
+    ("text", "names", "expected"),
     [
         pytest.param(f"وحسب مصادر إسرائيلية، فإن {CLAUSE}.", {},
                      [("مصادر إسرائيلية", CLAUSE)], id="hasab-sources-fa-inna"),
@@ -239,5 +229,5 @@ def test_who_carried_a_reported_statement_is_no_part_of_it(credit: str) -> None:
     ],
 )
 def test_a_source_named_first_then_its_clause(text: str, names: dict[str, str],
-                                              said: list[tuple[str, str]]) -> None:
-    assert _said(text, names) == said
+                                              expected: list[tuple[str, str]]) -> None:
+    assert said(text, names) == expected

@@ -5,21 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from quote_support import said, tagged
 from siyaq.analyze.quotes import find_quotes
 from siyaq.model import Mention
 
 CLAUSE = "المفاوضات بين البلدين مستمرة منذ أسابيع عدة"
-
-
-def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
-    found = [Mention(name, kind, text.index(name), text.index(name) + len(name), name)
-             for name, kind in names.items() if name in text]
-    return sorted(found, key=lambda m: m.start)
-
-
-def _said(text: str, names: dict[str, str]) -> list[tuple[str | None, str]]:
-    """(speaker, quote) of every quote found, the names given tagged as mentions."""
-    return [(q.speaker, q.text) for q in find_quotes(text, _mentions(text, names))]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +35,7 @@ def _said(text: str, names: dict[str, str]) -> list[tuple[str | None, str]]:
 )
 def test_the_subject_is_found_around_days_and_marks(text: str, names: dict[str, str],
                                                      speaker: str) -> None:
-    assert _said(text, names) == [(speaker, CLAUSE)]
+    assert said(text, names) == [(speaker, CLAUSE)]
 
 
 @pytest.mark.parametrize(
@@ -83,7 +73,7 @@ def test_the_paper_youm7_is_no_day() -> None:
 )
 def test_by_saying_is_said_by_the_sentences_subject(text: str, names: dict[str, str],
                                                     speaker: str) -> None:
-    assert _said(text, names) == [(speaker, CLAUSE)]
+    assert said(text, names) == [(speaker, CLAUSE)]
 
 
 @pytest.mark.parametrize(
@@ -127,7 +117,7 @@ def test_by_saying_that_opens_no_speech_is_no_cue() -> None:
 )
 def test_bodies_speak_for_themselves(text: str, names: dict[str, str],
                                             speaker: str) -> None:
-    quotes = [q for q in find_quotes(text, _mentions(text, names)) if q.text == CLAUSE]
+    quotes = [q for q in find_quotes(text, tagged(text, names)) if q.text == CLAUSE]
     assert [q.speaker for q in quotes] == [speaker]
 
 
@@ -143,12 +133,12 @@ def test_a_shared_surname_goes_by_the_verbs_gender(verb: str, speaker: str) -> N
             f"{verb} سكريبال في بيان إن حالة والدها الصحية لا تزال خطيرة. "
             "وطلبت السفارة التواصل مع يوليا سكريبال.")
     names = {"سيرغي سكريبال": "PERS", "يوليا سكريبال": "PERS"}
-    mentions = _mentions(text, names)
+    mentions = tagged(text, names)
     at = text.index(f"{verb} سكريبال") + len(verb) + 1
     mentions = sorted([*mentions, Mention("سكريبال", "PERS", at, at + 7, "سكريبال")],
                       key=lambda m: m.start)
-    said = [q.speaker for q in find_quotes(text, mentions) if q.text.startswith("حالة والدها")]
-    assert said == [speaker]
+    spoken = [q.speaker for q in find_quotes(text, mentions) if q.text.startswith("حالة والدها")]
+    assert spoken == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -162,14 +152,14 @@ def test_a_shared_surname_goes_by_the_verbs_gender(verb: str, speaker: str) -> N
 )
 def test_short_speech_and_hashtag_speakers(text: str, speaker: str, said: str) -> None:
     names = {"ترامب": "PERS", "لورا_سميت": "PERS"}
-    assert [(q.speaker, q.text) for q in find_quotes(text, _mentions(text, names))] == [
+    assert [(q.speaker, q.text) for q in find_quotes(text, tagged(text, names))] == [
         (speaker, said)]
 
 
 def test_the_minister_is_the_one_named_with_that_title() -> None:
     text = ("أمهل وزير النفط الإيراني بيجان نمدار زنقنة الأربعاء مجموعة توتال شهرين. "
             f"وقال الوزير إن {CLAUSE}.")
-    quotes = find_quotes(text, _mentions(text, {"بيجان نمدار زنقنة": "PERS"}))
+    quotes = find_quotes(text, tagged(text, {"بيجان نمدار زنقنة": "PERS"}))
     assert [(q.speaker, q.text) for q in quotes] == [("بيجان نمدار زنقنة", CLAUSE)]
 
 
@@ -185,7 +175,7 @@ def test_a_nationality_keeps_a_description_apart(description: str, speaker: str)
             "كريستيانو رونالدو، بعد تصريحاته. "
             f'وأكد {description} "طوال مسيرة ريال مدريد انضم لاعبون كثر وغادر آخرون".')
     names = {"سيرجيو راموس": "PERS", "كريستيانو رونالدو": "PERS"}
-    assert [q.speaker for q in find_quotes(text, _mentions(text, names))] == [speaker]
+    assert [q.speaker for q in find_quotes(text, tagged(text, names))] == [speaker]
 
 
 def test_a_name_run_on_into_another_persons_surname_is_no_fuller_name() -> None:
@@ -193,7 +183,7 @@ def test_a_name_run_on_into_another_persons_surname_is_no_fuller_name() -> None:
             "في جلسة المهرجان. ثم كررت كليمونس المزاعم ذاتها. "
             f"وقال دياز في تصريح إن {CLAUSE}.")
     names = {"جونو دياز": "PERS", "زينزي كليمونس دياز": "PERS", "كليمونس": "PERS"}
-    mentions = _mentions(text, names)
+    mentions = tagged(text, names)
     at = text.index("وقال دياز") + 5
     mentions = sorted([*mentions, Mention("دياز", "PERS", at, at + 4, "دياز")],
                       key=lambda m: m.start)
@@ -236,7 +226,7 @@ def test_marks_across_a_sentence_end_are_two_quotes() -> None:
 )
 def test_an_unnamed_source_is_not_what_it_knows_of(text: str, names: dict[str, str],
                                                    speaker: str) -> None:
-    assert _said(text, names) == [(speaker, CLAUSE)]
+    assert said(text, names) == [(speaker, CLAUSE)]
 
 
 @pytest.mark.parametrize(
@@ -252,11 +242,11 @@ def test_an_unnamed_source_is_not_what_it_knows_of(text: str, names: dict[str, s
     ],
 )
 def test_a_role_before_a_name(text: str, names: dict[str, str], speaker: str) -> None:
-    assert _said(text, names) == [(speaker, CLAUSE)]
+    assert said(text, names) == [(speaker, CLAUSE)]
 
 
 def test_one_of_them_is_nobody_named_before() -> None:
     text = ('قال الرئيس رجب طيب أردوغان للحشد "لديها العلم التركي في جيبها". '
             'وقال أحدهم إن من واجب الدولة حماية الأطفال "لا قتلهم".')
-    quotes = find_quotes(text, _mentions(text, {"رجب طيب أردوغان": "PERS"}))
+    quotes = find_quotes(text, tagged(text, {"رجب طيب أردوغان": "PERS"}))
     assert [q.speaker for q in quotes] == ["رجب طيب أردوغان", "أحدهم"]
