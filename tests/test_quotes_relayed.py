@@ -231,3 +231,12 @@ def test_who_carried_a_reported_statement_is_no_part_of_it(credit: str) -> None:
 def test_a_source_named_first_then_its_clause(text: str, names: dict[str, str],
                                               expected: list[tuple[str, str]]) -> None:
     assert said(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    "opener", ["إنهما", "بأنهم", "بأننا", "إنهن"], ids=["dual", "bi-plural", "bi-we", "fem-plural"]
+)
+def test_complementizers_of_every_person(opener: str) -> None:
+    """`وقالت سارة ساندرز إنهما ناقشا …` (seed 2533): the dual and plural forms open a clause."""
+    text = f"وقالت سارة ساندرز {opener} {CLAUSE}."
+    assert said(text, {"سارة ساندرز": "PERS"}) == [("سارة ساندرز", CLAUSE)]
