@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from siyaq.evaluate.quotes import evaluate
-from siyaq.evaluate.quotes_news import text_digest
+from siyaq.evaluate.quotes import evaluate, match_quotes
+from siyaq.evaluate.quotes_news import GoldQuote, text_digest
+from siyaq.model import Quote
 from siyaq.sources.corpora import saudinewsnet_item
 
 ARTICLE = {
@@ -125,10 +126,6 @@ def test_each_gold_quote_goes_to_the_found_quote_that_needs_it() -> None:
     """Each found quote shares most words with two gold ones: each goes to the gold quote it
     is closest to, whatever their order, and the gold quote left over is the one no found
     quote says (first come, first matched listed the wrong one as missed)."""
-    from siyaq.evaluate.quotes import match_quotes
-    from siyaq.evaluate.quotes_news import GoldQuote
-    from siyaq.model import Quote
-
     gold = [GoldQuote("المرصد", "غادرت دفعة أولى من عناصر التنظيم معقلها جنوب دمشق"),
             GoldQuote("المرصد", "دفعة أولى من عناصر التنظيم غادرت مخيم اليرموك فجر الأحد"),
             GoldQuote("المرصد", "ست حافلات تقل عناصر التنظيم غادرت مخيم اليرموك")]

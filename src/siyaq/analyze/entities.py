@@ -317,8 +317,6 @@ class EntityTagger:
             if not surface:
                 return None
         surface = self._without_verb(_before_clause(surface))
-        if not surface:
-            return None
         key_text = restored + surface if restored else surface
         key = self._keys.get((key_text, type_))
         if key is None:

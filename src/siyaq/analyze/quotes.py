@@ -39,12 +39,14 @@ from siyaq.analyze.quotes_lexicon import (
     BY_SAYING,
     COMPLEMENTIZERS,
     CONTINUATION,
+    CREDIT_CUES,
     EVIDENCE_HEADS,
     FURNITURE_LABELS,
     GUARDED_FORMS,
     LABEL_PREPOSITIONS,
     ORDINALS,
     PARTICIPLES,
+    WHAT_CUES,
     dialogue_verbs,
     verb_forms,
 )
@@ -81,7 +83,7 @@ _PRONOUN_CUES = frozenset(
 )
 # Particles before a present verb that make it a clause's content, not a report of speech.
 _SUBJUNCTIVE = frozenset({"ان", "لن", "لم", "كي", "لكي"})
-_WHAT = frozenset({"ما", "لما", "كما", "مما", "حسبما", "بحسبما", "وفقما"})
+_WHAT = frozenset({"ما", "لما", "كما", "مما"}) | WHAT_CUES
 _QAWL = frozenset({"قوله", "قولها", "قولهم"})
 # `ونقلت رويترز عن غوارديولا "…"`: an outlet relays whom it names after عن (with قوله after
 # the name, _QAWL reads it).
@@ -96,9 +98,9 @@ _NOT_CLITIC_FORMS = frozenset({"فحسب"})
 _TRAILING_ATTRIBUTION = re.compile(
     r"[\s،,]*(?:على حد (?:تعبيره|تعبيرها|قوله|قولها)|بحسب \S+|وفق \S+)[\s.،,]*$"
 )
-_TRAILING_CREDIT = re.compile(
-    r"\s*[،,]\s*(?:وذلك\s+)?(?:بحسب|حسب|حسبما|بحسبما|وفق|وفقا|وفقما|طبقا)(?:\s+\S+){0,8}"
-    r"[\s.،,\"»”]*$"
+_TRAILING_CREDIT = re.compile(  # `…، حسب ما نشر موقع X.` ending a reported statement
+    r"\s*[،,]\s*(?:وذلك\s+)?(?:" + "|".join(sorted(CREDIT_CUES | WHAT_CUES, key=len, reverse=True))
+    + r")(?:\s+\S+){0,8}[\s.،,\"»”]*$"
 )
 MIN_LABEL_CHARS, MAX_LABEL_CHARS = 2, 40  # a transcript's speaker label, before its colon
 _LABEL = re.compile(rf"([^\n:]{{{MIN_LABEL_CHARS},{MAX_LABEL_CHARS}}}?):\s*(\S[^\n]*)")
@@ -328,9 +330,8 @@ def _thus_said(doc: Doc, span: MarkedSpan, verbs: list[Verb]) -> Verb | None:
     k = doc.words.first_at(span.end)
     if k + 1 >= len(doc.words) or doc.words.norms[k] not in _THUS:
         return None
-    if doc.text[span.end : doc.words.start(k)].strip(" .،,\"»”") or "\n" in doc.text[
-        span.end : doc.words.start(k)
-    ]:
+    between = doc.text[span.end : doc.words.start(k)]
+    if between.strip(" .،,\"»”") or "\n" in between:
         return None
     return next((v for v in verbs if v.index == k + 1 and v.kind == "verb"), None)
 

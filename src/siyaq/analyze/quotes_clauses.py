@@ -12,6 +12,7 @@ from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     BELIEF_FORMS,
     COMPLEMENTIZERS,
+    CREDIT_CUES,
     DAY_ADJECTIVES,
     DAY_PARTS,
     INDIRECT,
@@ -107,14 +108,14 @@ def object_follows(doc: Doc, verb: Verb) -> bool:
 MAX_CUE_OPENING = 2  # words before a cue that still opens its sentence (`وطبقا لما أعلنه`)
 # `وبحسب مصادر إسرائيلية، فإن …`: a source named first, its clause after فإن
 # (not `وفقا ل…`: the ل reads as whom it was told, and the source is lost)
-_CLAUSE_CUES = frozenset({"بحسب", "حسب", "وفق"})
+_CLAUSE_CUES = CREDIT_CUES - {"وفقا", "طبقا"}
 
 
 def _opening_cue(doc: Doc, verb: Verb) -> bool:
     """A cue opening its sentence, whose clause follows after a comma with فإن (`وحسب مصادر
     إسرائيلية، فإن`); `وبحسب الدراسة أيضا يعاني …` and `ووفقا للقانون، يجب أن` are no
     statement of the source's."""
-    if verb.kind != "cue" or verb.form not in _CLAUSE_CUES or verb.stop[:1] != "ف":
+    if verb.kind != "cue" or verb.form not in _CLAUSE_CUES or not (verb.stop or "").startswith("ف"):
         return False
     if verb.speaker is None or not verb.end <= verb.speaker.start < verb.region_end:
         return False  # the source named after the cue, not one taken from earlier

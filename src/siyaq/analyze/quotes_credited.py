@@ -10,11 +10,9 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from siyaq.analyze.quotes_doc import Doc, Verb
-from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS
+from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS, CREDIT_CUES, WHAT_CUES
 
-_CUES = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا"})
 _WHAT = frozenset({"ما", "لما"})
-_WHAT_CUES = frozenset({"حسبما", "بحسبما", "وفقما"})
 _THAT = frozenset({"وذلك", "ذلك"})  # `…، وذلك حسب ما قال مصدر`
 MIN_CREDITED_WORDS = 5  # a statement, not a phrase
 MAX_WORDS_AFTER = 3  # words after the speaker before the sentence ends (`السبت`, `لوكالة`)
@@ -51,9 +49,9 @@ def _cue(doc: Doc, verb: Verb) -> int | None:
             or verb.clause is not None or verb.colon is not None:
         return None
     norms, i = doc.words.norms, verb.index
-    if i >= 1 and norms[i - 1] in _WHAT_CUES:
+    if i >= 1 and norms[i - 1] in WHAT_CUES:
         return i - 1
-    if i >= 2 and norms[i - 1] in _WHAT and norms[i - 2] in _CUES:
+    if i >= 2 and norms[i - 1] in _WHAT and norms[i - 2] in CREDIT_CUES:
         return i - 2
     return None
 

@@ -76,8 +76,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
 
 # `واعترف الأسد بأن …` reports; `هيئة تعترف بها الهيئة` (recognises) does not: these report
 # only when a complementizer follows within MAX_GUARDED_WORDS, with no punctuation between.
-ADMISSION_FORMS = frozenset({"اعترف", "اعترفت", "يعترف", "تعترف", "زعم", "زعمت", "زعموا",
-                             "اقر", "اقرت", "يقر", "تقر"})
+ADMISSION_FORMS = frozenset(form for verb in ("اعترف", "زعم", "اقر") for form in _VERBS[verb])
 # Forms that are verbs of speech only when a complementizer follows soon (`وبين الوزير أن`);
 # otherwise a preposition (`بين البلدين`).
 GUARDED_FORMS = frozenset({"بين"})
@@ -125,14 +124,17 @@ INDIRECT = frozenset(
         "افاد", "افادت", "نوه", "نوهت", "ابان", "ابانت", "يؤكد", "تؤكد", "يضيف", "تضيف", "يشير",
         "تشير", "يتابع", "تتابع", "يشدد", "تشدد", "يلفت", "تلفت", "يكشف", "تكشف",
         "قالوا", "اكدوا", "اوضحوا", "اضافوا", "اشاروا", "اعتبروا", "ذكروا", "شددوا",
-        "اعترف", "اعترفت", "يعترف", "تعترف", "زعم", "زعمت", "زعموا", "اقر", "اقرت", "يقر", "تقر",
         "نقل", "نقلت",  # `ونقلت الوكالة عن مصدر أن …`: relayed
         "اورد", "اوردت",  # `وأوردت الصحيفة أن …`: what a paper reported
         "قوله", "قولها", "قولهم",  # `ونقلت الصحيفة عن مصدر قوله إن …`
     }
-)
+) | ADMISSION_FORMS
 
 # `بحسب البيان`, `وفق X`, `جاء في البيان`, `صدر عن X`: the speaker follows the cue.
+# The cues that credit a source (`…، بحسب ما أفاد X`, `وبحسب X، فإن`), and those written with
+# their ما in one word.
+CREDIT_CUES = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا"})
+WHAT_CUES = frozenset({"حسبما", "بحسبما", "وفقما"})
 
 COMPLEMENTIZERS = frozenset(
     {"ان", "انه", "انها", "بان", "بانه", "بانها", "انهم", "اننا", "انني", "فان", "فانه", "فانها",

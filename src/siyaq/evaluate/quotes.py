@@ -162,8 +162,9 @@ def _score(row_id: str, gold: list[GoldQuote], found: list[Quote], tally: Tally)
     tally.gold += len(gold)
     tally.found += len(found)
     matched = match_quotes(found, gold)
+    placed = set(matched.values())
     for k, quote in enumerate(found):
-        if k not in matched.values():
+        if k not in placed:
             tally.errors.append(f"{row_id}: found {quote.speaker!r}: {quote.text[:60]!r}")
     tally.pair_hits += len(matched)
     tally.span_hits_found += sum(any(texts_match(q.text, g.text) for g in gold) for q in found)
