@@ -32,6 +32,7 @@ from siyaq.analyze.quotes_doc import (
     Verb,
     build_doc,
 )
+from siyaq.analyze.quotes_headlines import headline_statements
 from siyaq.analyze.quotes_lexicon import (
     ADMISSION_FORMS,
     ANONYMOUS_LABELS,
@@ -52,7 +53,7 @@ from siyaq.analyze.quotes_lexicon import (
 )
 from siyaq.analyze.quotes_spans import MarkedSpan, names_a_work, text_lines
 from siyaq.analyze.quotes_speakers import Speaker, full_name
-from siyaq.analyze.quotes_subjects import SubjectReader
+from siyaq.analyze.quotes_subjects import WITHHOLDING, SubjectReader
 from siyaq.model import Article, Mention, Quote
 
 MAX_VERB_DISTANCE = 30  # words between a verb and the quote it introduces
@@ -156,9 +157,20 @@ class QuoteFinder:
         quotes += self._unmarked(doc, verbs, quotes)
         quotes += _paragraphs_going_on(doc, quotes)
         quotes += self._interview(doc, quotes)
+        quotes += self._headlines(doc, quotes)
         quotes += self._indirect(doc, verbs, quotes)
         quotes += self._credited(doc, verbs, quotes)
         return outermost(sorted(quotes, key=lambda q: (q.start, -q.end)))
+
+    def _headlines(self, doc: Doc, taken: list[Quote]) -> list[Quote]:
+        """`مورينيو: آلهة كرة القدم كانت مع نيوكاسل`: a headline line's statement."""
+        found: list[Quote] = []
+        for start, end, speaker in headline_statements(doc, self._kinds):
+            start, end = _strip(doc.text, start, end)
+            if end > start and not _overlaps(taken + found, start, end):
+                verb = Verb(0, start, start, "", "label", speaker=speaker)
+                found.append(_quote(doc.text, start, end, verb, direct=True))
+        return found
 
     def _credited(self, doc: Doc, verbs: list[Verb], taken: list[Quote]) -> list[Quote]:
         """`…، بحسب ما أفاد المرصد.`: the sentence before the credit, reported speech."""
@@ -189,6 +201,9 @@ class QuoteFinder:
                 continue  # `طبقا لما أعلنه X`, not `أعلنه رسميا`
             if kind == "relay" and not _relays(words.norms, i):
                 continue  # `نقلت الجثة إلى المستشفى`; `نقل عنه قوله` is قوله's
+            if i and words.norms[i - 1] in WITHHOLDING | {"عدم"} \
+                    and not doc.text[words.end(i - 1) : start].strip():
+                continue  # `طلب عدم نشر اسمه`, `رفضت نشر اسمها`: not a statement
             if form[:1] in "يت" and i and words.norms[i - 1] in _SUBJUNCTIVE:
                 continue  # `لم يجد سوى أن يعترف بالانتقال`: what one must do, not did say
             if form == BY_SAYING and (
@@ -310,9 +325,7 @@ class QuoteFinder:
                 continue
             comp_end = doc.words.end(index)
             sent_end = _speech_end(doc, verbs, comp_end)
-            if _speech_opening(doc, comp_end, sent_end) or _overlaps(
-                taken + quotes, comp_end, sent_end
-            ):
+            if _overlaps(taken + quotes, comp_end, sent_end):
                 continue
             start, end = _strip(doc.text, comp_end, sent_end)
             # `…، حسب ما نشر موقع "أي أس بي أن".`: who carried it, not what was said
@@ -402,11 +415,6 @@ def _opens_speech(doc: Doc, start: int, mark: int) -> bool:
     """Nothing but space (or `إن`) between the start of speech and a quotation mark."""
     gap = doc.text[start:mark].strip()
     return not gap or normalize(gap) in COMPLEMENTIZERS
-
-
-def _speech_opening(doc: Doc, start: int, end: int) -> bool:
-    """Does a marked span that is speech (not a quoted name) open in [start, end)?"""
-    return any(s.open_mark not in doc.absorbed for s in doc.spans_opening(start, end))
 
 
 def _quoted_name(doc: Doc, span: MarkedSpan, verb: Verb, start: int, end: int) -> bool:

@@ -216,8 +216,17 @@ def fronted(doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
             if mention.start < sent_start or mention.type not in ("PERS", "ORG"):
                 return None
             gap = doc.text[mention.end : verb.start].strip()
-            return from_mention(doc, mention) if gap in ("،", ",") else None
+            if gap not in ("،", ",") or _accompanied(doc, mention):
+                return None
+            return from_mention(doc, mention)
     return None
+
+
+def _accompanied(doc: Doc, mention: Mention) -> bool:
+    """`ورد على سؤال عن لقائه المرتقب، مع كيم، قال`: whom one meets or talks with is not the
+    one who speaks."""
+    k = doc.words.first_at(mention.start) - 1
+    return k >= 0 and doc.words.norms[k] in ("مع", "ومع")
 
 
 def opens_after(doc: Doc, verb: Verb, sent_start: int, last: Verb) -> bool:

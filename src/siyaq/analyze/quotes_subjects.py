@@ -42,13 +42,17 @@ from siyaq.analyze.quotes_lexicon import (
     DAY_ADJECTIVES,
     DAY_PARTS,
     DESCRIBING,
+    EVIDENCE_HEADS,
     HARD_STOPS,
+    KIN_HEADS,
     LEADING_DAYS,
     ORG_CONSTRUCTS,
     PARTICIPLES,
     RELAYED,
+    REPORT_HEADS,
     SKIPPED,
     SOFT_STOPS,
+    STATEMENT_HEADS,
     THEN_WORDS,
     TIME_ADJECTIVES,
     TIME_HEADS,
@@ -89,6 +93,15 @@ _SENTENCE_OPENERS = frozenset(
     }
 )
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
+_AMMA = frozenset({"اما", "واما"})
+# A relative pronoun and the verb form it agrees with (m, f, plural).
+_RELATIVE_AGREEMENT = {"الذي": "m", "التي": "f", "الذين": "p", "والذي": "m", "والتي": "f"}
+MAX_APPOSED_TITLE_WORDS = 3  # `ممدوح شاهين منتج المسلسل الذي أكد`  # أما, "as for"
+# `أما عن مرضه`, `أما بالنسبة إلى`, `أما على صعيد`: what it is about, not who speaks
+_TOPIC_OPENERS = frozenset(
+    {"عن", "بالنسبه", "بخصوص", "بشان", "في", "على", "حول", "فيما", "من", "الان", "اليوم",
+     "بعد", "قبل", "اذا", "لو"}
+)
 _FROM = frozenset({"من", "ومن"})  # `ومن جانبه،`, `من جهتها،`
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 _PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "هم", "وهم"})
@@ -127,6 +140,11 @@ class SubjectReader(SpeakerNamer):
         addressee = resume = -1
         for n in range(verb.index + 1, last):  # Word objects only as far as the phrase goes
             if n < resume:
+                continue
+            unnamed = _unnamed_clause(words.norms, n) if any(chunks) else None
+            if unnamed is not None:  # `مسؤول بريطاني، طلب عدم نشر اسمه، إن`: not the name
+                resume = unnamed
+                prev_end = verb.region_end = words.end(unnamed - 1)
                 continue
             word = words.word(n)
             gap = text[prev_end : word.start]
@@ -273,7 +291,9 @@ class SubjectReader(SpeakerNamer):
                 w.norm for w in back[:k]
             )):  # `ونسبت الصحيفة إلى أحد المصادر قوله`
                 said = back[k + 1 :]  # up to a relative clause (`سميع الحق الذي يعرف بأنه …`)
-                cut = next((n for n, w in enumerate(said) if w.norm in _RELATIVES), len(said))
+                norms = [w.norm for w in said]  # or a wish not to be named (`فضلوا عدم ذكر`)
+                cut = next((n for n, w in enumerate(norms) if w in _RELATIVES
+                            or _unnamed_clause(norms, n) is not None), len(said))
                 return [said[:cut]]
         return []
 
@@ -307,7 +327,12 @@ class SubjectReader(SpeakerNamer):
             if spoken and opens_after(doc, verb, sent_start, spoken[-1]):
                 return spoken[-1].speaker, True  # `… بالجامعة. مشيرا إلى أن …`
             return self._sentence_subject(doc, verb, sent_start), False
-        before = fronted(doc, verb, sent_start) or self._subject_before(doc, verb, sent_start)
+        before = (
+            self._antecedent(doc, verb)
+            or self._topic_subject(doc, verb, sent_start)
+            or fronted(doc, verb, sent_start)
+            or self._subject_before(doc, verb, sent_start)
+        )
         if before is not None:
             return before, False
         guest = interviewed(doc, verb, sent_start)
@@ -334,6 +359,49 @@ class SubjectReader(SpeakerNamer):
             if newcomer is not None:
                 return newcomer, False
         return (last.speaker if last else None), True
+
+    def _antecedent(self, doc: Doc, verb: Verb) -> Speaker | None:
+        """`المستشارة الألمانية أنغيلا ميركل التي قالت إن`, `لوبيز أوبرادور، الذي قال إنه`:
+        a verb right after a relative pronoun of its gender and number says what the name
+        before the pronoun said. `الموازنة، التي أشار إلى أنها` does not agree: its speaker
+        is someone else."""
+        k = verb.index - 1
+        if k < 0 or doc.words.norms[k] not in _RELATIVE_AGREEMENT:
+            return None
+        if verb.clause is None and verb.colon is None and verb.stop not in COMPLEMENTIZERS:
+            return None  # `البغدادي الذي أُعلن مقتله`: no speech follows
+        form = verb.form
+        number = "p" if plural(form) else self._genders.get(form)
+        if number != _RELATIVE_AGREEMENT[doc.words.norms[k]]:
+            return None
+        mention = _antecedent_name(doc, doc.words.start(k))
+        return from_mention(doc, mention) if mention is not None else None
+
+    def _topic_subject(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
+        """`أما الناشط أبو طه فقال: …`, `أما صحيفة الغارديان، فأشارت إلى أن`: the words
+        between أما and the verb that takes its ف are who speaks, unless they are a topic
+        (`أما عن مرضه فأكد`, `أما بالنسبة للسندات، فقال X`) or a pronoun."""
+        norms = doc.words.norms
+        stop = verb.index
+        if stop and norms[stop - 1] == "فقد":
+            stop -= 1  # `أما X فقد قال`
+        elif norms[stop][:1] != "ف":
+            return None
+        first = doc.words.first_at(sent_start)
+        start = next((k for k in range(stop - 1, max(first, stop - MAX_SVO_WORDS - 2) - 1, -1)
+                      if norms[k] in _AMMA), None)
+        if start is None or start + 1 >= stop or norms[start + 1] in _TOPIC_OPENERS \
+                or any(norms[k][:1] == "ف" and k != stop for k in range(start + 1, stop)) \
+                or norms[start + 1] in _PRONOUNS:
+            return None
+        # up to a relative clause (`أما الرئيس الأمريكي، الذي قال الأربعاء إن …، فقد كتب`)
+        cut = next((k for k in range(start + 1, stop) if norms[k] in _RELATIVES), stop)
+        words = doc.words[start + 1 : cut]
+        if not words or is_preposition(words[0], doc.text):
+            return None
+        pseudo = Verb(verb.index, words[0].start, words[0].start, "", "verb")
+        pseudo.region_end = words[-1].end
+        return self.named(doc, pseudo, [words])
 
     def _named_in_between(self, doc: Doc, verb: Verb, sent_start: int,
                           last: Verb | None) -> Speaker | None:
@@ -470,6 +538,79 @@ class SubjectReader(SpeakerNamer):
         pseudo = Verb(first, word.start, word.end, "", "verb")
         chunks = self.subject(doc, pseudo)
         return self.named(doc, pseudo, chunks)
+
+
+def _unnamed_clause(norms: Sequence[str], n: int) -> int | None:
+    """Where a source's request not to be named ends (`طلب عدم نشر اسمه`, `الذي طلب عدم
+    الكشف عن هويته`, `رفض الكشف عن اسمه`, `مفضلا عدم ذكر اسمه`) when one starts at word n."""
+    k = n + 1 if norms[n] in _RELATIVE_AGREEMENT else n
+    if k >= len(norms) or norms[k] not in WITHHOLDING:
+        return None
+    for end in range(k + 1, min(k + 5, len(norms))):
+        if norms[end] in _IDENTITY:
+            return end + 1
+        if norms[end] not in _DISCLOSING:
+            return None
+    return None
+
+
+# `طلب عدم الكشف عن اسمه`: the verbs, the words of disclosing and what is withheld
+WITHHOLDING = frozenset(
+    {"طلب", "طلبت", "طلبوا", "رفض", "رفضت", "رفضوا", "فضل", "فضلت", "فضلوا", "مفضلا",
+     "مفضله", "مشترطا", "مشترطه", "اشترط", "اشترطت"}
+)
+_DISCLOSING = frozenset(
+    {"عدم", "الكشف", "كشف", "عن", "نشر", "ذكر", "الافصاح", "اعلان", "الاعلان", "الاشاره",
+     "الي"}
+)
+_IDENTITY = frozenset(
+    {"اسمه", "اسمها", "هويته", "هويتها", "اسمائهم", "هويتهم", "هوياتهم", "اسماءهم", "اسميهما",
+     "هويتهما", "اسمهما"}
+)
+
+
+def _antecedent_name(doc: Doc, pronoun: int) -> Mention | None:
+    """The name a relative pronoun at `pronoun` stands for: a person named in the phrase
+    before it, a title or an organisation in apposition between (`باولو ديبالا، نجم يوفنتوس
+    الإيطالي، الذي`), else an organisation right before it (`مجلة Variety التي`). A person
+    named as whose manager or kin it is (`مدير أعمال فضل شاكر، الذي`) is not the speaker."""
+    before = doc.words.first_at(pronoun) - 1
+    if before >= 0 and _head(doc.words.norms[before]) in _THING_HEADS:
+        return None  # `ونفى ترامب التقارير التي تشير إلى أن`: the reports say it
+    at = bisect_left(doc.mention_starts, pronoun)
+    nearest = True
+    for mention in reversed(doc.mentions[:at]):
+        gap = doc.text[mention.end : pronoun]
+        if mention.end > pronoun:
+            continue
+        words = gap.replace("،", " ").replace(",", " ").split()
+        if any(ch in gap for ch in _ANTECEDENT_BREAKS) or len(words) > _MAX_APPOSITION \
+                or any(doc.normalize(w) in _GAP_PREPOSITIONS for w in words):
+            return None  # `التقى الرئيس X الوفد في المساء، الذي`: the pronoun is the delegation's
+        if mention.type == "PERS":
+            k = doc.words.first_at(mention.start) - 1
+            if k >= 0 and doc.words.norms[k] in _WHOSE_HEADS:
+                return None
+            return mention
+        if mention.type == "ORG" and nearest and not gap.strip(" ،,"):
+            return mention
+        nearest = False
+    return None
+
+
+_GAP_PREPOSITIONS = SOFT_STOPS | {"في"}
+_ANTECEDENT_BREAKS = frozenset(".:؛;\n\"«»“”")
+_MAX_APPOSITION = 4  # words from a name to the pronoun: `، نجم يوفنتوس الإيطالي، الذي`
+# What a relative pronoun after them stands for: reports, statements, signs (`التقارير التي
+# تشير`, `بيان الهلال …، والذي أشار`), not the person named before them.
+_THING_HEADS = STATEMENT_HEADS | REPORT_HEADS | EVIDENCE_HEADS | frozenset(
+    {"تقارير", "اشارات", "انباء", "تصريحات", "مقال", "مقاله", "تغريدات", "صحف", "وسائل"}
+)
+
+
+def _head(norm: str) -> str:
+    return norm[2:] if norm.startswith("ال") else norm
+_WHOSE_HEADS = KIN_HEADS | frozenset({"اعمال"})  # `مدير أعمال فضل شاكر`
 
 
 def _kana_apposed(doc: Doc, start: int, verb: Verb) -> Mention | None:

@@ -1,0 +1,144 @@
+"""Statements found on ANT seed 2534: headline lines (`مورينيو: …`), `أما X فقال`, a name
+after `مع` that is not the speaker, and a relative pronoun standing for the speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_support import said
+
+STATEMENT = "آلهة كرة القدم كانت مع نيوكاسل"
+BODY = "ومع الخروج من دوري الأبطال، لم يبق أمام الفريق أمل في إحراز أي بطولة هذا الموسم."
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "expected"),
+    [
+        pytest.param(f"مورينيو: {STATEMENT}", {"مورينيو": "PERS"}, [("مورينيو", STATEMENT)],
+                     id="a-person"),
+        pytest.param(f"الرئيس الفلبيني دوتيرتي: {STATEMENT}", {"دوتيرتي": "PERS"},
+                     [("دوتيرتي", STATEMENT)], id="after-a-title-and-a-nationality"),
+        pytest.param(f"العفو الدولية: {STATEMENT}", {"العفو الدولية": "ORG"},
+                     [("العفو الدولية", STATEMENT)], id="an-organisation"),
+        pytest.param(f"القاهرة: {STATEMENT}", {"القاهرة": "LOC"}, [], id="a-place-files-it"),
+        pytest.param(f"اختفاء جمال خاشقجي: {STATEMENT}", {"جمال خاشقجي": "PERS"}, [],
+                     id="a-topic-not-a-speaker"),
+        pytest.param(f"صندوق النقد يحذر ترامب: {STATEMENT}", {"ترامب": "PERS"}, [],
+                     id="a-report-about-the-name"),
+        pytest.param("جون بولتون: الصقر الذي يريد قصف كوريا الشمالية وإيران",
+                     {"جون بولتون": "PERS"}, [], id="a-profile"),
+        pytest.param("محمد صلاح: قصة صعود النجم المصري", {"محمد صلاح": "PERS"}, [],
+                     id="a-story-of"),
+        pytest.param("نيمار: هل يعجبك اللاعب البرازيلي أم يثير غضبك؟", {"نيمار": "PERS"}, [],
+                     id="a-question-to-the-reader"),
+        pytest.param("رنا طه: بي بي سي/ فريق المتابعة الإعلامية/ مصر", {"رنا طه": "PERS"}, [],
+                     id="a-byline"),
+        pytest.param("المصدر: وكالة رويترز", {"وكالة رويترز": "ORG"}, [], id="a-credit"),
+    ],
+)
+def test_a_headline_line_is_its_speakers_statement(
+    line: str, names: dict[str, str], expected: list[tuple[str, str]]
+) -> None:
+    assert said(f"{BODY}\n{line}", names) == expected
+
+
+def test_a_long_line_with_a_colon_is_no_headline() -> None:
+    line = f"مورينيو: {STATEMENT} " + "وهذا ما قاله الجميع بعد المباراة " * 4
+    assert said(f"{BODY}\n{line}", {"مورينيو": "PERS"}) == []
+
+
+FIRST = 'وقال خالد السبع: "توفي العالم الفيزيائي ستيفن هوكينغ وهو أحد أبرز العلماء".'
+WORDS = "بماذا ستنفع ماجدة الرومي التونسيين حتى تتقاضى هذا الأجر"
+CLAUSE = "الجهود السعودية لتنويع الاقتصاد ستفتح آفاقا جديدة"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        pytest.param(f'{FIRST}\nأما الناشط أبو طه فقال: "{WORDS}".',
+                     {"خالد السبع": "PERS", "أبو طه": "PERS"}, ("أبو طه", WORDS),
+                     id="amma-x-faqala"),
+        pytest.param(f"{FIRST}\nأما صحيفة الغارديان، فأشارت إلى أن {CLAUSE}.",
+                     {"خالد السبع": "PERS", "الغارديان": "ORG"}, ("الغارديان", CLAUSE),
+                     id="a-comma-before-the-verb"),
+        pytest.param(f"{FIRST}\nأما وزير الخارجية جواد ظريف فقد قال إن {CLAUSE}.",
+                     {"خالد السبع": "PERS", "جواد ظريف": "PERS"}, ("جواد ظريف", CLAUSE),
+                     id="faqad-qala"),
+        pytest.param(f"{FIRST}\nأما عن مرضه فأكد أن {CLAUSE}.", {"خالد السبع": "PERS"},
+                     ("خالد السبع", CLAUSE), id="a-topic-goes-on-with-the-speaker"),
+    ],
+)
+def test_amma_names_who_speaks(text: str, names: dict[str, str],
+                               expected: tuple[str, str]) -> None:
+    assert said(text, names)[-1] == expected
+
+
+def test_whom_one_meets_is_not_the_speaker() -> None:
+    text = ('وصرح ترامب لشبكة فوكس نيوز: "هناك قرار علينا اتخاذه الآن".\n'
+            'ورد على سؤال عن لقائه المرتقب، مع كيم، قال "قد أغادر الاجتماع سريعا باحترام".')
+    assert [s for s, _ in said(text, {"ترامب": "PERS", "كيم": "PERS"})] == ["ترامب", "ترامب"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param(f"بعد اجتماع مع المستشارة الألمانية أنغيلا ميركل التي قالت إن {CLAUSE}.",
+                     {"أنغيلا ميركل": "PERS"}, "أنغيلا ميركل", id="alladhi-after-a-name"),
+        pytest.param(f"وتحدث اللاعب عن باولو ديبالا، نجم يوفنتوس الإيطالي، الذي أكد أن {CLAUSE}.",
+                     {"باولو ديبالا": "PERS", "يوفنتوس": "ORG"}, "باولو ديبالا",
+                     id="a-title-in-apposition"),
+        pytest.param(f"وورد الاتهام في مجلة فارايتي التي قالت إن {CLAUSE}.",
+                     {"فارايتي": "ORG"}, "فارايتي", id="an-organisation-right-before"),
+    ],
+)
+def test_a_relative_pronoun_stands_for_the_speaker(text: str, names: dict[str, str],
+                                                    speaker: str) -> None:
+    assert said(text, names) == [(speaker, CLAUSE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(f"وقال الوزير سامي علي إن الحكومة ستراجع الموازنة، التي أشار إلى أنها {CLAUSE}.",
+                     {"سامي علي": "PERS"}, id="the-pronoun-does-not-agree"),
+        pytest.param(f"ونفى ترامب التقارير التي تشير إلى أن {CLAUSE}.", {"ترامب": "PERS"},
+                     id="reports-say-it"),
+        pytest.param(f"وتواصلت الشركة مع مدير أعمال فضل شاكر، الذي أكد أن {CLAUSE}.",
+                     {"فضل شاكر": "PERS"}, id="whose-manager"),
+    ],
+)
+def test_a_relative_pronoun_that_stands_for_someone_else(text: str,
+                                                         names: dict[str, str]) -> None:
+    assert all(speaker != next(iter(names)) or quote != CLAUSE
+               for speaker, quote in said(text, names))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"وقال مسؤول بريطاني بارز، طلب عدم نشر اسمه، إن {CLAUSE}.", id="commas"),
+        pytest.param(f"وقال مسؤول بريطاني بارز الذي طلب عدم الكشف عن هويته إن {CLAUSE}.",
+                     id="alladhi-talaba"),
+        pytest.param(f"وقال مسؤول بريطاني بارز، رفض الكشف عن اسمه، إن {CLAUSE}.",
+                     id="rafada"),
+    ],
+)
+def test_a_source_who_asked_not_to_be_named(text: str) -> None:
+    assert said(f"{FIRST}\n{text}", {"خالد السبع": "PERS"})[-1] == ("مسؤول بريطاني", CLAUSE)
+
+
+def test_withholding_a_name_is_no_statement() -> None:
+    text = f'{FIRST}\nوقالت متحدثة باسم الوزارة رفضت نشر اسمها "{WORDS}".'
+    assert said(text, {"خالد السبع": "PERS"})[-1] == ("متحدثة باسم الوزارة", WORDS)
+
+
+def test_an_indirect_clause_holding_a_marked_term_far_from_its_verb() -> None:
+    # the second marks stand more than MAX_VERB_DISTANCE words after the verb
+    text = ("أكد وزير الخارجية الأميركي، مايك بومبيو، السبت، أن المحادثات التي أجراها ليومين "
+            "مع نظيره في كوريا الشمالية حول نزع بيونغ يانغ ترسانتها النووية كانت \"مثمرة "
+            "جداً\"، إلا أنه وفي تصريحاته للصحافيين قبيل التوجه إلى طوكيو، لم يقدم تفاصيل "
+            "جديدة تذكر حول مدى التزام كوريا الشمالية \"بنزع السلاح النووي\" مقابل ضمانات "
+            "أمنية أميركية.")
+    found = said(text, {"مايك بومبيو": "PERS"})
+    assert [speaker for speaker, _ in found] == ["مايك بومبيو"]
+    assert found[0][1].startswith("المحادثات التي أجراها")
