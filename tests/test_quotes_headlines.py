@@ -142,3 +142,31 @@ def test_an_indirect_clause_holding_a_marked_term_far_from_its_verb() -> None:
     found = said(text, {"مايك بومبيو": "PERS"})
     assert [speaker for speaker, _ in found] == ["مايك بومبيو"]
     assert found[0][1].startswith("المحادثات التي أجراها")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(f"وذكرت وسائل إعلام إسبانية محلية أن {CLAUSE}.", "وسائل إعلام",
+                     id="unnamed-media"),
+        pytest.param(f"وتزعم روسيا أن {CLAUSE}.", "روسيا", id="claims-in-the-present"),
+        pytest.param(f"لكن الوزير سامي علي أصر على أن {CLAUSE}.", "سامي علي", id="insisted"),
+        pytest.param(f"وشرح الوزير سامي علي أن {CLAUSE}.", "سامي علي", id="explained"),
+    ],
+)
+def test_more_ways_of_reporting(text: str, speaker: str) -> None:
+    names = {"روسيا": "ORG", "سامي علي": "PERS"}
+    assert said(f"{FIRST}\n{text}", names)[-1] == (speaker, CLAUSE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"ويواجه الرجل اتهامات كما يُزعم أنه {CLAUSE}.", id="it-is-claimed"),
+        pytest.param(f"وأوضح المحامي للمحكمة بعد أن وُصفت الشركة بأن {CLAUSE}.",
+                     id="was-described"),
+    ],
+)
+def test_no_speaker_for_a_passive_or_a_noun(text: str) -> None:
+    found = said(f"{FIRST}\n{text}", {"خالد السبع": "PERS"})
+    assert all(quote != CLAUSE or speaker is None for speaker, quote in found[1:])

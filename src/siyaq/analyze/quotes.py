@@ -201,6 +201,8 @@ class QuoteFinder:
                 continue  # `طبقا لما أعلنه X`, not `أعلنه رسميا`
             if kind == "relay" and not _relays(words.norms, i):
                 continue  # `نقلت الجثة إلى المستشفى`; `نقل عنه قوله` is قوله's
+            if _passive(doc.text[start : words.end(i)], form):
+                continue  # `كما يُزعم أنه`, `الذي أُعلن مقتله`: no speaker
             if i and words.norms[i - 1] in WITHHOLDING | {"عدم"} \
                     and not doc.text[words.end(i - 1) : start].strip():
                 continue  # `طلب عدم نشر اسمه`, `رفضت نشر اسمها`: not a statement
@@ -350,6 +352,14 @@ def _thus_said(doc: Doc, span: MarkedSpan, verbs: list[Verb]) -> Verb | None:
 
 
 _THUS = frozenset({"هكذا", "وهكذا"})
+
+
+def _passive(written: str, form: str) -> bool:
+    """A damma on the verb's first letter marks the passive (`يُزعم`, `أُعلن`, `ذُكر`), as
+    the writer vowelled it; an unvowelled verb is read as active."""
+    if len(written) > len(form) and written[:1] in "وف" and written[1:2] not in ("\u064f",):
+        written = written[1:]  # the و/ف clitic
+    return written[1:2] == "\u064f"
 
 
 def _says_next(doc: Doc, i: int) -> bool:

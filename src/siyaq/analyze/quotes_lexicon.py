@@ -65,8 +65,11 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "اعترف": ("اعترف", "اعترفت", "يعترف", "تعترف"),
     # the same guard: `وزعم معارضون أن …` (claimed), `ويقر مسؤولو الكرملين بأن …`; not `أقر
     # البرلمان القانون` (passed)
-    "زعم": ("زعم", "زعمت", "زعموا"),
+    "زعم": ("زعم", "زعمت", "زعموا", "يزعم", "تزعم"),
     "اقر": ("اقر", "اقرت", "يقر", "تقر"),
+    # `وشرح أنه يرى …` (not `شرح مفصل`), `لكنهم أصروا على أن …` (insisted)
+    "شرح": ("شرح", "شرحت"),
+    "اصر": ("اصر", "اصرت", "اصروا"),
     # marks only (not INDIRECT): `ويرى الكاتب أن «…»` (a belief without marks is no statement),
     # `ويصف هذا التحرك بأنه «…»` (DESCRIBING)
     "يري": ("يري", "تري"),
@@ -76,7 +79,9 @@ _VERBS: dict[str, tuple[str, ...]] = {
 
 # `واعترف الأسد بأن …` reports; `هيئة تعترف بها الهيئة` (recognises) does not: these report
 # only when a complementizer follows within MAX_GUARDED_WORDS, with no punctuation between.
-ADMISSION_FORMS = frozenset(form for verb in ("اعترف", "زعم", "اقر") for form in _VERBS[verb])
+ADMISSION_FORMS = frozenset(
+    form for verb in ("اعترف", "زعم", "اقر", "شرح", "اصر") for form in _VERBS[verb]
+)
 # Forms that are verbs of speech only when a complementizer follows soon (`وبين الوزير أن`);
 # otherwise a preposition (`بين البلدين`).
 GUARDED_FORMS = frozenset({"بين"})
@@ -280,6 +285,7 @@ ANONYMOUS_HEADS = frozenset(
         # `عندما قالت امرأة إنها شاهدت أسدا`: someone unnamed, not the last speaker
         "امراه", "رجل", "شاب", "فتاه", "شخص", "مواطن", "مواطنه", "مغرد", "مغرده", "ناشط",
         "ناشطه", "تقارير", "انباء", "صاحبه",
+        "وسائل",  # `وذكرت وسائل إعلام إسبانية أن`: unnamed media
         "مراسلنا", "مراسلتنا", "متعاملون",  # `وقال مراسلنا إن`: the outlet's own, unnamed
         # `وقال أحدهم إن …`: one of the people just spoken of, unnamed (not `آخر`: as often "last")
         "احدهم", "احداهن", "احدهن",
