@@ -170,3 +170,26 @@ def test_more_ways_of_reporting(text: str, speaker: str) -> None:
 def test_no_speaker_for_a_passive_or_a_noun(text: str) -> None:
     found = said(f"{FIRST}\n{text}", {"خالد السبع": "PERS"})
     assert all(quote != CLAUSE or speaker is None for speaker, quote in found[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param(f"وقال الرئيس شي جينبينغ إن الصين ستفتح أسواقها. غير أن غاو قال إن {CLAUSE}.",
+                     {"شي جينبينغ": "PERS", "غاو": "PERS"}, "غاو", id="ghayr-anna"),
+        pytest.param(f"وقال البنك المركزي إن التضخم مرتفع جدا. لكن صندوق النقد قال إن {CLAUSE}.",
+                     {"البنك المركزي": "ORG", "صندوق النقد": "ORG"}, "صندوق النقد",
+                     id="lakin"),
+        pytest.param(f"موسم مزدحم تشهده الدراما، إلا أن حمادة أكد أن {CLAUSE}.",
+                     {"حمادة": "PERS"}, "حمادة", id="illa-anna"),
+    ],
+)
+def test_a_subject_before_its_verb_after_but(text: str, names: dict[str, str],
+                                              speaker: str) -> None:
+    assert said(text, names)[-1] == (speaker, CLAUSE)
+
+
+def test_what_one_went_on_doing_is_no_statement() -> None:
+    text = (f'وقالت نيكي هايلي إن "{WORDS}". لكن روسيا واصلت استخدام حق الفيتو ضد القرار.\n'
+            f'وقالت: "{WORDS} مرة أخرى".')
+    assert said(text, {"نيكي هايلي": "PERS", "روسيا": "ORG"})[-1][0] == "نيكي هايلي"

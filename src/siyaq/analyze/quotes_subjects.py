@@ -330,6 +330,7 @@ class SubjectReader(SpeakerNamer):
         before = (
             self._antecedent(doc, verb)
             or self._topic_subject(doc, verb, sent_start)
+            or self._after_particle(doc, verb)
             or fronted(doc, verb, sent_start)
             or self._subject_before(doc, verb, sent_start)
         )
@@ -376,6 +377,31 @@ class SubjectReader(SpeakerNamer):
             return None
         mention = _antecedent_name(doc, doc.words.start(k))
         return from_mention(doc, mention) if mention is not None else None
+
+    def _after_particle(self, doc: Doc, verb: Verb) -> Speaker | None:
+        """`لكن صندوق النقد قال إن`, `إلا أن ربيع قال إن`, `غير أن غاو قال إن`, `لكن خبراء
+        قالوا إن`: after لكن / إلا أن / غير أن / بيد أن the subject stands before its verb."""
+        if verb.form in _WENT_ON and verb.clause is None and verb.colon is None \
+                and verb.stop not in COMPLEMENTIZERS and not _speech_follows(doc, verb):
+            return None  # `لكن روسيا واصلت استخدام حق الفيتو`: it went on doing, not saying
+        norms = doc.words.norms
+        stop = verb.index
+        for start in range(stop - 1, max(-1, stop - MAX_PARTICLE_SUBJECT - 1), -1):
+            if _opens_with_particle(norms, start):
+                break
+        else:
+            return None
+        if start + 1 >= stop:
+            return None
+        words = doc.words[start + 1 : stop]
+        between = doc.text[words[0].start : words[-1].end]
+        if any(ch in between for ch in "،,.:؛\"«»") or is_preposition(words[0], doc.text) \
+                or any(w.norm in self._forms or w.norm in HARD_STOPS or w.norm in _PRONOUNS
+                       for w in words):
+            return None
+        pseudo = Verb(verb.index, words[0].start, words[0].start, "", "verb")
+        pseudo.region_end = words[-1].end
+        return self.named(doc, pseudo, [words])
 
     def _topic_subject(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
         """`أما الناشط أبو طه فقال: …`, `أما صحيفة الغارديان، فأشارت إلى أن`: the words
@@ -538,6 +564,17 @@ class SubjectReader(SpeakerNamer):
         pseudo = Verb(first, word.start, word.end, "", "verb")
         chunks = self.subject(doc, pseudo)
         return self.named(doc, pseudo, chunks)
+
+
+_WENT_ON = frozenset({"واصل", "واصلت"})
+MAX_PARTICLE_SUBJECT = 5  # `لكن المسؤولين الألمان يقولون`: words from the particle to the verb
+_PARTICLES = frozenset({"لكن", "ولكن"})
+_PARTICLE_PAIRS = frozenset({("الا", "ان"), ("غير", "ان"), ("بيد", "ان")})
+
+
+def _opens_with_particle(norms: Sequence[str], k: int) -> bool:
+    """Is word k the end of لكن / إلا أن / غير أن / بيد أن?"""
+    return norms[k] in _PARTICLES or (k > 0 and (norms[k - 1], norms[k]) in _PARTICLE_PAIRS)
 
 
 def _unnamed_clause(norms: Sequence[str], n: int) -> int | None:
