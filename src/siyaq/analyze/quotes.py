@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from siyaq.analyze.dates_scan import TextScanner
 from siyaq.analyze.dates_text import normalize
+from siyaq.analyze.quotes_before import WITHHOLDING
 from siyaq.analyze.quotes_clauses import (
     clause_follows,
     clause_opened,
@@ -53,7 +54,7 @@ from siyaq.analyze.quotes_lexicon import (
 )
 from siyaq.analyze.quotes_spans import MarkedSpan, names_a_work, text_lines
 from siyaq.analyze.quotes_speakers import Speaker, full_name
-from siyaq.analyze.quotes_subjects import WITHHOLDING, SubjectReader
+from siyaq.analyze.quotes_subjects import SubjectReader
 from siyaq.model import Article, Mention, Quote
 
 MAX_VERB_DISTANCE = 30  # words between a verb and the quote it introduces
@@ -357,7 +358,7 @@ _THUS = frozenset({"هكذا", "وهكذا"})
 def _passive(written: str, form: str) -> bool:
     """A damma on the verb's first letter marks the passive (`يُزعم`, `أُعلن`, `ذُكر`), as
     the writer vowelled it; an unvowelled verb is read as active."""
-    if len(written) > len(form) and written[:1] in "وف" and written[1:2] not in ("\u064f",):
+    if len(written) > len(form) and written[:1] in "وف" and written[1:2] != "\u064f":
         written = written[1:]  # the و/ف clitic
     return written[1:2] == "\u064f"
 

@@ -8,6 +8,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from siyaq.analyze.quotes_before import (
+    PRONOUNS,
+    RELATIVES,
+    particle_subject,
+    relative_antecedent,
+    speech_follows,
+    topic_subject,
+    unnamed_clause,
+)
 from siyaq.analyze.quotes_clauses import (
     agrees,
     continued,
@@ -42,17 +51,13 @@ from siyaq.analyze.quotes_lexicon import (
     DAY_ADJECTIVES,
     DAY_PARTS,
     DESCRIBING,
-    EVIDENCE_HEADS,
     HARD_STOPS,
-    KIN_HEADS,
     LEADING_DAYS,
     ORG_CONSTRUCTS,
     PARTICIPLES,
     RELAYED,
-    REPORT_HEADS,
     SKIPPED,
     SOFT_STOPS,
-    STATEMENT_HEADS,
     THEN_WORDS,
     TIME_ADJECTIVES,
     TIME_HEADS,
@@ -92,19 +97,8 @@ _SENTENCE_OPENERS = frozenset(
         "ولكن",
     }
 )
-_RELATIVES = frozenset({"الذي", "التي", "الذين"})
-_AMMA = frozenset({"اما", "واما"})
-# A relative pronoun and the verb form it agrees with (m, f, plural).
-_RELATIVE_AGREEMENT = {"الذي": "m", "التي": "f", "الذين": "p", "والذي": "m", "والتي": "f"}
-MAX_APPOSED_TITLE_WORDS = 3  # `ممدوح شاهين منتج المسلسل الذي أكد`  # أما, "as for"
-# `أما عن مرضه`, `أما بالنسبة إلى`, `أما على صعيد`: what it is about, not who speaks
-_TOPIC_OPENERS = frozenset(
-    {"عن", "بالنسبه", "بخصوص", "بشان", "في", "على", "حول", "فيما", "من", "الان", "اليوم",
-     "بعد", "قبل", "اذا", "لو"}
-)
 _FROM = frozenset({"من", "ومن"})  # `ومن جانبه،`, `من جهتها،`
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
-_PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "هم", "وهم"})
 _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, unless inside a name (فان جال)
 # After a day (`قال الأربعاء …`): the words a subject opens with when the tagger names no one.
 _SUBJECT_HEADS = ANONYMOUS_HEADS | ORG_CONSTRUCTS | TITLE_WORDS
@@ -141,7 +135,7 @@ class SubjectReader(SpeakerNamer):
         for n in range(verb.index + 1, last):  # Word objects only as far as the phrase goes
             if n < resume:
                 continue
-            unnamed = _unnamed_clause(words.norms, n) if any(chunks) else None
+            unnamed = unnamed_clause(words.norms, n) if any(chunks) else None
             if unnamed is not None:  # `مسؤول بريطاني، طلب عدم نشر اسمه، إن`: not the name
                 resume = unnamed
                 prev_end = verb.region_end = words.end(unnamed - 1)
@@ -292,8 +286,8 @@ class SubjectReader(SpeakerNamer):
             )):  # `ونسبت الصحيفة إلى أحد المصادر قوله`
                 said = back[k + 1 :]  # up to a relative clause (`سميع الحق الذي يعرف بأنه …`)
                 norms = [w.norm for w in said]  # or a wish not to be named (`فضلوا عدم ذكر`)
-                cut = next((n for n, w in enumerate(norms) if w in _RELATIVES
-                            or _unnamed_clause(norms, n) is not None), len(said))
+                cut = next((n for n, w in enumerate(norms) if w in RELATIVES
+                            or unnamed_clause(norms, n) is not None), len(said))
                 return [said[:cut]]
         return []
 
@@ -362,68 +356,18 @@ class SubjectReader(SpeakerNamer):
         return (last.speaker if last else None), True
 
     def _antecedent(self, doc: Doc, verb: Verb) -> Speaker | None:
-        """`المستشارة الألمانية أنغيلا ميركل التي قالت إن`, `لوبيز أوبرادور، الذي قال إنه`:
-        a verb right after a relative pronoun of its gender and number says what the name
-        before the pronoun said. `الموازنة، التي أشار إلى أنها` does not agree: its speaker
-        is someone else."""
-        k = verb.index - 1
-        if k < 0 or doc.words.norms[k] not in _RELATIVE_AGREEMENT:
-            return None
-        if verb.clause is None and verb.colon is None and verb.stop not in COMPLEMENTIZERS:
-            return None  # `البغدادي الذي أُعلن مقتله`: no speech follows
-        form = verb.form
-        number = "p" if plural(form) else self._genders.get(form)
-        if number != _RELATIVE_AGREEMENT[doc.words.norms[k]]:
-            return None
-        mention = _antecedent_name(doc, doc.words.start(k))
+        mention = relative_antecedent(doc, verb, self._genders)
         return from_mention(doc, mention) if mention is not None else None
 
     def _after_particle(self, doc: Doc, verb: Verb) -> Speaker | None:
-        """`لكن صندوق النقد قال إن`, `إلا أن ربيع قال إن`, `غير أن غاو قال إن`, `لكن خبراء
-        قالوا إن`: after لكن / إلا أن / غير أن / بيد أن the subject stands before its verb."""
-        if verb.form in _WENT_ON and verb.clause is None and verb.colon is None \
-                and verb.stop not in COMPLEMENTIZERS and not _speech_follows(doc, verb):
-            return None  # `لكن روسيا واصلت استخدام حق الفيتو`: it went on doing, not saying
-        norms = doc.words.norms
-        stop = verb.index
-        for start in range(stop - 1, max(-1, stop - MAX_PARTICLE_SUBJECT - 1), -1):
-            if _opens_with_particle(norms, start):
-                break
-        else:
-            return None
-        if start + 1 >= stop:
-            return None
-        words = doc.words[start + 1 : stop]
-        between = doc.text[words[0].start : words[-1].end]
-        if any(ch in between for ch in "،,.:؛\"«»") or is_preposition(words[0], doc.text) \
-                or any(w.norm in self._forms or w.norm in HARD_STOPS or w.norm in _PRONOUNS
-                       for w in words):
-            return None
-        pseudo = Verb(verb.index, words[0].start, words[0].start, "", "verb")
-        pseudo.region_end = words[-1].end
-        return self.named(doc, pseudo, [words])
+        return self._named_words(doc, verb, particle_subject(doc, verb, self._forms))
 
     def _topic_subject(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
-        """`أما الناشط أبو طه فقال: …`, `أما صحيفة الغارديان، فأشارت إلى أن`: the words
-        between أما and the verb that takes its ف are who speaks, unless they are a topic
-        (`أما عن مرضه فأكد`, `أما بالنسبة للسندات، فقال X`) or a pronoun."""
-        norms = doc.words.norms
-        stop = verb.index
-        if stop and norms[stop - 1] == "فقد":
-            stop -= 1  # `أما X فقد قال`
-        elif norms[stop][:1] != "ف":
-            return None
-        first = doc.words.first_at(sent_start)
-        start = next((k for k in range(stop - 1, max(first, stop - MAX_SVO_WORDS - 2) - 1, -1)
-                      if norms[k] in _AMMA), None)
-        if start is None or start + 1 >= stop or norms[start + 1] in _TOPIC_OPENERS \
-                or any(norms[k][:1] == "ف" and k != stop for k in range(start + 1, stop)) \
-                or norms[start + 1] in _PRONOUNS:
-            return None
-        # up to a relative clause (`أما الرئيس الأمريكي، الذي قال الأربعاء إن …، فقد كتب`)
-        cut = next((k for k in range(start + 1, stop) if norms[k] in _RELATIVES), stop)
-        words = doc.words[start + 1 : cut]
-        if not words or is_preposition(words[0], doc.text):
+        return self._named_words(doc, verb, topic_subject(doc, verb, sent_start))
+
+    def _named_words(self, doc: Doc, verb: Verb, words: list[Word] | None) -> Speaker | None:
+        """Who the words of a subject read before the verb name."""
+        if not words:
             return None
         pseudo = Verb(verb.index, words[0].start, words[0].start, "", "verb")
         pseudo.region_end = words[-1].end
@@ -435,7 +379,7 @@ class SubjectReader(SpeakerNamer):
         sentence right before as its subject, named after the last speaker spoke, is who says
         it (a masculine verb, a man; `قال` and `قالت` only: `وأضاف` goes on with the speaker)."""
         if sent_start == 0 or doc.words.first_at(sent_start) != verb.index \
-                or not _speech_follows(doc, verb):
+                or not speech_follows(doc, verb):
             return None  # only `وقال:` / `وقال "…"` opening its sentence
         prev_start, _ = doc.sentence(sent_start - 1)
         if last is not None and last.start >= prev_start:
@@ -514,7 +458,7 @@ class SubjectReader(SpeakerNamer):
             not (opened_with_kana or before_qad or named_first(doc, verb, start, stop))
             or start >= stop
             or stop - start > MAX_SVO_WORDS
-            or any(n in self._forms or n in HARD_STOPS or n in _PRONOUNS for n in norms[start:stop])
+            or any(n in self._forms or n in HARD_STOPS or n in PRONOUNS for n in norms[start:stop])
         ):
             return None
         words = doc.words[start:stop]
@@ -566,90 +510,6 @@ class SubjectReader(SpeakerNamer):
         return self.named(doc, pseudo, chunks)
 
 
-_WENT_ON = frozenset({"واصل", "واصلت"})
-MAX_PARTICLE_SUBJECT = 5  # `لكن المسؤولين الألمان يقولون`: words from the particle to the verb
-_PARTICLES = frozenset({"لكن", "ولكن"})
-_PARTICLE_PAIRS = frozenset({("الا", "ان"), ("غير", "ان"), ("بيد", "ان")})
-
-
-def _opens_with_particle(norms: Sequence[str], k: int) -> bool:
-    """Is word k the end of لكن / إلا أن / غير أن / بيد أن?"""
-    return norms[k] in _PARTICLES or (k > 0 and (norms[k - 1], norms[k]) in _PARTICLE_PAIRS)
-
-
-def _unnamed_clause(norms: Sequence[str], n: int) -> int | None:
-    """Where a source's request not to be named ends (`طلب عدم نشر اسمه`, `الذي طلب عدم
-    الكشف عن هويته`, `رفض الكشف عن اسمه`, `مفضلا عدم ذكر اسمه`) when one starts at word n."""
-    k = n + 1 if norms[n] in _RELATIVE_AGREEMENT else n
-    if k >= len(norms) or norms[k] not in WITHHOLDING:
-        return None
-    for end in range(k + 1, min(k + 5, len(norms))):
-        if norms[end] in _IDENTITY:
-            return end + 1
-        if norms[end] not in _DISCLOSING:
-            return None
-    return None
-
-
-# `طلب عدم الكشف عن اسمه`: the verbs, the words of disclosing and what is withheld
-WITHHOLDING = frozenset(
-    {"طلب", "طلبت", "طلبوا", "رفض", "رفضت", "رفضوا", "فضل", "فضلت", "فضلوا", "مفضلا",
-     "مفضله", "مشترطا", "مشترطه", "اشترط", "اشترطت"}
-)
-_DISCLOSING = frozenset(
-    {"عدم", "الكشف", "كشف", "عن", "نشر", "ذكر", "الافصاح", "اعلان", "الاعلان", "الاشاره",
-     "الي"}
-)
-_IDENTITY = frozenset(
-    {"اسمه", "اسمها", "هويته", "هويتها", "اسمائهم", "هويتهم", "هوياتهم", "اسماءهم", "اسميهما",
-     "هويتهما", "اسمهما"}
-)
-
-
-def _antecedent_name(doc: Doc, pronoun: int) -> Mention | None:
-    """The name a relative pronoun at `pronoun` stands for: a person named in the phrase
-    before it, a title or an organisation in apposition between (`باولو ديبالا، نجم يوفنتوس
-    الإيطالي، الذي`), else an organisation right before it (`مجلة Variety التي`). A person
-    named as whose manager or kin it is (`مدير أعمال فضل شاكر، الذي`) is not the speaker."""
-    before = doc.words.first_at(pronoun) - 1
-    if before >= 0 and _head(doc.words.norms[before]) in _THING_HEADS:
-        return None  # `ونفى ترامب التقارير التي تشير إلى أن`: the reports say it
-    at = bisect_left(doc.mention_starts, pronoun)
-    nearest = True
-    for mention in reversed(doc.mentions[:at]):
-        gap = doc.text[mention.end : pronoun]
-        if mention.end > pronoun:
-            continue
-        words = gap.replace("،", " ").replace(",", " ").split()
-        if any(ch in gap for ch in _ANTECEDENT_BREAKS) or len(words) > _MAX_APPOSITION \
-                or any(doc.normalize(w) in _GAP_PREPOSITIONS for w in words):
-            return None  # `التقى الرئيس X الوفد في المساء، الذي`: the pronoun is the delegation's
-        if mention.type == "PERS":
-            k = doc.words.first_at(mention.start) - 1
-            if k >= 0 and doc.words.norms[k] in _WHOSE_HEADS:
-                return None
-            return mention
-        if mention.type == "ORG" and nearest and not gap.strip(" ،,"):
-            return mention
-        nearest = False
-    return None
-
-
-_GAP_PREPOSITIONS = SOFT_STOPS | {"في"}
-_ANTECEDENT_BREAKS = frozenset(".:؛;\n\"«»“”")
-_MAX_APPOSITION = 4  # words from a name to the pronoun: `، نجم يوفنتوس الإيطالي، الذي`
-# What a relative pronoun after them stands for: reports, statements, signs (`التقارير التي
-# تشير`, `بيان الهلال …، والذي أشار`), not the person named before them.
-_THING_HEADS = STATEMENT_HEADS | REPORT_HEADS | EVIDENCE_HEADS | frozenset(
-    {"تقارير", "اشارات", "انباء", "تصريحات", "مقال", "مقاله", "تغريدات", "صحف", "وسائل"}
-)
-
-
-def _head(norm: str) -> str:
-    return norm[2:] if norm.startswith("ال") else norm
-_WHOSE_HEADS = KIN_HEADS | frozenset({"اعمال"})  # `مدير أعمال فضل شاكر`
-
-
 def _kana_apposed(doc: Doc, start: int, verb: Verb) -> Mention | None:
     """`وكانت إيلا بامفيلوفا، رئيسة اللجنة التي تنظم الانتخابات، قالت إنه`: the name right
     after كان, its title between commas up to the verb, however long."""
@@ -664,12 +524,6 @@ def _kana_apposed(doc: Doc, start: int, verb: Verb) -> Mention | None:
             or not between or between[0] not in "،," or between[-1] not in "،,":
         return None
     return name
-
-
-def _speech_follows(doc: Doc, verb: Verb) -> bool:
-    """A colon or an opening quotation mark right after the verb."""
-    rest = doc.text[verb.end : verb.end + 3].lstrip()
-    return rest[:1] in (":", "\"", "«", "“", "”")
 
 
 # Bare verbs that may take a new subject from the sentence before (`وأضاف` goes on).

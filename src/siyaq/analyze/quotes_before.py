@@ -1,0 +1,193 @@
+"""Subjects that stand before their verb of speech.
+
+Arabic news mostly puts the subject after the verb (`وقال الوزير إن`); these constructions put
+it first, and the subject reader (quotes_subjects) asks here when no subject follows the verb:
+
+* a relative pronoun: `المستشارة الألمانية أنغيلا ميركل التي قالت إن`;
+* after لكن / إلا أن / غير أن / بيد أن: `لكن صندوق النقد قال إن`;
+* after أما, with ف on the verb: `أما الناشط أبو طه فقال:`.
+
+And a source's wish not to be named, which stands between a subject and its clause
+(`وقال مسؤول بريطاني، طلب عدم نشر اسمه، إن`) and is neither the name nor a statement.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Container, Mapping, Sequence
+
+from siyaq.analyze.quotes_doc import Doc, Verb
+from siyaq.analyze.quotes_lexicon import (
+    COMPLEMENTIZERS,
+    EVIDENCE_HEADS,
+    HARD_STOPS,
+    KIN_HEADS,
+    PLURAL_PARTICIPLES,
+    REPORT_HEADS,
+    SOFT_STOPS,
+    STATEMENT_HEADS,
+)
+from siyaq.analyze.quotes_speakers import Word, is_preposition
+from siyaq.model import Mention
+
+RELATIVES = frozenset({"الذي", "التي", "الذين"})
+PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "هم", "وهم"})
+
+# A relative pronoun and the verb form it agrees with (m, f, plural).
+_RELATIVE_AGREEMENT = {"الذي": "m", "التي": "f", "الذين": "p", "والذي": "m", "والتي": "f"}
+_GAP_PREPOSITIONS = SOFT_STOPS | {"في"}
+_ANTECEDENT_BREAKS = frozenset(".:؛;\n\"«»“”")
+MAX_APPOSITION = 4  # words from a name to the pronoun: `، نجم يوفنتوس الإيطالي، الذي`
+# What a relative pronoun after them stands for: reports, statements, signs (`التقارير التي
+# تشير`, `بيان الهلال …، والذي أشار`), not the person named before them.
+_THING_HEADS = STATEMENT_HEADS | REPORT_HEADS | EVIDENCE_HEADS | frozenset(
+    {"تقارير", "اشارات", "انباء", "تصريحات", "مقال", "مقاله", "تغريدات", "صحف", "وسائل"}
+)
+_WHOSE_HEADS = KIN_HEADS | frozenset({"اعمال"})  # `مدير أعمال فضل شاكر`
+
+_WENT_ON = frozenset({"واصل", "واصلت"})
+MAX_PARTICLE_SUBJECT = 5  # `لكن المسؤولين الألمان يقولون`: words from the particle to the verb
+_PARTICLES = frozenset({"لكن", "ولكن"})
+_PARTICLE_PAIRS = frozenset({("الا", "ان"), ("غير", "ان"), ("بيد", "ان")})
+
+_AMMA = frozenset({"اما", "واما"})  # أما, "as for"
+MAX_TOPIC_WORDS = 10  # words from أما to its verb
+# `أما عن مرضه`, `أما بالنسبة إلى`: what it is about, not who speaks (على: is_preposition)
+_TOPIC_OPENERS = frozenset(
+    {"عن", "بالنسبه", "بخصوص", "بشان", "في", "حول", "فيما", "من", "الان", "اليوم", "بعد",
+     "قبل", "اذا", "لو"}
+)
+
+# `طلب عدم الكشف عن اسمه`: the verbs, the words of disclosing and what is withheld
+WITHHOLDING = frozenset(
+    {"طلب", "طلبت", "طلبوا", "رفض", "رفضت", "رفضوا", "فضل", "فضلت", "فضلوا", "مفضلا",
+     "مفضله", "مشترطا", "مشترطه", "اشترط", "اشترطت"}
+)
+_DISCLOSING = frozenset(
+    {"عدم", "الكشف", "كشف", "عن", "نشر", "ذكر", "الافصاح", "اعلان", "الاعلان", "الاشاره",
+     "الي"}
+)
+_IDENTITY = frozenset(
+    {"اسمه", "اسمها", "هويته", "هويتها", "اسمائهم", "هويتهم", "هوياتهم", "اسماءهم", "اسميهما",
+     "هويتهما", "اسمهما"}
+)
+
+
+def speech_follows(doc: Doc, verb: Verb) -> bool:
+    """A colon or an opening quotation mark right after the verb."""
+    rest = doc.text[verb.end : verb.end + 3].lstrip()
+    return rest[:1] in (":", "\"", "«", "“", "”")
+
+
+def _clause_follows(verb: Verb) -> bool:
+    """Its clause, colon or complementizer after it (read by the subject reader)."""
+    return verb.clause is not None or verb.colon is not None or verb.stop in COMPLEMENTIZERS
+
+
+def relative_antecedent(doc: Doc, verb: Verb, genders: Mapping[str, str]) -> Mention | None:
+    """`المستشارة الألمانية أنغيلا ميركل التي قالت إن`, `لوبيز أوبرادور، الذي قال إنه`: a
+    verb right after a relative pronoun of its gender and number, with its clause after it,
+    says what the name before the pronoun said. `الموازنة، التي أشار إلى أنها` does not
+    agree, `البغدادي الذي أُعلن مقتله` has no clause: their speaker is someone else."""
+    k = verb.index - 1
+    if k < 0 or doc.words.norms[k] not in _RELATIVE_AGREEMENT or not _clause_follows(verb):
+        return None
+    form = verb.form
+    number = "p" if form.endswith("وا") or form in PLURAL_PARTICIPLES else genders.get(form)
+    if number != _RELATIVE_AGREEMENT[doc.words.norms[k]]:
+        return None
+    return _antecedent_name(doc, doc.words.start(k))
+
+
+def _antecedent_name(doc: Doc, pronoun: int) -> Mention | None:
+    """The name a relative pronoun at `pronoun` stands for: a person named in the phrase
+    before it, a title or an organisation in apposition between (`باولو ديبالا، نجم يوفنتوس
+    الإيطالي، الذي`), else an organisation right before it (`مجلة Variety التي`). A person
+    named as whose manager or kin it is (`مدير أعمال فضل شاكر، الذي`) is not the speaker."""
+    before = doc.words.first_at(pronoun) - 1
+    if before >= 0 and _head(doc.words.norms[before]) in _THING_HEADS:
+        return None  # `ونفى ترامب التقارير التي تشير إلى أن`: the reports say it
+    at = bisect_left(doc.mention_starts, pronoun)
+    nearest = True
+    for mention in reversed(doc.mentions[:at]):
+        if mention.end > pronoun:
+            continue
+        gap = doc.text[mention.end : pronoun]
+        words = gap.replace("،", " ").replace(",", " ").split()
+        if any(ch in gap for ch in _ANTECEDENT_BREAKS) or len(words) > MAX_APPOSITION \
+                or any(doc.normalize(w) in _GAP_PREPOSITIONS for w in words):
+            return None  # `التقى الرئيس X الوفد في المساء، الذي`: the delegation's pronoun
+        if mention.type == "PERS":
+            k = doc.words.first_at(mention.start) - 1
+            return None if k >= 0 and doc.words.norms[k] in _WHOSE_HEADS else mention
+        if mention.type == "ORG" and nearest and not gap.strip(" ،,"):
+            return mention
+        nearest = False
+    return None
+
+
+def _head(norm: str) -> str:
+    return norm[2:] if norm.startswith("ال") else norm
+
+
+def particle_subject(doc: Doc, verb: Verb, speech_forms: Container[str]) -> list[Word] | None:
+    """`لكن صندوق النقد قال إن`, `إلا أن ربيع قال إن`, `غير أن غاو قال إن`, `لكن خبراء
+    قالوا إن`: the words between the particle and the verb, when they can be its subject (no
+    punctuation, verb of speech or pronoun among them, no preposition first)."""
+    if verb.form in _WENT_ON and not _clause_follows(verb) and not speech_follows(doc, verb):
+        return None  # `لكن روسيا واصلت استخدام حق الفيتو`: it went on doing, not saying
+    norms = doc.words.norms
+    stop = verb.index
+    start = next((k for k in range(stop - 1, max(-1, stop - MAX_PARTICLE_SUBJECT - 1), -1)
+                  if _opens_with_particle(norms, k)), None)
+    if start is None or start + 1 >= stop:
+        return None
+    words = doc.words[start + 1 : stop]
+    between = doc.text[words[0].start : words[-1].end]
+    if any(ch in between for ch in "،,.:؛\"«»") or is_preposition(words[0], doc.text) \
+            or any(w.norm in speech_forms or w.norm in HARD_STOPS or w.norm in PRONOUNS
+                   for w in words):
+        return None
+    return words
+
+
+def _opens_with_particle(norms: Sequence[str], k: int) -> bool:
+    """Is word k the end of لكن / إلا أن / غير أن / بيد أن?"""
+    return norms[k] in _PARTICLES or (k > 0 and (norms[k - 1], norms[k]) in _PARTICLE_PAIRS)
+
+
+def topic_subject(doc: Doc, verb: Verb, sent_start: int) -> list[Word] | None:
+    """`أما الناشط أبو طه فقال: …`, `أما صحيفة الغارديان، فأشارت إلى أن`: the words between
+    أما and the verb that takes its ف, unless they are a topic (`أما عن مرضه فأكد`, `أما
+    بالنسبة للسندات، فقال X`) or a pronoun; a relative clause after them is cut off (`أما
+    الرئيس الأمريكي، الذي قال الأربعاء إن …، فقد كتب`)."""
+    norms = doc.words.norms
+    stop = verb.index
+    if stop and norms[stop - 1] == "فقد":
+        stop -= 1  # `أما X فقد قال`
+    elif norms[stop][:1] != "ف":
+        return None
+    first = doc.words.first_at(sent_start)
+    start = next((k for k in range(stop - 1, max(first, stop - MAX_TOPIC_WORDS) - 1, -1)
+                  if norms[k] in _AMMA), None)
+    if start is None or start + 1 >= stop or norms[start + 1] in _TOPIC_OPENERS \
+            or norms[start + 1] in PRONOUNS \
+            or any(norms[k][:1] == "ف" for k in range(start + 1, stop)):
+        return None
+    cut = next((k for k in range(start + 1, stop) if norms[k] in RELATIVES), stop)
+    words = doc.words[start + 1 : cut]
+    return None if not words or is_preposition(words[0], doc.text) else words
+
+
+def unnamed_clause(norms: Sequence[str], n: int) -> int | None:
+    """Where a source's request not to be named ends (`طلب عدم نشر اسمه`, `الذي طلب عدم
+    الكشف عن هويته`, `رفض الكشف عن اسمه`, `مفضلا عدم ذكر اسمه`) when one starts at word n."""
+    k = n + 1 if norms[n] in _RELATIVE_AGREEMENT else n
+    if k >= len(norms) or norms[k] not in WITHHOLDING:
+        return None
+    for end in range(k + 1, min(k + 5, len(norms))):
+        if norms[end] in _IDENTITY:
+            return end + 1
+        if norms[end] not in _DISCLOSING:
+            return None
+    return None
