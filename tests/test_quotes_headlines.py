@@ -1,4 +1,4 @@
-"""Statements found on ANT seed 2534: headline lines (`مورينيو: …`), `أما X فقال`, a name
+"""Statements found on ANT seeds 2534–2537: headline lines (`مورينيو: …`), `أما X فقال`, a name
 after `مع` that is not the speaker, and a relative pronoun standing for the speaker."""
 
 from __future__ import annotations
@@ -186,3 +186,22 @@ def test_what_one_went_on_doing_is_no_statement() -> None:
     text = (f'وقالت نيكي هايلي إن "{WORDS}". لكن روسيا واصلت استخدام حق الفيتو ضد القرار.\n'
             f'وقالت: "{WORDS} مرة أخرى".')
     assert said(text, {"نيكي هايلي": "PERS", "روسيا": "ORG"})[-1][0] == "نيكي هايلي"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(f"ويقول منتقدو الضريبة الجديدة إن {CLAUSE}.", "منتقدو الضريبة",
+                     id="critics-in-the-construct-state"),
+        pytest.param(f"ويقول منتقدو هذه الخطوة إن {CLAUSE}.", "منتقدو هذه الخطوة",
+                     id="critics-of-this-step"),
+        pytest.param(f"ويقول أنصاره إن {CLAUSE}.", "أنصاره", id="his-supporters"),
+    ],
+)
+def test_unnamed_groups_in_the_construct_state(text: str, speaker: str) -> None:
+    assert said(f"{FIRST}\n{text}", {"خالد السبع": "PERS"})[-1] == (speaker, CLAUSE)
+
+
+def test_this_after_a_plain_plural_opens_the_object() -> None:
+    text = f'ووصف دبلوماسيون هذا القرار بأنه "{WORDS}".'
+    assert said(f"{FIRST}\n{text}", {"خالد السبع": "PERS"})[-1] == ("دبلوماسيون", WORDS)

@@ -224,6 +224,18 @@ _OF_A_SOURCE = frozenset({"من", "في"})  # `مصادر من الأسرة`, `�
 _NOT_OF_A_NAME = TIME_HEADS | TIME_ADJECTIVES | WEEKDAY_STOPS | {"اليوم", "امس"}
 
 
+# `منتقدو هذه الخطوة`: a group named by what it criticises keeps the noun after "this"
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"})
+
+
+def _construct_this(kept: list[Word]) -> bool:
+    """`منتقدو هذه الخطوة`, `أنصار هذا المفهوم`: a head in the construct state with "this" and
+    its noun after it; after `دبلوماسيون` (not construct) "this" opens the verb's object."""
+    head = kept[0].norm
+    return len(kept) > 2 and kept[1].norm in _DEMONSTRATIVES \
+        and (head.endswith("و") or head == "انصار")
+
+
 def _source_of(kept: list[Word]) -> list[Word]:
     """`مصدر في` and where it is: the preposition's object with the definite words after it
     (`مسؤول في البيت الأبيض`, `مصادر من أسرة المراهق`), not a time (`الخميس`)."""
@@ -257,7 +269,8 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
             # `مصدر أمني`; `مصادر من برشلونة` with what its preposition governs, never
             # `مصادر من` alone
             kept = _source_of(kept) if len(kept) > 2 and kept[1].norm in _OF_A_SOURCE \
-                else kept[:2]
+                else kept[:3] if _construct_this(kept) \
+                else kept[:1] if kept[1:2] and kept[1].norm in _DEMONSTRATIVES else kept[:2]
             if is_preposition(kept[-1], text):  # `يشير الخبراء إلى`: the verb's preposition
                 kept = kept[:-1]
         return make_speaker(kept, text, "DESC")
