@@ -196,6 +196,7 @@ def test_what_one_went_on_doing_is_no_statement() -> None:
         pytest.param(f"ويقول منتقدو هذه الخطوة إن {CLAUSE}.", "منتقدو هذه الخطوة",
                      id="critics-of-this-step"),
         pytest.param(f"ويقول أنصاره إن {CLAUSE}.", "أنصاره", id="his-supporters"),
+        pytest.param(f"ويقول نشطاء إن {CLAUSE}.", "نشطاء", id="activists-a-broken-plural"),
     ],
 )
 def test_unnamed_groups_in_the_construct_state(text: str, speaker: str) -> None:
