@@ -150,6 +150,7 @@ def test_more_ways_of_reporting(text: str, speaker: str) -> None:
         pytest.param(f"ويواجه الرجل اتهامات كما يُزعم أنه {CLAUSE}.", id="it-is-claimed"),
         pytest.param(f"وأوضح المحامي للمحكمة بعد أن وُصفت الشركة بأن {CLAUSE}.",
                      id="was-described"),
+        pytest.param(f"وكان المتهم قد غاب عن الجلسة، كما أُعلن أنه {CLAUSE}.", id="was-announced"),
     ],
 )
 def test_no_speaker_for_a_passive_or_a_noun(text: str) -> None:
