@@ -16,13 +16,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Container, Mapping, Sequence
 
+from siyaq.analyze.quotes_clauses import plural
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     COMPLEMENTIZERS,
     EVIDENCE_HEADS,
     HARD_STOPS,
     KIN_HEADS,
-    PLURAL_PARTICIPLES,
     REPORT_HEADS,
     SOFT_STOPS,
     STATEMENT_HEADS,
@@ -93,7 +93,7 @@ def relative_antecedent(doc: Doc, verb: Verb, genders: Mapping[str, str]) -> Men
     if k < 0 or doc.words.norms[k] not in _RELATIVE_AGREEMENT or not _clause_follows(verb):
         return None
     form = verb.form
-    number = "p" if form.endswith("وا") or form in PLURAL_PARTICIPLES else genders.get(form)
+    number = "p" if plural(form) else genders.get(form)
     if number != _RELATIVE_AGREEMENT[doc.words.norms[k]]:
         return None
     return _antecedent_name(doc, doc.words.start(k))

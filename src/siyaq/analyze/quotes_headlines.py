@@ -9,6 +9,7 @@ an interview transcript, which the finder reads line by line (QuoteFinder._inter
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Container
 
 from siyaq.analyze.quotes_descriptions import from_mention
@@ -57,7 +58,9 @@ def _label_name(doc: Doc, start: int, colon: int, speech_words: Container[str]) 
     if not label.strip() or any(ch in _LABEL_BREAKS for ch in label):
         return None
     label_end = start + len(label.rstrip())
-    mention = next((m for m in doc.mentions if m.end == label_end and m.start >= start), None)
+    first_at = bisect_left(doc.mention_starts, start)
+    last_at = bisect_left(doc.mention_starts, label_end)
+    mention = next((m for m in doc.mentions[first_at:last_at] if m.end == label_end), None)
     if mention is None or mention.type not in SPEAKER_TYPES:
         return None
     first, last = doc.words.first_at(start), doc.words.first_at(mention.start)

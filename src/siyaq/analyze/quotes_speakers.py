@@ -236,6 +236,19 @@ def _construct_this(kept: list[Word]) -> bool:
         and (head.endswith("و") or head == "انصار")
 
 
+def _unnamed_source(kept: list[Word]) -> list[Word]:
+    """The words naming an unnamed source: `مصدر أمني` (two), `مصادر من أسرة المراهق` (with
+    what its preposition governs), `منتقدو هذه الخطوة` (a group in the construct state with
+    "this" and its noun), `دبلوماسيون` alone before the "this" that opens the verb's object."""
+    if len(kept) > 2 and kept[1].norm in _OF_A_SOURCE:
+        return _source_of(kept)
+    if _construct_this(kept):
+        return kept[:3]
+    if kept[1:2] and kept[1].norm in _DEMONSTRATIVES:
+        return kept[:1]
+    return kept[:2]
+
+
 def _source_of(kept: list[Word]) -> list[Word]:
     """`مصدر في` and where it is: the preposition's object with the definite words after it
     (`مسؤول في البيت الأبيض`, `مصادر من أسرة المراهق`), not a time (`الخميس`)."""
@@ -268,9 +281,7 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
         elif words[0].norm not in QUANTIFIERS:
             # `مصدر أمني`; `مصادر من برشلونة` with what its preposition governs, never
             # `مصادر من` alone
-            kept = _source_of(kept) if len(kept) > 2 and kept[1].norm in _OF_A_SOURCE \
-                else kept[:3] if _construct_this(kept) \
-                else kept[:1] if kept[1:2] and kept[1].norm in _DEMONSTRATIVES else kept[:2]
+            kept = _unnamed_source(kept)
             if is_preposition(kept[-1], text):  # `يشير الخبراء إلى`: the verb's preposition
                 kept = kept[:-1]
         return make_speaker(kept, text, "DESC")
