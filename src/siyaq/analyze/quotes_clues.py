@@ -90,25 +90,56 @@ def honoured(doc: Doc, verb: Verb, titles: frozenset[str]) -> Mention | None:
 MAX_TITLE_TO_NAME = 12  # words from `المتحدث الرسمي …` to the spokesman's name
 
 
-def spokesperson(doc: Doc, head: str, before: int) -> Mention | None:
+def spokesperson(doc: Doc, head: str, before: int,
+                 principal: frozenset[str] | None = None) -> Mention | None:
     """`وأوضح المتحدث الأمني`: the person named right before the same title earlier in the
     text, or within a few words after it (`المتحدث الأمني بوزارة الداخلية اللواء منصور
-    التركي`), if any."""
+    التركي`), if any; with `principal` (words without article or ل), only a title followed
+    by one of them (the spokesman of the same body)."""
     norms, found = doc.words.norms, None
     people = [m for m in doc.mentions if m.type == "PERS" and m.end <= before]
     forms = (head, head[2:])  # `المتحدث` or `متحدث`
     for at in [i for i in range(doc.words.first_at(before)) if norms[i] in forms]:
         start = doc.words.start(at)
         window_end = doc.words.start(min(at + MAX_TITLE_TO_NAME, len(norms) - 1))
+        if principal is not None and not _same_principal(
+            principal, {bare_word(norm) for norm in norms[at + 1 : at + 1 + MAX_TITLE_TO_NAME // 2]}
+        ):
+            continue
         right_before = [
             m for m in people if m.end <= start and not doc.text[m.end : start].strip(" ،,")
         ]
         following = [m for m in people if start < m.start <= window_end]
         if right_before:  # `النقيب عمر الأكلبي المتحدث الرسمي`
             found = right_before[-1]
-        elif following and "." not in doc.text[start : following[0].start]:
+        elif following and not _speech_between(doc, start, following[0].start):
             found = following[0]
     return found
+
+
+def _same_principal(principal: frozenset[str], earlier: set[str]) -> bool:
+    """Does an earlier title name the same body: all of its words (`الكرملين`), or two
+    (`الرئاسة المصرية`)? One shared word is not enough (`شرطة الإقليم` of another province
+    than `الشرطة المحلية` before)."""
+    return principal <= earlier or len(principal & earlier) >= 2
+
+
+def _speech_between(doc: Doc, start: int, end: int) -> bool:
+    """A sentence end, a quote mark, a colon or an إن/أن between a title and a name: the name
+    is in what was said, not the title's holder."""
+    gap = doc.text[start:end]
+    if any(mark in gap for mark in '.:"«»“”'):
+        return True
+    first, last = doc.words.first_at(start), doc.words.first_at(end)
+    return any(norm in ("ان", "انه", "انها") for norm in doc.words.norms[first:last])
+
+
+def bare_word(norm: str) -> str:
+    """A word without its article or ل (`للرئاسه`, `الرئاسه` -> `رئاسه`)."""
+    for prefix in ("لل", "ال", "ل"):
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
+            return norm[len(prefix) :]
+    return norm
 
 
 def scripture(doc: Doc, verb: Verb) -> Speaker | None:

@@ -115,7 +115,7 @@ class DescriptionReader:
             # `واكد الامين العام`, `وقال الحارس`: the person named with the same title or
             # role earlier (`أبدى الحارس محمد الدعيع`), if any
             titled = spokesperson(doc, head, min(verb.start, desc.start))
-            if titled is not None:
+            if titled is not None and not _of_another_nation(doc, words, titled):
                 return from_mention(doc, titled)
         if len(words) >= 2 and (head in TITLE_WORDS or head in ROLE_WORDS) \
                 and head not in STATEMENT_HEADS and not any(has_article(w.norm) for w in words):
@@ -274,3 +274,11 @@ def _told_at(doc: Doc, name: str, type: str) -> int:
 def same_named(doc: Doc, name: str, type: str) -> Iterator[Mention]:
     """The tagged mentions written `name` (its record's key is theirs)."""
     return (m for m in doc.mentions if m.type == type and m.text == name and m.canonical)
+
+
+
+def _of_another_nation(doc: Doc, words: list[Word], person: Mention) -> bool:
+    """`وقال الرئيس الأمريكي` after `الرئيس الإيراني حسن روحاني … الرئيس روحاني`: the title's
+    nationality is not the one the person was named with."""
+    nation = stated_nation([w.norm for w in words[1:]])
+    return nation is not None and bool(of_another_nation(doc, nation, [person]))

@@ -1,0 +1,72 @@
+"""Spokesmen, found on the first 10,000 ANT articles (stop 31): the definite `المتحدث الرسمي
+لشرطة …` is a speaker as written unless he is named; an earlier spokesman of the same body is
+the same man, of another body not; a title with a nationality is not a person named with
+another one."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_support import said
+
+SAID = "الطريق سيفتح غدا أمام السيارات"
+BETWEEN = "وقال سامي الحداد إن الجسر سيغلق."
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param(f"وأكد المتحدث الرسمي لشرطة منطقة الرياض أن {SAID}.",
+                     {"منطقة الرياض": "LOC"}, "المتحدث الرسمي لشرطة منطقة الرياض",
+                     id="official-spokesman-of-the-police-not-the-place"),
+        pytest.param(f"ونقلت الوكالة عن المتحدث الرسمي لشرطة منطقة الرياض قوله إن {SAID}.",
+                     {"منطقة الرياض": "LOC", "الوكالة": "ORG"},
+                     "المتحدث الرسمي لشرطة منطقة الرياض", id="relayed-with-qawlihi"),
+        pytest.param(f"وقال المتحدث الرسمي باسم وزارة النقل إن {SAID}.",
+                     {"وزارة النقل": "ORG"}, "المتحدث الرسمي باسم وزارة النقل",
+                     id="the-ministrys-spokesman-not-the-ministry"),
+        pytest.param(f"وقال متحدث رسمي باسم المنتخب إن {SAID}.", {},
+                     "متحدث رسمي باسم المنتخب", id="an-official-spokesman-keeps-his-head"),
+        pytest.param(f"وقالت متحدثة باسم الوزارة لبي بي سي عربي إن {SAID}.",
+                     {"لبي بي سي عربي": "PERS"}, "متحدثة باسم الوزارة",
+                     id="whom-she-told-is-no-name"),
+    ],
+)
+def test_a_spokesman_speaks_as_described(text: str, names: dict[str, str], speaker: str) -> None:
+    assert said(text, names)[-1] == (speaker, SAID)
+
+
+@pytest.mark.parametrize(
+    ("before", "names", "title", "speaker"),
+    [
+        pytest.param("وقال دميتري بيسكوف المتحدث باسم الكرملين إن المحادثات ستجري قريبا.",
+                     {"دميتري بيسكوف": "PERS"}, "المتحدث باسم الكرملين", "دميتري بيسكوف",
+                     id="the-same-body"),
+        pytest.param("وقال بصير بينا المتحدث باسم الشرطة المحلية إن الانفجار وقع بعد الصلاة.",
+                     {"بصير بينا": "PERS"}, "المتحدث باسم شرطة الإقليم",
+                     "المتحدث باسم شرطة الإقليم", id="one-shared-word-is-another-body"),
+        pytest.param('قال متحدث باسم مجلس الأمن القومي إن "هدف إدارة ترمب هو تغيير النظام".',
+                     {"ترمب": "PERS"}, "المتحدث باسم مجلس الأمن القومي",
+                     "المتحدث باسم مجلس الأمن القومي", id="a-name-in-his-words-is-not-his"),
+        pytest.param("وقال الرئيس الإيراني حسن روحاني إن بلاده ستبقى في الاتفاق.",
+                     {"حسن روحاني": "PERS"}, "الرئيس الأمريكي", None,
+                     id="a-president-of-another-nation"),
+    ],
+)
+def test_a_spokesman_or_title_named_before(
+    before: str, names: dict[str, str], title: str, speaker: str | None
+) -> None:
+    text = f"{before}\n{BETWEEN}\nوقال {title} إن {SAID}."
+    found = said(text, names | {"سامي الحداد": "PERS"})[-1]
+    assert found[1] == SAID
+    if speaker is None:  # anyone but the person named with the other title
+        assert found[0] not in names
+    else:
+        assert found[0] == speaker
+
+
+def test_a_president_named_with_his_nation_elsewhere() -> None:
+    text = ("وكان الرئيس دونالد ترامب قد انسحب من الاتفاق النووي الشهر الماضي.\n"
+            "وقال الرئيس الإيراني حسن روحاني إن بلاده ستبقى في الاتفاق مع الأوروبيين.\n"
+            f"وقال الرئيس الأمريكي إن {SAID}.")
+    assert said(text, {"دونالد ترامب": "PERS", "حسن روحاني": "PERS"})[-1] == ("دونالد ترامب", SAID)
