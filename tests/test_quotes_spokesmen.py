@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_support import said
+from quote_support import said, said_everywhere
 
 SAID = "الطريق سيفتح غدا أمام السيارات"
 BETWEEN = "وقال سامي الحداد إن الجسر سيغلق."
@@ -70,3 +70,54 @@ def test_a_president_named_with_his_nation_elsewhere() -> None:
             "وقال الرئيس الإيراني حسن روحاني إن بلاده ستبقى في الاتفاق مع الأوروبيين.\n"
             f"وقال الرئيس الأمريكي إن {SAID}.")
     assert said(text, {"دونالد ترامب": "PERS", "حسن روحاني": "PERS"})[-1] == ("دونالد ترامب", SAID)
+
+
+@pytest.mark.parametrize(
+    ("subject", "names", "speaker"),
+    [
+        pytest.param("رئيس برشلونة", {"برشلونة": "LOC"}, "رئيس برشلونة", id="a-clubs-president"),
+        pytest.param("وزير خارجية قطر", {"قطر": "LOC"}, "وزير خارجية قطر",
+                     id="a-countrys-foreign-minister"),
+        pytest.param("أمير قطر", {"قطر": "LOC"}, "أمير قطر", id="an-emir-not-his-country"),
+        pytest.param("رئيس وزراء باكستان", {"باكستان": "LOC"}, "رئيس وزراء باكستان",
+                     id="a-prime-minister"),
+        pytest.param("مدير غوغل", {"غوغل": "ORG"}, "مدير غوغل", id="a-companys-manager"),
+        pytest.param("قائد عسكري", {}, "قائد عسكري", id="a-military-commander"),
+        pytest.param("وزير اتحادي بارز", {}, "وزير اتحادي بارز", id="adjectives-of-a-title"),
+        pytest.param("خبير اقتصادي يعمل لدى الحكومة", {}, "خبير اقتصادي",
+                     id="what-he-does-is-no-name"),
+        pytest.param("رئيس بلدية العاصمة التركية", {}, "رئيس بلدية العاصمة التركية",
+                     id="a-construct-is-no-adjective"),
+    ],
+)
+def test_an_office_speaks_not_its_body(subject: str, names: dict[str, str], speaker: str
+                                       ) -> None:
+    assert said(f"وقال {subject} إن {SAID}.", names)[-1] == (speaker, SAID)
+
+
+@pytest.mark.parametrize(
+    ("before", "names", "office", "speaker"),
+    [
+        pytest.param("واستقبل دونالد ترمب أمير قطر الشيخ تميم بن حمد في البيت الأبيض.",
+                     {"دونالد ترمب": "PERS", "تميم بن حمد": "PERS", "قطر": "LOC"}, "أمير قطر",
+                     "تميم بن حمد", id="named-right-after-the-office"),
+        pytest.param("وأعرب خوردي مستري، نائب رئيس برشلونة، عن استيائه من تصرف جيرارد بيكيه.",
+                     {"خوردي مستري": "PERS", "جيرارد بيكيه": "PERS", "برشلونة": "LOC"},
+                     "نائب رئيس برشلونة", "خوردي مستري", id="named-before-not-far-after"),
+        pytest.param("وقال وليد القديمي، وكيل محافظة الحديدة، إن الخبراء غادروا المدينة.",
+                     {"وليد القديمي": "PERS", "الحديدة": "LOC"}, "وكيل محافظ الحديدة",
+                     "وليد القديمي", id="governorate-or-governor"),
+        pytest.param("وقال السفير السعودي لدى الأمم المتحدة عبدالله المعلمي إن الجلسة أرجئت.",
+                     {"عبدالله المعلمي": "PERS", "الأمم المتحدة": "ORG"},
+                     "السفير الفلسطيني لدى الأمم المتحدة", None, id="another-nations-ambassador"),
+    ],
+)
+def test_an_office_named_before(before: str, names: dict[str, str], office: str,
+                                speaker: str | None) -> None:
+    text = f"{before}\n{BETWEEN}\nوأكد {office} أن {SAID}."
+    found = said_everywhere(text, names | {"سامي الحداد": "PERS"})[-1]
+    assert found[1] == SAID
+    if speaker is None:
+        assert found[0] not in names
+    else:
+        assert found[0] == speaker

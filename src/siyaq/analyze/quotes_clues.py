@@ -20,6 +20,7 @@ from siyaq.analyze.quotes_lexicon import (
     STATEMENT_HEADS,
     WEEKDAY_HEADS,
 )
+from siyaq.analyze.quotes_nations import nationality
 from siyaq.analyze.quotes_spans import BREAK_CHARS, breaks_sentence, names_a_work
 from siyaq.analyze.quotes_speakers import (
     QUANTIFIERS,
@@ -88,14 +89,18 @@ def honoured(doc: Doc, verb: Verb, titles: frozenset[str]) -> Mention | None:
 
 
 MAX_TITLE_TO_NAME = 12  # words from `المتحدث الرسمي …` to the spokesman's name
+MAX_OFFICE_TO_NAME = 5  # `أمير قطر الشيخ تميم`: the title, its body and an honorific
 
 
 def spokesperson(doc: Doc, head: str, before: int,
-                 principal: frozenset[str] | None = None) -> Mention | None:
+                 principal: frozenset[str] | None = None, after_first: bool = False
+                 ) -> Mention | None:
     """`وأوضح المتحدث الأمني`: the person named right before the same title earlier in the
     text, or within a few words after it (`المتحدث الأمني بوزارة الداخلية اللواء منصور
     التركي`), if any; with `principal` (words without article or ل), only a title followed
-    by one of them (the spokesman of the same body)."""
+    by one of them (the spokesman of the same body). `after_first`: a name right after the
+    title (within a few words) before one right before it (`استقبل ترمب أمير قطر الشيخ
+    تميم`; not `خوردي مستري، نائب رئيس برشلونة، عن استيائه من تصرف بيكيه`)."""
     norms, found = doc.words.norms, None
     people = [m for m in doc.mentions if m.type == "PERS" and m.end <= before]
     forms = (head, head[2:])  # `المتحدث` or `متحدث`
@@ -110,18 +115,24 @@ def spokesperson(doc: Doc, head: str, before: int,
             m for m in people if m.end <= start and not doc.text[m.end : start].strip(" ،,")
         ]
         following = [m for m in people if start < m.start <= window_end]
-        if right_before:  # `النقيب عمر الأكلبي المتحدث الرسمي`
+        named_after = following[0] if following and not _speech_between(
+            doc, start, following[0].start) else None
+        close = named_after is not None and named_after.start <= doc.words.start(
+            min(at + MAX_OFFICE_TO_NAME, len(norms) - 1))
+        if named_after is not None and ((after_first and close) or not right_before):
+            found = named_after
+        elif right_before:  # `النقيب عمر الأكلبي المتحدث الرسمي`
             found = right_before[-1]
-        elif following and not _speech_between(doc, start, following[0].start):
-            found = following[0]
     return found
 
 
 def _same_principal(principal: frozenset[str], earlier: set[str]) -> bool:
     """Does an earlier title name the same body: all of its words (`الكرملين`), or two
     (`الرئاسة المصرية`)? One shared word is not enough (`شرطة الإقليم` of another province
-    than `الشرطة المحلية` before)."""
-    return principal <= earlier or len(principal & earlier) >= 2
+    than `الشرطة المحلية` before), nor two without its nationality (`السفير الفلسطيني لدى
+    المنظمة الدولية` is not the Saudi one named before)."""
+    nations = {word for word in principal if nationality("ال" + word) is not None}
+    return principal <= earlier or (len(principal & earlier) >= 2 and nations <= earlier)
 
 
 def _speech_between(doc: Doc, start: int, end: int) -> bool:
@@ -135,11 +146,13 @@ def _speech_between(doc: Doc, start: int, end: int) -> bool:
 
 
 def bare_word(norm: str) -> str:
-    """A word without its article or ل (`للرئاسه`, `الرئاسه` -> `رئاسه`)."""
+    """A word without its article or ل, and without a feminine ending (`للرئاسه`, `الرئاسه`
+    -> `رئاس`; `محافظة الحديدة` and `محافظ الحديدة` alike)."""
     for prefix in ("لل", "ال", "ل"):
         if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
-            return norm[len(prefix) :]
-    return norm
+            norm = norm[len(prefix) :]
+            break
+    return norm[:-1] if norm.endswith("ه") and len(norm) > 3 else norm
 
 
 def scripture(doc: Doc, verb: Verb) -> Speaker | None:

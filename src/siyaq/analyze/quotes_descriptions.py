@@ -117,8 +117,9 @@ class DescriptionReader:
             titled = spokesperson(doc, head, min(verb.start, desc.start))
             if titled is not None and not _of_another_nation(doc, words, titled):
                 return from_mention(doc, titled)
+        described = doc.normalize(desc.name).split()
         if len(words) >= 2 and (head in TITLE_WORDS or head in ROLE_WORDS) \
-                and head not in STATEMENT_HEADS and not any(has_article(w.norm) for w in words):
+                and head not in STATEMENT_HEADS and not any(map(has_article, described)):
             return desc  # `عضو مجلس بلدية محلي`: someone new, not the one who spoke before
         if head[:2] == "ال" and head[2:] in REPORT_HEADS:
             # `ودعا التقرير الرياض`: the report speaks (with its adjectives: `التقرير الأممي`),

@@ -54,7 +54,10 @@ from siyaq.model import Mention
 
 # `الذي نشر المذكرة`, `ووصف التقرير بأنه`: the report is what was published or described.
 _REPORT_AS_OBJECT = frozenset({"نشر", "نشرت", "كتب", "كتبت", "وصف", "وصفت", "يصف", "تصف"})
-MAX_ORG_WORDS = 5  # `مكتب مفوض شرطة مقاطعة أوزوكي`
+MAX_ORG_WORDS = 5
+# Title words that head a body or a text, not a person (`صحيفة نيويورك تايمز`, `بيان الخارجية`)
+_NOT_A_PERSON = frozenset({"بيان", "حساب", "صحيفه", "مصادر", "مصدر", "موقع", "وكاله", "اول",
+                           "ركن"})  # `مكتب مفوض شرطة مقاطعة أوزوكي`
 
 
 # `المنظمة المعنية بحقوق الإنسان`: adjectives that tell which body only by what was said before;
@@ -179,14 +182,19 @@ class SpeakerNamer(DescriptionReader):
             if mention.type != "PERS" and titled and not after:
                 # `وأوضح مدير مطار المدينة`: the man named earlier as `مدير مطار المدينة X`
                 inside = [w for w in words if mention.start <= w.start < mention.end]
-                holder = office_holder(doc, before[titled[-1] :] + inside, verb.start)
+                office = before[titled[-1] :] + inside
+                holder = office_holder(doc, office, verb.start)
                 if holder is not None:
                     return from_mention(doc, holder)
+                if office[0].norm not in _NOT_A_PERSON:
+                    return _office_holder(doc, verb, office)
             return from_mention(doc, _surname_left_out(doc, mention, chunks))
         if mention is None and words[0].norm in TITLE_WORDS and verb.kind == "verb" and not unnamed:
             holder = title_holder(doc, verb) or office_holder(doc, first, verb.start)
             if holder is not None:
                 return from_mention(doc, holder)
+        if mention is None and (office := _office_of_place(doc, words)):
+            return _office_holder(doc, verb, office)
         if words[0].norm in STATEMENT_HEADS:
             text = doc.text[words[0].start : words[0].end]
             speaker: Speaker | None = Speaker(text, None, "DESC", words[0].start)
@@ -229,6 +237,33 @@ SPOKESMAN = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه"}) 
 _OFFICIAL = frozenset({"رسمي", "رسميه", "الرسمي", "الرسميه"})
 MAX_PRINCIPAL_WORDS = 6  # `متحدث باسم وزارة الخارجية الأمريكية`
 _STOPS = HARD_STOPS | SOFT_STOPS | REPLY_WORDS | {"لا", "ان", "انه", "انها", "قوله"}
+
+
+def _office_of_place(doc: Doc, words: list[Word]) -> list[Word]:
+    """`أمير قطر`, `رئيس وزراء باكستان`, `مندوب فرنسا`: an indefinite title whose office is
+    a place's (tagged within its next three words, no person among them): the title's words
+    to the place's end; [] otherwise."""
+    if len(words) < 2 or not _person_title(words[0].norm) or has_article(words[0].norm):
+        return []
+    places = [m for m in doc.mentions if words[1].start <= m.start < words[-1].end]
+    if not places or places[0].type != "LOC" or any(m.type == "PERS" for m in places) \
+            or places[0].start > words[min(3, len(words) - 1)].start:
+        return []
+    return [w for w in words if w.start < places[0].end]
+
+
+def _person_title(norm: str) -> bool:
+    return norm in TITLE_WORDS and norm not in _NOT_A_PERSON
+
+
+def _office_holder(doc: Doc, verb: Verb, office: list[Word]) -> Speaker:
+    """`رئيس برشلونة`, `وزير خارجية قطر`: the person named before with the same title and
+    body (`جوسيب بارتوميو رئيس نادي برشلونة`), else the office as written, not the body."""
+    holder = spokesperson(doc, "ال" + office[0].norm.removeprefix("ال"), verb.start,
+                          frozenset(bare_word(w.norm) for w in office[1:]), after_first=True)
+    if holder is not None:
+        return from_mention(doc, holder)
+    return Speaker(doc.text[office[0].start : office[-1].end], None, "DESC", office[0].start)
 
 
 def _spokesman(doc: Doc, words: list[Word], verb: Verb) -> Speaker | None:

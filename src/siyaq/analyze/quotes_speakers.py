@@ -293,8 +293,31 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
         found = [w for w in found if w in chunk]  # a name never runs past a comma
         return make_speaker(found, text, "NAME")
     first = [w for w in next(c for c in chunks if c) if w in words] or words
+    described = _title_and_adjectives(first)
+    if len(described) > 1:  # `خبير اقتصادي يعمل لدى الحكومة`: the title and what kind
+        return make_speaker(described, text, "DESC")
     return make_speaker(_before_governed(_description_end(first[:MAX_NAME_TOKENS]), text), text,
                         "DESC")
+
+
+def _title_and_adjectives(words: list[Word]) -> list[Word]:
+    """An indefinite title and the adjectives of belonging after it (`قائد عسكري يمني`); not
+    a construct (`رئيس بلدية العاصمة`, `مراسل قناتي "العربية"`: a noun, then what it is of)."""
+    if len(words) < 2 or not _indefinite_title(words[0].norm) or not _nisba(words[1].norm, 5):
+        return []
+    end = 2
+    while end < len(words) and (_nisba(words[end].norm, 4) or words[end].norm in _TITLE_ADJECTIVES):
+        end += 1
+    return words[:end] if end == len(words) or not has_article(words[end].norm) else []
+
+
+def _described(words: list[Word]) -> set[int]:
+    """Positions of the adjectives that follow indefinite titles."""
+    found: set[int] = set()
+    for k, word in enumerate(words):
+        if _indefinite_title(word.norm):
+            found.update(range(k + 1, k + len(_title_and_adjectives(words[k:]))))
+    return found
 
 
 def _description_end(words: list[Word]) -> list[Word]:
@@ -335,9 +358,14 @@ def is_anonymous(head: str) -> bool:
 
 def _first_name(words: list[Word], text: str, prepositions: bool) -> list[Word]:
     skip_next = False
+    described = _described(words)  # `قائد عسكري يمني`: what kind of commander, not his name
     for k, word in enumerate(words):
         if word.norm in ADDRESSEES:
             return []  # `شقيق الزوج لبي بي سي`: whom he told, and no name after it
+        if k in described:
+            continue
+        if k - 1 in described:
+            return []  # `خبير اقتصادي يعمل لدى`, `متحدث عسكري، لم يذكر اسمه`: no name follows
         previous = words[k - 1] if k else None
         if previous is not None and (is_preposition(previous, text) or skip_next
                                      or previous.norm[:1].isdigit()):
@@ -358,6 +386,19 @@ def _first_name(words: list[Word], text: str, prepositions: bool) -> list[Word]:
         if name_start(word.norm) or (word.norm == "علي" and not is_preposition(word, text)):
             return name_run(words, k, text)
     return []
+
+
+def _indefinite_title(norm: str) -> bool:
+    return norm in TITLE_WORDS and not has_article(norm)
+
+
+def _nisba(norm: str, least: int) -> bool:
+    """An adjective of belonging (`عسكري`, `اتحادي`, `ميدانية`); right after a title, shorter
+    ones are as often a first name (`سامي`, `مجدي`)."""
+    return len(norm) >= least and norm.endswith(("ي", "يه")) and not has_article(norm)
+
+
+_TITLE_ADJECTIVES = frozenset({"بارز", "بارزه", "كبير", "كبيره", "سابق", "سابقه", "رفيع", "رفيعه"})
 
 
 def is_preposition(word: Word, text: str) -> bool:
