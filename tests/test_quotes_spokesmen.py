@@ -121,3 +121,25 @@ def test_an_office_named_before(before: str, names: dict[str, str], office: str,
         assert found[0] not in names
     else:
         assert found[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        pytest.param(f"وحذرت الأمم المتحدة من أن {SAID}.", {"الأمم المتحدة": "ORG"},
+                     [("الأمم المتحدة", SAID)], id="warned-that"),
+        pytest.param(f"وحذر صندوق النقد من أن {SAID}.", {"صندوق النقد": "ORG"},
+                     [("صندوق النقد", SAID)], id="the-preposition-ends-the-subject"),
+        pytest.param(f"وحذرت وكالات الإغاثة من أن {SAID}.", {},
+                     [("وكالات الإغاثة", SAID)], id="bodies-named-by-their-kind"),
+        pytest.param("حذرت روسيا الولايات المتحدة من تنفيذ ضربات جوية، وما يمكن أن تؤدي "
+                     "إليه هذه الضربات من حرب.", {"روسيا": "LOC", "الولايات المتحدة": "LOC"}, [],
+                     id="warned-against-a-deed-says-nothing"),
+        pytest.param("وحذر سامي الحداد من خطورة الوضع في المدينة.", {"سامي الحداد": "PERS"}, [],
+                     id="warned-of-a-noun"),
+    ],
+)
+def test_a_warning_is_reported_speech(
+    text: str, names: dict[str, str], expected: list[tuple[str, str]]
+) -> None:
+    assert said(text, names) == expected

@@ -37,6 +37,7 @@ from siyaq.model import Mention, Quote
 
 # Words a subject reading passes over before its أن (`أيضا`, `يوم الخميس الماضي`).
 _SKIPPED_BEFORE_CLAUSE = (SKIPPED | LEADING_DAYS | DAY_PARTS | DAY_ADJECTIVES) - COMPLEMENTIZERS
+_WARNING_FORMS = frozenset({"حذر", "حذرت", "حذروا"})
 
 
 def clause_word(doc: Doc, verb: Verb) -> int | None:
@@ -49,8 +50,12 @@ def clause_word(doc: Doc, verb: Verb) -> int | None:
         return verb.clause
     index = max(verb.index + 1, doc.words.first_at(verb.region_end))
     norms = doc.words.norms
-    while index < len(norms) and norms[index] in _SKIPPED_BEFORE_CLAUSE:
-        index += 1  # `وذكرت «كيكر» أيضا أن`: the words the subject skipped
+    while index < len(norms) and (norms[index] in _SKIPPED_BEFORE_CLAUSE or (
+        norms[index] == "من" and verb.form in _WARNING_FORMS
+        and index + 1 < len(norms) and norms[index + 1] in COMPLEMENTIZERS)):
+        index += 1  # `وذكرت «كيكر» أيضا أن`: the words the subject skipped; `حذر من أن`
+    if verb.form in _WARNING_FORMS and norms[index - 1] != "من":
+        return None  # `حذرت روسيا واشنطن من تنفيذ ضربات …، وما يمكن أن`: no clause of his
     return index if index < len(norms) else None
 
 

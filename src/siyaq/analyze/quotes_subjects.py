@@ -173,8 +173,8 @@ class SubjectReader(SpeakerNamer):
                 prev_end = verb.region_end = word.end
                 continue
             if is_preposition(word, text) and (
-                not any(chunks) or (bare in GOVERNED and _governs(words.norms, n))
-            ):  # `أشار إلى أن`: no subject; `أشارت النشرة إلى أن`: the subject ends
+                not any(chunks) or (bare in _ENDING_PREPOSITIONS and _governs(words.norms, n))
+            ):  # `أشار إلى أن`: no subject; `أشارت النشرة إلى أن`, `حذر صندوق النقد من أن`
                 nxt = next_norm(words.norms, n) if n + 1 < last else ""
                 verb.stop = nxt if nxt in COMPLEMENTIZERS else bare
                 verb.region_end = word.end  # the clause starts after the preposition
@@ -661,6 +661,9 @@ def _clause_after(doc: Doc, span: MarkedSpan) -> bool:
 def _time(norms: Sequence[str], n: int) -> bool:
     """`العام الماضي`, `الأسبوع المقبل`: a time phrase at word n."""
     return next_norm(norms, n) in TIME_ADJECTIVES
+
+
+_ENDING_PREPOSITIONS = GOVERNED | {"من"}  # a verb's preposition before its clause ends the subject
 
 
 def _governs(norms: Sequence[str], n: int) -> bool:
