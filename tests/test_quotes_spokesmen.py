@@ -11,6 +11,7 @@ from quote_support import said, said_everywhere
 
 SAID = "الطريق سيفتح غدا أمام السيارات"
 BETWEEN = "وقال سامي الحداد إن الجسر سيغلق."
+ADVANCE = "الجيش تقدم نحو المدينة"
 
 
 @pytest.mark.parametrize(
@@ -143,3 +144,41 @@ def test_a_warning_is_reported_speech(
     text: str, names: dict[str, str], expected: list[tuple[str, str]]
 ) -> None:
     assert said(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        pytest.param(f"وقال محامي أرنو، يورن هورتيغ، إن {SAID}.",
+                     {"أرنو": "PERS", "يورن هورتيغ": "PERS"}, [("يورن هورتيغ", SAID)],
+                     id="whose-lawyer-named-after"),
+        pytest.param(f"وقال محامي رونالدو إن {SAID}.", {"رونالدو": "PERS"},
+                     [("محامي رونالدو", SAID)], id="whose-lawyer-unnamed"),
+        pytest.param(f"وأفاد بيان نشره المركز الإعلامي للجيش اليمني بأن {SAID}.", {},
+                     [("المركز الإعلامي للجيش اليمني", SAID)], id="a-statement-published-by"),
+        pytest.param(f"أعلنت موانئ دبي العالمية أنها {SAID}.", {"دبي": "LOC"},
+                     [("موانئ دبي العالمية", SAID)], id="a-company-named-after-a-place"),
+        pytest.param(f"وقال مصدر عسكري إن {ADVANCE}.\nوأكد المصدر مواصلة الزحف، لافتا إلى "
+                     f"أن {SAID}.", {}, [("مصدر عسكري", ADVANCE), ("المصدر", SAID)],
+                     id="the-sources-object-is-no-adjective"),
+    ],
+)
+def test_who_a_phrase_names(
+    text: str, names: dict[str, str], expected: list[tuple[str, str]]
+) -> None:
+    assert said_everywhere(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param('ووصف هوريس إنغدال بعض الاستقالات بأنها "دمل من الخاسرين"، ووصف البروفيسور '
+                     'سارا دانيوس بأنها "أسوأ رئيسة دائمة على الإطلاق".',
+                     ["هوريس إنغدال", "هوريس إنغدال"], id="the-described-is-no-speaker"),
+        pytest.param('ووصف سامي الحداد الاتفاق بأنه "الأسوأ في التاريخ".', ["سامي الحداد"],
+                     id="subject-and-object"),
+    ],
+)
+def test_a_description_of_a_person(text: str, speakers: list[str]) -> None:
+    names = {"هوريس إنغدال": "PERS", "سارا دانيوس": "PERS", "سامي الحداد": "PERS"}
+    assert [speaker for speaker, _ in said_everywhere(text, names)] == speakers

@@ -136,9 +136,10 @@ def _clitic_length(word: str) -> int:
 
 
 def statement_issuer(words: list[Word]) -> list[Word]:
-    """`بيان للتجمع`, `بيان أصدره الديوان الملكي`, `بيان عن الجيش`: who issued it."""
+    """`بيان للتجمع`, `بيان أصدره الديوان الملكي`, `بيان نشره المركز الإعلامي`, `بيان عن
+    الجيش`: who issued it."""
     for i, word in enumerate(words[1:], start=1):
-        if word.norm in ("اصدره", "اصدرته", "عن", "من"):
+        if word.norm in ("اصدره", "اصدرته", "نشره", "نشرته", "وزعه", "وزعته", "عن", "من"):
             return words[i + 1 :]
         if word.norm.startswith("ل") and i == 1:
             double = word.norm.startswith("لل")

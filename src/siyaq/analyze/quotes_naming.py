@@ -172,6 +172,8 @@ class SpeakerNamer(DescriptionReader):
         if mention is not None and not name_before(words, mention):
             after = [w for w in words if w.start >= mention.end]
             before = [w for w in words if w.end <= mention.start]
+            if mention.type == "PERS" and len(before) == 1 and before[0].norm in _WHOSE_TITLES:
+                return _whose(doc, words, mention)
             if mention.type != "PERS" and after and before and before[-1].norm in TITLE_WORDS:
                 # `مدير مستشفى الأمل إبراهيم سالم`: the organisation belongs to the title
                 named = from_words([after], doc.text)
@@ -237,6 +239,21 @@ SPOKESMAN = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه"}) 
 _OFFICIAL = frozenset({"رسمي", "رسميه", "الرسمي", "الرسميه"})
 MAX_PRINCIPAL_WORDS = 6  # `متحدث باسم وزارة الخارجية الأمريكية`
 _STOPS = HARD_STOPS | SOFT_STOPS | REPLY_WORDS | {"لا", "ان", "انه", "انها", "قوله"}
+
+
+# `محامي أرنو`, `مستشار ترامب`: an indefinite title before a person names whose it is
+_WHOSE_TITLES = frozenset({"محامي", "مستشار", "مستشاره", "مساعد", "مساعده", "نائب", "نائبه",
+                           "مدرب", "مدربه", "وكيل", "ممثل", "مبعوث", "مبعوثه", "طبيب", "حارس"})
+
+
+def _whose(doc: Doc, words: list[Word], whose: Mention) -> Speaker:
+    """`وقال محامي أرنو، يورن هورتيغ،`: the person named after whose lawyer he is, else the
+    tie as written (`محامي رونالدو`), not the person it ties him to."""
+    own = next((m for m in doc.mentions if m.type == "PERS" and whose.end <= m.start
+                and m.start < words[-1].end), None)
+    if own is not None:
+        return from_mention(doc, own)
+    return Speaker(doc.text[words[0].start : whose.end], None, "DESC", words[0].start)
 
 
 def _office_of_place(doc: Doc, words: list[Word]) -> list[Word]:

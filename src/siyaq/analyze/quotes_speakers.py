@@ -246,6 +246,8 @@ def _unnamed_source(kept: list[Word]) -> list[Word]:
         return kept[:3]
     if kept[1:2] and kept[1].norm in _DEMONSTRATIVES:
         return kept[:1]
+    if kept[1:2] and has_article(kept[0].norm) and not has_article(kept[1].norm):
+        return kept[:1]  # `وأكد المصدر مواصلة الزحف`: an adjective of المصدر would be definite
     return kept[:2]
 
 

@@ -238,6 +238,8 @@ class SubjectReader(SpeakerNamer):
             speaker = _relayed_from_him(doc, verb, self._spoken_by_a_man(earlier))
         if speaker is not None and verb.form in DESCRIBING and speaker.kind != "PERS":
             speaker = None  # `ويصف هذا التحرك بأنه «…»`: what is described, not who
+        if speaker is not None and _described_person(doc, verb, chunks):
+            speaker = None  # `ووصف البروفيسور دانيوس بأنها`: whom he described, not who
         if speaker is None:
             speaker, verb.inherited = self._inherit(doc, verb, earlier)
             if speaker is not None and plural(verb.form) and not group(doc, speaker):
@@ -661,6 +663,24 @@ def _clause_after(doc: Doc, span: MarkedSpan) -> bool:
 def _time(norms: Sequence[str], n: int) -> bool:
     """`العام الماضي`, `الأسبوع المقبل`: a time phrase at word n."""
     return next_norm(norms, n) in TIME_ADJECTIVES
+
+
+_DESCRIBED_AS = frozenset({"بانه", "بانها", "بانهم", "بانهما", "بان"})
+_DESCRIBE_FORMS = DESCRIBING | {"وصف", "وصفت"}
+
+
+def _described_person(doc: Doc, verb: Verb, chunks: list[list[Word]]) -> bool:
+    """`ووصف البروفيسور سارا دانيوس بأنها …`: a describing verb whose phrase before `بأنها` is
+    one person (a definite title or two before the name at most) describes that person; its
+    subject is the one who spoke before. With two phrases (`ووصف ترامب الاتفاق بأنه`) the
+    first is the subject."""
+    words = [w for chunk in chunks for w in chunk]
+    if verb.form not in _DESCRIBE_FORMS or verb.stop not in _DESCRIBED_AS or not words:
+        return False
+    person = next((m for m in doc.mentions if m.type == "PERS"
+                   and m.start <= words[-1].start < m.end), None)
+    before = [w for w in words if person is not None and w.end <= person.start]
+    return person is not None and len(before) <= 2 and all(has_article(w.norm) for w in before)
 
 
 _ENDING_PREPOSITIONS = GOVERNED | {"من"}  # a verb's preposition before its clause ends the subject
