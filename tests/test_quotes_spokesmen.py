@@ -182,3 +182,16 @@ def test_who_a_phrase_names(
 def test_a_description_of_a_person(text: str, speakers: list[str]) -> None:
     names = {"هوريس إنغدال": "PERS", "سارا دانيوس": "PERS", "سامي الحداد": "PERS"}
     assert [speaker for speaker, _ in said_everywhere(text, names)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(f"وجاء في بيان لوزارة الخارجية أن {SAID}.", [("وزارة الخارجية", SAID)],
+                     id="read-in-a-statement-that"),
+        pytest.param(f"وجاء في الوقت الذي أكدت فيه الوزارة أن {SAID}.", [],
+                     id="came-at-a-time-is-no-source"),
+    ],
+)
+def test_what_a_statement_says(text: str, expected: list[tuple[str, str]]) -> None:
+    assert said_everywhere(text, {}) == expected

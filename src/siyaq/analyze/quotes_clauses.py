@@ -38,13 +38,15 @@ from siyaq.model import Mention, Quote
 # Words a subject reading passes over before its أن (`أيضا`, `يوم الخميس الماضي`).
 _SKIPPED_BEFORE_CLAUSE = (SKIPPED | LEADING_DAYS | DAY_PARTS | DAY_ADJECTIVES) - COMPLEMENTIZERS
 _WARNING_FORMS = frozenset({"حذر", "حذرت", "حذروا"})
+_READ_IN = frozenset({"جاء", "ورد"})  # `وجاء في بيان للوزارة أن …`: what the statement says
 
 
 def clause_word(doc: Doc, verb: Verb) -> int | None:
     """Index of the إن/أن opening the verb's reported clause, if it has one and reports."""
     if verb.stop not in COMPLEMENTIZERS and verb.clause is None:
         return None
-    if verb.form not in INDIRECT and verb.kind != "participle" and not _opening_cue(doc, verb):
+    if verb.form not in INDIRECT and verb.kind != "participle" and not _opening_cue(doc, verb) \
+            and not (verb.form in _READ_IN and verb.stop in COMPLEMENTIZERS):
         return None
     if verb.clause is not None:  # `قال الوزير في كلمته إن …`
         return verb.clause
