@@ -195,3 +195,23 @@ def test_a_description_of_a_person(text: str, speakers: list[str]) -> None:
 )
 def test_what_a_statement_says(text: str, expected: list[tuple[str, str]]) -> None:
     assert said_everywhere(text, {}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        pytest.param(f"ووفقا لشبكة إن بي سي الأمريكية، {SAID}.", {"إن بي سي": "ORG"},
+                     [("شبكة إن بي سي الأمريكية", SAID)], id="according-to-a-network"),
+        pytest.param(f"وبحسب مصادر محلية، {SAID}.", {}, [("مصادر محلية", SAID)],
+                     id="according-to-local-sources"),
+        pytest.param(f"ووفقا للتقرير، {SAID}.", {}, [("التقرير", SAID)],
+                     id="the-article-after-lil"),
+        pytest.param(f"ووفقا للقانون، يجب أن {SAID}.", {}, [], id="a-law-is-no-source"),
+        pytest.param(f"ووفقا للوائح الاتحاد، {SAID}.", {}, [], id="regulations-are-no-source"),
+        pytest.param(f"وبحسب الدراسة، {SAID} في المدن الكبرى.", {}, [], id="nor-a-study"),
+    ],
+)
+def test_a_source_named_first(
+    text: str, names: dict[str, str], expected: list[tuple[str, str]]
+) -> None:
+    assert said_everywhere(text, names) == expected

@@ -52,6 +52,7 @@ from siyaq.analyze.quotes_lexicon import (
     dialogue_verbs,
     verb_forms,
 )
+from siyaq.analyze.quotes_opened import opened_spans
 from siyaq.analyze.quotes_spans import MarkedSpan, names_a_work, text_lines
 from siyaq.analyze.quotes_speakers import Speaker, full_name
 from siyaq.analyze.quotes_subjects import SubjectReader
@@ -161,6 +162,7 @@ class QuoteFinder:
         quotes += self._headlines(doc, quotes)
         quotes += self._indirect(doc, verbs, quotes)
         quotes += self._credited(doc, verbs, quotes)
+        quotes += self._opened(doc, verbs, quotes)
         return outermost(sorted(quotes, key=lambda q: (q.start, -q.end)))
 
     def _headlines(self, doc: Doc, taken: list[Quote]) -> list[Quote]:
@@ -177,6 +179,15 @@ class QuoteFinder:
         """`…، بحسب ما أفاد المرصد.`: the sentence before the credit, reported speech."""
         found: list[Quote] = []
         for start, end, verb in credited_spans(doc, verbs):
+            start, end = _strip(doc.text, start, end)
+            if end > start and not _overlaps(taken + found, start, end):
+                found.append(_quote(doc.text, start, end, verb, direct=False))
+        return found
+
+    def _opened(self, doc: Doc, verbs: list[Verb], taken: list[Quote]) -> list[Quote]:
+        """`وبحسب مصادر محلية، قتل ثلاثة …`: the statement after a source named first."""
+        found: list[Quote] = []
+        for start, end, verb in opened_spans(doc, verbs):
             start, end = _strip(doc.text, start, end)
             if end > start and not _overlaps(taken + found, start, end):
                 found.append(_quote(doc.text, start, end, verb, direct=False))
