@@ -161,8 +161,10 @@ class QuoteFinder:
         quotes += self._interview(doc, quotes)
         quotes += self._headlines(doc, quotes)
         quotes += self._indirect(doc, verbs, quotes)
-        quotes += self._credited(doc, verbs, quotes)
-        quotes += self._opened(doc, verbs, quotes)
+        # `…، بحسب ما أفاد المرصد.`, `وبحسب مصادر محلية، قتل …`: statements credited after or
+        # before them, reported speech
+        quotes += _reported(doc, credited_spans(doc, verbs), quotes)
+        quotes += _reported(doc, opened_spans(doc, verbs), quotes)
         return outermost(sorted(quotes, key=lambda q: (q.start, -q.end)))
 
     def _headlines(self, doc: Doc, taken: list[Quote]) -> list[Quote]:
@@ -173,24 +175,6 @@ class QuoteFinder:
             if end > start and not _overlaps(taken + found, start, end):
                 verb = Verb(0, start, start, "", "label", speaker=speaker)
                 found.append(_quote(doc.text, start, end, verb, direct=True))
-        return found
-
-    def _credited(self, doc: Doc, verbs: list[Verb], taken: list[Quote]) -> list[Quote]:
-        """`…، بحسب ما أفاد المرصد.`: the sentence before the credit, reported speech."""
-        found: list[Quote] = []
-        for start, end, verb in credited_spans(doc, verbs):
-            start, end = _strip(doc.text, start, end)
-            if end > start and not _overlaps(taken + found, start, end):
-                found.append(_quote(doc.text, start, end, verb, direct=False))
-        return found
-
-    def _opened(self, doc: Doc, verbs: list[Verb], taken: list[Quote]) -> list[Quote]:
-        """`وبحسب مصادر محلية، قتل ثلاثة …`: the statement after a source named first."""
-        found: list[Quote] = []
-        for start, end, verb in opened_spans(doc, verbs):
-            start, end = _strip(doc.text, start, end)
-            if end > start and not _overlaps(taken + found, start, end):
-                found.append(_quote(doc.text, start, end, verb, direct=False))
         return found
 
     def _verbs(self, doc: Doc, watched: list[int]) -> list[Verb]:
@@ -536,6 +520,16 @@ def _paragraphs_going_on(doc: Doc, taken: list[Quote]) -> list[Quote]:
         start, end = _strip(text, span.start, span.end)
         found.append(Quote(text[start:end], start, end, last.speaker, last.speaker_canonical,
                            last.verb, direct=True, inherited=True))
+    return found
+
+
+def _reported(doc: Doc, spans: list[tuple[int, int, Verb]], taken: list[Quote]) -> list[Quote]:
+    """Each (start, end, verb) span as reported speech, unless it overlaps a quote found."""
+    found: list[Quote] = []
+    for start, end, verb in spans:
+        start, end = _strip(doc.text, start, end)
+        if end > start and not _overlaps(taken + found, start, end):
+            found.append(_quote(doc.text, start, end, verb, direct=False))
     return found
 
 

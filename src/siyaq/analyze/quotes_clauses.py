@@ -52,12 +52,11 @@ def clause_word(doc: Doc, verb: Verb) -> int | None:
         return verb.clause
     index = max(verb.index + 1, doc.words.first_at(verb.region_end))
     norms = doc.words.norms
-    while index < len(norms) and (norms[index] in _SKIPPED_BEFORE_CLAUSE or (
-        norms[index] == "من" and verb.form in _WARNING_FORMS
-        and index + 1 < len(norms) and norms[index + 1] in COMPLEMENTIZERS)):
-        index += 1  # `وذكرت «كيكر» أيضا أن`: the words the subject skipped; `حذر من أن`
+    while index < len(norms) and norms[index] in _SKIPPED_BEFORE_CLAUSE:
+        index += 1  # `وذكرت «كيكر» أيضا أن`: the words the subject skipped
     if verb.form in _WARNING_FORMS and norms[index - 1] != "من":
-        return None  # `حذرت روسيا واشنطن من تنفيذ ضربات …، وما يمكن أن`: no clause of his
+        return None  # `حذر من أن` (the subject ends at من); not `حذرت روسيا واشنطن من تنفيذ
+        # ضربات …، وما يمكن أن`: no clause of his
     return index if index < len(norms) else None
 
 
