@@ -28,7 +28,7 @@ from siyaq.analyze.entities_names import (
     repeated_names,
     unify_types,
 )
-from siyaq.analyze.entities_papers import PAPER_TAIL, with_paper_names
+from siyaq.analyze.entities_papers import names_a_paper, with_paper_names
 from siyaq.analyze.ner_aliases import ALLAH_COMPOUNDS, alias_index, canonical_name
 from siyaq.analyze.ner_common import CommonWordNames
 from siyaq.analyze.ner_data import text_spans
@@ -232,7 +232,7 @@ class EntityTagger:
                                      key, in_title))
         if found and _DOMAIN_END.search(text):
             found = self._with_domains(text, found)
-        if found and PAPER_TAIL.search(text):
+        if found and names_a_paper(text):
             found = with_paper_names(text, found,
                                      lambda name: canonical_name(name, "ORG", self.aliases))
         if found and "-" in text:

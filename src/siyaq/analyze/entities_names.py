@@ -201,9 +201,10 @@ def find_repeats(
     replaced: list[Mention] = []
     free = 0  # tokens before this are part of a repeat found already
     for i in hits:
-        if i < free or not cover.may_begin(i):
+        shortest = cover.shortest(i) if i >= free else 0
+        if not shortest:
             continue
-        match = _match(words, i, names, sizes, cover)
+        match = _match(words, i, names, sizes, cover, shortest)
         if match is None:
             continue
         size, skip, source = match
@@ -223,6 +224,7 @@ def head_sizes(names: dict[tuple[str, ...], Mention]) -> dict[str, set[int]]:
     return sizes
 
 
+_NO_SIZES: frozenset[int] = frozenset()
 SEVERAL = -2  # a token two or more mentions overlap: never taken into a repeat
 
 
@@ -251,10 +253,16 @@ class Coverage(NamedTuple):
                 owner[j] = index if owner[j] == -1 else SEVERAL
         return cls(owner, spans)
 
-    def may_begin(self, i: int) -> bool:
-        """A repeat may begin at a free token or at the first token of a mention."""
+    def shortest(self, i: int) -> int:
+        """The fewest tokens a repeat beginning at token i may have: 1 at a free token; at the
+        first token of a mention, one more than the mention (a repeat takes in a free token);
+        0 where none may begin (inside a mention, or where mentions overlap)."""
         k = self.owner[i]
-        return k == -1 or (k >= 0 and self.spans[k][0] == i)
+        if k == -1:
+            return 1
+        if k >= 0 and self.spans[k][0] == i:
+            return self.spans[k][1] - i + 1
+        return 0
 
     def may_take(self, i: int, stop: int) -> bool:
         """Whether tokens [i, stop) may become one repeat: some token is free, and every
@@ -274,16 +282,23 @@ class Coverage(NamedTuple):
 
 def _match(
     words: list[str], i: int, names: dict[tuple[str, ...], Mention],
-    sizes: dict[str, set[int]], cover: Coverage,
+    sizes: dict[str, set[int]], cover: Coverage, shortest: int,
 ) -> tuple[int, int, Mention] | None:
     """(words, clitic letters, the mention it repeats) of the longest name starting at i.
     Only the lengths of names beginning with the word (bare or without its clitic) are tried,
-    and none that cover a tagged mention only in part (Coverage.may_take)."""
+    none below `shortest` (Coverage.shortest), and none that cover a tagged mention only in
+    part (Coverage.may_take)."""
     first = words[i]
-    heads = ((0, first), (1, first[1:])) if first[:1] in REPEAT_CLITICS else ((0, first),)
-    lengths = set().union(*(sizes.get(head, ()) for _, head in heads))
+    if first[:1] in REPEAT_CLITICS:
+        heads: tuple[tuple[int, str], ...] = ((0, first), (1, first[1:]))
+        lengths = sizes.get(first, _NO_SIZES) | sizes.get(first[1:], _NO_SIZES)
+    else:
+        heads, lengths = ((0, first),), sizes.get(first, _NO_SIZES)
+    room = len(words) - i
     for size in sorted(lengths, reverse=True):
-        if i + size > len(words) or not cover.may_take(i, i + size):
+        if size < shortest:
+            break
+        if size > room or not cover.may_take(i, i + size):
             continue
         rest = tuple(words[i + 1 : i + size])
         for skip, head in heads:

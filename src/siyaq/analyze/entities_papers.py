@@ -21,6 +21,12 @@ PAPER_TAIL = re.compile(r"[ \u00a0](?:" + "|".join(PAPER_WORDS) + r")(?!\w)")
 _TYPES_BEFORE = frozenset({"LOC", "ORG", "MISC"})  # `مارك بوست` would be a person
 
 
+def names_a_paper(text: str) -> bool:
+    """Does a text hold a paper's word after a space? The words are looked for first: a
+    pattern opening with a space tries every word of the text (about 25 µs an article)."""
+    return any(word in text for word in PAPER_WORDS) and PAPER_TAIL.search(text) is not None
+
+
 def with_paper_names(text: str, found: list[Mention],
                      key: Callable[[str], str | None]) -> list[Mention]:
     """The mentions with each `<place or body> <paper word>` made one ORG mention (``key``:
