@@ -29,11 +29,13 @@ def unglue(mentions: list[Mention], forms: list[NameWords],
     glued = {i: found for i, m in enumerate(mentions) if (found := _rest(m)) is not None}
     if not glued:
         return []
-    named = _named(mentions, forms)
+    rests = {i: tuple(hyphens_parted(normalize(rest)).split())  # as NameWords.words
+             for i, (_, rest) in glued.items()}
+    named = _named(mentions, forms, {words[-1] for words in rests.values() if words})
     changed = []
     for i, (skip, rest) in glued.items():
         mention = mentions[i]
-        words = tuple(hyphens_parted(normalize(rest)).split())  # as NameWords.words
+        words = rests[i]
         # Evidence is another mention, and not another `على …` one (that may be Ali again).
         source = next((other for other in named.get(words, ())
                        if other is not mention and not other.text.startswith(_ON)), None)
@@ -53,17 +55,19 @@ def _rest(mention: Mention) -> tuple[int, str] | None:
     if text.startswith(_ON) and text[len(_ON):len(_ON) + 1].isspace():
         rest = text[len(_ON):].lstrip()
         return (len(text) - len(rest), rest) if rest else None
-    first = text.split(maxsplit=1)[0]
-    if text[:1] in _GLUED and len(first) >= 3:
+    if text[:1] in _GLUED and len(text.split(maxsplit=1)[0]) >= 3:
         return 1, text[1:]
     return None
 
 
-def _named(mentions: list[Mention], forms: list[NameWords]
+def _named(mentions: list[Mention], forms: list[NameWords], last_words: set[str]
            ) -> dict[tuple[str, ...], list[Mention]]:
-    """Each mention's words, and their tails that can stand for it (not after بن، آل…)."""
+    """Each mention's words, and their tails that can stand for it (not after بن، آل…), of
+    the names ending in one of `last_words` (a name and its tails end in the same word)."""
     named: dict[tuple[str, ...], list[Mention]] = {}
     for mention, form in zip(mentions, forms, strict=True):
+        if form.words[-1] not in last_words:
+            continue
         for words in (form.words, *name_tails(form.words)):
             named.setdefault(words, []).append(mention)
     return named

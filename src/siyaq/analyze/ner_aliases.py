@@ -115,10 +115,18 @@ def canonical_name(text: str, type: str, aliases: dict[str, str] | None = None) 
     every type because the tagger sometimes calls a country an organisation. Pass `aliases`
     (from alias_index()) when calling in a loop."""
     index = aliases if aliases is not None else _alias_index()
-    light = _INNER_MARK.sub(" ", _QUOTE_MARKS.sub("", light_normalize(text)))
+    light = light_normalize(text)
+    # Each pattern runs only on the names holding its character (most hold none of them).
+    if not _QUOTE_CHARS.isdisjoint(light):
+        light = _QUOTE_MARKS.sub("", light)
+    if not _INNER_CHARS.isdisjoint(light):
+        light = _INNER_MARK.sub(" ", light)
     if "-" in light:  # `كيم جونغ - أون`: a spaced hyphen between two words is a space too
         light = _SPACED_HYPHEN.sub(" ", light)
-    light = _lineage_key(_ABD_SPACE.sub("عبد", " ".join(light.split())))
+    light = " ".join(light.split())
+    if "عبد " in light:
+        light = _ABD_SPACE.sub("عبد", light)
+    light = _lineage_key(light)
     return index.get(normalize(light), light)
 
 
@@ -141,6 +149,8 @@ _LINEAGE = _CHILD_OF | {"ال"}  # then the grandfather, or the family (آل, al
 _QUOTE_MARKS = re.compile("[\"«»“”]")  # `منظمة "هيومن رايتس ووتش"`: the marks are no part of it
 # `بي.بي.سي` is `بي بي سي`, and `كيم جونغ-أون` is `كيم جونغ أون` (a hyphen between letters)
 _INNER_MARK = re.compile(r"(?<=[^\W\d_])[.\-‐](?=[^\W\d_])")
+_QUOTE_CHARS = frozenset("\"«»“”")
+_INNER_CHARS = frozenset(".-‐")
 _ABD_SPACE = re.compile(r"(?<!\S)عبد (?=\S)")
 # `كيم جونغ - أون`, `جان - كلود يونكر`, `ميغيل دياز- كانيل`: a hyphen with a space on either
 # side, between letters (`اف- 35`, a plane, keeps it).
