@@ -219,6 +219,18 @@ def test_a_dotted_acronym_is_one_name(text: str, tags: str, expected: str) -> No
     assert found == expected.split()
 
 
+@pytest.mark.parametrize("seed", [1, 2, 3], ids=["seed-1", "seed-2", "seed-3"])
+def test_dotted_acronyms_are_found_as_the_pattern_finds_them(seed: int) -> None:
+    # The search tries the pattern only at dots before a letter; it must find what the pattern
+    # scanning every character finds, on texts dense in dots, letters, digits, _ and marks.
+    rnd = random.Random(seed)
+    alphabet = "اب.ي.د_ 12-\u064e.a."
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 24)))
+        assert [m.span() for m in ner_text._dotted_matches(text)] == \
+            [m.span() for m in ner_text._DOTTED.finditer(text)], text
+
+
 @pytest.mark.parametrize(
     "block",
     [range(0x0600, 0x0700), range(0x0750, 0x0780), range(0x08A0, 0x0900), range(0x0000, 0x0250),
