@@ -35,6 +35,7 @@ from siyaq.analyze.quotes_doc import (
 )
 from siyaq.analyze.quotes_headlines import headline_statements
 from siyaq.analyze.quotes_lexicon import (
+    ADDRESSEE_PREPOSITIONS,
     ADMISSION_FORMS,
     ANONYMOUS_LABELS,
     BELIEF_FORMS,
@@ -45,6 +46,7 @@ from siyaq.analyze.quotes_lexicon import (
     EVIDENCE_HEADS,
     FURNITURE_LABELS,
     GUARDED_FORMS,
+    INDIRECT,
     LABEL_PREPOSITIONS,
     ORDINALS,
     PARTICIPLES,
@@ -461,7 +463,24 @@ def _outlet_named(doc: Doc, span: MarkedSpan) -> bool:
     noun = doc.words.norms[k]
     if doc.text[doc.words.end(k) - 1] == "ه":
         return False  # `ما مجموعه "86 شخصا"` (its total), not `مجموعة`
-    return noun in OUTLET_NOUNS or (noun[:1] in "لب" and noun[1:] in OUTLET_NOUNS)
+    return noun in OUTLET_NOUNS or (noun[:1] in "لب" and noun[1:] in OUTLET_NOUNS) or (
+        noun in ADDRESSEE_PREPOSITIONS and _told_by_speech(doc, k))
+
+
+def _told_by_speech(doc: Doc, k: int) -> bool:
+    """`في تصريح لـ"سكاي نيوز عربية"`, `وقال لـ"الجزيرة نت"`: after a verb or noun of speech,
+    a bare ل (word k) opens whom it was said to; elsewhere (`نظرا لـ"…"`) what is quoted."""
+    if k < 1:
+        return False
+    word = doc.words.norms[k - 1]
+    word = word[1:] if word[:1] in "وف" and word[1:] in _TOLD_AFTER else word
+    return word in _TOLD_AFTER
+
+
+# Verbs and nouns of speech a bare ل names the one told after.
+_TOLD_AFTER = INDIRECT | CONTINUATION | frozenset(
+    {"تصريح", "تصريحات", "تصريحه", "تصريحها", "تصريحاته", "حديث", "حديثه", "حديثها",
+     "مقابله", "لقاء", "مداخله", "مقابلته", "مقابلتها"})
 
 
 def _label(text: str, start: int, end: int) -> re.Match[str] | None:

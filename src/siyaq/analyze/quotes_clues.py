@@ -17,7 +17,9 @@ from siyaq.analyze.quotes_lexicon import (
     OUTLET_HEADS,
     REPORT_HEADS,
     ROLE_WORDS,
+    SOFT_STOPS,
     STATEMENT_HEADS,
+    TOLD_HEADS,
     WEEKDAY_HEADS,
 )
 from siyaq.analyze.quotes_nations import nationality
@@ -364,3 +366,20 @@ def _told_by_name(doc: Doc, name: str) -> bool:
     كون-بينديت`) is whom he spoke to; a name that begins with ل (`ليلى`) has no such twin."""
     return len(name) >= 3 and bool(doc.words.positions(name)) and (
         name in doc.mention_words() or "ل" + name in doc.mention_words())
+
+
+def told_object(doc: Doc, n: int) -> bool:
+    """Does word n open the object of `أبلغ` (the one told: `الصحفيين`, `وسائل الإعلام`, an
+    organisation the tagger names), right after a speaker phrase that is complete: a definite
+    word, a nisba adjective (`مسؤول أمريكي`) or the end of a name? After a word in construct
+    state the same word belongs to the speaker (`رئيس وكالة الطاقة`)."""
+    words = doc.words
+    start, before_end = words.start(n), words.end(n - 1)
+    if words.norms[n] not in TOLD_HEADS and not any(
+            m.start == start and m.type == "ORG" for m in doc.mentions):
+        return False
+    before = words.norms[n - 1]
+    if before in SOFT_STOPS:  # `السفيرة لدى الأمم المتحدة`: the speaker's own phrase
+        return False
+    return before.startswith("ال") or before.endswith(("ي", "يه", "يين")) or any(
+        m.end == before_end for m in doc.mentions)

@@ -133,6 +133,7 @@ INDIRECT = frozenset(
         "اورد", "اوردت",  # `وأوردت الصحيفة أن …`: what a paper reported
         "قوله", "قولها", "قولهم",  # `ونقلت الصحيفة عن مصدر قوله إن …`
         "حذر", "حذرت", "حذروا",  # `وحذرت الأمم المتحدة من أن …`: what one warned of
+        "ابلغ", "ابلغت",  # `وأبلغ الوزير الصحفيين أن …`: what one told someone
     }
 ) | ADMISSION_FORMS
 
@@ -234,6 +235,17 @@ ADJUNCT_OPENERS = WEEKDAY_STOPS | TIME_HEADS | frozenset(
 )
 # `وكشف لـ«عكاظ» مصدر مطلع أن`: the addressee before the subject is skipped.
 ADDRESSEE_PREPOSITIONS = frozenset({"ل", "لـ"})
+# `أبلغ X Y أن …` (told Y that): the verbs whose object, the one told, follows the speaker
+# with no preposition, and the heads such an object begins with (`وأبلغ الوزير الصحفيين أن`,
+# `وأبلغت الشرطة وسائل الإعلام أن`); an organisation the tagger names there is one too
+# (`وأبلغ مسؤول أمريكي رويترز أن`).
+TELLING_FORMS = frozenset({"ابلغ", "ابلغت"})
+TOLD_HEADS = frozenset({
+    "الصحفيين", "الصحافيين", "وسائل", "وكاله", "مجلس", "المجلس", "البرلمان", "الكونغرس",
+    "الكونجرس", "المشرعين", "النواب", "اعضاء", "الاعضاء", "المحكمه", "القاضي", "اللجنه",
+    "الحضور", "المشاركين", "المراسلين", "الصحيفه", "صحيفه", "قناه", "موقع", "شبكه",
+    "وكالات",
+})
 # `بعد أن التقى …`, `لضرورة أن يحمل …`: a complementizer right after these is a conjunction
 # of time or cause, or a noun's complement, not the start of what was said.
 CONJUNCTION_HEADS = frozenset(
@@ -331,7 +343,7 @@ ORG_HEADS = frozenset(
         "الحركه", "التجمع", "الديوان", "الحزب", "المنظمه", "الهيئه", "الرئاسه", "الخارجيه",
         "الموقع", "الحساب", "الجماعه", "اللجنه", "الجمعيه", "المؤسسه", "الجامعه", "الاداره",
         "الشرطه", "المحكمه", "النيابه", "البلديه", "الامانه", "المديريه", "الجمارك", "المراكز",
-        "المركز", "الدائره",
+        "المركز", "الدائره", "المكتب",
         # sports bodies (`وأكد الاتحاد الإسباني أن`, `وقال النادي في بيان`): never the coach
         # named before
         "الاتحاد", "النادي",

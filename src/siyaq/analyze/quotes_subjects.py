@@ -39,6 +39,7 @@ from siyaq.analyze.quotes_clues import (
     name_particle,
     next_norm,
     scripture,
+    told_object,
 )
 from siyaq.analyze.quotes_descriptions import from_mention
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
@@ -58,9 +59,11 @@ from siyaq.analyze.quotes_lexicon import (
     RELAYED,
     SKIPPED,
     SOFT_STOPS,
+    TELLING_FORMS,
     THEN_WORDS,
     TIME_ADJECTIVES,
     TIME_HEADS,
+    TOLD_HEADS,
     WEEKDAY_STOPS,
     verb_genders,
 )
@@ -179,6 +182,10 @@ class SubjectReader(SpeakerNamer):
                 verb.stop = nxt if nxt in COMPLEMENTIZERS else bare
                 verb.region_end = word.end  # the clause starts after the preposition
                 break
+            if verb.form in TELLING_FORMS and any(chunks) and told_object(doc, n):
+                verb.stop = bare  # `وأبلغ مسؤول أمريكي رويترز أن`: whom he told
+                clause_after_adjunct(doc, verb, n, self._speech)
+                break
             if bare in TIME_HEADS and not any(chunks) and _time(words.norms, n):
                 verb.stop = bare  # `قالت العام الماضي إن`: when, not who
                 clause_after_adjunct(doc, verb, n, self._speech)
@@ -231,7 +238,7 @@ class SubjectReader(SpeakerNamer):
             self.subject(doc, verb)  # only for where its clause goes (colon, أن)
         else:
             chunks = self.subject(doc, verb)
-            if object_follows(doc, verb):
+            if object_follows(doc, verb) or self._told_first(doc, verb):
                 chunks = []  # `فهو يصف عبد الناصر`: the subject is the pronoun's, before
         speaker = scripture(doc, verb) or self.named(doc, verb, chunks)
         if speaker is None and verb.kind == "qawl":
@@ -438,6 +445,16 @@ class SubjectReader(SpeakerNamer):
         if self._genders.get(spoken[-1].form, gender) != gender:
             return None, False
         return spoken[-1].speaker, True
+
+    def _told_first(self, doc: Doc, verb: Verb) -> bool:
+        """After `أبلغ`, whom he told: right after the verb (`أبلغ الصحفيين أن`), or all the
+        words up to أن when the subject stood before (`وكان روحاني قد أبلغ مدير الوكالة`)."""
+        if verb.form not in TELLING_FORMS or verb.index + 1 >= len(doc.words.norms):
+            return False
+        if doc.words.norms[verb.index + 1] in TOLD_HEADS:
+            return True
+        sent_start, _ = doc.sentence(verb.start)
+        return self._subject_before(doc, verb, sent_start) is not None
 
     def _subject_before(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
         """Only the `كان X قد قال` construction, or `X قد قال` opening a sentence: elsewhere
