@@ -24,7 +24,7 @@ from siyaq.analyze.quotes_clauses import (
     outermost,
     term_in_clause,
 )
-from siyaq.analyze.quotes_credited import credited_spans
+from siyaq.analyze.quotes_credited import credit_verb, credited_spans
 from siyaq.analyze.quotes_doc import (
     MAX_QUOTED_NAME_WORDS,
     MIN_QUOTE_WORDS,
@@ -79,11 +79,19 @@ _NO_SOURCE = frozenset(
     {"الوقت", "وقت", "ظل", "اطار", "سياق", "اعقاب", "اثر", "ضوء", "المركز", "المرتبه",
      "الترتيب", "صداره", "طليعه", "ذيل", "حين", "الفتره", "اللحظه", "المقابل"}
 )
-# `وطبقا لما أعلنه ناصر الحاسي، فإن …`: a verb with the pronoun of what was said, after ما.
+# `وطبقا لما أعلنه ناصر الحاسي، فإن …`: a verb with the pronoun of what was said, after ما;
+# also verbs that report only there (`بحسب ما أظهرت البيانات`).
 _PRONOUN_CUES = frozenset(
     {
         "اعلنه", "اعلنته", "ذكره", "ذكرته", "اكده", "اكدته", "اوضحه", "اوضحته", "قاله", "قالته",
         "نقله", "نقلته", "اورده", "اوردته",
+    }
+)
+# Verbs that report only in a credit (`بحسب ما أظهرت البيانات`, `حسبما يقوله مسؤولون`).
+_CREDIT_ONLY = frozenset(
+    {
+        "يقوله", "تقوله", "نشره", "نشرته", "كشفه", "كشفته", "افاده", "افادته", "اظهرت", "اظهره",
+        "اظهرته", "بثه", "بثته",
     }
 )
 # Particles before a present verb that make it a clause's content, not a report of speech.
@@ -123,6 +131,7 @@ def _verb_kinds() -> dict[str, tuple[str, str]]:
         ("by_saying", _BY_SAYING),
         ("cue", _CUES),
         ("cue", _PRONOUN_CUES),
+        ("cue", _CREDIT_ONLY),
     ]
     for kind, forms in groups:
         for form in forms:
@@ -197,6 +206,8 @@ class QuoteFinder:
                 continue  # `تعترف بها الهيئة` (recognises), not `واعترف الأسد بأن`
             if form in _PRONOUN_CUES and (i == 0 or words.norms[i - 1] not in _WHAT):
                 continue  # `طبقا لما أعلنه X`, not `أعلنه رسميا`
+            if form in _CREDIT_ONLY and not credit_verb(words.norms, i):
+                continue  # `كما نشره حساب …`, `ما أظهرته الصور`: no credit
             if kind == "relay" and not _relays(words.norms, i):
                 continue  # `نقلت الجثة إلى المستشفى`; `نقل عنه قوله` is قوله's
             if _passive(doc.text[start : words.end(i)], form):

@@ -10,6 +10,8 @@ read from the sentence included, was about 65 % right (stop 28); these read abou
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
 
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
@@ -18,11 +20,20 @@ from siyaq.analyze.quotes_lexicon import (
     CREDIT_CUES,
     WHAT_CUES,
 )
+from siyaq.analyze.quotes_speakers import Speaker, Word
 
 _WHAT = frozenset({"ما", "لما"})
 _THAT = frozenset({"وذلك", "ذلك"})  # `…، وذلك حسب ما قال مصدر`
 MIN_CREDITED_WORDS = 5  # a statement, not a phrase
 MAX_WORDS_AFTER = 3  # words after the speaker before the sentence ends (`السبت`, `لوكالة`)
+MAX_SOURCE_WORDS = 6  # a credit's source as written (`عدة وسائل إعلام أميركية`)
+_MARKS = str.maketrans("", "", "\"«»“”")
+# Where a credited statement was made, after its source (`…، بحسب ما قال X في مقابلة مع …`).
+_OCCASION_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "أثناء", "اثناء"})
+_OCCASIONS = frozenset(
+    {"حديث", "مقابله", "بيان", "مؤتمر", "تصريح", "تصريحات", "تغريده", "كلمه", "رساله", "لقاء",
+     "اتصال", "منشور", "تدوينه", "ندوه", "جلسه", "خطاب", "مداخله", "برنامج"})
+_SOURCE_STOPS = frozenset({"دون", "بدون", "في", "خلال", "عبر", "ل", "لـ"})
 MAX_WORDS_BEFORE_SOURCE = 2  # `بحسب وكالة "رويترز"`: words from a bare cue to its source
 _TRAILING = " .،,؛\"'»”)"
 
@@ -33,8 +44,15 @@ def credited_spans(doc: Doc, verbs: list[Verb]) -> list[tuple[int, int, Verb]]:
     starts = [verb.start for verb in verbs]
     for verb in verbs:
         cue = _cue(doc, verb)
-        if cue is None or verb.speaker is None or verb.inherited:
-            continue  # the credit names its source: one taken from before is a guess
+        if cue is None:
+            continue
+        if verb.speaker is None or verb.inherited:
+            # the credit names its source (one taken from before is a guess), maybe with words
+            # no name or description reads (`، بحسب ما أفاد قصر الإليزيه`)
+            source = credited_source(doc, verb)
+            if source is None:
+                continue
+            verb = replace(verb, speaker=source, inherited=False)
         sent_start, sent_end = doc.sentence(verb.start)
         comma = _comma_before(doc, cue)
         if comma is None or comma <= sent_start or not _ends_sentence(doc, verb, sent_end):
@@ -59,6 +77,7 @@ def _cue(doc: Doc, verb: Verb) -> int | None:
     norms, i = doc.words.norms, verb.index
     if verb.kind == "cue" and verb.form in CREDIT_CUES and _solid_source(doc, verb):
         return i  # `…، بحسب وكالة رويترز.`
+    i = doc.words.first_at(verb.start)  # `ورد في`: the cue's index is its preposition's
     if i >= 1 and norms[i - 1] in WHAT_CUES:
         return i - 1
     if i >= 2 and norms[i - 1] in _WHAT and norms[i - 2] in CREDIT_CUES:
@@ -81,9 +100,16 @@ def _comma_before(doc: Doc, cue: int) -> int | None:
 
 
 def _ends_sentence(doc: Doc, verb: Verb, sent_end: int) -> bool:
-    """Only the speaker, and a word or two (`السبت`), follow the verb in its sentence."""
+    """Only the speaker, and a word or two (`السبت`), follow the verb in its sentence, or
+    where it was said (`في حديث خاص للعربية.نت`, `خلال مؤتمر صحافي`, `في بيان`)."""
     rest = doc.text[max(verb.region_end, verb.end) : sent_end].strip(_TRAILING)
-    return len(rest.split()) <= MAX_WORDS_AFTER
+    words = rest.split()
+    if len(words) <= MAX_WORDS_AFTER:
+        return True
+    k = next((k for k, word in enumerate(words[: MAX_WORDS_AFTER + 1])
+              if word.strip("،,") in _OCCASION_PREPOSITIONS), None)
+    return k is not None and k + 1 < len(words) and doc.normalize(
+        words[k + 1].strip("،,")) in _OCCASIONS
 
 
 def _solid_source(doc: Doc, verb: Verb) -> bool:
@@ -97,3 +123,29 @@ def _solid_source(doc: Doc, verb: Verb) -> bool:
         return True
     head = doc.normalize(speaker.name).split()[0]
     return speaker.kind == "DESC" and head in ANONYMOUS_HEADS
+
+
+def credit_verb(norms: Sequence[str], i: int) -> bool:
+    """Is word i the verb of a credit (`بحسب ما أفاد`, `حسبما ذكرت`, `وفقا لما أعلنه`)?"""
+    return (i >= 1 and norms[i - 1] in WHAT_CUES) or (
+        i >= 2 and norms[i - 1] in _WHAT and norms[i - 2] in CREDIT_CUES)
+
+
+def credited_source(doc: Doc, verb: Verb) -> Speaker | None:
+    """The source of a credit as written, for the statement it credits, when its words name no
+    one the tagger or the descriptions know (`بحسب ما أفاد قصر الإليزيه`, `وفق ما أعلن مكتبه
+    الإعلامي`): after `بحسب ما` the verb's subject is who reported. (A quote in marks before
+    such a credit keeps its speaker: the office or paper only passed the words on.)"""
+    if verb.kind not in ("verb", "cue") or not credit_verb(doc.words.norms, verb.index):
+        return None
+    words: list[Word] = []
+    for k in range(verb.index + 1, min(verb.index + 1 + MAX_SOURCE_WORDS, len(doc.words))):
+        word = doc.words[k]
+        if word.start >= verb.region_end or word.norm in _SOURCE_STOPS or (words and any(
+                mark in doc.text[words[-1].end : word.start] for mark in "،,")):
+            break  # `حسبما أعلن النائب العام بدون ذكر تفاصيل`
+        words.append(word)
+    if not words:
+        return None
+    name = " ".join(doc.text[words[0].start : words[-1].end].translate(_MARKS).split())
+    return Speaker(name, None, "DESC", words[0].start) if name else None
