@@ -42,15 +42,33 @@ def test_a_credit_names_its_source_as_written(credit: str, names: dict[str, str]
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(f"{EVENT} حسبما قال مصدر مطلع على القرار يوم الاثنين.", "مصدر مطلع",
+                     id="without-a-comma"),
+        pytest.param(f"{EVENT}، بحسب ما قال أحمد يوسف في مقابلة مع صحيفة محلية.", "أحمد يوسف",
+                     id="where-he-said-it-follows"),
+    ],
+)
+def test_a_credit_ending_its_sentence(text: str, speaker: str) -> None:
+    assert said(text, PLACE | {"أحمد يوسف": "PERS"}) == [(speaker, EVENT)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        pytest.param(f"{EVENT} وفق ضوابط الأمم المتحدة.", id="a-bare-cue-needs-its-comma"),
+        pytest.param(f"{EVENT} - بحسب ما قالته للشرطة - في السبعينيات.", id="an-aside"),
+        pytest.param(f"{EVENT}، حسبما قالت على حسابها في فيسبوك.", id="a-preposition-is-no-source"),
+        pytest.param(f"{EVENT}، بحسب ما قال أحمد يوسف بعد لقاء مع الوزير في المدينة.",
+                     id="more-than-where-it-was-said"),
         pytest.param(f"{EVENT}، كما نشره حساب النادي على تويتر.", id="kama-is-no-credit"),
         pytest.param(f"{EVENT}، بحسب ما يبدو من الصور.", id="a-verb-that-reports-nothing"),
         pytest.param(f"{EVENT} كما أظهرته الصور.", id="no-credit-cue"),
     ],
 )
 def test_no_credit_no_statement(text: str) -> None:
-    assert said(text, PLACE) == []
+    assert said(text, PLACE | {"أحمد يوسف": "PERS"}) == []
 
 
 def test_a_quote_passed_on_by_an_office_stays_the_speakers() -> None:

@@ -18,6 +18,7 @@ from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_HEADS,
     COMPLEMENTIZERS,
     CREDIT_CUES,
+    SOFT_STOPS,
     WHAT_CUES,
 )
 from siyaq.analyze.quotes_speakers import Speaker, Word
@@ -55,6 +56,11 @@ def credited_spans(doc: Doc, verbs: list[Verb]) -> list[tuple[int, int, Verb]]:
             verb = replace(verb, speaker=source, inherited=False)
         sent_start, sent_end = doc.sentence(verb.start)
         comma = _comma_before(doc, cue)
+        if comma is None and cue >= 1 and cue != verb.index \
+                and not doc.text[doc.words.end(cue - 1) : doc.words.start(cue)].strip():
+            # `… بحسب ما أفاد X.`; a bare cue needs its comma (`وفق ضوابط`, `حسب الحاجة` are
+            # no credits), and `- بحسب ما قالته للشرطة -` is an aside
+            comma = doc.words.end(cue - 1)
         if comma is None or comma <= sent_start or not _ends_sentence(doc, verb, sent_end):
             continue
         first = doc.words.first_at(sent_start)
@@ -145,7 +151,9 @@ def credited_source(doc: Doc, verb: Verb) -> Speaker | None:
                 mark in doc.text[words[-1].end : word.start] for mark in "،,")):
             break  # `حسبما أعلن النائب العام بدون ذكر تفاصيل`
         words.append(word)
-    if not words:
+    while words and words[-1].norm in SOFT_STOPS:  # `موقع "غلوبوسبورتي" على الإنترنت`
+        words.pop()
+    if not words or words[0].norm in SOFT_STOPS:  # `حسبما قالت على حسابها`: no source named
         return None
     name = " ".join(doc.text[words[0].start : words[-1].end].translate(_MARKS).split())
     return Speaker(name, None, "DESC", words[0].start) if name else None
