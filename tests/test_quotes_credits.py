@@ -77,3 +77,36 @@ def test_a_quote_passed_on_by_an_office_stays_the_speakers() -> None:
             'إليها في الأيام المقبلة"، بحسب ما أعلن مكتبه.')
     found = said(text, {"عباس": "PERS", "وفا": "ORG", "نتنياهو": "PERS"})
     assert [speaker for speaker, _ in found] == ["عباس", "نتنياهو"]
+
+
+def test_another_statement_joined_by_fima_ends_the_first() -> None:
+    text = ("وذكر شهود عيان أن أعدادا كبيرة من سيارات الإسعاف اتجهت إلى حلب، فيما قالت مصادر "
+            "طبية إن 17 شخصا نقلوا إلى المستشفيات جراء إصابتهم.")
+    assert said(text, PLACE) == [
+        ("شهود عيان", "أعدادا كبيرة من سيارات الإسعاف اتجهت إلى حلب"),
+        ("مصادر طبية", "17 شخصا نقلوا إلى المستشفيات جراء إصابتهم"),
+    ]
+
+
+def test_two_unnamed_speak_as_written() -> None:
+    text = ("وارتفع اليورو في حلب، بعد أن قال اثنان من واضعي السياسات في البنك المركزي "
+            "الأوروبي، إن البنك سيصدر بيانات جديدة بشأن توقيت رفع أسعار الفائدة.")
+    assert (said(text, PLACE)[-1][0] or "").startswith("اثنان من واضعي السياسات")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("وقالت هيفاء وهبي إن الحفل سيقام في موعده المحدد.",
+                     "وأكملت هيفاء حديثها لتؤكد أن الأغنية جاءت بدون إذن من صناعها في حلب.",
+                     id="her-name-before-the-verb"),
+        pytest.param("وقال مراسل العربية خالد العمري إن الحفل سيقام في موعده المحدد.",
+                     "غير أنه عاد مراسل العربية ليوضح أن الأغنية جاءت بدون إذن من صناعها في "
+                     "حلب.", id="a-title-before-the-verb"),
+    ],
+)
+def test_a_verb_of_purpose_goes_on_with_the_speaker(first: str, second: str) -> None:
+    names = {"هيفاء وهبي": "PERS", "هيفاء": "PERS", "خالد العمري": "PERS"}
+    found = said(f"{first}\n{second}", PLACE | names)
+    speaker = "هيفاء وهبي" if "هيفاء" in first else "خالد العمري"
+    assert found[-1] == (speaker, "الأغنية جاءت بدون إذن من صناعها في حلب")

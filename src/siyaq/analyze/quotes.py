@@ -115,6 +115,8 @@ _TRAILING_CREDIT = re.compile(  # `…، حسب ما نشر موقع X.` ending 
     r"\s*[،,]\s*(?:وذلك\s+)?(?:" + "|".join(sorted(CREDIT_CUES | WHAT_CUES, key=len, reverse=True))
     + r")(?:\s+\S+){0,8}[\s.،,\"»”]*$"
 )
+# A comma and a connective before a verb of speech: the speech before it has ended.
+_JOINED_CLAUSE = re.compile(r"[،,]\s*(?:فيما|بينما|في حين|حيث|كما|لكن|ولكن|إذ)\s+$")
 MIN_LABEL_CHARS, MAX_LABEL_CHARS = 2, 40  # a transcript's speaker label, before its colon
 _LABEL = re.compile(rf"([^\n:]{{{MIN_LABEL_CHARS},{MAX_LABEL_CHARS}}}?):\s*(\S[^\n]*)")
 _NOT_LABEL = re.compile(r"[\d()\-–،,«»\"“”*•]")
@@ -141,6 +143,8 @@ def _verb_kinds() -> dict[str, tuple[str, str]]:
             for clitic in ("و", "ف"):
                 if len(form) >= 3 and clitic + form not in _NOT_CLITIC_FORMS:
                     kinds.setdefault(clitic + form, (kind, form))
+            if kind == "verb" and form[:1] in "يت" and len(form) >= 3:
+                kinds.setdefault("ل" + form, (kind, form))  # `عاد ليؤكد أن`
     return kinds
 
 
@@ -403,6 +407,10 @@ def _speech_end(doc: Doc, verbs: list[Verb], start: int) -> int:
             before = doc.text[max(start, verb.start - 3) : verb.start]
             if "،" in before or "," in before:
                 return verb.start
+            joined = _JOINED_CLAUSE.search(doc.text, max(start, verb.start - 16), verb.start)
+            if joined is not None and verb.speaker is not None and (
+                    not verb.inherited or clause_word(doc, verb) is not None):
+                return joined.start()  # `…، فيما قالت مصادر طبية إن …`: another's statement
     return end
 
 

@@ -330,7 +330,8 @@ class SubjectReader(SpeakerNamer):
             if spoken and opens_after(doc, verb, sent_start, spoken[-1]):
                 return spoken[-1].speaker, True  # `… بالجامعة. مشيرا إلى أن …`
             return self._sentence_subject(doc, verb, sent_start), False
-        before = (
+        purpose = doc.words.norms[verb.index][:1] == "ل" and verb.form[:1] in "يت"
+        before = None if purpose else (  # `وأكملت هيفاء حديثها لتؤكد أن`: the one speaking
             self._antecedent(doc, verb)
             or self._topic_subject(doc, verb, sent_start)
             or self._after_particle(doc, verb)
