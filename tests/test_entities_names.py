@@ -58,9 +58,15 @@ def _joined(mentions: list[Mention], fast: bool) -> list[tuple[str, str | None]]
         [_mention("محمد علي", "PERS", 0), _mention("أحمد علي", "PERS", 20),
          _mention("علي", "PERS", 40)],
         [_mention("سامي", "PERS", 0), _mention("حلب", "LOC", 9)],
+        # A longer span written later (the tagger ran over `زيد طرد الأسد`): the one
+        # introduced first; with the same first word, the longer one (one person).
+        [_mention("بشار الأسد", "PERS", 0), _mention("زيد طرد الأسد", "PERS", 20),
+         _mention("الأسد", "PERS", 40)],
+        [_mention("سامي الحداد", "PERS", 0), _mention("سامي علي الحداد", "PERS", 20),
+         _mention("الحداد", "PERS", 40)],
     ],
     ids=["title-short-name", "chained-suffixes", "title-only-full-name", "same-surname",
-         "nothing-to-join"],
+         "nothing-to-join", "introduced-first", "same-first-name-the-longest"],
 )
 def test_full_names_join_as_the_scan_does(mentions: list[Mention]) -> None:
     assert _joined(mentions, fast=True) == _joined(mentions, fast=False)
@@ -395,3 +401,17 @@ def test_a_two_word_span_once_is_no_other_person_beside_a_famous_one(fast: bool)
     assert _joined(twice, fast)[3] == ("PERS", "كيم")
     sister = _mention("كيم يو جونغ", "PERS", 40)  # three words: another person, as before
     assert _joined([kim, sister, bare], fast)[2] == ("PERS", "كيم")
+
+
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        pytest.param("زيد طرد الأسد", "بشار الأسد", id="a-later-run-on-span"),
+        pytest.param("بشار علي الأسد", "بشار علي الأسد", id="the-same-first-name"),
+    ],
+)
+def test_a_short_name_joins_the_person_introduced_first(second: str, joined: str) -> None:
+    mentions = [_mention("بشار الأسد", "PERS", 0), _mention(second, "PERS", 20),
+                _mention("الأسد", "PERS", 40)]
+    for fast in (True, False):
+        assert _joined(mentions, fast)[-1] == ("PERS", canonical_name(joined, "PERS"))

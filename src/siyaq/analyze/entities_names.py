@@ -19,6 +19,7 @@ from siyaq.analyze.ner_aliases import (
     full_name_counts,
     headed_by,
     hyphens_parted,
+    introduced_first,
     is_name,
     joined_name,
     key_words,
@@ -97,6 +98,8 @@ def join_full_names(mentions: list[Mention], forms: list[NameWords]) -> None:
             ending.setdefault(tail, []).append(person)
             if first[0] is not person and rivals(*first, person, full, often):
                 shared.add(tail)
+            elif first[0] is not person and introduced_first(*first, person, full, often):
+                suffixes[tail] = (person, full)
     heads: dict[tuple[str, ...], list[tuple[Mention, tuple[str, ...]]]] = {}
     for person, full in people:  # a family name written first: the names it opens
         if headed_by(full, full[:1]):
@@ -316,3 +319,4 @@ def advance_letters(text: str, start: int, letters: int) -> int:
         while position < len(text) and normalize(text[position]) == "":
             position += 1
     return position
+

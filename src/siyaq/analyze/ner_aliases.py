@@ -190,7 +190,13 @@ def join_full_names(mentions: Sequence[Mention]) -> None:
                                  if headed_by(full, words)]
         if ends:
             first, first_full = ends[0]
-            if not any(rivals(first, first_full, person, full, often) for person, full in ends[1:]):
+            shared = False
+            for person, full in ends[1:]:
+                if rivals(first, first_full, person, full, often):
+                    shared = True
+                elif introduced_first(first, first_full, person, full, often):
+                    first, first_full = person, full
+            if not shared:
                 mention.canonical = joined_name(mention.canonical, words, first,
                                                 [person for person, _ in ends], often)
             mention.type = "PERS"
@@ -263,6 +269,17 @@ def rivals(one: Mention, one_full: Sequence[str], other: Mention, other_full: Se
     or a span the tagger ran past a name (`يلتقيان أردوغان`) is no rival."""
     return (not one_name(one_full, other_full)
             and often[one.canonical] >= 2 and often[other.canonical] >= 2)
+
+
+def introduced_first(longer: Mention, longer_full: Sequence[str], person: Mention,
+                     full: Sequence[str], often: Counter[str | None]) -> bool:
+    """Of two people a short name may be, each named in full once, the one the article
+    introduced first, not the longer name written later: `يايا توريه`, not `بيب طرد توريه`
+    (a span the tagger ran over `بيب طرد توريه من برشلونة`) for the later `توريه`. Names
+    with the same first word are one person's (`خالد حسين محمد اليماني`, `خالد اليماني`)."""
+    return (person.start < longer.start and not person.in_title and not longer.in_title
+            and not one_name(longer_full, full) and longer_full[0] != full[0]
+            and often[longer.canonical] < 2 and often[person.canonical] < 2)
 
 
 def one_name(one: Sequence[str], other: Sequence[str]) -> bool:
