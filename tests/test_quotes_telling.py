@@ -79,3 +79,27 @@ def test_a_singular_verb_does_not_continue_a_plural_speaker() -> None:
         ("المحللون الاقتصاديون", "الأسواق لن تتأثر كثيرا"),
         ("دونالد ترامب", "الصين ستدفع الثمن في النهاية"),
     ]
+
+
+def test_a_short_name_speaks_for_the_person_the_tagger_joined_it_to() -> None:
+    # The tagger joined `توريه` to `يايا توريه`, named first; the longer span it ran over
+    # later (`بيب طرد توريه`) is not the speaker.
+    from siyaq.analyze.ner_aliases import canonical_name
+    from siyaq.analyze.quotes import find_quotes
+    from siyaq.model import Mention
+
+    text = ("وانتقد اللاعب يايا توريه مدربه السابق بشدة في مقابلة صحفية.\n"
+            "وزعم وكيله أن بيب طرد توريه من برشلونة في الماضي.\n"
+            "وقال توريه إن المدرب لم يكن منصفا معه في أي وقت.")
+
+    def mention(name: str, at: int, key: str) -> Mention:
+        start = text.index(name, at)
+        return Mention(name, "PERS", start, start + len(name), canonical_name(key, "PERS"))
+
+    toure = text.rindex("وقال توريه") + len("وقال ")
+    mentions = [mention("يايا توريه", 0, "يايا توريه"),
+                mention("بيب طرد توريه", 0, "بيب طرد توريه"),
+                mention("توريه", toure, "يايا توريه")]
+    quotes = find_quotes(text, mentions)
+    assert [(q.speaker, q.text) for q in quotes][-1] == (
+        "يايا توريه", "المدرب لم يكن منصفا معه في أي وقت")

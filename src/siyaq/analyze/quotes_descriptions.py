@@ -238,12 +238,36 @@ def from_mention(doc: Doc, mention: Mention) -> Speaker:
         canonical = canonical_name(text, mention.type)
     # a tagged name may hold its title (`المنهدس الزهراني`): any leading ال-word may go
     name = known_fullest(text, same, doc.normalize, lambda word: _title_word(doc, word))
+    if name != text and mention.canonical is not None:
+        fullest = next(iter(same_named(doc, name, mention.type)), None)
+        joined = _joined_full_name(doc, mention, text)
+        if fullest is not None and fullest.canonical != mention.canonical and joined \
+                and joined[1] < fullest.start \
+                and _JUNIOR.isdisjoint(doc.normalize(name).split()):  # introduced first
+            name = joined[0]
     if canonical and "ا" + doc.normalize(name) == doc.normalize(canonical):
         name = "ا" + name  # `للأمم المتحدة` written `لأمم المتحدة`: the name itself
     if name != text:
         # `وقالت ميلانيا` read as `ميلانيا ترامب`: the quote belongs to the fuller name's record
         canonical = next((m.canonical for m in same_named(doc, name, mention.type)), canonical)
     return Speaker(name, canonical or name, mention.type, mention.start)
+
+
+# `دونالد ترامب جونيور` is his son, not a name the tagger ran on.
+_JUNIOR = frozenset({"جونيور", "جي", "الابن", "الاب", "سينيور"})
+
+
+def _joined_full_name(doc: Doc, mention: Mention, text: str) -> tuple[str, int] | None:
+    """The full name the tagger joined a short name to (`توريه` -> `يايا توريه`, the one the
+    article introduced), as written where it is that name itself (not a span joined to it);
+    None when it joined none."""
+    if mention.canonical is None or len(text.split()) > 1:
+        return None
+    short = doc.normalize(text)
+    return next(((m.text, m.start) for m in doc.mentions if m.canonical == mention.canonical
+                 and m.type == mention.type and len(m.text.split()) > 1 and not m.in_title
+                 and canonical_name(m.text, m.type) == m.canonical
+                 and doc.normalize(m.text).endswith(" " + short)), None)
 
 
 # In an organisation's name these are its purpose, not whom it told (`الهيئة المنظمة لوسائل
