@@ -110,3 +110,34 @@ def test_a_verb_of_purpose_goes_on_with_the_speaker(first: str, second: str) -> 
     found = said(f"{first}\n{second}", PLACE | names)
     speaker = "هيفاء وهبي" if "هيفاء" in first else "خالد العمري"
     assert found[-1] == (speaker, "الأغنية جاءت بدون إذن من صناعها في حلب")
+
+
+def test_a_credit_between_commas_does_not_take_the_quote() -> None:
+    text = ('وأضاف أولوس، وفق وكالة أسوشيتد برس، "هذا هو تأثير النظام في دول البلقان وفي دول '
+            'أخرى"، ما يؤكد أن الرئيس يعمل على استغلال نفوذه لملاحقة خصومه.')
+    found = said(text, PLACE | {"أولوس": "PERS", "وكالة أسوشيتد برس": "ORG"})
+    assert found == [("أولوس", "هذا هو تأثير النظام في دول البلقان وفي دول أخرى")]
+
+
+def test_what_the_facts_show_is_no_statement_but_a_claim_is() -> None:
+    text = ("وقال الرئيس سامي الحداد إن الرسوم الجديدة ستفرض قريبا على الواردات.\n"
+            "وهدد الحداد بفرض رسوم أخرى لمكافحة ما يقول إنه اختلاس للتكنولوجيا الوطنية في "
+            "حلب. وهذا ما يؤكد أن الحرب التجارية مستمرة بين البلدين.")
+    found = said(text, PLACE | {"سامي الحداد": "PERS"})
+    assert found[1:] == [("سامي الحداد", "اختلاس للتكنولوجيا الوطنية في حلب")]
+
+
+@pytest.mark.parametrize(
+    ("noun", "speaker"),
+    [
+        pytest.param("هذا المسؤول", "مسؤول كبير في حكومة كوسوفو", id="the-official-introduced"),
+        pytest.param("هذه المعلومات", None, id="not-a-person-or-source"),
+    ],
+)
+def test_a_demonstrative_names_whom_it_points_back_to(noun: str, speaker: str | None) -> None:
+    text = ("وجاءت العملية بعد ضغوط من أنقرة في حلب، وهذا ما أكده مسؤول كبير في حكومة كوسوفو.\n"
+            f'فقد نقلت رويترز عن {noun}، الذي طلب عدم نشر اسمه، قوله "تعرضنا لضغط هائل من '
+            'السلطات التركية في الأسابيع الماضية".')
+    found = said(text, PLACE | {"رويترز": "ORG"})
+    assert (speaker, "تعرضنا لضغط هائل من السلطات التركية في الأسابيع الماضية") in found \
+        if speaker else all(s != "مسؤول كبير في حكومة كوسوفو" for s, _ in found)

@@ -98,6 +98,9 @@ _CREDIT_ONLY = frozenset(
 _SUBJUNCTIVE = frozenset({"ان", "لن", "لم", "كي", "لكي"})
 _WHAT = frozenset({"ما", "لما", "كما", "مما"}) | WHAT_CUES
 _QAWL = frozenset({"قوله", "قولها", "قولهم"})
+_WHICH = frozenset({"ما", "مما"})
+# `، ما يؤكد أن …`: what the facts show (not `ما يقول إنه`, what someone claims)
+_INFERRING = frozenset({"يؤكد", "تؤكد", "يوضح", "توضح", "يكشف", "تكشف", "يشير", "تشير"})
 # `ونقلت رويترز عن غوارديولا "…"`: an outlet relays whom it names after عن (with قوله after
 # the name, _QAWL reads it).
 _RELAY = frozenset({"نقل", "نقلت"})
@@ -221,6 +224,10 @@ class QuoteFinder:
                 continue  # `طلب عدم نشر اسمه`, `رفضت نشر اسمها`: not a statement
             if form[:1] in "يت" and i and words.norms[i - 1] in _SUBJUNCTIVE:
                 continue  # `لم يجد سوى أن يعترف بالانتقال`: what one must do, not did say
+            if form in _INFERRING and i and words.norms[i - 1] in _WHICH \
+                    and i + 1 < len(words) and words.norms[i + 1] in COMPLEMENTIZERS \
+                    and not credit_verb(words.norms, i):
+                continue  # `، ما يؤكد أن …`: what the facts show, the writer's inference
             if form == BY_SAYING and (
                 (verbs and doc.sentence(start)[0] <= verbs[-1].start) or not _says_next(doc, i)
             ):  # `وختم بالقول:`: the verb before says it; `المجاهرة بالقول،`: no speech
@@ -262,7 +269,7 @@ class QuoteFinder:
         sent_start, _ = doc.sentence(span.open_mark)
         before = [v for v in verbs if sent_start <= v.start and v.end <= span.open_mark]
         if before and doc.words.between(before[-1].end, span.open_mark) <= MAX_VERB_DISTANCE:
-            return before[-1]
+            return _credit_aside(doc, before) or before[-1]
         after_end = doc.sentence(span.end)[1]
         after = [v for v in verbs if span.end < v.start <= after_end and v.kind != "participle"]
         if after and doc.words.between(span.end, after[0].start) <= MAX_AFTER_DISTANCE:
@@ -350,6 +357,19 @@ class QuoteFinder:
         return quotes
 
 
+
+
+def _credit_aside(doc: Doc, before: list[Verb]) -> Verb | None:
+    """`وأضاف أولوس، وفق الأسوشيتد برس، "…"`: a credit between commas right after a verb
+    and its own subject names who carried the words, not who said them."""
+    if len(before) < 2:
+        return None
+    cue, verb = before[-1], before[-2]
+    if cue.kind != "cue" or cue.form not in CREDIT_CUES or verb.kind != "verb" \
+            or verb.speaker is None or verb.inherited:
+        return None
+    gap = doc.text[max(verb.end, verb.region_end) : cue.start]
+    return verb if ("،" in gap or "," in gap) and not gap.strip(" ،,") else None
 
 
 def _thus_said(doc: Doc, span: MarkedSpan, verbs: list[Verb]) -> Verb | None:

@@ -24,13 +24,17 @@ from siyaq.analyze.quotes_clues import (
 from siyaq.analyze.quotes_descriptions import DescriptionReader, from_mention
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
+    ANONYMOUS_HEADS,
     HARD_STOPS,
     HONORIFICS,
     HONOUR_TITLES,
+    INDEFINITE_ANONYMOUS_HEADS,
     KIN_HEADS,
+    LEADING_DAYS,
     ORG_CONSTRUCTS,
     ORG_HEADS,
     REPORT_HEADS,
+    ROLE_WORDS,
     SOFT_STOPS,
     STATEMENT_HEADS,
 )
@@ -118,6 +122,10 @@ class SpeakerNamer(DescriptionReader):
             region = (words[0].start, words[-1].end + 1)
         else:
             region = (verb.end, verb.region_end + 1)
+        if words[0].norm in _DEMONSTRATIVES and len(words) > 1:
+            introduced = _introduced_as(doc, words[1], verb)
+            if introduced is not None:  # `هذا المسؤول`: the official described before
+                return introduced
         if words[0].norm in HONORIFICS:  # `وقال سموه`
             holder = honoured(doc, verb, HONORIFICS[words[0].norm])
             if holder is not None:
@@ -254,6 +262,37 @@ def _whose(doc: Doc, words: list[Word], whose: Mention) -> Speaker:
     if own is not None:
         return from_mention(doc, own)
     return Speaker(doc.text[words[0].start : whose.end], None, "DESC", words[0].start)
+
+
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "هؤلاء"})
+MAX_INTRODUCED_WORDS = 6  # `مسؤول كبير في حكومة كوسوفو`
+
+
+def _introduced_as(doc: Doc, noun: Word, verb: Verb) -> Speaker | None:
+    """`نقلت رويترز عن هذا المسؤول` after `وهذا ما أكده مسؤول كبير في حكومة كوسوفو`: the
+    description the noun was introduced with (its word without ال, the nearest before), as
+    written up to a comma, a relative pronoun or a verb of speech; None if none."""
+    norms = doc.words.norms
+    bare = noun.norm[2:] if noun.norm[:2] == "ال" else ""
+    if bare not in _INTRODUCED_HEADS:  # a person or a source (not `هذه المعلومات`)
+        return None
+    k = doc.words.first_at(verb.start)
+    at = next((j for j in range(k - 1, -1, -1) if norms[j] == bare), None)
+    if at is None:
+        return None
+    taken = [doc.words[at]]
+    for j in range(at + 1, min(at + MAX_INTRODUCED_WORDS, len(norms))):
+        word = doc.words[j]
+        if norms[j] in _INTRODUCTION_STOPS or any(
+                mark in doc.text[taken[-1].end : word.start] for mark in "،,.:\"«"):
+            break
+        taken.append(word)
+    return Speaker(doc.text[taken[0].start : taken[-1].end], None, "DESC", taken[0].start)
+
+
+_INTRODUCED_HEADS = ANONYMOUS_HEADS | INDEFINITE_ANONYMOUS_HEADS | TITLE_WORDS | ROLE_WORDS
+_INTRODUCTION_STOPS = frozenset({"الذي", "التي", "الذين", "ان", "قال", "قوله", "عن", "و"}) \
+    | LEADING_DAYS
 
 
 def _office_of_place(doc: Doc, words: list[Word]) -> list[Word]:
