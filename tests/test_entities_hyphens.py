@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from siyaq.analyze.entities_hyphens import with_hyphen_names
+from siyaq.analyze.entities_hyphens import with_hashtag_people, with_hyphen_names
 from siyaq.model import Mention
 
 
@@ -45,3 +45,28 @@ def test_hyphenated_names(text: str, names: list[tuple[str, str]],
     result = with_hyphen_names(text, found, _key)
     assert [(m.text, m.type, m.canonical) for m in result] == expected
     assert all(text[m.start:m.end] == m.text for m in result)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        pytest.param("يطل الفنان #علي_ربيع في دراما رمضان. وقال لتعليم ربيع إن",
+                     [("لتعليم ربيع", "PERS")], [("علي_ربيع", "علي ربيع"),
+                                                  ("لتعليم ربيع", "لتعليم ربيع")],
+                     id="a-person-named-as-a-hashtag"),
+        pytest.param("احتفالات #عام_زايد في أبوظبي. وقال زايد إن",
+                     [("زايد", "PERS")], [("زايد", "زايد")], id="not-a-first-name"),
+        pytest.param("خطاب #علي_ربيع_الجديد_اليوم وقال ربيع إن",
+                     [("ربيع", "PERS")], [("ربيع", "ربيع")], id="a-long-hashtag-is-a-slogan"),
+        pytest.param("يطل الفنان #علي_ربيع اليوم", [], [], id="no-one-tagged-with-its-surname"),
+    ],
+)
+def test_people_named_as_hashtags(text: str, found: list[tuple[str, str]],
+                                  expected: list[tuple[str, str]]) -> None:
+    mentions = [Mention(name, type_, text.rindex(name), text.rindex(name) + len(name), name)
+                for name, type_ in found]
+    surnames = {name.split()[-1] for name, _ in found}
+    result = with_hashtag_people(text, mentions, surnames,
+                                 lambda name, _: name.replace("_", " "),
+                                 lambda word: word in {"علي", "محمد"})
+    assert [(m.text, m.canonical) for m in result] == expected

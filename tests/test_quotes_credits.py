@@ -141,3 +141,10 @@ def test_a_demonstrative_names_whom_it_points_back_to(noun: str, speaker: str | 
     found = said(text, PLACE | {"رويترز": "ORG"})
     assert (speaker, "تعرضنا لضغط هائل من السلطات التركية في الأسابيع الماضية") in found \
         if speaker else all(s != "مسؤول كبير في حكومة كوسوفو" for s, _ in found)
+
+
+def test_what_a_speaker_spoke_about_is_not_the_speaker() -> None:
+    text = ("وقال الفنان علي ربيع إن المسلسل حقق نجاحا كبيرا في حلب.\n"
+            "وعن ما بدر منه تجاه أهالي بني سويف، أكد أنه لم يقصد الإساءة أبداً لأحد.")
+    found = said(text, PLACE | {"علي ربيع": "PERS", "بني سويف": "ORG"})
+    assert found[-1] == ("علي ربيع", "لم يقصد الإساءة أبداً لأحد")

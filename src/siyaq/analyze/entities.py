@@ -16,7 +16,11 @@ from pathlib import Path
 from typing import TypeVar
 
 from siyaq.analyze.entities_glued import unglue
-from siyaq.analyze.entities_hyphens import with_hyphen_names
+from siyaq.analyze.entities_hyphens import (
+    MAX_PERSON_HASHTAG_WORDS,
+    with_hashtag_people,
+    with_hyphen_names,
+)
 from siyaq.analyze.entities_names import (
     NameWords,
     advance_letters,
@@ -43,6 +47,7 @@ from siyaq.analyze.ner_text import (
     Tokens,
     dotted_runs,
     normalize,
+    strip_article,
     tag_dotted_runs,
     text_sentence_lengths,
     token_columns,
@@ -151,6 +156,8 @@ class EntityTagger:
             self._mentions(text, tokens, tags, lengths, in_title)
             for (text, tokens, in_title), (tags, lengths, _) in zip(tokenized, tagged, strict=True)
         ]
+        if "#" in article.text:
+            found[-1] = self._hashtag_people(article.text, found)
         mentions = list(chain.from_iterable(found))
         forms = self._name_words(mentions)
         for index in unglue(mentions, forms, self.aliases):
@@ -172,16 +179,33 @@ class EntityTagger:
             ordered += sorted(own + repeats.found, key=_START)
         article.mentions = ordered
 
+    def _hashtag_people(self, body: str, found: list[list[Mention]]) -> list[Mention]:
+        """The body's mentions with people named as hashtags (`#علي_ربيع`) whose last word
+        ends a person the article tags (entities_hyphens.with_hashtag_people)."""
+        surnames = {m.canonical.split()[-1] for own in found for m in own
+                    if m.type == "PERS" and m.canonical}
+        return with_hashtag_people(body, found[-1], surnames,
+                                   lambda name, type_: canonical_name(name, type_, self.aliases),
+                                   self._first_name)
+
+    def _first_name(self, word: str) -> bool:
+        """Is the word one the gazetteer or the training names hold in a person's name?"""
+        return "PERS" in self.lexicon.words.get(strip_article(normalize(word)), "")
+
     def _name_words(self, mentions: list[Mention]) -> list[NameWords]:
         """name_words() of each mention, memoized: an article names few people many times."""
         memo = self._words
         forms: list[NameWords] = []
         for mention in mentions:
-            form = memo.get(mention.text)
+            # a person's hashtag is its words (`علي_ربيع`); an organisation's stays one (its
+            # last word `الحوثي` of `ميليشيات_الحوثي` is no surname)
+            text = mention.text.replace("_", " ") if mention.type == "PERS" \
+                and mention.text.count("_") < MAX_PERSON_HASHTAG_WORDS else mention.text
+            form = memo.get(text)
             if form is None:
                 if len(memo) >= CACHE_LIMIT:
                     memo.clear()
-                form = memo[mention.text] = name_words(mention.text)
+                form = memo[text] = name_words(text)
             forms.append(form)
         return forms
 

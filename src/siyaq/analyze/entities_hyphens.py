@@ -51,3 +51,30 @@ def _hyphen_end(text: str, mention: Mention, starts: dict[int, Mention]) -> int:
         return mention.end
     tail = HYPHEN_TAIL.match(text, mention.end)
     return tail.end() if tail is not None else mention.end
+
+
+
+MAX_PERSON_HASHTAG_WORDS = 3  # `#علي_ربيع`, `#عهد_التميمي`; longer hashtags are slogans
+_HASHTAG = re.compile(r"#(\w+)")
+
+
+def with_hashtag_people(text: str, found: list[Mention], surnames: set[str],
+                        key: Callable[[str, str], str | None],
+                        first_name: Callable[[str], bool]) -> list[Mention]:
+    """A person named as a hashtag (`#علي_ربيع`) whose last word ends a person the article
+    tags elsewhere (`surnames`: those last words as keys): the hashtag's words are the full
+    name, when its first word is a person's name word (`first_name`: not `#عام_زايد`,
+    `#قمة_ترمب_كيم`). The tokens split at `_` and the tagger often leaves a hashtag untagged
+    (`علي` reads as the preposition), so the short name would join nothing, or a span the
+    tagger ran over later (`لتعليم ربيع`)."""
+    added: list[Mention] = []
+    for match in _HASHTAG.finditer(text):
+        words = match.group(1).split("_")
+        start, end = match.start(1), match.end(1)
+        if not 2 <= len(words) <= MAX_PERSON_HASHTAG_WORDS \
+                or key(words[-1], "PERS") not in surnames or not first_name(words[0]) \
+                or any(m.start < end and start < m.end for m in found):
+            continue
+        surface = text[start:end]
+        added.append(Mention(surface, "PERS", start, end, key(surface, "PERS")))
+    return sorted(found + added, key=lambda m: m.start) if added else found

@@ -219,6 +219,8 @@ def fronted(doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
     a verb without و, only a comma between, in the same sentence."""
     if doc.words.norms[verb.index][:1] in "وف":
         return None  # `التقى الوزير بسامي الحداد، وقال`: coordination, the subject is earlier
+    if doc.words.norms[doc.words.first_at(sent_start)] in _ABOUT:
+        return None  # `وعن ما بدر منه تجاه أهالي بني سويف، أكد`: what he spoke of
     for mention in reversed(doc.mentions):
         if mention.end <= verb.start:
             if mention.start < sent_start or mention.type not in ("PERS", "ORG"):
@@ -228,6 +230,9 @@ def fronted(doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
                 return None
             return from_mention(doc, mention)
     return None
+
+
+_ABOUT = frozenset({"عن", "وعن", "حول", "وحول", "بشان", "وبشان", "وعما", "عما"})
 
 
 def _accompanied(doc: Doc, mention: Mention) -> bool:

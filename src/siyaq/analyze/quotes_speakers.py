@@ -466,6 +466,8 @@ KnownName = tuple[str, int, int, frozenset[str]]
 
 
 def known_name(name: str, norm: str) -> KnownName:
+    if "_" in name:  # a hashtag's words (`علي_ربيع`) are the name's
+        name, norm = " ".join(name.replace("_", " ").split()), norm.replace("_", " ")
     words = norm.split()
     return name, len(name.split()), len(words), frozenset(map(_son, words))
 
