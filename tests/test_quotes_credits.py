@@ -148,3 +148,9 @@ def test_what_a_speaker_spoke_about_is_not_the_speaker() -> None:
             "وعن ما بدر منه تجاه أهالي بني سويف، أكد أنه لم يقصد الإساءة أبداً لأحد.")
     found = said(text, PLACE | {"علي ربيع": "PERS", "بني سويف": "ORG"})
     assert found[-1] == ("علي ربيع", "لم يقصد الإساءة أبداً لأحد")
+
+
+def test_a_body_named_after_an_unnamed_source_is_not_that_source() -> None:
+    text = ("اعتقلت الشرطة رجلا يبلغ من العمر 21 عاما في حلب، بحسب ما أفاد مصدر أمني.\n"
+            'وأوضحت الشرطة أنها حيدت "أجساما مشبوهة" كان الرجل يحملها داخل الكنيسة.')
+    assert said(text, PLACE)[-1][0] == "الشرطة"

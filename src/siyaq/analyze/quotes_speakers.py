@@ -455,6 +455,9 @@ def resolve_description(
         ),
         None,
     )
+    if spoken is not None and spoken.kind == "DESC" and kind == "ORG" \
+            and is_anonymous(normalize(spoken.name).split()[0]):
+        spoken = None  # `وأوضحت الشرطة` after `بحسب ما أفاد مصدر أمني`: not the source
     # The nearer of the two antecedents: the last person named, or the last one who spoke.
     candidates = [c for c in (named, spoken) if c is not None]
     return max(candidates, key=lambda c: c.start) if candidates else description
