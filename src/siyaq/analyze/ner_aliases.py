@@ -160,6 +160,11 @@ _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) ?- ?(?=[^\W\d_])")
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])[\-‐](?=[^\W\d_])")
 
 
+def is_alias_name(key: str) -> bool:
+    """Is the key one of the alias table's display names (`دونالد ترامب`)?"""
+    return key in _ALIAS_NAMES
+
+
 def alias_index() -> dict[str, str]:
     return _alias_index()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from siyaq.analyze.ner_aliases import canonical_name
+from siyaq.analyze.ner_aliases import canonical_name, is_alias_name
 from siyaq.analyze.quotes_antecedents import (
     adjective,
     expand_head,
@@ -266,8 +266,19 @@ def _joined_full_name(doc: Doc, mention: Mention, text: str) -> tuple[str, int] 
     short = doc.normalize(text)
     return next(((m.text, m.start) for m in doc.mentions if m.canonical == mention.canonical
                  and m.type == mention.type and len(m.text.split()) > 1 and not m.in_title
-                 and canonical_name(m.text, m.type) == m.canonical
+                 and _the_name_itself(m)
                  and doc.normalize(m.text).endswith(" " + short)), None)
+
+
+def _the_name_itself(mention: Mention) -> bool:
+    """Is the mention's key its own words' (not a key it was joined to)? Without the alias
+    table unless the key is one of its names: building the table costs a call 0.3 ms."""
+    if is_alias_name(mention.canonical or ""):
+        return canonical_name(mention.text, mention.type) == mention.canonical
+    return canonical_name(mention.text, mention.type, _NO_ALIASES) == mention.canonical
+
+
+_NO_ALIASES: dict[str, str] = {}
 
 
 # In an organisation's name these are its purpose, not whom it told (`الهيئة المنظمة لوسائل
