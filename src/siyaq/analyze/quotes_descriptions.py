@@ -14,7 +14,7 @@ from siyaq.analyze.quotes_antecedents import (
     statement_issuer,
     title_antecedent,
 )
-from siyaq.analyze.quotes_clues import maybe_surname, spokesperson
+from siyaq.analyze.quotes_clues import bare_word, maybe_surname, spokesperson
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     DIVINE_NAMES,
@@ -136,6 +136,8 @@ class DescriptionReader:
             if not doc.inside_quote(m.start) and doc.normalize(m.text) not in DIVINE_NAMES
             and not said_on_or_to(m, doc.text)  # `نشر على تويتر`: no antecedent of `الشركة`
         ])
+        if head not in OUTLET_HEADS:  # `وقالت الشرطة` is not `صحيفة "هلسينجين سانومات"`
+            outside = [m for m in outside if not _an_outlet(doc, m, bare_word(head))]
         history = doc.history
         nation = stated_nation(doc.normalize(desc.name).split())
         if nation is not None:  # `اللاعب الإسباني`: not the Portuguese named before
@@ -268,6 +270,20 @@ def _joined_full_name(doc: Doc, mention: Mention, text: str) -> tuple[str, int] 
                  and m.type == mention.type and len(m.text.split()) > 1 and not m.in_title
                  and _the_name_itself(m)
                  and doc.normalize(m.text).endswith(" " + short)), None)
+
+
+def _an_outlet(doc: Doc, mention: Mention, noun: str) -> bool:
+    """An organisation named after an outlet's noun (`لصحيفة "هلسينجين سانومات"`, `قناة
+    الجزيرة`) other than `noun`: a paper or a channel, no antecedent of another body's noun
+    (`وقالت الوكالة` may still be `وكالة الأنباء`)."""
+    k = doc.words.first_at(mention.start) - 1
+    if mention.type != "ORG" or k < 0:
+        return False
+    before = bare_word(doc.words.norms[k])
+    return before in _OUTLET_NOUNS and before != noun
+
+
+_OUTLET_NOUNS = frozenset({"صحيف", "قنا", "موقع", "مجل", "اذاع", "تلفزيون", "شبك", "وكال"})
 
 
 def _the_name_itself(mention: Mention) -> bool:
