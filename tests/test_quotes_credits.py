@@ -143,28 +143,31 @@ def test_a_demonstrative_names_whom_it_points_back_to(noun: str, speaker: str | 
         if speaker else all(s != "مسؤول كبير في حكومة كوسوفو" for s, _ in found)
 
 
-def test_what_a_speaker_spoke_about_is_not_the_speaker() -> None:
-    text = ("وقال الفنان علي ربيع إن المسلسل حقق نجاحا كبيرا في حلب.\n"
-            "وعن ما بدر منه تجاه أهالي بني سويف، أكد أنه لم يقصد الإساءة أبداً لأحد.")
-    found = said(text, PLACE | {"علي ربيع": "PERS", "بني سويف": "ORG"})
-    assert found[-1] == ("علي ربيع", "لم يقصد الإساءة أبداً لأحد")
-
-
 def test_a_body_named_after_an_unnamed_source_is_not_that_source() -> None:
     text = ("اعتقلت الشرطة رجلا يبلغ من العمر 21 عاما في حلب، بحسب ما أفاد مصدر أمني.\n"
             'وأوضحت الشرطة أنها حيدت "أجساما مشبوهة" كان الرجل يحملها داخل الكنيسة.')
     assert said(text, PLACE)[-1][0] == "الشرطة"
 
 
-def test_a_body_noun_does_not_stand_for_a_paper_named_before() -> None:
-    text = ('ونقل موقع صحيفة "هلسينجين سانومات" عن عبد الرحمن بوعنان قوله إنه نادم على ما فعله '
-            "في حلب.\nوقالت الشرطة إنه عمل بشكل منفرد ولم يتصل بأي جماعة قبل الهجوم.")
-    found = said(text, PLACE | {"هلسينجين سانومات": "ORG", "عبد الرحمن بوعنان": "PERS"})
-    assert found[-1] == ("الشرطة", "عمل بشكل منفرد ولم يتصل بأي جماعة قبل الهجوم")
-
-
-def test_another_user_is_someone_new() -> None:
-    text = ("ونشر الراكب ريتشارد ماسي تغريدة على تويتر تحدث فيها عن إلغاء رحلته إلى حلب. "
-            "في حين قال مستخدم آخر إنه يحاول حجز رحلة جديدة إلى المدينة.")
-    found = said(text, PLACE | {"ريتشارد ماسي": "PERS", "تويتر": "ORG"})
-    assert found[-1] == ("مستخدم آخر", "يحاول حجز رحلة جديدة إلى المدينة")
+@pytest.mark.parametrize(
+    ("text", "names", "said_last"),
+    [
+        pytest.param("وقال الفنان علي ربيع إن المسلسل حقق نجاحا كبيرا في حلب.\n"
+                     "وعن ما بدر منه تجاه أهالي بني سويف، أكد أنه لم يقصد الإساءة أبداً لأحد.",
+                     {"علي ربيع": "PERS", "بني سويف": "ORG"},
+                     ("علي ربيع", "لم يقصد الإساءة أبداً لأحد"), id="what-he-spoke-about"),
+        pytest.param('ونقل موقع صحيفة "هلسينجين سانومات" عن عبد الرحمن بوعنان قوله إنه نادم على ما '
+                     "فعله في حلب.\nوقالت الشرطة إنه عمل بشكل منفرد ولم يتصل بأي جماعة قبل "
+                     "الهجوم.", {"هلسينجين سانومات": "ORG", "عبد الرحمن بوعنان": "PERS"},
+                     ("الشرطة", "عمل بشكل منفرد ولم يتصل بأي جماعة قبل الهجوم"),
+                     id="a-body-noun-is-not-a-paper-named-before"),
+        pytest.param("ونشر الراكب ريتشارد ماسي تغريدة على تويتر تحدث فيها عن إلغاء رحلته إلى حلب. "
+                     "في حين قال مستخدم آخر إنه يحاول حجز رحلة جديدة إلى المدينة.",
+                     {"ريتشارد ماسي": "PERS", "تويتر": "ORG"},
+                     ("مستخدم آخر", "يحاول حجز رحلة جديدة إلى المدينة"),
+                     id="another-user-is-someone-new"),
+    ],
+)
+def test_who_said_the_last_statement(text: str, names: dict[str, str],
+                                     said_last: tuple[str, str]) -> None:
+    assert said(text, PLACE | names)[-1] == said_last
