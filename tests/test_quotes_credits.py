@@ -166,6 +166,16 @@ def test_a_body_named_after_an_unnamed_source_is_not_that_source() -> None:
                      {"ريتشارد ماسي": "PERS", "تويتر": "ORG"},
                      ("مستخدم آخر", "يحاول حجز رحلة جديدة إلى المدينة"),
                      id="another-user-is-someone-new"),
+        pytest.param("وقال روبرت كيلي إن المحادثات مستمرة بين البلدين في حلب.\nوكان البيت الأبيض "
+                     "قد أصدر بيانا قال فيه إن المستشار تحدث مع الجانب السعودي.",
+                     {"روبرت كيلي": "PERS", "البيت الأبيض": "ORG"},
+                     ("البيت الأبيض", "المستشار تحدث مع الجانب السعودي"),
+                     id="who-issued-the-statement-before-it"),
+        pytest.param("وقالت نقابة الفنانين إن الحفل سيقام في حلب.\nونشرت الفنانة لطيفة التونسية عبر "
+                     "حسابها في تويتر تغريدة قالت فيها إن الحفل لن يقام في موعده.",
+                     {"لطيفة التونسية": "PERS", "تويتر": "ORG"},
+                     ("لطيفة التونسية", "الحفل لن يقام في موعده"),
+                     id="guard-who-posted-the-tweet-after-the-verb"),
     ],
 )
 def test_who_said_the_last_statement(text: str, names: dict[str, str],

@@ -100,7 +100,12 @@ _SENTENCE_OPENERS = frozenset(
         "ولكن",
     }
 )
-_FROM = frozenset({"من", "ومن"})  # `ومن جانبه،`, `من جهتها،`
+_FROM = frozenset({"من", "ومن"})
+# `أصدر X بيانا قال فيه`: what is issued, and the verbs that issue it
+_ISSUED = frozenset({"بيانا", "بيان", "تغريده", "رساله", "بلاغا", "تقريرا"})
+_VIA = frozenset({"عبر", "علي", "في", "من", "عن", "امس", "اليوم"})
+_ISSUING = frozenset({verb + form for verb in ("", "و") for form in (
+    "اصدر", "اصدرت", "نشر", "نشرت", "وجه", "وجهت", "بعث", "بعثت")})  # `ومن جانبه،`, `من جهتها،`
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, unless inside a name (فان جال)
 # After a day (`قال الأربعاء …`): the words a subject opens with when the tagger names no one.
@@ -332,7 +337,8 @@ class SubjectReader(SpeakerNamer):
             return self._sentence_subject(doc, verb, sent_start), False
         purpose = doc.words.norms[verb.index][:1] == "ل" and verb.form[:1] in "يت"
         before = None if purpose else (  # `وأكملت هيفاء حديثها لتؤكد أن`: the one speaking
-            self._antecedent(doc, verb)
+            self._issuer(doc, verb, sent_start)
+            or self._antecedent(doc, verb)
             or self._topic_subject(doc, verb, sent_start)
             or self._after_particle(doc, verb)
             or fronted(doc, verb, sent_start)
@@ -446,6 +452,29 @@ class SubjectReader(SpeakerNamer):
         if self._genders.get(spoken[-1].form, gender) != gender:
             return None, False
         return spoken[-1].speaker, True
+
+    def _issuer(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
+        """`أصدر البيت الأبيض بيانا قال فيه إن`, `وكان البيت الأبيض قد أصدر بيانا قال فيه`:
+        who issued the statement the verb speaks in (not the statement, nor the last
+        speaker)."""
+        norms, i = doc.words.norms, verb.index
+        if i < 2 or i + 1 >= len(norms) or norms[i + 1] not in ("فيه", "فيها") \
+                or norms[i - 1] not in _ISSUED:
+            return None
+        first = doc.words.first_at(sent_start)
+        k = next((j for j in range(i - 2, max(i - 2 - MAX_SVO_WORDS, first - 1), -1)
+                  if norms[j] in _ISSUING), None)
+        if k is None:
+            return None
+        pseudo = Verb(k, doc.words.start(k), doc.words.end(k), "", "verb")
+        if k + 1 < i - 1 and norms[k + 1] not in _VIA:  # `أصدر البيت الأبيض بيانا`
+            words = list(doc.words[k + 1 : i - 1])
+            via = next((n for n, word in enumerate(words) if word.norm in _VIA), len(words))
+            words = words[:via]  # `نشرت الفنانة لطيفة عبر حسابها في تويتر تغريدة`
+            pseudo.region_end = words[-1].end
+            return self.named(doc, pseudo, [words])
+        # `وكان X قد أصدر بيانا`, `ونشرت عبر حسابها تغريدة`: its subject before it
+        return self._subject_before(doc, pseudo, sent_start)
 
     def _told_first(self, doc: Doc, verb: Verb) -> bool:
         """After `أبلغ`, whom he told: right after the verb (`أبلغ الصحفيين أن`), or all the
