@@ -53,7 +53,6 @@ def _hyphen_end(text: str, mention: Mention, starts: dict[int, Mention]) -> int:
     return tail.end() if tail is not None else mention.end
 
 
-
 MAX_PERSON_HASHTAG_WORDS = 3  # `#علي_ربيع`, `#عهد_التميمي`; longer hashtags are slogans
 _HASHTAG = re.compile(r"#(\w+)")
 

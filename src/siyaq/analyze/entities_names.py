@@ -319,4 +319,3 @@ def advance_letters(text: str, start: int, letters: int) -> int:
         while position < len(text) and normalize(text[position]) == "":
             position += 1
     return position
-

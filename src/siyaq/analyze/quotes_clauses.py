@@ -179,8 +179,8 @@ def agrees(verb: Verb, earlier: Verb, genders: dict[str, str]) -> bool:
     `وأوضحت أن`)? Yes when either's gender is unknown (a cue, a plural). `genders`:
     quotes_lexicon.verb_genders(), built once by the caller."""
     mine, theirs = genders.get(verb.form), genders.get(earlier.form)
-    if mine is not None and (plural(earlier.form) or earlier.form == "يقولون"):
-        return False  # `ولكن بعض المحللين يقولون إن` is not continued by `وقال`
+    if mine is not None and plural(earlier.form):
+        return False  # `وانتقد المحللون الاتفاق، وقالوا إن` is not continued by `وقال`
     return mine is None or theirs is None or mine == theirs
 
 
