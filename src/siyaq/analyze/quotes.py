@@ -425,13 +425,22 @@ def _speech_end(doc: Doc, verbs: list[Verb], start: int) -> int:
             return verb.start
         if verb.kind in ("verb", "participle"):
             before = doc.text[max(start, verb.start - 3) : verb.start]
-            if "،" in before or "," in before:
+            if "،" in before or "," in before or _joined_quote(doc, verb):
                 return verb.start
             joined = _JOINED_CLAUSE.search(doc.text, max(start, verb.start - 16), verb.start)
             if joined is not None and verb.speaker is not None and (
                     not verb.inherited or clause_word(doc, verb) is not None):
                 return joined.start()  # `…، فيما قالت مصادر طبية إن …`: another's statement
     return end
+
+
+def _joined_quote(doc: Doc, verb: Verb) -> bool:
+    """`… أنه مكث طوال الليل وقال "…"`: a verb joined by و that opens a quote right after it
+    starts another statement."""
+    word = doc.text[verb.start : verb.end]
+    after = doc.text[verb.end : verb.end + 3].lstrip()
+    return verb.kind == "verb" and word[:1] == "و" and verb.form[:1] != "و" \
+        and after[:1] in ':"«“'
 
 
 def _introduces_speech(verb: Verb) -> bool:

@@ -283,15 +283,46 @@ def tagged(doc: Doc, speaker: Speaker) -> bool:
     return False
 
 
+MAX_TITLE_CHARS = 80  # from an admitting verb to the name apposed to its subject's title
+
+
 def clause_follows(doc: Doc, i: int) -> bool:
-    """An إن/أن within a few words after word i, no punctuation between (`واعترف الأسد بأن`)."""
-    words = doc.words
-    for n in range(i + 1, min(i + 1 + MAX_GUARDED_WORDS, len(words))):
-        if doc.text[words.end(n - 1) : words.start(n)].strip():
+    """An إن/أن within a few words after word i, no punctuation between (`واعترف الأسد بأن`)
+    but the commas around a person's name in apposition (`اعترف نجم المنتخب، كيفن دي بروين،
+    أنه`), whose words are not counted."""
+    words, text = doc.words, doc.text
+    apposed = _apposed_person(doc, i)
+    counted, n = 0, i + 1
+    while n < len(words) and counted < MAX_GUARDED_WORDS:
+        gap = text[words.end(n - 1) : words.start(n)].strip()
+        if gap and not (gap in ("،", ",") and apposed is not None
+                        and words.start(n) in (apposed.start, _after(doc, apposed.end))):
             return False
         if words.norms[n] in COMPLEMENTIZERS:
             return True
+        if apposed is None or not apposed.start <= words.start(n) < apposed.end:
+            counted += 1
+        n += 1
     return False
+
+
+def _apposed_person(doc: Doc, i: int) -> Mention | None:
+    """The first person named after a comma within a few words after word i."""
+    start = doc.words.end(i)
+    k = bisect_left(doc.mention_starts, start + 1)
+    while k < len(doc.mentions) and doc.mentions[k].start < start + MAX_TITLE_CHARS:
+        mention = doc.mentions[k]
+        before = doc.text[max(0, mention.start - 3) : mention.start].rstrip()
+        if mention.type == "PERS" and before[-1:] in ("،", ","):
+            return mention
+        k += 1
+    return None
+
+
+def _after(doc: Doc, offset: int) -> int:
+    """Where the word after the offset starts."""
+    k = doc.words.first_at(offset)
+    return doc.words.start(k) if k < len(doc.words) else -1
 
 
 def clause_opened(verb: Verb) -> bool:

@@ -397,7 +397,10 @@ class SubjectReader(SpeakerNamer):
         if sent_start == 0 or doc.words.first_at(sent_start) != verb.index \
                 or not speech_follows(doc, verb):
             return None  # only `وقال:` / `وقال "…"` opening its sentence
-        prev_start, _ = doc.sentence(sent_start - 1)
+        prev = sent_start - 1
+        while prev > 0 and doc.text[prev].isspace():
+            prev -= 1  # the sentence before, not the line break after it
+        prev_start, _ = doc.sentence(prev)
         if last is not None and last.start >= prev_start:
             return None
         first = doc.words.first_at(prev_start)
@@ -407,9 +410,12 @@ class SubjectReader(SpeakerNamer):
         word = doc.words[first]
         pseudo = Verb(first, word.start, word.end, "", "verb")
         subject = self.named(doc, pseudo, self.subject(doc, pseudo))
-        if subject is None or subject.kind != "PERS" \
-                or doc.words.between(word.end, subject.start) > MAX_NEWCOMER_GAP:
-            return None
+        if subject is None or subject.kind != "PERS" or _person_at(doc, subject.start) is None \
+                or not prev_start <= subject.start < sent_start \
+                or doc.words.between(word.end, subject.start) > MAX_NEWCOMER_GAP \
+                or not all(_title_word(w, doc.text)
+                           for w in doc.words[first + 1 : doc.words.first_at(subject.start)]):
+            return None  # its subject, behind titles (not `من كروز`, whom; not `وتؤجر …`)
         gender = self._genders.get(verb.form)
         known = doc.genders.get(doc.normalize(subject.name).split()[0])
         return subject if gender is None or known is None or known == gender else None
@@ -551,12 +557,39 @@ class SubjectReader(SpeakerNamer):
             norms[first] in _FROM and first + 1 < verb.index and norms[first + 1] in SKIPPED
         )):  # `ومن جانبه، نفى كوهين …، قائلا`: the subject follows the first verb
             first += 2 if norms[first] in _FROM else 1
+        first = max(first, _past_adverbial(doc, doc.words.first_at(sent_start), verb.index))
         if first >= verb.index:
             return None
         word = doc.words[first]
         pseudo = Verb(first, word.start, word.end, "", "verb")
         chunks = self.subject(doc, pseudo)
         return self.named(doc, pseudo, chunks)
+
+
+_ADVERBIAL_HEADS = frozenset({"من", "ومن", "في", "وفي", "علي", "وعلي"})  # normalized: على
+MAX_ADVERBIAL_WORDS = 3  # `من جهة أخرى،`, `في سياق متصل،`, `على صعيد آخر،`
+
+
+def _title_word(word: Word, text: str) -> bool:
+    """A word of a title or description before a name (`رئيس الوزراء`, `مدرب إيفرتون`), not
+    a preposition (`من كروز`: whom) or a verb joined by و (`وتؤجر عقارات`)."""
+    return not is_preposition(word, text) and (
+        word.norm[:1] != "و" or word.norm in TITLE_WORDS
+    )
+
+
+def _past_adverbial(doc: Doc, first: int, stop: int) -> int:
+    """The word after a short phrase that opens the sentence with a preposition and ends at a
+    comma (`من جهة أخرى، توعد X …، مؤكدا`): where, in whose view or on which side, not who;
+    else `first`."""
+    norms, text = doc.words.norms, doc.text
+    if first >= stop or norms[first] not in _ADVERBIAL_HEADS:
+        return first
+    for k in range(first + 1, min(first + 1 + MAX_ADVERBIAL_WORDS, stop)):
+        gap = text[doc.words.end(k) : doc.words.start(k + 1)]
+        if "،" in gap or "," in gap:
+            return k + 1
+    return first
 
 
 def _kana_apposed(doc: Doc, start: int, verb: Verb) -> Mention | None:
