@@ -18,6 +18,7 @@ from siyaq.analyze.quotes_lexicon import (
     INDIRECT,
     LEADING_DAYS,
     MAX_GUARDED_WORDS,
+    PLEDGE_FORMS,
     PLURAL_PARTICIPLES,
     SKIPPED,
     SOFT_STOPS,
@@ -47,6 +48,8 @@ def clause_word(doc: Doc, verb: Verb) -> int | None:
         return None
     if verb.form not in INDIRECT and verb.kind != "participle" and not _opening_cue(doc, verb) \
             and not (verb.form in _READ_IN and verb.stop in COMPLEMENTIZERS):
+        return None
+    if verb.form in PLEDGE_FORMS and not clause_follows(doc, verb.index):
         return None
     if verb.clause is not None:  # `قال الوزير في كلمته إن …`
         return verb.clause

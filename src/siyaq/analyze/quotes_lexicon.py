@@ -70,6 +70,10 @@ _VERBS: dict[str, tuple[str, ...]] = {
     # `وشرح أنه يرى …` (not `شرح مفصل`), `لكنهم أصروا على أن …` (insisted)
     "شرح": ("شرح", "شرحت"),
     "اصر": ("اصر", "اصرت", "اصروا"),
+    # `ادعت أنه قام …` (claimed; not the present `تدعى`, "is named"), `واشتكى مزارعون من أنهم
+    # …` (complained)
+    "ادعي": ("ادعي", "ادعت", "ادعوا"),
+    "اشتكي": ("اشتكي", "اشتكت", "اشتكوا"),
     # marks only (not INDIRECT): `ويرى الكاتب أن «…»` (a belief without marks is no statement),
     # `ويصف هذا التحرك بأنه «…»` (DESCRIBING)
     "يري": ("يري", "تري"),
@@ -80,11 +84,16 @@ _VERBS: dict[str, tuple[str, ...]] = {
 # `واعترف الأسد بأن …` reports; `هيئة تعترف بها الهيئة` (recognises) does not: these report
 # only when a complementizer follows within MAX_GUARDED_WORDS, with no punctuation between.
 ADMISSION_FORMS = frozenset(
-    form for verb in ("اعترف", "زعم", "اقر", "شرح", "اصر") for form in _VERBS[verb]
+    form for verb in ("اعترف", "زعم", "اقر", "شرح", "اصر", "ادعي", "اشتكي")
+    for form in _VERBS[verb]
 )
 # Forms that are verbs of speech only when a complementizer follows soon (`وبين الوزير أن`);
 # otherwise a preposition (`بين البلدين`).
 GUARDED_FORMS = frozenset({"بين"})
+# A pledge's clause is speech only right after it (`وتعهد كيم بأن يكون الاقتصاد أولوية`), not
+# an أن further on (`وتعهدت السلطات باتخاذ إجراءات … رغم تأكيدهم أن`); its words in marks
+# count whatever follows.
+PLEDGE_FORMS = frozenset(_VERBS["تعهد"])
 MAX_GUARDED_WORDS = 6  # words from such a form to its أن
 
 # Participles that continue the sentence's subject: `…، مضيفا أن "…"`.
@@ -136,7 +145,7 @@ INDIRECT = frozenset(
         "حذر", "حذرت", "حذروا",  # `وحذرت الأمم المتحدة من أن …`: what one warned of
         "ابلغ", "ابلغت",  # `وأبلغ الوزير الصحفيين أن …`: what one told someone
     }
-) | ADMISSION_FORMS
+) | ADMISSION_FORMS | PLEDGE_FORMS
 
 # `بحسب البيان`, `وفق X`, `جاء في البيان`, `صدر عن X`: the speaker follows the cue.
 # The cues that credit a source (`…، بحسب ما أفاد X`, `وبحسب X، فإن`), and those written with
@@ -306,6 +315,8 @@ ANONYMOUS_HEADS = frozenset(
         # `عندما قالت امرأة إنها شاهدت أسدا`: someone unnamed, not the last speaker
         "امراه", "رجل", "شاب", "فتاه", "شخص", "مواطن", "مواطنه", "مغرد", "مغرده", "ناشط",
         "ناشطه", "تقارير", "انباء", "صاحبه",
+        # people by their trade or place, unnamed (`واشتكى مزارعون من أنهم`)
+        "مزارعون", "مزارعين", "تجار", "موظفون", "موظفين", "سائقون", "سائقين",
         # `وأوضحت لاجئة سورية إنها`
         "لاجئ", "لاجئه", "لاجئون", "لاجئين", "نازح", "نازحه", "نازحون", "نازحين",
         "وسائل",  # `وذكرت وسائل إعلام إسبانية أن`: unnamed media

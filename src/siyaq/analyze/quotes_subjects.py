@@ -327,7 +327,10 @@ class SubjectReader(SpeakerNamer):
         spoken = [v for v in earlier if v.speaker is not None and v.continued]
         sent_start, _ = doc.sentence(verb.start)
         if verb.kind == "participle":
-            same = [v for v in spoken if v.start >= sent_start]
+            # not a relative clause's speaker of the other gender (`رد رونالدو على اتهامات سيدة
+            # … والتي ادعت أنه …، نافيا`): the participle goes on with the sentence's subject
+            same = [v for v in spoken if v.start >= sent_start and not (
+                _relative(doc, v) and not agrees(verb, v, self._genders))]
             if same:
                 return same[-1].speaker, True
             if verb.form == BY_SAYING:  # its sentence's own subject first (`ورد X بالقول`)
@@ -568,6 +571,14 @@ class SubjectReader(SpeakerNamer):
 
 _ADVERBIAL_HEADS = frozenset({"من", "ومن", "في", "وفي", "علي", "وعلي"})  # normalized: على
 MAX_ADVERBIAL_WORDS = 3  # `من جهة أخرى،`, `في سياق متصل،`, `على صعيد آخر،`
+
+
+def _relative(doc: Doc, verb: Verb) -> bool:
+    """Does a relative pronoun (`التي`, `والذي`) stand right before the verb?"""
+    if verb.index == 0:
+        return False
+    norm = doc.words.norms[verb.index - 1]
+    return norm in RELATIVES or (norm[:1] == "و" and norm[1:] in RELATIVES)
 
 
 def _title_word(word: Word, text: str) -> bool:

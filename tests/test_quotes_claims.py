@@ -1,0 +1,58 @@
+"""Claims, complaints and pledges (stop 34, from ANT seed 2545): `ادعت أن`, `اشتكى من أن` and
+`تعهد بأن` report what was said when their clause follows at once; a participle goes on with
+the sentence's own subject, not with a relative clause's speaker of the other gender."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_support import said, said_everywhere
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        pytest.param("وقالت السيدة إنها تعرفه. وادعت كاثرين مايورغا أنه قام بالاعتداء عليها "
+                     "عام 2009.", {"كاثرين مايورغا": "PERS"},
+                     ("كاثرين مايورغا", "قام بالاعتداء عليها عام 2009"), id="claimed"),
+        pytest.param("وقال الوزير إن الأزمة ستنتهي. واشتكى مزارعون من أنهم لا يستطيعون نقل "
+                     "إنتاجهم إلى الأسواق.", {},
+                     ("مزارعون", "لا يستطيعون نقل إنتاجهم إلى الأسواق"),
+                     id="farmers-complained"),
+        pytest.param("وقالت الوكالة إن القمة نجحت. وتعهد كيم بأن يكون الاقتصاد أولوية.",
+                     {"كيم": "PERS"}, ("كيم", "يكون الاقتصاد أولوية"), id="pledged"),
+    ],
+)
+def test_claims_complaints_and_pledges_report(text: str, names: dict[str, str],
+                                              expected: tuple[str, str]) -> None:
+    assert said_everywhere(text, names)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وتعهدت السلطات باتخاذ إجراءات بحق كل من يقاطع الانتخابات رغم تأكيدهم "
+                     "أن التصويت ليس إجباريا.", id="a-pledge-with-a-noun"),
+        pytest.param("وسيدة أمريكية تدعى كاثرين مايورغا أن تحضر الجلسة.",
+                     id="is-named-not-claims"),
+        pytest.param("واشتكى المزارعون من ارتفاع أسعار الوقود في الخرطوم.",
+                     id="complained-of-a-thing"),
+    ],
+)
+def test_no_statement_without_the_clause(text: str) -> None:
+    assert said(text, {"كاثرين مايورغا": "PERS"}) == []
+
+
+def test_a_participle_skips_a_relative_clause_of_the_other_gender() -> None:
+    text = ("رد النجم البرتغالي كريستيانو رونالدو على الاتهامات التي وجهتها له سيدة "
+            "أمريكية تدعى كاثرين مايورغا، والتي ادعت أنه قام باغتصابها عام 2009، نافيا صحة "
+            "هذه الادعاءات ومشيرا إلى أن من نشرها يسعى لاستغلال اسمه.")
+    found = said(text, {"كريستيانو رونالدو": "PERS", "كاثرين مايورغا": "PERS"})
+    assert found[-1] == ("كريستيانو رونالدو", "من نشرها يسعى لاستغلال اسمه")
+
+
+def test_a_participle_goes_on_with_a_relative_clause_of_its_gender() -> None:
+    text = ("وكان ترمب يشير إلى تعليقات نائب وزير الخارجية، كيم كي جوان، الذي قال فيها إن "
+            "القرار مؤسف للغاية، مضيفا أن بيونغيانغ مستعدة للمواجهة في أي وقت.")
+    found = said(text, {"ترمب": "PERS", "كيم كي جوان": "PERS"})
+    assert found[-1] == ("كيم كي جوان", "بيونغيانغ مستعدة للمواجهة في أي وقت")
