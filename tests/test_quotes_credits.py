@@ -181,3 +181,39 @@ def test_a_body_named_after_an_unnamed_source_is_not_that_source() -> None:
 def test_who_said_the_last_statement(text: str, names: dict[str, str],
                                      said_last: tuple[str, str]) -> None:
     assert said(text, PLACE | names)[-1] == said_last
+
+
+LOSSES = "وفقدت البنوك القطرية نحو 40 مليار دولار من التمويلات الأجنبية"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(f"{LOSSES} بحسب صندوق النقد الدولي، كما تراجعت الاحتياطات الأجنبية "
+                     "لمصرف قطر المركزي.", [("صندوق النقد الدولي", LOSSES)],
+                     id="no-comma-then-another-clause"),
+        pytest.param(f"{LOSSES} بحسب صندوق النقد الدولي.", [("صندوق النقد الدولي", LOSSES)],
+                     id="no-comma-ending-the-sentence"),
+        pytest.param(f"{LOSSES} بحسب نوع المنتج، كما تراجعت الاحتياطات.", [],
+                     id="guard-according-to-a-thing"),
+    ],
+)
+def test_a_credit_to_an_organisation_needs_no_comma(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    # stop 34, ANT seed 2545
+    assert said(text, {"صندوق النقد الدولي": "ORG"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("وانطلاقا من قول الله تعالى: (وتعاونوا على البر والتقوى ولا تعاونوا على "
+                     "الإثم والعدوان) واسترشادا بالمبادئ.",
+                     [("الله", "وتعاونوا على البر والتقوى ولا تعاونوا على الإثم والعدوان")],
+                     id="a-verse"),
+        pytest.param("وهذا قول الرئيس في خطابه الأخير أمام البرلمان.", [],
+                     id="guard-a-saying-of-a-man"),
+    ],
+)
+def test_a_saying_of_god_is_a_verse(text: str, expected: list[tuple[str, str]]) -> None:
+    assert said(text, {}) == expected

@@ -107,7 +107,7 @@ _RELAY = frozenset({"نقل", "نقلت"})
 MAX_RELAY_WORDS = 6  # words from نقلت to its عن
 MAX_RELAYED_WORDS = 12  # words from عن to a قوله that would read the phrase instead
 # `مستشهدا بقوله تعالى`: a verse's cue; otherwise (`رد X بقوله`) whose saying is left open.
-_BY_SAYING = frozenset({"بقوله", "بقولها", "بقولهم"})
+_BY_SAYING = frozenset({"بقوله", "بقولها", "بقولهم", "قول", "بقول"})  # `من قول الله تعالى:`
 # A form with و or ف that reads as another word: فحسب is "only" (`ليس هذا فحسب، بل إن «…»`),
 # next to never "so, according to".
 _NOT_CLITIC_FORMS = frozenset({"فحسب"})
@@ -284,6 +284,10 @@ class QuoteFinder:
                 continue
             start = verb.colon + 1
             sent_end = _speech_end(doc, verbs, start)
+            opening = doc.text[start:sent_end].lstrip()
+            if opening[:1] == "(" and ")" in opening:  # a verse in brackets is what is in them
+                start = doc.text.index("(", start) + 1
+                sent_end = doc.text.index(")", start)
             if _marked_opening(doc, start) or _overlaps(taken, start, sent_end):
                 continue
             start, end = _strip(doc.text, start, sent_end)

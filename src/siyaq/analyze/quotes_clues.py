@@ -41,7 +41,8 @@ MAX_ADJUNCT_WORDS = 12  # `وقال الوزير في كلمة ألقاها أم
 # when a comma closes it right before the إن.
 MAX_LONG_ADJUNCT_WORDS = 20
 _CLAUSE_BREAKS = frozenset(':.!؟?\n«»"“”')
-_SAY_FORMS = frozenset({"قال", "قالت", "يقول", "تقول"})  # `قال الله`, not `داعيا الله`
+# `قال الله`, `من قول الله تعالى`, not `داعيا الله`
+_SAY_FORMS = frozenset({"قال", "قالت", "يقول", "تقول", "قول", "بقول"})
 _SOME_OF = frozenset({"احد", "احدي"})  # `أحد هؤلاء`: one of those just described
 
 

@@ -9,6 +9,7 @@ read from the sentence included, was about 65 % right (stop 28); these read abou
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
@@ -37,6 +38,7 @@ _OCCASIONS = frozenset(
 _SOURCE_STOPS = frozenset({"دون", "بدون", "في", "خلال", "عبر", "ل", "لـ"})
 MAX_WORDS_BEFORE_SOURCE = 2  # `بحسب وكالة "رويترز"`: words from a bare cue to its source
 _TRAILING = " .،,؛\"'»”)"
+_JOINED = re.compile(r"\s*[،,]\s*(?:كما|فيما|بينما|في حين)\s")
 
 
 def credited_spans(doc: Doc, verbs: list[Verb]) -> list[tuple[int, int, Verb]]:
@@ -56,10 +58,12 @@ def credited_spans(doc: Doc, verbs: list[Verb]) -> list[tuple[int, int, Verb]]:
             verb = replace(verb, speaker=source, inherited=False)
         sent_start, sent_end = doc.sentence(verb.start)
         comma = _comma_before(doc, cue)
-        if comma is None and cue >= 1 and cue != verb.index \
+        to_body = verb.speaker is not None and verb.speaker.kind == "ORG"
+        if comma is None and cue >= 1 and (cue != verb.index or to_body) \
                 and not doc.text[doc.words.end(cue - 1) : doc.words.start(cue)].strip():
-            # `… بحسب ما أفاد X.`; a bare cue needs its comma (`وفق ضوابط`, `حسب الحاجة` are
-            # no credits), and `- بحسب ما قالته للشرطة -` is an aside
+            # `… بحسب ما أفاد X.`, `… بحسب صندوق النقد الدولي.`; a bare cue before no
+            # organisation needs its comma (`وفق ضوابط`, `حسب الحاجة` are no credits), and
+            # `- بحسب ما قالته للشرطة -` is an aside
             comma = doc.words.end(cue - 1)
         if comma is None or comma <= sent_start or not _ends_sentence(doc, verb, sent_end):
             continue
@@ -108,8 +112,13 @@ def _comma_before(doc: Doc, cue: int) -> int | None:
 def _ends_sentence(doc: Doc, verb: Verb, sent_end: int) -> bool:
     """Only the speaker, and a word or two (`السبت`), follow the verb in its sentence, or
     where it was said (`في حديث خاص للعربية.نت`, `خلال مؤتمر صحافي`, `في بيان`)."""
-    rest = doc.text[max(verb.region_end, verb.end) : sent_end].strip(_TRAILING)
-    words = rest.split()
+    speaker = verb.speaker
+    if speaker is not None and speaker.start >= verb.end and _JOINED.match(
+            doc.text, doc.name_ends().get(speaker.start, speaker.start + len(speaker.name)),
+            sent_end):
+        return True  # `… بحسب صندوق النقد الدولي، كما تراجعت …`: another clause joined on
+    rest = doc.text[max(verb.region_end, verb.end) : sent_end]
+    words = rest.strip(_TRAILING).split()
     if len(words) <= MAX_WORDS_AFTER:
         return True
     k = next((k for k, word in enumerate(words[: MAX_WORDS_AFTER + 1])

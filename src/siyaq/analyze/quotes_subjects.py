@@ -233,6 +233,8 @@ class SubjectReader(SpeakerNamer):
     def _speak(self, doc: Doc, verb: Verb, earlier: list[Verb]) -> None:
         if verb.kind == "by_saying":  # only a verse's cue (`بقوله تعالى`)
             verb.speaker = scripture(doc, verb)
+            if verb.speaker is not None:
+                self.subject(doc, verb)  # only for its colon (`من قول الله تعالى: (…)`)
             return
         if verb.kind == "qawl":
             chunks = self._qawl_subject(doc, verb)
