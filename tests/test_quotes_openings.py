@@ -116,3 +116,27 @@ def test_again_is_no_name() -> None:
             "يريدون المزيد من المال.")
     assert said_everywhere(text, {"زايد الخيارين": "PERS"})[-1] == (
         "زايد الخيارين", "الخاطفين يريدون المزيد من المال")
+
+
+CLAIM = "بريكست سيزيل حمائية الاتحاد الأوروبي والأنظمة المبالغ فيها"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        pytest.param(f"وقال باتريك مينفورد إن الاتحاد له مصالح. وصرح للبي بي سي أن {CLAIM}.",
+                     {"باتريك مينفورد": "PERS", "بي بي سي": "ORG"},
+                     ("باتريك مينفورد", CLAIM), id="bbc-told-after-the-verb"),
+        pytest.param(f"وقالت مصادر لبي بي سي إن {CLAIM}.", {"بي بي سي": "ORG"},
+                     ("مصادر", CLAIM), id="sources-who-told-the-bbc"),
+        pytest.param(f"وقال المدير العام لبي بي سي، توني هول، إن {CLAIM}.",
+                     {"بي بي سي": "ORG", "توني هول": "PERS"}, ("توني هول", CLAIM),
+                     id="guard-the-bbcs-own-director"),
+        pytest.param(f"وقال مراسل شبكة سي إن إن إن {CLAIM}.", {"سي إن إن": "ORG"},
+                     ("مراسل شبكة سي إن إن", CLAIM), id="guard-cnn"),
+    ],
+)
+def test_the_bbc_told_is_not_the_speaker(text: str, names: dict[str, str],
+                                        expected: tuple[str, str]) -> None:
+    # stop 34, ANT seed 2546: `بي بي سي أن` read as CNN's `سي إن`, `للبي` as a name
+    assert said_everywhere(text, names)[-1] == expected

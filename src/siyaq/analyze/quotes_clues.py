@@ -349,8 +349,11 @@ def office_holder(doc: Doc, office: list[Word], before: int) -> Mention | None:
 
 def cnn(norms: Sequence[str], n: int) -> bool:
     """Is word n an `ان` of `سي ان ان` (CNN), not the complementizer أن?"""
+    # `بي بي سي أن`: أن after BBC; CNN's first ان has its second after it
     return norms[n] == "ان" and n > 0 and (
-        norms[n - 1] == "سي" or (n > 1 and norms[n - 1] == "ان" and norms[n - 2] == "سي")
+        (norms[n - 1] == "سي" and (n < 2 or norms[n - 2] != "بي"
+                                   or (n + 1 < len(norms) and norms[n + 1] == "ان")))
+        or (n > 1 and norms[n - 1] == "ان" and norms[n - 2] == "سي")
     )
 
 

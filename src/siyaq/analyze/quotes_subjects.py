@@ -101,6 +101,9 @@ _SENTENCE_OPENERS = frozenset(
     }
 )
 _FROM = frozenset({"من", "ومن"})
+# Outlets told after a speaker's words (`لبي بي سي`, `للبي بي سي`, `لسي إن إن`) that no
+# stop word list holds
+_TOLD_OUTLETS = frozenset({"لبي", "للبي", "لسي", "للسي"})
 # `أصدر X بيانا قال فيه`: what is issued, and the verbs that issue it
 _ISSUED = frozenset({"بيانا", "بيان", "تغريده", "رساله", "بلاغا", "تقريرا"})
 _VIA = frozenset({"عبر", "علي", "في", "من", "عن", "امس", "اليوم"})
@@ -189,6 +192,10 @@ class SubjectReader(SpeakerNamer):
                 break
             if verb.form in TELLING_FORMS and any(chunks) and told_object(doc, n):
                 verb.stop = bare  # `وأبلغ مسؤول أمريكي رويترز أن`: whom he told
+                clause_after_adjunct(doc, verb, n, self._speech)
+                break
+            if bare in _TOLD_OUTLETS and any(chunks) and not _titled(chunks[0]):
+                verb.stop = bare  # `وقال مسؤولون لبي بي سي إن`: whom they told, not who
                 clause_after_adjunct(doc, verb, n, self._speech)
                 break
             if bare in TIME_HEADS and not any(chunks) and _time(words.norms, n):
@@ -573,6 +580,16 @@ class SubjectReader(SpeakerNamer):
 
 _ADVERBIAL_HEADS = frozenset({"من", "ومن", "في", "وفي", "علي", "وعلي"})  # normalized: على
 MAX_ADVERBIAL_WORDS = 3  # `من جهة أخرى،`, `في سياق متصل،`, `على صعيد آخر،`
+
+
+def _titled(words: list[Word]) -> bool:
+    """A phrase opened by a title or a spokesman (`المدير العام لبي بي سي`, `متحدثة باسم
+    الوزارة`): what follows may be whose they are."""
+    head = words[0].norm if words else ""
+    bare = head.removeprefix("ال")
+    if head in ANONYMOUS_HEADS:  # `مصادر لبي بي سي`: sources who told it
+        return False
+    return head in TITLE_WORDS or bare in TITLE_WORDS or bare.startswith(("متحدث", "ناطق"))
 
 
 def _relative(doc: Doc, verb: Verb) -> bool:
