@@ -295,11 +295,12 @@ def clause_follows(doc: Doc, i: int) -> bool:
     أنه`), whose words are not counted."""
     words, text = doc.words, doc.text
     apposed = _apposed_person(doc, i)
+    # the words where the commas around the name may stand before
+    around = (apposed.start, _after(doc, apposed.end)) if apposed is not None else ()
     counted, n = 0, i + 1
     while n < len(words) and counted < MAX_GUARDED_WORDS:
         gap = text[words.end(n - 1) : words.start(n)].strip()
-        if gap and not (gap in ("،", ",") and apposed is not None
-                        and words.start(n) in (apposed.start, _after(doc, apposed.end))):
+        if gap and not (gap in ("،", ",") and words.start(n) in around):
             return False
         if words.norms[n] in COMPLEMENTIZERS:
             return True

@@ -45,6 +45,7 @@ from siyaq.analyze.quotes_descriptions import from_mention
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     ADDRESSEE_PREPOSITIONS,
+    ADDRESSEES,
     ADJUNCT_OPENERS,
     ANONYMOUS_HEADS,
     BY_SAYING,
@@ -101,9 +102,9 @@ _SENTENCE_OPENERS = frozenset(
     }
 )
 _FROM = frozenset({"من", "ومن"})
-# Outlets told after a speaker's words (`لبي بي سي`, `للبي بي سي`, `لسي إن إن`) that no
-# stop word list holds
-_TOLD_OUTLETS = frozenset({"لبي", "للبي", "لسي", "للسي"})
+# The outlets of ADDRESSEES told after a speaker's words (`لبي بي سي`, `للبي بي سي`, `لسي إن
+# إن`) that no stop word list of the subject holds
+_TOLD_OUTLETS = ADDRESSEES & frozenset({"لبي", "للبي", "لسي", "للسي"})
 # `أصدر X بيانا قال فيه`: what is issued, and the verbs that issue it
 _ISSUED = frozenset({"بيانا", "بيان", "تغريده", "رساله", "بلاغا", "تقريرا"})
 _VIA = frozenset({"عبر", "علي", "في", "من", "عن", "امس", "اليوم"})
