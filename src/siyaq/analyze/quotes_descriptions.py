@@ -17,6 +17,7 @@ from siyaq.analyze.quotes_antecedents import (
 from siyaq.analyze.quotes_clues import bare_word, maybe_surname, spokesperson
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
+    BODY_HEADS,
     DIVINE_NAMES,
     KIN_HEADS,
     ORG_CONSTRUCTS,
@@ -130,6 +131,8 @@ class DescriptionReader:
                     break
                 kept.append(word)
             return Speaker(doc.text[kept[0].start : kept[-1].end], None, "DESC", desc.start)
+        if head in BODY_HEADS:
+            return desc
         outside = self._of_the_verbs_gender(doc, verb, [
             m
             for m in doc.mentions

@@ -376,6 +376,15 @@ ORG_HEADS = frozenset(
 # text (`صحيفة نيويورك تايمز`), else the description as written, never another name.
 OUTLET_HEADS = frozenset({"الصحيفه", "المرصد", "القناه", "المجله", "الاذاعه"})
 
+# Bodies and offices that speak as written (`وقالت السلطات الفلبينية`, `وقال التلفزيون
+# الرسمي`, `وقال المدعي العام`, `وقال البيت الأزرق`), never for the person named nearest
+# before them (often the one they speak about); unlike ORG_HEADS, no fuller name is looked for.
+BODY_HEADS = frozenset({
+    "السلطات", "السلطه", "القوات", "الدول", "الجهات", "النواب", "الحكومات", "الاجهزه",
+    "المخابرات", "الاستخبارات", "الادعاء", "القضاء", "المدعي", "المدعيه", "التلفزيون",
+    "التليفزيون", "الشبكه", "الجريده", "الصحف", "البيت", "الحرس", "الوفد",
+})
+
 # Organisation nouns heading a construct name (`وكالة الأنباء الفلسطينية`, `صحيفة الحياة`):
 # with its complement the phrase names the organisation itself, not someone named before.
 ORG_CONSTRUCTS = frozenset(
