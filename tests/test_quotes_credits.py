@@ -176,6 +176,15 @@ def test_a_body_named_after_an_unnamed_source_is_not_that_source() -> None:
                      {"لطيفة التونسية": "PERS", "تويتر": "ORG"},
                      ("لطيفة التونسية", "الحفل لن يقام في موعده"),
                      id="guard-who-posted-the-tweet-after-the-verb"),
+        pytest.param("وقال المحامي إن موكله بريء.\nوأصدرت وزارة الأمن العام الصينية بيانا، الإثنين، "
+                     "أعلنت فيه أن رئيس الإنتربول السابق محتجز لديها قيد التحقيق.",
+                     {},
+                     ("وزارة الأمن العام الصينية", "رئيس الإنتربول السابق محتجز لديها قيد التحقيق"),
+                     id="a-day-between-the-statement-and-its-verb"),
+        pytest.param("وقالت المطربة إنها لم تقصد الإساءة.\nوأصدرت نقابة المهن الموسيقية بيانا آنذاك، "
+                     "قالت فيه إن ما بدر من المطربة يعد سخرية.", {},
+                     ("نقابة المهن الموسيقية", "ما بدر من المطربة يعد سخرية"),
+                     id="then-between-the-statement-and-its-verb"),
     ],
 )
 def test_who_said_the_last_statement(text: str, names: dict[str, str],

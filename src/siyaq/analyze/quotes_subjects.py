@@ -107,7 +107,10 @@ _FROM = frozenset({"من", "ومن"})
 _TOLD_OUTLETS = ADDRESSEES & frozenset({"لبي", "للبي", "لسي", "للسي"})
 # `أصدر X بيانا قال فيه`: what is issued, and the verbs that issue it
 _ISSUED = frozenset({"بيانا", "بيان", "تغريده", "رساله", "بلاغا", "تقريرا"})
-_VIA = frozenset({"عبر", "علي", "في", "من", "عن", "امس", "اليوم"})
+_VIA = frozenset({"عبر", "علي", "في", "من", "عن", "امس", "اليوم", "عقب", "بعد", "اثر"})
+_WHEN_ISSUED = LEADING_DAYS | DAY_PARTS | DAY_ADJECTIVES | TIME_HEADS | frozenset(
+    {"انذاك", "حينها", "حينذاك", "لاحقا", "ايضا", "بدورها", "بدوره"})
+_MAX_WHEN_WORDS = 3
 _ISSUING = frozenset({verb + form for verb in ("", "و") for form in (
     "اصدر", "اصدرت", "نشر", "نشرت", "وجه", "وجهت", "بعث", "بعثت")})  # `ومن جانبه،`, `من جهتها،`
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
@@ -477,17 +480,21 @@ class SubjectReader(SpeakerNamer):
         who issued the statement the verb speaks in (not the statement, nor the last
         speaker)."""
         norms, i = doc.words.norms, verb.index
-        if i < 2 or i + 1 >= len(norms) or norms[i + 1] not in ("فيه", "فيها") \
-                or norms[i - 1] not in _ISSUED:
+        if i < 2 or i + 1 >= len(norms) or norms[i + 1] not in ("فيه", "فيها"):
+            return None
+        noun = i - 1  # `بيانا، الإثنين، أعلنت فيه`, `بيانا آنذاك، قالت فيه`: a time between
+        while noun > i - 1 - _MAX_WHEN_WORDS and noun > 0 and norms[noun] in _WHEN_ISSUED:
+            noun -= 1
+        if norms[noun] not in _ISSUED:
             return None
         first = doc.words.first_at(sent_start)
-        k = next((j for j in range(i - 2, max(i - 2 - MAX_SVO_WORDS, first - 1), -1)
+        k = next((j for j in range(noun - 1, max(noun - 1 - MAX_SVO_WORDS, first - 1), -1)
                   if norms[j] in _ISSUING), None)
         if k is None:
             return None
         pseudo = Verb(k, doc.words.start(k), doc.words.end(k), "", "verb")
-        if k + 1 < i - 1 and norms[k + 1] not in _VIA:  # `أصدر البيت الأبيض بيانا`
-            words = list(doc.words[k + 1 : i - 1])
+        if k + 1 < noun and norms[k + 1] not in _VIA:  # `أصدر البيت الأبيض بيانا`
+            words = list(doc.words[k + 1 : noun])
             via = next((n for n, word in enumerate(words) if word.norm in _VIA), len(words))
             words = words[:via]  # `نشرت الفنانة لطيفة عبر حسابها في تويتر تغريدة`
             pseudo.region_end = words[-1].end
