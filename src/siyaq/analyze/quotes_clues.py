@@ -40,6 +40,11 @@ MAX_ADJUNCT_WORDS = 12  # `وقال الوزير في كلمة ألقاها أم
 # A longer adjunct (`خلال اجتماعه بمديري تعليم عسير، ونجران، …، في إحدى مدارس نجران، إن`)
 # when a comma closes it right before the إن.
 MAX_LONG_ADJUNCT_WORDS = 20
+# `في بيان نشرته الوزارة`, `في تغريدة نشرها على تويتر`: a statement and the verb that
+# published it, inside the adjunct before the speech
+_PUBLISHED = frozenset({"بيان", "تقرير", "تغريده", "رساله", "مقال", "منشور", "تدوينه", "فيديو"})
+_PUBLISHING = frozenset({"نشر", "نشرت", "نشره", "نشرته", "نشرها", "اصدر", "اصدرت", "اصدره",
+                         "اصدرته", "اصدرها", "بث", "بثت", "بثه", "بثته", "وزع", "وزعت", "وزعته"})
 _CLAUSE_BREAKS = frozenset(':.!؟?\n«»"“”')
 # `قال الله`, `من قول الله تعالى`, not `داعيا الله`
 _SAY_FORMS = frozenset({"قال", "قالت", "يقول", "تقول", "قول", "بقول"})
@@ -234,6 +239,8 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
         norm = words.norms[n]
         if cnn(norms, n):
             continue
+        if norms[n - 1] in _PUBLISHED and norm in _PUBLISHING:
+            continue  # `في بيان نشر على موقع الوزارة`: what the statement is, not a new verb
         if norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs):
             return  # another verb of speech owns what follows (`…، وذكرت التقارير أن`)
         if (

@@ -382,7 +382,21 @@ def _named_before_speech(doc: Doc, words: list[Word], verb: Verb) -> bool:
         end = max(end, verb.colon)
     elif verb.clause is not None:
         end = max(end, doc.words.start(verb.clause))
-    return any(m.type == "PERS" and words[0].start <= m.start < end for m in doc.mentions)
+    return any(
+        m.type == "PERS" and words[0].start <= m.start < end and not _after_object_pronoun(doc, m)
+        for m in doc.mentions
+    )
+
+
+def _after_object_pronoun(doc: Doc, mention: Mention) -> bool:
+    i = doc.words.first_at(mention.start)
+    return i > 0 and doc.words.norms[i - 1] in _OBJECT_PRONOUN_BEFORE
+
+
+# `شركة عطور تروج لها القطان`: a person after a preposition carrying a pronoun is a relative
+# clause's subject, not the spokesman's own name
+_OBJECT_PRONOUN_BEFORE = frozenset({"له", "لها", "لهم", "عنه", "عنها", "منه", "منها", "عليه",
+                                    "عليها", "معه", "معها", "فيه", "فيها"})
 
 
 def _principal_at(doc: Doc, words: list[Word]) -> int | None:
