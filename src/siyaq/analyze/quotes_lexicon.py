@@ -376,6 +376,13 @@ ORG_HEADS = frozenset(
 # text (`صحيفة نيويورك تايمز`), else the description as written, never another name.
 OUTLET_HEADS = frozenset({"الصحيفه", "المرصد", "القناه", "المجله", "الاذاعه"})
 
+# Prepositions carrying a pronoun (`تروج لها القطان`, `رد عليه كلوب`): the word after one
+# is no object of the verb before it, and a name after one is a clause's own subject.
+PRONOUN_PREPOSITIONS = frozenset({
+    "له", "لها", "لهم", "عنه", "عنها", "منه", "منها", "عليه", "عليها", "معه", "معها", "فيه",
+    "فيها", "به", "بها", "اليه", "اليها",
+})
+
 # Bodies and offices that speak as written (`وقالت السلطات الفلبينية`, `وقال التلفزيون
 # الرسمي`, `وقال المدعي العام`, `وقال البيت الأزرق`), never for the person named nearest
 # before them (often the one they speak about); unlike ORG_HEADS, no fuller name is looked for.

@@ -33,6 +33,7 @@ from siyaq.analyze.quotes_lexicon import (
     LEADING_DAYS,
     ORG_CONSTRUCTS,
     ORG_HEADS,
+    PRONOUN_PREPOSITIONS,
     REPORT_HEADS,
     ROLE_WORDS,
     SOFT_STOPS,
@@ -389,14 +390,10 @@ def _named_before_speech(doc: Doc, words: list[Word], verb: Verb) -> bool:
 
 
 def _after_object_pronoun(doc: Doc, mention: Mention) -> bool:
+    """`شركة عطور تروج لها القطان`: a relative clause's subject, not the spokesman's name."""
     i = doc.words.first_at(mention.start)
-    return i > 0 and doc.words.norms[i - 1] in _OBJECT_PRONOUN_BEFORE
+    return i > 0 and doc.words.norms[i - 1] in PRONOUN_PREPOSITIONS
 
-
-# `شركة عطور تروج لها القطان`: a person after a preposition carrying a pronoun is a relative
-# clause's subject, not the spokesman's own name
-_OBJECT_PRONOUN_BEFORE = frozenset({"له", "لها", "لهم", "عنه", "عنها", "منه", "منها", "عليه",
-                                    "عليها", "معه", "معها", "فيه", "فيها"})
 
 
 def _principal_at(doc: Doc, words: list[Word]) -> int | None:

@@ -57,6 +57,7 @@ from siyaq.analyze.quotes_lexicon import (
     LEADING_DAYS,
     ORG_CONSTRUCTS,
     PARTICIPLES,
+    PRONOUN_PREPOSITIONS,
     RELAYED,
     SKIPPED,
     SOFT_STOPS,
@@ -350,7 +351,11 @@ class SubjectReader(SpeakerNamer):
                 return self._by_saying(doc, verb, sent_start, spoken)
             if spoken and opens_after(doc, verb, sent_start, spoken[-1]):
                 return spoken[-1].speaker, True  # `… بالجامعة. مشيرا إلى أن …`
-            return self._sentence_subject(doc, verb, sent_start), False
+            subject = self._sentence_subject(doc, verb, sent_start)
+            if subject is None and spoken and agrees(verb, spoken[-1], self._genders) \
+                    and _object_first(doc, verb, sent_start, spoken[-1]):
+                return spoken[-1].speaker, True  # `كما جدد مطالباته …، مؤكدا أن`
+            return subject, False
         purpose = doc.words.norms[verb.index][:1] == "ل" and verb.form[:1] in "يت"
         before = None if purpose else (  # `وأكملت هيفاء حديثها لتؤكد أن`: the one speaking
             self._issuer(doc, verb, sent_start)
@@ -569,21 +574,49 @@ class SubjectReader(SpeakerNamer):
         return doc.words.start(first + 1) if first + 1 < len(doc.words) else -1
 
     def _sentence_subject(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
-        first = doc.words.first_at(sent_start)
-        if first >= verb.index:
-            return None
-        norms = doc.words.norms
-        while first < verb.index and (norms[first] in _SENTENCE_OPENERS or (
-            norms[first] in _FROM and first + 1 < verb.index and norms[first + 1] in SKIPPED
-        )):  # `ومن جانبه، نفى كوهين …، قائلا`: the subject follows the first verb
-            first += 2 if norms[first] in _FROM else 1
-        first = max(first, _past_adverbial(doc, doc.words.first_at(sent_start), verb.index))
+        first = _first_verb(doc, verb, sent_start)
         if first >= verb.index:
             return None
         word = doc.words[first]
         pseudo = Verb(first, word.start, word.end, "", "verb")
         chunks = self.subject(doc, pseudo)
         return self.named(doc, pseudo, chunks)
+
+
+def _first_verb(doc: Doc, verb: Verb, sent_start: int) -> int:
+    """Where a sentence's first verb stands, past its openers (`ومن جانبه، نفى كوهين …،
+    قائلا`: the subject follows the first verb) and a leading phrase (`من جهة أخرى،`)."""
+    first = doc.words.first_at(sent_start)
+    if first >= verb.index:
+        return first
+    norms = doc.words.norms
+    while first < verb.index and (norms[first] in _SENTENCE_OPENERS or (
+        norms[first] in _FROM and first + 1 < verb.index and norms[first + 1] in SKIPPED
+    )):
+        first += 2 if norms[first] in _FROM else 1
+    return max(first, _past_adverbial(doc, doc.words.first_at(sent_start), verb.index))
+
+
+def _object_first(doc: Doc, verb: Verb, sent_start: int, last: Verb) -> bool:
+    """`كما جدد مطالباته بتجديد الخطاب، مؤكدا أن`: the sentence opens with a verb whose
+    object, carrying a pronoun, follows it at once, so its subject is the one who spoke in the
+    sentence before."""
+    first = _first_verb(doc, verb, sent_start)
+    if first + 2 >= verb.index or last.start >= sent_start:
+        return False
+    prev = sent_start - 1
+    while prev > 0 and doc.text[prev].isspace():
+        prev -= 1  # the sentence before, not the line break after it
+    prev_start, _ = doc.sentence(max(prev, 0))
+    if last.start < prev_start:
+        return False
+    obj = doc.words[first + 1]
+    starts = doc.mention_starts
+    if doc.words.start(first) in starts or obj.start in starts \
+            or obj.norm in PRONOUN_PREPOSITIONS:
+        return False  # `رد عليه كلوب`: the subject after it
+    text = doc.text[obj.start : obj.end]
+    return text.endswith(("ه", "ها", "هم")) and len(text) > 3
 
 
 _ADVERBIAL_HEADS = frozenset({"من", "ومن", "في", "وفي", "علي", "وعلي"})  # normalized: على
