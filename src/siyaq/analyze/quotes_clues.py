@@ -19,6 +19,7 @@ from siyaq.analyze.quotes_lexicon import (
     ROLE_WORDS,
     SOFT_STOPS,
     STATEMENT_HEADS,
+    TIES,
     TOLD_HEADS,
     WEEKDAY_HEADS,
 )
@@ -300,7 +301,8 @@ def name_before(words: list[Word], mention: Mention) -> bool:
     like a name the tagger missed, they are the subject, not a person named later. A role
     that is also a given name (`نجم الكرة كريستيانو رونالدو`: "star") names the person after
     it; not a club after it (`مدرب توتنهام` stays the description, not Tottenham)."""
-    if mention.start <= words[0].start or not name_start(words[0].norm):
+    if mention.start <= words[0].start or not name_start(words[0].norm) \
+            or words[0].norm in TIES:  # `زميله لاعب الوسط رودريغو بنتانكور`
         return False
     # `مدرب وليامز` (Williams's coach): a person right after the role is whose role it is
     return not (words[0].norm in ROLE_WORDS and mention.type == "PERS"

@@ -383,6 +383,14 @@ PRONOUN_PREPOSITIONS = frozenset({
     "فيها", "به", "بها", "اليه", "اليها",
 })
 
+# A tie to someone named after it (`زميله لاعب وسط يوفنتوس رودريغو بنتانكور`): the words
+# look like a name the tagger missed, but the person named after them is the subject.
+TIES = frozenset(
+    tie + suffix
+    for tie in ("زميل", "صديق", "رفيق", "شريك", "مواطن", "منافس", "غريم", "خصم")
+    for suffix in ("ه", "ها", "هم", "هما")
+)
+
 # Bodies and offices that speak as written (`وقالت السلطات الفلبينية`, `وقال التلفزيون
 # الرسمي`, `وقال المدعي العام`, `وقال البيت الأزرق`), never for the person named nearest
 # before them (often the one they speak about); unlike ORG_HEADS, no fuller name is looked for.

@@ -673,6 +673,9 @@ def _kana_apposed(doc: Doc, start: int, verb: Verb) -> Mention | None:
         return None
     name = doc.mentions[k]
     between = doc.text[name.end : verb.start].strip()
+    before_qad = between.removesuffix("قد").rstrip()  # `وكان كافاني الذي خرج …، قد أشار`
+    if before_qad != between and before_qad.split()[:1] in (["الذي"], ["التي"]):
+        between = "،" + before_qad
     if name.type not in ("PERS", "ORG") or doc.text[doc.words.end(start) : name.start].strip() \
             or not between or between[0] not in "،," or between[-1] not in "،,":
         return None
