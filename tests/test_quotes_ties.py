@@ -29,3 +29,17 @@ BEFORE = "وقال الاتحاد إن اللاعب خضع لفحص بالأشع
 def test_the_person_after_a_tie_or_a_relative_clause_speaks(
         text: str, names: dict[str, str], expected: tuple[str, str]) -> None:
     assert said_everywhere(BEFORE + text, names)[-1] == expected
+
+
+def test_an_unnamed_lawmaker_named_later_with_the_same_title() -> None:
+    text = ("تراجع اليورو بعد أن قال مشرع إيطالي كبير إن معظم مشكلات البلاد ستحل إذا تخلت عن "
+            "اليورو.\nوتراجع المشرع كلاوديو بورجي في وقت لاحق عن تصريحاته.")
+    assert said_everywhere(text, {"كلاوديو بورجي": "PERS"}) == [
+        ("كلاوديو بورجي", "معظم مشكلات البلاد ستحل إذا تخلت عن اليورو")]
+
+
+def test_guard_an_unnamed_official_stays_unnamed() -> None:
+    text = ("وقال مسؤول أمريكي إن المحادثات ستستأنف الأسبوع المقبل.\nوقال المسؤول جون كيري إن الاتفاق "
+            "قريب.")
+    assert said_everywhere(text, {"جون كيري": "PERS"})[0] == (
+        "مسؤول أمريكي", "المحادثات ستستأنف الأسبوع المقبل")

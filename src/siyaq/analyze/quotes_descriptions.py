@@ -5,6 +5,7 @@ of SubjectReader (quotes_subjects)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from siyaq.analyze.ner_aliases import canonical_name, is_alias_name
@@ -121,7 +122,10 @@ class DescriptionReader:
         described = doc.normalize(desc.name).split()
         if len(words) >= 2 and (head in TITLE_WORDS or head in ROLE_WORDS) \
                 and head not in STATEMENT_HEADS and not any(map(has_article, described)):
-            return desc  # `عضو مجلس بلدية محلي`: someone new, not the one who spoke before
+            # `عضو مجلس بلدية محلي`: someone new, not the one who spoke before; named later
+            # with the same title (`قال مشرع إيطالي كبير` … `وتراجع المشرع كلاوديو بورجي`)
+            later = _named_later(doc, head, verb.end)
+            return from_mention(doc, later) if later is not None else desc
         if head[:2] == "ال" and head[2:] in REPORT_HEADS:
             # `ودعا التقرير الرياض`: the report speaks (with its adjectives: `التقرير الأممي`),
             # not the last person named, and what follows it is its object
@@ -330,6 +334,27 @@ def same_named(doc: Doc, name: str, type: str) -> Iterator[Mention]:
     """The tagged mentions written `name` (its record's key is theirs)."""
     return (m for m in doc.mentions if m.type == type and m.text == name and m.canonical)
 
+
+
+def _named_later(doc: Doc, head: str, after: int) -> Mention | None:
+    """The person named right after the same title with ال further on in the text."""
+    if is_anonymous(head) or head in _NEVER_NAMED_LATER:
+        return None
+    norms, titled = doc.words.norms, "ال" + head
+    for k in doc.words.positions(titled):
+        end = doc.words.end(k)
+        if end <= after or k + 1 >= len(norms):
+            continue
+        i = bisect_left(doc.mention_starts, doc.words.start(k + 1))
+        if i < len(doc.mentions) and doc.mentions[i].start == doc.words.start(k + 1) \
+                and doc.mentions[i].type == "PERS":
+            return doc.mentions[i]
+    return None
+
+
+# Titles too common to tie an unnamed speaker to the next holder named (`رئيس`, `وزير`).
+_NEVER_NAMED_LATER = frozenset({"رئيس", "وزير", "نائب", "مدير", "عضو", "مسؤول", "مصدر",
+                                "مصادر", "امين", "قائد", "زعيم", "ممثل", "مستشار"})
 
 
 def _of_another_nation(doc: Doc, words: list[Word], person: Mention) -> bool:

@@ -54,6 +54,8 @@ TITLE_WORDS = frozenset(
         "مفوضه", "منسقه", "مبعوثه", "محلله", "باحثه",
         # `وقال الوزير إن`: the minister named before with that title
         "الوزير", "الوزيره",
+        # a lawmaker (`قال مشرع إيطالي كبير إن`, `وقال سناتور جمهوري`)
+        "مشرع", "سناتور",
     }
 )
 # Titles of address the tagger may take into a name (`دكتور مازن`); not titles that are also
