@@ -30,3 +30,10 @@ def test_a_participle_after_a_verb_with_its_object_first() -> None:
 def test_guard_not_the_speaker_before_when_the_sentence_names_another(text: str) -> None:
     found = said_everywhere(BEFORE + text, {"السيسي": "PERS", "يورغن كلوب": "PERS"})
     assert all(speaker != "السيسي" for speaker, _ in found[1:])
+
+
+def test_describing_participle_reports_its_sentence_subject() -> None:
+    text = ("ورحب وزير خارجية الفلبين آلان بيتر كايتانو بهذه الأنباء، واصفا إياها بأنها "
+            "\"خطوة أولية مهمة في سعينا من أجل تحقيق العدالة\".")
+    assert said_everywhere(text, {"آلان بيتر كايتانو": "PERS"})[-1] == (
+        "آلان بيتر كايتانو", "خطوة أولية مهمة في سعينا من أجل تحقيق العدالة")
