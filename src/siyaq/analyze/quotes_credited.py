@@ -19,6 +19,7 @@ from siyaq.analyze.quotes_lexicon import (
     ANONYMOUS_HEADS,
     COMPLEMENTIZERS,
     CREDIT_CUES,
+    OUTLET_HEADS,
     SOFT_STOPS,
     WHAT_CUES,
 )
@@ -109,6 +110,9 @@ def _comma_before(doc: Doc, cue: int) -> int | None:
     return None
 
 
+_RELATIVE_TAIL = frozenset({"التي", "الذي", "والتي", "والذي"})
+
+
 def _ends_sentence(doc: Doc, verb: Verb, sent_end: int) -> bool:
     """Only the speaker, and a word or two (`السبت`), follow the verb in its sentence, or
     where it was said (`في حديث خاص للعربية.نت`, `خلال مؤتمر صحافي`, `في بيان`)."""
@@ -119,8 +123,8 @@ def _ends_sentence(doc: Doc, verb: Verb, sent_end: int) -> bool:
         return True  # `… بحسب صندوق النقد الدولي، كما تراجعت …`: another clause joined on
     rest = doc.text[max(verb.region_end, verb.end) : sent_end]
     words = rest.strip(_TRAILING).split()
-    if len(words) <= MAX_WORDS_AFTER:
-        return True
+    if len(words) <= MAX_WORDS_AFTER or words[0] in _RELATIVE_TAIL:
+        return True  # `…، حسب الصحيفة التي أكدت أنها …`: what the source is, said apart
     k = next((k for k, word in enumerate(words[: MAX_WORDS_AFTER + 1])
               if word.strip("،,") in _OCCASION_PREPOSITIONS), None)
     return k is not None and k + 1 < len(words) and doc.normalize(
@@ -131,6 +135,10 @@ def _solid_source(doc: Doc, verb: Verb) -> bool:
     """A bare credit's source that names a body or unnamed sources (`بحسب رويترز`, `وفق
     مصادر محلية`), not a person (often the subject of the sentence credited) or a document."""
     speaker = verb.speaker
+    after = verb.index + 1
+    if speaker is not None and speaker.kind == "ORG" and speaker.start < verb.start \
+            and after < len(doc.words) and doc.words.norms[after] in OUTLET_HEADS:
+        return True  # `، حسب الصحيفة التي …`: the paper named before
     if speaker is None or not verb.end <= speaker.start \
             or doc.words.between(verb.end, speaker.start) > MAX_WORDS_BEFORE_SOURCE:
         return False  # named right after the cue, not taken from the sentence (`وفقا لنتائج`)

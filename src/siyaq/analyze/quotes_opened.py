@@ -8,9 +8,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from siyaq.analyze.quotes_antecedents import expand_head
 from siyaq.analyze.quotes_before import RELATIVES
 from siyaq.analyze.quotes_doc import Doc, Verb
-from siyaq.analyze.quotes_lexicon import ANONYMOUS_HEADS, COMPLEMENTIZERS, CREDIT_CUES
+from siyaq.analyze.quotes_lexicon import (
+    ANONYMOUS_HEADS,
+    COMPLEMENTIZERS,
+    CREDIT_CUES,
+    HARD_STOPS,
+    OUTLET_HEADS,
+)
 from siyaq.analyze.quotes_speakers import Speaker, Word, make_speaker
 
 MAX_SOURCE_WORDS = 7  # `وبحسب مسؤولين في وزارة الدفاع الأميركية،`
@@ -92,6 +99,11 @@ def _speaker(doc: Doc, words: list[Word]) -> Speaker | None:
     ):
         return None
     spoken = make_speaker(words, doc.text, "ORG" if organisation else "DESC")
+    if len(words) == 1 and words[0].norm in OUTLET_HEADS:  # `وحسب الصحيفة،`: the one named
+        named = expand_head(doc.words, doc.words.norms, doc.text, words[0].norm, words[0].start,
+                            HARD_STOPS, doc.name_ends())
+        if named is not None and len(named.name.split()) > 1:
+            return named
     if not told:
         return spoken
     if words[0].norm.startswith("لل"):  # `للتقرير`: لل swallowed the article's ا

@@ -56,6 +56,8 @@ from siyaq.analyze.quotes_lexicon import (
     HARD_STOPS,
     LEADING_DAYS,
     ORG_CONSTRUCTS,
+    ORG_HEADS,
+    OUTLET_HEADS,
     PARTICIPLES,
     PRONOUN_PREPOSITIONS,
     RELAYED,
@@ -394,7 +396,29 @@ class SubjectReader(SpeakerNamer):
 
     def _antecedent(self, doc: Doc, verb: Verb) -> Speaker | None:
         mention = relative_antecedent(doc, verb, self._genders)
-        return from_mention(doc, mention) if mention is not None else None
+        if mention is not None:
+            return from_mention(doc, mention)
+        return _group_before(doc, verb) or self._body_before(doc, verb)
+
+    def _body_before(self, doc: Doc, verb: Verb) -> Speaker | None:
+        """`حسب الصحيفة التي أكدت أنها`: an outlet or a body named by its kind right before
+        the relative pronoun of its gender, read as that description (the paper named
+        before)."""
+        k = verb.index - 2
+        norms = doc.words.norms
+        if k < 0 or norms[k + 1] not in ("التي", "الذي") or not (
+            verb.clause is not None or verb.colon is not None or verb.stop in COMPLEMENTIZERS
+        ) or (norms[k] not in OUTLET_HEADS and norms[k] not in ORG_HEADS):
+            return None
+        if self._genders.get(verb.form) != ("f" if norms[k + 1] == "التي" else "m"):
+            return None
+        head = doc.words[k]
+        if doc.text[head.end : doc.words.start(k + 1)].strip():
+            return None
+        pseudo = Verb(k, head.start, head.end, "", "verb")
+        pseudo.region_end = head.end
+        desc = Speaker(doc.text[head.start : head.end], None, "DESC", head.start)
+        return self._describe(doc, pseudo, desc, [[head]])
 
     def _after_particle(self, doc: Doc, verb: Verb) -> Speaker | None:
         return self._named_words(doc, verb, particle_subject(doc, verb, self._forms))
@@ -581,6 +605,24 @@ class SubjectReader(SpeakerNamer):
         pseudo = Verb(first, word.start, word.end, "", "verb")
         chunks = self.subject(doc, pseudo)
         return self.named(doc, pseudo, chunks)
+
+
+def _group_before(doc: Doc, verb: Verb) -> Speaker | None:
+    """`إسكات المنتقدين الذين قالوا إن`: a plural verb after الذين speaks for the unnamed
+    group named right before the pronoun (a definite plural noun, no name)."""
+    k = verb.index - 2
+    norms = doc.words.norms
+    if k < 0 or norms[k + 1] != "الذين" or not verb.form.endswith("وا") or not (
+        verb.clause is not None or verb.colon is not None or verb.stop in COMPLEMENTIZERS
+    ):
+        return None
+    group = doc.words[k]
+    if not (has_article(group.norm) and group.norm.endswith(("ين", "ون"))) \
+            or doc.text[group.end : doc.words.start(k + 1)].strip() \
+            or bisect_left(doc.mention_starts, group.start) != bisect_left(
+                doc.mention_starts, group.end):
+        return None  # a comma between, or a name (`الفلسطينيين`) tagged there
+    return Speaker(doc.text[group.start : group.end], None, "DESC", group.start)
 
 
 def _first_verb(doc: Doc, verb: Verb, sent_start: int) -> int:
