@@ -516,7 +516,14 @@ def _outlet_named(doc: Doc, span: MarkedSpan) -> bool:
     if doc.text[doc.words.end(k) - 1] == "ه":
         return False  # `ما مجموعه "86 شخصا"` (its total), not `مجموعة`
     return noun in OUTLET_NOUNS or (noun[:1] in "لب" and noun[1:] in OUTLET_NOUNS) or (
-        noun in ADDRESSEE_PREPOSITIONS and _told_by_speech(doc, k))
+        noun in ADDRESSEE_PREPOSITIONS and (_told_by_speech(doc, k) or _clause_after(doc, span)))
+
+
+def _clause_after(doc: Doc, span: MarkedSpan) -> bool:
+    """`…، العميد عبد السلام الشحي، لـ"سكاي نيوز عربية" إن`: whom it was told, before the
+    clause of what was said."""
+    n = doc.words.first_at(span.end)
+    return n < len(doc.words) and doc.words.norms[n] in COMPLEMENTIZERS
 
 
 def _told_by_speech(doc: Doc, k: int) -> bool:

@@ -3,6 +3,7 @@ honour's pronoun (`سموه`), a verse's divine speaker, support for a name read
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb, Words
@@ -247,10 +248,23 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
         if (
             norm in COMPLEMENTIZERS
             and words.norms[n - 1] not in CONJUNCTION_HEADS
-            and (n - stop <= MAX_ADJUNCT_WORDS or "،" in gap or "," in gap)
+            and (n - stop <= MAX_ADJUNCT_WORDS or "،" in gap or "," in gap
+                 or _told_outlet_in_marks(doc, n - 1))
         ):
             verb.clause = n
             return
+
+
+def _told_outlet_in_marks(doc: Doc, n: int) -> bool:
+    """`…، العميد الركن عبد السلام الشحي، لـ"سكاي نيوز عربية" إن`: the adjunct ends with a
+    short name in marks after ل (whom it was told), like a comma ending it."""
+    if not doc.inside_quote(doc.words.start(n)):
+        return False
+    i = bisect_right(doc.opens, doc.words.start(n)) - 1
+    span = doc.spans[i]
+    before = doc.text[max(0, span.open_mark - 3) : span.open_mark]
+    return doc.words.between(span.start, span.end) <= MAX_QUOTED_NAME_WORDS \
+        and before.rstrip().endswith(("لـ", "ل"))
 
 
 def _title_colon(doc: Doc, colon: int) -> bool:
@@ -345,15 +359,28 @@ def office_holder(doc: Doc, office: list[Word], before: int) -> Mention | None:
         if norms[i + 1 : i + len(key)] != key[1:]:
             continue
         after = doc.words.end(i + len(key) - 1)
-        person = next((m for m in doc.mentions if m.start >= after), None)
+        person = next((m for m in doc.mentions if m.start >= after and m.type == "PERS"), None)
         if (
             person is not None
-            and person.type == "PERS"
             and person.end <= before
-            and not doc.text[after : person.start].strip(" ،,")
+            and (not doc.text[after : person.start].strip(" ،,")
+                 or _place_then_titles(doc, doc.text[after : person.start]))
         ):
             found = person
     return found
+
+
+MAX_PLACE_WORDS = 5  # `في الساحل الغربي لليمن،` between an office and its holder's titles
+
+
+def _place_then_titles(doc: Doc, gap: str) -> bool:
+    """`قائد قوات التحالف في الساحل الغربي لليمن، العميد الركن عبد السلام الشحي`: where the
+    office is, a comma and the holder's titles."""
+    comma = max(gap.rfind("،"), gap.rfind(","))
+    place, titles = gap[:comma].split(), [doc.normalize(w) for w in gap[comma + 1 :].split()]
+    return comma >= 0 and 1 < len(place) <= MAX_PLACE_WORDS \
+        and doc.normalize(place[0]) in ("في", "ب") and all(
+            t in TITLE_WORDS or t.removeprefix("ال") in TITLE_WORDS for t in titles)
 
 
 def cnn(norms: Sequence[str], n: int) -> bool:

@@ -201,7 +201,8 @@ class SpeakerNamer(DescriptionReader):
                     return _office_holder(doc, verb, office)
             return from_mention(doc, _surname_left_out(doc, mention, chunks))
         if mention is None and words[0].norm in TITLE_WORDS and verb.kind == "verb" and not unnamed:
-            holder = title_holder(doc, verb) or office_holder(doc, first, verb.start)
+            holder = title_holder(doc, verb) or office_holder(doc, first, verb.start) \
+                or _apposed_after(doc, verb)
             if holder is not None:
                 return from_mention(doc, holder)
         if mention is None and (office := _office_of_place(doc, words)):
@@ -387,6 +388,31 @@ def _named_before_speech(doc: Doc, words: list[Word], verb: Verb) -> bool:
         m.type == "PERS" and words[0].start <= m.start < end and not _after_object_pronoun(doc, m)
         for m in doc.mentions
     )
+
+
+MAX_APPOSED_GAP = 10  # words from a title's end to its holder's name between commas
+
+
+def _apposed_after(doc: Doc, verb: Verb) -> Mention | None:
+    """`وقال قائد قوات التحالف في الساحل الغربي لليمن، العميد الركن عبد السلام الشحي، إن`:
+    the person named between commas after the title's place, before the speech opens."""
+    opens = doc.words.start(verb.clause) if verb.clause is not None else verb.colon
+    if opens is None:
+        return None
+    k = bisect_left(doc.mention_starts, verb.region_end)
+    for mention in doc.mentions[k:]:
+        if mention.start >= opens:
+            return None
+        if mention.type != "PERS":
+            continue
+        gap = doc.text[verb.region_end : mention.start]
+        comma = max(gap.rfind("،"), gap.rfind(","))
+        titles = [doc.normalize(w) for w in gap[comma + 1 :].split()]
+        if comma < 0 or len(gap.split()) > MAX_APPOSED_GAP or not all(
+                t in TITLE_WORDS or t.removeprefix("ال") in TITLE_WORDS for t in titles):
+            return None
+        return mention
+    return None
 
 
 def _after_object_pronoun(doc: Doc, mention: Mention) -> bool:
