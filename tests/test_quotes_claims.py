@@ -21,6 +21,9 @@ from quote_support import said, said_everywhere
                      id="farmers-complained"),
         pytest.param("وقالت الوكالة إن القمة نجحت. وتعهد كيم بأن يكون الاقتصاد أولوية.",
                      {"كيم": "PERS"}, ("كيم", "يكون الاقتصاد أولوية"), id="pledged"),
+        pytest.param("وقال الوزير إن الاتفاق قائم. ولمح روحاني إلى أن إيران قد تتوصل إلى صفقة "
+                     "مع باقي الأطراف.", {"روحاني": "PERS"},
+                     ("روحاني", "إيران قد تتوصل إلى صفقة مع باقي الأطراف"), id="hinted"),
     ],
 )
 def test_claims_complaints_and_pledges_report(text: str, names: dict[str, str],

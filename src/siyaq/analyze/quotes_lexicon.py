@@ -74,6 +74,8 @@ _VERBS: dict[str, tuple[str, ...]] = {
     # …` (complained)
     "ادعي": ("ادعي", "ادعت", "ادعوا"),
     "اشتكي": ("اشتكي", "اشتكت", "اشتكوا"),
+    # `ولمح سانتشيث، الخميس، إلى أنه سيسعى …` (hinted; not `لمح` glimpsed, with no clause)
+    "لمح": ("لمح", "لمحت"),
     # marks only (not INDIRECT): `ويرى الكاتب أن «…»` (a belief without marks is no statement),
     # `ويصف هذا التحرك بأنه «…»` (DESCRIBING)
     "يري": ("يري", "تري"),
@@ -84,7 +86,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
 # `واعترف الأسد بأن …` reports; `هيئة تعترف بها الهيئة` (recognises) does not: these report
 # only when a complementizer follows within MAX_GUARDED_WORDS, with no punctuation between.
 ADMISSION_FORMS = frozenset(
-    form for verb in ("اعترف", "زعم", "اقر", "شرح", "اصر", "ادعي", "اشتكي")
+    form for verb in ("اعترف", "زعم", "اقر", "شرح", "اصر", "ادعي", "اشتكي", "لمح")
     for form in _VERBS[verb]
 )
 # Forms that are verbs of speech only when a complementizer follows soon (`وبين الوزير أن`);
