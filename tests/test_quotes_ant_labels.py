@@ -68,7 +68,8 @@ def test_only_ant_refs_are_gathered() -> None:
      pytest.param("ant-quotes-2545.jsonl", 41, id="seed-2545"),
      pytest.param("ant-quotes-2546.jsonl", 80, id="seed-2546"),
      pytest.param("ant-quotes-2547.jsonl", 64, id="seed-2547"),
-     pytest.param("ant-quotes-2548.jsonl", 48, id="seed-2548")],
+     pytest.param("ant-quotes-2548.jsonl", 48, id="seed-2548"),
+     pytest.param("ant-quotes-2549.jsonl", 38, id="seed-2549")],
 )
 def test_the_shipped_ant_labels_fit_their_texts(name: str, quotes: int) -> None:
     """Every label's offsets lie inside its text, as text_sha1 pins it (the archive itself is
