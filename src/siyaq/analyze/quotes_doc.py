@@ -14,6 +14,7 @@ from typing import overload
 
 from siyaq.analyze.dates_scan import ScannedText
 from siyaq.analyze.dates_text import normalize
+from siyaq.analyze.quotes_described import described
 from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS
 from siyaq.analyze.quotes_spans import MarkedSpan, find_marked_spans, sentence_ends
 from siyaq.analyze.quotes_speakers import (
@@ -261,9 +262,11 @@ def build_doc(scanned: ScannedText, mentions: list[Mention], memo: NameMemo | No
     text = scanned.text
     words = Words(scanned)
     all_spans = find_marked_spans(text, scanned.marks)
-    spans = [s for s in all_spans if words.between(s.start, s.end) >= MIN_QUOTE_WORDS]
     # Title mentions carry offsets into the title: only body mentions can name a speaker here.
     body_mentions = sorted((m for m in mentions if not m.in_title), key=lambda m: m.start)
+    starts = [m.start for m in body_mentions]
+    spans = [s for s in all_spans if words.between(s.start, s.end) >= MIN_QUOTE_WORDS
+             or described(text, s, body_mentions, starts)]
     return Doc(
         text,
         body_mentions,
@@ -272,5 +275,5 @@ def build_doc(scanned: ScannedText, mentions: list[Mention], memo: NameMemo | No
         [s.open_mark for s in spans],
         sentence_ends(text, all_spans, scanned.marks),
         memo=memo or NameMemo(),
-        mention_starts=[m.start for m in body_mentions],
+        mention_starts=starts,
     )
