@@ -79,7 +79,7 @@ def speech_follows(doc: Doc, verb: Verb) -> bool:
     return rest[:1] in (":", "\"", "«", "“", "”")
 
 
-def _clause_follows(verb: Verb) -> bool:
+def clause_read(verb: Verb) -> bool:
     """Its clause, colon or complementizer after it (read by the subject reader)."""
     return verb.clause is not None or verb.colon is not None or verb.stop in COMPLEMENTIZERS
 
@@ -90,7 +90,7 @@ def relative_antecedent(doc: Doc, verb: Verb, genders: Mapping[str, str]) -> Men
     says what the name before the pronoun said. `الموازنة، التي أشار إلى أنها` does not
     agree, `البغدادي الذي أُعلن مقتله` has no clause: their speaker is someone else."""
     k = verb.index - 1
-    if k < 0 or doc.words.norms[k] not in _RELATIVE_AGREEMENT or not _clause_follows(verb):
+    if k < 0 or doc.words.norms[k] not in _RELATIVE_AGREEMENT or not clause_read(verb):
         return None
     form = verb.form
     number = "p" if plural(form) else genders.get(form)
@@ -134,7 +134,7 @@ def particle_subject(doc: Doc, verb: Verb, speech_forms: Container[str]) -> list
     """`لكن صندوق النقد قال إن`, `إلا أن ربيع قال إن`, `غير أن غاو قال إن`, `لكن خبراء
     قالوا إن`: the words between the particle and the verb, when they can be its subject (no
     punctuation, verb of speech or pronoun among them, no preposition first)."""
-    if verb.form in _WENT_ON and not _clause_follows(verb) and not speech_follows(doc, verb):
+    if verb.form in _WENT_ON and not clause_read(verb) and not speech_follows(doc, verb):
         return None  # `لكن روسيا واصلت استخدام حق الفيتو`: it went on doing, not saying
     norms = doc.words.norms
     stop = verb.index

@@ -377,10 +377,15 @@ def _place_then_titles(doc: Doc, gap: str) -> bool:
     """`قائد قوات التحالف في الساحل الغربي لليمن، العميد الركن عبد السلام الشحي`: where the
     office is, a comma and the holder's titles."""
     comma = max(gap.rfind("،"), gap.rfind(","))
-    place, titles = gap[:comma].split(), [doc.normalize(w) for w in gap[comma + 1 :].split()]
+    place = gap[:comma].split()
     return comma >= 0 and 1 < len(place) <= MAX_PLACE_WORDS \
-        and doc.normalize(place[0]) in ("في", "ب") and all(
-            t in TITLE_WORDS or t.removeprefix("ال") in TITLE_WORDS for t in titles)
+        and doc.normalize(place[0]) in ("في", "ب") and only_titles(doc, gap[comma + 1 :])
+
+
+def only_titles(doc: Doc, text: str) -> bool:
+    """Are all the words of `text` titles, with or without ال (`العميد الركن`)?"""
+    titles = [doc.normalize(w) for w in text.split()]
+    return all(t in TITLE_WORDS or t.removeprefix("ال") in TITLE_WORDS for t in titles)
 
 
 def cnn(norms: Sequence[str], n: int) -> bool:

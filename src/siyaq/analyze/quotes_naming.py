@@ -17,6 +17,7 @@ from siyaq.analyze.quotes_clues import (
     name_before,
     no_speaker,
     office_holder,
+    only_titles,
     spokesperson,
     title_holder,
     vouched,
@@ -407,9 +408,8 @@ def _apposed_after(doc: Doc, verb: Verb) -> Mention | None:
             continue
         gap = doc.text[verb.region_end : mention.start]
         comma = max(gap.rfind("،"), gap.rfind(","))
-        titles = [doc.normalize(w) for w in gap[comma + 1 :].split()]
-        if comma < 0 or len(gap.split()) > MAX_APPOSED_GAP or not all(
-                t in TITLE_WORDS or t.removeprefix("ال") in TITLE_WORDS for t in titles):
+        if comma < 0 or len(gap.split()) > MAX_APPOSED_GAP \
+                or not only_titles(doc, gap[comma + 1 :]):
             return None
         return mention
     return None

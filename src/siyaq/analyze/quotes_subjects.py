@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from siyaq.analyze.quotes_before import (
     PRONOUNS,
     RELATIVES,
+    clause_read,
     particle_subject,
     relative_antecedent,
     speech_follows,
@@ -406,9 +407,8 @@ class SubjectReader(SpeakerNamer):
         before)."""
         k = verb.index - 2
         norms = doc.words.norms
-        if k < 0 or norms[k + 1] not in ("التي", "الذي") or not (
-            verb.clause is not None or verb.colon is not None or verb.stop in COMPLEMENTIZERS
-        ) or (norms[k] not in OUTLET_HEADS and norms[k] not in ORG_HEADS):
+        if k < 0 or norms[k + 1] not in ("التي", "الذي") or not clause_read(verb) \
+                or (norms[k] not in OUTLET_HEADS and norms[k] not in ORG_HEADS):
             return None
         if self._genders.get(verb.form) != ("f" if norms[k + 1] == "التي" else "m"):
             return None
@@ -442,10 +442,7 @@ class SubjectReader(SpeakerNamer):
         if sent_start == 0 or doc.words.first_at(sent_start) != verb.index \
                 or not speech_follows(doc, verb):
             return None  # only `وقال:` / `وقال "…"` opening its sentence
-        prev = sent_start - 1
-        while prev > 0 and doc.text[prev].isspace():
-            prev -= 1  # the sentence before, not the line break after it
-        prev_start, _ = doc.sentence(prev)
+        prev_start = _sentence_before(doc, sent_start)
         if last is not None and last.start >= prev_start:
             return None
         first = doc.words.first_at(prev_start)
@@ -612,9 +609,7 @@ def _group_before(doc: Doc, verb: Verb) -> Speaker | None:
     group named right before the pronoun (a definite plural noun, no name)."""
     k = verb.index - 2
     norms = doc.words.norms
-    if k < 0 or norms[k + 1] != "الذين" or not verb.form.endswith("وا") or not (
-        verb.clause is not None or verb.colon is not None or verb.stop in COMPLEMENTIZERS
-    ):
+    if k < 0 or norms[k + 1] != "الذين" or not verb.form.endswith("وا") or not clause_read(verb):
         return None
     group = doc.words[k]
     if not (has_article(group.norm) and group.norm.endswith(("ين", "ون"))) \
@@ -623,6 +618,15 @@ def _group_before(doc: Doc, verb: Verb) -> Speaker | None:
                 doc.mention_starts, group.end):
         return None  # a comma between, or a name (`الفلسطينيين`) tagged there
     return Speaker(doc.text[group.start : group.end], None, "DESC", group.start)
+
+
+def _sentence_before(doc: Doc, sent_start: int) -> int:
+    """Where the sentence before the one at `sent_start` starts (not the line break after
+    it, which `doc.sentence` would read as a sentence of its own)."""
+    prev = sent_start - 1
+    while prev > 0 and doc.text[prev].isspace():
+        prev -= 1
+    return doc.sentence(max(prev, 0))[0]
 
 
 def _first_verb(doc: Doc, verb: Verb, sent_start: int) -> int:
@@ -646,11 +650,7 @@ def _object_first(doc: Doc, verb: Verb, sent_start: int, last: Verb) -> bool:
     first = _first_verb(doc, verb, sent_start)
     if first + 2 >= verb.index or last.start >= sent_start:
         return False
-    prev = sent_start - 1
-    while prev > 0 and doc.text[prev].isspace():
-        prev -= 1  # the sentence before, not the line break after it
-    prev_start, _ = doc.sentence(max(prev, 0))
-    if last.start < prev_start:
+    if last.start < _sentence_before(doc, sent_start):
         return False
     obj = doc.words[first + 1]
     starts = doc.mention_starts
