@@ -86,6 +86,18 @@ def no_speaker(doc: Doc, mention: Mention, words: list[Word]) -> bool:
     return norm in DIVINE_NAMES or len(norm) < 2 or inside_title
 
 
+def past_title(doc: Doc, mention: Mention, end: int) -> Mention:
+    """A title alone tagged as a person (`وكيلة وزارة الخزانة سيغال ماندلكر`, `دكتورة أخيلة`):
+    the person named right after it, before `end`, if any."""
+    norm = doc.normalize(mention.text)
+    # the feminine of a title (not وكيله, his agent), but not أمينة, a given name
+    feminine = mention.text.endswith("ة") and norm[:-1] in TITLE_WORDS and norm != "امينه"
+    if mention.type != "PERS" or " " in norm or not (norm in TITLE_WORDS or feminine):
+        return mention
+    later = (m for m in doc.mentions if mention.end < m.start < min(end, mention.end + 40))
+    return next((m for m in later if m.type == "PERS"), mention)
+
+
 def honoured(doc: Doc, verb: Verb, titles: frozenset[str]) -> Mention | None:
     """The last person named before the verb right after one of the honour's titles
     (`صاحب السمو الملكي الأمير فيصل بن بندر`), else the last person named."""

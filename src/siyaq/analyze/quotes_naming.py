@@ -18,6 +18,7 @@ from siyaq.analyze.quotes_clues import (
     no_speaker,
     office_holder,
     only_titles,
+    past_title,
     spokesperson,
     title_holder,
     vouched,
@@ -153,6 +154,10 @@ class SpeakerNamer(DescriptionReader):
             )
         ):
             mention = None
+        # a title alone tagged as a person: the name after it, not a name the tagger missed
+        titled = past_title(doc, mention, region[1]) if mention is not None else None
+        past_a_title = titled is not mention
+        mention = titled
         unnamed = mention is not None and _what_the_source_knows(words, mention)
         if unnamed:
             mention = None  # `مصدر مطلع على المفاوضات مع شركة أرامكو`: not Aramco
@@ -179,7 +184,7 @@ class SpeakerNamer(DescriptionReader):
             holder = honoured(doc, verb, HONOUR_TITLES[words[0].norm])
             if holder is not None:
                 return from_mention(doc, holder)
-        if mention is not None and not name_before(words, mention):
+        if mention is not None and (past_a_title or not name_before(words, mention)):
             after = [w for w in words if w.start >= mention.end]
             before = [w for w in words if w.end <= mention.start]
             if mention.type == "PERS" and len(before) == 1 and before[0].norm in _WHOSE_TITLES:
