@@ -355,9 +355,21 @@ def told_at(norms: Sequence[str], purposes: frozenset[str] = frozenset()) -> int
 
 
 def is_anonymous(head: str) -> bool:
-    """`مصدر`, `المصادر`, `الخبراء`: an unnamed source, with or without ال."""
+    """`مصدر`, `المصادر`, `الخبراء`: an unnamed source, with or without ال; an unnamed group
+    by its plural (`مساعدون`, `مستشارون`, `علماء`)."""
     return head in ANONYMOUS_HEADS or head in INDEFINITE_ANONYMOUS_HEADS or (
-        head[:2] == "ال" and head[2:] in ANONYMOUS_HEADS)
+        head[:2] == "ال" and head[2:] in ANONYMOUS_HEADS) or unnamed_plural(head)
+
+
+# Names of the participle's pattern, when the tagger missed them.
+_NOT_PLURALS = frozenset({"ماكرون"})
+
+
+def unnamed_plural(word: str) -> bool:
+    """An indefinite plural of people: a participle in ون (`مساعدون`, `مقربون`, `محامون`)."""
+    if word in _NOT_PLURALS or word[:2] == "ال":
+        return False
+    return len(word) >= 6 and word[0] == "م" and word.endswith("ون")
 
 
 def _first_name(words: list[Word], text: str, prepositions: bool) -> list[Word]:
