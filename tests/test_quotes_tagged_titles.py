@@ -28,3 +28,21 @@ from quote_support import said_everywhere
 def test_a_title_tagged_as_a_person_gives_way_to_the_name_after_it(
         text: str, names: dict[str, str], expected: tuple[str, str]) -> None:
     assert said_everywhere(text, names)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        pytest.param('وكتب مؤسس "فيسبوك" ومديره التنفيذي مارك زوكربرغ على حسابه في الموقع: "نواجه '
+                     'هجمات ثابتة من أشخاص يريدون الاستيلاء على حسابات".',
+                     {"فيسبوك": "MISC", "مارك زوكربرغ": "PERS"},
+                     ("مارك زوكربرغ", "نواجه هجمات ثابتة من أشخاص يريدون الاستيلاء على حسابات"),
+                     id="founder-of"),
+        pytest.param("وقال مدير مكتب الاتصالات الحكومية جيرمي فليمينغ إن نتائج هذه العمليات كانت "
+                     "واسعة النطاق.", {"مكتب الاتصالات الحكومية": "ORG", "جيرمي فليمينغ": "PERS"},
+                     ("جيرمي فليمينغ", "نتائج هذه العمليات كانت واسعة النطاق"), id="guard-director-of"),
+    ],
+)
+def test_a_role_of_the_organisation_tagged_after_it_is_no_missed_name(
+        text: str, names: dict[str, str], expected: tuple[str, str]) -> None:
+    assert said_everywhere(text, names)[-1] == expected

@@ -14,6 +14,7 @@ from siyaq.analyze.quotes_lexicon import (
     CONJUNCTION_HEADS,
     DIVINE_EPITHETS,
     DIVINE_NAMES,
+    ORG_CONSTRUCTS,
     ORG_HEADS,
     OUTLET_HEADS,
     REPORT_HEADS,
@@ -322,13 +323,22 @@ def maybe_surname(word: str) -> bool:
     )
 
 
-def name_before(words: list[Word], mention: Mention) -> bool:
+def name_before(doc: Doc, words: list[Word], mention: Mention) -> bool:
     """`ونشرت لقاء الخميسي صورة للفنان سمير غانم`: when the words right after the verb look
     like a name the tagger missed, they are the subject, not a person named later. A role
     that is also a given name (`نجم الكرة كريستيانو رونالدو`: "star") names the person after
-    it; not a club after it (`مدرب توتنهام` stays the description, not Tottenham)."""
+    it; not a club after it (`مدرب توتنهام` stays the description, not Tottenham); nor a
+    role of the organisation tagged right after it (`مؤسس "فيسبوك" ومديره التنفيذي مارك
+    زوكربرغ`)."""
     if mention.start <= words[0].start or not name_start(words[0].norm) \
             or words[0].norm in TIES:  # `زميله لاعب الوسط رودريغو بنتانكور`
+        return False
+    role = words[0].norm not in ORG_CONSTRUCTS and not any(  # `نادي رايو فاليكانو`: a club
+        m.start < words[0].end and words[0].start < m.end for m in doc.mentions)
+    if role and mention.type == "PERS" and len(words) > 1 and any(
+        m.type in ("ORG", "MISC") and words[1].start <= m.start < words[1].end + 1
+        for m in doc.mentions
+    ):
         return False
     # `مدرب وليامز` (Williams's coach): a person right after the role is whose role it is
     return not (words[0].norm in ROLE_WORDS and mention.type == "PERS"

@@ -184,7 +184,7 @@ class SpeakerNamer(DescriptionReader):
             holder = honoured(doc, verb, HONOUR_TITLES[words[0].norm])
             if holder is not None:
                 return from_mention(doc, holder)
-        if mention is not None and (past_a_title or not name_before(words, mention)):
+        if mention is not None and (past_a_title or not name_before(doc, words, mention)):
             after = [w for w in words if w.start >= mention.end]
             before = [w for w in words if w.end <= mention.start]
             if mention.type == "PERS" and len(before) == 1 and before[0].norm in _WHOSE_TITLES:
