@@ -15,6 +15,7 @@ from siyaq.analyze.quotes_lexicon import (
     CREDIT_CUES,
     DAY_ADJECTIVES,
     DAY_PARTS,
+    EVIDENCE_HEADS,
     INDIRECT,
     LEADING_DAYS,
     MAX_GUARDED_WORDS,
@@ -115,9 +116,9 @@ def object_follows(doc: Doc, verb: Verb) -> bool:
 
 
 MAX_CUE_OPENING = 2  # words before a cue that still opens its sentence (`وطبقا لما أعلنه`)
-# `وبحسب مصادر إسرائيلية، فإن …`: a source named first, its clause after فإن
-# (not `وفقا ل…`: the ل reads as whom it was told, and the source is lost)
-_CLAUSE_CUES = CREDIT_CUES - {"وفقا", "طبقا"}
+# `وبحسب مصادر إسرائيلية، فإن …`, `ووفقا لرويترز، فإن`: a source named first, its clause
+# after فإن
+_CLAUSE_CUES = CREDIT_CUES
 
 
 def _opening_cue(doc: Doc, verb: Verb) -> bool:
@@ -128,9 +129,14 @@ def _opening_cue(doc: Doc, verb: Verb) -> bool:
         return False
     if verb.speaker is None or not verb.end <= verb.speaker.start < verb.region_end:
         return False  # the source named after the cue, not one taken from earlier
+    source = doc.normalize(verb.speaker.name).split()
+    if verb.form in ("وفقا", "طبقا") and (source[0][:1] == "ل" or source[0] in EVIDENCE_HEADS):
+        return False  # `وفقا للمعلومات`, `طبقا للوائح`: what is known or ruled, no one's words
     after = doc.text[verb.region_end : verb.region_end + 3]
     first = doc.words.first_at(doc.sentence(verb.start)[0])
-    return ("،" in after or "," in after) and doc.words.first_at(verb.start) - first <= 1
+    # after a comma (`، فقد`), or فإن itself (`وبحسب صحيفة وول ستريت جورنال فإن`)
+    clause = "،" in after or "," in after or verb.stop in COMPLEMENTIZERS
+    return clause and doc.words.first_at(verb.start) - first <= 1
 
 
 def continued(doc: Doc, verb: Verb) -> bool:

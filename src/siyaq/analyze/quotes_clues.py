@@ -299,11 +299,11 @@ def _speech_opens(doc: Doc, start: int, end: int) -> bool:
 
 def name_particle(norms: Sequence[str], n: int, gap: str, inside: bool) -> bool:
     """Is فان (فإن, "so") the particle of a name: inside one (`روبن فان بيرسي`), or right
-    after the verb before a word without ال (`وقال فان غال:`; `وأضاف فإن الحكومة` is no name)?"""
-    if inside:
-        return "،" not in gap and "," not in gap
+    after the verb, before a word without ال (`وقال فان غال:`; `وأضاف فإن الحكومة` and
+    `وبحسب صحيفة وول ستريت جورنال فإن الشركة` are no names)?"""
     following = next_norm(norms, n)
-    return norms[n] == "فان" and bool(following) and not has_article(following)
+    particle = norms[n] == "فان" and following[:1].isalpha() and not has_article(following)
+    return particle and "،" not in gap and "," not in gap if inside else particle
 
 
 def in_title(chunks: list[list[Word]]) -> bool:

@@ -127,6 +127,20 @@ _SPEECH_OPENERS = COMPLEMENTIZERS | frozenset(
 )
 
 
+# `ووفقا لرويترز،`, `طبقا لوزارة الصحة`: the ل is the cue's, not whom something was told.
+_LAM_CUES = frozenset({"وفقا", "طبقا"})
+
+
+def _without_lam(chunks: list[list[Word]]) -> list[list[Word]]:
+    """The source after وفقا ل…: its first word without the ل (not لل, whose ا is gone)."""
+    if not chunks or not chunks[0]:
+        return chunks
+    first = chunks[0][0]
+    if first.norm[:1] != "ل" or first.norm[:2] == "لل" or len(first.norm) < 4:
+        return chunks
+    return [[Word(first.start + 1, first.end, first.norm[1:]), *chunks[0][1:]], *chunks[1:]]
+
+
 class SubjectReader(SpeakerNamer):
     """Finds the speaker of every verb, in text order (later verbs inherit from earlier ones)."""
 
@@ -212,6 +226,7 @@ class SubjectReader(SpeakerNamer):
                 break
             if (bare in self._stops and not (
                 bare in _CONDITIONAL_STOPS and name_particle(words.norms, n, gap, any(chunks))
+                and "إ" not in text[word.start : word.end]  # فإن written so is never فان
             )) or (bare in WEEKDAY_STOPS and not in_title(chunks)):
                 holder = apposed(doc, n, last) if bare == "في" and untitled(doc, chunks) else None
                 if holder:  # the title went on with في + a place; its holder's name follows
@@ -262,6 +277,8 @@ class SubjectReader(SpeakerNamer):
             chunks = self.subject(doc, verb)
             if object_follows(doc, verb) or self._told_first(doc, verb):
                 chunks = []  # `فهو يصف عبد الناصر`: the subject is the pronoun's, before
+            if verb.kind == "cue" and verb.form in _LAM_CUES:
+                chunks = _without_lam(chunks)
         speaker = scripture(doc, verb) or self.named(doc, verb, chunks)
         if speaker is None and verb.kind == "qawl":
             speaker = _relayed_from_him(doc, verb, self._spoken_by_a_man(earlier))
