@@ -184,7 +184,16 @@ class SpeakerNamer(DescriptionReader):
             holder = honoured(doc, verb, HONOUR_TITLES[words[0].norm])
             if holder is not None:
                 return from_mention(doc, holder)
-        if mention is not None and (past_a_title or not name_before(doc, words, mention)):
+        # `عالم النيازك في وكالة "ناسا"، بيل كوك،`: a person between commas after the words
+        # before him is their holder, whatever those words look like
+        # (not after a named subject: `ووصفت إيران رئيس الوزراء، بنيامين نتنياهو، بأنه`)
+        apposed = mention is not None and mention.type == "PERS" and any(
+            chunk and chunk[0].start == mention.start and chunk[-1].end == mention.end
+            for chunk in chunks[1:]) and not any(
+            m.start <= words[0].start < m.end for m in doc.mentions)
+        if mention is not None and (
+            past_a_title or apposed or not name_before(doc, words, mention)
+        ):
             after = [w for w in words if w.start >= mention.end]
             before = [w for w in words if w.end <= mention.start]
             if mention.type == "PERS" and len(before) == 1 and before[0].norm in _WHOSE_TITLES:

@@ -783,7 +783,7 @@ def apposed(doc: Doc, n: int, last: int) -> tuple[list[Word], int] | None:
         gap = text[words.end(k - 1) : words.start(k)]
         comma = "،" in gap or "," in gap
         if not comma:
-            if gap.strip():
+            if gap.strip(' "«»“”'):  # marks around a name (`وكالة الفضاء "ناسا"`) are no break
                 return None
             if words.norms[k - 1] not in THEN_WORDS:
                 continue

@@ -1,0 +1,34 @@
+"""A person between commas after the words that describe him speaks, whatever those words
+look like (`عالم النيازك في وكالة الفضاء "ناسا"، بيل كوك، أن`, `محرر الشؤون الدبلوماسية في
+بي بي سي، جيمس لاندل، إن`), not after a named subject whose object he is (stop 36, from ANT
+seed 2550)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_support import said_everywhere
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        pytest.param('كشف عالم النيازك في وكالة الفضاء الأميركية "ناسا"، بيل كوك، أن منتصف شهر '
+                     "أغسطس الجاري سيشهد ظاهرة خلابة.", {"ناسا": "ORG", "بيل كوك": "PERS"},
+                     [("بيل كوك", "منتصف شهر أغسطس الجاري سيشهد ظاهرة خلابة")],
+                     id="scientist-at-nasa"),
+        pytest.param("ويقول محرر الشؤون الدبلوماسية في بي بي سي، جيمس لاندل، إن هناك انتقادات "
+                     "كثيرة لقرار طرد الدبلوماسيين.", {"بي بي سي": "ORG", "جيمس لاندل": "PERS"},
+                     [("جيمس لاندل", "هناك انتقادات كثيرة لقرار طرد الدبلوماسيين")],
+                     id="bbc-editor"),
+    ],
+)
+def test_a_person_apposed_to_a_description_speaks(
+        text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
+    assert said_everywhere(text, names) == expected
+
+
+def test_guard_the_person_described_between_commas_is_no_speaker() -> None:
+    text = ('ووصفت إيران رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، بأنه "كذاب سيئ السمعة".')
+    said = said_everywhere(text, {"إيران": "LOC", "بنيامين نتنياهو": "PERS"})
+    assert all(speaker != "بنيامين نتنياهو" for speaker, _ in said)
