@@ -457,8 +457,8 @@ class SubjectReader(SpeakerNamer):
         sentence right before as its subject, named after the last speaker spoke, is who says
         it (a masculine verb, a man; `قال` and `قالت` only: `وأضاف` goes on with the speaker)."""
         if sent_start == 0 or doc.words.first_at(sent_start) != verb.index \
-                or not speech_follows(doc, verb):
-            return None  # only `وقال:` / `وقال "…"` opening its sentence
+                or not (speech_follows(doc, verb) or clause_read(verb)):
+            return None  # only `وقال:` / `وقال "…"` / `وقال إن` opening its sentence
         prev_start = _sentence_before(doc, sent_start)
         if last is not None and last.start >= prev_start:
             return None
