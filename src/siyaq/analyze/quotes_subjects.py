@@ -742,7 +742,7 @@ def _kana_apposed(doc: Doc, start: int, verb: Verb) -> Mention | None:
 
 
 # Bare verbs that may take a new subject from the sentence before (`وأضاف` goes on).
-_SAYS = frozenset({"قال", "قالت"})
+_SAYS = frozenset({"قال", "قالت", "اكد", "اكدت", "اوضح", "اوضحت", "اشار", "اشارت", "شدد", "شددت"})
 MAX_NEWCOMER_GAP = 5  # words from the sentence's verb to its subject's name (titles between)
 
 
