@@ -155,9 +155,9 @@ class SpeakerNamer(DescriptionReader):
         ):
             mention = None
         # a title alone tagged as a person: the name after it, not a name the tagger missed
-        titled = past_title(doc, mention, region[1]) if mention is not None else None
-        past_a_title = titled is not mention
-        mention = titled
+        named_after = past_title(doc, mention, region[1]) if mention is not None else None
+        past_a_title = named_after is not mention
+        mention = named_after
         unnamed = mention is not None and _what_the_source_knows(words, mention)
         if unnamed:
             mention = None  # `مصدر مطلع على المفاوضات مع شركة أرامكو`: not Aramco
