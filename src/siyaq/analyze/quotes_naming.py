@@ -186,11 +186,13 @@ class SpeakerNamer(DescriptionReader):
                 return from_mention(doc, holder)
         # `عالم النيازك في وكالة "ناسا"، بيل كوك،`: a person between commas after the words
         # before him is their holder, whatever those words look like
-        # (not after a named subject: `ووصفت إيران رئيس الوزراء، بنيامين نتنياهو، بأنه`)
+        # (not after a named subject: `ووصفت إيران رئيس الوزراء، بنيامين نتنياهو، بأنه`; not
+        # after whose kin spoke: `عائلة الصحفية، ماري كولفن،`)
         apposed = mention is not None and mention.type == "PERS" and any(
             chunk and chunk[0].start == mention.start and chunk[-1].end == mention.end
             for chunk in chunks[1:]) and not any(
-            m.start <= words[0].start < m.end for m in doc.mentions)
+            m.start <= words[0].start < m.end for m in doc.mentions
+        ) and words[0].norm not in _FAMILY
         if mention is not None and (
             past_a_title or apposed or not name_before(doc, words, mention)
         ):
@@ -260,6 +262,8 @@ class SpeakerNamer(DescriptionReader):
         return known_fullest(name, doc.names, doc.normalize, lambda word: _title_like(doc, word))
 
 
+# Kin named by whose kin they are (`عائلة الصحفية`); not `ابنته، ميغان` (his daughter, named)
+_FAMILY = frozenset({"عائله", "اسره", "اقارب", "ذوي", "والد", "شقيق", "زوج", "نجل"})
 SPOKESMAN = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه"})  # unnamed: no ال
 _OFFICIAL = frozenset({"رسمي", "رسميه", "الرسمي", "الرسميه"})
 MAX_PRINCIPAL_WORDS = 6  # `متحدث باسم وزارة الخارجية الأمريكية`
