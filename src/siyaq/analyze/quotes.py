@@ -97,6 +97,11 @@ _CREDIT_ONLY = frozenset(
 )
 # Particles before a present verb that make it a clause's content, not a report of speech.
 _SUBJUNCTIVE = frozenset({"ان", "لن", "لم", "كي", "لكي"})
+
+
+def _bare(word: str) -> str:
+    """`ولم`, `فلن`: the particle without its و / ف."""
+    return word[1:] if word[:1] in "وف" and word[1:] in _SUBJUNCTIVE else word
 _WHAT = frozenset({"ما", "لما", "كما", "مما"}) | WHAT_CUES
 _QAWL = frozenset({"قوله", "قولها", "قولهم"})
 _WHICH = frozenset({"ما", "مما"})
@@ -224,8 +229,8 @@ class QuoteFinder:
             if i and words.norms[i - 1] in WITHHOLDING | {"عدم"} \
                     and not doc.text[words.end(i - 1) : start].strip():
                 continue  # `طلب عدم نشر اسمه`, `رفضت نشر اسمها`: not a statement
-            if form[:1] in "يت" and i and words.norms[i - 1] in _SUBJUNCTIVE:
-                continue  # `لم يجد سوى أن يعترف بالانتقال`: what one must do, not did say
+            if form[:1] in "يت" and i and _bare(words.norms[i - 1]) in _SUBJUNCTIVE:
+                continue  # `لم يجد سوى أن يعترف بالانتقال`, `ولم يوضح الباحثون ما إذا`: not said
             if form in _INFERRING and i and words.norms[i - 1] in _WHICH \
                     and i + 1 < len(words) and words.norms[i + 1] in COMPLEMENTIZERS \
                     and not credit_verb(words.norms, i):
