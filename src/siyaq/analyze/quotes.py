@@ -97,11 +97,6 @@ _CREDIT_ONLY = frozenset(
 )
 # Particles before a present verb that make it a clause's content, not a report of speech.
 _SUBJUNCTIVE = frozenset({"ان", "لن", "لم", "كي", "لكي"})
-
-
-def _bare(word: str) -> str:
-    """`ولم`, `فلن`: the particle without its و / ف."""
-    return word[1:] if word[:1] in "وف" and word[1:] in _SUBJUNCTIVE else word
 _WHAT = frozenset({"ما", "لما", "كما", "مما"}) | WHAT_CUES
 _QAWL = frozenset({"قوله", "قولها", "قولهم"})
 _WHICH = frozenset({"ما", "مما"})
@@ -368,6 +363,11 @@ class QuoteFinder:
         return quotes
 
 
+
+
+def _bare(word: str) -> str:
+    """`ولم`, `فلن`: the particle without its و / ف."""
+    return word[1:] if word[:1] in "وف" and word[1:] in _SUBJUNCTIVE else word
 
 
 def _credit_aside(doc: Doc, before: list[Verb]) -> Verb | None:

@@ -17,6 +17,7 @@ from siyaq.analyze.quotes_lexicon import (
     DAY_PARTS,
     EVIDENCE_HEADS,
     INDIRECT,
+    LAM_CUES,
     LEADING_DAYS,
     MAX_GUARDED_WORDS,
     PLEDGE_FORMS,
@@ -116,21 +117,17 @@ def object_follows(doc: Doc, verb: Verb) -> bool:
 
 
 MAX_CUE_OPENING = 2  # words before a cue that still opens its sentence (`وطبقا لما أعلنه`)
-# `وبحسب مصادر إسرائيلية، فإن …`, `ووفقا لرويترز، فإن`: a source named first, its clause
-# after فإن
-_CLAUSE_CUES = CREDIT_CUES
-
 
 def _opening_cue(doc: Doc, verb: Verb) -> bool:
     """A cue opening its sentence, whose clause follows after a comma with فإن (`وحسب مصادر
     إسرائيلية، فإن`); `وبحسب الدراسة أيضا يعاني …` and `ووفقا للقانون، يجب أن` are no
     statement of the source's."""
-    if verb.kind != "cue" or verb.form not in _CLAUSE_CUES or not (verb.stop or "").startswith("ف"):
+    if verb.kind != "cue" or verb.form not in CREDIT_CUES or not (verb.stop or "").startswith("ف"):
         return False
     if verb.speaker is None or not verb.end <= verb.speaker.start < verb.region_end:
         return False  # the source named after the cue, not one taken from earlier
     source = doc.normalize(verb.speaker.name).split()
-    if verb.form in ("وفقا", "طبقا") and (source[0][:1] == "ل" or source[0] in EVIDENCE_HEADS):
+    if verb.form in LAM_CUES and (source[0][:1] == "ل" or source[0] in EVIDENCE_HEADS):
         return False  # `وفقا للمعلومات`, `طبقا للوائح`: what is known or ruled, no one's words
     after = doc.text[verb.region_end : verb.region_end + 3]
     first = doc.words.first_at(doc.sentence(verb.start)[0])

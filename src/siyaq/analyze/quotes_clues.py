@@ -303,7 +303,9 @@ def name_particle(norms: Sequence[str], n: int, gap: str, inside: bool) -> bool:
     `وبحسب صحيفة وول ستريت جورنال فإن الشركة` are no names)?"""
     following = next_norm(norms, n)
     particle = norms[n] == "فان" and following[:1].isalpha() and not has_article(following)
-    return particle and "،" not in gap and "," not in gap if inside else particle
+    if inside:  # a comma before it ends the name
+        return particle and "،" not in gap and "," not in gap
+    return particle
 
 
 def in_title(chunks: list[list[Word]]) -> bool:

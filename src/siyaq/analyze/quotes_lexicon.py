@@ -153,6 +153,8 @@ INDIRECT = frozenset(
 # The cues that credit a source (`…، بحسب ما أفاد X`, `وبحسب X، فإن`), and those written with
 # their ما in one word.
 CREDIT_CUES = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا"})
+# `ووفقا لرويترز،`, `طبقا لوزارة الصحة`: cues whose ل is their own, not whom something was told.
+LAM_CUES = frozenset({"وفقا", "طبقا"})
 WHAT_CUES = frozenset({"حسبما", "بحسبما", "وفقما"})
 
 COMPLEMENTIZERS = frozenset(

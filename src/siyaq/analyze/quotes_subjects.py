@@ -55,6 +55,7 @@ from siyaq.analyze.quotes_lexicon import (
     DAY_PARTS,
     DESCRIBING,
     HARD_STOPS,
+    LAM_CUES,
     LEADING_DAYS,
     ORG_CONSTRUCTS,
     ORG_HEADS,
@@ -125,10 +126,6 @@ _SUBJECT_HEADS = ANONYMOUS_HEADS | ORG_CONSTRUCTS | TITLE_WORDS
 _SPEECH_OPENERS = COMPLEMENTIZERS | frozenset(
     {"لن", "لا", "لم", "ما", "لقد", "قد", "سوف", "نحن", "انا", "هذا", "هذه", "كل", "ليس", "هل"}
 )
-
-
-# `ووفقا لرويترز،`, `طبقا لوزارة الصحة`: the ل is the cue's, not whom something was told.
-_LAM_CUES = frozenset({"وفقا", "طبقا"})
 
 
 def _without_lam(chunks: list[list[Word]]) -> list[list[Word]]:
@@ -277,7 +274,7 @@ class SubjectReader(SpeakerNamer):
             chunks = self.subject(doc, verb)
             if object_follows(doc, verb) or self._told_first(doc, verb):
                 chunks = []  # `فهو يصف عبد الناصر`: the subject is the pronoun's, before
-            if verb.kind == "cue" and verb.form in _LAM_CUES:
+            if verb.kind == "cue" and verb.form in LAM_CUES:
                 chunks = _without_lam(chunks)
         speaker = scripture(doc, verb) or self.named(doc, verb, chunks)
         if speaker is None and verb.kind == "qawl":
