@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_support import said
+from quote_support import said, said_everywhere
 
 STATEMENT = "آلهة كرة القدم كانت مع نيوكاسل"
 BODY = "ومع الخروج من دوري الأبطال، لم يبق أمام الفريق أمل في إحراز أي بطولة هذا الموسم."
@@ -207,3 +207,32 @@ def test_unnamed_groups_in_the_construct_state(text: str, speaker: str) -> None:
 def test_this_after_a_plain_plural_opens_the_object() -> None:
     text = f'ووصف دبلوماسيون هذا القرار بأنه "{WORDS}".'
     assert said(f"{FIRST}\n{text}", {"خالد السبع": "PERS"})[-1] == ("دبلوماسيون", WORDS)
+
+
+STADIUM = "ملعب {name}\nالسعة: {seats} متفرج في المدرجات كلها\nالبعد التقريبي عن موسكو: {miles} ميلا بالقطار السريع"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("\n".join(STADIUM.format(name=n, seats=s, miles=m) for n, s, m in
+                               [("لوجنيكي", "ثمانين ألف", "صفر"), ("كازان", "خمسة وأربعين ألف",
+                                                                   "خمسمائة")]),
+                     {"موسكو": "LOC"}, id="a-fact-box-repeats-its-keys"),
+        pytest.param("الحرب في سوريا: الصليب الأحمر يطلب دخول الغوطة الشرقية فورا\n"
+                     "الحرب في سوريا: قصف جديد على أطراف المدينة منذ الصباح\n"
+                     "زلزال إندونيسيا: ارتفاع عدد الضحايا إلى المئات في الجزيرة",
+                     {"سوريا": "LOC", "إندونيسيا": "LOC"}, id="topic-tags-of-teasers"),
+    ],
+)
+def test_labels_that_name_no_one_make_no_transcript(text: str, names: dict[str, str]) -> None:
+    assert said_everywhere(f"{BODY}\n{text}", names) == []
+
+
+def test_a_transcript_of_named_speakers_is_still_read() -> None:
+    text = ("المذيع: هل ستزورون المنطقة قريبا؟\n"
+            "جيفري: نعم، سنزورها الأسبوع المقبل مع الوفد.\n"
+            "المذيع: ومتى تلتقون بالمسؤولين هناك؟\n"
+            "جيفري: بعد وصولنا بيوم واحد على الأرجح.")
+    found = said_everywhere(f"{BODY}\n{text}", {"جيفري": "PERS"})
+    assert [speaker for speaker, _ in found] == ["جيفري", "جيفري"]

@@ -92,8 +92,11 @@ _BLESSING = re.compile(
     re.DOTALL)
 # The tagger runs on through the complementizer of a reported clause (`وتقول المنظمة إن
 # السلطات المصرية`): إن/أن before an ال-word, or with a pronoun, opens what was said. Not
-# `سي إن إن`.
-_CLAUSE_OPENER = re.compile(r"\s+(?:[إأا]ن\s+(?=ال)|ب?[إأا]ن(?:ه|ها|هم)(?:\s|$))")
+# `سي إن إن`. Written with its hamza it opens the clause whatever follows (`وقالت شركة كومكاست
+# إن شبكة سكاي نيوز`, `وقال الدكتور فرحان إن`), after a word of three letters or more: not the
+# spelled letters of `سي إن إن`, `بي إن سبورتس`.
+_CLAUSE_OPENER = re.compile(
+    r"\s+(?:[إأا]ن\s+(?=ال)|ب?[إأا]ن(?:ه|ها|هم)(?:\s|$))|(?<=\w{3})\s+[إأ]ن(?:\s|$)")
 _EDGE_MARKS = "،,؛;:\"«»“”'()[]-–—"  # punctuation a tagged span may begin or end with
 _UNSEEN = (-1, "", "")  # a span not in EntityTagger._spans yet (None there: no mention)
 

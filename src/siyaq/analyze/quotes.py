@@ -34,7 +34,7 @@ from siyaq.analyze.quotes_doc import (
     Verb,
     build_doc,
 )
-from siyaq.analyze.quotes_headlines import headline_statements
+from siyaq.analyze.quotes_headlines import headline_statements, labels_a_speaker
 from siyaq.analyze.quotes_lexicon import (
     ADDRESSEE_PREPOSITIONS,
     ADMISSION_FORMS,
@@ -307,6 +307,16 @@ class QuoteFinder:
         found = [(a, b, _label(doc.text, a, b)) for a, b in lines]
         found = [(a, b, m if m and self._is_label(m.group(1)) else None) for a, b, m in found]
         labels = [normalize(m.group(1).strip()) for _, _, m in found if m]
+        # Labels that name no one (a fact box's keys, a page's topic tags) make no transcript
+        # however often they repeat.
+        speakers = [
+            normalize(m.group(1).strip()) for _, _, m in found
+            if m and (normalize(m.group(1).strip()) in ANONYMOUS_LABELS
+                      or labels_a_speaker(doc, m.start(1), m.end(1), self._kinds))
+        ]
+        if len(speakers) * 2 <= len(labels):
+            return []
+        labels = speakers
         # A transcript has a question label, or a speaker labelled more than once; a feature
         # with a few `Name: …` list items has neither.
         if not (ANONYMOUS_LABELS.intersection(labels) or len(set(labels)) < len(labels)):

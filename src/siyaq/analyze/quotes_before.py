@@ -48,7 +48,10 @@ _WHOSE_HEADS = KIN_HEADS | frozenset({"اعمال"})  # `مدير أعمال ف�
 _WENT_ON = frozenset({"واصل", "واصلت"})
 MAX_PARTICLE_SUBJECT = 5  # `لكن المسؤولين الألمان يقولون`: words from the particle to the verb
 _PARTICLES = frozenset({"لكن", "ولكن"})
-_PARTICLE_PAIRS = frozenset({("الا", "ان"), ("غير", "ان"), ("بيد", "ان")})
+# `في حين أن المحققين قالوا إن`, `رغم أن مفتشي الأمم المتحدة يقولون إن`: a subject first in
+# a clause of contrast as well
+_PARTICLE_PAIRS = frozenset(
+    {("الا", "ان"), ("غير", "ان"), ("بيد", "ان"), ("حين", "ان"), ("رغم", "ان")})
 
 _AMMA = frozenset({"اما", "واما"})  # أما, "as for"
 MAX_TOPIC_WORDS = 10  # words from أما to its verb

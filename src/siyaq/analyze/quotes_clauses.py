@@ -87,8 +87,8 @@ def term_in_clause(doc: Doc, verb: Verb, span: MarkedSpan) -> bool:
 
 
 def plural(form: str) -> bool:
-    """`قالوا`, `أكدوا`, `مؤكدين`, `مشيرين`: a verb or participle of several speakers."""
-    return form.endswith("وا") or form in PLURAL_PARTICIPLES
+    """`قالوا`, `يقولون`, `مؤكدين`, `مشيرين`: a verb or participle of several speakers."""
+    return form.endswith(("وا", "ون")) or form in PLURAL_PARTICIPLES
 
 
 def group(doc: Doc, speaker: Speaker) -> bool:

@@ -76,6 +76,20 @@ def _label_name(doc: Doc, start: int, colon: int, speech_words: Container[str]) 
     return mention
 
 
+def labels_a_speaker(doc: Doc, start: int, colon: int, speech_words: Container[str]) -> bool:
+    """Does the label [start, colon) of a transcript line name who speaks: a person or an
+    organisation after titles (`السفير جيفري`), or a title first (`الوزير منصور`, `المخرج`)?
+    A fact box's keys (`البعد التقريبي عن موسكو:`) and a page's topic tags (`الحرب في سوريا:`,
+    `زلزال إندونيسيا:`) repeat like labels but name no one."""
+    if _label_name(doc, start, colon, speech_words) is not None:
+        return True
+    first = doc.words.first_at(start)
+    if first >= doc.words.first_at(colon):
+        return False
+    norm = doc.words.norms[first]
+    return norm in TITLE_WORDS or (norm[:2] == "ال" and norm[2:] in TITLE_WORDS)
+
+
 def _title_word(norm: str) -> bool:
     """A title, or the nationality after it (`الرئيس الفلبيني`)."""
     return norm in TITLE_WORDS or (norm[:2] == "ال" and norm.endswith(("ي", "يه")))

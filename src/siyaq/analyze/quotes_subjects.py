@@ -285,7 +285,8 @@ class SubjectReader(SpeakerNamer):
             speaker = None  # `ووصف البروفيسور دانيوس بأنها`: whom he described, not who
         if speaker is None:
             speaker, verb.inherited = self._inherit(doc, verb, earlier)
-            if speaker is not None and plural(verb.form) and not group(doc, speaker):
+            if speaker is not None and plural(verb.form) and not group(doc, speaker) \
+                    and not _right_before(doc, speaker, verb):
                 speaker = None  # `…، وقالوا إن` after one named person: someone else spoke
         if speaker is not None and not verb.inherited and speaker.kind in ("PERS", "NAME"):
             speaker = self._gendered(doc, verb, speaker)
@@ -393,7 +394,7 @@ class SubjectReader(SpeakerNamer):
             # `ونعت كتائب القسام عبد الرحمن …، وقالت: «…»`: the sentence's subject
             subject = self._sentence_subject(doc, verb, sent_start)
             # a plural verb agrees with a group (`استنكر عدد من الأعضاء …، وقالوا:`)
-            kinds = ("PERS", "ORG", "DESC") if verb.form.endswith("وا") else ("PERS", "ORG")
+            kinds = ("PERS", "ORG", "DESC") if plural(verb.form) else ("PERS", "ORG")
             if (
                 subject is not None
                 and subject.kind in kinds
@@ -435,7 +436,14 @@ class SubjectReader(SpeakerNamer):
         return self._describe(doc, pseudo, desc, [[head]])
 
     def _after_particle(self, doc: Doc, verb: Verb) -> Speaker | None:
-        return self._named_words(doc, verb, particle_subject(doc, verb, self._forms))
+        words = particle_subject(doc, verb, self._forms)
+        named = self._named_words(doc, verb, words)
+        if (named is None or named.kind == "NAME") and words and plural(verb.form) \
+                and _untagged(doc, words):
+            # `لكن منتقديه يقولون إن`, `ولكن شهودا قالوا إن`: the plural verb agrees with the
+            # words before it, an unnamed group as written
+            return Speaker(doc.text[words[0].start : words[-1].end], None, "DESC", words[0].start)
+        return named
 
     def _topic_subject(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
         return self._named_words(doc, verb, topic_subject(doc, verb, sent_start))
@@ -466,6 +474,14 @@ class SubjectReader(SpeakerNamer):
         word = doc.words[first]
         pseudo = Verb(first, word.start, word.end, "", "verb")
         subject = self.named(doc, pseudo, self.subject(doc, pseudo))
+        if plural(verb.form):  # `ورفض مسؤولون في الشرطة تسليم … . وقالوا إن`: a group
+            if subject is None or not group(doc, subject) or not prev_start <= subject.start \
+                    or doc.words.first_at(subject.start) != first + 1:
+                return None
+            # the group's words, not the object of the verb that ran on after them
+            end = doc.words.end(min(first + MAX_GROUP_WORDS, verb.index - 1))
+            return Speaker(doc.text[subject.start : min(end, subject.start + len(subject.name))],
+                           None, "DESC", subject.start)
         if subject is None or subject.kind != "PERS" or _person_at(doc, subject.start) is None \
                 or not prev_start <= subject.start < sent_start \
                 or doc.words.between(word.end, subject.start) > MAX_NEWCOMER_GAP \
@@ -618,12 +634,26 @@ class SubjectReader(SpeakerNamer):
         return self.named(doc, pseudo, chunks)
 
 
+def _untagged(doc: Doc, words: list[Word]) -> bool:
+    """No name of the tagger's among the words."""
+    return bisect_left(doc.mention_starts, words[0].start) == bisect_left(
+        doc.mention_starts, words[-1].end)
+
+
+def _right_before(doc: Doc, speaker: Speaker, verb: Verb) -> bool:
+    """Do the speaker's words end right before the verb (`لكن منتقديه يقولون إن`, `ولكن
+    شهودا قالوا`)? A plural verb then agrees with them as their subject, whatever their
+    shape."""
+    end = speaker.start + len(speaker.name)
+    return 0 <= verb.start - end <= 1 and not doc.text[end : verb.start].strip()
+
+
 def _group_before(doc: Doc, verb: Verb) -> Speaker | None:
     """`إسكات المنتقدين الذين قالوا إن`: a plural verb after الذين speaks for the unnamed
     group named right before the pronoun (a definite plural noun, no name)."""
     k = verb.index - 2
     norms = doc.words.norms
-    if k < 0 or norms[k + 1] != "الذين" or not verb.form.endswith("وا") or not clause_read(verb):
+    if k < 0 or norms[k + 1] != "الذين" or not plural(verb.form) or not clause_read(verb):
         return None
     group = doc.words[k]
     if not (has_article(group.norm) and group.norm.endswith(("ين", "ون"))) \
@@ -739,7 +769,9 @@ def _kana_apposed(doc: Doc, start: int, verb: Verb) -> Mention | None:
 
 
 # Bare verbs that may take a new subject from the sentence before (`وأضاف` goes on).
-_SAYS = frozenset({"قال", "قالت", "اكد", "اكدت", "اوضح", "اوضحت", "اشار", "اشارت", "شدد", "شددت"})
+_SAYS = frozenset({"قال", "قالت", "اكد", "اكدت", "اوضح", "اوضحت", "اشار", "اشارت", "شدد", "شددت",
+                   "قالوا", "اكدوا", "يقولون"})
+MAX_GROUP_WORDS = 3  # `مسؤولون في الشرطة`: a group opening the sentence before
 MAX_NEWCOMER_GAP = 5  # words from the sentence's verb to its subject's name (titles between)
 
 
