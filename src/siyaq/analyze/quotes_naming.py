@@ -52,6 +52,7 @@ from siyaq.analyze.quotes_speakers import (
     full_name,
     has_article,
     is_anonymous,
+    is_preposition,
     known_fullest,
     make_speaker,
     name_run,
@@ -117,6 +118,7 @@ class SpeakerNamer(DescriptionReader):
     __slots__ = ()
 
     def named(self, doc: Doc, verb: Verb, chunks: list[list[Word]]) -> Speaker | None:
+        chunks = _before_circumstance(doc, chunks)
         words = [w for chunk in chunks for w in chunk]
         if not words:
             return None
@@ -217,6 +219,14 @@ class SpeakerNamer(DescriptionReader):
                 if office[0].norm not in _NOT_A_PERSON:
                     return _office_holder(doc, verb, office)
             return from_mention(doc, _surname_left_out(doc, mention, chunks))
+        if mention is not None and mention.type in ("ORG", "MISC") and len(words) > 1 \
+                and words[0].norm in ROLE_WORDS and mention.start == words[1].start:
+            # `وقال مدرب مانشستر يونايتد`: the coach named earlier, by that office or that role
+            office = [w for w in words if w.end <= mention.end]
+            holder = office_holder(doc, office, verb.start) or _sole_holder(
+                doc, words[0].norm, verb.start)
+            if holder is not None and not _continues_a_body(doc, holder):
+                return from_mention(doc, holder)
         if mention is None and words[0].norm in TITLE_WORDS and verb.kind == "verb" and not unnamed:
             holder = title_holder(doc, verb) or office_holder(doc, first, verb.start) \
                 or _apposed_after(doc, verb)
@@ -273,6 +283,54 @@ _STOPS = HARD_STOPS | SOFT_STOPS | REPLY_WORDS | {"لا", "ان", "انه", "ا�
 # `محامي أرنو`, `مستشار ترامب`: an indefinite title before a person names whose it is
 _WHOSE_TITLES = frozenset({"محامي", "مستشار", "مستشاره", "مساعد", "مساعده", "نائب", "نائبه",
                            "مدرب", "مدربه", "وكيل", "ممثل", "مبعوث", "مبعوثه", "طبيب", "حارس"})
+
+
+MAX_ROLE_TO_NAME = 3  # `المدرب البرتغالي جوزيه مورينيو`: words from the role to the name
+
+
+def _sole_holder(doc: Doc, role: str, before: int) -> Mention | None:
+    """The one person the text introduced with this role (`مدرب`, `المدرب`) before offset
+    `before`; none when it introduced two (a match report's two coaches)."""
+    found: dict[str, Mention] = {}
+    for mention in doc.mentions:
+        if mention.start >= before:
+            break
+        if mention.type != "PERS" or _continues_a_body(doc, mention):
+            continue
+        k = doc.words.first_at(mention.start)
+        near = doc.words.norms[max(0, k - MAX_ROLE_TO_NAME) : k]
+        if any(w in (role, "ال" + role, "و" + role, "وال" + role) for w in near):
+            found[mention.canonical or mention.text] = mention
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _continues_a_body(doc: Doc, person: Mention) -> bool:
+    """`مدرب توتنهام هوتسبير`: a one-word "person" right after an organisation's name is the
+    rest of it (`مدرب ليفربول يورغن كلوب` names the coach)."""
+    k = bisect_left(doc.mention_starts, person.start)
+    return k > 0 and " " not in person.text.strip() \
+        and doc.mentions[k - 1].type in ("ORG", "MISC") \
+        and not doc.text[doc.mentions[k - 1].end : person.start].strip()
+
+
+def _before_circumstance(doc: Doc, chunks: list[list[Word]]) -> list[list[Word]]:
+    """`وقال الوزير التركي، موجها خطابه للمستثمرين:`: a participle in the accusative after a
+    comma says how he spoke (a حال), not who he is; the subject ends before it."""
+    first = next((k for k, chunk in enumerate(chunks) if chunk), None)
+    if first is None or is_preposition(chunks[first][0], doc.text) \
+            or chunks[first][0].norm[:3] in ("بال", "لل", "كال"):
+        return chunks  # `وصفت بالعاصفة، مكرسا`: no subject before it to end
+    for k in range(first + 1, len(chunks)):
+        if chunks[k] and _circumstantial(doc, chunks[k][0]):
+            return chunks[:k]
+    return chunks
+
+
+def _circumstantial(doc: Doc, word: Word) -> bool:
+    norm = word.norm
+    return len(norm) >= 5 and norm[0] == "م" and norm[-1] == "ا" and norm[-2] != "ا" \
+        and bisect_left(doc.mention_starts, word.start) == bisect_left(
+            doc.mention_starts, word.end)
 
 
 def _whose(doc: Doc, words: list[Word], whose: Mention) -> Speaker:

@@ -1,0 +1,38 @@
+"""A role with the organisation after it (`وقال مدرب مانشستر يونايتد`) is the person the text
+introduced in that role; a participle after a comma (`، موجها خطابه للمستثمرين`) says how
+the subject spoke, not who he is (stop 37, from ANT seed 2554)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_support import said_everywhere
+
+SAID = "لا أعتقد أنه من المنصف أن نقارن بين لاعبين هيمنا على اللعبة"
+MOURINHO = "أكد المدرب البرتغالي جوزيه مورينيو أنه سعيد بالفوز الكبير على المنافس."
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param(f'{MOURINHO}\nوقال مدرب مانشستر يونايتد: "{SAID}".',
+                     {"جوزيه مورينيو": "PERS", "مانشستر يونايتد": "ORG"}, "جوزيه مورينيو",
+                     id="the-coach-introduced-before"),
+        pytest.param("وقال مدرب ليفربول يورغن كلوب إن الفريق جاهز للمباراة. وقال مدرب "
+                     f'تشيلسي أنطونيو كونتي إن فريقه جاهز.\nوقال مدرب ليفربول: "{SAID}".',
+                     {"يورغن كلوب": "PERS", "أنطونيو كونتي": "PERS", "ليفربول": "ORG",
+                      "تشيلسي": "ORG"}, "يورغن كلوب", id="of-two-coaches-the-one-of-that-club"),
+        pytest.param("قال ماوريسيو بوكيتينو مدرب توتنهام هوتسبير إن الضغط كبير على الفريقين."
+                     f'\nوقال مدرب توتنهام: "{SAID}".',
+                     {"ماوريسيو بوكيتينو": "PERS", "توتنهام": "ORG", "هوتسبير": "PERS"},
+                     "مدرب توتنهام", id="guard-the-rest-of-the-clubs-name"),
+    ],
+)
+def test_a_role_of_an_organisation_is_its_holder(
+        text: str, names: dict[str, str], speaker: str) -> None:
+    assert said_everywhere(text, names)[-1] == (speaker, SAID)
+
+
+def test_a_participle_after_a_comma_is_no_name() -> None:
+    text = 'وقال الوزير التركي، موجها خطابه للمستثمرين الأجانب: "لن نتهاون في التزامنا المالي".'
+    assert said_everywhere(text, {}) == [("الوزير التركي", "لن نتهاون في التزامنا المالي")]
