@@ -106,6 +106,10 @@ def test_a_relative_pronoun_that_stands_for_someone_else(text: str,
                      id="alladhi-talaba"),
         pytest.param(f"وقال مسؤول بريطاني بارز، رفض الكشف عن اسمه، إن {CLAUSE}.",
                      id="rafada"),
+        pytest.param(f"وقال مسؤول بريطاني بارز لم يكشف عن هويته إن {CLAUSE}.",
+                     id="lam-yakshif"),
+        pytest.param(f"ونقلت الوكالة عن مسؤول بريطاني بارز لم تسمه قوله إن {CLAUSE}.",
+                     id="lam-tusammih"),
     ],
 )
 def test_a_source_who_asked_not_to_be_named(text: str) -> None:

@@ -70,6 +70,10 @@ _DISCLOSING = frozenset(
     {"عدم", "الكشف", "كشف", "عن", "نشر", "ذكر", "الافصاح", "اعلان", "الاعلان", "الاشاره",
      "الي"}
 )
+# after لم: `لم يكشف عن هويته`, `لم تذكر اسمه`; `لم يسمها` names no one in one word
+_UNDISCLOSED = frozenset({"يكشف", "تكشف", "يذكر", "تذكر", "يفصح", "تفصح"})
+_UNNAMING = frozenset(
+    {"يسمه", "تسمه", "يسمها", "تسمها", "يسمهم", "تسمهم", "يسمهما", "تسمهما"})
 _IDENTITY = frozenset(
     {"اسمه", "اسمها", "هويته", "هويتها", "اسمائهم", "هويتهم", "هوياتهم", "اسماءهم", "اسميهما",
      "هويتهما", "اسمهما"}
@@ -186,7 +190,11 @@ def unnamed_clause(norms: Sequence[str], n: int) -> int | None:
     """Where a source's request not to be named ends (`طلب عدم نشر اسمه`, `الذي طلب عدم
     الكشف عن هويته`, `رفض الكشف عن اسمه`, `مفضلا عدم ذكر اسمه`) when one starts at word n."""
     k = n + 1 if norms[n] in _RELATIVE_AGREEMENT else n
-    if k >= len(norms) or norms[k] not in WITHHOLDING:
+    if k == n and k + 1 < len(norms) and norms[k] == "لم":  # `مصدر لم يكشف عن اسمه`
+        if norms[k + 1] in _UNNAMING:
+            return k + 2
+        k += 1 if norms[k + 1] in _UNDISCLOSED else 0
+    if k >= len(norms) or norms[k] not in WITHHOLDING | _UNDISCLOSED:
         return None
     for end in range(k + 1, min(k + 5, len(norms))):
         if norms[end] in _IDENTITY:
