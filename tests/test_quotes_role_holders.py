@@ -36,3 +36,12 @@ def test_a_role_of_an_organisation_is_its_holder(
 def test_a_participle_after_a_comma_is_no_name() -> None:
     text = 'وقال الوزير التركي، موجها خطابه للمستثمرين الأجانب: "لن نتهاون في التزامنا المالي".'
     assert said_everywhere(text, {}) == [("الوزير التركي", "لن نتهاون في التزامنا المالي")]
+
+
+def test_a_joined_verb_with_its_own_speaker_ends_the_statement_before() -> None:
+    # the statement of `قالت` used to be dropped whole: the marks of `ووصفت`'s quote lay in
+    # its sentence, taken by another statement
+    text = ("وقالت المستشارة أنجيلا ميركل يوم الأحد إن الاتحاد الأوروبي سينفذ إجراءات مضادة "
+            "ووصفت المستشارة الألمانية أنجيلا ميركل القرار بأنه \"يبعث على الاكتئاب\".")
+    found = said_everywhere(text, {"أنجيلا ميركل": "PERS", "الاتحاد الأوروبي": "ORG"})
+    assert ("أنجيلا ميركل", "الاتحاد الأوروبي سينفذ إجراءات مضادة") in found

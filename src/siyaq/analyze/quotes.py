@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from siyaq.analyze.dates_scan import TextScanner
 from siyaq.analyze.dates_text import normalize
-from siyaq.analyze.quotes_before import WITHHOLDING
+from siyaq.analyze.quotes_before import WITHHOLDING, clause_read
 from siyaq.analyze.quotes_clauses import (
     clause_follows,
     clause_opened,
@@ -456,12 +456,18 @@ def _speech_end(doc: Doc, verbs: list[Verb], start: int) -> int:
 
 
 def _joined_quote(doc: Doc, verb: Verb) -> bool:
-    """`… أنه مكث طوال الليل وقال "…"`: a verb joined by و that opens a quote right after it
+    """`… أنه مكث طوال الليل وقال "…"`, `… إن الاتحاد سينفذ إجراءات مضادة ووصفت رفض ترامب
+    بأنه "…"`: a verb joined by و that opens a quote right after it, or has its own clause,
     starts another statement."""
-    word = doc.text[verb.start : verb.end]
+    if verb.kind != "verb" or doc.words.norms[verb.index] != "و" + verb.form:
+        return False  # not joined by و (`وصفت` is the verb itself, `ووصفت` joined)
     after = doc.text[verb.end : verb.end + 3].lstrip()
-    return verb.kind == "verb" and word[:1] == "و" and verb.form[:1] != "و" \
-        and after[:1] in ':"«“'
+    # a statement of its own when a tagged name of its own says it; an inherited speaker
+    # (`وقال إن` inside a statement) may be a name nested in the clause before, not the one
+    # who goes on speaking, so the statement stays whole
+    speaker = verb.speaker
+    return after[:1] in ':"«“' or (speaker is not None and clause_read(verb)
+                                   and not verb.inherited and speaker.kind in ("PERS", "ORG"))
 
 
 def _introduces_speech(verb: Verb) -> bool:
