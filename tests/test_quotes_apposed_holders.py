@@ -38,3 +38,23 @@ def test_guard_whose_family_spoke_is_no_speaker() -> None:
     text = "وقالت عائلة الصحفية، ماري كولفن، إن الحكومة السورية هي التي اغتالتها."
     said = said_everywhere(text, {"ماري كولفن": "PERS"})
     assert all(speaker != "ماري كولفن" for speaker, _ in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param("قالت المستشارة في البيت الأبيض كيليان كونواي إنها تستشعر مؤامرة كبيرة من "
+                     "اليسار.", {"البيت الأبيض": "MISC", "كيليان كونواي": "PERS"},
+                     "كيليان كونواي", id="title-at-a-body-then-the-name-then-inna"),
+        pytest.param("وقال مراسل بي بي سي في الخرطوم محمد عثمان إن بين المفرج عنهم نشطاء "
+                     "بارزين.", {"بي بي سي": "ORG", "الخرطوم": "LOC", "محمد عثمان": "PERS"},
+                     "محمد عثمان", id="correspondent-in-a-city"),
+        pytest.param("وأضافت الناشطة تهاني لمراسل بي بي سي في الخرطوم محمد عثمان أن نورا كانت "
+                     "تأمل في البراءة.", {"تهاني": "PERS", "بي بي سي": "ORG", "الخرطوم": "LOC",
+                                          "محمد عثمان": "PERS"},
+                     "تهاني", id="guard-the-correspondent-told"),
+    ],
+)
+def test_a_holder_named_right_after_the_place_without_commas(
+        text: str, names: dict[str, str], speaker: str) -> None:
+    assert said_everywhere(text, names)[0][0] == speaker

@@ -814,6 +814,9 @@ def apposed(doc: Doc, n: int, last: int) -> tuple[list[Word], int] | None:
         if not comma:
             if gap.strip(' "«»“”'):  # marks around a name (`وكالة الفضاء "ناسا"`) are no break
                 return None
+            said = _said_by_person_at(doc, k, n)
+            if said is not None:  # `المستشارة في البيت الأبيض كيليان كونواي إنها`
+                return said
             if words.norms[k - 1] not in THEN_WORDS:
                 continue
         # after a comma, or after `آنذاك` (`مدير العمليات في سرت آنذاك سالم الجحي`); a rank
@@ -832,6 +835,34 @@ def apposed(doc: Doc, n: int, last: int) -> tuple[list[Word], int] | None:
             return None
         return [words.word(i) for i in range(k, j + 1)], j + 1
     return None
+
+
+_TOLD_TITLES = ("لمراسل", "لمراسله", "لمحرر", "لمحرره", "للمراسل", "للمحرر", "لمندوب")
+
+
+def _said_by_person_at(doc: Doc, k: int, n: int) -> tuple[list[Word], int] | None:
+    """A tagged person starting at word k, right after the name of the place or body at
+    n + 1 … k - 1, with the reported clause or a colon right after the person: the title's
+    holder, though no comma sets the name apart."""
+    words = doc.words
+    person = _person_at(doc, words.start(k))
+    if person is None or k == n + 1 or any(
+        norm.startswith(_TOLD_TITLES) for norm in words.norms[max(0, n - MAX_PLACE_WORDS) : n]
+    ):
+        return None  # `وأضافت الناشطة لمراسل بي بي سي في الخرطوم محمد عثمان أن`: whom she told
+    at = bisect_left(doc.mention_starts, words.start(n + 1))
+    place = doc.mentions[at] if at < len(doc.mentions) else None
+    if place is None or place.start != words.start(n + 1) or place.type == "PERS" \
+            or place.end > words.end(k - 1):
+        return None  # the words between are a tagged place or body, all of them
+    j = k
+    while j + 1 < len(words) and words.end(j) < person.end:
+        j += 1
+    if words.end(j) != person.end or j + 1 >= len(words):
+        return None
+    colon = doc.text[person.end : words.start(j + 1)].strip() == ":"
+    return ([words.word(i) for i in range(k, j + 1)], j + 1) \
+        if colon or words.norms[j + 1] in COMPLEMENTIZERS else None
 
 
 def untitled(doc: Doc, chunks: list[list[Word]]) -> bool:
