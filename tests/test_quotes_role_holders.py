@@ -45,3 +45,18 @@ def test_a_joined_verb_with_its_own_speaker_ends_the_statement_before() -> None:
             "ووصفت المستشارة الألمانية أنجيلا ميركل القرار بأنه \"يبعث على الاكتئاب\".")
     found = said_everywhere(text, {"أنجيلا ميركل": "PERS", "الاتحاد الأوروبي": "ORG"})
     assert ("أنجيلا ميركل", "الاتحاد الأوروبي سينفذ إجراءات مضادة") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("وذكرت وزارة الخزانة على موقعها الإلكتروني أن الشخصين هما من قادة الجماعة.",
+                     "وزارة الخزانة", id="on-its-website"),
+        pytest.param("وقالت شرطة النقل على تويتر إن المحطة أخليت بالكامل صباحا.", "شرطة النقل",
+                     id="on-twitter"),
+        pytest.param("وقالت رابطة الحفاظ على الفن إن الهجمات على المتاحف يجب أن تتوقف.",
+                     "رابطة الحفاظ على الفن", id="guard-ala-inside-the-name"),
+    ],
+)
+def test_an_organisation_ends_before_where_it_said_so(text: str, speaker: str) -> None:
+    assert said_everywhere(text, {})[0][0] == speaker

@@ -238,8 +238,11 @@ class SpeakerNamer(DescriptionReader):
             text = doc.text[words[0].start : words[0].end]
             speaker: Speaker | None = Speaker(text, None, "DESC", words[0].start)
         elif words[0].norm in ORG_CONSTRUCTS and len(first) >= 2:
-            # `وقال مكتب مفوض الشرطة`: an organisation's name, not a person's (`مكتب`)
-            speaker = make_speaker(first[:MAX_ORG_WORDS], doc.text, "DESC")
+            # `وقال مكتب مفوض الشرطة`: an organisation's name, not a person's (`مكتب`); it
+            # ends before على (`وذكرت وزارة الخزانة على موقعها الإلكتروني`: where it said so)
+            on = next((k for k, w in enumerate(first) if k and w.norm == "علي"
+                       and is_preposition(w, doc.text) and _a_medium(first, k + 1)), len(first))
+            speaker = make_speaker(first[: min(on, MAX_ORG_WORDS)], doc.text, "DESC")
         else:
             speaker = from_words(chunks, doc.text)
             kin = words[0].norm in KIN_HEADS
@@ -302,6 +305,20 @@ def _sole_holder(doc: Doc, role: str, before: int) -> Mention | None:
         if any(w in (role, "ال" + role, "و" + role, "وال" + role) for w in near):
             found[mention.canonical or mention.text] = mention
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# where something was said or posted (`على تويتر`, `على موقعها`), not an organisation's own
+# على (`رابطة الحفاظ على الفن`)
+_MEDIA = frozenset({"تويتر", "فيسبوك", "فيسوك", "انستغرام", "انستجرام", "تلغرام", "تليغرام",
+                    "يوتيوب", "الانترنت", "موقع", "صفحه", "حساب", "منصه"})
+
+
+def _a_medium(words: list[Word], k: int) -> bool:
+    """Does word k name a medium (`تويتر`, `موقع`) or one of the speaker's own (`موقعها`)?"""
+    if k >= len(words):
+        return True  # `على` last: nothing of the name follows it
+    norm = words[k].norm
+    return norm in _MEDIA or norm.startswith(("موقع", "صفحت", "حساب", "منص"))
 
 
 def _continues_a_body(doc: Doc, person: Mention) -> bool:
