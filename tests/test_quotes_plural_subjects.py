@@ -41,3 +41,19 @@ def test_a_plural_verb_does_not_take_one_person_as_its_speaker() -> None:
     text = f"وقال الوزير سامي الحداد إن الخطة جاهزة. وقالوا إن {SAID}."
     found = said_everywhere(text, {"سامي الحداد": "PERS"})
     assert ("سامي الحداد", SAID) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(f'وقال زعماء بريطانيا وألمانيا وفرنسا في بيان مشترك "{SAID}".', "زعماء بريطانيا",
+                     id="leaders-of"),
+        pytest.param(f"ويقول قادة أوروبيون وعرب إن {SAID}.", "قادة أوروبيون", id="leaders-indefinite"),
+        pytest.param(f"وقالت تيريزا ماي للصحفيين. لكن ماي حذرت الزعماء الأوروبيين من أن {SAID}.",
+                     "تيريزا ماي", id="guard-the-leaders-warned"),
+    ],
+)
+def test_leaders_speak_as_a_group(text: str, speaker: str) -> None:
+    found = said_everywhere(text, {"بريطانيا": "LOC", "ألمانيا": "LOC", "فرنسا": "LOC",
+                                   "تيريزا ماي": "PERS", "ماي": "PERS"})
+    assert (speaker, SAID) in found

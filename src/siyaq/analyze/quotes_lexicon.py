@@ -338,7 +338,12 @@ ANONYMOUS_HEADS = frozenset(
 
 # Unnamed only without ال: `قال دبلوماسي غربي` is someone new, `الدبلوماسي الأميركي` the one
 # named before.
-INDEFINITE_ANONYMOUS_HEADS = frozenset({"دبلوماسي", "دبلوماسيه", "مسؤوله"})
+INDEFINITE_ANONYMOUS_HEADS = frozenset(
+    {"دبلوماسي", "دبلوماسيه", "مسؤوله"}
+    # leaders (`وقال زعماء بريطانيا وألمانيا وفرنسا في بيان مشترك`); not `حذرت ماي الزعماء
+    # الأوروبيين من أن`, whom she warned
+    | {"زعماء", "قاده"}
+)
 
 # `كشفت دراسة بريطانية أن`: a study or a report, a speaker as written, though not a name.
 REPORT_HEADS = frozenset(
