@@ -60,3 +60,20 @@ def test_a_joined_verb_with_its_own_speaker_ends_the_statement_before() -> None:
 )
 def test_an_organisation_ends_before_where_it_said_so(text: str, speaker: str) -> None:
     assert said_everywhere(text, {})[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param("وكشف مصدر لموقع العربية الناطق بالإنجليزية Al Arabiya English أن مصير "
+                     "الطبيب موضع اتصالات بين البلدين.", {"Al Arabiya English": "PERS"}, "مصدر",
+                     id="a-source-and-whom-it-told"),
+        pytest.param("وقالت مديرة العلاقات العامة لشبكة فيسبوك في بريطانيا، ريبيكا ستمسون، إن "
+                     "المدير التنفيذي طلب من أحد نوابه الحضور.",
+                     {"فيسبوك": "ORG", "بريطانيا": "LOC", "ريبيكا ستمسون": "PERS"},
+                     "ريبيكا ستمسون", id="guard-a-title-of-the-network"),
+    ],
+)
+def test_a_source_is_not_the_name_of_whom_it_told(
+        text: str, names: dict[str, str], speaker: str) -> None:
+    assert said_everywhere(text, names)[0][0] == speaker

@@ -26,6 +26,7 @@ from siyaq.analyze.quotes_clues import (
 from siyaq.analyze.quotes_descriptions import DescriptionReader, from_mention
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
+    ADDRESSEES,
     ANONYMOUS_HEADS,
     HARD_STOPS,
     HONORIFICS,
@@ -227,7 +228,10 @@ class SpeakerNamer(DescriptionReader):
                 doc, words[0].norm, verb.start)
             if holder is not None and not _continues_a_body(doc, holder):
                 return from_mention(doc, holder)
-        if mention is None and words[0].norm in TITLE_WORDS and verb.kind == "verb" and not unnamed:
+        if mention is None and words[0].norm in TITLE_WORDS and verb.kind == "verb" \
+                and not unnamed and not (verb.stop in ADDRESSEES and is_anonymous(words[0].norm)):
+            # (a source's ل names whom it told, `وكشف مصدر لموقع العربية … Al Arabiya English
+            # أن`, not a title's body, `مديرة العلاقات العامة لشبكة فيسبوك، ريبيكا ستمسون،`)
             holder = title_holder(doc, verb) or office_holder(doc, first, verb.start) \
                 or _apposed_after(doc, verb)
             if holder is not None:
