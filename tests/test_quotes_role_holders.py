@@ -77,3 +77,13 @@ def test_an_organisation_ends_before_where_it_said_so(text: str, speaker: str) -
 def test_a_source_is_not_the_name_of_whom_it_told(
         text: str, names: dict[str, str], speaker: str) -> None:
     assert said_everywhere(text, names)[0][0] == speaker
+
+
+def test_kana_opens_a_sentence_whose_subject_follows_it() -> None:
+    # the participle goes on with the sentence's subject, `الرئيس الأميركي`, not the
+    # nationality alone (`الأميركي`), which it read when كان was skipped as an opener
+    text = ("قال الرئيس الأميركي دونالد ترامب إن الرسوم ستفرض على الجميع.\n"
+            "وكان الرئيس الأميركي قد أعاد التأكيد على عزمه فرض رسوم كبيرة، محذرا الاتحاد "
+            "الأوروبي من أنه سيواجه ضريبة كبيرة جدا.")
+    found = said_everywhere(text, {"دونالد ترامب": "PERS", "الاتحاد الأوروبي": "ORG"})
+    assert found[-1] == ("دونالد ترامب", "سيواجه ضريبة كبيرة جدا")

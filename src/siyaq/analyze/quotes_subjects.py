@@ -107,6 +107,8 @@ _SENTENCE_OPENERS = frozenset(
     }
 )
 _FROM = frozenset({"من", "ومن"})
+# `وكان الرئيس الأميركي قد أعاد …، محذرا`: كان is the verb whose subject follows it
+_KANA = frozenset({"كان", "وكان", "كانت", "وكانت"})
 # The outlets of ADDRESSEES told after a speaker's words (`لبي بي سي`, `للبي بي سي`, `لسي إن
 # إن`) that no stop word list of the subject holds
 _TOLD_OUTLETS = ADDRESSEES & frozenset({"لبي", "للبي", "لسي", "للسي"})
@@ -680,9 +682,9 @@ def _first_verb(doc: Doc, verb: Verb, sent_start: int) -> int:
     if first >= verb.index:
         return first
     norms = doc.words.norms
-    while first < verb.index and (norms[first] in _SENTENCE_OPENERS or (
-        norms[first] in _FROM and first + 1 < verb.index and norms[first + 1] in SKIPPED
-    )):
+    while first < verb.index and norms[first] not in _KANA and (
+        norms[first] in _SENTENCE_OPENERS or (
+            norms[first] in _FROM and first + 1 < verb.index and norms[first + 1] in SKIPPED)):
         first += 2 if norms[first] in _FROM else 1
     return max(first, _past_adverbial(doc, doc.words.first_at(sent_start), verb.index))
 
