@@ -87,3 +87,8 @@ def test_kana_opens_a_sentence_whose_subject_follows_it() -> None:
             "الأوروبي من أنه سيواجه ضريبة كبيرة جدا.")
     found = said_everywhere(text, {"دونالد ترامب": "PERS", "الاتحاد الأوروبي": "ORG"})
     assert found[-1] == ("دونالد ترامب", "سيواجه ضريبة كبيرة جدا")
+
+
+def test_an_organisation_ends_before_what_it_posted() -> None:
+    text = "ونشرت وزارة الإعلام السعودية تغريدة على تويتر قالت فيها إن الحساب مزيف ولا يمثلها."
+    assert said_everywhere(text, {})[0][0] == "وزارة الإعلام السعودية"

@@ -244,8 +244,9 @@ class SpeakerNamer(DescriptionReader):
         elif words[0].norm in ORG_CONSTRUCTS and len(first) >= 2:
             # `وقال مكتب مفوض الشرطة`: an organisation's name, not a person's (`مكتب`); it
             # ends before على (`وذكرت وزارة الخزانة على موقعها الإلكتروني`: where it said so)
-            on = next((k for k, w in enumerate(first) if k and w.norm == "علي"
-                       and is_preposition(w, doc.text) and _a_medium(first, k + 1)), len(first))
+            on = next((k for k, w in enumerate(first) if k and (w.norm in _POSTED or (
+                w.norm == "علي" and is_preposition(w, doc.text) and _a_medium(first, k + 1)))),
+                len(first))
             speaker = make_speaker(first[: min(on, MAX_ORG_WORDS)], doc.text, "DESC")
         else:
             speaker = from_words(chunks, doc.text)
@@ -315,6 +316,10 @@ def _sole_holder(doc: Doc, role: str, before: int) -> Mention | None:
 # على (`رابطة الحفاظ على الفن`)
 _MEDIA = frozenset({"تويتر", "فيسبوك", "فيسوك", "انستغرام", "انستجرام", "تلغرام", "تليغرام",
                     "يوتيوب", "الانترنت", "موقع", "صفحه", "حساب", "منصه"})
+
+
+# what it posted, the verb's object (`ونشرت شرطة المدينة تغريدة على تويتر قالت فيها`)
+_POSTED = frozenset({"تغريده", "تغريدات", "بيانا", "منشورا", "رساله"})
 
 
 def _a_medium(words: list[Word], k: int) -> bool:
