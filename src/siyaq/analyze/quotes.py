@@ -306,14 +306,12 @@ class QuoteFinder:
         lines = text_lines(doc.text)
         found = [(a, b, _label(doc.text, a, b)) for a, b in lines]
         found = [(a, b, m if m and self._is_label(m.group(1)) else None) for a, b, m in found]
-        labels = [normalize(m.group(1).strip()) for _, _, m in found if m]
+        named = [(normalize(m.group(1).strip()), m) for _, _, m in found if m]
+        labels = [label for label, _ in named]
         # Labels that name no one (a fact box's keys, a page's topic tags) make no transcript
         # however often they repeat.
-        speakers = [
-            normalize(m.group(1).strip()) for _, _, m in found
-            if m and (normalize(m.group(1).strip()) in ANONYMOUS_LABELS
-                      or labels_a_speaker(doc, m.start(1), m.end(1), self._kinds))
-        ]
+        speakers = [label for label, m in named if label in ANONYMOUS_LABELS
+                    or labels_a_speaker(doc, m.start(1), m.end(1), self._kinds)]
         if len(speakers) * 2 <= len(labels):
             return []
         labels = speakers

@@ -226,6 +226,10 @@ class Doc:
         i = bisect_right(self.opens, offset) - 1
         return i >= 0 and self.spans[i].start <= offset < self.spans[i].end
 
+    def names_within(self, start: int, end: int) -> bool:
+        """Does a tagged name start in [start, end)?"""
+        return bisect_left(self.mention_starts, start) != bisect_left(self.mention_starts, end)
+
     def spans_opening(self, start: int, end: int) -> list[MarkedSpan]:
         """Quote spans whose opening mark lies in [start, end)."""
         return self.spans[bisect_left(self.opens, start) : bisect_left(self.opens, end)]

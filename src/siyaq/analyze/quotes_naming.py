@@ -313,11 +313,10 @@ def _sole_holder(doc: Doc, role: str, before: int) -> Mention | None:
 
 
 # where something was said or posted (`على تويتر`, `على موقعها`), not an organisation's own
-# على (`رابطة الحفاظ على الفن`)
+# على (`رابطة الحفاظ على الفن`); `موقع…`, `صفح…`, `حساب…`, `منص…` by their beginning
 _MEDIA = frozenset({"تويتر", "فيسبوك", "فيسوك", "انستغرام", "انستجرام", "تلغرام", "تليغرام",
-                    "يوتيوب", "الانترنت", "موقع", "صفحه", "حساب", "منصه"})
-
-
+                    "يوتيوب", "الانترنت"})
+_MEDIA_HEADS = ("موقع", "صفح", "حساب", "منص")
 # what it posted, the verb's object (`ونشرت شرطة المدينة تغريدة على تويتر قالت فيها`)
 _POSTED = frozenset({"تغريده", "تغريدات", "بيانا", "منشورا", "رساله"})
 
@@ -327,7 +326,7 @@ def _a_medium(words: list[Word], k: int) -> bool:
     if k >= len(words):
         return True  # `على` last: nothing of the name follows it
     norm = words[k].norm
-    return norm in _MEDIA or norm.startswith(("موقع", "صفحت", "حساب", "منص"))
+    return norm in _MEDIA or norm.startswith(_MEDIA_HEADS)
 
 
 def _continues_a_body(doc: Doc, person: Mention) -> bool:
@@ -355,8 +354,7 @@ def _before_circumstance(doc: Doc, chunks: list[list[Word]]) -> list[list[Word]]
 def _circumstantial(doc: Doc, word: Word) -> bool:
     norm = word.norm
     return len(norm) >= 5 and norm[0] == "م" and norm[-1] == "ا" and norm[-2] != "ا" \
-        and bisect_left(doc.mention_starts, word.start) == bisect_left(
-            doc.mention_starts, word.end)
+        and not doc.names_within(word.start, word.end)
 
 
 def _whose(doc: Doc, words: list[Word], whose: Mention) -> Speaker:

@@ -441,7 +441,7 @@ class SubjectReader(SpeakerNamer):
         words = particle_subject(doc, verb, self._forms)
         named = self._named_words(doc, verb, words)
         if (named is None or named.kind == "NAME") and words and plural(verb.form) \
-                and _untagged(doc, words):
+                and not doc.names_within(words[0].start, words[-1].end):
             # `لكن منتقديه يقولون إن`, `ولكن شهودا قالوا إن`: the plural verb agrees with the
             # words before it, an unnamed group as written
             return Speaker(doc.text[words[0].start : words[-1].end], None, "DESC", words[0].start)
@@ -636,12 +636,6 @@ class SubjectReader(SpeakerNamer):
         return self.named(doc, pseudo, chunks)
 
 
-def _untagged(doc: Doc, words: list[Word]) -> bool:
-    """No name of the tagger's among the words."""
-    return bisect_left(doc.mention_starts, words[0].start) == bisect_left(
-        doc.mention_starts, words[-1].end)
-
-
 def _right_before(doc: Doc, speaker: Speaker, verb: Verb) -> bool:
     """Do the speaker's words end right before the verb (`لكن منتقديه يقولون إن`, `ولكن
     شهودا قالوا`)? A plural verb then agrees with them as their subject, whatever their
@@ -660,8 +654,7 @@ def _group_before(doc: Doc, verb: Verb) -> Speaker | None:
     group = doc.words[k]
     if not (has_article(group.norm) and group.norm.endswith(("ين", "ون"))) \
             or doc.text[group.end : doc.words.start(k + 1)].strip() \
-            or bisect_left(doc.mention_starts, group.start) != bisect_left(
-                doc.mention_starts, group.end):
+            or doc.names_within(group.start, group.end):
         return None  # a comma between, or a name (`الفلسطينيين`) tagged there
     return Speaker(doc.text[group.start : group.end], None, "DESC", group.start)
 
@@ -829,14 +822,21 @@ def apposed(doc: Doc, n: int, last: int) -> tuple[list[Word], int] | None:
             person = _person_at(doc, words.start(k + 1))
         if person is None:
             return None
-        j = k
-        while j + 1 < len(words) and words.end(j) < person.end:
-            j += 1
+        j = _last_word(doc, k, person)
         after = text[words.end(j) : words.start(j + 1)] if j + 1 < len(words) else ""
         if words.end(j) != person.end or (comma and "،" not in after and "," not in after):
             return None
         return [words.word(i) for i in range(k, j + 1)], j + 1
     return None
+
+
+def _last_word(doc: Doc, k: int, mention: Mention) -> int:
+    """The word, from word k on, where a tagged name starting at word k ends (or the last
+    word before it runs past)."""
+    words = doc.words
+    while k + 1 < len(words) and words.end(k) < mention.end:
+        k += 1
+    return k
 
 
 _TOLD_TITLES = ("لمراسل", "لمراسله", "لمحرر", "لمحرره", "للمراسل", "للمحرر", "لمندوب")
@@ -857,9 +857,7 @@ def _said_by_person_at(doc: Doc, k: int, n: int) -> tuple[list[Word], int] | Non
     if place is None or place.start != words.start(n + 1) or place.type == "PERS" \
             or place.end > words.end(k - 1):
         return None  # the words between are a tagged place or body, all of them
-    j = k
-    while j + 1 < len(words) and words.end(j) < person.end:
-        j += 1
+    j = _last_word(doc, k, person)
     if words.end(j) != person.end or j + 1 >= len(words):
         return None
     colon = doc.text[person.end : words.start(j + 1)].strip() == ":"
