@@ -17,6 +17,7 @@ from siyaq.analyze.quotes_antecedents import (
 )
 from siyaq.analyze.quotes_clues import bare_word, maybe_surname, spokesperson
 from siyaq.analyze.quotes_doc import Doc, Verb
+from siyaq.analyze.quotes_issuers import Issuers
 from siyaq.analyze.quotes_lexicon import (
     BODY_HEADS,
     DIVINE_NAMES,
@@ -81,6 +82,10 @@ class DescriptionReader:
                 return found
         if head in STATEMENT_HEADS:
             issuer = statement_issuer(words)
+            if not issuer and head in ("بيان", "البيان"):
+                found = _statement_issuer(doc, words[0].start, head == "البيان")
+                if found is not None:
+                    return found
             if issuer:
                 named = from_words([issuer], doc.text)
                 if named is not None and (named.kind == "NAME" or len(issuer) >= 2):
@@ -307,6 +312,14 @@ _NO_ALIASES: dict[str, str] = {}
 # In an organisation's name these are its purpose, not whom it told (`الهيئة المنظمة لوسائل
 # الإعلام`, `المركز العربي للشرق الأوسط`).
 _ORG_PURPOSES = frozenset({"لوسائل", "للشرق"})
+
+
+def _statement_issuer(doc: Doc, start: int, definite: bool) -> Speaker | None:
+    """The issuer named with the statement noun at `start` (`بيان ترامب`); for `البيان`, else
+    the issuer of the statement named before it."""
+    issuers = Issuers(doc, lambda at: from_mention(doc, doc.mentions[at]))
+    k = doc.words.first_at(start)
+    return issuers.named_with(k) or (issuers.issued_before(k) if definite else None)
 
 
 def _announced_in(doc: Doc, noun: str, verb: Verb) -> Speaker | None:
