@@ -108,6 +108,9 @@ def test_short_mentions_join_the_full_name(article: Article) -> None:
         ("كاليفورنيا", "LOC", "كاليفورنيا", "كاليفورنيا"),
         ("فالنسيا", "ORG", "فالنسيا", "فالنسيا"),
         ("كالعراق", "LOC", "العراق", "العراق"),
+        ("فاسيل غريتساك", "PERS", "فاسيل غريتساك", "فاسيل غريتساك"),
+        ("فلاي دبي", "ORG", "فلاي دبي", "فلاي دبي"),
+        ("فتركيا", "LOC", "تركيا", "تركيا"),
     ],
     ids=["wa-al", "bi-al", "li-al", "wa-known", "wa-unknown", "b-is-part-of-name",
          "b-person-kept", "diacritics", "fa-begins-a-common-word", "wa-before-such-a-word",
@@ -119,7 +122,8 @@ def test_short_mentions_join_the_full_name(article: Article) -> None:
          "li-al-before-a-common-word", "first-word-of-a-listed-name-keeps-its-ba",
          "no-ba-before-wa-and-a-name", "ba-before-a-known-place", "commas-around-a-name",
          "quotation-marks-around-a-word-of-it", "a-name-opening-like-ka-al",
-         "a-name-opening-like-fa-al", "ka-al-before-a-known-name"],
+         "a-name-opening-like-fa-al", "ka-al-before-a-known-name",
+         "fa-begins-an-unknown-name", "fa-begins-an-unknown-company", "fa-before-a-known-name"],
 )
 def test_mentions_leave_out_proclitics(
     tagger: EntityTagger, text: str, type_: str, surface: str, key: str
@@ -477,7 +481,9 @@ def _plain_clitic(tagger: EntityTagger, word: str, type_: str) -> tuple[int, str
             return 2, ""
         clusters = tagger.lexicon.clusters
         whole_word = norm in clusters and norm[1:] not in clusters
-        if norm[0] in "وف" and (known(norm[1:]) or not (known(norm) or whole_word)):
+        if norm[0] == "و" and (known(norm[1:]) or not (known(norm) or whole_word)):
+            return 1, ""
+        if norm[0] == "ف" and known(norm[1:]):  # stop 38: `فاسيل`, `فادي` keep their ف
             return 1, ""
         if norm[0] in "بلك" and type_ != "PERS" and known(norm[1:]):
             return 1, ""
@@ -494,7 +500,7 @@ def _plain_clitic(tagger: EntityTagger, word: str, type_: str) -> tuple[int, str
     ids=["empty", "one-clitic-letter", "article", "plain", "latin-origin", "double-lam",
          "double-lam-short", "waw-ba-article", "waw-article", "fa-article", "waw-known",
          "ba-name", "lam-name", "kaf-name", "short", "tatweel-first", "mark-first",
-         "fa-common-word", "fa-rest-common-too", "li-first-name", "lubna", "ba-listed-place",
+         "fa-common-word", "fa-begins-a-name", "li-first-name", "lubna", "ba-listed-place",
          "waw-ba-listed-place", "lam-listed-place", "listed-place-opening-with-waw"],
 )
 @pytest.mark.parametrize("type_", ["PERS", "LOC"])

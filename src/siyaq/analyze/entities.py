@@ -32,6 +32,7 @@ from siyaq.analyze.entities_names import (
     repeated_names,
     unify_types,
 )
+from siyaq.analyze.entities_pairs import split_people
 from siyaq.analyze.entities_papers import names_a_paper, with_paper_names
 from siyaq.analyze.ner_aliases import ALLAH_COMPOUNDS, alias_index, canonical_name
 from siyaq.analyze.ner_common import CommonWordNames
@@ -161,6 +162,8 @@ class EntityTagger:
         ]
         if "#" in article.text:
             found[-1] = self._hashtag_people(article.text, found)
+        found = split_people(found, lambda name: canonical_name(name, "PERS", self.aliases),
+                             self._first_name)
         mentions = list(chain.from_iterable(found))
         forms = self._name_words(mentions)
         for index in unglue(mentions, forms, self.aliases):
@@ -446,8 +449,10 @@ class EntityTagger:
         if norm[:2] in _PREPOSITION_AFTER_CONJUNCTION and norm[2:] in listed:
             return 2  # وبحلب
         rest_known = known(norm[1:])
-        if norm[0] in "وف" and (rest_known or not (known(norm) or self._whole_word(norm))):
+        if norm[0] == "و" and (rest_known or not (known(norm) or self._whole_word(norm))):
             return 1
+        if norm[0] == "ف" and rest_known:
+            return 1  # `فأوباما`; an unknown name may begin with ف (`فاسيل غريتساك`)
         if norm[0] in "بلك" and type_ != "PERS" and rest_known \
                 and not (norm[1] in "وف" and len(norm) >= 5 and known(norm[2:])):
             return 1  # not `بوروسيا`: و + `روسيا` is known, but no ب comes before a و
