@@ -201,7 +201,8 @@ class SpeakerNamer(DescriptionReader):
         ):
             after = [w for w in words if w.start >= mention.end]
             before = [w for w in words if w.end <= mention.start]
-            if mention.type == "PERS" and len(before) == 1 and before[0].norm in _WHOSE_TITLES:
+            whose = len(before) == 1 and before[0].norm in _WHOSE_TITLES
+            if mention.type == "PERS" and (whose or _business_agent(doc, before, mention)):
                 return _whose(doc, words, mention)
             if mention.type != "PERS" and after and before and before[-1].norm in TITLE_WORDS:
                 # `مدير مستشفى الأمل إبراهيم سالم`: the organisation belongs to the title
@@ -291,6 +292,16 @@ _STOPS = HARD_STOPS | SOFT_STOPS | REPLY_WORDS | {"لا", "ان", "انه", "ا�
 # `محامي أرنو`, `مستشار ترامب`: an indefinite title before a person names whose it is
 _WHOSE_TITLES = frozenset({"محامي", "مستشار", "مستشاره", "مساعد", "مساعده", "نائب", "نائبه",
                            "مدرب", "مدربه", "وكيل", "ممثل", "مبعوث", "مبعوثه", "طبيب", "حارس"})
+
+
+# `وكيل أعمال توريه`, `مديرة أعمال ممثلة الأفلام ستورمي دانييلز`: whose agent or manager
+_AGENTS = frozenset({"وكيل", "وكيله", "مدير", "مديره"})
+
+
+def _business_agent(doc: Doc, before: list[Word], mention: Mention) -> bool:
+    """Not `وكيل أعمال اللاعب، رامي عباس`: a comma sets the agent's own name apart."""
+    return len(before) >= 2 and before[0].norm in _AGENTS and before[1].norm == "اعمال" \
+        and "،" not in doc.text[before[0].end : mention.start]
 
 
 MAX_ROLE_TO_NAME = 3  # `المدرب البرتغالي جوزيه مورينيو`: words from the role to the name
