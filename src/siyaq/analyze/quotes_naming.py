@@ -28,6 +28,7 @@ from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     ADDRESSEES,
     ANONYMOUS_HEADS,
+    COMPLEMENTIZERS,
     HARD_STOPS,
     HONORIFICS,
     HONOUR_TITLES,
@@ -139,6 +140,8 @@ class SpeakerNamer(DescriptionReader):
         spokesman = _spokesman(doc, words, verb)
         if spokesman is not None:
             return spokesman
+        if len(words) > 1 and words[1].norm in OTHER and _someone_else(doc, words[0]):
+            return _another(doc, verb, words)
         if words[0].norm[:2] == "ال" and words[0].norm[2:] in REPORT_HEADS:
             if verb.form in _REPORT_AS_OBJECT:
                 return None  # `الذي نشر المذكرة`: what was published, not who spoke
@@ -296,6 +299,56 @@ _WHOSE_TITLES = frozenset({"محامي", "مستشار", "مستشاره", "مس
 
 # `وكيل أعمال توريه`, `مديرة أعمال ممثلة الأفلام ستورمي دانييلز`: whose agent or manager
 _AGENTS = frozenset({"وكيل", "وكيله", "مدير", "مديره"})
+
+
+# `وقال مسؤول آخر`, `وقالت ضحية أخرى`: someone new, never the one who spoke before
+OTHER = frozenset({"اخر", "اخري", "اخرون", "اخرين", "اخريات"})
+# `مستثمر آخر يدعى جيمس مكريشي`, `زميل آخر له، هو آري بلف،`: his name follows these
+_NAMED_AS = frozenset({"يدعي", "ويدعي", "تدعي", "وتدعي", "هو", "هي", "اسمه", "اسمها"})
+MAX_ANOTHER_WORDS = 8
+_OF_WHOM = frozenset({"عن", "علي", "مع", "ضد", "الي"})  # from `آخر` to the name given after it
+
+
+def _someone_else(doc: Doc, noun: Word) -> bool:
+    """`مسؤول آخر`, `ضحية أخرى`; not `ترامب آخر قرار` (the last), `مرة أخرى` (again), `22%
+    آخرون`, `عديدة أخرى` (many other)."""
+    return not has_article(noun.norm) and noun.norm not in _NO_ONE \
+        and not any(c.isdigit() or c == "%" for c in doc.text[noun.start : noun.end]) \
+        and not doc.names_within(noun.start, noun.end)
+
+
+_NO_ONE = frozenset({"مره", "مرات", "شيئا", "شيء", "عديده", "كثيره", "اشياء", "امر", "امورا",
+                     "جزء", "جانب", "وقت", "مكان", "يوم",
+                     # what one gives (`أورد ستون رواية أخرى`), the verb's object
+                     "روايه", "قصه", "نسخه", "صيغه", "طريقه", "فكره", "وجهه", "خطوه", "قضيه",
+                     "مساله", "صوره", "فرصه"})
+
+
+def _another(doc: Doc, verb: Verb, words: list[Word]) -> Speaker:
+    """`مستثمر آخر يدعى جيمس مكريشي`, `مشارك آخر في الكتاب بول هاينز`: the person named
+    after the description, before its clause; else the description as written."""
+    k = doc.words.first_at(words[1].end)
+    end = doc.sentence(words[1].start)[1]
+    for j in range(k, min(k + MAX_ANOTHER_WORDS, len(doc.words.norms))):
+        start = doc.words.start(j)
+        if start >= end or doc.words.norms[j] in COMPLEMENTIZERS \
+                or doc.words.norms[j] in _OF_WHOM or doc.words.norms[j][:2] in ("لل", "بال"):
+            break  # `مستخدمة أخرى عن أسباب السماح للمغنية جاكلين`: whom she spoke of
+        at = bisect_left(doc.mention_starts, start)
+        if at < len(doc.mentions) and doc.mentions[at].start == start \
+                and doc.mentions[at].type == "PERS" and _given_after(doc, j, k):
+            return from_mention(doc, doc.mentions[at])
+    return Speaker(doc.text[words[0].start : words[1].end], None, "DESC", words[0].start)
+
+
+def _given_after(doc: Doc, j: int, k: int) -> bool:
+    """Is the name at word j given as the described person's own (`يدعى X`, `، هو X`, right
+    after the description, after a comma, or after what he took part in: `مشارك آخر في
+    الكتاب بول هاينز`), not someone he spoke of or to (`عن ترامب`)?"""
+    before = doc.words.norms[j - 1]
+    comma = "،" in doc.text[doc.words.end(j - 1) : doc.words.start(j)]
+    return j == k or before in _NAMED_AS or comma or (
+        has_article(before) and before != "الي" and not is_preposition(doc.words[j - 1], doc.text))
 
 
 def _business_agent(doc: Doc, before: list[Word], mention: Mention) -> bool:
