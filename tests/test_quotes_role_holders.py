@@ -92,3 +92,22 @@ def test_kana_opens_a_sentence_whose_subject_follows_it() -> None:
 def test_an_organisation_ends_before_what_it_posted() -> None:
     text = "ونشرت وزارة الإعلام السعودية تغريدة على تويتر قالت فيها إن الحساب مزيف ولا يمثلها."
     assert said_everywhere(text, {})[0][0] == "وزارة الإعلام السعودية"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param(f'ونقلت صحيفة "تابناك" عن نائبة رئيس "آي آر آي بي" قوله: "{SAID}".',
+                     {"تابناك": "ORG", "آي آر آي بي": "ORG"}, "نائبة رئيس آي آر آي بي",
+                     id="the-deputy-not-the-head"),
+    ],
+)
+def test_a_deputy_of_an_organisations_head(text: str, names: dict[str, str],
+                                           speaker: str) -> None:
+    assert said_everywhere(text, names)[0] == (speaker, SAID)
+
+
+def test_a_correspondent_of_an_agency_still_speaks() -> None:
+    # the deputy's rule reaches back over نائب/مساعد only, not over every title
+    found = said_everywhere(f'وقال مراسل وكالة فرانس برس: "{SAID}".', {"فرانس برس": "ORG"})
+    assert len(found) == 1 and found[0][1] == SAID and "فرانس برس" in (found[0][0] or "")

@@ -217,7 +217,10 @@ class SpeakerNamer(DescriptionReader):
             if mention.type != "PERS" and titled and not after:
                 # `وأوضح مدير مطار المدينة`: the man named earlier as `مدير مطار المدينة X`
                 inside = [w for w in words if mention.start <= w.start < mention.end]
-                office = before[titled[-1] :] + inside
+                first_title = titled[-1]
+                if first_title and before[first_title - 1].norm in _DEPUTIES:
+                    first_title -= 1  # `نائبة رئيس "آي آر آي بي"`: the deputy, not the head
+                office = before[first_title:] + inside
                 holder = office_holder(doc, office, verb.start)
                 if holder is not None:
                     return from_mention(doc, holder)
@@ -297,6 +300,7 @@ _WHOSE_TITLES = frozenset({"محامي", "مستشار", "مستشاره", "مس
                            "مدرب", "مدربه", "وكيل", "ممثل", "مبعوث", "مبعوثه", "طبيب", "حارس"})
 
 
+_DEPUTIES = frozenset({"نائب", "نائبه", "مساعد", "مساعده", "وكيل", "وكيله"})
 # `وكيل أعمال توريه`, `مديرة أعمال ممثلة الأفلام ستورمي دانييلز`: whose agent or manager
 _AGENTS = frozenset({"وكيل", "وكيله", "مدير", "مديره"})
 
