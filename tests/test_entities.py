@@ -111,6 +111,8 @@ def test_short_mentions_join_the_full_name(article: Article) -> None:
         ("فاسيل غريتساك", "PERS", "فاسيل غريتساك", "فاسيل غريتساك"),
         ("فلاي دبي", "ORG", "فلاي دبي", "فلاي دبي"),
         ("فتركيا", "LOC", "تركيا", "تركيا"),
+        ("فإن نيمار", "PERS", "نيمار", "نيمار"),
+        ("لأن ترامب", "PERS", "ترامب", "ترامب"),
     ],
     ids=["wa-al", "bi-al", "li-al", "wa-known", "wa-unknown", "b-is-part-of-name",
          "b-person-kept", "diacritics", "fa-begins-a-common-word", "wa-before-such-a-word",
@@ -123,7 +125,8 @@ def test_short_mentions_join_the_full_name(article: Article) -> None:
          "no-ba-before-wa-and-a-name", "ba-before-a-known-place", "commas-around-a-name",
          "quotation-marks-around-a-word-of-it", "a-name-opening-like-ka-al",
          "a-name-opening-like-fa-al", "ka-al-before-a-known-name",
-         "fa-begins-an-unknown-name", "fa-begins-an-unknown-company", "fa-before-a-known-name"],
+         "fa-begins-an-unknown-name", "fa-begins-an-unknown-company", "fa-before-a-known-name",
+         "a-clause-opener-before-a-name", "because-before-a-name"],
 )
 def test_mentions_leave_out_proclitics(
     tagger: EntityTagger, text: str, type_: str, surface: str, key: str

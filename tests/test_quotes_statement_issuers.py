@@ -35,6 +35,8 @@ CLAUSE = "الحادث قيد التحقيق"
                      id="the-subject-of-the-verb-that-issued-it"),
         pytest.param("واستنكر الرئيس العراقي فؤاد معصوم في بيان صادر عن مكتبه القصف.\n" + SAID,
                      {"فؤاد معصوم": "PERS"}, "فؤاد معصوم", id="issued-by-his-office"),
+        pytest.param("وقال بيان السلطات البلجيكية إن الحادث قيد التحقيق.", {},
+                     "السلطات البلجيكية", id="an-untagged-body-and-its-adjective"),
         pytest.param("وأكد البيان الذي نشره المركز الإعلامي للجيش اليمني أن الحادث قيد "
                      "التحقيق.", {"الجيش اليمني": "ORG"}, "المركز الإعلامي للجيش اليمني",
                      id="named-in-its-own-relative-clause"),
@@ -62,3 +64,11 @@ def test_a_statement_named_with_a_person_is_theirs() -> None:
 )
 def test_what_the_statement_said_is_not_its_issuer(text: str, names: dict[str, str]) -> None:
     assert said_everywhere(text, names)[-1][0] == "داعش"
+
+
+def test_what_a_statement_called_on_is_not_its_issuer() -> None:
+    text = ("وقال مجلس الأمن الدولي إن الوضع خطير.\n"
+            "ودعا بيان المجلس الميليشيات الانقلابية إلى وقف تجنيد الأطفال، وأكد أن الحادث قيد "
+            "التحقيق.")
+    found = said_everywhere(text, {"مجلس الأمن الدولي": "ORG"})
+    assert found[-1] == ("مجلس الأمن الدولي", CLAUSE)

@@ -78,6 +78,9 @@ _START = attrgetter("start")
 _DOMAIN = re.compile(r"\w+\.(?:نت|كوم|net|com|org)\b", re.IGNORECASE)
 _DOMAIN_END = re.compile(r"\.(?:نت|كوم|net|com|org)\b", re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"((?:على|إلى|الى|عن|في|من)\s+)(\S.*)", re.DOTALL)
+# Particles that open a clause, written with their hamza (`فإن نيمار`, `لأن ترامب`): no name
+# opens with one (stop 38).
+_PARTICLES = frozenset({"فإن", "لأن", "وإن", "وأن", "بأن", "فأن", "لكن", "ولكن"})
 # Verbs of saying the tagger runs on into the name after them (`أشارت ماي`, `قالت زاخاروفا`,
 # `اعتبرت هايلي`; stop 25), normalized, with a و before: no name opens with one.
 _SAYING = frozenset(normalize(prefix + verb) for prefix in ("", "و") for verb in (
@@ -324,6 +327,10 @@ class EntityTagger:
             return None if inner is None else (lead + inner[0], inner[1], inner[2])
         if type_ == "PERS" and normalize(first) in _SAYING and " " in span:
             said = span[len(first):].lstrip()  # `أشارت ماي`: the tagger began at the verb
+            known = self._span(said.split(maxsplit=1)[0], type_, said)
+            return None if known is None else (len(span) - len(said) + known[0], *known[1:])
+        if first in _PARTICLES and " " in span:  # `فإن نيمار`, `لأن ترامب`: the clause's opener
+            said = span[len(first):].lstrip()
             known = self._span(said.split(maxsplit=1)[0], type_, said)
             return None if known is None else (len(span) - len(said) + known[0], *known[1:])
         parts = _LEADING_PREPOSITION.match(span)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
+from siyaq.analyze.quotes_antecedents import adjective
 from siyaq.analyze.quotes_doc import Doc
 from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS, ORG_CONSTRUCTS, ORG_HEADS
 from siyaq.analyze.quotes_speakers import TITLE_WORDS, Speaker, is_preposition
@@ -37,6 +38,7 @@ MAX_LOOKBACK_WORDS = 400  # how far back `البيان` may refer
 MAX_SUBJECT_WORDS = 4  # `أصدر المكتب الإعلامي للحزب بيانا`
 _ISSUING_VERBS = frozenset({"اصدر", "اصدرت", "اصدرا", "اصدروا", "نشر", "نشرت", "وزع", "وزعت",
                             "اذاع", "اذاعت", "بث", "بثت"})
+_BODIES = frozenset({"السلطات", "القوات", "الامم", "الشرطه"})
 _ALSO = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "رسميا"})
 MAX_PHRASE_WORDS = 6  # an untagged issuer's noun phrase
 MAX_TITLE_WORDS = 8  # a title before the person who issued a statement
@@ -74,8 +76,8 @@ class Issuers:
                 return None  # `بيان مشترك لهذه الدول`: the ones named before, not these words
             if word[:1] == "ل" and len(word) > 3:  # `بيان للنيابة المصرية`
                 return self._name_at(j, end, clitic=True) or self._phrase_at(j, end)
-            if j == k + 1 and (named := self._name_at(j, end)) is not None:
-                return named  # `بيان ترامب`, `بيان وزارة الخارجية`
+            if j == k + 1 and (named := self._name_at(j, end) or self._body_at(j, end)):
+                return named  # `بيان ترامب`, `بيان وزارة الخارجية`, `بيان السلطات البلجيكية`
             if word not in _DESCRIBING:
                 return None
             j += 1
@@ -121,6 +123,16 @@ class Issuers:
             return Speaker("ا" + doc.text[first + 1 : words.end(last)], None, "ORG", first)
         first += norms[j][:1] == "ل"
         return Speaker(doc.text[first : words.end(last)], None, "ORG", first)
+
+    def _body_at(self, j: int, end: int) -> Speaker | None:
+        """An untagged body after the statement (`بيان السلطات البلجيكية`), not one whose
+        words do not say which (`بيان الاتحاد الرسمي`)."""
+        norms = self._doc.words.norms
+        if norms[j] not in ORG_HEADS and norms[j] not in _BODIES:
+            return None
+        if j + 1 >= len(norms) or norms[j + 1] in _DESCRIBING or not adjective(norms[j + 1]):
+            return None  # `دعا بيان المجلس الميليشيات`: what it called on, not who
+        return self._phrase_at(j, end)  # `بيان المكتب الإعلامي لرئاسة الوزراء`
 
     def _person_at(self, j: int, end: int) -> Speaker | None:
         """`بيان صادر عن المتحدث باسم الخارجية السودانية قريب الله الخضر`: the person named
