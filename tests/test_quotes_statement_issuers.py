@@ -72,3 +72,11 @@ def test_what_a_statement_called_on_is_not_its_issuer() -> None:
             "التحقيق.")
     found = said_everywhere(text, {"مجلس الأمن الدولي": "ORG"})
     assert found[-1] == ("مجلس الأمن الدولي", CLAUSE)
+
+
+def test_a_statement_published_is_said_once() -> None:
+    # `نشر` right after the statement is its passive (`نُشر`): no second speaker
+    text = ("وقال إدوين أوفيدو، رئيس اتحاد بيرو لكرة القدم في بيان نشر بموقع الاتحاد على "
+            "الإنترنت: سنواصل المشوار في سويسرا حتى النهاية.")
+    found = said_everywhere(text, {"إدوين أوفيدو": "PERS", "بيرو": "LOC", "الاتحاد": "ORG"})
+    assert found == [("إدوين أوفيدو", "سنواصل المشوار في سويسرا حتى النهاية")]

@@ -89,6 +89,9 @@ _PRONOUN_CUES = frozenset(
     }
 )
 # Verbs that report only in a credit (`بحسب ما أظهرت البيانات`, `حسبما يقوله مسؤولون`).
+# A statement right before an unvowelled `نشر` is what was published (`بيان نُشر`).
+_POSTED_NOUNS = frozenset({"بيان", "بيانا", "تغريده", "مقال", "مقالا", "تقرير", "تقريرا",
+                           "منشور", "فيديو", "رساله"})
 _CREDIT_ONLY = frozenset(
     {
         "يقوله", "تقوله", "نشره", "نشرته", "كشفه", "كشفته", "افاده", "افادته", "اظهرت", "اظهره",
@@ -221,6 +224,8 @@ class QuoteFinder:
                 continue  # `نقلت الجثة إلى المستشفى`; `نقل عنه قوله` is قوله's
             if _passive(doc.text[start : words.end(i)], form):
                 continue  # `كما يُزعم أنه`, `الذي أُعلن مقتله`: no speaker
+            if form in ("نشر", "نشرت") and i and words.norms[i - 1] in _POSTED_NOUNS:
+                continue  # `في بيان نُشر بموقع الاتحاد`: the statement published, no speaker
             if i and words.norms[i - 1] in WITHHOLDING | {"عدم"} \
                     and not doc.text[words.end(i - 1) : start].strip():
                 continue  # `طلب عدم نشر اسمه`, `رفضت نشر اسمها`: not a statement
