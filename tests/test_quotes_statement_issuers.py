@@ -80,3 +80,12 @@ def test_a_statement_published_is_said_once() -> None:
             "الإنترنت: سنواصل المشوار في سويسرا حتى النهاية.")
     found = said_everywhere(text, {"إدوين أوفيدو": "PERS", "بيرو": "LOC", "الاتحاد": "ORG"})
     assert found == [("إدوين أوفيدو", "سنواصل المشوار في سويسرا حتى النهاية")]
+
+
+def test_a_joint_statement_speaks_for_all_who_issued_it() -> None:
+    text = ('وقال البيان المشترك لماي والرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية '
+            'أنغيلا ميركل: "نحن نؤكد من جديد على غضبنا من استخدام غاز الأعصاب".\n'
+            'وأضاف البيان: "نثق بشدة في الاستنتاج البريطاني المتعلق بالمشتبه بهما".')
+    names = {"ماي": "PERS", "إيمانويل ماكرون": "PERS", "أنغيلا ميركل": "PERS"}
+    leaders = "ماي والرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل"
+    assert [speaker for speaker, _ in said_everywhere(text, names)] == [leaders, leaders]

@@ -81,6 +81,8 @@ class DescriptionReader:
             if found is not None:
                 return found
         if head in STATEMENT_HEADS:
+            if head in ("بيان", "البيان") and (joint := joint_issuers(doc, words[0].start)):
+                return joint  # `البيان المشترك لماي والرئيس الفرنسي إيمانويل ماكرون …`
             issuer = statement_issuer(words)
             if not issuer and head in ("بيان", "البيان"):
                 found = _statement_issuer(doc, words[0].start, head == "البيان")
@@ -312,6 +314,12 @@ _NO_ALIASES: dict[str, str] = {}
 # In an organisation's name these are its purpose, not whom it told (`الهيئة المنظمة لوسائل
 # الإعلام`, `المركز العربي للشرق الأوسط`).
 _ORG_PURPOSES = frozenset({"لوسائل", "للشرق"})
+
+
+def joint_issuers(doc: Doc, start: int) -> Speaker | None:
+    """The issuers a joint statement at `start` names, as one speaker (None: fewer than two)."""
+    issuers = Issuers(doc, lambda at: from_mention(doc, doc.mentions[at]))
+    return issuers.joint_with(doc.words.first_at(start))
 
 
 def _statement_issuer(doc: Doc, start: int, definite: bool) -> Speaker | None:

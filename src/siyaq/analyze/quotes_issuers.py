@@ -40,6 +40,7 @@ _ISSUING_VERBS = frozenset({"اصدر", "اصدرت", "اصدرا", "اصدرو�
                             "اذاع", "اذاعت", "بث", "بثت"})
 _BODIES = frozenset({"السلطات", "القوات", "الامم", "الشرطه"})
 _ALSO = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "رسميا"})
+MAX_JOINED_TITLE_WORDS = 4  # `والمستشارة الألمانية` before a joined issuer's name
 MAX_PHRASE_WORDS = 6  # an untagged issuer's noun phrase
 MAX_TITLE_WORDS = 8  # a title before the person who issued a statement
 # `وذكر الجيش اليمني، الجمعة، في بيان`: what may stand between the subject and the noun.
@@ -82,6 +83,13 @@ class Issuers:
                 return None
             j += 1
         return None
+
+    def joint_with(self, k: int) -> Speaker | None:
+        """The issuers of a joint statement at word k, when it names two or more
+        (`البيان المشترك لماي والرئيس الفرنسي إيمانويل ماكرون …`); else None."""
+        named = self.named_with(k)
+        return named if named is not None and named.canonical is None \
+            and named.kind == "ORG" and " و" in named.name else None
 
     def issued_before(self, k: int) -> Speaker | None:
         """For `البيان` at word k: the issuer of the nearest statement named before it (an
@@ -221,17 +229,36 @@ class Issuers:
         return None
 
     def _joint(self, start: int, end: int) -> Speaker | None:
-        """`بيان مشترك صادر عن #الولايات_المتحدة والصين`: two issuers joined by و, as one."""
-        doc = self._doc
-        k = doc.words.first_at(end)
-        if k >= len(doc.words.norms) or doc.words.norms[k][:1] != "و" \
-                or not doc.text[end : doc.words.start(k)].isspace():
+        """`بيان مشترك صادر عن #الولايات_المتحدة والصين`, `البيان المشترك لماي والرئيس الفرنسي
+        إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل`: issuers joined by و, as one."""
+        doc, last = self._doc, end
+        while (after := self._next_joined(last)) is not None:
+            last = after
+        if last == end:
             return None
-        at = bisect_left(doc.mention_starts, doc.words.start(k) + 1)
-        if at >= len(doc.mentions) or doc.mentions[at].start != doc.words.start(k) + 1:
-            return None
-        text = doc.text[start : doc.mentions[at].end].replace("_", " ").lstrip("#")
+        text = doc.text[start:last].replace("_", " ").lstrip("#")
         return Speaker(text, None, "ORG", start)
+
+    def _next_joined(self, end: int) -> int | None:
+        """The end of the name joined by و right after offset `end` (titles may stand before
+        it: `والرئيس الفرنسي إيمانويل ماكرون`), or None."""
+        doc, words = self._doc, self._doc.words
+        k = words.first_at(end)
+        if k >= len(words.norms) or words.norms[k][:1] != "و" \
+                or not doc.text[end : words.start(k)].isspace():
+            return None
+        for j in range(k, min(k + MAX_JOINED_TITLE_WORDS + 1, len(words.norms))):
+            start = words.start(j) + (1 if j == k else 0)
+            at = bisect_left(doc.mention_starts, start)
+            if at < len(doc.mentions) and doc.mentions[at].start == start \
+                    and doc.mentions[at].type in ("PERS", "ORG", "LOC"):
+                return doc.mentions[at].end
+            title = words.norms[j][1:] if j == k else words.norms[j]
+            titled = title in TITLE_WORDS or title[2:] in TITLE_WORDS or adjective(title)
+            if not titled or j + 1 >= len(words.norms) \
+                    or not doc.text[words.end(j) : words.start(j + 1)].isspace():
+                return None
+        return None
 
 
 def _construct_goes_on(norms: list[str], i: int, body: bool) -> bool:

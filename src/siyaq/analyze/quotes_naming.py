@@ -23,7 +23,7 @@ from siyaq.analyze.quotes_clues import (
     title_holder,
     vouched,
 )
-from siyaq.analyze.quotes_descriptions import DescriptionReader, from_mention
+from siyaq.analyze.quotes_descriptions import DescriptionReader, from_mention, joint_issuers
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     ADDRESSEES,
@@ -140,6 +140,8 @@ class SpeakerNamer(DescriptionReader):
         spokesman = _spokesman(doc, words, verb)
         if spokesman is not None:
             return spokesman
+        if words[0].norm in ("بيان", "البيان") and (joint := joint_issuers(doc, words[0].start)):
+            return joint  # `وقال البيان المشترك لماي والرئيس الفرنسي إيمانويل ماكرون …`
         if len(words) > 1 and words[1].norm in OTHER and _someone_else(doc, words[0]):
             return _another(doc, verb, words)
         if words[0].norm[:2] == "ال" and words[0].norm[2:] in REPORT_HEADS:
