@@ -657,9 +657,20 @@ def _quote(text: str, start: int, end: int, verb: Verb, direct: bool) -> Quote:
 
 def _unquoted(name: str) -> str:
     """`منظمة "هيومن رايتس ووتش`, `#لورا_سميت`: the name without the quotation marks or the
-    hashtag it was written in (a hashtag's `_` joins its words)."""
+    hashtag it was written in (a hashtag's `_` joins its words), nor a preposition the
+    reading ran on into (`فينيسيوس أمام`, `وزارة الخارجية الروسية عن`)."""
     cleaned = name.translate(_NAME_MARKS)
-    return name if cleaned == name else " ".join(cleaned.split())
+    cleaned = name if cleaned == name else " ".join(cleaned.split())
+    head, space, last = cleaned.rpartition(" ")
+    if space and last in _RUN_ON_PREPOSITIONS and head.rsplit(" ", 1)[-1] not in _SPELLED:
+        return head
+    return cleaned
+
+
+# Prepositions that end no name (`سي أن أن`, `تي في`, `يو إن` spell letters: _SPELLED).
+_RUN_ON_PREPOSITIONS = frozenset({"من", "عن", "أمام", "إلى", "على", "منذ", "بأن", "أن", "إن",
+                                  "في", "خلال", "مع"})
+_SPELLED = frozenset({"سي", "تي", "يو", "إن", "أن", "بي", "إي", "آي", "دي"})
 
 
 _NAME_MARKS = str.maketrans({"\"": None, "«": None, "»": None, "“": None, "”": None, "#": None,
