@@ -41,3 +41,18 @@ def test_an_account_given_is_no_speaker() -> None:
             f'وقال "{SAID}".')
     found = said_everywhere(text, {"روجر ستون": "PERS", "ستون": "PERS"})
     assert found[-1][0] != "رواية أخرى"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param('وأعربت منظمة الصحة العالمية عن قلقها، ودعت جميع الأطراف إلى "اتخاذ '
+                     'التدابير الضرورية لحماية المدنيين".', "منظمة الصحة العالمية",
+                     id="all-the-parties-called-on"),
+        pytest.param('وقالت كل من فرنسا وألمانيا إن "الاتفاق يجب أن يبقى قائما".',
+                     "كل من فرنسا وألمانيا", id="guard-both-of-them-said"),
+    ],
+)
+def test_whom_a_call_is_made_on_is_no_speaker(text: str, speaker: str) -> None:
+    names = {"منظمة الصحة العالمية": "ORG", "فرنسا": "LOC", "ألمانيا": "LOC"}
+    assert said_everywhere(text, names)[-1][0] == speaker

@@ -278,6 +278,8 @@ class SubjectReader(SpeakerNamer):
                 chunks = []  # `فهو يصف عبد الناصر`: the subject is the pronoun's, before
             if verb.kind == "cue" and verb.form in LAM_CUES:
                 chunks = _without_lam(chunks)
+            if verb.form in _CALLING and _all_of_them(chunks):
+                chunks = []  # `ودعت جميع الأطراف إلى`: whom she called on, not who
         speaker = scripture(doc, verb) or self.named(doc, verb, chunks)
         if speaker is None and verb.kind == "qawl":
             speaker = _relayed_from_him(doc, verb, self._spoken_by_a_man(earlier))
@@ -962,3 +964,14 @@ _ENDING_PREPOSITIONS = GOVERNED | {"من"}  # a verb's preposition before its cl
 def _governs(norms: Sequence[str], n: int) -> bool:
     """Does a complementizer follow word n (`إلى أن`)?"""
     return next_norm(norms, n) in COMPLEMENTIZERS
+
+
+# `دعا`, `طالب`: whom they call on follows them when their subject was named before.
+_CALLING = frozenset({"دعا", "دعت", "دعوا", "طالب", "طالبت", "طالبوا", "حث", "حثت"})
+_ALL = frozenset({"جميع", "كل", "كافه"})
+
+
+def _all_of_them(chunks: list[list[Word]]) -> bool:
+    """`جميع الأطراف`, `كل دول العالم`, `كافة العناصر`; not `كل من فرنسا وألمانيا` (both)."""
+    first = next((chunk for chunk in chunks if chunk), [])
+    return bool(first) and first[0].norm in _ALL and (len(first) < 2 or first[1].norm != "من")
