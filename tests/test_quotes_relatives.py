@@ -38,3 +38,12 @@ def test_an_unnamed_group_before_alladhina() -> None:
 def test_the_paper_is_the_one_named_before(text: str, expected: str) -> None:
     found = dict((quote, speaker) for speaker, quote in said_everywhere(PAPER + text, NAMES))
     assert found[expected] is not None and "إل موندو ديبورتيفو" in found[expected]
+
+
+def test_a_relative_after_a_title_and_a_bracketed_abbreviation() -> None:
+    # stop 38: the organisation's name counts as one word of the apposition, its (فيفا) none
+    text = ("وقال إدوين أوفيدو إن الفريق سيواصل المشوار.\nوالتقى أوفيدو جياني إنفانتينو رئيس "
+            "الاتحاد الدولي لكرة القدم (فيفا) الذي قال إنه لا يستطيع المساعدة في الطعن.")
+    names = {"إدوين أوفيدو": "PERS", "أوفيدو": "PERS", "جياني إنفانتينو": "PERS",
+             "الاتحاد الدولي لكرة القدم": "ORG", "فيفا": "ORG"}
+    assert said_everywhere(text, names)[-1] == ("جياني إنفانتينو", "لا يستطيع المساعدة في الطعن")

@@ -13,6 +13,7 @@ And a source's wish not to be named, which stands between a subject and its clau
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Container, Mapping, Sequence
 
@@ -116,10 +117,12 @@ def _antecedent_name(doc: Doc, pronoun: int) -> Mention | None:
         return None  # `ونفى ترامب التقارير التي تشير إلى أن`: the reports say it
     at = bisect_left(doc.mention_starts, pronoun)
     nearest = True
+    between: list[Mention] = []  # the names passed over, each one word of the apposition
     for mention in reversed(doc.mentions[:at]):
         if mention.end > pronoun:
             continue
-        gap = doc.text[mention.end : pronoun]
+        gap = _apposition(doc.text, mention.end, pronoun, between)
+        between.append(mention)
         words = gap.replace("،", " ").replace(",", " ").split()
         if any(ch in gap for ch in _ANTECEDENT_BREAKS) or len(words) > MAX_APPOSITION \
                 or any(doc.normalize(w) in _GAP_PREPOSITIONS for w in words):
@@ -131,6 +134,21 @@ def _antecedent_name(doc: Doc, pronoun: int) -> Mention | None:
             return mention
         nearest = False
     return None
+
+
+def _apposition(text: str, start: int, end: int, names: list[Mention]) -> str:
+    """text[start:end] with each name in it one word and a bracketed abbreviation left out
+    (`جياني إنفانتينو رئيس الاتحاد الدولي لكرة القدم (فيفا) الذي`: two words)."""
+    parts, at = [], start
+    for name in sorted((n for n in names if start <= n.start and n.end <= end),
+                       key=lambda n: n.start):
+        parts += [text[at : name.start], " الاسم "]
+        at = name.end
+    gap = "".join(parts) + text[at:end]
+    return _BRACKETED.sub(" ", gap)
+
+
+_BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 
 
 def _head(norm: str) -> str:
