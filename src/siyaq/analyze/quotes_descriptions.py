@@ -27,6 +27,7 @@ from siyaq.analyze.quotes_lexicon import (
     OUTLET_HEADS,
     REPORT_HEADS,
     ROLE_WORDS,
+    SPOKESPEOPLE,
     STATEMENT_HEADS,
 )
 from siyaq.analyze.quotes_nations import of_another_nation, stated_nation
@@ -47,8 +48,6 @@ from siyaq.analyze.quotes_speakers import (
 from siyaq.model import Mention
 
 MAX_REPORT_WORDS = 3  # `التقرير النهائي الأممي`: a report and its adjectives
-# A spokesman is seldom the person last named (`مركز محمد بن نايف` … `وأوضح المتحدث الأمني`).
-SPOKESPEOPLE = frozenset({"المتحدث", "المتحدثه", "الناطق", "الناطقه"})
 
 
 class DescriptionReader:

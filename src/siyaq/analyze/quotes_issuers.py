@@ -11,7 +11,12 @@ from collections.abc import Callable
 
 from siyaq.analyze.quotes_antecedents import adjective
 from siyaq.analyze.quotes_doc import Doc
-from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS, ORG_CONSTRUCTS, ORG_HEADS
+from siyaq.analyze.quotes_lexicon import (
+    COMPLEMENTIZERS,
+    ORG_CONSTRUCTS,
+    ORG_HEADS,
+    SPOKESPEOPLE,
+)
 from siyaq.analyze.quotes_speakers import TITLE_WORDS, Speaker, is_preposition
 
 # A statement noun as written, clitics and all; `البيان` refers back to the one before it.
@@ -32,7 +37,6 @@ _DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "لهذه",
 # Words with ال's letters that are no part of a name (`إلى` is written الي once normalized).
 _NOT_IN_NAMES = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "الان"})
 _STOPS = frozenset(':"«»“”.؛()')
-SPOKESPEOPLE = frozenset({"المتحدث", "المتحدثه", "الناطق", "الناطقه"})
 MAX_ISSUER_GAP = 4  # words from the statement noun to its issuer
 MAX_LOOKBACK_WORDS = 400  # how far back `البيان` may refer
 MAX_SUBJECT_WORDS = 4  # `أصدر المكتب الإعلامي للحزب بيانا`
@@ -88,6 +92,8 @@ class Issuers:
         """The issuers of a joint statement at word k, when it names two or more
         (`البيان المشترك لماي والرئيس الفرنسي إيمانويل ماكرون …`); else None."""
         named = self.named_with(k)
+        # Joined issuers are built from the text (no record key) and hold a و; so does an
+        # untagged body's name (`وزارة الاقتصاد والتجارة`), which is the issuer all the same.
         return named if named is not None and named.canonical is None \
             and named.kind == "ORG" and " و" in named.name else None
 
@@ -166,8 +172,9 @@ class Issuers:
         return None
 
     def _subject_before(self, k: int) -> Speaker | None:
-        """`وذكر الجيش اليمني في بيان`, `أصدرت الشرطة البريطانية بيانا`: the name just before
-        the statement noun in its sentence; else the one who spoke in that sentence before it."""
+        """`أصدرت الشرطة البريطانية بيانا`, `وذكر الجيش اليمني في بيان`: the subject of the
+        verb that issued the statement; else the one who spoke in its sentence before it;
+        else the name just before the noun."""
         doc = self._doc
         start, noun = doc.sentence(doc.words.start(k))[0], doc.words.start(k)
         issued = self._issuing_subject(k, start)
@@ -181,6 +188,7 @@ class Issuers:
             return None
         mention = doc.mentions[at]
         between = doc.words.norms[doc.words.first_at(mention.end) : k]
+        # (a full stop inside the sentence is an abbreviation's, `أ.ف.ب`)
         if all(w in _BETWEEN for w in between) and not _STOPS.intersection(
                 doc.text[mention.end : noun].replace(".", "")):
             return self._to_speaker(at)
@@ -194,9 +202,8 @@ class Issuers:
             if doc.words.start(v) < start:
                 return None
             if _bare(norms[v]) in _ISSUING_VERBS:
-                if v + 1 == k or _STOPS.intersection(
-                        doc.text[doc.words.end(v) : doc.words.start(k)]) \
-                        or "،" in doc.text[doc.words.end(v) : doc.words.start(k)]:
+                gap = doc.text[doc.words.end(v) : doc.words.start(k)]
+                if v + 1 == k or _STOPS.intersection(gap) or "،" in gap:
                     return None
                 last = k - 1
                 while last > v + 1 and (norms[last] in _BETWEEN or norms[last] in _ALSO):

@@ -295,6 +295,10 @@ STATEMENT_HEADS = frozenset(
     }
 )
 
+# A spokesman is seldom the person last named (`مركز محمد بن نايف` … `وأوضح المتحدث الأمني`):
+# only the one named with that title.
+SPOKESPEOPLE = frozenset({"المتحدث", "المتحدثه", "الناطق", "الناطقه"})
+
 # Heads of anonymous sources: never resolved to a named person.
 # What findings are said to show (`وتشير الأبحاث إلى أن`, `تشير الأرقام إلى أن`): evidence, not
 # a speaker; the labelling policy leaves results out, as it does `أظهرت الدراسة`.
