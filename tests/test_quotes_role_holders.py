@@ -111,3 +111,22 @@ def test_a_correspondent_of_an_agency_still_speaks() -> None:
     # the deputy's rule reaches back over نائب/مساعد only, not over every title
     found = said_everywhere(f'وقال مراسل وكالة فرانس برس: "{SAID}".', {"فرانس برس": "ORG"})
     assert len(found) == 1 and found[0][1] == SAID and "فرانس برس" in (found[0][0] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param("وقرر القاضي، غوردن ويذرويل، أن الشركة تضررت.\nوأضاف القاضي أن "
+                     f'"{SAID}".', {"غوردن ويذرويل": "PERS"}, "غوردن ويذرويل",
+                     id="named-between-commas"),
+        pytest.param("وحكمت القاضية نيكولا ديفيز على برلينا والاس بالسجن.\nوقالت القاضية : "
+                     f'"{SAID}".', {"نيكولا ديفيز": "PERS", "برلينا والاس": "PERS"},
+                     "نيكولا ديفيز", id="the-woman-judge"),
+        pytest.param("وقال القاضي إن احتيال ديكنسون أمر حقير.\nوقال القاضي في حكمه: "
+                     f'"{SAID}".', {"ديكنسون": "PERS"}, "القاضي",
+                     id="guard-a-name-a-few-words-on-is-the-defendant"),
+    ],
+)
+def test_the_judge_is_the_one_named_with_the_word(
+        text: str, names: dict[str, str], speaker: str) -> None:
+    assert said_everywhere(text, names)[-1] == (speaker, SAID)

@@ -237,6 +237,12 @@ class SpeakerNamer(DescriptionReader):
                 doc, words[0].norm, verb.start)
             if holder is not None and not _continues_a_body(doc, holder):
                 return from_mention(doc, holder)
+        if mention is None and words[0].norm in _JUDGES and verb.kind == "verb":
+            # `وأضاف القاضي`: the judge the text named right after the word (`القاضي مارك
+            # لوكرافت`, `القاضي، غوردن ويذرويل،`); not a name a few words on (the defendant)
+            holder = office_holder(doc, first[:1], verb.start)
+            if holder is not None:
+                return from_mention(doc, holder)
         if mention is None and words[0].norm in TITLE_WORDS and verb.kind == "verb" \
                 and not unnamed and not (verb.stop in ADDRESSEES and is_anonymous(words[0].norm)):
             # (a source's ل names whom it told, `وكشف مصدر لموقع العربية … Al Arabiya English
@@ -302,6 +308,8 @@ _WHOSE_TITLES = frozenset({"محامي", "مستشار", "مستشاره", "مس
                            "مدرب", "مدربه", "وكيل", "ممثل", "مبعوث", "مبعوثه", "طبيب", "حارس"})
 
 
+# the judge, with ال: the one the text named
+_JUDGES = frozenset({"القاضي", "القاضيه"})
 _DEPUTIES = frozenset({"نائب", "نائبه", "مساعد", "مساعده", "وكيل", "وكيله"})
 # `وكيل أعمال توريه`, `مديرة أعمال ممثلة الأفلام ستورمي دانييلز`: whose agent or manager
 _AGENTS = frozenset({"وكيل", "وكيله", "مدير", "مديره"})
