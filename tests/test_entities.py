@@ -561,6 +561,13 @@ def test_a_hashtag_is_keyed_by_its_words(written: str, key: str) -> None:
     assert canonical_name(written, "PERS") == key
 
 
+def test_a_surname_written_as_a_hashtag_is_part_of_the_name(tagger: EntityTagger) -> None:
+    body = ["من جهته، أبلغ وزير الخارجية الروسي، سيرغي #لافروف، التلفزيون أن توقعاته منخفضة."]
+    item = Article(id="h1", content_hash="h1", origin="test", title=None, body=body)
+    tagger.annotate(item)
+    assert ("سيرغي #لافروف", "سيرغي لافروف") in [(m.text, m.canonical) for m in item.mentions]
+
+
 def test_the_tagger_names_the_outlet_by_its_whole_domain(tagger: EntityTagger) -> None:
     text = 'وفي مقابلة مع "العربية.نت"، أكد حمادة هلال أنه بخير.'
     assert ("العربية.نت", "ORG") in [(m.text, m.type) for m in tagger.find(text)]

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from siyaq.analyze.entities_hyphens import with_hashtag_people, with_hyphen_names
+from siyaq.analyze.entities_hyphens import (
+    with_hashtag_people,
+    with_hashtag_surnames,
+    with_hyphen_names,
+)
 from siyaq.model import Mention
 
 
@@ -70,3 +74,28 @@ def test_people_named_as_hashtags(text: str, found: list[tuple[str, str]],
                                  lambda name, _: name.replace("_", " "),
                                  lambda word: word in {"علي", "محمد"})
     assert [(m.text, m.canonical) for m in result] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        pytest.param("أبلغ وزير الخارجية الروسي، سيرغي #لافروف، التلفزيون",
+                     [("سيرغي", "PERS"), ("لافروف", "PERS")], ["سيرغي #لافروف"],
+                     id="surname-as-hashtag"),
+        pytest.param("وقال الأمين العام أنطونيو #غوتيريس إن", [("أنطونيو #غوتيريس", "PERS")],
+                     ["أنطونيو #غوتيريس"], id="already-one-span"),
+        pytest.param("التقى دونالد ترمب ثم عقدت قمة ترمب #كيم",
+                     [("دونالد ترمب", "PERS"), ("ترمب", "PERS"), ("كيم", "PERS")],
+                     ["دونالد ترمب", "ترمب", "كيم"], id="guard-two-people-listed"),
+        pytest.param("قال سيرغي #روسيا اليوم", [("سيرغي", "PERS"), ("روسيا", "LOC")],
+                     ["سيرغي", "روسيا"], id="guard-a-place-hashtag"),
+        pytest.param("وقال سيرغي، #لافروف", [("سيرغي", "PERS"), ("لافروف", "PERS")],
+                     ["سيرغي", "لافروف"], id="guard-a-comma-between"),
+    ],
+)
+def test_a_surname_written_as_a_hashtag_goes_on_the_name(
+        text: str, found: list[tuple[str, str]], expected: list[str]) -> None:
+    mentions = [Mention(name, type_, text.rindex(name), text.rindex(name) + len(name),
+                        name.replace("#", "")) for name, type_ in found]
+    result = with_hashtag_surnames(text, mentions, lambda name, _: name.replace("#", ""))
+    assert [m.text for m in result] == expected

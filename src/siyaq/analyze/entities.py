@@ -19,6 +19,7 @@ from siyaq.analyze.entities_glued import unglue
 from siyaq.analyze.entities_hyphens import (
     MAX_PERSON_HASHTAG_WORDS,
     with_hashtag_people,
+    with_hashtag_surnames,
     with_hyphen_names,
 )
 from siyaq.analyze.entities_names import (
@@ -189,13 +190,16 @@ class EntityTagger:
         article.mentions = ordered
 
     def _hashtag_people(self, body: str, found: list[list[Mention]]) -> list[Mention]:
-        """The body's mentions with people named as hashtags (`#علي_ربيع`) whose last word
-        ends a person the article tags (entities_hyphens.with_hashtag_people)."""
-        surnames = {m.canonical.split()[-1] for own in found for m in own
+        """The body's mentions with surnames written as hashtags joined to their given name
+        (`سيرغي #لافروف`) and people named as hashtags (`#علي_ربيع`) whose last word ends a
+        person the article tags (entities_hyphens)."""
+        body_found = with_hashtag_surnames(body, found[-1], self._key)
+        surnames = {m.canonical.split()[-1] for own in [*found[:-1], body_found] for m in own
                     if m.type == "PERS" and m.canonical}
-        return with_hashtag_people(body, found[-1], surnames,
-                                   lambda name, type_: canonical_name(name, type_, self.aliases),
-                                   self._first_name)
+        return with_hashtag_people(body, body_found, surnames, self._key, self._first_name)
+
+    def _key(self, name: str, type_: str) -> str | None:
+        return canonical_name(name, type_, self.aliases)
 
     def _first_name(self, word: str) -> bool:
         """Is the word one the gazetteer or the training names hold in a person's name?"""

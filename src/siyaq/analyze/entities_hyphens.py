@@ -77,3 +77,29 @@ def with_hashtag_people(text: str, found: list[Mention], surnames: set[str],
         surface = text[start:end]
         added.append(Mention(surface, "PERS", start, end, key(surface, "PERS")))
     return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+def with_hashtag_surnames(text: str, found: list[Mention],
+                          key: Callable[[str, str], str | None]) -> list[Mention]:
+    """A surname written as a hashtag right after its given name (`سيرغي #لافروف`) goes on
+    the name: the tagger often tags the two words as two people. Not after a word that ends
+    another person's name in the text: `ترمب #كيم` lists two people."""
+    ends = {m.canonical.split()[-1] for m in found
+            if m.type == "PERS" and m.canonical and " " in m.canonical}
+    kept: list[Mention] = []
+    for mention in found:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before.type == mention.type == "PERS"
+            and text[before.end : mention.start] == " #"
+            and " " not in before.text
+            and "_" not in mention.text
+            and before.canonical not in ends
+        ):
+            surface = text[before.start : mention.end]
+            kept[-1] = Mention(surface, "PERS", before.start, mention.end,
+                               key(surface, "PERS") or before.canonical, before.in_title)
+            continue
+        kept.append(mention)
+    return kept
