@@ -219,3 +219,36 @@ def test_a_source_named_first(
     text: str, names: dict[str, str], expected: list[tuple[str, str]]
 ) -> None:
     assert said_everywhere(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param("وأعلن المتحدث باسم الحكومة الفرنسية بنجامين غريفو موقف الرئيس.\n"
+                     f"وقال المتحدث إن {SAID}.",
+                     {"بنجامين غريفو": "PERS", "الحكومة الفرنسية": "ORG"}, "بنجامين غريفو",
+                     id="named-after-whom-he-speaks-for"),
+        pytest.param("وأعلن المتحدث الرئاسي الفلبيني، هاري روكي، موافقة الكويت.\n"
+                     f"وقال المتحدث: «{SAID}».", {"هاري روكي": "PERS"}, "هاري روكي",
+                     id="named-after-a-comma"),
+        pytest.param("وأعلن إبراهيم كالين المتحدث باسم الرئاسة أن حالة الطوارئ ستنتهي.\n"
+                     f"وأضاف المتحدث: «{SAID}».", {"إبراهيم كالين": "PERS"}, "إبراهيم كالين",
+                     id="named-right-before"),
+        pytest.param("وقالت متحدثة باسم حملة السيسي إن العملية كانت ديمقراطية.\n"
+                     f"وأضافت المتحدثة أن {SAID}.", {"السيسي": "PERS"}, "المتحدثة",
+                     id="guard-whom-she-speaks-for"),
+        pytest.param("وقال متحدث باسم رئيسة الوزراء تيريزا ماي إن بريطانيا تواصل العمل.\n"
+                     f"وأضاف المتحدث أن {SAID}.", {"تيريزا ماي": "PERS"}, "المتحدث",
+                     id="guard-a-principal-with-her-title"),
+        pytest.param("وبث التلفزيون بيانا لمتحدث باسم الخارجية.\nواتهم المتحدث وفد بومبيو "
+                     f"بالإصرار على شروطه.\nوأوضح المتحدث أن {SAID}.", {"بومبيو": "PERS"},
+                     "المتحدث", id="guard-his-object"),
+        pytest.param("وقال المتحدث باسم الشرطة سامي الحداد إن الجسر مغلق. وقال المتحدث باسم "
+                     f"الجيش خالد العلي إن الطريق مغلق.\nوأضاف المتحدث أن {SAID}.",
+                     {"سامي الحداد": "PERS", "خالد العلي": "PERS"}, "المتحدث",
+                     id="guard-two-spokesmen"),
+    ],
+)
+def test_the_bare_spokesman_is_the_one_named(
+        text: str, names: dict[str, str], speaker: str) -> None:
+    assert said_everywhere(text, names)[-1] == (speaker, SAID)

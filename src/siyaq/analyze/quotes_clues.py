@@ -138,7 +138,7 @@ def spokesperson(doc: Doc, head: str, before: int,
             m for m in people if m.end <= start and not doc.text[m.end : start].strip(" ،,")
         ]
         following = [m for m in people if start < m.start <= window_end]
-        named_after = following[0] if following and not _speech_between(
+        named_after = following[0] if following and not speech_between(
             doc, start, following[0].start) else None
         close = named_after is not None and named_after.start <= doc.words.start(
             min(at + MAX_OFFICE_TO_NAME, len(norms) - 1))
@@ -158,7 +158,7 @@ def _same_principal(principal: frozenset[str], earlier: set[str]) -> bool:
     return principal <= earlier or (len(principal & earlier) >= 2 and nations <= earlier)
 
 
-def _speech_between(doc: Doc, start: int, end: int) -> bool:
+def speech_between(doc: Doc, start: int, end: int) -> bool:
     """A sentence end, a quote mark, a colon or an إن/أن between a title and a name: the name
     is in what was said, not the title's holder."""
     gap = doc.text[start:end]

@@ -43,6 +43,7 @@ from siyaq.analyze.quotes_lexicon import (
     SOFT_STOPS,
     STATEMENT_HEADS,
 )
+from siyaq.analyze.quotes_roles import BARE_SPOKESMEN, named_spokesman
 from siyaq.analyze.quotes_speakers import (
     QUANTIFIERS,
     REPLY_WORDS,
@@ -237,6 +238,9 @@ class SpeakerNamer(DescriptionReader):
                 doc, words[0].norm, verb.start)
             if holder is not None and not _continues_a_body(doc, holder):
                 return from_mention(doc, holder)
+        if mention is None and words[0].norm in BARE_SPOKESMEN and verb.kind == "verb" \
+                and (holder := named_spokesman(doc, words[0].norm, verb.start)) is not None:
+            return from_mention(doc, holder)  # `وقال المتحدث إن`: the spokesman named before
         if mention is None and words[0].norm in _JUDGES and verb.kind == "verb":
             # `وأضاف القاضي`: the judge the text named right after the word (`القاضي مارك
             # لوكرافت`, `القاضي، غوردن ويذرويل،`); not a name a few words on (the defendant)
