@@ -30,7 +30,7 @@ from siyaq.analyze.quotes_lexicon import (
     SPOKESPEOPLE,
     STATEMENT_HEADS,
 )
-from siyaq.analyze.quotes_nations import of_another_nation, stated_nation
+from siyaq.analyze.quotes_nations import nationality, of_another_nation, stated_nation
 from siyaq.analyze.quotes_speakers import (
     TITLE_WORDS,
     Speaker,
@@ -111,7 +111,9 @@ class DescriptionReader:
                 doc.words, doc.words.norms, doc.text, head, verb.start, self._stops,
                 doc.name_ends(),
             )
-            if expanded is not None and len(expanded.name) > len(head):
+            nation = nationality(words[1].norm) if len(words) >= 2 else None
+            if expanded is not None and len(expanded.name) > len(head) \
+                    and not _another_body(doc, head, nation, expanded.name):
                 return expanded
             if len(words) >= 2 and adjective(words[1].norm):  # `الشرطة الإسبانية`
                 return Speaker(desc.name, None, "ORG", desc.start)
@@ -382,3 +384,20 @@ def _of_another_nation(doc: Doc, words: list[Word], person: Mention) -> bool:
     nationality is not the one the person was named with."""
     nation = stated_nation([w.norm for w in words[1:]])
     return nation is not None and bool(of_another_nation(doc, nation, [person]))
+
+
+# Bodies a nationality makes one of a kind: `الخارجية الأمريكية` is no `خارجية رابطة دول …`
+# named before, `الشرطة السودانية` no `شرطة الخرطوم`; a club or a company is described by its
+# nationality (`النادي الإنجليزي` after `نادي ليفربول`).
+_STATE_HEADS = frozenset({"الحكومه", "الخارجيه", "الداخليه", "الشرطه", "الجيش", "الرئاسه",
+                          "السلطات", "السفاره", "القنصليه", "البرلمان", "الاتحاد", "اللجنه"})
+
+
+def _another_body(doc: Doc, head: str, nation: str | None, name: str) -> bool:
+    """Does an organisation noun with a nationality (`الحكومة السورية`) name another body
+    than the fuller `name` met earlier (`الحكومة الإيرانية`)?"""
+    if nation is None:
+        return False
+    words = doc.normalize(name).split()
+    said = {n for w in words if (n := nationality(w if w[:2] == "ال" else "ال" + w))}
+    return bool(said - {nation}) or (head in _STATE_HEADS and nation not in said)
