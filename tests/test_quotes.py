@@ -675,6 +675,16 @@ def test_organisations_described_in_full(text: str, speaker: str) -> None:
                      id="without-a-comma-only-a-tagged-name"),
         pytest.param("وانفجر مساعد سامي الحداد أثناء المقابلة وقال إن على المحقق أن يعتذر.",
                      {TAGGED: "PERS"}, [], id="an-indefinite-title-is-whose"),
+        # Stop 39 (ANT seed 2556): a title in construct with its office (`وزير الدفاع
+        # الإسرائيلي`) before the name is who, not whose.
+        pytest.param("ورفض وزير الدفاع الإسرائيلي سامي الحداد الاعتذار وقال إن التصريحات "
+                     "غير مقبولة.", {TAGGED: "PERS"}, [(TAGGED, "التصريحات")],
+                     id="joined-behind-a-title-with-its-office"),
+        pytest.param("وندد وزير خارجية قطر، سامي الحداد، بالهجوم وقال إن التصريحات غير مقبولة.",
+                     {TAGGED: "PERS", "قطر": "LOC"}, [(TAGGED, "التصريحات")],
+                     id="joined-behind-a-title-of-a-named-country"),
+        pytest.param("وانفجر مساعد وزير الخارجية سامي الحداد غضبا وقال إن على المحقق أن يعتذر.",
+                     {TAGGED: "PERS"}, [], id="guard-whose-title-with-an-office"),
         pytest.param("وأكدت مصادر من برشلونة أن اللاعب التقى مدراء النادي الصيف الماضي.", {},
                      [("مصادر من برشلونة", "اللاعب")], id="sources-from-where"),
         pytest.param('ونقلت وكالة رويترز عن مسؤول في البيت الأبيض قوله إن التصريحات كانت "القشة '

@@ -612,13 +612,22 @@ class SubjectReader(SpeakerNamer):
             return True
         if second < 0 or subject.start < second or not tagged(doc, subject):
             return False
-        k = doc.words.first_at(second)
+        k = first = doc.words.first_at(second)
         while k < len(doc.words) and doc.words.start(k) < subject.start:
-            if doc.words.norms[k] not in TITLE_WORDS or doc.words.norms[k][:2] != "ال":
-                # `مساعد ترمب`: an indefinite title before a name is whose, not who
+            norm = doc.words.norms[k]
+            if norm in TITLE_WORDS and (norm[:2] == "ال" or k == first):
+                pass  # `الرئيس`, or a title in construct with its office (`وزير الدفاع`)
+            elif k == first or not (norm[:2] == "ال" or self._in_a_body(doc, k)
+                                    or self._in_a_body(doc, k + 1)):  # `خارجية قطر`
                 return False
             k += 1
-        return True
+        # `مساعد ترمب`: an indefinite title right before a name is whose, not who
+        return not (k == first + 1 and doc.words.norms[first][:2] != "ال")
+
+    def _in_a_body(self, doc: Doc, k: int) -> bool:
+        """Is word k inside a tagged place or organisation (`وزير خارجية قطر`)?"""
+        start = doc.words.start(k)
+        return any(m.start <= start < m.end and m.type != "PERS" for m in doc.mentions)
 
     def _second_word(self, doc: Doc, sent_start: int) -> int:
         """Where the word after the sentence's first verb-like word starts (VSO: the subject
