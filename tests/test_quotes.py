@@ -685,6 +685,14 @@ def test_organisations_described_in_full(text: str, speaker: str) -> None:
                      id="joined-behind-a-title-of-a-named-country"),
         pytest.param("وانفجر مساعد وزير الخارجية سامي الحداد غضبا وقال إن على المحقق أن يعتذر.",
                      {TAGGED: "PERS"}, [], id="guard-whose-title-with-an-office"),
+        pytest.param("لكن وزير الدفاع الإسرائيلي، سامي الحداد، رفض الاعتذار وقال إن التصريحات "
+                     "غير مقبولة.", {TAGGED: "PERS"}, [(TAGGED, "التصريحات")],
+                     id="a-sentence-opened-by-a-title-and-the-name"),
+        pytest.param("لكن مدير المستشفى، سامي الحداد، نفى المزاعم، وقال إن التصريحات غير مقبولة.",
+                     {TAGGED: "PERS"}, [(TAGGED, "التصريحات")],
+                     id="opened-by-a-title-comma-before-the-verb"),
+        pytest.param("ومساعد سامي الحداد رفض الاعتذار وقال إن التصريحات غير مقبولة.",
+                     {TAGGED: "PERS"}, [], id="guard-opened-by-whose-title"),
         pytest.param("وأكدت مصادر من برشلونة أن اللاعب التقى مدراء النادي الصيف الماضي.", {},
                      [("مصادر من برشلونة", "اللاعب")], id="sources-from-where"),
         pytest.param('ونقلت وكالة رويترز عن مسؤول في البيت الأبيض قوله إن التصريحات كانت "القشة '

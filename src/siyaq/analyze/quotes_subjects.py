@@ -405,6 +405,9 @@ class SubjectReader(SpeakerNamer):
                 and self._opens_subject(doc, sent_start, subject, comma)
             ):
                 return subject, False
+            titled = self._titled_opening(doc, verb, sent_start)
+            if titled is not None and not plural(verb.form):
+                return titled, False
         # Across sentences, only a speaker of the verb's gender (`وأوضحت` after `قال الصندوق`
         # is someone else); inside one sentence, a slip of gender is the writer's.
         last = next((v for v in reversed(spoken) if same or agrees(verb, v, self._genders)), None)
@@ -612,17 +615,38 @@ class SubjectReader(SpeakerNamer):
             return True
         if second < 0 or subject.start < second or not tagged(doc, subject):
             return False
-        k = first = doc.words.first_at(second)
-        while k < len(doc.words) and doc.words.start(k) < subject.start:
+        first = doc.words.first_at(second)
+        return self._titled(doc, first, subject.start)
+
+    def _titled(self, doc: Doc, first: int, start: int) -> bool:
+        """Are the words from word `first` to offset `start` a title, definite (`الرئيس`) or
+        in construct with its office (`وزير الدفاع الإسرائيلي`, `وزير خارجية قطر`)?"""
+        k = first
+        while k < len(doc.words) and doc.words.start(k) < start:
             norm = doc.words.norms[k]
             if norm in TITLE_WORDS and (norm[:2] == "ال" or k == first):
-                pass  # `الرئيس`, or a title in construct with its office (`وزير الدفاع`)
+                pass
             elif k == first or not (norm[:2] == "ال" or self._in_a_body(doc, k)
                                     or self._in_a_body(doc, k + 1)):  # `خارجية قطر`
                 return False
             k += 1
         # `مساعد ترمب`: an indefinite title right before a name is whose, not who
         return not (k == first + 1 and doc.words.norms[first][:2] != "ال")
+
+    def _titled_opening(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
+        """`لكن وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، رفض الاعتذار وقال`: a sentence that
+        opens with a title and the person's name (subject before its verb) is his."""
+        first = doc.words.first_at(sent_start)
+        while first < verb.index and doc.words.norms[first] in _SENTENCE_OPENERS:
+            first += 1
+        if first >= verb.index or doc.words.norms[first] not in TITLE_WORDS:
+            return None
+        start = doc.words.start(first)
+        person = next((m for m in doc.mentions if m.start >= start), None)
+        if person is None or person.type != "PERS" or person.end > verb.start \
+                or not self._titled(doc, first, person.start):
+            return None
+        return from_mention(doc, person)
 
     def _in_a_body(self, doc: Doc, k: int) -> bool:
         """Is word k inside a tagged place or organisation (`وزير خارجية قطر`)?"""
