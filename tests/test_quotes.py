@@ -691,7 +691,7 @@ def test_organisations_described_in_full(text: str, speaker: str) -> None:
         pytest.param("لكن مدير المستشفى، سامي الحداد، نفى المزاعم، وقال إن التصريحات غير مقبولة.",
                      {TAGGED: "PERS"}, [(TAGGED, "التصريحات")],
                      id="opened-by-a-title-comma-before-the-verb"),
-        pytest.param("ومساعد سامي الحداد رفض الاعتذار وقال إن التصريحات غير مقبولة.",
+        pytest.param("لكن مستشار وزير الدفاع، سامي الحداد، رفض الاعتذار وقال إن التصريحات مقبولة.",
                      {TAGGED: "PERS"}, [], id="guard-opened-by-whose-title"),
         pytest.param("وأكدت مصادر من برشلونة أن اللاعب التقى مدراء النادي الصيف الماضي.", {},
                      [("مصادر من برشلونة", "اللاعب")], id="sources-from-where"),
