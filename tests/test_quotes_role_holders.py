@@ -130,3 +130,9 @@ def test_a_correspondent_of_an_agency_still_speaks() -> None:
 def test_the_judge_is_the_one_named_with_the_word(
         text: str, names: dict[str, str], speaker: str) -> None:
     assert said_everywhere(text, names)[-1] == (speaker, SAID)
+
+
+def test_a_woman_star_is_a_role_before_her_name() -> None:
+    text = "وأعلنت نجمة تلفزيون الواقع كيلي جينير أنها ستكف عن استخدام التطبيق نهائيا."
+    assert said_everywhere(text, {"كيلي جينير": "PERS"}) == [
+        ("كيلي جينير", "ستكف عن استخدام التطبيق نهائيا")]
