@@ -34,3 +34,18 @@ SAID = "هذه التصريحات لا تستند إلى أدلة أو حقائ�
 def test_a_body_with_a_nationality_is_that_nations(
         text: str, names: dict[str, str], speaker: str) -> None:
     assert said_everywhere(text, names)[-1] == (speaker, SAID)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param('أظهرت دراسة أجراها معهد "يوروستات" الأوروبي للإحصاءات أن السكان أثرى.\n'
+                     f'وأشار المعهد في بيان إلى أن "{SAID}".', {"يوروستات": "MISC"},
+                     "معهد يوروستات", id="an-institute-named-in-marks"),
+        pytest.param("أصدر منتدى المؤسسات النقدية تقريره السنوي.\nوقال المنتدى في تقريره "
+                     f'"{SAID}".', {}, "منتدى المؤسسات النقدية", id="a-forum"),
+    ],
+)
+def test_an_institute_is_the_one_named_before(
+        text: str, names: dict[str, str], speaker: str) -> None:
+    assert said_everywhere(text, names)[-1] == (speaker, SAID)
