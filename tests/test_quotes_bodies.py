@@ -49,3 +49,27 @@ def test_a_body_with_a_nationality_is_that_nations(
 def test_an_institute_is_the_one_named_before(
         text: str, names: dict[str, str], speaker: str) -> None:
     assert said_everywhere(text, names)[-1] == (speaker, SAID)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "found"),
+    [
+        pytest.param("كشفت منظمة العفو الدولية أن الشباب يرغبون في الهجرة.\nوبحسب المنظمة، فإن "
+                     "الأشهر الثلاثة الأولى شهدت محاولة آلاف العبور إلى أوروبا.",
+                     {"منظمة العفو الدولية": "ORG"}, ("منظمة العفو الدولية", "الأشهر الثلاثة"),
+                     id="the-organisation-named-before"),
+        pytest.param("ذكرت صحيفة دون بالون أن الإدارة تفكر في المدرب.\nوبحسب الصحيفة فإن "
+                     "رونالدو يخشى قدوم النجم المصري إلى الفريق.", {"دون بالون": "ORG"},
+                     ("صحيفة دون بالون", "رونالدو يخشى"), id="the-paper-named-before"),
+        pytest.param("كشفت منظمة العفو الدولية أن الشباب يرغبون في الهجرة.\nووفقا للمعلومات، "
+                     "فإن الأشهر الثلاثة الأولى شهدت محاولة آلاف العبور إلى أوروبا.",
+                     {"منظمة العفو الدولية": "ORG"}, None, id="guard-what-is-known"),
+    ],
+)
+def test_a_credit_to_a_body_named_before_opens_its_statement(
+        text: str, names: dict[str, str], found: tuple[str, str] | None) -> None:
+    quotes = said_everywhere(text, names)
+    if found is None:
+        assert len(quotes) == 1
+    else:
+        assert any(speaker == found[0] and said.startswith(found[1]) for speaker, said in quotes)

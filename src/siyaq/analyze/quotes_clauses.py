@@ -124,7 +124,9 @@ def _opening_cue(doc: Doc, verb: Verb) -> bool:
     statement of the source's."""
     if verb.kind != "cue" or verb.form not in CREDIT_CUES or not (verb.stop or "").startswith("ف"):
         return False
-    if verb.speaker is None or not verb.end <= verb.speaker.start < verb.region_end:
+    if verb.speaker is None or verb.inherited or not (
+        verb.end <= verb.speaker.start < verb.region_end or _named_before(doc, verb)
+    ):
         return False  # the source named after the cue, not one taken from earlier
     source = doc.normalize(verb.speaker.name).split()
     if verb.form in LAM_CUES and (source[0][:1] == "ل" or source[0] in EVIDENCE_HEADS):
@@ -134,6 +136,25 @@ def _opening_cue(doc: Doc, verb: Verb) -> bool:
     # after a comma (`، فقد`), or فإن itself (`وبحسب صحيفة وول ستريت جورنال فإن`)
     clause = "،" in after or "," in after or verb.stop in COMPLEMENTIZERS
     return clause and doc.words.first_at(verb.start) - first <= 1
+
+
+def _named_before(doc: Doc, verb: Verb) -> bool:
+    """`وبحسب المنظمة، فإن`: is the source after the cue a noun of the fuller name it was read
+    as (`منظمة العفو الدولية` named before), not another source (`ووفقا للمعلومات`)?"""
+    k = doc.words.first_at(verb.end)
+    if verb.speaker is None or k >= len(doc.words) or doc.words.start(k) >= verb.region_end:
+        return False
+    core = _core_word(doc.words.norms[k])
+    return len(core) >= 3 and any(
+        _core_word(word) == core for word in doc.normalize(verb.speaker.name).split())
+
+
+def _core_word(norm: str) -> str:
+    """`للمنظمه`, `المنظمه`, `منظمه` alike."""
+    for prefix in ("لل", "ال", "ل"):
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
+            return norm[len(prefix):]
+    return norm
 
 
 def continued(doc: Doc, verb: Verb) -> bool:
