@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from siyaq.analyze.quotes_clues import bare_word
 from siyaq.analyze.quotes_descriptions import from_mention
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
@@ -144,17 +145,9 @@ def _named_before(doc: Doc, verb: Verb) -> bool:
     k = doc.words.first_at(verb.end)
     if verb.speaker is None or k >= len(doc.words) or doc.words.start(k) >= verb.region_end:
         return False
-    core = _core_word(doc.words.norms[k])
+    core = bare_word(doc.words.norms[k])  # `للمنظمه`, `المنظمه`, `منظمه` alike
     return len(core) >= 3 and any(
-        _core_word(word) == core for word in doc.normalize(verb.speaker.name).split())
-
-
-def _core_word(norm: str) -> str:
-    """`للمنظمه`, `المنظمه`, `منظمه` alike."""
-    for prefix in ("لل", "ال", "ل"):
-        if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
-            return norm[len(prefix):]
-    return norm
+        bare_word(word) == core for word in doc.normalize(verb.speaker.name).split())
 
 
 def continued(doc: Doc, verb: Verb) -> bool:

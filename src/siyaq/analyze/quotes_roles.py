@@ -25,14 +25,12 @@ MAX_GAP_WORDS = 5  # `المتحدث باسم حكومة بوركينا فاسو
 def named_spokesman(doc: Doc, head: str, before: int) -> Mention | None:
     """The one person named with the spokesman title `head` (or its form without ال)
     before offset `before`; None when none or two different ones were."""
-    forms = {head, head[2:], "و" + head, "و" + head[2:]}
-    norms = doc.words.norms
+    forms = (head, head[2:], "و" + head, "و" + head[2:])
+    last = doc.words.first_at(before)
     people = [m for m in doc.mentions if m.type == "PERS" and m.end <= before
               and not m.in_title]
     found: dict[str, Mention] = {}
-    for at in range(doc.words.first_at(before)):
-        if norms[at] not in forms:
-            continue
+    for at in sorted(at for form in forms for at in doc.words.positions(form) if at < last):
         holder = _named_with(doc, people, at)
         if holder is not None:
             found.setdefault(holder.canonical or holder.text, holder)

@@ -641,8 +641,8 @@ class SubjectReader(SpeakerNamer):
             first += 1
         if first >= verb.index or doc.words.norms[first] not in TITLE_WORDS:
             return None
-        start = doc.words.start(first)
-        person = next((m for m in doc.mentions if m.start >= start), None)
+        k = bisect_left(doc.mention_starts, doc.words.start(first))
+        person = doc.mentions[k] if k < len(doc.mentions) else None
         if person is None or person.type != "PERS" or person.end > verb.start \
                 or not self._titled(doc, first, person.start):
             return None
