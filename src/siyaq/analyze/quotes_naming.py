@@ -198,7 +198,8 @@ class SpeakerNamer(DescriptionReader):
         # (not after a named subject: `ووصفت إيران رئيس الوزراء، بنيامين نتنياهو، بأنه`; not
         # after whose kin spoke: `عائلة الصحفية، ماري كولفن،`)
         apposed = mention is not None and mention.type == "PERS" and any(
-            chunk and chunk[0].start == mention.start and chunk[-1].end == mention.end
+            chunk and chunk[-1].end == mention.end and chunk[0].start <= mention.start
+            and all(w.norm in TITLE_WORDS for w in chunk if w.end <= mention.start)
             for chunk in chunks[1:]) and not any(
             m.start <= words[0].start < m.end for m in doc.mentions
         ) and words[0].norm not in _FAMILY

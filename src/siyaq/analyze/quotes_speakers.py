@@ -56,6 +56,8 @@ TITLE_WORDS = frozenset(
         "الوزير", "الوزيره",
         # a lawmaker (`قال مشرع إيطالي كبير إن`, `وقال سناتور جمهوري`)
         "مشرع", "سناتور",
+        # clergy (`القمص عبد المسيح بسيط`, `الحاخام`, `المطران`)
+        "القمص", "القس", "الانبا", "المطران", "الحاخام", "الكاردينال",
     }
 )
 # Titles of address the tagger may take into a name (`دكتور مازن`); not titles that are also

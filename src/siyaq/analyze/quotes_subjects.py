@@ -456,12 +456,19 @@ class SubjectReader(SpeakerNamer):
         return self._named_words(doc, verb, topic_subject(doc, verb, sent_start))
 
     def _named_words(self, doc: Doc, verb: Verb, words: list[Word] | None) -> Speaker | None:
-        """Who the words of a subject read before the verb name."""
+        """Who the words of a subject read before the verb name, split at commas as subject()
+        splits the words after a verb (`أما راعي الكنيسة، القمص عبد المسيح بسيط، فقد قال`:
+        the name in apposition holds the description)."""
         if not words:
             return None
         pseudo = Verb(verb.index, words[0].start, words[0].start, "", "verb")
         pseudo.region_end = words[-1].end
-        return self.named(doc, pseudo, [words])
+        chunks: list[list[Word]] = [[words[0]]]
+        for before, word in zip(words, words[1:]):
+            if "،" in doc.text[before.end : word.start] or "," in doc.text[before.end : word.start]:
+                chunks.append([])
+            chunks[-1].append(word)
+        return self.named(doc, pseudo, chunks)
 
     def _named_in_between(self, doc: Doc, verb: Verb, sent_start: int,
                           last: Verb | None) -> Speaker | None:

@@ -1,0 +1,36 @@
+"""A description, then its holder between commas with a title of his own: `أما راعي كنيسة
+العذراء، القمص عبد المسيح بسيط، فقد قال`, `وقال كبير الاقتصاديين لدى جدوى، الدكتور فهد
+التركي، إن`. The holder speaks, whatever the description before him looks like (stop 40,
+from ANT seed 2557); clergy are titles (`وقال القس إن`: the priest named before)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_support import said_everywhere
+
+SAID = "التفجير وقع على مسافة أمتار من تجمع المواطنين"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param("قال مصدر أمني إن انتحاريا حاول استهداف الكنيسة.\nأما راعي كنيسة العذراء، "
+                     "القمص عبد المسيح بسيط، فقد قال لبي بي سي إن "
+                     f"{SAID}.", {"عبد المسيح بسيط": "PERS", "بي بي سي": "ORG"},
+                     "عبد المسيح بسيط", id="amma-description-then-titled-holder"),
+        pytest.param("وقال كبير الاقتصاديين ورئيس إدارة الأبحاث لدى جدوى للاستثمار، الدكتور فهد "
+                     f"التركي، في مقابلة مع العربية، إن {SAID}.",
+                     {"فهد التركي": "PERS", "جدوى للاستثمار": "ORG", "العربية": "ORG"},
+                     "فهد التركي", id="verb-description-then-titled-holder"),
+        pytest.param(f"أكد ولي العهد السعودي، الأمير محمد بن سلمان، أن {SAID}.",
+                     {"محمد بن سلمان": "PERS"}, "محمد بن سلمان",
+                     id="office-then-titled-holder"),
+        pytest.param("وصل القس جون سميث إلى المدينة أمس.\n"
+                     f"وقال القس إن {SAID}.", {"جون سميث": "PERS"}, "جون سميث",
+                     id="a-priest-named-before"),
+    ],
+)
+def test_the_holder_in_apposition_speaks(text: str, names: dict[str, str], speaker: str) -> None:
+    assert said_everywhere(text, names)[-1] == (speaker, SAID)
+
