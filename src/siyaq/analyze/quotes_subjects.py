@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import pairwise
 
 from siyaq.analyze.quotes_before import (
     PRONOUNS,
@@ -464,8 +465,9 @@ class SubjectReader(SpeakerNamer):
         pseudo = Verb(verb.index, words[0].start, words[0].start, "", "verb")
         pseudo.region_end = words[-1].end
         chunks: list[list[Word]] = [[words[0]]]
-        for before, word in zip(words, words[1:]):
-            if "،" in doc.text[before.end : word.start] or "," in doc.text[before.end : word.start]:
+        for before, word in pairwise(words):
+            gap = doc.text[before.end : word.start]
+            if "،" in gap or "," in gap:
                 chunks.append([])
             chunks[-1].append(word)
         return self.named(doc, pseudo, chunks)
