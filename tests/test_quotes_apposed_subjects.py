@@ -34,3 +34,25 @@ SAID = "التفجير وقع على مسافة أمتار من تجمع الم�
 def test_the_holder_in_apposition_speaks(text: str, names: dict[str, str], speaker: str) -> None:
     assert said_everywhere(text, names)[-1] == (speaker, SAID)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param(f"وقالت متحدثة باسم فيسبوك لبي بي سي إن {SAID}.",
+                     {"فيسبوك لبي بي سي": "ORG"}, "متحدثة باسم فيسبوك",
+                     id="spokeswoman-then-outlet-run-into-the-name"),
+        pytest.param(f"وقال متحدث باسم الفيفا لبي بي سي عربية إن {SAID}.",
+                     {"الفيفا لبي بي سي": "ORG"}, "متحدث باسم الفيفا",
+                     id="spokesman-then-outlet-run-into-the-name"),
+        pytest.param(f"وقالت متحدثة باسم الوزارة لبي بي سي عربي إن {SAID}.",
+                     {"لبي بي سي عربي": "PERS"}, "متحدثة باسم الوزارة",
+                     id="guard-an-outlet-tagged-as-a-person"),
+    ],
+)
+def test_an_outlet_told_after_a_spokesmans_principal(
+        text: str, names: dict[str, str], speaker: str) -> None:
+    """`متحدثة باسم فيسبوك لبي بي سي` (stop 40, 11 speakers of 10,000 ANT articles): the
+    outlet after whom the spokeswoman speaks for is whom she told, even when the tagger runs the
+    body's name into it or tags it a person."""
+    assert said_everywhere(text, names)[-1] == (speaker, SAID)

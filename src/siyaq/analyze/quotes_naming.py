@@ -60,6 +60,7 @@ from siyaq.analyze.quotes_speakers import (
     make_speaker,
     name_run,
     name_start,
+    said_on_or_to,
 )
 from siyaq.model import Mention
 
@@ -538,7 +539,8 @@ def _spokesman(doc: Doc, words: list[Word], verb: Verb) -> Speaker | None:
     named = doc.mentions[k] if k < len(doc.mentions) else None
     if named is not None and named.type == "PERS" \
             and not doc.text[principal : named.start].strip(" ,،") \
-            and not any(w.start == named.start and addressee_first(doc, w) for w in words):
+            and not any(w.start == named.start and addressee_first(doc, w) for w in words) \
+            and not said_on_or_to(named, doc.text):  # `لبي بي سي عربي` tagged a person
         return from_mention(doc, named)
     text = doc.text[words[0].start : max(principal, words[principal_at].end)]
     return Speaker(text.split("،")[0].rstrip(" ,"), None, "DESC", words[0].start)

@@ -113,6 +113,12 @@ _KANA = frozenset({"كان", "وكان", "كانت", "وكانت"})
 # The outlets of ADDRESSEES told after a speaker's words (`لبي بي سي`, `للبي بي سي`, `لسي إن
 # إن`) that no stop word list of the subject holds
 _TOLD_OUTLETS = ADDRESSEES & frozenset({"لبي", "للبي", "لسي", "للسي"})
+# After a title whose body or place is already named (`متحدثة باسم فيسبوك لبي بي سي`, `مصدر
+# في الدفاع المدني لفرانس برس`, `مسؤول في إدارة ترمب لوكالة فرانس برس`) an outlet with ل is
+# whom it was told; right after the title it may be whose (`المدير العام لبي بي سي`).
+_TOLD_AFTER_PRINCIPAL = _TOLD_OUTLETS | (ADDRESSEES & frozenset(
+    {"لرويترز", "لفرانس", "لوكاله", "لصحيفه", "لشبكه", "لقناه", "لموقع"}))
+_PRINCIPAL_WORDS = frozenset({"باسم", "في", "لدي"})
 # `أصدر X بيانا قال فيه`: what is issued, and the verbs that issue it
 _ISSUED = frozenset({"بيانا", "بيان", "تغريده", "رساله", "بلاغا", "تقريرا"})
 _VIA = frozenset({"عبر", "علي", "في", "من", "عن", "امس", "اليوم", "عقب", "بعد", "اثر"})
@@ -216,7 +222,8 @@ class SubjectReader(SpeakerNamer):
                 verb.stop = bare  # `وأبلغ مسؤول أمريكي رويترز أن`: whom he told
                 clause_after_adjunct(doc, verb, n, self._speech)
                 break
-            if bare in _TOLD_OUTLETS and any(chunks) and not _titled(chunks[0]):
+            if any(chunks) and ((bare in _TOLD_OUTLETS and not _titled(chunks[0])) or (
+                    bare in _TOLD_AFTER_PRINCIPAL and _principal_named(chunks))):
                 verb.stop = bare  # `وقال مسؤولون لبي بي سي إن`: whom they told, not who
                 clause_after_adjunct(doc, verb, n, self._speech)
                 break
@@ -756,6 +763,13 @@ def _titled(words: list[Word]) -> bool:
     if head in ANONYMOUS_HEADS:  # `مصادر لبي بي سي`: sources who told it
         return False
     return head in TITLE_WORDS or bare in TITLE_WORDS or bare.startswith(("متحدث", "ناطق"))
+
+
+def _principal_named(chunks: list[list[Word]]) -> bool:
+    """Is the phrase a title followed by whom or where it serves (`متحدث باسم الفيفا`,
+    `مسؤولون في الشرطة الهندية`)?"""
+    words = [w for chunk in chunks for w in chunk]
+    return _titled(words) and any(w.norm in _PRINCIPAL_WORDS for w in words[1:])
 
 
 def _relative(doc: Doc, verb: Verb) -> bool:
