@@ -209,7 +209,8 @@ class SpeakerNamer(DescriptionReader):
         ):
             after = [w for w in words if w.start >= mention.end]
             before = [w for w in words if w.end <= mention.start]
-            whose = len(before) == 1 and before[0].norm in _WHOSE_TITLES
+            whose = (len(before) == 1 and before[0].norm in _WHOSE_TITLES) or _kin_of(
+                doc, before, mention)
             if mention.type == "PERS" and (whose or _business_agent(doc, before, mention)):
                 return _whose(doc, words, mention)
             if mention.type != "PERS" and after and before and before[-1].norm in TITLE_WORDS:
@@ -314,6 +315,13 @@ _WHOSE_TITLES = frozenset({"محامي", "مستشار", "مستشاره", "مس
                            "مدرب", "مدربه", "وكيل", "ممثل", "مبعوث", "مبعوثه", "طبيب", "حارس"})
 
 
+# Kin before a name (`والد أوزيل`, `والدة نيكي فيرستابن`, `زوجة المتوفي محمد عبد التواب`):
+# whose father or wife spoke, not that person; not `أم`, `أبو`, `ابن`, which open names
+# (`أم ثائر`, `ابن هندي`), nor `جدة` (Jeddah).
+_KIN = frozenset({
+    "والد", "والده", "شقيق", "شقيقه", "زوج", "زوجه", "نجل", "نجله", "ابنه", "ابنته",
+    "عائله", "اسره", "ارمله", "حفيد", "حفيده", "خال", "خاله", "عم", "عمه", "طليق", "طليقه",
+})
 # the judge, with ال: the one the text named
 _JUDGES = frozenset({"القاضي", "القاضيه"})
 _DEPUTIES = frozenset({"نائب", "نائبه", "مساعد", "مساعده", "وكيل", "وكيله"})
@@ -439,6 +447,17 @@ def _circumstantial(doc: Doc, word: Word) -> bool:
     norm = word.norm
     return len(norm) >= 5 and norm[0] == "م" and norm[-1] == "ا" and norm[-2] != "ا" \
         and not doc.names_within(word.start, word.end)
+
+
+def _kin_of(doc: Doc, before: list[Word], person: Mention) -> bool:
+    """`والدة نيكي فيرستابن`, `زوجة المتوفي محمد عبد التواب`: the person is whose kin spoke.
+    Not after a comma (`شقيق ولي العهد، خالد بن سلمان`: his own name), nor after a kin word
+    with a pronoun (`نجله طارق`, `ابنته ميغان`: his son, Tariq), written with ه, not ة."""
+    if not before or before[0].norm not in _KIN:
+        return False
+    written = doc.text[before[0].start : before[0].end]
+    between = doc.text[before[0].end : person.start]
+    return not written.endswith("ه") and "،" not in between and "," not in between
 
 
 def _whose(doc: Doc, words: list[Word], whose: Mention) -> Speaker:

@@ -1,0 +1,33 @@
+"""Kin before a name (`والدة نيكي فيرستابن`, `والد أوزيل`): whose mother or father spoke, not
+the person named; a name after a comma is the relative's own (`والدة خافيير، غابرييلا ميلر`,
+`شقيق ولي العهد، خالد بن سلمان`), and so is a name after a kin word with a pronoun (`نجله
+طارق`: his son Tariq). Stop 40, 42 speakers of 10,000 ANT articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_support import said_everywhere
+
+SAID = "العائلة لم تكن تعتقد أن الشرطة ستنجح في اعتقال المشتبه به"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param(f"وقالت والدة نيكي فيرستابن إن {SAID}.", {"نيكي فيرستابن": "PERS"},
+                     "والدة نيكي فيرستابن", id="mother-of-the-person-named"),
+        pytest.param(f"وأوضح والد اللاعب البرازيلي نيمار أن {SAID}.", {"نيمار": "PERS"},
+                     "والد اللاعب البرازيلي نيمار", id="father-of-a-described-person"),
+        pytest.param(f"وقالت والدة خافيير، غابرييلا ميلر، لصحيفة محلية إن {SAID}.",
+                     {"خافيير": "PERS", "غابرييلا ميلر": "PERS"}, "غابرييلا ميلر",
+                     id="her-own-name-after-a-comma"),
+        pytest.param(f"وأكد شقيق ولي العهد، خالد بن سلمان، أن {SAID}.",
+                     {"خالد بن سلمان": "PERS"}, "خالد بن سلمان",
+                     id="guard-his-own-name-after-the-office"),
+        pytest.param(f"توفي الفنان الكبير أمس.\nوكشف نجله طارق أن {SAID}.", {"طارق": "PERS"},
+                     "طارق", id="guard-a-kin-word-with-a-pronoun"),
+    ],
+)
+def test_kin_speak_for_themselves(text: str, names: dict[str, str], speaker: str) -> None:
+    assert said_everywhere(text, names)[-1] == (speaker, SAID)
