@@ -27,6 +27,11 @@ SAID = "العائلة لم تكن تعتقد أن الشرطة ستنجح في 
                      id="guard-his-own-name-after-the-office"),
         pytest.param(f"توفي الفنان الكبير أمس.\nوكشف نجله طارق أن {SAID}.", {"طارق": "PERS"},
                      "طارق", id="guard-a-kin-word-with-a-pronoun"),
+        pytest.param(f"وقالت عائلة الصحفية ماري كولفن إن {SAID}.", {"ماري كولفن": "PERS"},
+                     "عائلة الصحفية ماري كولفن", id="a-family-no-untagged-name"),
+        pytest.param(f"وأشارت حفيدة فريد شوقي وهدى سلطان إلى أن {SAID}.",
+                     {"فريد شوقي": "PERS", "هدى سلطان": "PERS"}, "حفيدة فريد شوقي",
+                     id="guard-the-second-grandparent-is-no-own-name"),
     ],
 )
 def test_kin_speak_for_themselves(text: str, names: dict[str, str], speaker: str) -> None:

@@ -206,6 +206,8 @@ class SpeakerNamer(DescriptionReader):
         ) and words[0].norm not in _FAMILY
         if mention is not None and (
             past_a_title or apposed or not name_before(doc, words, mention)
+            or (mention.type == "PERS"  # `عائلة الصحفية ماري كولفن`: no name the tagger missed
+                and _kin_of(doc, [w for w in words if w.end <= mention.start], mention))
         ):
             after = [w for w in words if w.start >= mention.end]
             before = [w for w in words if w.end <= mention.start]
@@ -465,6 +467,8 @@ def _whose(doc: Doc, words: list[Word], whose: Mention) -> Speaker:
     tie as written (`محامي رونالدو`), not the person it ties him to."""
     own = next((m for m in doc.mentions if m.type == "PERS" and whose.end <= m.start
                 and m.start < words[-1].end), None)
+    if own is not None and doc.text[whose.end : own.start].strip() in ("و", ""):
+        own = None  # `حفيدة فريد شوقي وهدى سلطان`: the second of whom she is kin, not her
     if own is not None:
         return from_mention(doc, own)
     return Speaker(doc.text[words[0].start : whose.end], None, "DESC", words[0].start)
