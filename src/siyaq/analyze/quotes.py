@@ -25,7 +25,7 @@ from siyaq.analyze.quotes_clauses import (
     term_in_clause,
 )
 from siyaq.analyze.quotes_credited import credit_verb, credited_spans
-from siyaq.analyze.quotes_described import kept
+from siyaq.analyze.quotes_described import a_name_in_marks, kept
 from siyaq.analyze.quotes_doc import (
     MAX_QUOTED_NAME_WORDS,
     MIN_QUOTE_WORDS,
@@ -187,7 +187,8 @@ class QuoteFinder:
         # before them, reported speech
         quotes += _reported(doc, credited_spans(doc, verbs), quotes)
         quotes += _reported(doc, opened_spans(doc, verbs), quotes)
-        quotes = [q for q in quotes if kept(doc, q, MIN_QUOTE_WORDS)]  # `بـ"العابر"`
+        quotes = [q for q in quotes if kept(doc, q, MIN_QUOTE_WORDS)  # `بـ"العابر"`
+                  and not a_name_in_marks(doc, q)]
         return outermost(sorted(quotes, key=lambda q: (q.start, -q.end)))
 
     def _headlines(self, doc: Doc, taken: list[Quote]) -> list[Quote]:

@@ -80,3 +80,17 @@ def _describer(text: str, open_mark: int, mentions: list[Mention], starts: list[
             or (titles and titles[0] not in TITLE_WORDS):
         return None
     return named if text[named.end : cue].replace("،", " ").split() else None
+
+
+MAX_NAME_IN_MARKS_WORDS = 8  # `"اللجنة الوطنية القطرية لحقوق الإنسان"`
+
+
+def a_name_in_marks(doc: Doc, quote: Quote) -> bool:
+    """Is the quote in marks wholly one tagged name (`لدى "ميتسوبيشي يو.إف.جي مورغان
+    ستانلي"`, `بحسب تقرير صدر عن "بنك أوف أميركا ميرل لنش"`)? A name is no statement, however
+    long (stop 40: 11 such quotes in 10,000 ANT articles, 10 of them names)."""
+    if not quote.direct or doc.words.between(quote.start, quote.end) > MAX_NAME_IN_MARKS_WORDS:
+        return False
+    k = bisect_right(doc.mention_starts, quote.start + 1) - 1
+    nearby = doc.mentions[max(0, k - 2) : k + 1] if k >= 0 else []
+    return any(m.start <= quote.start + 1 and quote.end <= m.end + 1 for m in nearby)
