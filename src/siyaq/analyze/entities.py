@@ -102,6 +102,12 @@ _BLESSING = re.compile(
 # spelled letters of `سي إن إن`, `بي إن سبورتس`.
 _CLAUSE_OPENER = re.compile(
     r"\s+(?:[إأا]ن\s+(?=ال)|ب?[إأا]ن(?:ه|ها|هم)(?:\s|$))|(?<=\w{3})\s+[إأ]ن(?:\s|$)")
+# A word with a digit (`44`, `ال32`, `22ميكا`) and the words that hold none; the article an
+# ordinal's number is written after (`الـ 25`).
+_NUMBER_WORD = re.compile(r"[0-9٠-٩]")
+_WORD = re.compile(r"\S+")
+_ORDINAL_ARTICLES = frozenset({"ال", "الـ"})
+_AGED = (["عمر"], ["بعمر"], ["صاحب"], ["صاحبه"])
 _EDGE_MARKS = "،,؛;:\"«»“”'()[]-–—"  # punctuation a tagged span may begin or end with
 _UNSEEN = (-1, "", "")  # a span not in EntityTagger._spans yet (None there: no mention)
 
@@ -329,6 +335,8 @@ class EntityTagger:
             name = span[lead:]
             inner = self._span(name.split(maxsplit=1)[0], type_, name) if name.strip() else None
             return None if inner is None else (lead + inner[0], inner[1], inner[2])
+        if type_ == "PERS" and _NUMBER_WORD.search(span):
+            return self._without_number(type_, span)
         if type_ == "PERS" and normalize(first) in _SAYING and " " in span:
             said = span[len(first):].lstrip()  # `أشارت ماي`: the tagger began at the verb
             known = self._span(said.split(maxsplit=1)[0], type_, said)
@@ -364,6 +372,25 @@ class EntityTagger:
             key = canonical_name(key_text, type_, self.aliases)
             _remember(self._keys, (key_text, type_), key)
         return (skip, surface, key) if key else None  # a span of marks only (`#`) names nobody
+
+    def _without_number(self, type_: str, span: str) -> tuple[int, str, str] | None:
+        """A person's span holding a number (`صلاح 44 هدفا`, `في عمر الـ 92 مهاتير محمد`,
+        `جوزيه مورينيو الـ 25`): no name holds one, so the longer side of it is the name (the
+        words before it on a tie), without an ordinal's `الـ`."""
+        words = list(_WORD.finditer(span))
+        numbered = [k for k, word in enumerate(words) if _NUMBER_WORD.search(word.group())]
+        head = [w for w in words[: numbered[0]] if normalize(w.group()) not in _ORDINAL_ARTICLES]
+        if [normalize(w.group()) for w in head] in _AGED:
+            head = []  # `في عمر الـ 23`, `صاحب الـ 57 عاما`: an age, no name
+        tail = words[numbered[-1] + 1 :]
+        if not head and not tail:
+            return None
+        if len(head) >= len(tail):
+            name = span[: head[-1].end()]
+            return self._span(name.split(maxsplit=1)[0], type_, name)
+        name = span[tail[0].start() :]
+        known = self._span(name.split(maxsplit=1)[0], type_, name)
+        return None if known is None else (tail[0].start() + known[0], *known[1:])
 
     def _before_alias(self, span: str) -> bool:
         """Is a span one letter (و/ف/ب/ل/ك) before a name of the alias table, and no listed
