@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb, Words
 from siyaq.analyze.quotes_lexicon import (
+    ADDRESSEE_PREPOSITIONS,
     ADDRESSEES,
     ANONYMOUS_HEADS,
     COMPLEMENTIZERS,
@@ -363,11 +364,25 @@ def affiliation(doc: Doc, end: int) -> int:
     limit = words.start(min(n + 1 + MAX_AFFILIATION_WORDS, len(words) - 1))
     for mention in doc.mentions:
         if words.end(n) < mention.start <= limit and mention.type == "ORG":
+            told = _told_at(words, mention)  # `مسؤولون في الشرطة الهندية لبي بي سي`: whom
+            if told is not None:  # they told ends the organisation
+                return words.end(told - 1) if told - 1 > n else end
             stop = mention.end
             while stop < len(doc.text) and doc.text[stop] not in " \t\n.،,":
                 stop += 1  # `مورننج-ستار`: the whole written name
             return stop
     return end
+
+
+def _told_at(words: Words, mention: Mention) -> int | None:
+    """The index of the word opening whom it was told when the mention is an outlet after ل
+    (`لبي بي سي`, `لـ"العربية.نت"`), else None (`المجاورة للمكسيك`: no outlet)."""
+    k = words.first_at(mention.start)
+    if k >= len(words) or words.start(k) > mention.start:
+        k -= 1  # the ل glued to the name: the word holding its start
+    if words.norms[k] in ADDRESSEES:
+        return k
+    return k - 1 if k and words.norms[k - 1] in ADDRESSEE_PREPOSITIONS else None
 
 
 def office_holder(doc: Doc, office: list[Word], before: int) -> Mention | None:

@@ -124,7 +124,7 @@ _WHERE = frozenset({"على", "علي", "عبر", "في", "من", "موقع", "�
 
 def said_on_or_to(mention: Mention, text: str) -> bool:
     """Is the mention where something was said or whom it was said to, not who said it?"""
-    return _where_said(mention, text) or _told(mention, text)
+    return _where_said(mention, text) or told_to(mention, text)
 
 
 def _where_said(mention: Mention, text: str) -> bool:
@@ -139,7 +139,7 @@ def _where_said(mention: Mention, text: str) -> bool:
     return bool(words) and words[-1] in _WHERE
 
 
-def _told(mention: Mention, text: str) -> bool:
+def told_to(mention: Mention, text: str) -> bool:
     """`قال لـ«الشرق الأوسط»`, `صرح لرويترز`: the one told, written with ل, is not the one
     speaking (the ل of a name like `لبنان` is inside the mention, not before it)."""
     written = mention.text
