@@ -36,3 +36,18 @@ SAID = "العائلة لم تكن تعتقد أن الشرطة ستنجح في 
 )
 def test_kin_speak_for_themselves(text: str, names: dict[str, str], speaker: str) -> None:
     assert said_everywhere(text, names)[-1] == (speaker, SAID)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param("ومن بينهم أمال التي تؤكد أنها لم تصنع المشروب هذا العام بسبب الغلاء.\n"
+                     "ويعد المشروب من أشهر المشروبات وأقدمها في مائدة رمضان.\n"
+                     f'وتقول بأسى "{SAID}".', {"أمال": "PERS"}, "أمال", id="sadly"),
+        pytest.param(f'ورفض بشار الأسد القرار.\nبينما علق الرئيس السوري بقوله: "{SAID}".',
+                     {"بشار الأسد": "PERS"}, "بشار الأسد", id="by-his-saying"),
+    ],
+)
+def test_how_it_was_said_is_no_speaker(text: str, names: dict[str, str], speaker: str) -> None:
+    """`وتقول بأسى`, `علق … بقوله:`: manner, not a name (stop 40)."""
+    assert said_everywhere(text, names)[-1] == (speaker, SAID)
