@@ -15,7 +15,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
 
-from siyaq.analyze.entities_glued import unglue
+from siyaq.analyze.entities_glued import platforms_as_organisations, unglue
 from siyaq.analyze.entities_hyphens import (
     MAX_PERSON_HASHTAG_WORDS,
     with_hashtag_people,
@@ -181,6 +181,7 @@ class EntityTagger:
         join_full_names(mentions, forms)
         if not _ALONE_NO_NAME.isdisjoint(form.words for form in forms):
             mentions, forms, found = _without_lone_words(mentions, forms, found)
+        platforms_as_organisations(mentions)
         unify_types(mentions, forms)
         names = repeated_names(mentions, forms)
         begins, sizes = begin_forms(names), head_sizes(names)

@@ -71,3 +71,13 @@ def _named(mentions: list[Mention], forms: list[NameWords], last_words: set[str]
         for words in (form.words, *name_tails(form.words)):
             named.setdefault(words, []).append(mention)
     return named
+
+
+def platforms_as_organisations(mentions: list[Mention]) -> None:
+    """A platform (`فيسبوك`, `تويتر`) is its company: an organisation wherever the tagger took
+    it for a place, a work or a person from its context (`موقع التواصل الأشهر "فيسبوك"`;
+    stop 40: `فيسبوك` was MISC in 210 of its 1,185 mentions of 10,000 ANT articles, and
+    `وذكرت الشركة` then found no company to stand for)."""
+    for mention in mentions:
+        if mention.type != "ORG" and normalize(mention.canonical or mention.text) in PLATFORMS:
+            mention.type = "ORG"
