@@ -204,15 +204,14 @@ class SpeakerNamer(DescriptionReader):
             for chunk in chunks[1:]) and not any(
             m.start <= words[0].start < m.end for m in doc.mentions
         ) and words[0].norm not in _FAMILY
+        before = [w for w in words if mention is not None and w.end <= mention.start]
+        # `عائلة الصحفية ماري كولفن`: kin before the name, no name the tagger missed
+        kin = mention is not None and mention.type == "PERS" and _kin_of(doc, before, mention)
         if mention is not None and (
-            past_a_title or apposed or not name_before(doc, words, mention)
-            or (mention.type == "PERS"  # `عائلة الصحفية ماري كولفن`: no name the tagger missed
-                and _kin_of(doc, [w for w in words if w.end <= mention.start], mention))
+            past_a_title or apposed or kin or not name_before(doc, words, mention)
         ):
             after = [w for w in words if w.start >= mention.end]
-            before = [w for w in words if w.end <= mention.start]
-            whose = (len(before) == 1 and before[0].norm in _WHOSE_TITLES) or _kin_of(
-                doc, before, mention)
+            whose = (len(before) == 1 and before[0].norm in _WHOSE_TITLES) or kin
             if mention.type == "PERS" and (whose or _business_agent(doc, before, mention)):
                 return _whose(doc, words, mention)
             if mention.type != "PERS" and after and before and before[-1].norm in TITLE_WORDS:
