@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from siyaq.analyze.dates_scan import TextScanner
 from siyaq.analyze.dates_text import normalize
+from siyaq.analyze.quotes_attribution import SpeakerFinder
 from siyaq.analyze.quotes_before import WITHHOLDING, clause_read
 from siyaq.analyze.quotes_clauses import (
     clause_follows,
@@ -58,7 +59,6 @@ from siyaq.analyze.quotes_lexicon import (
 from siyaq.analyze.quotes_opened import opened_spans
 from siyaq.analyze.quotes_spans import MarkedSpan, names_a_work, text_lines
 from siyaq.analyze.quotes_speakers import Speaker, full_name
-from siyaq.analyze.quotes_subjects import SubjectReader
 from siyaq.model import Article, Mention, Quote
 
 MAX_VERB_DISTANCE = 30  # words between a verb and the quote it introduces
@@ -168,7 +168,7 @@ class QuoteFinder:
         self._kinds = _verb_kinds()
         self._dialogue = dialogue_verbs()
         self.scanner.watch(self._kinds)
-        self._reader = SubjectReader(frozenset(verb_forms()))
+        self._reader = SpeakerFinder(frozenset(verb_forms()))
         self._names = NameMemo()
 
     def find(self, text: str, mentions: list[Mention]) -> list[Quote]:

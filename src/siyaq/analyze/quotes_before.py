@@ -1,7 +1,7 @@
 """Subjects that stand before their verb of speech.
 
 Arabic news mostly puts the subject after the verb (`وقال الوزير إن`); these constructions put
-it first, and the subject reader (quotes_subjects) asks here when no subject follows the verb:
+it first, and the sentence reader (quotes_sentences) asks here when no subject follows the verb:
 
 * a relative pronoun: `المستشارة الألمانية أنغيلا ميركل التي قالت إن`;
 * after لكن / إلا أن / غير أن / بيد أن: `لكن صندوق النقد قال إن`;
