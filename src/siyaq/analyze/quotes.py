@@ -10,13 +10,12 @@ given; with none, the words after the verb do (see quotes_subjects).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from siyaq.analyze.dates_scan import TextScanner
 from siyaq.analyze.dates_text import normalize
 from siyaq.analyze.quotes_attribution import SpeakerFinder
-from siyaq.analyze.quotes_before import WITHHOLDING, clause_read
+from siyaq.analyze.quotes_before import WITHHOLDING
 from siyaq.analyze.quotes_clauses import (
     clause_follows,
     clause_opened,
@@ -27,28 +26,19 @@ from siyaq.analyze.quotes_clauses import (
 )
 from siyaq.analyze.quotes_credited import credit_verb, credited_spans
 from siyaq.analyze.quotes_described import a_name_in_marks, kept
-from siyaq.analyze.quotes_doc import (
-    MAX_QUOTED_NAME_WORDS,
-    MIN_QUOTE_WORDS,
-    Doc,
-    NameMemo,
-    Verb,
-    build_doc,
-)
+from siyaq.analyze.quotes_doc import MIN_QUOTE_WORDS, Doc, NameMemo, Verb, build_doc
+from siyaq.analyze.quotes_extent import speech_end
 from siyaq.analyze.quotes_headlines import headline_statements, labels_a_speaker
 from siyaq.analyze.quotes_lexicon import (
-    ADDRESSEE_PREPOSITIONS,
     ADMISSION_FORMS,
     ANONYMOUS_LABELS,
     BELIEF_FORMS,
     BY_SAYING,
     COMPLEMENTIZERS,
-    CONTINUATION,
     CREDIT_CUES,
     EVIDENCE_HEADS,
     FURNITURE_LABELS,
     GUARDED_FORMS,
-    INDIRECT,
     LABEL_PREPOSITIONS,
     ORDINALS,
     PARTICIPLES,
@@ -56,7 +46,9 @@ from siyaq.analyze.quotes_lexicon import (
     dialogue_verbs,
     verb_forms,
 )
+from siyaq.analyze.quotes_marks import inside_colon_speech, marked_opening, quoted_name
 from siyaq.analyze.quotes_opened import opened_spans
+from siyaq.analyze.quotes_records import overlaps, paragraphs_going_on, quote_of, reported, trimmed
 from siyaq.analyze.quotes_spans import MarkedSpan, names_a_work, text_lines
 from siyaq.analyze.quotes_speakers import Speaker, full_name
 from siyaq.model import Article, Mention, Quote
@@ -122,8 +114,6 @@ _TRAILING_CREDIT = re.compile(  # `…، حسب ما نشر موقع X.` ending 
     r"\s*[،,]\s*(?:وذلك\s+)?(?:" + "|".join(sorted(CREDIT_CUES | WHAT_CUES, key=len, reverse=True))
     + r")(?:\s+\S+){0,8}[\s.،,\"»”]*$"
 )
-# A comma and a connective before a verb of speech: the speech before it has ended.
-_JOINED_CLAUSE = re.compile(r"[،,]\s*(?:فيما|بينما|في حين|حيث|كما|لكن|ولكن|إذ)\s+$")
 MIN_LABEL_CHARS, MAX_LABEL_CHARS = 2, 40  # a transcript's speaker label, before its colon
 _LABEL = re.compile(rf"([^\n:]{{{MIN_LABEL_CHARS},{MAX_LABEL_CHARS}}}?):\s*(\S[^\n]*)")
 _NOT_LABEL = re.compile(r"[\d()\-–،,«»\"“”*•]")
@@ -179,14 +169,14 @@ class QuoteFinder:
         verbs = [v for v in verbs if v.kind != "by_saying" or v.speaker is not None]
         quotes = self._marked(doc, verbs)
         quotes += self._unmarked(doc, verbs, quotes)
-        quotes += _paragraphs_going_on(doc, quotes)
+        quotes += paragraphs_going_on(doc, quotes)
         quotes += self._interview(doc, quotes)
         quotes += self._headlines(doc, quotes)
         quotes += self._indirect(doc, verbs, quotes)
         # `…، بحسب ما أفاد المرصد.`, `وبحسب مصادر محلية، قتل …`: statements credited after or
         # before them, reported speech
-        quotes += _reported(doc, credited_spans(doc, verbs), quotes)
-        quotes += _reported(doc, opened_spans(doc, verbs), quotes)
+        quotes += reported(doc, credited_spans(doc, verbs), quotes)
+        quotes += reported(doc, opened_spans(doc, verbs), quotes)
         quotes = [q for q in quotes if kept(doc, q, MIN_QUOTE_WORDS)  # `بـ"العابر"`
                   and not a_name_in_marks(doc, q)]
         return outermost(sorted(quotes, key=lambda q: (q.start, -q.end)))
@@ -195,10 +185,10 @@ class QuoteFinder:
         """`مورينيو: آلهة كرة القدم كانت مع نيوكاسل`: a headline line's statement."""
         found: list[Quote] = []
         for start, end, speaker in headline_statements(doc, self._kinds):
-            start, end = _strip(doc.text, start, end)
-            if end > start and not _overlaps(taken + found, start, end):
+            start, end = trimmed(doc.text, start, end)
+            if end > start and not overlaps(taken + found, start, end):
                 verb = Verb(0, start, start, "", "label", speaker=speaker)
-                found.append(_quote(doc.text, start, end, verb, direct=True))
+                found.append(quote_of(doc.text, start, end, verb, direct=True))
         return found
 
     def _verbs(self, doc: Doc, watched: list[int]) -> list[Verb]:
@@ -259,18 +249,18 @@ class QuoteFinder:
                 doc.absorbed.add(span.open_mark)  # a title inside speech does not end it
                 continue
             verb = self._attributing_verb(doc, span, verbs)
-            if verb is None or verb.speaker is None or _inside_colon_speech(doc, verb, span):
+            if verb is None or verb.speaker is None or inside_colon_speech(doc, verb, span):
                 continue
             if verb.form in BELIEF_FORMS and not clause_opened(verb):
                 continue  # `يرى دورا للأسد`: what one sees; `يرى X أن «…»` says it
             if term_in_clause(doc, verb, span):
                 doc.absorbed.add(span.open_mark)  # a term: the clause around it is the speech
                 continue
-            start, end = _strip(doc.text, span.start, span.end)
-            if _quoted_name(doc, span, verb, start, end):
+            start, end = trimmed(doc.text, span.start, span.end)
+            if quoted_name(doc, span, verb, start, end):
                 doc.absorbed.add(span.open_mark)  # a name, as if unmarked
                 continue
-            quotes.append(_quote(doc.text, start, end, verb, direct=True))
+            quotes.append(quote_of(doc.text, start, end, verb, direct=True))
         return quotes
 
     def _attributing_verb(self, doc: Doc, span: MarkedSpan, verbs: list[Verb]) -> Verb | None:
@@ -291,17 +281,17 @@ class QuoteFinder:
             if verb.colon is None or verb.speaker is None:
                 continue
             start = verb.colon + 1
-            sent_end = _speech_end(doc, verbs, start)
+            sent_end = speech_end(doc, verbs, start)
             opening = doc.text[start:sent_end].lstrip()
             if opening[:1] == "(" and ")" in opening:  # a verse in brackets is what is in them
                 start = doc.text.index("(", start) + 1
                 sent_end = doc.text.index(")", start)
-            if _marked_opening(doc, start) or _overlaps(taken, start, sent_end):
+            if marked_opening(doc, start) or overlaps(taken, start, sent_end):
                 continue
-            start, end = _strip(doc.text, start, sent_end)
+            start, end = trimmed(doc.text, start, sent_end)
             end = start + len(_TRAILING_ATTRIBUTION.sub("", doc.text[start:end]))
             if doc.words.between(start, end) >= MIN_QUOTE_WORDS:
-                quotes.append(_quote(doc.text, start, end, verb, direct=True))
+                quotes.append(quote_of(doc.text, start, end, verb, direct=True))
         return quotes
 
     def _interview(self, doc: Doc, taken: list[Quote]) -> list[Quote]:
@@ -334,11 +324,11 @@ class QuoteFinder:
                 full = full_name(name, normalize(name), doc.names)
                 speaker = None if anonymous else Speaker(full, None, "NAME", m.start(1))
                 a = m.start(2)
-            if speaker is None or _overlaps(taken, a, b):
+            if speaker is None or overlaps(taken, a, b):
                 continue
             verb = Verb(0, a, a, "", "label", speaker=speaker, inherited=m is None)
-            start, end = _strip(doc.text, a, b)
-            quotes.append(_quote(doc.text, start, end, verb, direct=True))
+            start, end = trimmed(doc.text, a, b)
+            quotes.append(quote_of(doc.text, start, end, verb, direct=True))
         return quotes
 
     def _is_label(self, text: str) -> bool:
@@ -366,17 +356,15 @@ class QuoteFinder:
             if index is None:
                 continue
             comp_end = doc.words.end(index)
-            sent_end = _speech_end(doc, verbs, comp_end)
-            if _overlaps(taken + quotes, comp_end, sent_end):
+            sent_end = speech_end(doc, verbs, comp_end)
+            if overlaps(taken + quotes, comp_end, sent_end):
                 continue
-            start, end = _strip(doc.text, comp_end, sent_end)
+            start, end = trimmed(doc.text, comp_end, sent_end)
             # `…، حسب ما نشر موقع "أي أس بي أن".`: who carried it, not what was said
             end = start + len(_TRAILING_CREDIT.sub("", doc.text[start:end]))
             if doc.words.between(start, end) >= MIN_QUOTE_WORDS:
-                quotes.append(_quote(doc.text, start, end, verb, direct=False))
+                quotes.append(quote_of(doc.text, start, end, verb, direct=False))
         return quotes
-
-
 
 
 def _bare(word: str) -> str:
@@ -436,139 +424,6 @@ def _evidence(doc: Doc, speaker: Speaker) -> bool:
     return (head[2:] if head.startswith("ال") else head) in EVIDENCE_HEADS
 
 
-def _speech_end(doc: Doc, verbs: list[Verb], start: int) -> int:
-    """Where speech starting at `start` ends: its sentence's end, or before the next verb of
-    speech after a comma (`… أن والده يعول 12 فردا، مبينا أنهم …`, `، وأضاف بأن …`), or before
-    a participle of speech with no comma (`إن الهجوم "مفزع تماما" مشددة على أنه …`: a
-    participle goes on with the sentence's speaker). `verbs` are in text order."""
-    _, end = doc.sentence(start)
-    first = bisect_right(verbs, start, key=lambda verb: verb.start)
-    for verb in verbs[first:]:
-        if verb.start >= end:
-            break
-        if verb.kind == "participle" and verb.start > start and _introduces_speech(verb):
-            return verb.start
-        if verb.kind in ("verb", "participle"):
-            before = doc.text[max(start, verb.start - 3) : verb.start]
-            if "،" in before or "," in before or _joined_quote(doc, verb):
-                return verb.start
-            joined = _JOINED_CLAUSE.search(doc.text, max(start, verb.start - 16), verb.start)
-            if joined is not None and verb.speaker is not None and (
-                    not verb.inherited or clause_word(doc, verb) is not None):
-                return joined.start()  # `…، فيما قالت مصادر طبية إن …`: another's statement
-    return end
-
-
-def _joined_quote(doc: Doc, verb: Verb) -> bool:
-    """`… أنه مكث طوال الليل وقال "…"`, `… إن الاتحاد سينفذ إجراءات مضادة ووصفت رفض ترامب
-    بأنه "…"`: a verb joined by و that opens a quote right after it, or has its own clause,
-    starts another statement."""
-    if verb.kind != "verb" or doc.words.norms[verb.index] != "و" + verb.form:
-        return False  # not joined by و (`وصفت` is the verb itself, `ووصفت` joined)
-    after = doc.text[verb.end : verb.end + 3].lstrip()
-    # a statement of its own when a tagged name of its own says it; an inherited speaker
-    # (`وقال إن` inside a statement) may be a name nested in the clause before, not the one
-    # who goes on speaking, so the statement stays whole
-    speaker = verb.speaker
-    return after[:1] in ':"«“' or (speaker is not None and clause_read(verb)
-                                   and not verb.inherited and speaker.kind in ("PERS", "ORG"))
-
-
-def _introduces_speech(verb: Verb) -> bool:
-    """A participle with its clause or colon after it (`مشددة على أنه`, `مضيفا:`), not one
-    read as an adjective (`تقارير مؤكدة عن`)."""
-    return verb.stop in COMPLEMENTIZERS or verb.clause is not None or verb.colon is not None
-
-
-def _marked_opening(doc: Doc, start: int) -> bool:
-    """Does speech after a colon open with a quotation mark (then the marked span is the
-    quote)? Marks further in (`وأضاف: تم التحفظ في القضية التي تعتبر "قتل شبه العمد"`) are
-    part of the unmarked speech."""
-    _, end = doc.sentence(start)
-    spans = [s for s in doc.spans_opening(start, end) if s.open_mark not in doc.absorbed]
-    return bool(spans) and _opens_speech(doc, start, spans[0].open_mark)
-
-
-def _inside_colon_speech(doc: Doc, verb: Verb, span: MarkedSpan) -> bool:
-    """A marked span inside unmarked speech after its verb's colon, in the same sentence."""
-    if verb.colon is None or not verb.colon < span.open_mark:
-        return False
-    if _opens_speech(doc, verb.colon + 1, span.open_mark):
-        return False  # `وقال: «…»`, `قوله: إن "…"`: the marks open the speech
-    return doc.sentence(verb.colon)[1] > span.open_mark
-
-
-def _opens_speech(doc: Doc, start: int, mark: int) -> bool:
-    """Nothing but space (or `إن`) between the start of speech and a quotation mark."""
-    gap = doc.text[start:mark].strip()
-    return not gap or normalize(gap) in COMPLEMENTIZERS
-
-
-def _quoted_name(doc: Doc, span: MarkedSpan, verb: Verb, start: int, end: int) -> bool:
-    """A short marked span that names, not says: wholly a tagged name (`باسم "داعش" "أبو محمد
-    العدناني"`, `شركة «إيه أند بي»`), or the verb's subject written in marks
-    (`وأفاد «المرصد السوري لحقوق الإنسان»`), unless a colon follows it."""
-    if _outlet_named(doc, span):
-        return True
-    if doc.words.between(start, end) > MAX_QUOTED_NAME_WORDS:
-        return False
-    named = any(m.start <= start and end <= m.end + 1 for m in doc.mentions)
-    after_verb = verb.end <= span.open_mark and not doc.text[verb.end : span.open_mark].strip()
-    next_char = doc.text[span.end + 1 : span.end + 3].lstrip()[:1]
-    said = next_char == ":"
-    # `قائلا "قوة فضاء بلا حدود".`: after a participle, or ending its sentence, the marks
-    # hold what was said; a subject in marks has the rest of its sentence after it
-    speech = verb.kind == "participle" or next_char in ("", ".")
-    return named or (after_verb and not said and not speech)
-
-
-# `لموقع "سكاي نيوز عربية"`, `صحيفة «الغارديان»`, `مجموعة "العمل من أجل فلسطينيي سوريا"`:
-# the marks hold the outlet's or the body's name.
-OUTLET_NOUNS = frozenset(
-    {"شبكه", "قناه", "صحيفه", "وكاله", "موقع", "تلفزيون", "اذاعه", "مجله", "مجموعه", "منظمه",
-     "جمعيه", "حمله", "مؤسسه", "شركه", "حركه", "هيئه"}
-)
-
-
-def _outlet_named(doc: Doc, span: MarkedSpan) -> bool:
-    """A short span right after an outlet's or a body's noun without ال (bare, or with ل or ب:
-    the noun and the name are one phrase) names it, even when a colon follows it (`لموقع "سكاي
-    نيوز عربية": "…"`: the speech comes next). After `الصحيفة` the marks open what it said."""
-    k = doc.words.first_at(span.open_mark) - 1
-    if k < 0 or doc.text[doc.words.end(k) : span.open_mark].strip():
-        return False
-    if doc.words.between(span.start, span.end) > MAX_QUOTED_NAME_WORDS + 2:
-        return False  # `العمل من أجل فلسطينيي سوريا`; longer is speech
-    noun = doc.words.norms[k]
-    if doc.text[doc.words.end(k) - 1] == "ه":
-        return False  # `ما مجموعه "86 شخصا"` (its total), not `مجموعة`
-    return noun in OUTLET_NOUNS or (noun[:1] in "لب" and noun[1:] in OUTLET_NOUNS) or (
-        noun in ADDRESSEE_PREPOSITIONS and (_told_by_speech(doc, k) or _clause_after(doc, span)))
-
-
-def _clause_after(doc: Doc, span: MarkedSpan) -> bool:
-    """`…، العميد عبد السلام الشحي، لـ"سكاي نيوز عربية" إن`: whom it was told, before the
-    clause of what was said."""
-    n = doc.words.first_at(span.end)
-    return n < len(doc.words) and doc.words.norms[n] in COMPLEMENTIZERS
-
-
-def _told_by_speech(doc: Doc, k: int) -> bool:
-    """`في تصريح لـ"سكاي نيوز عربية"`, `وقال لـ"الجزيرة نت"`: after a verb or noun of speech,
-    a bare ل (word k) opens whom it was said to; elsewhere (`نظرا لـ"…"`) what is quoted."""
-    if k < 1:
-        return False
-    word = doc.words.norms[k - 1]
-    word = word[1:] if word[:1] in "وف" and word[1:] in _TOLD_AFTER else word
-    return word in _TOLD_AFTER
-
-
-# Verbs and nouns of speech a bare ل names the one told after.
-_TOLD_AFTER = INDIRECT | CONTINUATION | frozenset(
-    {"تصريح", "تصريحات", "تصريحه", "تصريحها", "تصريحاته", "حديث", "حديثه", "حديثها",
-     "مقابله", "لقاء", "مداخله", "مقابلته", "مقابلتها"})
-
-
 def _label(text: str, start: int, end: int) -> re.Match[str] | None:
     """_LABEL on the line [start, end). A label holds no colon, so only a line whose first
     colon stands 2 to 40 characters in can start with one: the others skip the regex."""
@@ -584,14 +439,6 @@ def _ends_clause(text: str, end: int) -> bool:
     return not rest or rest[0] in ".،,:؛;!؟?\n"
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in "،,:"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,؛;"):
-        end -= 1
-    return start, end
-
-
 def _relays(norms: Sequence[str], i: int) -> bool:
     """Does the نقل at word i name whom it relays (an عن a few words on, no قوله after it)?"""
     near = norms[i + 1 : i + 1 + MAX_RELAY_WORDS]
@@ -599,83 +446,6 @@ def _relays(norms: Sequence[str], i: int) -> bool:
         return False
     at = i + 1 + near.index("عن")
     return _QAWL.isdisjoint(norms[at + 1 : at + 1 + MAX_RELAYED_WORDS])
-
-
-def _paragraphs_going_on(doc: Doc, taken: list[Quote]) -> list[Quote]:
-    """A paragraph wholly in marks right after a paragraph that ends with a speaker's quote goes
-    on with that speaker (`وقال المدرب: "…".` then `"نحن لا نتوقع ذلك …".`), as news writes a
-    long statement over several paragraphs."""
-    found: list[Quote] = []
-    text = doc.text
-    for span in doc.spans:
-        if span.open_mark in doc.absorbed or not span.closed \
-                or _overlaps(taken, span.start, span.end) or _overlaps(found, span.start, span.end):
-            continue
-        line_start = text.rfind("\n", 0, span.open_mark) + 1
-        line_end = text.find("\n", span.end)
-        line_end = len(text) if line_end < 0 else line_end
-        if text[line_start : span.open_mark].strip() or text[span.end + 1 : line_end].strip(
-                " .،,؛"):
-            continue  # the marks do not hold the whole paragraph
-        before = [q for q in taken + found if q.end <= line_start and q.speaker]
-        last = max(before, key=lambda q: q.end, default=None)
-        if last is None or text[last.end : line_start].strip(" .،,؛\"”»'\n") \
-                or text.count("\n", last.end, line_start) != 1:
-            continue  # the paragraph before does not end with that quote
-        start, end = _strip(text, span.start, span.end)
-        found.append(Quote(text[start:end], start, end, last.speaker, last.speaker_canonical,
-                           last.verb, direct=True, inherited=True))
-    return found
-
-
-def _reported(doc: Doc, spans: list[tuple[int, int, Verb]], taken: list[Quote]) -> list[Quote]:
-    """Each (start, end, verb) span as reported speech, unless it overlaps a quote found."""
-    found: list[Quote] = []
-    for start, end, verb in spans:
-        start, end = _strip(doc.text, start, end)
-        if end > start and not _overlaps(taken + found, start, end):
-            found.append(_quote(doc.text, start, end, verb, direct=False))
-    return found
-
-
-def _overlaps(quotes: list[Quote], start: int, end: int) -> bool:
-    return any(q.start < end and start < q.end for q in quotes)
-
-
-def _quote(text: str, start: int, end: int, verb: Verb, direct: bool) -> Quote:
-    speaker = verb.speaker
-    return Quote(
-        text=text[start:end],
-        start=start,
-        end=end,
-        speaker=_unquoted(speaker.name) if speaker else None,
-        speaker_canonical=(speaker.canonical or _unquoted(speaker.name)) if speaker else None,
-        verb=text[verb.start : verb.end] if verb.kind != "label" else None,
-        direct=direct,
-        inherited=verb.inherited or (verb.form in CONTINUATION and verb.region_end == verb.end),
-    )
-
-
-def _unquoted(name: str) -> str:
-    """`منظمة "هيومن رايتس ووتش`, `#لورا_سميت`: the name without the quotation marks or the
-    hashtag it was written in (a hashtag's `_` joins its words), nor a preposition the
-    reading ran on into (`فينيسيوس أمام`, `وزارة الخارجية الروسية عن`)."""
-    cleaned = name.translate(_NAME_MARKS)
-    cleaned = name if cleaned == name else " ".join(cleaned.split())
-    head, space, last = cleaned.rpartition(" ")
-    if space and last in _RUN_ON_PREPOSITIONS and head.rsplit(" ", 1)[-1] not in _SPELLED:
-        return head
-    return cleaned
-
-
-# Prepositions that end no name (`سي أن أن`, `تي في`, `يو إن` spell letters: _SPELLED).
-_RUN_ON_PREPOSITIONS = frozenset({"من", "عن", "أمام", "إلى", "على", "منذ", "بأن", "أن", "إن",
-                                  "في", "خلال", "مع"})
-_SPELLED = frozenset({"سي", "تي", "يو", "إن", "أن", "بي", "إي", "آي", "دي"})
-
-
-_NAME_MARKS = str.maketrans({"\"": None, "«": None, "»": None, "“": None, "”": None, "#": None,
-                             "_": " "})
 
 
 def find_quotes(

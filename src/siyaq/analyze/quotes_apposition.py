@@ -7,16 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from siyaq.analyze.quotes_doc import Doc
-from siyaq.analyze.quotes_lexicon import (
-    ANONYMOUS_HEADS,
-    COMPLEMENTIZERS,
-    THEN_WORDS,
-)
-from siyaq.analyze.quotes_speakers import (
-    TITLE_WORDS,
-    Word,
-    has_article,
-)
+from siyaq.analyze.quotes_lexicon import ANONYMOUS_HEADS, COMPLEMENTIZERS, THEN_WORDS
+from siyaq.analyze.quotes_speakers import TITLE_WORDS, Word, has_article
 from siyaq.model import Mention
 
 MAX_PLACE_WORDS = 4  # `في الشرق الأوسط`, `في وزارة الخارجية الأمريكية`

@@ -8,10 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from siyaq.analyze.quotes_apposition import person_at
-from siyaq.analyze.quotes_before import (
-    RELATIVES,
-    unnamed_clause,
-)
+from siyaq.analyze.quotes_before import RELATIVES, unnamed_clause
 from siyaq.analyze.quotes_clauses import (
     agrees,
     continued,
@@ -24,9 +21,7 @@ from siyaq.analyze.quotes_clauses import (
     opens_after,
     plural,
 )
-from siyaq.analyze.quotes_clues import (
-    scripture,
-)
+from siyaq.analyze.quotes_clues import scripture
 from siyaq.analyze.quotes_descriptions import from_mention
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
@@ -43,12 +38,7 @@ from siyaq.analyze.quotes_sentences import (
     first_verb,
     sentence_before,
 )
-from siyaq.analyze.quotes_speakers import (
-    Speaker,
-    Word,
-    has_article,
-    is_preposition,
-)
+from siyaq.analyze.quotes_speakers import Speaker, Word, has_article, is_preposition
 from siyaq.analyze.quotes_subjects import MAX_SUBJECT_WORDS
 
 # Bare verbs that may take a new subject from the sentence before (`وأضاف` goes on).

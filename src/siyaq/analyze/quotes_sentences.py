@@ -17,12 +17,7 @@ from siyaq.analyze.quotes_before import (
     speech_follows,
     topic_subject,
 )
-from siyaq.analyze.quotes_clauses import (
-    group,
-    named_first,
-    plural,
-    tagged,
-)
+from siyaq.analyze.quotes_clauses import group, named_first, plural, tagged
 from siyaq.analyze.quotes_descriptions import from_mention
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
@@ -37,13 +32,7 @@ from siyaq.analyze.quotes_lexicon import (
     TIME_HEADS,
     TOLD_HEADS,
 )
-from siyaq.analyze.quotes_speakers import (
-    TITLE_WORDS,
-    Speaker,
-    Word,
-    has_article,
-    is_preposition,
-)
+from siyaq.analyze.quotes_speakers import TITLE_WORDS, Speaker, Word, has_article, is_preposition
 from siyaq.analyze.quotes_subjects import SubjectReader
 from siyaq.model import Mention
 
