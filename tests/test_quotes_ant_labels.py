@@ -69,7 +69,18 @@ def test_only_ant_refs_are_gathered() -> None:
      pytest.param("ant-quotes-2546.jsonl", 80, id="seed-2546"),
      pytest.param("ant-quotes-2547.jsonl", 64, id="seed-2547"),
      pytest.param("ant-quotes-2548.jsonl", 48, id="seed-2548"),
-     pytest.param("ant-quotes-2549.jsonl", 38, id="seed-2549")],
+     pytest.param("ant-quotes-2549.jsonl", 38, id="seed-2549"),
+     pytest.param("ant-quotes-2550.jsonl", 67, id="seed-2550"),
+     pytest.param("ant-quotes-2551.jsonl", 54, id="seed-2551"),
+     pytest.param("ant-quotes-2552.jsonl", 58, id="seed-2552"),
+     pytest.param("ant-quotes-2553.jsonl", 56, id="seed-2553"),
+     pytest.param("ant-quotes-2554.jsonl", 69, id="seed-2554"),
+     pytest.param("ant-quotes-2555.jsonl", 78, id="seed-2555"),
+     pytest.param("ant-quotes-2556.jsonl", 64, id="seed-2556"),
+     pytest.param("ant-quotes-2557.jsonl", 53, id="seed-2557"),
+     pytest.param("ant-quotes-2558.jsonl", 52, id="seed-2558"),
+     pytest.param("ant-quotes-2559.jsonl", 62, id="seed-2559"),
+     pytest.param("ant-quotes-2560.jsonl", 64, id="seed-2560")],
 )
 def test_the_shipped_ant_labels_fit_their_texts(name: str, quotes: int) -> None:
     """Every label's offsets lie inside its text, as text_sha1 pins it (the archive itself is
