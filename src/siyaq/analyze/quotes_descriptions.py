@@ -31,6 +31,7 @@ from siyaq.analyze.quotes_lexicon import (
     STATEMENT_HEADS,
 )
 from siyaq.analyze.quotes_nations import nationality, of_another_nation, stated_nation
+from siyaq.analyze.quotes_offices import holds_other_office
 from siyaq.analyze.quotes_speakers import (
     TITLE_WORDS,
     Speaker,
@@ -159,6 +160,11 @@ class DescriptionReader:
             others = of_another_nation(doc, nation, doc.mentions)
             outside = [m for m in outside if (m.canonical or m.text) not in others]
             history = [s for s in history if (s.canonical or s.name) not in others]
+        at = doc.words.first_at(words[0].start)
+        other = holds_other_office(doc, at) if doc.words.norms[at] == head else None
+        if other is not None:  # `وزير الدفاع`: not the prime minister named before
+            outside = [m for m in outside if m.type != "PERS" or not other(m.canonical or m.text)]
+            history = [s for s in history if s.kind != "PERS" or not other(s.canonical or s.name)]
         resolved = resolve_description(
             desc, head, outside, verb.start, history, lambda m: from_mention(doc, m)
         )
@@ -166,7 +172,10 @@ class DescriptionReader:
             return self._issuer_named_before(doc, verb) or desc
         if resolved is desc and head in TITLE_WORDS and not is_anonymous(head):
             limit = doc.words.first_at(min(verb.start, desc.start))  # strictly before it
-            return title_antecedent(doc.words, doc.words.norms, doc.text, head, limit) or desc
+            found = title_antecedent(doc.words, doc.words.norms, doc.text, head, limit)
+            if found is not None and other is not None and other(doc.normalize(found.name)):
+                return desc  # `وزير الإعلام X` is not `وزير الداخلية`
+            return found or desc
         return resolved
 
     def _of_the_verbs_gender(self, doc: Doc, verb: Verb, mentions: list[Mention]
