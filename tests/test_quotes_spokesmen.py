@@ -31,6 +31,16 @@ ADVANCE = "الجيش تقدم نحو المدينة"
         pytest.param(f"وقالت متحدثة باسم الوزارة لبي بي سي عربي إن {SAID}.",
                      {"لبي بي سي عربي": "PERS"}, "متحدثة باسم الوزارة",
                      id="whom-she-told-is-no-name"),
+        pytest.param(f"وفرضت وزارة الخارجية البريطانية قيودا جديدة.\n"
+                     f"وقالت متحدثة باسم الوزارة إن {SAID}.", {}, "متحدثة باسم وزارة الخارجية "
+                     "البريطانية", id="the-body-by-its-kind-is-the-one-named-before"),
+        pytest.param(f"وألغت شركة ريان إير رحلاتها.\nوقال متحدث باسم الشركة إن {SAID}.",
+                     {"ريان إير": "ORG"}, "متحدث باسم شركة ريان إير",
+                     id="the-company-named-before"),
+        pytest.param(f"وأعلن جيش الاحتلال الأربعاء إحراق معدات.\nوقال متحدث باسم الجيش إن "
+                     f"{SAID}.", {}, "متحدث باسم جيش الاحتلال", id="the-day-is-no-part-of-it"),
+        pytest.param(f"وقال متحدث باسم الشركة إن {SAID}.", {}, "متحدث باسم الشركة",
+                     id="guard-no-company-named-before"),
     ],
 )
 def test_a_spokesman_speaks_as_described(text: str, names: dict[str, str], speaker: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from siyaq.analyze.quotes_lexicon import NOT_NAMES
+from siyaq.analyze.quotes_lexicon import LEADING_DAYS, NOT_NAMES, TIME_HEADS
 from siyaq.analyze.quotes_speakers import (
     Speaker,
     Word,
@@ -87,6 +87,8 @@ def expand_head(
                 break  # `المجلس للمؤسسات`: a preposition's phrase, not the name
             if has_article(word.norm) and has_article(nxt.norm) and not adjective(nxt.norm):
                 break  # `ألقت الشرطة القبض`: after a definite head, only an adjective
+            if nxt.norm in LEADING_DAYS or nxt.norm in TIME_HEADS:
+                break  # `جيش الاحتلال الأربعاء`, `… الأسبوع الماضي`: when, not the name
             if len(phrase) == 1 and not has_article(word.norm) and name_ends \
                     and nxt.start in name_ends and name_ends[nxt.start] < before:
                 named_end = name_ends[nxt.start]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from siyaq.analyze.quotes_antecedents import expand_head
 from siyaq.analyze.quotes_clues import (
     addressee_first,
     bare_word,
@@ -14,7 +15,7 @@ from siyaq.analyze.quotes_clues import (
 from siyaq.analyze.quotes_descriptions import from_mention
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_holders import after_object_pronoun
-from siyaq.analyze.quotes_lexicon import HARD_STOPS, SOFT_STOPS
+from siyaq.analyze.quotes_lexicon import HARD_STOPS, ORG_HEADS, SOFT_STOPS
 from siyaq.analyze.quotes_speakers import (
     REPLY_WORDS,
     Speaker,
@@ -63,7 +64,22 @@ def spokesman_speaker(doc: Doc, words: list[Word], verb: Verb) -> Speaker | None
             and not said_on_or_to(named, doc.text):  # `لبي بي سي عربي` tagged a person
         return from_mention(doc, named)
     text = doc.text[words[0].start : max(principal, words[principal_at].end)]
+    if stop == principal_at + 1 and not after:
+        text = _principal_expanded(doc, words, principal_at) or text
     return Speaker(text.split("،")[0].rstrip(" ,"), None, "DESC", words[0].start)
+
+
+def _principal_expanded(doc: Doc, words: list[Word], principal_at: int) -> str | None:
+    """`المتحدثة باسم الوزارة` -> `المتحدثة باسم وزارة الخارجية البريطانية`: a body named by
+    its kind alone stands for the fuller name met before."""
+    head = words[principal_at].norm
+    if head not in ORG_HEADS:
+        return None
+    named = expand_head(doc.words, doc.words.norms, doc.text, head, words[0].start, _STOPS,
+                        doc.name_ends())
+    if named is None or len(named.name.split()) < 2:
+        return None
+    return doc.text[words[0].start : words[principal_at].start] + named.name
 
 
 def _principal_names(doc: Doc, words: list[Word], principal_at: int) -> list[Mention]:
