@@ -29,6 +29,13 @@ SAID = "التفجير وقع على مسافة أمتار من تجمع الم�
         pytest.param("وصل القس جون سميث إلى المدينة أمس.\n"
                      f"وقال القس إن {SAID}.", {"جون سميث": "PERS"}, "جون سميث",
                      id="a-priest-named-before"),
+        pytest.param("وقالت رئيسة الوزراء تيريزا ماي إن الخطة قائمة.\nوقالت محررة الشؤون "
+                     f"السياسية في بي بي سي، لاورا كوينسبيرغ إن {SAID}.",
+                     {"تيريزا ماي": "PERS", "بي بي سي": "ORG", "لاورا كوينسبيرغ": "PERS"},
+                     "لاورا كوينسبيرغ", id="after-a-comma-with-the-clause-right-after"),
+        pytest.param(f"وقال محرر الشؤون الرياضية في بي بي سي، جون بينيت: \"{SAID}\".",
+                     {"بي بي سي": "ORG", "جون بينيت": "PERS"}, "جون بينيت",
+                     id="after-a-comma-with-a-colon-right-after"),
     ],
 )
 def test_the_holder_in_apposition_speaks(text: str, names: dict[str, str], speaker: str) -> None:

@@ -43,8 +43,10 @@ def apposed(doc: Doc, n: int, last: int) -> tuple[list[Word], int] | None:
             return None
         j = _last_word(doc, k, person)
         after = text[words.end(j) : words.start(j + 1)] if j + 1 < len(words) else ""
-        if words.end(j) != person.end or (comma and "،" not in after and "," not in after):
-            return None
+        clause = j + 1 < len(words) and (":" in after or words.norms[j + 1] in COMPLEMENTIZERS)
+        if words.end(j) != person.end or (
+                comma and "،" not in after and "," not in after and not clause):
+            return None  # between commas, or the clause right after (`…، لاورا كوينسبيرغ إن`)
         return [words.word(i) for i in range(k, j + 1)], j + 1
     return None
 
