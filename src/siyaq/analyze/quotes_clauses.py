@@ -54,16 +54,29 @@ def clause_word(doc: Doc, verb: Verb) -> int | None:
         return None
     if verb.form in PLEDGE_FORMS and not clause_follows(doc, verb.index):
         return None
-    if verb.clause is not None:  # `قال الوزير في كلمته إن …`
-        return verb.clause
-    index = max(verb.index + 1, doc.words.first_at(verb.region_end))
     norms = doc.words.norms
+    if verb.clause is not None:  # `قال الوزير في كلمته إن …`
+        return None if _however(doc, verb, verb.clause) else verb.clause
+    index = max(verb.index + 1, doc.words.first_at(verb.region_end))
     while index < len(norms) and norms[index] in _SKIPPED_BEFORE_CLAUSE:
         index += 1  # `وذكرت «كيكر» أيضا أن`: the words the subject skipped
     if verb.form in _WARNING_FORMS and norms[index - 1] != "من":
         return None  # `حذر من أن` (the subject ends at من); not `حذرت روسيا واشنطن من تنفيذ
         # ضربات …، وما يمكن أن`: no clause of his
+    if index < len(norms) and _however(doc, verb, index):
+        return None
     return index if index < len(norms) else None
+
+
+def _however(doc: Doc, verb: Verb, index: int) -> bool:
+    """Is the complementizer at word `index` one of `إلا أن`, `غير أن`, `بيد أن` after the
+    subject (not `وقال غير إنه`, Gere said)?"""
+    return doc.words.norms[index - 1] in _HOWEVER and doc.words.start(index - 1) >= verb.region_end
+
+
+# `أعلن X عن عقد مؤتمر صحافي، إلا أنه …`: إلا أن, غير أن, بيد أن are "however", the writer's
+# turn, not the verb's clause
+_HOWEVER = frozenset({"الا", "والا", "غير", "بيد"})
 
 
 def term_in_clause(doc: Doc, verb: Verb, span: MarkedSpan) -> bool:
