@@ -9,10 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from siyaq.analyze.entities_names import (
-    NameWords,
-    advance_letters,
-)
+from siyaq.analyze.entities_names import NameWords, advance_letters
 from siyaq.analyze.ner_aliases import canonical_name
 from siyaq.analyze.ner_common import CommonWordNames
 from siyaq.analyze.ner_decode import FastTagger
@@ -21,9 +18,7 @@ from siyaq.analyze.ner_features import CACHE_LIMIT
 from siyaq.analyze.ner_lexicon import Lexicon
 from siyaq.analyze.ner_neural import NeuralTagger
 from siyaq.analyze.ner_places import PlaceList
-from siyaq.analyze.ner_text import (
-    normalize,
-)
+from siyaq.analyze.ner_text import normalize
 from siyaq.model import Mention
 
 _ARTICLE_CLITICS = ("وبال", "وكال", "وال", "بال", "فال", "كال")

@@ -24,6 +24,7 @@ from siyaq.analyze.quotes_clauses import (
     outermost,
     term_in_clause,
 )
+from siyaq.analyze.quotes_coreference import full_name
 from siyaq.analyze.quotes_credited import credit_verb, credited_spans
 from siyaq.analyze.quotes_described import a_name_in_marks, kept
 from siyaq.analyze.quotes_doc import MIN_QUOTE_WORDS, Doc, NameMemo, Verb, build_doc
@@ -50,7 +51,7 @@ from siyaq.analyze.quotes_marks import inside_colon_speech, marked_opening, quot
 from siyaq.analyze.quotes_opened import opened_spans
 from siyaq.analyze.quotes_records import overlaps, paragraphs_going_on, quote_of, reported, trimmed
 from siyaq.analyze.quotes_spans import MarkedSpan, names_a_work, text_lines
-from siyaq.analyze.quotes_speakers import Speaker, full_name
+from siyaq.analyze.quotes_speakers import Speaker
 from siyaq.model import Article, Mention, Quote
 
 MAX_VERB_DISTANCE = 30  # words between a verb and the quote it introduces

@@ -16,6 +16,7 @@ from siyaq.analyze.quotes_antecedents import (
     title_antecedent,
 )
 from siyaq.analyze.quotes_clues import bare_word, maybe_surname, spokesperson
+from siyaq.analyze.quotes_coreference import full_name, known_fullest, resolve_description
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_issuers import Issuers
 from siyaq.analyze.quotes_lexicon import (
@@ -32,18 +33,15 @@ from siyaq.analyze.quotes_lexicon import (
 )
 from siyaq.analyze.quotes_nations import nationality, of_another_nation, stated_nation
 from siyaq.analyze.quotes_offices import holds_other_office
+from siyaq.analyze.quotes_platforms import said_on_or_to
 from siyaq.analyze.quotes_speakers import (
     TITLE_WORDS,
     Speaker,
     Word,
     from_words,
-    full_name,
     has_article,
     is_anonymous,
-    known_fullest,
     name_start,
-    resolve_description,
-    said_on_or_to,
     told_at,
 )
 from siyaq.model import Mention

@@ -14,15 +14,14 @@ from typing import overload
 
 from siyaq.analyze.dates_scan import ScannedText
 from siyaq.analyze.dates_text import normalize
+from siyaq.analyze.quotes_coreference import KnownName, known_name
 from siyaq.analyze.quotes_described import described
 from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS
 from siyaq.analyze.quotes_spans import MarkedSpan, find_marked_spans, sentence_ends
 from siyaq.analyze.quotes_speakers import (
     SPEAKER_TYPES,
-    KnownName,
     Speaker,
     Word,
-    known_name,
     told_at,
 )
 from siyaq.memo import remembered

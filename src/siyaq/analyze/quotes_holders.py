@@ -14,6 +14,7 @@ from siyaq.analyze.quotes_clues import (
     spokesperson,
     title_holder,
 )
+from siyaq.analyze.quotes_coreference import full_name
 from siyaq.analyze.quotes_descriptions import from_mention
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
@@ -27,7 +28,6 @@ from siyaq.analyze.quotes_speakers import (
     Speaker,
     Word,
     from_words,
-    full_name,
     has_article,
     is_anonymous,
     name_start,

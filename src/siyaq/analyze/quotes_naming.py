@@ -17,6 +17,7 @@ from siyaq.analyze.quotes_clues import (
     past_title,
     vouched,
 )
+from siyaq.analyze.quotes_coreference import known_fullest
 from siyaq.analyze.quotes_descriptions import DescriptionReader, from_mention, joint_issuers
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_holders import by_mention, unnamed_holder
@@ -44,7 +45,6 @@ from siyaq.analyze.quotes_speakers import (
     has_article,
     is_anonymous,
     is_preposition,
-    known_fullest,
     make_speaker,
     name_run,
 )

@@ -5,11 +5,9 @@ any, else from the words themselves (a name-like phrase, or a description such a
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from siyaq.analyze.entities_glued import PLATFORMS
-from siyaq.analyze.ner_text import normalize
 from siyaq.analyze.quotes_lexicon import (
     ADDRESSEES,
     ANONYMOUS_HEADS,
@@ -18,15 +16,13 @@ from siyaq.analyze.quotes_lexicon import (
     INDEFINITE_ANONYMOUS_HEADS,
     NOT_NAMES,
     ORG_CONSTRUCTS,
-    ORG_HEADS,
-    OUTLET_HEADS,
     PRONOUN_SUBJECTS,
     SOFT_STOPS,
-    STATEMENT_HEADS,
     TIME_ADJECTIVES,
     TIME_HEADS,
     WEEKDAY_STOPS,
 )
+from siyaq.analyze.quotes_platforms import ON_OR_VIA, TOLD, said_on_or_to
 from siyaq.model import Mention
 
 # Construct-state heads of descriptions written without ال (`وزير الخارجية`, `مصدر طبي`), and
@@ -117,42 +113,6 @@ def from_mentions(
     return None
 
 
-# Before a platform: a preposition, or a noun of where (`على موقع تويتر`); not `حساب`, whose
-# platform is the company speaking (`حساب إنستغرام على تويتر`).
-_WHERE = frozenset({"على", "علي", "عبر", "في", "من", "موقع", "منصة", "صفحة", "تطبيق"})
-
-
-def said_on_or_to(mention: Mention, text: str) -> bool:
-    """Is the mention where something was said or whom it was said to, not who said it?"""
-    return _where_said(mention, text) or told_to(mention, text)
-
-
-def _where_said(mention: Mention, text: str) -> bool:
-    """`على تويتر`, `على "تويتر"`, `عبر فيسبوك`, `بتويتر`, `#تويتر`: the platform a statement
-    was made on."""
-    if not text or normalize(mention.text) not in PLATFORMS:
-        return False
-    before = text[max(0, mention.start - 8) : mention.start].rstrip("«\"“'( ")
-    if before[-1:] in ("ب", "#"):
-        return True
-    words = before.split()
-    return bool(words) and words[-1] in _WHERE
-
-
-def told_to(mention: Mention, text: str) -> bool:
-    """`قال لـ«الشرق الأوسط»`, `صرح لرويترز`: the one told, written with ل, is not the one
-    speaking (the ل of a name like `لبنان` is inside the mention, not before it)."""
-    written = mention.text
-    if written.startswith("لـ") or normalize(written.split()[0]).rstrip("0123456789") in ADDRESSEES:
-        return True  # `لـCNN`, `لفرانس24`: the tagger took the ل into the name
-    before = text[max(0, mention.start - 4) : mention.start].rstrip("«\"“'( ")
-    if before.endswith("ـ"):
-        before = before.rstrip("ـ")
-    return before.endswith("ل") and (len(before) == 1 or not before[-2].isalpha())
-
-
-_ON_OR_VIA = frozenset({"علي", "عبر"})
-_TOLD = frozenset({"ل", "لـ"})  # the ل written apart before whom it was said to
 _NOT_ARTICLE = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "الف"})
 
 
@@ -278,8 +238,8 @@ def from_words(chunks: list[list[Word]], text: str) -> Speaker | None:
         # `مصدر أمني`, `عدد من المستشارين`, not the addressee of `مسؤول لرويترز`
         kept = [words[0]]
         for word in words[1:MAX_NAME_TOKENS]:
-            if (len(word.norm) > 4 and word.norm[:1] == "ل") or word.norm in _TOLD \
-                    or (word.norm in _ON_OR_VIA and is_preposition(word, text)):
+            if (len(word.norm) > 4 and word.norm[:1] == "ل") or word.norm in TOLD \
+                    or (word.norm in ON_OR_VIA and is_preposition(word, text)):
                 break  # `مسؤول لرويترز`: to whom; `مسؤول على فيسبوك`: where
             kept.append(word)
         if words[0].norm == "اكثر":
@@ -342,11 +302,10 @@ def _before_governed(words: list[Word], text: str) -> list[Word]:
     """A description ends before the preposition its verb governs (`النشرة إلى` → `النشرة`),
     and before the ل of whom it was said to (`المتحدث باسم الحزب لـ«الشرق الأوسط»`)."""
     for k, word in enumerate(words[1:], start=1):
-        if (word.norm in GOVERNED and is_preposition(word, text)) or word.norm in _TOLD \
+        if (word.norm in GOVERNED and is_preposition(word, text)) or word.norm in TOLD \
                 or word.norm in ADDRESSEES:
             return words[:k]
     return words
-
 
 
 def told_at(norms: Sequence[str], purposes: frozenset[str] = frozenset()) -> int:
@@ -437,90 +396,3 @@ def make_speaker(words: list[Word], text: str, kind: str) -> Speaker:
     return Speaker(text[start:end], None, kind, start)
 
 
-def resolve_description(
-    description: Speaker,
-    head: str,
-    mentions: list[Mention],
-    before: int,
-    history: list[Speaker],
-    to_speaker: Callable[[Mention], Speaker],
-) -> Speaker:
-    """`المبعوث الأمريكي` -> the nearest person named before it (mentions given outside
-    quotes); `البيان`, `الشركة` -> the nearest organisation; with no mentions, the last
-    speaker of the same sort. Anonymous sources (`مصدر`, `شاهد عيان`) stay as written."""
-    if is_anonymous(head):
-        return description
-    kind = "ORG" if head in ORG_HEADS or head in OUTLET_HEADS or head in STATEMENT_HEADS \
-        else "PERS"
-    named = next(
-        (
-            to_speaker(m)
-            for m in sorted(mentions, key=lambda m: -m.start)
-            if m.end <= before and m.type == kind
-        ),
-        None,
-    )
-    allowed = ("PERS", "NAME") if kind == "PERS" else ("ORG", "NAME", "DESC")
-    spoken = next(
-        (
-            p
-            for p in reversed(history)
-            if p.kind in allowed
-            and p.name != description.name
-            and not (p.kind == "DESC" and p.name.split()[0] in STATEMENT_HEADS)
-        ),
-        None,
-    )
-    if spoken is not None and spoken.kind == "DESC" and kind == "ORG" \
-            and is_anonymous(normalize(spoken.name).split()[0]):
-        spoken = None  # `وأوضحت الشرطة` after `بحسب ما أفاد مصدر أمني`: not the source
-    # The nearer of the two antecedents: the last person named, or the last one who spoke.
-    candidates = [c for c in (named, spoken) if c is not None]
-    return max(candidates, key=lambda c: c.start) if candidates else description
-
-
-# A known name for coreference, split once: (name, its word count, its normalized spelling's
-# word count, the normalized words).
-KnownName = tuple[str, int, int, frozenset[str]]
-
-
-def known_name(name: str, norm: str) -> KnownName:
-    if "_" in name:  # a hashtag's words (`علي_ربيع`) are the name's
-        name, norm = " ".join(name.replace("_", " ").split()), norm.replace("_", " ")
-    words = norm.split()
-    return name, len(name.split()), len(words), frozenset(map(_son, words))
-
-
-def _son(word: str) -> str:
-    """`ابن سالم` and `بن سالم` name the same man: one spelling of "son of" for matching."""
-    return "بن" if word == "ابن" else word
-
-
-def full_name(name: str, norm: str, known: list[KnownName]) -> str:
-    """In-article coreference: a short name (جيفري) becomes the longest known name whose words
-    contain it (جيمس جيفري)."""
-    words = set(map(_son, norm.split()))
-    best, best_length = name, len(name.split())
-    for other, other_length, norm_length, other_words in known:
-        if norm_length > best_length and words <= other_words:
-            best, best_length = other, other_length
-    return best
-
-
-def known_fullest(
-    name: str,
-    known: list[KnownName],
-    normalize: Callable[[str], str],
-    title_like: Callable[[str], bool],
-) -> str:
-    """full_name(); tried again without leading words that are titles (`م الزهراني`, a
-    misspelt `المنهدس الزهراني` -> `سامي بن فهد الزهراني`) when that finds a fuller name."""
-    found = full_name(name, normalize(name), known)
-    if found != name:
-        return found
-    parts = name.split()
-    while len(parts) > 1 and title_like(parts[0]):
-        parts = parts[1:]
-    core = " ".join(parts)
-    fuller = full_name(core, normalize(core), known)
-    return fuller if fuller != core else name

@@ -1,0 +1,105 @@
+"""In-article coreference for speakers: a short name joins the fullest name the article gave
+(`جيفري` -> `جيمس جيفري`), and a description (`المبعوث الأمريكي`, `الشركة`) stands for the
+nearest person or organisation named before it, or the last one who spoke."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from siyaq.analyze.ner_text import normalize
+from siyaq.analyze.quotes_lexicon import (
+    ORG_HEADS,
+    OUTLET_HEADS,
+    STATEMENT_HEADS,
+)
+from siyaq.analyze.quotes_speakers import Speaker, is_anonymous
+from siyaq.model import Mention
+
+
+def resolve_description(
+    description: Speaker,
+    head: str,
+    mentions: list[Mention],
+    before: int,
+    history: list[Speaker],
+    to_speaker: Callable[[Mention], Speaker],
+) -> Speaker:
+    """`المبعوث الأمريكي` -> the nearest person named before it (mentions given outside
+    quotes); `البيان`, `الشركة` -> the nearest organisation; with no mentions, the last
+    speaker of the same sort. Anonymous sources (`مصدر`, `شاهد عيان`) stay as written."""
+    if is_anonymous(head):
+        return description
+    kind = "ORG" if head in ORG_HEADS or head in OUTLET_HEADS or head in STATEMENT_HEADS \
+        else "PERS"
+    named = next(
+        (
+            to_speaker(m)
+            for m in sorted(mentions, key=lambda m: -m.start)
+            if m.end <= before and m.type == kind
+        ),
+        None,
+    )
+    allowed = ("PERS", "NAME") if kind == "PERS" else ("ORG", "NAME", "DESC")
+    spoken = next(
+        (
+            p
+            for p in reversed(history)
+            if p.kind in allowed
+            and p.name != description.name
+            and not (p.kind == "DESC" and p.name.split()[0] in STATEMENT_HEADS)
+        ),
+        None,
+    )
+    if spoken is not None and spoken.kind == "DESC" and kind == "ORG" \
+            and is_anonymous(normalize(spoken.name).split()[0]):
+        spoken = None  # `وأوضحت الشرطة` after `بحسب ما أفاد مصدر أمني`: not the source
+    # The nearer of the two antecedents: the last person named, or the last one who spoke.
+    candidates = [c for c in (named, spoken) if c is not None]
+    return max(candidates, key=lambda c: c.start) if candidates else description
+
+
+# A known name for coreference, split once: (name, its word count, its normalized spelling's
+# word count, the normalized words).
+KnownName = tuple[str, int, int, frozenset[str]]
+
+
+def known_name(name: str, norm: str) -> KnownName:
+    if "_" in name:  # a hashtag's words (`علي_ربيع`) are the name's
+        name, norm = " ".join(name.replace("_", " ").split()), norm.replace("_", " ")
+    words = norm.split()
+    return name, len(name.split()), len(words), frozenset(map(_son, words))
+
+
+def _son(word: str) -> str:
+    """`ابن سالم` and `بن سالم` name the same man: one spelling of "son of" for matching."""
+    return "بن" if word == "ابن" else word
+
+
+def full_name(name: str, norm: str, known: list[KnownName]) -> str:
+    """In-article coreference: a short name (جيفري) becomes the longest known name whose words
+    contain it (جيمس جيفري)."""
+    words = set(map(_son, norm.split()))
+    best, best_length = name, len(name.split())
+    for other, other_length, norm_length, other_words in known:
+        if norm_length > best_length and words <= other_words:
+            best, best_length = other, other_length
+    return best
+
+
+def known_fullest(
+    name: str,
+    known: list[KnownName],
+    normalize: Callable[[str], str],
+    title_like: Callable[[str], bool],
+) -> str:
+    """full_name(); tried again without leading words that are titles (`م الزهراني`, a
+    misspelt `المنهدس الزهراني` -> `سامي بن فهد الزهراني`) when that finds a fuller name."""
+    found = full_name(name, normalize(name), known)
+    if found != name:
+        return found
+    parts = name.split()
+    while len(parts) > 1 and title_like(parts[0]):
+        parts = parts[1:]
+    core = " ".join(parts)
+    fuller = full_name(core, normalize(core), known)
+    return fuller if fuller != core else name
