@@ -15,7 +15,7 @@ from siyaq.analyze.quotes_antecedents import (
     statement_issuer,
     title_antecedent,
 )
-from siyaq.analyze.quotes_clues import bare_word, maybe_surname, spokesperson
+from siyaq.analyze.quotes_clues import bare_word, maybe_surname
 from siyaq.analyze.quotes_coreference import full_name, known_fullest, resolve_description
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_issuers import Issuers
@@ -44,6 +44,7 @@ from siyaq.analyze.quotes_speakers import (
     name_start,
     told_at,
 )
+from siyaq.analyze.quotes_titles import spokesperson
 from siyaq.model import Mention
 
 MAX_REPORT_WORDS = 3  # `التقرير النهائي الأممي`: a report and its adjectives

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from siyaq.analyze.quotes_clues import (
-    bare_word,
-    name_before,
-    office_holder,
-    only_titles,
-    spokesperson,
-    title_holder,
-)
+from siyaq.analyze.quotes_clues import bare_word, name_before
 from siyaq.analyze.quotes_coreference import full_name
 from siyaq.analyze.quotes_descriptions import from_mention
 from siyaq.analyze.quotes_doc import Doc, Verb
@@ -32,6 +25,7 @@ from siyaq.analyze.quotes_speakers import (
     is_anonymous,
     name_start,
 )
+from siyaq.analyze.quotes_titles import office_holder, only_titles, spokesperson, title_holder
 from siyaq.model import Mention
 
 # Kin named by whose kin they are (`عائلة الصحفية`); not `ابنته، ميغان` (his daughter, named)

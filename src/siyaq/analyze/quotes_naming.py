@@ -12,7 +12,6 @@ from siyaq.analyze.quotes_clauses import untitled
 from siyaq.analyze.quotes_clues import (
     addressee_first,
     affiliation,
-    honoured,
     no_speaker,
     past_title,
     vouched,
@@ -49,6 +48,7 @@ from siyaq.analyze.quotes_speakers import (
     name_run,
 )
 from siyaq.analyze.quotes_spokesmen import spokesman_speaker
+from siyaq.analyze.quotes_titles import honoured
 from siyaq.model import Mention
 
 # `الذي نشر المذكرة`, `ووصف التقرير بأنه`: the report is what was published or described.

@@ -6,12 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from siyaq.analyze.quotes_antecedents import expand_head
-from siyaq.analyze.quotes_clues import (
-    addressee_first,
-    bare_word,
-    office_holder,
-    spokesperson,
-)
+from siyaq.analyze.quotes_clues import addressee_first, bare_word
 from siyaq.analyze.quotes_descriptions import from_mention
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_holders import after_object_pronoun
@@ -22,6 +17,7 @@ from siyaq.analyze.quotes_speakers import (
     Speaker,
     Word,
 )
+from siyaq.analyze.quotes_titles import office_holder, spokesperson
 from siyaq.model import Mention
 
 SPOKESMAN = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه"})  # unnamed: no ال
