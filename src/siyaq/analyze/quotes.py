@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 
 from siyaq.analyze.dates_scan import TextScanner
-from siyaq.analyze.dates_text import normalize
 from siyaq.analyze.quotes_attribution import SpeakerFinder
 from siyaq.analyze.quotes_before import WITHHOLDING
 from siyaq.analyze.quotes_clauses import (
@@ -24,24 +23,19 @@ from siyaq.analyze.quotes_clauses import (
     outermost,
     term_in_clause,
 )
-from siyaq.analyze.quotes_coreference import full_name
 from siyaq.analyze.quotes_credited import credit_verb, credited_spans
 from siyaq.analyze.quotes_described import a_name_in_marks, kept
 from siyaq.analyze.quotes_doc import MIN_QUOTE_WORDS, Doc, NameMemo, Verb, build_doc
 from siyaq.analyze.quotes_extent import speech_end
-from siyaq.analyze.quotes_headlines import headline_statements, labels_a_speaker
+from siyaq.analyze.quotes_headlines import headline_statements
 from siyaq.analyze.quotes_lexicon import (
     ADMISSION_FORMS,
-    ANONYMOUS_LABELS,
     BELIEF_FORMS,
     BY_SAYING,
     COMPLEMENTIZERS,
     CREDIT_CUES,
     EVIDENCE_HEADS,
-    FURNITURE_LABELS,
     GUARDED_FORMS,
-    LABEL_PREPOSITIONS,
-    ORDINALS,
     PARTICIPLES,
     WHAT_CUES,
     dialogue_verbs,
@@ -50,8 +44,9 @@ from siyaq.analyze.quotes_lexicon import (
 from siyaq.analyze.quotes_marks import inside_colon_speech, marked_opening, quoted_name
 from siyaq.analyze.quotes_opened import opened_spans
 from siyaq.analyze.quotes_records import overlaps, paragraphs_going_on, quote_of, reported, trimmed
-from siyaq.analyze.quotes_spans import MarkedSpan, names_a_work, text_lines
+from siyaq.analyze.quotes_spans import MarkedSpan, names_a_work
 from siyaq.analyze.quotes_speakers import Speaker
+from siyaq.analyze.quotes_transcripts import TranscriptReader
 from siyaq.model import Article, Mention, Quote
 
 MAX_VERB_DISTANCE = 30  # words between a verb and the quote it introduces
@@ -115,9 +110,6 @@ _TRAILING_CREDIT = re.compile(  # `…، حسب ما نشر موقع X.` ending 
     r"\s*[،,]\s*(?:وذلك\s+)?(?:" + "|".join(sorted(CREDIT_CUES | WHAT_CUES, key=len, reverse=True))
     + r")(?:\s+\S+){0,8}[\s.،,\"»”]*$"
 )
-MIN_LABEL_CHARS, MAX_LABEL_CHARS = 2, 40  # a transcript's speaker label, before its colon
-_LABEL = re.compile(rf"([^\n:]{{{MIN_LABEL_CHARS},{MAX_LABEL_CHARS}}}?):\s*(\S[^\n]*)")
-_NOT_LABEL = re.compile(r"[\d()\-–،,«»\"“”*•]")
 
 
 def _verb_kinds() -> dict[str, tuple[str, str]]:
@@ -152,15 +144,15 @@ class QuoteFinder:
     is not scanned twice; a bounded memo keeps the names met, as normalizing them again
     would)."""
 
-    __slots__ = ("_dialogue", "_kinds", "_names", "_reader", "scanner")
+    __slots__ = ("_kinds", "_names", "_reader", "_transcripts", "scanner")
 
     def __init__(self, scanner: TextScanner | None = None) -> None:
         self.scanner = scanner or TextScanner()
         self._kinds = _verb_kinds()
-        self._dialogue = dialogue_verbs()
         self.scanner.watch(self._kinds)
         self._reader = SpeakerFinder(frozenset(verb_forms()))
         self._names = NameMemo()
+        self._transcripts = TranscriptReader(self._kinds, dialogue_verbs())
 
     def find(self, text: str, mentions: list[Mention]) -> list[Quote]:
         scanned = self.scanner.scan(text)
@@ -171,7 +163,7 @@ class QuoteFinder:
         quotes = self._marked(doc, verbs)
         quotes += self._unmarked(doc, verbs, quotes)
         quotes += paragraphs_going_on(doc, quotes)
-        quotes += self._interview(doc, quotes)
+        quotes += self._transcripts.quotes(doc, quotes)
         quotes += self._headlines(doc, quotes)
         quotes += self._indirect(doc, verbs, quotes)
         # `…، بحسب ما أفاد المرصد.`, `وبحسب مصادر محلية، قتل …`: statements credited after or
@@ -295,58 +287,6 @@ class QuoteFinder:
                 quotes.append(quote_of(doc.text, start, end, verb, direct=True))
         return quotes
 
-    def _interview(self, doc: Doc, taken: list[Quote]) -> list[Quote]:
-        """Transcripts: `السفير جيفري: …` lines (two or more labels make it an interview);
-        an unlabelled line continues the last labelled speaker."""
-        if doc.text.count(":") < 2:
-            return []
-        lines = text_lines(doc.text)
-        found = [(a, b, _label(doc.text, a, b)) for a, b in lines]
-        found = [(a, b, m if m and self._is_label(m.group(1)) else None) for a, b, m in found]
-        named = [(normalize(m.group(1).strip()), m) for _, _, m in found if m]
-        labels = [label for label, _ in named]
-        # Labels that name no one (a fact box's keys, a page's topic tags) make no transcript
-        # however often they repeat.
-        speakers = [label for label, m in named if label in ANONYMOUS_LABELS
-                    or labels_a_speaker(doc, m.start(1), m.end(1), self._kinds)]
-        if len(speakers) * 2 <= len(labels):
-            return []
-        labels = speakers
-        # A transcript has a question label, or a speaker labelled more than once; a feature
-        # with a few `Name: …` list items has neither.
-        if not (ANONYMOUS_LABELS.intersection(labels) or len(set(labels)) < len(labels)):
-            return []
-        quotes: list[Quote] = []
-        speaker: Speaker | None = None
-        for a, b, m in found:
-            if m is not None:
-                name = m.group(1).strip()
-                anonymous = normalize(name) in ANONYMOUS_LABELS
-                full = full_name(name, normalize(name), doc.names)
-                speaker = None if anonymous else Speaker(full, None, "NAME", m.start(1))
-                a = m.start(2)
-            if speaker is None or overlaps(taken, a, b):
-                continue
-            verb = Verb(0, a, a, "", "label", speaker=speaker, inherited=m is None)
-            start, end = trimmed(doc.text, a, b)
-            quotes.append(quote_of(doc.text, start, end, verb, direct=True))
-        return quotes
-
-    def _is_label(self, text: str) -> bool:
-        """A speaker's name or title before a colon (`السفير جيفري:`), not narration that
-        introduces speech (`قلت بلهفة:`, `وعاد زكي يسألني:`): no word of it is a verb of
-        speech."""
-        words = text.split()
-        return (
-            0 < len(words) <= 4
-            and not _NOT_LABEL.search(text)
-            and " ".join(map(normalize, words)) not in FURNITURE_LABELS
-            and normalize(words[-1]) not in LABEL_PREPOSITIONS and words[-1] != "على"
-            and normalize(words[0]) not in self._kinds
-            and normalize(words[0]) not in ORDINALS
-            and self._dialogue.isdisjoint(map(normalize, words))
-        )
-
     def _indirect(self, doc: Doc, verbs: list[Verb], taken: list[Quote]) -> list[Quote]:
         """`قال X إن …`, `أكد X أن …`: reported speech, kept with direct=False."""
         quotes: list[Quote] = []
@@ -423,15 +363,6 @@ def _evidence(doc: Doc, speaker: Speaker) -> bool:
         return False
     head = doc.normalize(speaker.name).split()[0]
     return (head[2:] if head.startswith("ال") else head) in EVIDENCE_HEADS
-
-
-def _label(text: str, start: int, end: int) -> re.Match[str] | None:
-    """_LABEL on the line [start, end). A label holds no colon, so only a line whose first
-    colon stands 2 to 40 characters in can start with one: the others skip the regex."""
-    colon = text.find(":", start, min(end, start + MAX_LABEL_CHARS + 1))
-    if colon < start + MIN_LABEL_CHARS:  # none near the start (-1), or one too close
-        return None
-    return _LABEL.match(text, start, end)
 
 
 def _ends_clause(text: str, end: int) -> bool:

@@ -4,7 +4,7 @@ News pages print the headlines of other reports inside a text (the "read also" l
 an article) and news agencies write a speaker's words as `Name: statement`. A short line that
 opens with a person's or an organisation's name (titles before it allowed) and a colon is
 that speaker's statement. One such line alone is read here; several labels in one text make
-an interview transcript, which the finder reads line by line (QuoteFinder._interview).
+an interview transcript, which the finder reads line by line (quotes_transcripts).
 """
 
 from __future__ import annotations
