@@ -319,7 +319,7 @@ def test_a_finder_reading_many_texts_gives_what_fresh_finders_give(
     ],
 )
 def test_the_label_prefilter_agrees_with_the_label_pattern(line: str) -> None:
-    from siyaq.analyze.quotes import _LABEL, _label
+    from siyaq.analyze.quotes_transcripts import _LABEL, _label
 
     text = f"سطر قبله\n{line}\nسطر بعده"
     start = text.index("\n") + 1
