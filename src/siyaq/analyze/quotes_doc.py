@@ -172,6 +172,8 @@ class Doc:
     mention_names: dict[str, list[KnownName]] = field(default_factory=dict)  # by type
     _mention_words: frozenset[str] | None = None  # built on the first request
     _name_ends: dict[int, int] | None = None  # built on the first request
+    # Each person's offices as introduced (quotes_offices), built on the first request
+    offices: dict[str, frozenset[tuple[str, str]]] | None = None
 
     def name_ends(self) -> dict[int, int]:
         """Where each of the tagger's organisation and other names starting at an offset ends

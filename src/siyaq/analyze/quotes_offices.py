@@ -102,5 +102,7 @@ def holds_other_office(doc: Doc, first: int) -> Callable[[str], bool] | None:
     wanted = office_at(doc.words.norms, first)
     if wanted is None:
         return None
-    offices = stated_offices(doc)
+    if doc.offices is None:  # once per text
+        doc.offices = stated_offices(doc)
+    offices = doc.offices
     return lambda person: holds_another_office(offices, wanted, person)
