@@ -22,7 +22,6 @@ from siyaq.analyze.quotes_clauses import (
     plural,
 )
 from siyaq.analyze.quotes_clues import scripture
-from siyaq.analyze.quotes_descriptions import from_mention
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     BY_SAYING,
@@ -32,6 +31,7 @@ from siyaq.analyze.quotes_lexicon import (
     PRONOUN_PREPOSITIONS,
     RELAYED,
 )
+from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_sentences import (
     SENTENCE_OPENERS,
     SentenceReader,

@@ -8,7 +8,6 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from siyaq.analyze.quotes_clues import bare_word
-from siyaq.analyze.quotes_descriptions import from_mention
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     BELIEF_FORMS,
@@ -26,6 +25,7 @@ from siyaq.analyze.quotes_lexicon import (
     SKIPPED,
     SOFT_STOPS,
 )
+from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_spans import MarkedSpan, breaks_sentence
 from siyaq.analyze.quotes_speakers import (
     ADDRESS_TITLES,

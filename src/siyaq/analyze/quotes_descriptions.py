@@ -6,19 +6,15 @@ of SubjectReader (quotes_subjects)."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
 
-from siyaq.analyze.ner_aliases import canonical_name, is_alias_name
 from siyaq.analyze.quotes_antecedents import (
     adjective,
     expand_head,
-    statement_issuer,
     title_antecedent,
 )
 from siyaq.analyze.quotes_clues import bare_word, maybe_surname
-from siyaq.analyze.quotes_coreference import full_name, known_fullest, resolve_description
+from siyaq.analyze.quotes_coreference import full_name, resolve_description
 from siyaq.analyze.quotes_doc import Doc, Verb
-from siyaq.analyze.quotes_issuers import Issuers
 from siyaq.analyze.quotes_lexicon import (
     BODY_HEADS,
     DIVINE_NAMES,
@@ -31,6 +27,7 @@ from siyaq.analyze.quotes_lexicon import (
     SPOKESPEOPLE,
     STATEMENT_HEADS,
 )
+from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_nations import nationality, of_another_nation, stated_nation
 from siyaq.analyze.quotes_offices import holds_other_office
 from siyaq.analyze.quotes_platforms import said_on_or_to
@@ -38,12 +35,11 @@ from siyaq.analyze.quotes_speakers import (
     TITLE_WORDS,
     Speaker,
     Word,
-    from_words,
     has_article,
     is_anonymous,
     name_start,
-    told_at,
 )
+from siyaq.analyze.quotes_statements import statement_speaker
 from siyaq.analyze.quotes_titles import spokesperson
 from siyaq.model import Mention
 
@@ -64,6 +60,25 @@ class DescriptionReader:
         person named before it."""
         words = next(c for c in chunks if c)
         head = words[0].norm
+        named = self._by_surname(doc, verb, desc, chunks)
+        if named is not None:
+            return named
+        if head in STATEMENT_HEADS:
+            issued, head = statement_speaker(doc, verb, words, head)
+            if issued is not None:
+                return issued
+        known = self._by_kind(doc, verb, desc, words, head) or self._by_title(
+            doc, verb, desc, words, head)
+        if known is not None:
+            return known
+        return self._antecedent_of(doc, verb, desc, words, head)
+
+    def _by_surname(self, doc: Doc, verb: Verb, desc: Speaker,
+                    chunks: list[list[Word]]) -> Speaker | None:
+        """Kin as written (`والدة الطفلة`); a surname alone or behind titles (`وقال المالكي`,
+        `الدكتور الزياني`): the person of that surname."""
+        words = next(c for c in chunks if c)
+        head = words[0].norm
         last = words[-1]
         if head in KIN_HEADS or (head[:2] == "ال" and head[2:] in KIN_HEADS):
             return desc  # `والدة الطفلة`
@@ -79,26 +94,12 @@ class DescriptionReader:
             found = self._surname(doc, verb, last)  # `الدكتور الزياني`, not `الرئيس التونسي`
             if found is not None:
                 return found
-        if head in STATEMENT_HEADS:
-            if head in ("بيان", "البيان") and (joint := joint_issuers(doc, words[0].start)):
-                return joint  # `البيان المشترك لماي والرئيس الفرنسي إيمانويل ماكرون …`
-            issuer = statement_issuer(words)
-            if not issuer and head in ("بيان", "البيان"):
-                found = _statement_issuer(doc, words[0].start, head == "البيان")
-                if found is not None:
-                    return found
-            if issuer:
-                named = from_words([issuer], doc.text)
-                if named is not None and (named.kind == "NAME" or len(issuer) >= 2):
-                    name = named.name
-                    if named.start == issuer[0].start and issuer[0].norm[:2] == "ال" \
-                            and doc.normalize(name)[:2] != "ال":
-                        name = "ال" + name  # `بيان للحكومة الإسرائيلية`: لل swallowed its ا
-                    name = full_name(name, doc.normalize(name), doc.names)
-                    return Speaker(name, None, "ORG", named.start)
-                head = issuer[0].norm
-            elif head[:2] == "ال" and (announced := _announced_in(doc, head[2:], verb)):
-                return announced  # `أعلن محمد حمية … في بيان له` then `وأوضح البيان أن`
+        return None
+
+    def _by_kind(self, doc: Doc, verb: Verb, desc: Speaker, words: list[Word],
+                 head: str) -> Speaker | None:
+        """An organisation by its kind: its name written out (`وكالة الأنباء الفلسطينية`) or
+        the fuller name met before (`البنك` -> `البنك المركزي`, `الصحيفة` -> its title)."""
         if head in ORG_CONSTRUCTS and len(words) >= 2:  # `وكالة الأنباء الفلسطينية`
             return Speaker(desc.name, None, "ORG", desc.start)
         if head in OUTLET_HEADS:
@@ -117,6 +118,12 @@ class DescriptionReader:
                 return expanded
             if len(words) >= 2 and adjective(words[1].norm):  # `الشرطة الإسبانية`
                 return Speaker(desc.name, None, "ORG", desc.start)
+        return None
+
+    def _by_title(self, doc: Doc, verb: Verb, desc: Speaker, words: list[Word],
+                  head: str) -> Speaker | None:
+        """A spokesman or a titled person named with the same title before, someone new
+        named with it later, a report with its adjectives, a body as written."""
         if head in SPOKESPEOPLE:  # `المتحدث الأمني`: only the one named with that title
             spoke = spokesperson(doc, head, min(verb.start, desc.start))
             return from_mention(doc, spoke) if spoke is not None else desc
@@ -145,6 +152,12 @@ class DescriptionReader:
             return Speaker(doc.text[kept[0].start : kept[-1].end], None, "DESC", desc.start)
         if head in BODY_HEADS:
             return desc
+        return None
+
+    def _antecedent_of(self, doc: Doc, verb: Verb, desc: Speaker, words: list[Word],
+                       head: str) -> Speaker:
+        """The nearest person or organisation named before (of the verb's gender, of the
+        stated nation and office), or the last one who spoke; else the title's holder."""
         outside = self._of_the_verbs_gender(doc, verb, [
             m
             for m in doc.mentions
@@ -249,52 +262,6 @@ class DescriptionReader:
         return word in self._forms or (word[:1] in "وف" and word[1:] in self._forms)
 
 
-def _title_word(doc: Doc, word: str) -> bool:
-    norm = doc.normalize(word).strip(".")
-    return len(norm) <= 1 or has_article(norm)
-
-
-def from_mention(doc: Doc, mention: Mention) -> Speaker:
-    same = doc.names_of_type(mention.type)
-    text, canonical = mention.text, mention.canonical
-    told = _told_at(doc, text, mention.type)
-    if told:  # `ستون لسي ان ان`: the tagger ran on into whom he told
-        text = " ".join(text.split()[:told])
-        canonical = canonical_name(text, mention.type)
-    # a tagged name may hold its title (`المنهدس الزهراني`): any leading ال-word may go
-    name = known_fullest(text, same, doc.normalize, lambda word: _title_word(doc, word))
-    if name != text and mention.canonical is not None:
-        fullest = next(iter(same_named(doc, name, mention.type)), None)
-        joined = _joined_full_name(doc, mention, text)
-        if fullest is not None and fullest.canonical != mention.canonical and joined \
-                and joined[1] < fullest.start \
-                and _JUNIOR.isdisjoint(doc.normalize(name).split()):  # introduced first
-            name = joined[0]
-    if canonical and "ا" + doc.normalize(name) == doc.normalize(canonical):
-        name = "ا" + name  # `للأمم المتحدة` written `لأمم المتحدة`: the name itself
-    if name != text:
-        # `وقالت ميلانيا` read as `ميلانيا ترامب`: the quote belongs to the fuller name's record
-        canonical = next((m.canonical for m in same_named(doc, name, mention.type)), canonical)
-    return Speaker(name, canonical or name, mention.type, mention.start)
-
-
-# `دونالد ترامب جونيور` is his son, not a name the tagger ran on.
-_JUNIOR = frozenset({"جونيور", "جي", "الابن", "الاب", "سينيور"})
-
-
-def _joined_full_name(doc: Doc, mention: Mention, text: str) -> tuple[str, int] | None:
-    """The full name the tagger joined a short name to (`توريه` -> `يايا توريه`, the one the
-    article introduced), as written where it is that name itself (not a span joined to it);
-    None when it joined none."""
-    if mention.canonical is None or len(text.split()) > 1:
-        return None
-    short = doc.normalize(text)
-    return next(((m.text, m.start) for m in doc.mentions if m.canonical == mention.canonical
-                 and m.type == mention.type and len(m.text.split()) > 1 and not m.in_title
-                 and _the_name_itself(m)
-                 and doc.normalize(m.text).endswith(" " + short)), None)
-
-
 def _an_outlet(doc: Doc, mention: Mention, noun: str) -> bool:
     """An organisation named after an outlet's noun (`لصحيفة "هلسينجين سانومات"`, `قناة
     الجزيرة`) other than `noun`: a paper or a channel, no antecedent of another body's noun
@@ -307,63 +274,6 @@ def _an_outlet(doc: Doc, mention: Mention, noun: str) -> bool:
 
 
 _OUTLET_NOUNS = frozenset({"صحيف", "قنا", "موقع", "مجل", "اذاع", "تلفزيون", "شبك", "وكال"})
-
-
-def _the_name_itself(mention: Mention) -> bool:
-    """Is the mention's key its own words' (not a key it was joined to)? Without the alias
-    table unless the key is one of its names: building the table costs a call 0.3 ms."""
-    if is_alias_name(mention.canonical or ""):
-        return canonical_name(mention.text, mention.type) == mention.canonical
-    return canonical_name(mention.text, mention.type, _NO_ALIASES) == mention.canonical
-
-
-_NO_ALIASES: dict[str, str] = {}
-
-
-# In an organisation's name these are its purpose, not whom it told (`الهيئة المنظمة لوسائل
-# الإعلام`, `المركز العربي للشرق الأوسط`).
-_ORG_PURPOSES = frozenset({"لوسائل", "للشرق"})
-
-
-def joint_issuers(doc: Doc, start: int) -> Speaker | None:
-    """The issuers a joint statement at `start` names, as one speaker (None: fewer than two)."""
-    issuers = Issuers(doc, lambda at: from_mention(doc, doc.mentions[at]))
-    return issuers.joint_with(doc.words.first_at(start))
-
-
-def _statement_issuer(doc: Doc, start: int, definite: bool) -> Speaker | None:
-    """The issuer named with the statement noun at `start` (`بيان ترامب`); for `البيان`, else
-    the issuer of the statement named before it."""
-    issuers = Issuers(doc, lambda at: from_mention(doc, doc.mentions[at]))
-    k = doc.words.first_at(start)
-    return issuers.named_with(k) or (issuers.issued_before(k) if definite else None)
-
-
-def _announced_in(doc: Doc, noun: str, verb: Verb) -> Speaker | None:
-    """The speaker of the sentence that last named the statement without ال (`أعلن محمد حمية
-    … في بيان له انسحابه`): who issued `البيان` the next sentence reads from."""
-    norms = doc.words.norms
-    forms = {noun, "ب" + noun, "و" + noun, noun + "ا", "في" + noun}
-    at = next((k for k in range(min(verb.index, len(norms)) - 1, -1, -1) if norms[k] in forms),
-              None)
-    if at is None:
-        return None
-    sentence_start = doc.sentence(doc.words.start(at))[0]
-    spoke = [s for s in doc.history if sentence_start <= s.start < doc.words.start(at)
-             and s.kind in ("PERS", "ORG")]
-    return spoke[-1] if spoke else None
-
-
-def _told_at(doc: Doc, name: str, type: str) -> int:
-    """The index of the first word (after the first) of whom it was said to, or 0."""
-    norms = [doc.normalize(word) for word in name.split()]
-    return told_at(norms, _ORG_PURPOSES if type == "ORG" else frozenset())
-
-
-def same_named(doc: Doc, name: str, type: str) -> Iterator[Mention]:
-    """The tagged mentions written `name` (its record's key is theirs)."""
-    return (m for m in doc.mentions if m.type == type and m.text == name and m.canonical)
-
 
 
 def _named_later(doc: Doc, head: str, after: int) -> Mention | None:
@@ -409,3 +319,5 @@ def _another_body(doc: Doc, head: str, nation: str | None, name: str) -> bool:
     words = doc.normalize(name).split()
     said = {n for w in words if (n := nationality(w if w[:2] == "ال" else "ال" + w))}
     return bool(said - {nation}) or (head in _STATE_HEADS and nation not in said)
+
+

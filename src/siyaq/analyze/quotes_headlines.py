@@ -12,8 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Container
 
-from siyaq.analyze.quotes_descriptions import from_mention
 from siyaq.analyze.quotes_doc import Doc
+from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_spans import text_lines
 from siyaq.analyze.quotes_speakers import SPEAKER_TYPES, TITLE_WORDS, Speaker
 from siyaq.model import Mention

@@ -17,7 +17,7 @@ from siyaq.analyze.quotes_clues import (
     vouched,
 )
 from siyaq.analyze.quotes_coreference import known_fullest
-from siyaq.analyze.quotes_descriptions import DescriptionReader, from_mention, joint_issuers
+from siyaq.analyze.quotes_descriptions import DescriptionReader
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_holders import by_mention, unnamed_holder
 from siyaq.analyze.quotes_lexicon import (
@@ -34,6 +34,7 @@ from siyaq.analyze.quotes_lexicon import (
     ROLE_WORDS,
     STATEMENT_HEADS,
 )
+from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_speakers import (
     QUANTIFIERS,
     TITLE_WORDS,
@@ -48,6 +49,7 @@ from siyaq.analyze.quotes_speakers import (
     name_run,
 )
 from siyaq.analyze.quotes_spokesmen import spokesman_speaker
+from siyaq.analyze.quotes_statements import joint_issuers
 from siyaq.analyze.quotes_titles import honoured
 from siyaq.model import Mention
 

@@ -18,7 +18,6 @@ from siyaq.analyze.quotes_before import (
     topic_subject,
 )
 from siyaq.analyze.quotes_clauses import group, named_first, plural, tagged
-from siyaq.analyze.quotes_descriptions import from_mention
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import (
     DAY_ADJECTIVES,
@@ -32,6 +31,7 @@ from siyaq.analyze.quotes_lexicon import (
     TIME_HEADS,
     TOLD_HEADS,
 )
+from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_speakers import TITLE_WORDS, Speaker, Word, has_article, is_preposition
 from siyaq.analyze.quotes_subjects import SubjectReader
 from siyaq.model import Mention
