@@ -12,17 +12,13 @@ from siyaq.analyze.quotes_before import RELATIVES, unnamed_clause
 from siyaq.analyze.quotes_clauses import (
     agrees,
     continued,
-    coordinated,
-    fronted,
     group,
-    interviewed,
-    joined,
     object_follows,
-    opens_after,
     plural,
 )
 from siyaq.analyze.quotes_clues import scripture
 from siyaq.analyze.quotes_doc import Doc, Verb
+from siyaq.analyze.quotes_joined import coordinated, fronted, interviewed, joined, opens_after
 from siyaq.analyze.quotes_lexicon import (
     BY_SAYING,
     COMPLEMENTIZERS,
