@@ -6,8 +6,9 @@ A base of SubjectReader (quotes_subjects), which reads the phrase."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import takewhile
 
-from siyaq.analyze.quotes_antecedents import expand_head
+from siyaq.analyze.quotes_antecedents import adjective, expand_head
 from siyaq.analyze.quotes_clauses import untitled
 from siyaq.analyze.quotes_clues import (
     addressee_first,
@@ -175,6 +176,11 @@ class SpeakerNamer(DescriptionReader):
             speaker = make_speaker(first[: min(on, MAX_ORG_WORDS)], doc.text, "DESC")
         else:
             speaker = from_words(chunks, doc.text)
+            if speaker is not None and speaker.kind == "NAME" and speaker.start > words[0].start \
+                    and words[0].norm in ORG_HEADS and has_article(words[0].norm):
+                # `البعثة الأممية بأفغانستان`: the body, not a word after it read as a name
+                body = [words[0], *takewhile(lambda w: adjective(w.norm), words[1:])]
+                speaker = make_speaker(body, doc.text, "DESC")
             kin = words[0].norm in KIN_HEADS
             if kin and speaker is not None and speaker.start == words[0].start:
                 # `وقال والد الطفل`, `محامو رونالدو`: kin by their tie; after a pronoun

@@ -43,7 +43,8 @@ _FROM = frozenset({"من", "ومن"})
 # `وكان الرئيس الأميركي قد أعاد …، محذرا`: كان is the verb whose subject follows it
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 # `أصدر X بيانا قال فيه`: what is issued, and the verbs that issue it
-_ISSUED = frozenset({"بيانا", "بيان", "تغريده", "رساله", "بلاغا", "تقريرا"})
+_ISSUED = frozenset({"بيانا", "بيان", "تغريده", "رساله", "بلاغا", "تقريرا", "صوره", "فيديو",
+                     "مقطعا", "تسجيلا", "منشورا", "تدوينه", "مقالا"})
 _VIA = frozenset({"عبر", "علي", "في", "من", "عن", "امس", "اليوم", "عقب", "بعد", "اثر"})
 _WHEN_ISSUED = LEADING_DAYS | DAY_PARTS | DAY_ADJECTIVES | TIME_HEADS | frozenset(
     {"انذاك", "حينها", "حينذاك", "لاحقا", "ايضا", "بدورها", "بدوره"})
@@ -172,8 +173,9 @@ class SentenceReader(SubjectReader):
         pseudo = Verb(k, doc.words.start(k), doc.words.end(k), "", "verb")
         if k + 1 < noun and norms[k + 1] not in _VIA:  # `أصدر البيت الأبيض بيانا`
             words = list(doc.words[k + 1 : noun])
-            via = next((n for n, word in enumerate(words) if word.norm in _VIA), len(words))
-            words = words[:via]  # `نشرت الفنانة لطيفة عبر حسابها في تويتر تغريدة`
+            via = next((n for n, word in enumerate(words) if word.norm in _VIA
+                        or word.norm in _WHEN_ISSUED), len(words))
+            words = words[:via]  # `نشرت الفنانة لطيفة عبر حسابها في تويتر تغريدة`, `…، الثلاثاء،`
             pseudo.region_end = words[-1].end
             return self.named(doc, pseudo, [words])
         # `وكان X قد أصدر بيانا`, `ونشرت عبر حسابها تغريدة`: its subject before it
