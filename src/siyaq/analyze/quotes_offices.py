@@ -1,7 +1,8 @@
 """The offices a person was introduced with (`رئيسة الوزراء البريطانية تيريزا ماي`), so that a
 later description naming another office (`وقال وزير الدفاع البريطاني`) is not read as that
-person because she was the nearest one named. Honorifics, ranks and words for any leader
-(`الشيخ`, `اللواء`, `الزعيم`, `القائد`) name no office and never conflict."""
+person because she was the nearest one named. Honorifics and ranks (`الشيخ`, `اللواء`) and
+`القائد` name no office; `الزعيم` is an office a person holds, but a description by it may
+name any office's holder."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def office(norm: str) -> str | None:
 
 
 def office_at(norms: Sequence[str], n: int) -> tuple[str, str] | None:
-    """The office named at word n and its portfolio (`وزير الداخلية` -> (وزير, الداخليه)),
+    """The office named at word n and its portfolio (`وزير الداخلية` -> (وزير, داخليه)),
     the portfolio empty when none is written."""
     held = office(norms[n])
     if held is None:

@@ -174,7 +174,7 @@ class SentenceReader(SubjectReader):
         if k + 1 < noun and norms[k + 1] not in _VIA:  # `أصدر البيت الأبيض بيانا`
             words = list(doc.words[k + 1 : noun])
             via = next((n for n, word in enumerate(words) if word.norm in _VIA
-                        or word.norm in _WHEN_ISSUED), len(words))
+                        or word.norm in LEADING_DAYS), len(words))
             words = words[:via]  # `نشرت الفنانة لطيفة عبر حسابها في تويتر تغريدة`, `…، الثلاثاء،`
             pseudo.region_end = words[-1].end
             return self.named(doc, pseudo, [words])
