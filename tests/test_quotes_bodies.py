@@ -32,3 +32,10 @@ def test_a_picture_posted_speaks_for_who_posted_it() -> None:
             "ونشرت البعثة الأممية، الثلاثاء، صورة ذكرت فيها أن " + SAID + ".")
     assert said_everywhere(text, {"الرئاسة الأفغانية": "ORG"})[-1] \
         == ("البعثة الأممية", SAID)
+
+
+def test_a_credited_titles_holder_between_commas_is_the_source() -> None:
+    said = "ينص الاتفاق مع الجماعة على خروج المقاتلين وعائلاتهم من البلدة"
+    text = f"وبحسب مراسل بي بي سي في سوريا، عساف عبود، {said}."
+    assert said_everywhere(text, {"بي بي سي": "ORG", "عساف عبود": "PERS"})[-1] == (
+        "عساف عبود", said)

@@ -18,7 +18,9 @@ from siyaq.analyze.quotes_lexicon import (
     HARD_STOPS,
     OUTLET_HEADS,
 )
+from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_speakers import Speaker, Word, make_speaker
+from siyaq.model import Mention
 
 MAX_SOURCE_WORDS = 7  # `وبحسب مسؤولين في وزارة الدفاع الأميركية،`
 MIN_STATEMENT_WORDS = 5
@@ -45,6 +47,9 @@ def opened_spans(doc: Doc, verbs: list[Verb]) -> list[tuple[int, int, Verb]]:
             continue
         words, comma = source
         first = _after_relative(doc, doc.words.first_at(comma), sent_end)
+        holder = _holder_apposed(doc, first, sent_end)
+        if holder is not None:  # `وبحسب مراسل بي بي سي في سوريا، عساف عبود، ينص`
+            person, first = holder
         if first >= len(doc.words) or doc.words.norms[first] in COMPLEMENTIZERS:
             continue  # `، فإن`: read through the cue's clause
         start, end = doc.words.start(first), sent_end
@@ -53,10 +58,28 @@ def opened_spans(doc: Doc, verbs: list[Verb]) -> list[tuple[int, int, Verb]]:
                 or bisect_left(doc.opens, start) != bisect_left(doc.opens, end):
             continue  # a verb of speech or marks inside: whose words they are is said there
         speaker = _speaker(doc, words)
+        if speaker is not None and holder is not None:
+            speaker = from_mention(doc, person)  # the title's holder, named between commas
         if speaker is not None:
             found.append((start, end, Verb(verb.index, verb.start, verb.end, verb.form, "cue",
                                            speaker=speaker)))
     return found
+
+
+def _holder_apposed(doc: Doc, first: int, sent_end: int) -> tuple[Mention, int] | None:
+    """A tagged person right after the source's comma, a comma after his name: the source's
+    title's holder (`مراسل بي بي سي في سوريا، عساف عبود،`), and the word after that comma."""
+    if first >= len(doc.words):
+        return None
+    k = bisect_left(doc.mention_starts, doc.words.start(first))
+    person = doc.mentions[k] if k < len(doc.mentions) else None
+    if person is None or person.type != "PERS" or person.start != doc.words.start(first):
+        return None
+    after = doc.words.first_at(person.end)
+    gap = doc.text[person.end : doc.words.start(after)] if after < len(doc.words) else ""
+    if ("،" not in gap and "," not in gap) or doc.words.start(after) >= sent_end:
+        return None
+    return person, after
 
 
 def _after_relative(doc: Doc, first: int, sent_end: int) -> int:
