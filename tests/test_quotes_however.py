@@ -1,6 +1,7 @@
-"""`إلا أن`, `غير أن`, `بيد أن` after a verb's subject and object are "however": what follows is
-the writer's turn, not the verb's reported clause (stop 41's random read: `أعلن ميلوس زيمان عن
-عقد مؤتمر صحافي، إلا أنه بدلا من …`; 7 non-statements of 10,000 ANT articles dropped, and two
+"""`إلا أن`, `غير أن`, `بيد أن` after a verb's subject and object are "however", and `دون أن`,
+`قبل أن` "without", "before": what follows is the writer's, not the verb's reported clause
+(stop 41's random read: `أعلن ميلوس زيمان عن عقد مؤتمر صحافي، إلا أنه بدلا من …`; seed 2560:
+`أشار الحكم باستمرار اللعب دون أن يطلب`; 16 narrations of 10,000 ANT articles dropped, and two
 spans now start at the clause after the next verb)."""
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from quote_support import said_everywhere
                      "تأكيد لهذه المعلومات حتى الآن.", {"يوتيوب": "ORG"}, id="ghayr-anna"),
         pytest.param("كما أعلن تنظيم الدولة في بيان مسؤوليته عن الهجوم بيد أنه لم يقدم دليلا "
                      "على ذلك حتى الآن.", {"تنظيم الدولة": "ORG"}, id="bayd-anna"),
+        pytest.param("لكن الحكم أشار باستمرار اللعب دون أن يطلب مراجعة تقنية حكم الفيديو "
+                     "المساعد في تلك اللقطة.", {}, id="doon-an"),
+        pytest.param("وأكد فرهد وقوع إصابات في صفوف المسلحين في الكمين دون أن يحدد عدد "
+                     "القتلى بينهم حتى الآن.", {"فرهد": "PERS"}, id="doon-an-after-a-clause"),
     ],
 )
 def test_however_is_no_reported_clause(text: str, names: dict[str, str]) -> None:

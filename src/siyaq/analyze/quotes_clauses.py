@@ -70,14 +70,18 @@ def clause_word(doc: Doc, verb: Verb) -> int | None:
 
 
 def _however(doc: Doc, verb: Verb, index: int) -> bool:
-    """Is the complementizer at word `index` one of `إلا أن`, `غير أن`, `بيد أن` after the
-    subject (not `وقال غير إنه`, Gere said)?"""
-    return doc.words.norms[index - 1] in _HOWEVER and doc.words.start(index - 1) >= verb.region_end
+    """Is the complementizer at word `index` one of `إلا أن`, `غير أن`, `بيد أن` or `دون أن`,
+    `قبل أن` after the subject (not `وقال غير إنه`, Gere said)?"""
+    before = doc.words.norms[index - 1]
+    return before in _CONJUNCTIONS or (
+        before in _HOWEVER and doc.words.start(index - 1) >= verb.region_end)
 
 
+# `أشار الحكم باستمرار اللعب دون أن يطلب …`: a conjunction of manner or time before أن
+_CONJUNCTIONS = frozenset({"دون", "بدون", "قبل", "بعد", "منذ", "حتي", "لحين"})
 # `أعلن X عن عقد مؤتمر صحافي، إلا أنه …`: إلا أن, غير أن, بيد أن are "however", the writer's
 # turn, not the verb's clause
-_HOWEVER = frozenset({"الا", "والا", "غير", "بيد"})
+_HOWEVER = frozenset({"الا", "والا", "غير", "بيد"}) | _CONJUNCTIONS
 
 
 def term_in_clause(doc: Doc, verb: Verb, span: MarkedSpan) -> bool:
