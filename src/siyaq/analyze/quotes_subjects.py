@@ -83,7 +83,7 @@ class SubjectReader(SpeakerNamer):
         name inside the phrase (`وزير الدفاع “عوض بن عوف”`) belongs to it."""
         chunks: list[list[Word]] = [[]]
         prev_end = verb.region_end = verb.end
-        words, text, opens = doc.words, doc.text, doc.opens
+        words, text = doc.words, doc.text
         last = min(verb.index + 1 + MAX_SUBJECT_WORDS, len(words))
         addressee = resume = -1
         for n in range(verb.index + 1, last):  # Word objects only as far as the phrase goes
@@ -96,15 +96,7 @@ class SubjectReader(SpeakerNamer):
                 continue
             word = words.word(n)
             gap = text[prev_end : word.start]
-            if ":" in gap and not name_after_colon(doc, n):
-                verb.colon = prev_end + gap.index(":")
-                break
-            if not BREAK_CHARS.isdisjoint(gap) and breaks_sentence(text, prev_end, word.start):
-                break
-            # A quote opening in the gap (two bisections, instead of a call for every word).
-            if opens and bisect_left(opens, prev_end) != bisect_left(opens, word.start) and (
-                not self._absorb(doc, chunks, prev_end, word)
-            ):
+            if self._ends_before(doc, verb, chunks, prev_end, n):
                 break
             bare = word.norm
             if bare[:1] == "و" and bare[1:] in COMPLEMENTIZERS:
@@ -133,17 +125,8 @@ class SubjectReader(SpeakerNamer):
                 verb.stop = nxt if nxt in COMPLEMENTIZERS else bare
                 verb.region_end = word.end  # the clause starts after the preposition
                 break
-            if verb.form in TELLING_FORMS and any(chunks) and told_object(doc, n):
-                verb.stop = bare  # `وأبلغ مسؤول أمريكي رويترز أن`: whom he told
-                clause_after_adjunct(doc, verb, n, self._speech)
-                break
-            if any(chunks) and ((bare in _TOLD_OUTLETS and not _titled(chunks[0])) or (
-                    bare in _TOLD_AFTER_PRINCIPAL and _principal_named(chunks))):
-                verb.stop = bare  # `وقال مسؤولون لبي بي سي إن`: whom they told, not who
-                clause_after_adjunct(doc, verb, n, self._speech)
-                break
-            if bare in TIME_HEADS and not any(chunks) and _time(words.norms, n):
-                verb.stop = bare  # `قالت العام الماضي إن`: when, not who
+            if self._adjunct_at(doc, verb, n, bare, chunks):
+                verb.stop = bare  # whom he told or when, not who; the clause comes after it
                 clause_after_adjunct(doc, verb, n, self._speech)
                 break
             if (bare in self._stops and not (
@@ -165,6 +148,32 @@ class SubjectReader(SpeakerNamer):
             chunks[-1].append(word)
             prev_end = verb.region_end = word.end
         return chunks
+
+    def _ends_before(self, doc: Doc, verb: Verb, chunks: list[list[Word]], prev_end: int,
+                     n: int) -> bool:
+        """Does the phrase end before word n: at a colon (its offset kept as the verb's), a
+        sentence break, or a quote opening (a short one after a title is absorbed)?"""
+        start, text, opens = doc.words.start(n), doc.text, doc.opens
+        gap = text[prev_end:start]
+        if ":" in gap and not name_after_colon(doc, n):
+            verb.colon = prev_end + gap.index(":")
+            return True
+        if not BREAK_CHARS.isdisjoint(gap) and breaks_sentence(text, prev_end, start):
+            return True
+        # A quote opening in the gap (two bisections, instead of a call for every word).
+        return bool(opens) and bisect_left(opens, prev_end) != bisect_left(opens, start) \
+            and not self._absorb(doc, chunks, prev_end, doc.words.word(n))
+
+    def _adjunct_at(self, doc: Doc, verb: Verb, n: int, bare: str,
+                    chunks: list[list[Word]]) -> bool:
+        """Does word n open an adjunct that ends the subject: whom he told (`وأبلغ مسؤول أمريكي
+        رويترز أن`, `وقال مسؤولون لبي بي سي إن`) or when (`قالت العام الماضي إن`)?"""
+        if not any(chunks):
+            return bare in TIME_HEADS and _time(doc.words.norms, n)
+        if verb.form in TELLING_FORMS and told_object(doc, n):
+            return True
+        return (bare in _TOLD_OUTLETS and not _titled(chunks[0])) or (
+            bare in _TOLD_AFTER_PRINCIPAL and _principal_named(chunks))
 
     def _absorb(self, doc: Doc, chunks: list[list[Word]], prev_end: int, word: Word) -> bool:
         """False when a quote opens before `word`; a short one after a title is absorbed."""
