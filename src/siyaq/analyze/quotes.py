@@ -28,13 +28,13 @@ from siyaq.analyze.quotes_described import a_name_in_marks, kept
 from siyaq.analyze.quotes_doc import MIN_QUOTE_WORDS, Doc, NameMemo, Verb, build_doc
 from siyaq.analyze.quotes_extent import speech_end
 from siyaq.analyze.quotes_headlines import headline_statements
+from siyaq.analyze.quotes_heads import EVIDENCE_HEADS
 from siyaq.analyze.quotes_lexicon import (
     ADMISSION_FORMS,
     BELIEF_FORMS,
     BY_SAYING,
     COMPLEMENTIZERS,
     CREDIT_CUES,
-    EVIDENCE_HEADS,
     GUARDED_FORMS,
     PARTICIPLES,
     WHAT_CUES,

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from siyaq.analyze.quotes_lexicon import LEADING_DAYS, NOT_NAMES, TIME_HEADS
+from siyaq.analyze.quotes_heads import NOT_NAMES
+from siyaq.analyze.quotes_lexicon import LEADING_DAYS, TIME_HEADS
 from siyaq.analyze.quotes_speakers import (
     Speaker,
     Word,

@@ -7,7 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from siyaq.analyze.quotes_doc import Doc
-from siyaq.analyze.quotes_lexicon import ANONYMOUS_HEADS, COMPLEMENTIZERS, THEN_WORDS
+from siyaq.analyze.quotes_heads import ANONYMOUS_HEADS
+from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS, THEN_WORDS
 from siyaq.analyze.quotes_speakers import TITLE_WORDS, Word, has_article
 from siyaq.model import Mention
 

@@ -18,13 +18,13 @@ from siyaq.analyze.quotes_clauses import (
 )
 from siyaq.analyze.quotes_clues import scripture
 from siyaq.analyze.quotes_doc import Doc, Verb
+from siyaq.analyze.quotes_heads import PRONOUN_PREPOSITIONS
 from siyaq.analyze.quotes_joined import coordinated, fronted, interviewed, joined, opens_after
 from siyaq.analyze.quotes_lexicon import (
     BY_SAYING,
     COMPLEMENTIZERS,
     DESCRIBING,
     LAM_CUES,
-    PRONOUN_PREPOSITIONS,
     RELAYED,
 )
 from siyaq.analyze.quotes_mentions import from_mention

@@ -19,14 +19,11 @@ from collections.abc import Container, Mapping, Sequence
 
 from siyaq.analyze.quotes_clauses import plural
 from siyaq.analyze.quotes_doc import Doc, Verb
+from siyaq.analyze.quotes_heads import EVIDENCE_HEADS, KIN_HEADS, REPORT_HEADS, STATEMENT_HEADS
 from siyaq.analyze.quotes_lexicon import (
     COMPLEMENTIZERS,
-    EVIDENCE_HEADS,
     HARD_STOPS,
-    KIN_HEADS,
-    REPORT_HEADS,
     SOFT_STOPS,
-    STATEMENT_HEADS,
 )
 from siyaq.analyze.quotes_speakers import Word, is_preposition
 from siyaq.model import Mention

@@ -10,13 +10,13 @@ from bisect import bisect_left
 
 from siyaq.analyze.quotes_clues import bare_word
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
+from siyaq.analyze.quotes_heads import EVIDENCE_HEADS
 from siyaq.analyze.quotes_lexicon import (
     BELIEF_FORMS,
     COMPLEMENTIZERS,
     CREDIT_CUES,
     DAY_ADJECTIVES,
     DAY_PARTS,
-    EVIDENCE_HEADS,
     INDIRECT,
     LAM_CUES,
     LEADING_DAYS,

@@ -7,12 +7,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb, Words
-from siyaq.analyze.quotes_lexicon import (
-    ADDRESSEE_PREPOSITIONS,
+from siyaq.analyze.quotes_heads import (
     ADDRESSEES,
     ANONYMOUS_HEADS,
-    COMPLEMENTIZERS,
-    CONJUNCTION_HEADS,
     DIVINE_EPITHETS,
     DIVINE_NAMES,
     ORG_CONSTRUCTS,
@@ -20,9 +17,14 @@ from siyaq.analyze.quotes_lexicon import (
     OUTLET_HEADS,
     REPORT_HEADS,
     ROLE_WORDS,
-    SOFT_STOPS,
     STATEMENT_HEADS,
     TIES,
+)
+from siyaq.analyze.quotes_lexicon import (
+    ADDRESSEE_PREPOSITIONS,
+    COMPLEMENTIZERS,
+    CONJUNCTION_HEADS,
+    SOFT_STOPS,
     TOLD_HEADS,
     WEEKDAY_HEADS,
 )

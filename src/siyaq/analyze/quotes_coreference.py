@@ -7,11 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from siyaq.analyze.ner_text import normalize
-from siyaq.analyze.quotes_lexicon import (
-    ORG_HEADS,
-    OUTLET_HEADS,
-    STATEMENT_HEADS,
-)
+from siyaq.analyze.quotes_heads import ORG_HEADS, OUTLET_HEADS, STATEMENT_HEADS
 from siyaq.analyze.quotes_speakers import Speaker, is_anonymous
 from siyaq.model import Mention
 

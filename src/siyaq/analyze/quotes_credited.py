@@ -15,11 +15,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from siyaq.analyze.quotes_doc import Doc, Verb
+from siyaq.analyze.quotes_heads import ANONYMOUS_HEADS, OUTLET_HEADS
 from siyaq.analyze.quotes_lexicon import (
-    ANONYMOUS_HEADS,
     COMPLEMENTIZERS,
     CREDIT_CUES,
-    OUTLET_HEADS,
     SOFT_STOPS,
     WHAT_CUES,
 )

@@ -15,7 +15,7 @@ from siyaq.analyze.quotes_antecedents import (
 from siyaq.analyze.quotes_clues import bare_word, maybe_surname
 from siyaq.analyze.quotes_coreference import full_name, resolve_description
 from siyaq.analyze.quotes_doc import Doc, Verb
-from siyaq.analyze.quotes_lexicon import (
+from siyaq.analyze.quotes_heads import (
     BODY_HEADS,
     DIVINE_NAMES,
     KIN_HEADS,

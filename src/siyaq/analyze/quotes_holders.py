@@ -9,11 +9,7 @@ from bisect import bisect_left
 from siyaq.analyze.quotes_clues import bare_word, name_before
 from siyaq.analyze.quotes_coreference import full_name
 from siyaq.analyze.quotes_doc import Doc, Verb
-from siyaq.analyze.quotes_lexicon import (
-    ADDRESSEES,
-    PRONOUN_PREPOSITIONS,
-    ROLE_WORDS,
-)
+from siyaq.analyze.quotes_heads import ADDRESSEES, PRONOUN_PREPOSITIONS, ROLE_WORDS
 from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_roles import BARE_SPOKESMEN, named_spokesman
 from siyaq.analyze.quotes_speakers import (

@@ -11,12 +11,8 @@ from collections.abc import Callable
 
 from siyaq.analyze.quotes_antecedents import adjective
 from siyaq.analyze.quotes_doc import Doc
-from siyaq.analyze.quotes_lexicon import (
-    COMPLEMENTIZERS,
-    ORG_CONSTRUCTS,
-    ORG_HEADS,
-    SPOKESPEOPLE,
-)
+from siyaq.analyze.quotes_heads import ORG_CONSTRUCTS, ORG_HEADS, SPOKESPEOPLE
+from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS
 from siyaq.analyze.quotes_speakers import TITLE_WORDS, Speaker, is_preposition
 
 # A statement noun as written, clitics and all; `البيان` refers back to the one before it.

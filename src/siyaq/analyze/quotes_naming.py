@@ -20,21 +20,20 @@ from siyaq.analyze.quotes_clues import (
 from siyaq.analyze.quotes_coreference import known_fullest
 from siyaq.analyze.quotes_descriptions import DescriptionReader
 from siyaq.analyze.quotes_doc import Doc, Verb
-from siyaq.analyze.quotes_holders import by_mention, unnamed_holder
-from siyaq.analyze.quotes_lexicon import (
+from siyaq.analyze.quotes_heads import (
     ANONYMOUS_HEADS,
-    COMPLEMENTIZERS,
     HONORIFICS,
     HONOUR_TITLES,
     INDEFINITE_ANONYMOUS_HEADS,
     KIN_HEADS,
-    LEADING_DAYS,
     ORG_CONSTRUCTS,
     ORG_HEADS,
     REPORT_HEADS,
     ROLE_WORDS,
     STATEMENT_HEADS,
 )
+from siyaq.analyze.quotes_holders import by_mention, unnamed_holder
+from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS, LEADING_DAYS
 from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_speakers import (
     QUANTIFIERS,

@@ -11,12 +11,11 @@ from bisect import bisect_left
 from siyaq.analyze.quotes_antecedents import expand_head
 from siyaq.analyze.quotes_before import RELATIVES
 from siyaq.analyze.quotes_doc import Doc, Verb
+from siyaq.analyze.quotes_heads import ANONYMOUS_HEADS, OUTLET_HEADS
 from siyaq.analyze.quotes_lexicon import (
-    ANONYMOUS_HEADS,
     COMPLEMENTIZERS,
     CREDIT_CUES,
     HARD_STOPS,
-    OUTLET_HEADS,
 )
 from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_speakers import Speaker, Word, make_speaker

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from siyaq.analyze.entities_glued import PLATFORMS
 from siyaq.analyze.ner_text import normalize
-from siyaq.analyze.quotes_lexicon import ADDRESSEES
+from siyaq.analyze.quotes_heads import ADDRESSEES
 from siyaq.model import Mention
 
 # Before a platform: a preposition, or a noun of where (`على موقع تويتر`); not `حساب`, whose

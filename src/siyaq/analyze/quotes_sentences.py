@@ -19,13 +19,12 @@ from siyaq.analyze.quotes_before import (
 )
 from siyaq.analyze.quotes_clauses import group, named_first, plural, tagged
 from siyaq.analyze.quotes_doc import Doc, Verb
+from siyaq.analyze.quotes_heads import ORG_HEADS, OUTLET_HEADS
 from siyaq.analyze.quotes_lexicon import (
     DAY_ADJECTIVES,
     DAY_PARTS,
     HARD_STOPS,
     LEADING_DAYS,
-    ORG_HEADS,
-    OUTLET_HEADS,
     SKIPPED,
     TELLING_FORMS,
     TIME_HEADS,

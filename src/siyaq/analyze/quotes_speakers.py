@@ -8,15 +8,17 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from siyaq.analyze.quotes_lexicon import (
+from siyaq.analyze.quotes_heads import (
     ADDRESSEES,
     ANONYMOUS_HEADS,
     CONNECTORS,
-    HARD_STOPS,
     INDEFINITE_ANONYMOUS_HEADS,
     NOT_NAMES,
     ORG_CONSTRUCTS,
     PRONOUN_SUBJECTS,
+)
+from siyaq.analyze.quotes_lexicon import (
+    HARD_STOPS,
     SOFT_STOPS,
     TIME_ADJECTIVES,
     TIME_HEADS,

@@ -8,8 +8,9 @@ from bisect import bisect_left
 from siyaq.analyze.quotes_antecedents import expand_head
 from siyaq.analyze.quotes_clues import addressee_first, bare_word
 from siyaq.analyze.quotes_doc import Doc, Verb
+from siyaq.analyze.quotes_heads import ORG_HEADS
 from siyaq.analyze.quotes_holders import after_object_pronoun
-from siyaq.analyze.quotes_lexicon import HARD_STOPS, ORG_HEADS, SOFT_STOPS
+from siyaq.analyze.quotes_lexicon import HARD_STOPS, SOFT_STOPS
 from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_platforms import said_on_or_to
 from siyaq.analyze.quotes_speakers import (

@@ -20,18 +20,16 @@ from siyaq.analyze.quotes_clues import (
     told_object,
 )
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
+from siyaq.analyze.quotes_heads import ADDRESSEES, ANONYMOUS_HEADS, ORG_CONSTRUCTS
 from siyaq.analyze.quotes_lexicon import (
     ADDRESSEE_PREPOSITIONS,
-    ADDRESSEES,
     ADJUNCT_OPENERS,
-    ANONYMOUS_HEADS,
     BY_SAYING,
     COMPLEMENTIZERS,
     DAY_ADJECTIVES,
     DAY_PARTS,
     HARD_STOPS,
     LEADING_DAYS,
-    ORG_CONSTRUCTS,
     PARTICIPLES,
     SKIPPED,
     SOFT_STOPS,

@@ -10,7 +10,7 @@ from siyaq.analyze.dates_text import normalize
 from siyaq.analyze.quotes_coreference import full_name
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_headlines import labels_a_speaker
-from siyaq.analyze.quotes_lexicon import (
+from siyaq.analyze.quotes_heads import (
     ANONYMOUS_LABELS,
     FURNITURE_LABELS,
     LABEL_PREPOSITIONS,
