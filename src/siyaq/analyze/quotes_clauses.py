@@ -81,7 +81,7 @@ def _however(doc: Doc, verb: Verb, index: int) -> bool:
 _CONJUNCTIONS = frozenset({"دون", "بدون", "قبل", "بعد", "منذ", "حتي", "لحين"})
 # `أعلن X عن عقد مؤتمر صحافي، إلا أنه …`: إلا أن, غير أن, بيد أن are "however", the writer's
 # turn, not the verb's clause
-_HOWEVER = frozenset({"الا", "والا", "غير", "بيد"}) | _CONJUNCTIONS
+_HOWEVER = frozenset({"الا", "والا", "غير", "بيد"})
 
 
 def term_in_clause(doc: Doc, verb: Verb, span: MarkedSpan) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from siyaq.analyze.quotes_antecedents import expand_head
+from siyaq.analyze.quotes_apposition import person_at
 from siyaq.analyze.quotes_before import RELATIVES
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_heads import ANONYMOUS_HEADS, OUTLET_HEADS
@@ -70,9 +71,8 @@ def _holder_apposed(doc: Doc, first: int, sent_end: int) -> tuple[Mention, int] 
     title's holder (`مراسل بي بي سي في سوريا، عساف عبود،`), and the word after that comma."""
     if first >= len(doc.words):
         return None
-    k = bisect_left(doc.mention_starts, doc.words.start(first))
-    person = doc.mentions[k] if k < len(doc.mentions) else None
-    if person is None or person.type != "PERS" or person.start != doc.words.start(first):
+    person = person_at(doc, doc.words.start(first))
+    if person is None:
         return None
     after = doc.words.first_at(person.end)
     gap = doc.text[person.end : doc.words.start(after)] if after < len(doc.words) else ""
