@@ -82,7 +82,11 @@ def test_only_ant_refs_are_gathered() -> None:
      pytest.param("ant-quotes-2559.jsonl", 62, id="seed-2559"),
      pytest.param("ant-quotes-2560.jsonl", 64, id="seed-2560"),
      pytest.param("ant-quotes-2561.jsonl", 59, id="seed-2561"),
-     pytest.param("ant-quotes-2562.jsonl", 50, id="seed-2562")],
+     pytest.param("ant-quotes-2562.jsonl", 50, id="seed-2562"),
+     pytest.param("ant-quotes-2563.jsonl", 50, id="seed-2563"),
+     pytest.param("ant-quotes-2564.jsonl", 58, id="seed-2564"),
+     pytest.param("ant-quotes-2565.jsonl", 51, id="seed-2565"),
+     pytest.param("ant-quotes-2566.jsonl", 67, id="seed-2566")],
 )
 def test_the_shipped_ant_labels_fit_their_texts(name: str, quotes: int) -> None:
     """Every label's offsets lie inside its text, as text_sha1 pins it (the archive itself is
