@@ -119,7 +119,7 @@ class SpeakerFinder(SentenceReader):
         known = doc.genders.get(first)
         if len(as_written) > 1 or known == gender or (gender == "m" and known is None):
             return speaker
-        for name, _, _, _ in doc.names_of_type("PERS"):
+        for name, *_ in doc.names_of_type("PERS"):
             words = doc.normalize(name).split()
             if len(words) >= 2 and words[-1] == as_written[0] and doc.genders.get(
                 words[0]
@@ -128,13 +128,15 @@ class SpeakerFinder(SentenceReader):
         return speaker
 
     def _qawl_subject(self, doc: Doc, verb: Verb) -> list[list[Word]]:
-        """`نقلت وكالة … عن وزير المال محمد الجدعان قوله`: the speaker sits between عن and قوله."""
+        """`نقلت وكالة … عن وزير المال محمد الجدعان قوله`: the speaker sits between عن (or
+        `على لسان`) and قوله."""
         self.subject(doc, verb)
         back = doc.words[max(0, verb.index - MAX_SUBJECT_WORDS) : verb.index]
         for k in range(len(back) - 1, -1, -1):
-            if back[k].norm == "عن" or (back[k].norm == "الي" and not _QAWL_FROM.isdisjoint(
-                w.norm for w in back[:k]
-            )):  # `ونسبت الصحيفة إلى أحد المصادر قوله`
+            tongue = back[k].norm == "لسان" and k and back[k - 1].norm == "علي"
+            ascribed = back[k].norm == "الي" and not _QAWL_FROM.isdisjoint(
+                w.norm for w in back[:k])  # `ونسبت الصحيفة إلى أحد المصادر قوله`
+            if back[k].norm == "عن" or tongue or ascribed:
                 said = back[k + 1 :]  # up to a relative clause (`سميع الحق الذي يعرف بأنه …`)
                 norms = [w.norm for w in said]  # or a wish not to be named (`فضلوا عدم ذكر`)
                 cut = next((n for n, w in enumerate(norms) if w in RELATIVES

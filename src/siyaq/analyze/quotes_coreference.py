@@ -55,15 +55,19 @@ def resolve_description(
 
 
 # A known name for coreference, split once: (name, its word count, its normalized spelling's
-# word count, the normalized words).
-KnownName = tuple[str, int, int, frozenset[str]]
+# word count, the normalized words, its fathers' names, its parent's when it is "son of X").
+KnownName = tuple[str, int, int, frozenset[str], frozenset[str], frozenset[str]]
+
+_SON_OF = frozenset({"بن", "ابن", "بنت", "ابنه"})
 
 
 def known_name(name: str, norm: str) -> KnownName:
     if "_" in name:  # a hashtag's words (`علي_ربيع`) are the name's
         name, norm = " ".join(name.replace("_", " ").split()), norm.replace("_", " ")
-    words = norm.split()
-    return name, len(name.split()), len(words), frozenset(map(_son, words))
+    raw = norm.split()
+    words = [_son(word) for word in raw]
+    parent = frozenset(raw[1:2]) if raw[0] in _SON_OF - {"بن"} else frozenset()
+    return name, len(name.split()), len(words), frozenset(words), _fathers(raw), parent
 
 
 def _son(word: str) -> str:
@@ -71,13 +75,32 @@ def _son(word: str) -> str:
     return "بن" if word == "ابن" else word
 
 
+def _fathers(raw: list[str]) -> frozenset[str]:
+    """The words right after a "son of" inside a name (`محمد بن سلمان`): a father's or
+    grandfather's name; not after a leading `بن`, a given name (`بن برافمان`)."""
+    return frozenset(raw[k] for k in range(2, len(raw)) if raw[k - 1] in _SON_OF)
+
+
 def full_name(name: str, norm: str, known: list[KnownName]) -> str:
     """In-article coreference: a short name (جيفري) becomes the longest known name whose words
-    contain it (جيمس جيفري)."""
-    words = set(map(_son, norm.split()))
+    contain it (جيمس جيفري). Not one where it is only a father's name (`الملك سلمان بن
+    عبدالعزيز` is not `محمد بن سلمان بن عبدالعزيز`), unless a lone word has no other
+    (`وقال سلمان` in an interview of `محمد بن سلمان`); never a son's (`ابن تشاريتي`)."""
+    raw = norm.split()  # its own fathers with a leading `بن` too (`بن دغر` is `أحمد بن دغر`)
+    words = frozenset(map(_son, raw))
+    fathers = frozenset(raw[k] for k in range(1, len(raw)) if raw[k - 1] in _SON_OF)
+    fullest = _fullest(name, words, fathers, known)
+    if fullest == name and len(words) == 1:
+        fullest = _fullest(name, words, words, known)
+    return fullest
+
+
+def _fullest(name: str, words: frozenset[str], fathers: frozenset[str],
+             known: list[KnownName]) -> str:
     best, best_length = name, len(name.split())
-    for other, other_length, norm_length, other_words in known:
-        if norm_length > best_length and words <= other_words:
+    for other, other_length, norm_length, other_words, other_fathers, parent in known:
+        if norm_length > best_length and words <= other_words and not words & parent \
+                and (words & other_fathers) <= fathers:
             best, best_length = other, other_length
     return best
 

@@ -67,6 +67,10 @@ class DescriptionReader:
             issued, head = statement_speaker(doc, verb, words, head)
             if issued is not None:
                 return issued
+            if len(words) > 1 and head == words[1].norm:  # `بيان النادي`: read as `النادي`
+                words = words[1:]
+                desc = Speaker(doc.text[words[0].start : words[-1].end], None, "DESC",
+                               words[0].start)
         known = self._by_kind(doc, verb, desc, words, head) or self._by_title(
             doc, verb, desc, words, head)
         if known is not None:

@@ -138,6 +138,8 @@ class Issuers:
         """An untagged body after the statement (`بيان السلطات البلجيكية`), not one whose
         words do not say which (`بيان الاتحاد الرسمي`)."""
         norms = self._doc.words.norms
+        if j + 1 < len(norms) and "ال" + norms[j] in ORG_HEADS and norms[j + 1][:2] == "ال":
+            return self._phrase_at(j, end)  # `بيان وزارة الخزانة`: a body's name in construct
         if norms[j] not in ORG_HEADS and norms[j] not in _BODIES:
             return None
         if j + 1 >= len(norms) or norms[j + 1] in _DESCRIBING or not adjective(norms[j + 1]):

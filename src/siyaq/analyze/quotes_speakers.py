@@ -325,14 +325,17 @@ def is_anonymous(head: str) -> bool:
 
 
 # Names of the participle's pattern, when the tagger missed them.
-_NOT_PLURALS = frozenset({"ماكرون"})
+_NOT_PLURALS = frozenset({"ماكرون", "نابليون"})
+_DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل")  # `والعيون`: the eyes, no one unnamed
 
 
 def unnamed_plural(word: str) -> bool:
-    """An indefinite plural of people: a participle in ون (`مساعدون`, `مقربون`, `محامون`)."""
-    if word in _NOT_PLURALS or word[:2] == "ال":
+    """An indefinite plural of people: a participle in ون (`مساعدون`, `مقربون`, `محامون`) or a
+    nisba in يون (`اقتصاديون`, `دبلوماسيون`, `إسرائيليون`)."""
+    if word in _NOT_PLURALS or word.startswith(_DEFINITE) or len(word) < 6 \
+            or "تلفزيون" in word or "تليفزيون" in word:
         return False
-    return len(word) >= 6 and word[0] == "م" and word.endswith("ون")
+    return word.endswith("يون") or (word[0] == "م" and word.endswith("ون"))
 
 
 def _first_name(words: list[Word], text: str, prepositions: bool) -> list[Word]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from siyaq.analyze.quotes_antecedents import statement_issuer
 from siyaq.analyze.quotes_coreference import full_name
 from siyaq.analyze.quotes_doc import Doc, Verb
+from siyaq.analyze.quotes_heads import ORG_HEADS
 from siyaq.analyze.quotes_issuers import Issuers
 from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_speakers import (
@@ -56,6 +57,8 @@ def statement_speaker(doc: Doc, verb: Verb, words: list[Word],
         found = _statement_issuer(doc, words[0].start, head == "البيان")
         if found is not None:
             return found, head
+        if head == "بيان" and len(words) > 1 and words[1].norm in ORG_HEADS:
+            return None, words[1].norm  # `بيان الرئاسة`: read on as `الرئاسة`
     if issuer:
         named = from_words([issuer], doc.text)
         if named is not None and (named.kind == "NAME" or len(issuer) >= 2):
