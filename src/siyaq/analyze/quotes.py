@@ -98,8 +98,9 @@ _INFERRING = frozenset({"يؤكد", "تؤكد", "يوضح", "توضح", "يكش�
 _RELAY = frozenset({"نقل", "نقلت"})
 MAX_RELAY_WORDS = 6  # words from نقلت to its عن
 MAX_RELAYED_WORDS = 12  # words from عن to a قوله that would read the phrase instead
-# `مستشهدا بقوله تعالى`: a verse's cue; otherwise (`رد X بقوله`) whose saying is left open.
-_BY_SAYING = frozenset({"بقوله", "بقولها", "بقولهم", "قول", "بقول"})  # `من قول الله تعالى:`
+# `مستشهدا بقوله تعالى`, `من قول الله تعالى:`: a verse's cue; `بث X الفوضى بقوله إنه`,
+# `انتقادات لقوله إن`: what the sentence's subject said.
+_BY_SAYING = frozenset({"بقوله", "بقولها", "بقولهم", "قول", "بقول", "لقوله", "لقولها", "لقولهم"})
 # A form with و or ف that reads as another word: فحسب is "only" (`ليس هذا فحسب، بل إن «…»`),
 # next to never "so, according to".
 _NOT_CLITIC_FORMS = frozenset({"فحسب"})

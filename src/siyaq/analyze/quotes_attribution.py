@@ -26,12 +26,14 @@ from siyaq.analyze.quotes_lexicon import (
     DESCRIBING,
     LAM_CUES,
     RELAYED,
+    WARNING_FORMS,
 )
 from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_sentences import (
     SENTENCE_OPENERS,
     SentenceReader,
     first_verb,
+    past_adverbial,
     sentence_before,
 )
 from siyaq.analyze.quotes_speakers import Speaker, Word, has_article, is_preposition
@@ -61,10 +63,15 @@ class SpeakerFinder(SentenceReader):
             self._speak(doc, verb, verbs[:n])
 
     def _speak(self, doc: Doc, verb: Verb, earlier: list[Verb]) -> None:
-        if verb.kind == "by_saying":  # only a verse's cue (`بقوله تعالى`)
+        if verb.kind == "by_saying":  # a verse's cue (`بقوله تعالى`) or `بقوله إن`
             verb.speaker = scripture(doc, verb)
             if verb.speaker is not None:
                 self.subject(doc, verb)  # only for its colon (`من قول الله تعالى: (…)`)
+            elif _saying_clause(doc, verb):
+                self.subject(doc, verb)  # only for its clause
+                spoken = [v for v in earlier if v.speaker is not None and v.continued]
+                verb.speaker, verb.inherited = self._by_saying(
+                    doc, verb, doc.sentence(verb.start)[0], spoken)
             return
         if verb.kind == "qawl":
             chunks = self._qawl_subject(doc, verb)
@@ -75,7 +82,8 @@ class SpeakerFinder(SentenceReader):
             self.subject(doc, verb)  # only for where its clause goes (colon, أن)
         else:
             chunks = self.subject(doc, verb)
-            if object_follows(doc, verb) or self._told_first(doc, verb):
+            if object_follows(doc, verb) or self._told_first(doc, verb) \
+                    or _warned_after_subject(doc, verb):
                 chunks = []  # `فهو يصف عبد الناصر`: the subject is the pronoun's, before
             if verb.kind == "cue" and verb.form in LAM_CUES:
                 chunks = _without_lam(chunks)
@@ -232,6 +240,7 @@ class SpeakerFinder(SentenceReader):
                          verb.index)
         while first < verb.index and norms[first] in SENTENCE_OPENERS | {"فقد"}:
             first += 1
+        first = past_adverbial(doc, first, verb.index)  # `ومن خلال بضع تغريدات، بث ماسك`
         if first >= verb.index:
             return None, False
         word = doc.words[first]
@@ -239,7 +248,8 @@ class SpeakerFinder(SentenceReader):
             pseudo = Verb(first, word.start, word.end, "", "verb")
             chunks = self.subject(doc, pseudo)
             head = chunks[0] if chunks else []
-            cut = next((k for k, w in enumerate(head) if is_preposition(w, doc.text)), len(head))
+            cut = next((k for k, w in enumerate(head) if is_preposition(w, doc.text)
+                        or _object_after(doc, head, k)), len(head))
             if cut:
                 return self.named(doc, pseudo, [head[:cut]]), False
         k = bisect_left(doc.mention_starts, word.end)
@@ -341,3 +351,35 @@ def _all_of_them(chunks: list[list[Word]]) -> bool:
     """`جميع الأطراف`, `كل دول العالم`, `كافة العناصر`; not `كل من فرنسا وألمانيا` (both)."""
     first = next((chunk for chunk in chunks if chunk), [])
     return bool(first) and first[0].norm in _ALL and (len(first) < 2 or first[1].norm != "من")
+
+
+def _saying_clause(doc: Doc, verb: Verb) -> bool:
+    """`بث ماسك الفوضى بقوله إنه …`, `لقوله إنها`: his saying, its clause right after it."""
+    norms = doc.words.norms
+    return verb.form[:1] in "بل" and verb.index + 1 < len(norms) \
+        and norms[verb.index + 1] in COMPLEMENTIZERS \
+        and doc.text[verb.end : doc.words.start(verb.index + 1)].isspace()  # not `بقوله: "إن`
+
+
+def _object_after(doc: Doc, head: list[Word], k: int) -> bool:
+    """`وأثار الرئيس التركي انتقادات واسعة بقوله`: an indefinite noun after a definite phrase,
+    outside any name, is the verb's object, not more of its subject."""
+    return k > 0 and has_article(head[k - 1].norm) and not has_article(head[k].norm) \
+        and not doc.names_within(head[k].start, head[k].end)
+
+
+# Words before a present verb that leave its subject after it (`الذي يحذر خبراء من أن`).
+_BEFORE_VSO = frozenset({"الذي", "التي", "الذين", "قد", "لا", "لم", "لن", "ما", "كما", "بينما",
+                         "فيما", "حيث", "اذ", "ان", "انه", "انها"})
+
+
+def _warned_after_subject(doc: Doc, verb: Verb) -> bool:
+    """`صندوق النقد يحذر ترامب:`: a present warning after its subject; the words after it are
+    whom it warned."""
+    i, norms = verb.index, doc.words.norms
+    if verb.form not in WARNING_FORMS or verb.form[:1] not in "يت" or i == 0:
+        return False
+    written = doc.text[verb.start : verb.end]
+    return written[:1] not in "وف" and norms[i - 1] not in _BEFORE_VSO \
+        and not is_preposition(doc.words[i - 1], doc.text) \
+        and not doc.text[doc.words.end(i - 1) : verb.start].strip()

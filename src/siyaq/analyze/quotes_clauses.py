@@ -25,6 +25,7 @@ from siyaq.analyze.quotes_lexicon import (
     PLURAL_PARTICIPLES,
     SKIPPED,
     SOFT_STOPS,
+    WARNING_FORMS,
 )
 from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_spans import MarkedSpan, breaks_sentence
@@ -42,7 +43,6 @@ from siyaq.model import Mention, Quote
 
 # Words a subject reading passes over before its أن (`أيضا`, `يوم الخميس الماضي`).
 _SKIPPED_BEFORE_CLAUSE = (SKIPPED | LEADING_DAYS | DAY_PARTS | DAY_ADJECTIVES) - COMPLEMENTIZERS
-_WARNING_FORMS = frozenset({"حذر", "حذرت", "حذروا"})
 _READ_IN = frozenset({"جاء", "ورد"})  # `وجاء في بيان للوزارة أن …`: what the statement says
 
 
@@ -50,23 +50,37 @@ def clause_word(doc: Doc, verb: Verb) -> int | None:
     """Index of the إن/أن opening the verb's reported clause, if it has one and reports."""
     if verb.stop not in COMPLEMENTIZERS and verb.clause is None:
         return None
-    if verb.form not in INDIRECT and verb.kind != "participle" and not _opening_cue(doc, verb) \
+    if verb.form not in INDIRECT and verb.kind not in ("participle", "by_saying") \
+            and not _opening_cue(doc, verb) \
             and not (verb.form in _READ_IN and verb.stop in COMPLEMENTIZERS):
         return None
     if verb.form in PLEDGE_FORMS and not clause_follows(doc, verb.index):
         return None
     norms = doc.words.norms
     if verb.clause is not None:  # `قال الوزير في كلمته إن …`
+        if verb.form in WARNING_FORMS and not _warned_that(norms, verb, verb.clause):
+            return None  # `وتحذر المنظمات من معركة …، التي يتوقع أن`: not what was warned of
         return None if _however(doc, verb, verb.clause) else verb.clause
     index = max(verb.index + 1, doc.words.first_at(verb.region_end))
     while index < len(norms) and norms[index] in _SKIPPED_BEFORE_CLAUSE:
         index += 1  # `وذكرت «كيكر» أيضا أن`: the words the subject skipped
-    if verb.form in _WARNING_FORMS and norms[index - 1] != "من":
+    if verb.form in WARNING_FORMS and norms[index - 1] != "من":
         return None  # `حذر من أن` (the subject ends at من); not `حذرت روسيا واشنطن من تنفيذ
         # ضربات …، وما يمكن أن`: no clause of his
     if index < len(norms) and _however(doc, verb, index):
         return None
     return index if index < len(norms) else None
+
+
+def _warned_that(norms: list[str], verb: Verb, clause: int) -> bool:
+    """A warning's clause after its adjunct: `من أن`, `الأربعاء أنها`, `في المقابل بأن`, not an
+    أن far on that another word governs (`التي يتوقع أن`, `وما يمكن أن`)."""
+    before = norms[clause - 1]
+    return before == "من" or before in _SKIPPED_BEFORE_CLAUSE or (
+        norms[clause][:1] == "ب" and clause - verb.index <= MAX_WARNED_WORDS)
+
+
+MAX_WARNED_WORDS = 8  # `وحذر مدير الاستخبارات الأميركية دان كوتس الأحد بأن`
 
 
 def _however(doc: Doc, verb: Verb, index: int) -> bool:

@@ -26,6 +26,7 @@ from siyaq.analyze.quotes_lexicon import (
     CONJUNCTION_HEADS,
     SOFT_STOPS,
     TOLD_HEADS,
+    WARNING_FORMS,
     WEEKDAY_HEADS,
 )
 from siyaq.analyze.quotes_spans import BREAK_CHARS, breaks_sentence, names_a_work
@@ -175,12 +176,18 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
             return  # another verb of speech owns what follows (`…، وذكرت التقارير أن`)
         if (
             norm in COMPLEMENTIZERS
-            and words.norms[n - 1] not in CONJUNCTION_HEADS
+            and (words.norms[n - 1] not in CONJUNCTION_HEADS or _warned_of(verb, norms, n))
             and (n - stop <= MAX_ADJUNCT_WORDS or "،" in gap or "," in gap
                  or _told_outlet_in_marks(doc, n - 1))
         ):
             verb.clause = n
             return
+
+
+def _warned_of(verb: Verb, norms: list[str], n: int) -> bool:
+    """`وحذر المالكي الأحد من أن`: a warning's من أن after the adjunct, not `رغم من أن`."""
+    return verb.form in WARNING_FORMS and norms[n - 1] == "من" \
+        and norms[n - 2] not in CONJUNCTION_HEADS
 
 
 def _told_outlet_in_marks(doc: Doc, n: int) -> bool:

@@ -31,6 +31,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "تحدث": ("تحدث", "تحدثت"),
     "علق": ("علق", "علقت"),
     "حذر": ("حذر", "حذرت", "حذروا"),
+    "يحذر": ("يحذر", "تحذر", "يحذرون"),  # `ويحذر خبراء من أن …`
     "طالب": ("طالب", "طالبت", "طالبوا"),
     "استطرد": ("استطرد", "استطردت"),
     "استدرك": ("استدرك", "استدركت"),
@@ -147,9 +148,13 @@ INDIRECT = frozenset(
         "اورد", "اوردت",  # `وأوردت الصحيفة أن …`: what a paper reported
         "قوله", "قولها", "قولهم",  # `ونقلت الصحيفة عن مصدر قوله إن …`
         "حذر", "حذرت", "حذروا",  # `وحذرت الأمم المتحدة من أن …`: what one warned of
+        "يحذر", "تحذر", "يحذرون",
         "ابلغ", "ابلغت",  # `وأبلغ الوزير الصحفيين أن …`: what one told someone
     }
 ) | ADMISSION_FORMS | PLEDGE_FORMS
+
+# Warnings report the clause after their من (`وحذر X الأحد من أن …`), not an أن after a noun.
+WARNING_FORMS = frozenset(_VERBS["حذر"] + _VERBS["يحذر"])
 
 # `بحسب البيان`, `وفق X`, `جاء في البيان`, `صدر عن X`: the speaker follows the cue.
 # The cues that credit a source (`…، بحسب ما أفاد X`, `وبحسب X، فإن`), and those written with
@@ -319,6 +324,8 @@ def verb_genders() -> dict[str, str]:
                 genders[form] = "mf"[k % 2]
     for form in PARTICIPLES - PLURAL_PARTICIPLES - {BY_SAYING}:
         genders[form] = "f" if form.endswith("ه") else "m"
+    for saying in ("بقول", "لقول"):  # `بقوله إن` is his, `بقولها إن` hers
+        genders[saying + "ه"], genders[saying + "ها"] = "m", "f"
     return genders
 
 

@@ -321,7 +321,7 @@ def first_verb(doc: Doc, verb: Verb, sent_start: int) -> int:
         norms[first] in SENTENCE_OPENERS or (
             norms[first] in _FROM and first + 1 < verb.index and norms[first + 1] in SKIPPED)):
         first += 2 if norms[first] in _FROM else 1
-    return max(first, _past_adverbial(doc, doc.words.first_at(sent_start), verb.index))
+    return max(first, past_adverbial(doc, doc.words.first_at(sent_start), verb.index))
 
 
 def _title_word(word: Word, text: str) -> bool:
@@ -332,7 +332,7 @@ def _title_word(word: Word, text: str) -> bool:
     )
 
 
-def _past_adverbial(doc: Doc, first: int, stop: int) -> int:
+def past_adverbial(doc: Doc, first: int, stop: int) -> int:
     """The word after a short phrase that opens the sentence with a preposition and ends at a
     comma (`من جهة أخرى، توعد X …، مؤكدا`): where, in whose view or on which side, not who;
     else `first`."""
