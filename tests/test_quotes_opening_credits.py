@@ -1,6 +1,7 @@
 """A source credited first (`وبحسب X فإن`, `ووفقا لرويترز، فإن`) or last (`…، وفقا لتقارير
 محلية`) vouches for its sentence: فإن ends the source without a comma, and the ل after
-وفقا / طبقا is the cue's, not whom it was told (stop 36, from ANT seeds 2550 and 2551)."""
+وفقا / طبقا is the cue's, not whom it was told (stop 36, from ANT seeds 2550 and 2551); فقد
+does as فإن does (`وبحسب الأمم المتحدة فقد فر …`, stop 42)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,15 @@ BEFORE = "أعلنت الشركة عن نتائجها الفصلية.\n"
         pytest.param("وبلغ عدد المهاجرين فيها 300 ألف أجنبي في عام 2016، وفقا لتقارير محلية.", {},
                      [("تقارير محلية", "وبلغ عدد المهاجرين فيها 300 ألف أجنبي في عام 2016")],
                      id="trailing-wifqan-li"),
+        pytest.param("وبحسب الأمم المتحدة فقد فر 700 ألف مسلم من الروهينغا إلى بنغلاديش.",
+                     {"الأمم المتحدة": "ORG"},
+                     [("الأمم المتحدة", "فر 700 ألف مسلم من الروهينغا إلى بنغلاديش")],
+                     id="fa-qad-without-comma"),
+        pytest.param("ووفق شهود عيان، فقد فجر انتحاري حزامه الناسف بالقرب من التجمع.", {},
+                     [("شهود عيان", "فجر انتحاري حزامه الناسف بالقرب من التجمع")],
+                     id="fa-qad-after-a-comma"),
+        pytest.param("ووفقا للقانون، فقد يجب على الحكومة أن تدفع التعويضات كاملة.", {}, [],
+                     id="guard-fa-qad-after-a-law"),
         pytest.param("ووفقا للمعلومات المتوفرة، فإن الشركة ستعلن عن خطة جديدة الأسبوع المقبل.", {},
                      [], id="guard-what-is-known"),
         pytest.param("وبحسب المدرب فإن روبن فان بيرسي سيغيب عن المباراة المقبلة.",

@@ -22,6 +22,7 @@ from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_speakers import Speaker, Word, make_speaker
 from siyaq.model import Mention
 
+_SO = "فقد"  # `وبحسب X، فقد …`: the source's statement follows it, as after فإن
 MAX_SOURCE_WORDS = 7  # `وبحسب مسؤولين في وزارة الدفاع الأميركية،`
 MIN_STATEMENT_WORDS = 5
 # Outlets and bodies named by their kind (`لصحيفة "ديلي ميل"`, `وكالة رويترز`, `وسائل إعلام`).
@@ -47,6 +48,8 @@ def opened_spans(doc: Doc, verbs: list[Verb]) -> list[tuple[int, int, Verb]]:
             continue
         words, comma = source
         first = _after_relative(doc, doc.words.first_at(comma), sent_end)
+        if first < len(doc.words) and doc.words.norms[first] == _SO:
+            first += 1  # `ووفقا لأسوشيتد برس، فقد نشرت`: the statement after its فقد
         holder = _holder_apposed(doc, first, sent_end)
         if holder is not None:  # `وبحسب مراسل بي بي سي في سوريا، عساف عبود، ينص`
             person, first = holder
@@ -99,6 +102,8 @@ def _source(doc: Doc, verb: Verb, sent_end: int) -> tuple[list[Word], int] | Non
             return None
         if doc.words.norms[k][:1] == "ف" and doc.words.norms[k] in COMPLEMENTIZERS:
             return None  # `وبحسب وسائل الإعلام فإن بيلاردو،`: read through the cue's clause
+        if doc.words.norms[k] == _SO and words:
+            return words, doc.words.start(k)  # `وبحسب وسائل الإعلام فقد تجمهر`
         words.append(doc.words.word(k))
         gap = doc.text[doc.words.end(k) : doc.words.start(k + 1)] if k + 1 < len(doc.words) else ""
         if "،" in gap or "," in gap:
