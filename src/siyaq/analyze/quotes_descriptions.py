@@ -170,7 +170,8 @@ class DescriptionReader:
         ])
         if head not in OUTLET_HEADS:  # `وقالت الشرطة` is not `صحيفة "هلسينجين سانومات"`
             outside = [m for m in outside if not _an_outlet(doc, m, bare_word(head))]
-        history = doc.history
+        history = self._spoken_of_the_verbs_gender(doc, verb, outside) \
+            if _a_person_word(head) else doc.history
         nation = stated_nation(doc.normalize(desc.name).split())
         if nation is not None:  # `اللاعب الإسباني`: not the Portuguese named before
             others = of_another_nation(doc, nation, doc.mentions)
@@ -213,6 +214,17 @@ class DescriptionReader:
         if any(gender(m) == "f" for m in mentions if m.end <= verb.start):
             return [m for m in mentions if m.type != "PERS" or gender(m) == "f"]
         return [m for m in mentions if gender(m) != "m"]
+
+    def _spoken_of_the_verbs_gender(self, doc: Doc, verb: Verb, allowed: list[Mention]
+                                    ) -> list[Speaker]:
+        """The speakers so far, without the people a feminine verb cannot stand for (`وقالت
+        الممثلة` after `أكد المحامي مايكل كوهين`): those of its people left out of `allowed`."""
+        if self._genders.get(verb.form) != "f":
+            return doc.history
+        kept = {m.canonical or m.text for m in allowed}
+        left_out = {m.canonical or m.text for m in doc.mentions if m.type == "PERS"} - kept
+        return [s for s in doc.history
+                if s.kind != "PERS" or (s.canonical or s.name) not in left_out]
 
     def _gender_of(self, doc: Doc, person: Mention) -> str | None:
         """"m" or "f" when the article says it: a verb of speech right before one of the
@@ -325,3 +337,8 @@ def _another_body(doc: Doc, head: str, nation: str | None, name: str) -> bool:
     return bool(said - {nation}) or (head in _STATE_HEADS and nation not in said)
 
 
+def _a_person_word(head: str) -> bool:
+    """A title or a role (`الممثلة`, `الوزيرة`): a person, whose verb's gender is theirs; not
+    a thing a verb agrees with (`وتقول الدعوى`, `وتشير الشهادة`)."""
+    bare = head[2:] if head[:2] == "ال" else head
+    return head in TITLE_WORDS or bare in TITLE_WORDS or head in ROLE_WORDS or bare in ROLE_WORDS

@@ -96,7 +96,7 @@ def _after_relative(doc: Doc, first: int, sent_end: int) -> int:
 
 def _source(doc: Doc, verb: Verb, sent_end: int) -> tuple[list[Word], int] | None:
     """The words between the cue and the comma after them, and the comma's offset."""
-    words = []
+    words: list[Word] = []
     for k in range(verb.index + 1, min(verb.index + 1 + MAX_SOURCE_WORDS, len(doc.words))):
         if doc.words.start(k) >= sent_end:
             return None

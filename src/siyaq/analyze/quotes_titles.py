@@ -9,7 +9,7 @@ from siyaq.analyze.quotes_clues import bare_word, speech_between
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS
 from siyaq.analyze.quotes_nations import nationality
-from siyaq.analyze.quotes_speakers import TITLE_WORDS, Word
+from siyaq.analyze.quotes_speakers import TITLE_WORDS, Word, is_preposition
 from siyaq.model import Mention
 
 _CLAUSE_BREAKS = frozenset(':.!؟?\n«»"“”')
@@ -82,7 +82,8 @@ def spokesperson(doc: Doc, head: str, before: int,
         right_before = [
             m for m in people if m.end <= start and not doc.text[m.end : start].strip(" ،,")
         ]
-        following = [m for m in people if start < m.start <= window_end]
+        following = [m for m in people if start < m.start <= window_end
+                     and not _governed(doc, m)]
         named_after = following[0] if following and not speech_between(
             doc, start, following[0].start) else None
         close = named_after is not None and named_after.start <= doc.words.start(
@@ -92,6 +93,15 @@ def spokesperson(doc: Doc, head: str, before: int,
         elif right_before:  # `النقيب عمر الأكلبي المتحدث الرسمي`
             found = right_before[-1]
     return found
+
+
+def _governed(doc: Doc, mention: Mention) -> bool:
+    """A name after a preposition (`ممثلة إباحية، تورطت في … مع دونالد ترامب`) or written with
+    ل (`المحامي الشخصي لترامب`): whom the title concerns, not its holder."""
+    at = doc.words.first_at(mention.start)
+    if at > 0 and doc.words.end(at - 1) > mention.start:  # inside a word: after its clitic
+        return doc.text[doc.words.start(at - 1)] in "لب"
+    return 0 < at < len(doc.words.norms) and is_preposition(doc.words[at - 1], doc.text)
 
 
 def _same_principal(principal: frozenset[str], earlier: set[str]) -> bool:
