@@ -136,3 +136,23 @@ def test_a_woman_star_is_a_role_before_her_name() -> None:
     text = "وأعلنت نجمة تلفزيون الواقع كيلي جينير أنها ستكف عن استخدام التطبيق نهائيا."
     assert said_everywhere(text, {"كيلي جينير": "PERS"}) == [
         ("كيلي جينير", "ستكف عن استخدام التطبيق نهائيا")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param("أكد مدافع منتخب بيرو، لويس أدفينكولا، أن المباراة هي الأهم.\nوقال الظهير "
+                     "الأيمن لمنتخب بيرو: الشيء الوحيد الذي يمكنني قوله هو أن المباراة مهمة.",
+                     {"بيرو": "LOC", "لويس أدفينكولا": "PERS"}, "لويس أدفينكولا",
+                     id="a-full-back-of-a-national-team"),
+        pytest.param("أكد فرناندو هييرو أن الفريق جاهز للمونديال.\nوأوضح المدرب الجديد لمنتخب "
+                     "إسبانيا أن الفريق سيلعب بطريقة هجومية.",
+                     {"إسبانيا": "LOC", "فرناندو هييرو": "PERS"}, "فرناندو هييرو",
+                     id="a-coach-of-a-national-team"),
+    ],
+)
+def test_a_role_with_its_team_after_la_is_not_the_team(
+        text: str, names: dict[str, str], speaker: str) -> None:
+    """`الظهير الأيمن لمنتخب بيرو`: the player named before, not Peru (stop 42, ANT seed
+    2564)."""
+    assert said_everywhere(text, names)[-1][0] == speaker

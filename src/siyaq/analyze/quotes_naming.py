@@ -180,6 +180,9 @@ class SpeakerNamer(DescriptionReader):
                 # `البعثة الأممية بأفغانستان`: the body, not a word after it read as a name
                 body = [words[0], *takewhile(lambda w: adjective(w.norm), words[1:])]
                 speaker = make_speaker(body, doc.text, "DESC")
+            elif speaker is not None and speaker.kind == "NAME" \
+                    and (whose := _role_of_a_team(words, speaker.start)):
+                speaker = make_speaker(words[:whose], doc.text, "DESC")
             kin = words[0].norm in KIN_HEADS
             if kin and speaker is not None and speaker.start == words[0].start:
                 # `وقال والد الطفل`, `محامو رونالدو`: kin by their tie; after a pronoun
@@ -380,3 +383,14 @@ def _subject_mention(doc: Doc, words: list[Word],
     return mention, past_a_title, unnamed
 
 
+def _role_of_a_team(words: list[Word], name_start: int) -> int:
+    """`الظهير الأيمن لمنتخب بيرو`, `المدرب الجديد لمنتخب إسبانيا`: a role, then with ل the
+    team or body it serves; the name read is that team's, not the speaker's. The index of the
+    ل-word (0: not such a phrase)."""
+    head = words[0].norm
+    if not has_article(head) or (head[2:] not in ROLE_WORDS and head not in TITLE_WORDS
+                                 and head[2:] not in TITLE_WORDS):
+        return 0
+    at = next((k for k, w in enumerate(words) if w.start >= name_start), 0)
+    return at - 1 if at >= 2 and words[at - 1].norm[:1] == "ل" and len(words[at - 1].norm) > 3 \
+        else 0
