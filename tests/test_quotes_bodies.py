@@ -39,3 +39,13 @@ def test_a_credited_titles_holder_between_commas_is_the_source() -> None:
     text = f"وبحسب مراسل بي بي سي في سوريا، عساف عبود، {said}."
     assert said_everywhere(text, {"بي بي سي": "ORG", "عساف عبود": "PERS"})[-1] == (
         "عساف عبود", said)
+
+
+def test_armed_policemen_are_no_name_of_the_police() -> None:
+    """`رجال شرطة مسلحين` (armed policemen) gives `الشرطة` no fuller name: an indefinite
+    participle says what kind, not which body (stop 42, ANT seed 2563)."""
+    text = ("وأظهرت لقطات مصورة رجال شرطة مسلحين يطوقون المنطقة حول الكاتدرائية.\nودعت الشرطة "
+            'في منشور لها على "تويتر" المواطنين إلى عدم ترويج الشائعات، حيث قالت: "أطلق '
+            'زملاؤنا النار على شخص في حالة هياج".')
+    assert said_everywhere(text, {})[-1] == (
+        "الشرطة", "أطلق زملاؤنا النار على شخص في حالة هياج")

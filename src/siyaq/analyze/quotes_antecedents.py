@@ -97,6 +97,7 @@ def expand_head(
                 continue
             if not has_article(nxt.norm) and (
                 len(phrase) > 1 or nxt.norm in NOT_NAMES or has_article(word.norm)
+                or _bare_adjective(nxt.norm)
             ):
                 break  # only `شركة فيسبوك` takes a bare word; `الحكومة عزمها` is no name
             phrase.append(nxt)
@@ -123,6 +124,12 @@ _ADJECTIVES = frozenset(
 def adjective(word: str) -> bool:
     """`الإسبانية`, `المركزي`, `العامة`: an adjective, not the verb's object (`القبض`)."""
     return has_article(word) and (word.endswith(("ي", "يه", "يين", "يون")) or word in _ADJECTIVES)
+
+
+def _bare_adjective(word: str) -> bool:
+    """`رجال شرطة مسلحين`: an indefinite participle in the plural, which says what kind, not
+    which body (`شرطة دبي`, `شركة فيسبوك`)."""
+    return len(word) >= 5 and word[0] == "م" and word.endswith(("ين", "ون"))
 
 
 def _agrees_with_name(word: str) -> bool:
