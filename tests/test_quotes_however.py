@@ -35,3 +35,18 @@ def test_a_name_spelled_like_ghayr_still_speaks() -> None:
     said = "الدور كان صعبا للغاية عليه وعلى فريق العمل كله"
     text = f"وقال غير إن {said}."
     assert said_everywhere(text, {"غير": "PERS"})[-1] == ("غير", said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("لكن النادي أعلن رحيل المدرب عن منصبه قبل نهاية العقد الحالي، الذي كان من "
+                     "المفترض أن ينتهي في يونيو 2019.", id="supposed-to"),
+        pytest.param("وأشار الرئيس الأمريكي، دونالد ترامب، منذ فترة إلى رغبته في الانسحاب من "
+                     "الاتفاق، ومن المقرر أن يتخذ قرارا في الأسابيع القادمة.", id="scheduled-to"),
+    ],
+)
+def test_an_impersonal_an_is_no_reported_clause(text: str) -> None:
+    """`من المفترض أن`, `من المقرر أن` after a verb's adjunct: the أن is the phrase's, not the
+    verb's clause (stop 42, ANT seed 2563)."""
+    assert said_everywhere(text, {"دونالد ترامب": "PERS"}) == []

@@ -168,6 +168,8 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
         ):
             return
         norm = words.norms[n]
+        if norm in COMPLEMENTIZERS and norms[n - 1] in _IMPERSONAL:
+            return  # `الذي كان من المفترض أن`: the أن of `من المفترض`, not the verb's
         if cnn(norms, n):
             continue
         if norms[n - 1] in _PUBLISHED and norm in _PUBLISHING:
@@ -182,6 +184,11 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
         ):
             verb.clause = n
             return
+
+
+# `من المفترض أن`, `من المقرر أن`: an impersonal phrase whose أن is its own.
+_IMPERSONAL = frozenset({"المفترض", "المقرر", "المتوقع", "الممكن", "المحتمل", "المنتظر",
+                         "المرجح", "يتوقع"})
 
 
 def _warned_of(verb: Verb, norms: list[str], n: int) -> bool:
