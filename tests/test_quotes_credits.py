@@ -48,6 +48,8 @@ def test_a_credit_names_its_source_as_written(credit: str, names: dict[str, str]
                      id="without-a-comma"),
         pytest.param(f"{EVENT}، بحسب ما قال أحمد يوسف في مقابلة مع صحيفة محلية.", "أحمد يوسف",
                      id="where-he-said-it-follows"),
+        pytest.param(f"{EVENT}، على ما أعلنت وسائل إعلام محلية.", "وسائل إعلام",
+                     id="ala-ma"),
     ],
 )
 def test_a_credit_ending_its_sentence(text: str, speaker: str) -> None:
@@ -65,6 +67,8 @@ def test_a_credit_ending_its_sentence(text: str, speaker: str) -> None:
         pytest.param(f"{EVENT}، كما نشره حساب النادي على تويتر.", id="kama-is-no-credit"),
         pytest.param(f"{EVENT}، بحسب ما يبدو من الصور.", id="a-verb-that-reports-nothing"),
         pytest.param(f"{EVENT} كما أظهرته الصور.", id="no-credit-cue"),
+        pytest.param(f"{EVENT} ورفضت الشركة التعليق على ما ذكرته رويترز.",
+                     id="ala-ma-without-its-comma-is-what-was-commented-on"),
     ],
 )
 def test_no_credit_no_statement(text: str) -> None:

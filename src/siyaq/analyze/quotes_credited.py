@@ -60,10 +60,12 @@ def credited_spans(doc: Doc, verbs: list[Verb]) -> list[tuple[int, int, Verb]]:
         comma = _comma_before(doc, cue)
         to_body = verb.speaker is not None and verb.speaker.kind == "ORG"
         if comma is None and cue >= 1 and (cue != verb.index or to_body) \
+                and doc.words.norms[cue] != "علي" \
                 and not doc.text[doc.words.end(cue - 1) : doc.words.start(cue)].strip():
             # `… بحسب ما أفاد X.`, `… بحسب صندوق النقد الدولي.`; a bare cue before no
             # organisation needs its comma (`وفق ضوابط`, `حسب الحاجة` are no credits), and
-            # `- بحسب ما قالته للشرطة -` is an aside
+            # `- بحسب ما قالته للشرطة -` is an aside; `على ما` needs its comma (`رفضت التعليق
+            # على ما ذكرته رويترز`: what was commented on)
             comma = doc.words.end(cue - 1)
         if comma is None or comma <= sent_start or not _ends_sentence(doc, verb, sent_end):
             continue
@@ -90,8 +92,8 @@ def _cue(doc: Doc, verb: Verb) -> int | None:
     i = doc.words.first_at(verb.start)  # `ورد في`: the cue's index is its preposition's
     if i >= 1 and norms[i - 1] in WHAT_CUES:
         return i - 1
-    if i >= 2 and norms[i - 1] in _WHAT and norms[i - 2] in CREDIT_CUES:
-        return i - 2
+    if i >= 2 and norms[i - 1] in _WHAT and norms[i - 2] in CREDIT_CUES | {"علي"}:
+        return i - 2  # `بحسب ما أفاد X`, `على ما أعلنت X`
     return None
 
 
