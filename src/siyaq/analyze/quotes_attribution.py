@@ -72,6 +72,12 @@ class SpeakerFinder(SentenceReader):
                 spoken = [v for v in earlier if v.speaker is not None and v.continued]
                 verb.speaker, verb.inherited = self._by_saying(
                     doc, verb, doc.sentence(verb.start)[0], spoken)
+            elif verb.form == "قول" and not doc.inside_quote(verb.start):
+                # `بعد يوم من قول وزير الخارجية مايك بومبيو إن`: a saying recalled, whose
+                # speaker no later verb goes on with
+                chunks = self.subject(doc, verb)
+                if verb.stop in COMPLEMENTIZERS and any(chunks):
+                    verb.speaker, verb.continued = self.named(doc, verb, chunks), False
             return
         if verb.kind == "qawl":
             chunks = self._qawl_subject(doc, verb)
