@@ -49,3 +49,11 @@ def test_armed_policemen_are_no_name_of_the_police() -> None:
             'زملاؤنا النار على شخص في حالة هياج".')
     assert said_everywhere(text, {})[-1] == (
         "الشرطة", "أطلق زملاؤنا النار على شخص في حالة هياج")
+
+
+def test_the_body_is_not_its_spokesman_who_spoke_before() -> None:
+    """`وقالت الحكومة` after `وقال متحدث باسم رابطة ضباط السجون`: the government, not the
+    spokesman who spoke last (stop 42, ANT seed 2563)."""
+    text = ("وقال متحدث باسم رابطة ضباط السجون إن الأرقام تعكس المشاكل الحقيقية.\nوقالت "
+            "الحكومة إنها بصدد استثمار 14 مليون جنيه سنويا لمواجهة المجرمين.")
+    assert said_everywhere(text, {})[-1][0] == "الحكومة"

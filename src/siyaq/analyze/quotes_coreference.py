@@ -46,9 +46,11 @@ def resolve_description(
         ),
         None,
     )
-    if spoken is not None and spoken.kind == "DESC" and kind == "ORG" \
-            and is_anonymous(normalize(spoken.name).split()[0]):
-        spoken = None  # `وأوضحت الشرطة` after `بحسب ما أفاد مصدر أمني`: not the source
+    if spoken is not None and spoken.kind == "DESC" and kind == "ORG" and (
+        is_anonymous(first := normalize(spoken.name).split()[0])
+        or (first.startswith(("متحدث", "ناطق")) and head not in STATEMENT_HEADS)
+    ):  # `وأوضحت الشرطة` after `بحسب ما أفاد مصدر أمني` or `متحدثة باسم الشرطة`: the body
+        spoken = None
     # The nearer of the two antecedents: the last person named, or the last one who spoke.
     candidates = [c for c in (named, spoken) if c is not None]
     return max(candidates, key=lambda c: c.start) if candidates else description
