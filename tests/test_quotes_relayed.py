@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_support import said, tagged
+from quote_support import said, said_everywhere, tagged
 from siyaq.analyze.quotes import find_quotes
 
 CLAUSE = "المفاوضات بين البلدين مستمرة منذ أسابيع عدة"
@@ -249,3 +249,13 @@ def test_complementizers_of_every_person(opener: str) -> None:
     """`وقالت سارة ساندرز إنهما ناقشا …` (seed 2533): the dual and plural forms open a clause."""
     text = f"وقالت سارة ساندرز {opener} {CLAUSE}."
     assert said(text, {"سارة ساندرز": "PERS"}) == [("سارة ساندرز", CLAUSE)]
+
+
+def test_him_after_a_spokesman_s_principal_is_the_principal() -> None:
+    """`ونقلت المتحدثة باسم رئيس المفوضية جان كلود يونكر عنه قوله`: the spokeswoman relays her
+    principal, not the man who spoke before (stop 42, ANT seed 2563)."""
+    text = ("وقال الرئيس الأمريكي دونالد ترامب إن الرسوم عادلة تماما.\nونقلت المتحدثة باسم رئيس "
+            "المفوضية الأوروبية جان كلود يونكر عنه قوله أمام صحافيين إن \"الاتحاد الأوروبي يعد "
+            "إجراءات مضادة للرسوم\".")
+    found = said_everywhere(text, {"دونالد ترامب": "PERS", "جان كلود يونكر": "PERS"})
+    assert found[-1] == ("جان كلود يونكر", "الاتحاد الأوروبي يعد إجراءات مضادة للرسوم")

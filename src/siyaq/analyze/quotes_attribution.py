@@ -38,6 +38,7 @@ from siyaq.analyze.quotes_sentences import (
 )
 from siyaq.analyze.quotes_speakers import Speaker, Word, has_article, is_preposition
 from siyaq.analyze.quotes_subjects import MAX_SUBJECT_WORDS
+from siyaq.model import Mention
 
 # Bare verbs that may take a new subject from the sentence before (`وأضاف` goes on).
 _SAYS = frozenset({"قال", "قالت", "اكد", "اكدت", "اوضح", "اوضحت", "اشار", "اشارت", "شدد", "شددت",
@@ -324,9 +325,14 @@ def _relayed_from_him(doc: Doc, verb: Verb, man: Speaker | None) -> Speaker | No
     """`ونقلت مجموعة … عنه قوله`: the person who spoke last, else the man named last before
     the sentence; never the outlet that relays him (`عنها`, `عنهم` are left to the speaker
     before)."""
-    back = doc.words.norms[max(0, verb.index - MAX_RELAYED_GAP) : verb.index]
+    offset = max(0, verb.index - MAX_RELAYED_GAP)
+    back = doc.words.norms[offset : verb.index]
     if "عنه" not in back or "عن" in back[back.index("عنه") :]:
         return None  # `ونقل عنه كتاب نشر في 2012 قوله`: the pronoun may come first
+    if "باسم" in back[: back.index("عنه")]:
+        principal = _named_before_word(doc, offset + back.index("عنه"))
+        if principal is not None:  # `ونقلت المتحدثة باسم رئيس المفوضية يونكر عنه قوله`
+            return from_mention(doc, principal)
     if man is not None:
         return man  # a name inside what he said is not who is relayed
     sent_start, _ = doc.sentence(verb.start)
@@ -337,6 +343,17 @@ def _relayed_from_him(doc: Doc, verb: Verb, man: Speaker | None) -> Speaker | No
                 and doc.genders.get(first) != "f":
             return from_mention(doc, mention)
     return None
+
+
+def _named_before_word(doc: Doc, at: int) -> Mention | None:
+    """The person whose tagged name ends right before word `at`."""
+    start = doc.words.start(at)
+    k = bisect_left(doc.mention_starts, start) - 1
+    if k < 0:
+        return None
+    mention = doc.mentions[k]
+    return mention if mention.type == "PERS" and not doc.text[mention.end : start].strip() \
+        else None
 
 
 def _described_person(doc: Doc, verb: Verb, chunks: list[list[Word]]) -> bool:
