@@ -26,9 +26,14 @@ from siyaq.analyze.quotes_lexicon import (
     DESCRIBING,
     LAM_CUES,
     RELAYED,
-    WARNING_FORMS,
 )
 from siyaq.analyze.quotes_mentions import from_mention
+from siyaq.analyze.quotes_sayings import (
+    named_before_word,
+    object_after,
+    saying_clause,
+    warned_after_subject,
+)
 from siyaq.analyze.quotes_sentences import (
     SENTENCE_OPENERS,
     SentenceReader,
@@ -38,7 +43,6 @@ from siyaq.analyze.quotes_sentences import (
 )
 from siyaq.analyze.quotes_speakers import Speaker, Word, has_article, is_preposition
 from siyaq.analyze.quotes_subjects import MAX_SUBJECT_WORDS
-from siyaq.model import Mention
 
 # Bare verbs that may take a new subject from the sentence before (`وأضاف` goes on).
 _SAYS = frozenset({"قال", "قالت", "اكد", "اكدت", "اوضح", "اوضحت", "اشار", "اشارت", "شدد", "شددت",
@@ -68,7 +72,7 @@ class SpeakerFinder(SentenceReader):
             verb.speaker = scripture(doc, verb)
             if verb.speaker is not None:
                 self.subject(doc, verb)  # only for its colon (`من قول الله تعالى: (…)`)
-            elif _saying_clause(doc, verb):
+            elif saying_clause(doc, verb):
                 self.subject(doc, verb)  # only for its clause
                 spoken = [v for v in earlier if v.speaker is not None and v.continued]
                 verb.speaker, verb.inherited = self._by_saying(
@@ -90,7 +94,7 @@ class SpeakerFinder(SentenceReader):
         else:
             chunks = self.subject(doc, verb)
             if object_follows(doc, verb) or self._told_first(doc, verb) \
-                    or _warned_after_subject(doc, verb):
+                    or warned_after_subject(doc, verb):
                 chunks = []  # `فهو يصف عبد الناصر`: the subject is the pronoun's, before
             if verb.kind == "cue" and verb.form in LAM_CUES:
                 chunks = _without_lam(chunks)
@@ -256,7 +260,7 @@ class SpeakerFinder(SentenceReader):
             chunks = self.subject(doc, pseudo)
             head = chunks[0] if chunks else []
             cut = next((k for k, w in enumerate(head) if is_preposition(w, doc.text)
-                        or _object_after(doc, head, k)), len(head))
+                        or object_after(doc, head, k)), len(head))
             if cut:
                 return self.named(doc, pseudo, [head[:cut]]), False
         k = bisect_left(doc.mention_starts, word.end)
@@ -330,7 +334,7 @@ def _relayed_from_him(doc: Doc, verb: Verb, man: Speaker | None) -> Speaker | No
     if "عنه" not in back or "عن" in back[back.index("عنه") :]:
         return None  # `ونقل عنه كتاب نشر في 2012 قوله`: the pronoun may come first
     if "باسم" in back[: back.index("عنه")]:
-        principal = _named_before_word(doc, offset + back.index("عنه"))
+        principal = named_before_word(doc, offset + back.index("عنه"))
         if principal is not None:  # `ونقلت المتحدثة باسم رئيس المفوضية يونكر عنه قوله`
             return from_mention(doc, principal)
     if man is not None:
@@ -343,17 +347,6 @@ def _relayed_from_him(doc: Doc, verb: Verb, man: Speaker | None) -> Speaker | No
                 and doc.genders.get(first) != "f":
             return from_mention(doc, mention)
     return None
-
-
-def _named_before_word(doc: Doc, at: int) -> Mention | None:
-    """The person whose tagged name ends right before word `at`."""
-    start = doc.words.start(at)
-    k = bisect_left(doc.mention_starts, start) - 1
-    if k < 0:
-        return None
-    mention = doc.mentions[k]
-    return mention if mention.type == "PERS" and not doc.text[mention.end : start].strip() \
-        else None
 
 
 def _described_person(doc: Doc, verb: Verb, chunks: list[list[Word]]) -> bool:
@@ -374,35 +367,3 @@ def _all_of_them(chunks: list[list[Word]]) -> bool:
     """`جميع الأطراف`, `كل دول العالم`, `كافة العناصر`; not `كل من فرنسا وألمانيا` (both)."""
     first = next((chunk for chunk in chunks if chunk), [])
     return bool(first) and first[0].norm in _ALL and (len(first) < 2 or first[1].norm != "من")
-
-
-def _saying_clause(doc: Doc, verb: Verb) -> bool:
-    """`بث ماسك الفوضى بقوله إنه …`, `لقوله إنها`: his saying, its clause right after it."""
-    norms = doc.words.norms
-    return verb.form[:1] in "بل" and verb.index + 1 < len(norms) \
-        and norms[verb.index + 1] in COMPLEMENTIZERS \
-        and doc.text[verb.end : doc.words.start(verb.index + 1)].isspace()  # not `بقوله: "إن`
-
-
-def _object_after(doc: Doc, head: list[Word], k: int) -> bool:
-    """`وأثار الرئيس التركي انتقادات واسعة بقوله`: an indefinite noun after a definite phrase,
-    outside any name, is the verb's object, not more of its subject."""
-    return k > 0 and has_article(head[k - 1].norm) and not has_article(head[k].norm) \
-        and not doc.names_within(head[k].start, head[k].end)
-
-
-# Words before a present verb that leave its subject after it (`الذي يحذر خبراء من أن`).
-_BEFORE_VSO = frozenset({"الذي", "التي", "الذين", "قد", "لا", "لم", "لن", "ما", "كما", "بينما",
-                         "فيما", "حيث", "اذ", "ان", "انه", "انها"})
-
-
-def _warned_after_subject(doc: Doc, verb: Verb) -> bool:
-    """`صندوق النقد يحذر ترامب:`: a present warning after its subject; the words after it are
-    whom it warned."""
-    i, norms = verb.index, doc.words.norms
-    if verb.form not in WARNING_FORMS or verb.form[:1] not in "يت" or i == 0:
-        return False
-    written = doc.text[verb.start : verb.end]
-    return written[:1] not in "وف" and norms[i - 1] not in _BEFORE_VSO \
-        and not is_preposition(doc.words[i - 1], doc.text) \
-        and not doc.text[doc.words.end(i - 1) : verb.start].strip()
