@@ -58,3 +58,12 @@ def test_guard_whose_family_spoke_is_no_speaker() -> None:
 def test_a_holder_named_right_after_the_place_without_commas(
         text: str, names: dict[str, str], speaker: str) -> None:
     assert said_everywhere(text, names)[0][0] == speaker
+
+
+def test_now_is_no_name_and_the_expert_at_the_museum_is_named_after_it() -> None:
+    """`أكدوا الآن أنه`: "now" is no speaker (it normalizes as `آلان` does); `وقال الخبير في
+    المتحف ميكائل نوردستروم:` is the man named after the place (stop 42's random read)."""
+    text = ("لكن الخبراء في المتحف المحلي أكدوا الآن أنه يبلغ حوالي 1500 عام.\nوقال الخبير في "
+            'المتحف ميكائل نوردستروم :" إنه أمر لا يحدث كل يوم أن يخطو شخص فوق سيف".')
+    found = said_everywhere(text, {"ميكائل نوردستروم": "PERS"})
+    assert [speaker for speaker, _ in found] == ["ميكائل نوردستروم"]

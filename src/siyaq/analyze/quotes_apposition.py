@@ -52,6 +52,13 @@ def apposed(doc: Doc, n: int, last: int) -> tuple[list[Word], int] | None:
     return None
 
 
+def _a_definite_place(doc: Doc, first: int, end: int) -> bool:
+    """`الخبير في المتحف ميكائل نوردستروم:`: one untagged definite noun between في and the
+    name, a place no name runs on from."""
+    return end - first == 1 and has_article(doc.words.norms[first]) \
+        and not doc.names_within(doc.words.start(first), doc.words.end(first))
+
+
 def _last_word(doc: Doc, k: int, mention: Mention) -> int:
     """The word, from word k on, where a tagged name starting at word k ends (or the last
     word before it runs past)."""
@@ -73,13 +80,13 @@ def _said_by_person_at(doc: Doc, k: int, n: int) -> tuple[list[Word], int] | Non
         return None  # `وأضافت الناشطة لمراسل بي بي سي في الخرطوم محمد عثمان أن`: whom she told
     at = bisect_left(doc.mention_starts, words.start(n + 1))
     place = doc.mentions[at] if at < len(doc.mentions) else None
-    if place is None or place.start != words.start(n + 1) or place.type == "PERS" \
-            or place.end > words.end(k - 1):
+    if (place is None or place.start != words.start(n + 1) or place.type == "PERS"
+            or place.end > words.end(k - 1)) and not _a_definite_place(doc, n + 1, k):
         return None  # the words between are a tagged place or body, all of them
     j = _last_word(doc, k, person)
     if words.end(j) != person.end or j + 1 >= len(words):
         return None
-    colon = doc.text[person.end : words.start(j + 1)].strip() == ":"
+    colon = doc.text[person.end : words.start(j + 1)].strip().startswith(":")
     return ([words.word(i) for i in range(k, j + 1)], j + 1) \
         if colon or words.norms[j + 1] in COMPLEMENTIZERS else None
 

@@ -102,7 +102,7 @@ class SubjectReader(SpeakerNamer):
             if bare[:1] in "وف" and bare[1:] in self._forms:  # `فأجاب وقال:`
                 verb.stop = bare
                 break
-            if bare in SKIPPED or bare == BY_SAYING or (
+            if bare in SKIPPED or bare == BY_SAYING or _now(text, word) or (
                 not any(chunks) and _day_before_subject(doc, verb, n)
             ):  # `وختم بالقول:`: the verb's own cue, not its subject
                 continue
@@ -259,3 +259,9 @@ def _time(norms: Sequence[str], n: int) -> bool:
 def _governs(norms: Sequence[str], n: int) -> bool:
     """Does a complementizer follow word n (`إلى أن`)?"""
     return next_norm(norms, n) in COMPLEMENTIZERS
+
+
+def _now(text: str, word: Word) -> bool:
+    """`أكدوا الآن أنه`: "now", written with its article (`الآن`, `الان`), not the name
+    `آلان` / `ألان`, which normalizes the same."""
+    return text[word.start : word.end].lstrip("وف") in ("الآن", "الان")
