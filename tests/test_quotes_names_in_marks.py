@@ -31,3 +31,12 @@ def test_a_firm_in_marks_is_no_statement() -> None:
     text = f'قال حبيب الملا، رئيس مكتب "بيكر آند ماكينزي حبيب الملا"، إن {SAID}.'
     found = said_everywhere(text, {"حبيب الملا": "PERS", "بيكر آند ماكينزي حبيب الملا": "ORG"})
     assert all(quote != "بيكر آند ماكينزي حبيب الملا" for _, quote in found)
+
+
+def test_a_series_named_in_marks_is_no_statement() -> None:
+    """`في الحلقة التاسعة من "رسائل مختصرة لأمة منتصرة"`: an episode of a series, named; the
+    statement is the clause after it (stop 42, ANT seed 2564)."""
+    text = ('وقال الظواهري، في الحلقة التاسعة من "رسائل مختصرة لأمة منتصرة"، إنه لا يوجه حديثه '
+            "إلى باعة فلسطين.")
+    assert said_everywhere(text, {"الظواهري": "PERS"}) == [
+        ("الظواهري", "لا يوجه حديثه إلى باعة فلسطين")]
