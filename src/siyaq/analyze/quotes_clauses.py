@@ -48,6 +48,8 @@ _READ_IN = frozenset({"جاء", "ورد"})  # `وجاء في بيان للوزا
 
 def clause_word(doc: Doc, verb: Verb) -> int | None:
     """Index of the إن/أن opening the verb's reported clause, if it has one and reports."""
+    if verb.form in _EXPRESSING:
+        return _hope_expressed(doc, verb)
     if verb.stop not in COMPLEMENTIZERS and verb.clause is None:
         return None
     if verb.form not in INDIRECT and verb.kind not in ("participle", "by_saying") \
@@ -70,6 +72,29 @@ def clause_word(doc: Doc, verb: Verb) -> int | None:
     if index < len(norms) and _however(doc, verb, index):
         return None
     return index if index < len(norms) else None
+
+
+# `وأعرب الرئيس عن أمله في أن …`, `معربا عن ثقته بأن …`: a hope or a conviction expressed
+_EXPRESSING = frozenset({"اعرب", "اعربت", "اعربوا", "معربا", "معربه", "معربين"})
+_HOPES = frozenset(
+    stem + ending for stem in ("امل", "ثقت", "يقين", "اعتقاد", "قناعت", "تفاؤل")
+    for ending in ("ه", "ها", "هم")
+)
+
+
+def _hope_expressed(doc: Doc, verb: Verb) -> int | None:
+    """The أن of `عن أمله (في) أن` right after the verb's subject, if that is what follows."""
+    norms = doc.words.norms
+    end = min(max(verb.index + 1, doc.words.first_at(verb.region_end)), len(norms) - 1)
+    k = next((j for j in range(end, verb.index, -1) if norms[j] == "عن"), None)
+    if k is None or k + 2 >= len(norms) or norms[k + 1] not in _HOPES:
+        return None  # the subject may have run on over `عن أمله` (`عن يقينه التام`)
+    k += 2
+    if k < len(norms) and has_article(norms[k]):
+        k += 1  # `عن يقينه التام بأن`
+    if k < len(norms) and norms[k] in ("في", "ب"):
+        k += 1
+    return k if k < len(norms) and norms[k] in COMPLEMENTIZERS else None
 
 
 def _warned_that(norms: list[str], verb: Verb, clause: int) -> bool:
