@@ -44,6 +44,7 @@ from siyaq.analyze.quotes_titles import spokesperson
 from siyaq.model import Mention
 
 MAX_REPORT_WORDS = 3  # `التقرير النهائي الأممي`: a report and its adjectives
+LATTER = frozenset({"الاخير", "الاخيره"})  # "the latter", normalized
 
 
 class DescriptionReader:
@@ -60,6 +61,8 @@ class DescriptionReader:
         person named before it."""
         words = next(c for c in chunks if c)
         head = words[0].norm
+        if head in LATTER and sum(len(c) for c in chunks) == 1:
+            return self._the_latter(doc, verb, desc, head)
         named = self._by_surname(doc, verb, desc, chunks)
         if named is not None:
             return named
@@ -76,6 +79,27 @@ class DescriptionReader:
         if known is not None:
             return known
         return self._antecedent_of(doc, verb, desc, words, head)
+
+    def _the_latter(self, doc: Doc, verb: Verb, desc: Speaker, head: str) -> Speaker:
+        """`الأخير` / `الأخيرة` (the latter): the person or body named last before it, not a
+        woman for the masculine, not a man for the feminine (a body for both, a country for the
+        feminine: `شركة "زد تي إي"` … `أقرت الأخيرة`), in the same paragraph; as written when
+        nobody fits there (`وانضمت إليهن ثالثة.` ¶ `وأكدت الأخيرة`: an unnamed woman)."""
+        feminine = head.endswith("ه")
+        before = min(verb.start, desc.start)
+        paragraph = doc.text.rfind("\n", 0, before) + 1  # further back, too often unnamed
+        for m in sorted(doc.mentions, key=lambda m: -m.start):
+            if m.end > before or m.start < paragraph or (
+                doc.inside_quote(m.start) and not _name_in_marks(doc, m)
+            ):
+                continue
+            if m.type == "PERS":
+                gender = self._gender_of(doc, m)
+                if gender != ("m" if feminine else "f"):
+                    return from_mention(doc, m)
+            elif m.type == "ORG" or (feminine and m.type == "LOC"):
+                return from_mention(doc, m)
+        return desc
 
     def _by_surname(self, doc: Doc, verb: Verb, desc: Speaker,
                     chunks: list[list[Word]]) -> Speaker | None:
@@ -241,8 +265,10 @@ class DescriptionReader:
             said = self._genders.get(bare)
             if said:
                 votes[said] += 1
-            elif has_article(word) and (word[2:] in ROLE_WORDS or word in TITLE_WORDS):
-                votes["f" if word.endswith("ه") else "m"] += 1
+            else:
+                titled = _without_preposition(bare)  # `بالسفير`, `للوزيرة` as `السفير`
+                if has_article(titled) and (titled[2:] in ROLE_WORDS or titled in TITLE_WORDS):
+                    votes["f" if titled.endswith("ه") else "m"] += 1
         if votes["m"] == votes["f"]:
             return None
         return "m" if votes["m"] > votes["f"] else "f"
@@ -342,3 +368,18 @@ def _a_person_word(head: str) -> bool:
     a thing a verb agrees with (`وتقول الدعوى`, `وتشير الشهادة`)."""
     bare = head[2:] if head[:2] == "ال" else head
     return head in TITLE_WORDS or bare in TITLE_WORDS or head in ROLE_WORDS or bare in ROLE_WORDS
+
+
+def _name_in_marks(doc: Doc, mention: Mention) -> bool:
+    """A name in marks of its own (`شركة "زد تي إي"`), not a name inside someone's words."""
+    return any(span.start <= mention.start and span.end - span.start <= len(mention.text) + 2
+               for span in doc.spans if span.start <= mention.start < span.end)
+
+
+def _without_preposition(word: str) -> str:
+    """`بالسفير` -> `السفير`, `للوزيره` -> `الوزيره`: a title behind a preposition clitic."""
+    if word.startswith(("بال", "كال")):
+        return word[1:]
+    if word.startswith("لل") and len(word) > 4:
+        return "ا" + word[1:]
+    return word

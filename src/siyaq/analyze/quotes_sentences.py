@@ -48,6 +48,8 @@ _VIA = frozenset({"عبر", "علي", "في", "من", "عن", "امس", "الي�
 _WHEN_ISSUED = LEADING_DAYS | DAY_PARTS | DAY_ADJECTIVES | TIME_HEADS | frozenset(
     {"انذاك", "حينها", "حينذاك", "لاحقا", "ايضا", "بدورها", "بدوره"})
 _MAX_WHEN_WORDS = 3
+_IN_ISSUED = frozenset({"في", "عبر"})
+_READ_AFTER = frozenset({"الذي", "التي", "مما", "ومما"})  # `بيانا الذي جاء فيه`, `ومما جاء فيه`
 _ISSUING = frozenset({verb + form for verb in ("", "و") for form in (
     "اصدر", "اصدرت", "نشر", "نشرت", "وجه", "وجهت", "بعث", "بعثت")})  # `ومن جانبه،`, `من جهتها،`
 _ADVERBIAL_HEADS = frozenset({"من", "ومن", "في", "وفي", "علي", "وعلي"})  # normalized: على
@@ -157,11 +159,21 @@ class SentenceReader(SubjectReader):
         who issued the statement the verb speaks in (not the statement, nor the last
         speaker)."""
         norms, i = doc.words.norms, verb.index
-        if i < 2 or i + 1 >= len(norms) or norms[i + 1] not in ("فيه", "فيها"):
+        if verb.kind == "cue" and norms[i] in ("فيه", "فيها"):
+            i -= 1  # `أصدر مجلس منبج العسكري بيانا جاء فيه`: the cue's word before فيه
+            i -= norms[i - 1] in _READ_AFTER if i > 0 else 0
+        elif i < 2 or i + 1 >= len(norms) or norms[i + 1] not in ("فيه", "فيها"):
+            return None
+        if i < 2:
             return None
         noun = i - 1  # `بيانا، الإثنين، أعلنت فيه`, `بيانا آنذاك، قالت فيه`: a time between
         while noun > i - 1 - _MAX_WHEN_WORDS and noun > 0 and norms[noun] in _WHEN_ISSUED:
             noun -= 1
+        if verb.kind == "cue" and noun > 0 and (
+            (norms[noun - 1] in _IN_ISSUED and norms[noun] in _ISSUED)
+            or (norms[noun][:1] == "ب" and norms[noun][1:] in _ISSUED)
+        ):  # `ونعت الكنيسة الراهب في بيان جاء فيه`: the sentence's subject issued it
+            return self._sentence_subject(doc, verb, sent_start)
         if norms[noun] not in _ISSUED:
             return None
         first = doc.words.first_at(sent_start)
