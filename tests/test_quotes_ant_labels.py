@@ -86,7 +86,9 @@ def test_only_ant_refs_are_gathered() -> None:
      pytest.param("ant-quotes-2563.jsonl", 50, id="seed-2563"),
      pytest.param("ant-quotes-2564.jsonl", 58, id="seed-2564"),
      pytest.param("ant-quotes-2565.jsonl", 51, id="seed-2565"),
-     pytest.param("ant-quotes-2566.jsonl", 67, id="seed-2566")],
+     pytest.param("ant-quotes-2566.jsonl", 67, id="seed-2566"),
+     pytest.param("ant-quotes-2567.jsonl", 63, id="seed-2567"),
+     pytest.param("ant-quotes-2568.jsonl", 57, id="seed-2568")],
 )
 def test_the_shipped_ant_labels_fit_their_texts(name: str, quotes: int) -> None:
     """Every label's offsets lie inside its text, as text_sha1 pins it (the archive itself is
