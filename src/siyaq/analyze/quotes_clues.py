@@ -29,12 +29,14 @@ from siyaq.analyze.quotes_lexicon import (
     WARNING_FORMS,
     WEEKDAY_HEADS,
 )
+from siyaq.analyze.quotes_marks import OUTLET_NOUNS
 from siyaq.analyze.quotes_spans import BREAK_CHARS, breaks_sentence, names_a_work
 from siyaq.analyze.quotes_speakers import (
     QUANTIFIERS,
     TITLE_WORDS,
     Speaker,
     Word,
+    cnn,
     has_article,
     is_anonymous,
     name_start,
@@ -131,7 +133,20 @@ def vouched(doc: Doc, speaker: Speaker, words: list[Word]) -> bool:
     named = doc.mention_words()
     if any(len(n) >= 3 and n in named for n in norms):
         return True
+    if norms[0] in OUTLET_NOUNS and _named_in_marks(doc, speaker):
+        return True
     return _titled_or_repeated(doc.words, norms)
+
+
+def _named_in_marks(doc: Doc, speaker: Speaker) -> bool:
+    """`شبكة "سكاي" الأميركية`, `شبكة "بي بي سي"`: a tagged name opens the marks after an
+    outlet's noun."""
+    noun, _, rest = speaker.name.partition(" ")
+    at = speaker.start + len(noun) + 1
+    return rest[:1] in _OPENING_MARKS and doc.names_within(at + 1, at + 2)
+
+
+_OPENING_MARKS = frozenset('"«“”')
 
 
 def _titled_or_repeated(words: Words, name: list[str]) -> bool:
@@ -311,16 +326,6 @@ def _told_at(words: Words, mention: Mention) -> int | None:
     if words.norms[k] in ADDRESSEES:
         return k
     return k - 1 if k and words.norms[k - 1] in ADDRESSEE_PREPOSITIONS else None
-
-
-def cnn(norms: Sequence[str], n: int) -> bool:
-    """Is word n an `ان` of `سي ان ان` (CNN), not the complementizer أن?"""
-    # `بي بي سي أن`: أن after BBC; CNN's first ان has its second after it
-    return norms[n] == "ان" and n > 0 and (
-        (norms[n - 1] == "سي" and (n < 2 or norms[n - 2] != "بي"
-                                   or (n + 1 < len(norms) and norms[n + 1] == "ان")))
-        or (n > 1 and norms[n - 1] == "ان" and norms[n - 2] == "سي")
-    )
 
 
 def addressee_first(doc: Doc, word: Word) -> bool:

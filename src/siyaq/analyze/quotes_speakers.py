@@ -167,17 +167,42 @@ def name_run(words: list[Word], k: int, text: str = "") -> list[Word]:
             continue
         if run and (
             is_preposition(words[i], text)
+            or _closed_mark_before(words[i - 1], words[i], text)
             or word in NOT_NAMES
             or word in TITLE_WORDS
-            or (word in HARD_STOPS and not word.startswith("فان"))
+            or (word in HARD_STOPS and not word.startswith("فان")
+                and not (word == "ان" and cnn([w.norm for w in words], i)))
         ):
             break
         if parts == 2 and _pronoun_ending(words[i], text):
             break
         run.append(words[i])
         closed = has_article(word) and word not in _NAME_PARTS
-        i, parts = i + 1, parts + 1
+        # `إي إس بي إن`, `بي بي سي`: spelled letters make one part, the acronym
+        spelled = len(word) <= 2 and i + 1 < len(words) and len(words[i + 1].norm) <= 2
+        i, parts = i + 1, parts + (not spelled)
     return run
+
+
+_E = frozenset({"اي", "ايه"})  # ESPN's E; `أف أس بي إن` is the FSB, then إن
+
+
+def cnn(norms: Sequence[str], n: int) -> bool:
+    """Is word n an `ان` of `سي ان ان` (CNN) or `إي إس بي إن` (ESPN), not the complementizer
+    أن?"""
+    # `بي بي سي أن`: أن after BBC; CNN's first ان has its second after it
+    return norms[n] == "ان" and n > 0 and (
+        (n > 2 and norms[n - 1] == "بي" and norms[n - 2] == "اس" and norms[n - 3] in _E) or
+        (norms[n - 1] == "سي" and (n < 2 or norms[n - 2] != "بي"
+                                   or (n + 1 < len(norms) and norms[n + 1] == "ان")))
+        or (n > 1 and norms[n - 1] == "ان" and norms[n - 2] == "سي")
+    )
+
+
+def _closed_mark_before(previous: Word, word: Word, text: str) -> bool:
+    """`شبكة "سكاي" الأميركية`: a mark closing right after the previous word ends the name
+    it held; the adjective after it describes the outlet, it is no part of its name."""
+    return text[previous.end : previous.end + 1] in ('"', "”", "»", "“")
 
 
 def _pronoun_ending(word: Word, text: str) -> bool:

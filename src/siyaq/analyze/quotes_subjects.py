@@ -13,7 +13,6 @@ from siyaq.analyze.quotes_before import unnamed_clause
 from siyaq.analyze.quotes_clauses import name_after_colon
 from siyaq.analyze.quotes_clues import (
     clause_after_adjunct,
-    cnn,
     in_title,
     name_particle,
     next_norm,
@@ -41,7 +40,14 @@ from siyaq.analyze.quotes_lexicon import (
 )
 from siyaq.analyze.quotes_naming import SpeakerNamer
 from siyaq.analyze.quotes_spans import BREAK_CHARS, MarkedSpan, breaks_sentence
-from siyaq.analyze.quotes_speakers import GOVERNED, TITLE_WORDS, Word, has_article, is_preposition
+from siyaq.analyze.quotes_speakers import (
+    GOVERNED,
+    TITLE_WORDS,
+    Word,
+    cnn,
+    has_article,
+    is_preposition,
+)
 
 MAX_SUBJECT_WORDS = 20  # `نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير …`
 # The outlets of ADDRESSEES told after a speaker's words (`لبي بي سي`, `للبي بي سي`, `لسي إن
