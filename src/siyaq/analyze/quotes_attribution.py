@@ -28,6 +28,7 @@ from siyaq.analyze.quotes_lexicon import (
     RELAYED,
 )
 from siyaq.analyze.quotes_mentions import from_mention
+from siyaq.analyze.quotes_opened import opening_source
 from siyaq.analyze.quotes_sayings import (
     named_before_word,
     object_after,
@@ -107,6 +108,8 @@ class SpeakerFinder(SentenceReader):
             speaker = None  # `ويصف هذا التحرك بأنه «…»`: what is described, not who
         if speaker is not None and _described_person(doc, verb, chunks):
             speaker = None  # `ووصف البروفيسور دانيوس بأنها`: whom he described, not who
+        if speaker is None:
+            speaker = opening_source(doc, verb)
         if speaker is None:
             speaker, verb.inherited = self._inherit(doc, verb, earlier)
             if speaker is not None and plural(verb.form) and not group(doc, speaker) \

@@ -12,7 +12,7 @@ from siyaq.analyze.quotes_antecedents import expand_head
 from siyaq.analyze.quotes_apposition import person_at
 from siyaq.analyze.quotes_before import RELATIVES
 from siyaq.analyze.quotes_doc import Doc, Verb
-from siyaq.analyze.quotes_heads import ANONYMOUS_HEADS, OUTLET_HEADS
+from siyaq.analyze.quotes_heads import ANONYMOUS_HEADS, OUTLET_HEADS, PRONOUN_SUBJECTS
 from siyaq.analyze.quotes_lexicon import (
     COMPLEMENTIZERS,
     CREDIT_CUES,
@@ -69,6 +69,19 @@ def opened_spans(doc: Doc, verbs: list[Verb]) -> list[tuple[int, int, Verb]]:
     return found
 
 
+def opening_source(doc: Doc, verb: Verb) -> Speaker | None:
+    """The solid source of a cue opening its sentence (`ووفقا لشبكة "سكاي سبورتس"، فقد`), as
+    the cue's own speaker: a bare verb after it goes on with it (`وأشارت إلى أن`), not with
+    the speaker before."""
+    if verb.kind != "cue" or verb.form not in CREDIT_CUES:
+        return None
+    sent_start, sent_end = doc.sentence(verb.start)
+    if doc.words.first_at(verb.start) != doc.words.first_at(sent_start):
+        return None
+    source = _source(doc, verb, sent_end)
+    return _speaker(doc, source[0]) if source is not None else None
+
+
 def _holder_apposed(doc: Doc, first: int, sent_end: int) -> tuple[Mention, int] | None:
     """A tagged person right after the source's comma, a comma after his name: the source's
     title's holder (`مراسل بي بي سي في سوريا، عساف عبود،`), and the word after that comma."""
@@ -115,6 +128,8 @@ def _speaker(doc: Doc, words: list[Word]) -> Speaker | None:
     """The source if solid: a tagged organisation within its first two words, or an outlet,
     a statement or unnamed sources as its head (`لشبكة`: the ل of وفقا stripped)."""
     head = words[0].norm
+    if head in PRONOUN_SUBJECTS:
+        return None  # `وبحسب ما ورد،`: as reported, by nobody named (ورد is no body)
     told = head[:1] == "ل" and len(head) > 3  # `وفقا لـ`
     if told:
         head = head[2:] if head.startswith("لل") else head[1:]
