@@ -201,8 +201,9 @@ class DescriptionReader:
             others = of_another_nation(doc, nation, doc.mentions)
             outside = [m for m in outside if (m.canonical or m.text) not in others]
             history = [s for s in history if (s.canonical or s.name) not in others]
-        at = doc.words.first_at(words[0].start)
-        other = holds_other_office(doc, at) if doc.words.norms[at] == head else None
+        at = doc.words.holding(words[0].start)  # `لبيان` at the text's end: the word itself
+        other = holds_other_office(doc, at) \
+            if at < len(doc.words) and doc.words.norms[at] == head else None
         if other is not None:  # `وزير الدفاع`: not the prime minister named before
             outside = [m for m in outside if m.type != "PERS" or not other(m.canonical or m.text)]
             history = [s for s in history if s.kind != "PERS" or not other(s.canonical or s.name)]

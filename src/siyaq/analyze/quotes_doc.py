@@ -96,6 +96,15 @@ class Words(Sequence[Word]):
             offset -= bisect_left(deleted, offset)
         return bisect_left(self._starts, offset)
 
+    def holding(self, offset: int) -> int:
+        """Index of the word holding the original offset (`بيان` read inside `لبيان`), or of
+        the first word after it when it falls between words."""
+        k = self.first_at(offset)
+        if k > 0 and (k == len(self.norms) or self.start(k) > offset) \
+                and self.end(k - 1) > offset:
+            return k - 1
+        return k
+
     def positions(self, norm: str) -> list[int]:
         """Indices of the words spelled `norm` (no spaces), in order. A search of the spellings
         joined by spaces: list.index compared the spelling with every word of the text, a few

@@ -187,8 +187,9 @@ class SentenceReader(SubjectReader):
             via = next((n for n, word in enumerate(words) if word.norm in _VIA
                         or word.norm in LEADING_DAYS), len(words))
             words = words[:via]  # `نشرت الفنانة لطيفة عبر حسابها في تويتر تغريدة`, `…، الثلاثاء،`
-            pseudo.region_end = words[-1].end
-            return self.named(doc, pseudo, [words])
+            if words:  # none when a day follows the verb (`أصدر أمس بيانا`)
+                pseudo.region_end = words[-1].end
+                return self.named(doc, pseudo, [words])
         # `وكان X قد أصدر بيانا`, `ونشرت عبر حسابها تغريدة`: its subject before it
         return self._subject_before(doc, pseudo, sent_start)
 

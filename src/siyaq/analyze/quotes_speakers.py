@@ -168,6 +168,7 @@ def name_run(words: list[Word], k: int, text: str = "") -> list[Word]:
         if run and (
             is_preposition(words[i], text)
             or _closed_mark_before(words[i - 1], words[i], text)
+            or text[words[i].start : words[i].start + 2] in ("لـ", "بـ")  # `طليب لـCNN`
             or word in NOT_NAMES
             or word in TITLE_WORDS
             or (word in HARD_STOPS and not word.startswith("فان")

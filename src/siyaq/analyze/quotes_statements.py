@@ -20,14 +20,17 @@ from siyaq.analyze.quotes_speakers import (
 def joint_issuers(doc: Doc, start: int) -> Speaker | None:
     """The issuers a joint statement at `start` names, as one speaker (None: fewer than two)."""
     issuers = Issuers(doc, lambda at: from_mention(doc, doc.mentions[at]))
-    return issuers.joint_with(doc.words.first_at(start))
+    k = doc.words.holding(start)
+    return issuers.joint_with(k) if k < len(doc.words) else None
 
 
 def _statement_issuer(doc: Doc, start: int, definite: bool) -> Speaker | None:
     """The issuer named with the statement noun at `start` (`بيان ترامب`); for `البيان`, else
     the issuer of the statement named before it."""
     issuers = Issuers(doc, lambda at: from_mention(doc, doc.mentions[at]))
-    k = doc.words.first_at(start)
+    k = doc.words.holding(start)
+    if k >= len(doc.words):
+        return None
     return issuers.named_with(k) or (issuers.issued_before(k) if definite else None)
 
 
