@@ -14,6 +14,8 @@ from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS
 
 # A comma and a connective before a verb of speech: the speech before it has ended.
 _JOINED_CLAUSE = re.compile(r"[،,]\s*(?:فيما|بينما|في حين|حيث|كما|لكن|ولكن|إذ)\s+$")
+# `إن الفكرة ستثير الجدل، لكنه قال "…"`: the same speaker, a statement of its own
+_BUT_HE = re.compile(r"[،,]\s*(?:و?لكن(?:ه|ها|هم)|إلا أن(?:ه|ها|هم)|غير أن(?:ه|ها|هم))\s+$")
 
 
 def speech_end(doc: Doc, verbs: list[Verb], start: int) -> int:
@@ -32,6 +34,9 @@ def speech_end(doc: Doc, verbs: list[Verb], start: int) -> int:
             before = doc.text[max(start, verb.start - 3) : verb.start]
             if "،" in before or "," in before or _joined_quote(doc, verb):
                 return verb.start
+            but_he = _BUT_HE.search(doc.text, max(start, verb.start - 16), verb.start)
+            if but_he is not None and verb.kind == "verb":
+                return but_he.start()
             joined = _JOINED_CLAUSE.search(doc.text, max(start, verb.start - 16), verb.start)
             if joined is not None and verb.speaker is not None and (
                     not verb.inherited or clause_word(doc, verb) is not None):
