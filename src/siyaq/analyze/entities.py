@@ -40,6 +40,7 @@ from siyaq.analyze.ner_data import text_spans
 from siyaq.analyze.ner_decode import OUTSIDE_PENALTY, CompiledCRF, FastTagger
 from siyaq.analyze.ner_ensemble import EnsembleTagger
 from siyaq.analyze.ner_features import CACHE_LIMIT, FeatureExtractor
+from siyaq.analyze.ner_joins import join_split_names
 from siyaq.analyze.ner_lexicon import Lexicon
 from siyaq.analyze.ner_neural import NeuralTagger, NeuralWeights
 from siyaq.analyze.ner_places import PlaceList
@@ -106,8 +107,10 @@ class EntityTagger(MentionSpans):
 
     def tag_words(self, words: list[str]) -> list[str]:
         """BIO tags for one sentence of words."""
-        tags, norms = self.decoder.tag_text(words, [len(words)] if words else [])
-        return self.common.apply(self.places.apply(tags, norms), norms)
+        sizes = [len(words)] if words else []
+        tags, norms = self.decoder.tag_text(words, sizes)
+        return join_split_names(self.common.apply(self.places.apply(tags, norms), norms), norms,
+                                sizes)
 
     def annotate(self, article: Article) -> None:
         """Fill article.mentions: title mentions (in_title, offsets into the title), then body."""
@@ -191,8 +194,10 @@ class EntityTagger(MentionSpans):
         numpy steps."""
         lengths = [text_sentence_lengths(text, tokens) for text, tokens in texts]
         words = list(chain.from_iterable(tokens.words for _, tokens in texts))  # joined in C
-        tags, norms = self.decoder.tag_text(words, [n for sizes in lengths for n in sizes])
-        tags = list(self.common.apply(self.places.apply(tags, norms), norms))
+        sentences = [n for sizes in lengths for n in sizes]
+        tags, norms = self.decoder.tag_text(words, sentences)
+        tags = join_split_names(self.common.apply(self.places.apply(tags, norms), norms), norms,
+                                sentences)
         result: list[tuple[list[str], list[int], list[str]]] = []
         first = 0
         for (text, tokens), sizes in zip(texts, lengths, strict=True):
