@@ -30,7 +30,13 @@ from siyaq.analyze.quotes_lexicon import (
     WEEKDAY_HEADS,
 )
 from siyaq.analyze.quotes_marks import OUTLET_NOUNS
-from siyaq.analyze.quotes_spans import BREAK_CHARS, breaks_sentence, names_a_work
+from siyaq.analyze.quotes_spans import (
+    AMBIGUOUS_MARKS,
+    BREAK_CHARS,
+    OPENING_ONLY,
+    breaks_sentence,
+    names_a_work,
+)
 from siyaq.analyze.quotes_speakers import (
     QUANTIFIERS,
     TITLE_WORDS,
@@ -146,7 +152,7 @@ def _named_in_marks(doc: Doc, speaker: Speaker) -> bool:
     return rest[:1] in _OPENING_MARKS and doc.names_within(at + 1, at + 2)
 
 
-_OPENING_MARKS = frozenset('"«“”')
+_OPENING_MARKS = AMBIGUOUS_MARKS | {OPENING_ONLY}
 
 
 def _titled_or_repeated(words: Words, name: list[str]) -> bool:

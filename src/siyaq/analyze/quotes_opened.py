@@ -38,15 +38,10 @@ def opened_spans(doc: Doc, verbs: list[Verb]) -> list[tuple[int, int, Verb]]:
     found = []
     starts = [verb.start for verb in verbs]
     for verb in verbs:
-        if verb.kind != "cue" or verb.form not in CREDIT_CUES:
+        opening = _opening(doc, verb)
+        if opening is None:
             continue
-        sent_start, sent_end = doc.sentence(verb.start)
-        if doc.words.first_at(verb.start) != doc.words.first_at(sent_start):
-            continue  # the cue opens its sentence
-        source = _source(doc, verb, sent_end)
-        if source is None:
-            continue
-        words, comma = source
+        words, comma, sent_end = opening
         first = _after_relative(doc, doc.words.first_at(comma), sent_end)
         if first < len(doc.words) and doc.words.norms[first] == _SO:
             first += 1  # `ووفقا لأسوشيتد برس، فقد نشرت`: the statement after its فقد
@@ -73,13 +68,20 @@ def opening_source(doc: Doc, verb: Verb) -> Speaker | None:
     """The solid source of a cue opening its sentence (`ووفقا لشبكة "سكاي سبورتس"، فقد`), as
     the cue's own speaker: a bare verb after it goes on with it (`وأشارت إلى أن`), not with
     the speaker before."""
+    opening = _opening(doc, verb)
+    return _speaker(doc, opening[0]) if opening is not None else None
+
+
+def _opening(doc: Doc, verb: Verb) -> tuple[list[Word], int, int] | None:
+    """For a credit cue opening its sentence: the source's words, the comma after them and
+    the sentence's end."""
     if verb.kind != "cue" or verb.form not in CREDIT_CUES:
         return None
     sent_start, sent_end = doc.sentence(verb.start)
     if doc.words.first_at(verb.start) != doc.words.first_at(sent_start):
         return None
     source = _source(doc, verb, sent_end)
-    return _speaker(doc, source[0]) if source is not None else None
+    return (*source, sent_end) if source is not None else None
 
 
 def _holder_apposed(doc: Doc, first: int, sent_end: int) -> tuple[Mention, int] | None:

@@ -25,6 +25,7 @@ from siyaq.analyze.quotes_lexicon import (
     WEEKDAY_STOPS,
 )
 from siyaq.analyze.quotes_platforms import ON_OR_VIA, TOLD, said_on_or_to
+from siyaq.analyze.quotes_spans import AMBIGUOUS_MARKS, CLOSING_ONLY
 from siyaq.model import Mention
 
 # Construct-state heads of descriptions written without ال (`وزير الخارجية`, `مصدر طبي`), and
@@ -203,7 +204,11 @@ def cnn(norms: Sequence[str], n: int) -> bool:
 def _closed_mark_before(previous: Word, word: Word, text: str) -> bool:
     """`شبكة "سكاي" الأميركية`: a mark closing right after the previous word ends the name
     it held; the adjective after it describes the outlet, it is no part of its name."""
-    return text[previous.end : previous.end + 1] in ('"', "”", "»", "“")
+    mark = text[previous.end : previous.end + 1]
+    return bool(mark) and mark in _CLOSING_MARKS
+
+
+_CLOSING_MARKS = AMBIGUOUS_MARKS | {CLOSING_ONLY}
 
 
 def _pronoun_ending(word: Word, text: str) -> bool:
