@@ -17,7 +17,7 @@ from pathlib import Path
 from siyaq.extract.blocks import BlockJudge, default_block_model_path, find_blocks
 from siyaq.extract.features import TextFacts, page_features
 from siyaq.extract.lines import DumpLine, LineLabel
-from siyaq.extract.rules import RuleLabeler
+from siyaq.extract.rules import RuleLabeler, comment_thread
 from siyaq.extract.trees import TreeScorer, TreeUse, stack_feature
 
 MODEL_NAME = "cleaner.crfsuite"
@@ -74,6 +74,7 @@ class LearnedLabeler:
         if not lines:
             return []
         rule_labels, predicted, p_body = self.first_pass(lines)
+        _cut_comment_thread(lines, predicted)
         if BODY not in predicted:
             # A page is an article or it is not; when the CRF keeps no line at all, the rules'
             # body (still checked for 404, login and listing pages) beats an empty result.
@@ -117,6 +118,16 @@ class LearnedLabeler:
             for i, tag in enumerate(predicted)
         ]
         return rule_labels, predicted, p_body
+
+
+def _cut_comment_thread(lines: list[DumpLine], predicted: list[str]) -> None:
+    """Body lines from where a comment thread begins are not the article. When the CRF kept
+    only the thread, nothing is left and the rules' body (the text above it) is taken."""
+    start = comment_thread(lines)
+    if start is not None:
+        for i in range(start, len(predicted)):
+            if predicted[i] == BODY:
+                predicted[i] = OTHER
 
 
 def mixed(

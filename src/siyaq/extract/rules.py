@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from siyaq.extract.comments import thread_start
 from siyaq.extract.lexicon import header_kind, inline_related, is_byline, is_caption, lexicon_kind
 from siyaq.extract.lines import DumpLine, LineLabel, page_arabic_share
 from siyaq.extract.stamps import Stamp
@@ -22,6 +23,7 @@ _SENTENCE_PUNCT = re.compile(r"[،,؛;!؟?\"“”«».:](?:(?<![.:])|(?!\d))")
 _TITLE_WINDOW = 12
 _BULLETS = "•*·▪►-–"  # titles print near the top; a repeat further down is something else
 _CLOSING = ".!؟?\"”»"
+_LIST_BULLETS = ("•", "*", "·", "▪")
 _CLOSED = re.compile(f"[{re.escape(_CLOSING)}]\\s*$")
 
 
@@ -67,6 +69,7 @@ class RuleLabeler:
         labels: Labels = [None] * len(lines)
         self._mark_furniture(lines, labels)
         _mark_blocks(lines, labels)
+        _mark_thread(lines, labels)
         _mark_listing(lines, labels)
         _mark_stamp(lines, labels)
         first_body = _first_body(lines, labels)
@@ -127,16 +130,40 @@ def _mark_blocks(lines: list[DumpLine], labels: Labels) -> None:
     """Lines under a related-items or comments header belong to that block until the next
     header, or until running text resumes (an inline "read also" box inside the body)."""
     block: LineLabel | None = None
+    body_seen = False
     for i, line in enumerate(lines):
         if labels[i] in (LineLabel.HEADER, LineLabel.COMMENTS) and header_kind(line):
-            block = labels[i]
+            # "• Leave a comment" in the post's meta list, above the text, is a link to the
+            # form below, not the start of the thread.
+            if not (labels[i] is LineLabel.COMMENTS and not body_seen
+                    and line.text.startswith(_LIST_BULLETS)):
+                block = labels[i]
             continue
+        body_seen = body_seen or solid_body(line)
         if block is None or labels[i] is not None:
             continue
         if block is LineLabel.HEADER and _body_resumes(lines, i):
             block = None  # comment threads are running text too: only a related box ends
             continue
         labels[i] = LineLabel.TEASER if block is LineLabel.HEADER else LineLabel.COMMENTS
+
+
+def comment_thread(lines: list[DumpLine]) -> int | None:
+    """Where a comment thread known by its shape (siyaq.extract.comments) begins, when running
+    text stands above it: a thread runs to the end of the page."""
+    start = thread_start(lines)
+    if start is None or not any(solid_body(line) for line in lines[:start]):
+        return None
+    return start
+
+
+def _mark_thread(lines: list[DumpLine], labels: Labels) -> None:
+    start = comment_thread(lines)
+    if start is None:
+        return
+    for i in range(start, len(lines)):
+        if labels[i] is None:
+            labels[i] = LineLabel.COMMENTS
 
 
 def _body_resumes(lines: list[DumpLine], i: int) -> bool:
