@@ -62,6 +62,7 @@ from siyaq.analyze.ner_train import (
     lexicon_path,
     weights_path,
 )
+from siyaq.analyze.quotes_nations import NATIONALITIES
 from siyaq.model import Article, Mention
 
 __all__ = ["EntityTagger", "canonical_name", "find_repeats", "repeated_names"]
@@ -219,6 +220,10 @@ class EntityTagger(MentionSpans):
             if words[first] == "الله" and type_ == "PERS" and first and tags[first - 1] == "O" \
                     and _allah_compound(text, tokens, first):
                 first -= 1  # `فتح الله غولن`: the tagger began the name at `الله`
+            if type_ == "PERS" and first and words[first][-1:] == "ي" \
+                    and (last - first == 1 or "ـ" in words[first + 1][:3]) \
+                    and _nationality_of_someone(words[first - 1], words[first]):
+                continue  # `مسؤول تركي`: a Turkish official, not a man named Turki
             start, end = starts[first], ends[last - 1]
             span = (words[first], type_, text[start:end])
             known = known_spans.get(span, UNSEEN)
@@ -264,6 +269,22 @@ class EntityTagger(MentionSpans):
 # `لي` is Lee or Li only in a name the article gives in full (`لي كه تشيانغ`, which a bare `لي`
 # joins: SURNAMES_FIRST); alone it is "to me" (`قال لي`): 52 ANT mentions, nearly all so.
 _ALONE_NO_NAME = frozenset({("لي",)})
+# Unnamed people a nationality describes (`مسؤول تركي`, `عن مصدر روسي`, `سفير تركي`): the
+# tagger reads the adjective as the name Turki, Rossi or Corey, which it is after a name.
+_UNNAMED_PEOPLE = frozenset({
+    "مسؤول", "مسئول", "مصدر", "سفير", "دبلوماسي", "صحفي", "ضابط", "جندي", "مواطن", "ناشر",
+    "خبير", "باحث", "محلل", "متحدث", "وزير", "نائب", "قيادي", "ناشط", "مراسل",
+})
+_INDEFINITE_NATIONALITIES = frozenset(word[2:] for word in NATIONALITIES)
+
+
+def _nationality_of_someone(before: str, word: str) -> bool:
+    """`word` is a nationality describing the unnamed person `before` names."""
+    if normalize(word) not in _INDEFINITE_NATIONALITIES:
+        return False
+    noun = normalize(before)
+    return noun in _UNNAMED_PEOPLE or (noun[:1] in "وفل" and noun[1:] in _UNNAMED_PEOPLE) \
+        or (noun[:2] in ("لل", "عن") and noun[2:] in _UNNAMED_PEOPLE)
 
 
 def _without_lone_words(mentions: list[Mention], forms: list[NameWords],

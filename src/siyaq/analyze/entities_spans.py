@@ -29,6 +29,9 @@ _T = TypeVar("_T")
 _LEADING_PREPOSITION = re.compile(r"((?:على|إلى|الى|عن|في|من)\s+)(\S.*)", re.DOTALL)
 # Particles that open a clause, written with their hamza (`فإن نيمار`, `لأن ترامب`): no name
 # opens with one (stop 38).
+# A later word that is a preposition glued with a tatweel (`لـCNN`, `وبـ`): the name ended
+# before it (`مسؤول تركي لـCNN`: "a Turkish official told CNN").
+_GLUED_PREPOSITION = re.compile(r"\s+(?:[وف]?[لب]ـ)")
 _PARTICLES = frozenset({"فإن", "لأن", "وإن", "وأن", "بأن", "فأن", "لكن", "ولكن"})
 # Verbs of saying the tagger runs on into the name after them (`أشارت ماي`, `قالت زاخاروفا`,
 # `اعتبرت هايلي`; stop 25), normalized, with a و before: no name opens with one.
@@ -103,6 +106,9 @@ class MentionSpans:
         """(characters the proclitic takes, surface, canonical key) of a span, or None when the
         proclitic is all of it. A preposition the tagger took in front (`على العماد عون`) goes
         with its space."""
+        glued = _GLUED_PREPOSITION.search(span)
+        if glued is not None:
+            span = span[: glued.start()]
         lead = len(span) - len(span.lstrip(_EDGE_MARKS + " \n"))
         if lead:  # `، بن علي يلدريم`: the tagger began the name at the comma before it
             name = span[lead:]

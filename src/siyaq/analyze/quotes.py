@@ -23,6 +23,7 @@ from siyaq.analyze.quotes_clauses import (
     outermost,
     term_in_clause,
 )
+from siyaq.analyze.quotes_clues import published_in
 from siyaq.analyze.quotes_credited import credit_verb, credited_spans
 from siyaq.analyze.quotes_described import a_name_in_marks, kept
 from siyaq.analyze.quotes_doc import MIN_QUOTE_WORDS, Doc, NameMemo, Verb, build_doc
@@ -211,6 +212,8 @@ class QuoteFinder:
                 continue  # `كما يُزعم أنه`, `الذي أُعلن مقتله`: no speaker
             if form in ("نشر", "نشرت") and i and words.norms[i - 1] in _POSTED_NOUNS:
                 continue  # `في بيان نُشر بموقع الاتحاد`: the statement published, no speaker
+            if form in ("نشر", "نشرت") and published_in(words.norms, i):
+                continue  # `وقالت الدراسة التي نُشرت في المجلة، إن`: where it appeared
             if i and words.norms[i - 1] in WITHHOLDING | {"عدم"} \
                     and not doc.text[words.end(i - 1) : start].strip():
                 continue  # `طلب عدم نشر اسمه`, `رفضت نشر اسمها`: not a statement
@@ -392,3 +395,4 @@ def find_quotes(
 def annotate_quotes(article: Article, finder: QuoteFinder | None = None) -> None:
     """Fill article.quotes, with offsets into article.text, from article.mentions."""
     article.quotes = find_quotes(article.text, article.mentions, finder)
+

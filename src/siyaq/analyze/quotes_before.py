@@ -49,7 +49,9 @@ _PARTICLES = frozenset({"لكن", "ولكن"})
 # `في حين أن المحققين قالوا إن`, `رغم أن مفتشي الأمم المتحدة يقولون إن`: a subject first in
 # a clause of contrast as well
 _PARTICLE_PAIRS = frozenset(
-    {("الا", "ان"), ("غير", "ان"), ("بيد", "ان"), ("حين", "ان"), ("رغم", "ان")})
+    {("الا", "ان"), ("غير", "ان"), ("بيد", "ان"), ("حين", "ان"), ("رغم", "ان"),
+     # `ويذكر أن الجبير قال في تصريحات سابقة:`: the writer recalls who said it
+     ("ويذكر", "ان"), ("يذكر", "ان"), ("بالذكر", "ان")})
 
 _AMMA = frozenset({"اما", "واما"})  # أما, "as for"
 MAX_TOPIC_WORDS = 10  # words from أما to its verb

@@ -63,6 +63,13 @@ _SAY_FORMS = frozenset({"قال", "قالت", "يقول", "تقول", "قول", 
 _SOME_OF = frozenset({"احد", "احدي"})  # `أحد هؤلاء`: one of those just described
 
 
+def published_in(norms: Sequence[str], i: int) -> bool:
+    """`الدراسة التي نُشرت في المجلة`: a relative clause on where a text appeared, no verb of
+    speech."""
+    return 0 < i < len(norms) - 1 and norms[i - 1] in ("التي", "الذي") \
+        and norms[i + 1] in ("في", "على", "عبر")
+
+
 def no_speaker(doc: Doc, mention: Mention, words: list[Word]) -> bool:
     """`بحمد الله` tagged as a person; a one-letter name; `كيل` cut from the title `وكيل`."""
     norm = doc.normalize(mention.text)
@@ -193,7 +200,7 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
             return  # `الذي كان من المفترض أن`: the أن of `من المفترض`, not the verb's
         if cnn(norms, n):
             continue
-        if norms[n - 1] in _PUBLISHED and norm in _PUBLISHING:
+        if norm in _PUBLISHING and (norms[n - 1] in _PUBLISHED or published_in(norms, n)):
             continue  # `في بيان نشر على موقع الوزارة`: what the statement is, not a new verb
         if norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs):
             return  # another verb of speech owns what follows (`…، وذكرت التقارير أن`)

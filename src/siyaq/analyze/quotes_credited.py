@@ -45,7 +45,15 @@ def credited_spans(doc: Doc, verbs: list[Verb]) -> list[tuple[int, int, Verb]]:
     """(start, end, verb) of each statement credited after it; `verbs` in text order."""
     found = []
     starts = [verb.start for verb in verbs]
+    last: Speaker | None = None  # the last verb's speaker (not a credit's), for `وفق المصدر ذاته`
     for verb in verbs:
+        speaker = last
+        if verb.kind != "cue":
+            last = verb.speaker or last
+        if _names_same_source(doc, verb):
+            if speaker is None:
+                continue
+            verb = replace(verb, speaker=speaker, inherited=False)
         cue = _cue(doc, verb)
         if cue is None:
             continue
@@ -87,14 +95,28 @@ def _cue(doc: Doc, verb: Verb) -> int | None:
             or verb.clause is not None or verb.colon is not None:
         return None
     norms, i = doc.words.norms, verb.index
-    if verb.kind == "cue" and verb.form in CREDIT_CUES and _solid_source(doc, verb):
-        return i  # `…، بحسب وكالة رويترز.`
+    if verb.kind == "cue" and verb.form in CREDIT_CUES and (
+            _solid_source(doc, verb) or _names_same_source(doc, verb)):
+        return i  # `…، بحسب وكالة رويترز.`, `…، وفق المصدر ذاته.`
     i = doc.words.first_at(verb.start)  # `ورد في`: the cue's index is its preposition's
     if i >= 1 and norms[i - 1] in WHAT_CUES:
         return i - 1
     if i >= 2 and norms[i - 1] in _WHAT and norms[i - 2] in CREDIT_CUES | {"علي"}:
         return i - 2  # `بحسب ما أفاد X`, `على ما أعلنت X`
     return None
+
+
+# `…، وفق نفس المصدر.`: the source just quoted, again
+_SAME_SOURCE = frozenset({
+    ("نفس", "المصدر"), ("المصدر", "نفسه"), ("المصدر", "ذاته"), ("ذات", "المصدر"),
+    ("لنفس", "المصدر"), ("للمصدر", "نفسه"), ("للمصدر", "ذاته"), ("لذات", "المصدر"),
+})
+
+
+def _names_same_source(doc: Doc, verb: Verb) -> bool:
+    norms, i = doc.words.norms, verb.index
+    return verb.kind == "cue" and i + 2 < len(norms) \
+        and (norms[i + 1], norms[i + 2]) in _SAME_SOURCE
 
 
 def _comma_before(doc: Doc, cue: int) -> int | None:

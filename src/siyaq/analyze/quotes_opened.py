@@ -126,6 +126,11 @@ def _source(doc: Doc, verb: Verb, sent_end: int) -> tuple[list[Word], int] | Non
     return None
 
 
+# Sources by their kind that stand for the one named before (`وبحسب الوكالة،` after `وكالة
+# الأنباء المركزية الكورية`).
+_NAMED_BEFORE = OUTLET_HEADS | {"الوكاله", "الشبكه"}
+
+
 def _speaker(doc: Doc, words: list[Word]) -> Speaker | None:
     """The source if solid: a tagged organisation within its first two words, or an outlet,
     a statement or unnamed sources as its head (`لشبكة`: the ل of وفقا stripped)."""
@@ -143,7 +148,7 @@ def _speaker(doc: Doc, words: list[Word]) -> Speaker | None:
     ):
         return None
     spoken = make_speaker(words, doc.text, "ORG" if organisation else "DESC")
-    if len(words) == 1 and words[0].norm in OUTLET_HEADS:  # `وحسب الصحيفة،`: the one named
+    if len(words) == 1 and words[0].norm in _NAMED_BEFORE:  # `وحسب الصحيفة،`: the one named
         named = expand_head(doc.words, doc.words.norms, doc.text, words[0].norm, words[0].start,
                             HARD_STOPS, doc.name_ends())
         if named is not None and len(named.name.split()) > 1:
