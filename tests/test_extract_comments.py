@@ -102,3 +102,14 @@ def test_comment_link_above_the_text(meta: str, expected: LineLabel) -> None:
     text = "\n".join(["About bugs", "• Posted by Vortex", meta, *BODY])
     labels = RuleLabeler().label(split_lines(text))
     assert labels[3:] == [expected] * 3
+
+
+def test_comments_link_in_a_share_bar_opens_no_thread() -> None:
+    story = [*BODY[:2], "• Facebook", "• Comments", "• Print", BODY[2]]
+    labels = RuleLabeler().label(split_lines("\n".join(["Council approves tram line", *story])))
+    assert labels[-1] is LineLabel.BODY
+
+
+def test_a_comments_header_still_opens_the_thread() -> None:
+    text = "\n".join(["Council approves tram line", *BODY[:2], "Comments", BODY[2]])
+    assert RuleLabeler().label(split_lines(text))[-1] is LineLabel.COMMENTS

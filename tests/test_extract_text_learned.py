@@ -7,7 +7,13 @@ import random
 
 import pytest
 
-from siyaq.extract.cleaner import LearnedLabeler, coarse, drop_stray_blocks, merge
+from siyaq.extract.cleaner import (
+    LearnedLabeler,
+    coarse,
+    drop_stray_blocks,
+    likeliest_rule_body,
+    merge,
+)
 from siyaq.extract.features import main_region, page_features
 from siyaq.extract.lines import LineLabel, split_lines
 from siyaq.extract.rules import RuleLabeler
@@ -140,3 +146,16 @@ def test_learned_falls_back_to_rules_when_it_keeps_no_body() -> None:
     labels = labeler.label(lines)
     assert LineLabel.BODY in labels
     assert labels[-2:] == [LineLabel.BODY, LineLabel.BODY]
+
+
+@pytest.mark.parametrize(
+    ("p_body", "expected"),
+    [
+        ([0.0, 0.40, 0.37, 0.15, 0.3], [L.TITLE, L.BODY, L.BODY, L.OTHER, L.BODY]),
+        ([0.0, 0.0, 0.0, 0.0, 0.0], [L.TITLE, L.BODY, L.BODY, L.BODY, L.BODY]),
+    ],
+    ids=["headline-list-dropped", "no-evidence-keeps-all"],
+)
+def test_likeliest_rule_body(p_body: list[float], expected: list[LineLabel]) -> None:
+    rules = [L.TITLE, L.BODY, L.BODY, L.BODY, L.BODY]
+    assert likeliest_rule_body(rules, p_body) == expected

@@ -27,6 +27,7 @@ _ARTICLE_VALUES = {label.value: label for label in ARTICLE_LABELS}
 BODY, OTHER = LineLabel.BODY.value, LineLabel.OTHER.value
 RECOVER_BODY = 0.4  # P(body) above which a line the CRF rejected is kept
 LONG_PAGE = 40  # the default labeler gives dumps of more non-empty lines than this to the CRF
+FALLBACK_SHARE = 0.5  # of the likeliest rule body line's P(body), when the CRF keeps none
 STRAY_BLOCK = 0.2  # a body block with fewer words than this share of the largest one is dropped
 
 
@@ -78,7 +79,7 @@ class LearnedLabeler:
         if BODY not in predicted:
             # A page is an article or it is not; when the CRF keeps no line at all, the rules'
             # body (still checked for 404, login and listing pages) beats an empty result.
-            return rule_labels
+            return likeliest_rule_body(rule_labels, p_body)
         if self._blocks is None:
             return merge(rule_labels, drop_stray_blocks(lines, predicted))
         blocks = find_blocks(lines, [tag == BODY for tag in predicted])
@@ -128,6 +129,15 @@ def _cut_comment_thread(lines: list[DumpLine], predicted: list[str]) -> None:
         for i in range(start, len(predicted)):
             if predicted[i] == BODY:
                 predicted[i] = OTHER
+
+
+def likeliest_rule_body(rule_labels: list[LineLabel], p_body: list[float]) -> list[LineLabel]:
+    """The rules' labels, without the body lines the CRF finds less than half as likely as the
+    likeliest of them (a headline list the rules took for running text beside the article)."""
+    body = [i for i, label in enumerate(rule_labels) if label is LineLabel.BODY]
+    floor = FALLBACK_SHARE * max((p_body[i] for i in body), default=0.0)
+    return [LineLabel.OTHER if label is LineLabel.BODY and p_body[i] < floor else label
+            for i, label in enumerate(rule_labels)]
 
 
 def mixed(

@@ -130,16 +130,11 @@ def _mark_blocks(lines: list[DumpLine], labels: Labels) -> None:
     """Lines under a related-items or comments header belong to that block until the next
     header, or until running text resumes (an inline "read also" box inside the body)."""
     block: LineLabel | None = None
-    body_seen = False
     for i, line in enumerate(lines):
         if labels[i] in (LineLabel.HEADER, LineLabel.COMMENTS) and header_kind(line):
-            # "• Leave a comment" in the post's meta list, above the text, is a link to the
-            # form below, not the start of the thread.
-            if not (labels[i] is LineLabel.COMMENTS and not body_seen
-                    and line.text.startswith(_LIST_BULLETS)):
+            if not (labels[i] is LineLabel.COMMENTS and _list_link(lines, i)):
                 block = labels[i]
             continue
-        body_seen = body_seen or solid_body(line)
         if block is None or labels[i] is not None:
             continue
         if block is LineLabel.HEADER and _body_resumes(lines, i):
@@ -164,6 +159,15 @@ def _mark_thread(lines: list[DumpLine], labels: Labels) -> None:
     for i in range(start, len(lines)):
         if labels[i] is None:
             labels[i] = LineLabel.COMMENTS
+
+
+def _list_link(lines: list[DumpLine], i: int) -> bool:
+    """"• Comments" among "• Facebook" "• Print", "• Leave a comment" under "• Posted by": a
+    list item beside other list items is a link to the comments, not the start of them."""
+    if not lines[i].text.startswith(_LIST_BULLETS):
+        return False
+    return any(lines[j].text.startswith(_LIST_BULLETS) for j in (i - 1, i + 1)
+               if 0 <= j < len(lines))
 
 
 def _body_resumes(lines: list[DumpLine], i: int) -> bool:
