@@ -28,6 +28,12 @@ from siyaq.analyze.ner_joins import join_split_names
                      ["O", "B-LOC", "B-LOC"], id="places-kept"),
         pytest.param(["ترامب", "الشركة"], ["B-PERS", "B-ORG"], ["B-PERS", "B-ORG"],
                      id="other-type-kept"),
+        pytest.param(["في", "سان", "بطرسبورغ"], ["O", "B-LOC", "B-LOC"],
+                     ["O", "B-LOC", "I-LOC"], id="place-begun-by-a-head"),
+        pytest.param(["بلدة", "خان", "شيخون"], ["O", "B-LOC", "B-LOC"],
+                     ["O", "B-LOC", "I-LOC"], id="khan-shaykhun"),
+        pytest.param(["سان", "ومدريد"], ["B-LOC", "B-LOC"], ["B-LOC", "B-LOC"],
+                     id="place-head-before-a-conjunction-kept"),
     ],
 )
 def test_split_names_join(words: list[str], tags: list[str], expected: list[str]) -> None:
