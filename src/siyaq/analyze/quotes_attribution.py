@@ -23,6 +23,7 @@ from siyaq.analyze.quotes_joined import coordinated, fronted, interviewed, joine
 from siyaq.analyze.quotes_lexicon import (
     BY_SAYING,
     COMPLEMENTIZERS,
+    DESCRIBED_FORMS,
     DESCRIBING,
     LAM_CUES,
     RELAYED,
@@ -214,6 +215,10 @@ class SpeakerFinder(SentenceReader):
         )
         if before is not None:
             return before, False
+        if verb.form in DESCRIBED_FORMS:
+            # `ونفت السلطات الاتهامات ووصفتها بأنها "…"`, `أدانت ميركل ما وصفته بأنه "…"`: who
+            # described it is the subject of the sentence it stands in, else nobody named
+            return self._sentence_subject(doc, verb, sent_start), False
         guest = interviewed(doc, verb, sent_start)
         if guest is not None:
             return from_mention(doc, guest), False

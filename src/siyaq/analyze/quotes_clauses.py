@@ -17,6 +17,7 @@ from siyaq.analyze.quotes_lexicon import (
     CREDIT_CUES,
     DAY_ADJECTIVES,
     DAY_PARTS,
+    DESCRIBED_FORMS,
     INDIRECT,
     LAM_CUES,
     LEADING_DAYS,
@@ -212,6 +213,8 @@ def continued(doc: Doc, verb: Verb) -> bool:
     (`ويرى X أن`), nor a source cited after what it says (`…، وذلك بحسب إدارة الطاقة.`)."""
     if verb.form in BELIEF_FORMS:
         return False
+    if verb.form in DESCRIBED_FORMS:
+        return False  # `تحركات وصفتها إسرائيل بأنها "…"`: an aside, not who goes on speaking
     if verb.kind != "cue" or verb.index == 0:
         return True
     # `… للانتخابات الرئاسية وفق استطلاعات الرأي`: a source cited inside a sentence vouches for

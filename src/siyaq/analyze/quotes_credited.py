@@ -19,6 +19,7 @@ from siyaq.analyze.quotes_heads import ANONYMOUS_HEADS, OUTLET_HEADS
 from siyaq.analyze.quotes_lexicon import (
     COMPLEMENTIZERS,
     CREDIT_CUES,
+    DESCRIBED_FORMS,
     SOFT_STOPS,
     WHAT_CUES,
 )
@@ -44,7 +45,9 @@ _JOINED = re.compile(r"\s*[،,]\s*(?:كما|فيما|بينما|في حين)\s")
 def credited_spans(doc: Doc, verbs: list[Verb]) -> list[tuple[int, int, Verb]]:
     """(start, end, verb) of each statement credited after it; `verbs` in text order."""
     found = []
-    starts = [verb.start for verb in verbs]
+    # what someone called a thing inside the sentence (`الذي وصفه محللون بأنه "تاريخي"`) is an
+    # aside: the sentence is still the credit's
+    starts = [verb.start for verb in verbs if verb.form not in DESCRIBED_FORMS]
     last: Speaker | None = None  # the last verb's speaker (not a credit's), for `وفق المصدر ذاته`
     for verb in verbs:
         speaker = last

@@ -94,6 +94,11 @@ ADMISSION_FORMS = frozenset(
 # Forms that are verbs of speech only when a complementizer follows soon (`وبين الوزير أن`);
 # otherwise a preposition (`بين البلدين`).
 GUARDED_FORMS = frozenset({"بين"})
+# وصف with its object written on it (`في عملية وصفتها واشنطن بأنها "غير شرعية"`): the quote
+# finder's verb only before بأن, never the noun of `على حد وصفه`, and no verb that ends another
+# speaker's clause (so not in verb_forms)
+DESCRIBED_FORMS = frozenset(
+    {"وصفه", "وصفها", "وصفهم", "وصفته", "وصفتها", "وصفتهم", "وصفوه", "وصفوها"})
 # A pledge's clause is speech only right after it (`وتعهد كيم بأن يكون الاقتصاد أولوية`), not
 # an أن further on (`وتعهدت السلطات باتخاذ إجراءات … رغم تأكيدهم أن`); its words in marks
 # count whatever follows.
