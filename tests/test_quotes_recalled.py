@@ -52,8 +52,9 @@ def test_the_agency_is_the_one_named_before() -> None:
                          "سيتم تدمير جميع الأنفاق تحت أرض الاختبار عبر التفجير")
 
 
-@pytest.mark.parametrize("place", ["في المجلة الطبية البريطانية", "في مجلة نيتشر"],
-                         ids=["the-journal", "a-named-journal"])
+@pytest.mark.parametrize(
+    "place", ["في المجلة الطبية البريطانية", "في مجلة نيتشر", "على موقع الجامعة"],
+    ids=["the-journal", "a-named-journal", "on-a-website"])
 def test_where_a_study_appeared_is_no_verb_of_speech(place: str) -> None:
     text = (f"وقالت الدراسة التي نشرت {place}، إن المرضى الذين تناولوا الحبوب طويلا تزداد "
             "نسبة إصابتهم بالمرض.")

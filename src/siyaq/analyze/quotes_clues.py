@@ -67,7 +67,7 @@ def published_in(norms: Sequence[str], i: int) -> bool:
     """`الدراسة التي نُشرت في المجلة`: a relative clause on where a text appeared, no verb of
     speech."""
     return 0 < i < len(norms) - 1 and norms[i - 1] in ("التي", "الذي") \
-        and norms[i + 1] in ("في", "على", "عبر")
+        and norms[i + 1] in ("في", "علي", "عبر")  # normalized: على is علي
 
 
 def no_speaker(doc: Doc, mention: Mention, words: list[Word]) -> bool:
