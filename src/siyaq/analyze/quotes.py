@@ -23,7 +23,7 @@ from siyaq.analyze.quotes_clauses import (
     outermost,
     term_in_clause,
 )
-from siyaq.analyze.quotes_clues import published_in
+from siyaq.analyze.quotes_clues import described_as, published_in
 from siyaq.analyze.quotes_credited import credit_verb, credited_spans
 from siyaq.analyze.quotes_described import a_name_in_marks, kept
 from siyaq.analyze.quotes_doc import MIN_QUOTE_WORDS, Doc, NameMemo, Verb, build_doc
@@ -46,7 +46,7 @@ from siyaq.analyze.quotes_lexicon import (
 from siyaq.analyze.quotes_marks import inside_colon_speech, marked_opening, quoted_name
 from siyaq.analyze.quotes_opened import opened_spans
 from siyaq.analyze.quotes_records import overlaps, paragraphs_going_on, quote_of, reported, trimmed
-from siyaq.analyze.quotes_spans import MarkedSpan, breaks_sentence, names_a_work
+from siyaq.analyze.quotes_spans import MarkedSpan, names_a_work
 from siyaq.analyze.quotes_speakers import Speaker
 from siyaq.analyze.quotes_transcripts import TranscriptReader
 from siyaq.model import Article, Mention, Quote
@@ -202,7 +202,7 @@ class QuoteFinder:
                 continue  # `إبان الحرب` ("during"); only `أبان` written so is "explained"
             if form in GUARDED_FORMS and not guarded_verb(doc, i):
                 continue  # `اتفاقية بين البلدين`, not `وبين الوزير أن`
-            if form in DESCRIBED_FORMS and not _described_as(doc, i):
+            if form in DESCRIBED_FORMS and not described_as(doc, i):
                 continue  # `على حد وصفه` (as he put it), not `وصفته الشرطة بأنه`
             if form in ADMISSION_FORMS and not clause_follows(doc, i):
                 continue  # `تعترف بها الهيئة` (recognises), not `واعترف الأسد بأن`
@@ -400,26 +400,3 @@ def annotate_quotes(article: Article, finder: QuoteFinder | None = None) -> None
     """Fill article.quotes, with offsets into article.text, from article.mentions."""
     article.quotes = find_quotes(article.text, article.mentions, finder)
 
-
-_AS_BEING = frozenset({"بانه", "بانها", "بانهم", "بانهما", "بان"})
-MAX_DESCRIBER_WORDS = 4  # `وصفتها مصادر ميدانية بأنها`: words from the verb to its بأن
-
-
-# Before the noun `وصفه` (his describing): `بعد يوم من وصفه الغارة بأنها`, `في وصفه`.
-_BEFORE_THE_NOUN = frozenset({"من", "عن", "في", "بعد", "قبل", "على", "الي", "حد", "خلال"})
-
-
-def _described_as(doc: Doc, i: int) -> bool:
-    """`وصفته الشرطة بأنه "…"`: a بأن follows within a few words, in the same sentence, and the
-    word is no noun (`من وصفه الغارة بأنها`, `وصفه لتسميم سكريبال بأنه`: his describing)."""
-    words = doc.words
-    if i and words.norms[i - 1] in _BEFORE_THE_NOUN:
-        return False
-    if i + 1 < len(words) and words.norms[i + 1][:1] == "ل":
-        return False
-    for n in range(i + 1, min(i + 1 + MAX_DESCRIBER_WORDS + 1, len(words))):
-        if breaks_sentence(doc.text, words.end(n - 1), words.start(n)):
-            return False
-        if words.norms[n] in _AS_BEING:
-            return True
-    return False

@@ -371,3 +371,27 @@ def told_object(doc: Doc, n: int) -> bool:
         return False
     return before.startswith("ال") or before.endswith(("ي", "يه", "يين")) or any(
         m.end == before_end for m in doc.mentions)
+
+
+_AS_BEING = frozenset({"بانه", "بانها", "بانهم", "بانهما", "بان"})
+MAX_DESCRIBER_WORDS = 4  # `وصفتها مصادر ميدانية بأنها`: words from the verb to its بأن
+
+
+# Before the noun `وصفه` (his describing): `بعد يوم من وصفه الغارة بأنها`, `في وصفه`.
+_BEFORE_THE_NOUN = frozenset({"من", "عن", "في", "بعد", "قبل", "على", "الي", "حد", "خلال"})
+
+
+def described_as(doc: Doc, i: int) -> bool:
+    """`وصفته الشرطة بأنه "…"`: a بأن follows within a few words, in the same sentence, and the
+    word is no noun (`من وصفه الغارة بأنها`, `وصفه لتسميم سكريبال بأنه`: his describing)."""
+    words = doc.words
+    if i and words.norms[i - 1] in _BEFORE_THE_NOUN:
+        return False
+    if i + 1 < len(words) and words.norms[i + 1][:1] == "ل":
+        return False
+    for n in range(i + 1, min(i + 1 + MAX_DESCRIBER_WORDS + 1, len(words))):
+        if breaks_sentence(doc.text, words.end(n - 1), words.start(n)):
+            return False
+        if words.norms[n] in _AS_BEING:
+            return True
+    return False

@@ -29,7 +29,7 @@ from siyaq.analyze.quotes_heads import (
 )
 from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_nations import (
-    WORDS_BEFORE_NAME,
+    named_with_nation,
     nationality,
     of_another_nation,
     stated_nation,
@@ -168,7 +168,7 @@ class DescriptionReader:
             if titled is not None and not _of_another_nation(doc, words, titled):
                 return from_mention(doc, titled)
             nation = stated_nation([w.norm for w in words[1:]])
-            compatriot = None if nation is None else _named_with_nation(
+            compatriot = None if nation is None else named_with_nation(
                 doc, nation, head, min(verb.start, desc.start))
             if compatriot is not None:  # `قال المدرب الأرجنتيني` after `الأرجنتيني، هيكتور كوبر`
                 return from_mention(doc, compatriot)
@@ -348,31 +348,6 @@ def _named_later(doc: Doc, head: str, after: int) -> Mention | None:
 # Titles too common to tie an unnamed speaker to the next holder named (`رئيس`, `وزير`).
 _NEVER_NAMED_LATER = frozenset({"رئيس", "وزير", "نائب", "مدير", "عضو", "مسؤول", "مصدر",
                                 "مصادر", "امين", "قائد", "زعيم", "ممثل", "مستشار"})
-
-
-def _named_with_nation(doc: Doc, nation: str, head: str, before: int) -> Mention | None:
-    """The one person named right after `nation` used as a noun (`رفض الأرجنتيني، هيكتور
-    كوبر`) or after `head` and `nation` (`المهاجم النيجيري أحمد موسى`) before offset `before`;
-    None when two people are named so. Not `العميل الروسي سيرجي سكريبال` for `الرئيس الروسي`,
-    nor `الرئيس الأمريكي السابق باراك أوباما` for `الرئيس الأمريكي`."""
-    people = [m for m in doc.mentions if m.type == "PERS" and m.end <= before]
-    named = {m.canonical or m.text: m for m in people if _follows_nation(doc, m, nation, head)}
-    return next(iter(named.values())) if len(named) == 1 else None
-
-
-def _follows_nation(doc: Doc, mention: Mention, nation: str, head: str) -> bool:
-    norms = doc.words.norms
-    k = doc.words.first_at(mention.start)
-    for j in range(k - 1, max(-1, k - 1 - WORDS_BEFORE_NAME), -1):
-        if "." in doc.text[doc.words.end(j) : mention.start] or norms[j] in _FORMER:
-            return False
-        if nationality(norms[j]) == nation:
-            before = norms[j - 1] if j else ""
-            return before == head or not has_article(before)
-    return False
-
-
-_FORMER = frozenset({"السابق", "السابقه", "الاسبق"})
 
 
 def _of_another_nation(doc: Doc, words: list[Word], person: Mention) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from siyaq.analyze.quotes_doc import Doc
+from siyaq.analyze.quotes_speakers import has_article
 from siyaq.model import Mention
 
 # Masculine forms, in normalized spelling (quotes_lexicon's): the feminine adds ه.
@@ -60,3 +61,28 @@ def of_another_nation(doc: Doc, nation: str, mentions: list[Mention]) -> set[str
                 nations.setdefault(m.canonical or m.text, set()).add(said)
                 break
     return {key for key, said in nations.items() if nation not in said}
+
+
+def named_with_nation(doc: Doc, nation: str, head: str, before: int) -> Mention | None:
+    """The one person named right after `nation` used as a noun (`رفض الأرجنتيني، هيكتور
+    كوبر`) or after `head` and `nation` (`المهاجم النيجيري أحمد موسى`) before offset `before`;
+    None when two people are named so. Not `العميل الروسي سيرجي سكريبال` for `الرئيس الروسي`,
+    nor `الرئيس الأمريكي السابق باراك أوباما` for `الرئيس الأمريكي`."""
+    people = [m for m in doc.mentions if m.type == "PERS" and m.end <= before]
+    named = {m.canonical or m.text: m for m in people if _follows_nation(doc, m, nation, head)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _follows_nation(doc: Doc, mention: Mention, nation: str, head: str) -> bool:
+    norms = doc.words.norms
+    k = doc.words.first_at(mention.start)
+    for j in range(k - 1, max(-1, k - 1 - WORDS_BEFORE_NAME), -1):
+        if "." in doc.text[doc.words.end(j) : mention.start] or norms[j] in _FORMER:
+            return False
+        if nationality(norms[j]) == nation:
+            before = norms[j - 1] if j else ""
+            return before == head or not has_article(before)
+    return False
+
+
+_FORMER = frozenset({"السابق", "السابقه", "الاسبق"})
