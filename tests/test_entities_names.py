@@ -415,3 +415,39 @@ def test_a_short_name_joins_the_person_introduced_first(second: str, joined: str
                 _mention("الأسد", "PERS", 40)]
     for fast in (True, False):
         assert _joined(mentions, fast)[-1] == ("PERS", canonical_name(joined, "PERS"))
+
+
+def _place_names(word: str) -> bool:
+    return word in ("إسرائيل", "واشنطن")
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        pytest.param([("ميلانيا ترامب", "PERS", False), ("ميلانيا", "LOC", False),
+                      ("ميلانيا", "PERS", False), ("ميلانيا", "LOC", False)],
+                     ["PERS", "PERS", "PERS", "PERS"], id="first-name-read-as-a-place"),
+        pytest.param([("ميلانيا ترامب", "PERS", False), ("ميلانيا", "LOC", False)],
+                     ["PERS", "LOC"], id="never-read-alone-as-a-person"),
+        pytest.param([("إسرائيل كاتس", "PERS", False), ("إسرائيل", "LOC", False),
+                      ("إسرائيل", "PERS", False)],
+                     ["PERS", "LOC", "PERS"], id="a-known-place-stays"),
+        pytest.param([("ميلانيا ترامب", "PERS", True), ("ميلانيا", "LOC", False),
+                      ("ميلانيا", "PERS", True)],
+                     ["PERS", "LOC", "PERS"], id="a-headline-says-nothing"),
+        pytest.param([("ميلانيا ترامب", "PERS", False), ("ميلانيا نافاس", "PERS", False),
+                      ("ميلانيا", "LOC", False), ("ميلانيا", "PERS", False)],
+                     ["PERS", "PERS", "LOC", "PERS"], id="two-people-share-the-name"),
+    ],
+)
+def test_a_first_name_read_as_a_place_is_the_person(
+    mentions: list[tuple[str, str, bool]], expected: list[str]
+) -> None:
+    from siyaq.analyze.entities_names import first_names_as_people
+
+    found = [_mention(text, type_, 30 * i, in_title) for i, (text, type_, in_title)
+             in enumerate(mentions)]
+    first_names_as_people(found, [name_words(m.text) for m in found], _place_names)
+    assert [m.type for m in found] == expected
+    changed = [m for m, (_, type_, _) in zip(found, mentions, strict=True) if m.type != type_]
+    assert all(m.canonical == found[0].canonical for m in changed)

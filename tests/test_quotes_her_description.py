@@ -30,3 +30,24 @@ def test_a_man_named_with_a_preposition_after_the_title_is_not_its_holder() -> N
 def test_a_masculine_description_still_takes_the_man() -> None:
     text = OPENING + f"وقال المحامي إنه {CLAIM}."
     assert said_everywhere(text, NAMES)[-1] == ("مايكل كوهين", CLAIM)
+
+
+def test_a_masculine_title_is_not_the_woman_named_before() -> None:
+    """`ويقول الضابط السابق` after `وتقول لويز`: the article shows لويز is a woman, so the
+    former officer is someone else (ANT seed 2573, stop 45)."""
+    said_by_him = "يدير المكان تحت أنظار السلطات"
+    text = ("وتقول لويز إنها تفضل العمل هنا على العمل في محطة للوقود.\n"
+            f"ويقول الضابط السابق إنه \"{said_by_him}\".")
+    speaker, quote = said_everywhere(text, {"لويز": "PERS"})[-1]
+    assert quote == said_by_him
+    assert speaker == "الضابط السابق"
+
+
+def test_a_verb_joined_to_a_sentence_opened_by_a_woman_is_hers() -> None:
+    """`ولكن ميلانيا كسرت الصمت … وأكدت أن` after a man spoke: the woman who opens the
+    sentence, not the last speaker (ANT BB-internationalNews-1195, stop 45)."""
+    hers = "كان يحمل رسالة بكل تأكيد"
+    text = ("وقال الرئيس دونالد ترامب إن العبارة كانت رسالة إلى \"وسائل الإعلام الكاذبة\".\n"
+            f"ولكن ميلانيا كسرت الصمت بشأن معطفها وأكدت في لقاء أن المعطف \"{hers}\".")
+    names = {"دونالد ترامب": "PERS", "ميلانيا": "PERS"}
+    assert said_everywhere(text, names)[-1] == ("ميلانيا", hers)

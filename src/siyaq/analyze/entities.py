@@ -25,6 +25,7 @@ from siyaq.analyze.entities_names import (
     NameWords,
     begin_forms,
     find_repeats,
+    first_names_as_people,
     head_sizes,
     join_full_names,
     name_words,
@@ -135,6 +136,7 @@ class EntityTagger(MentionSpans):
         if not _ALONE_NO_NAME.isdisjoint(form.words for form in forms):
             mentions, forms, found = _without_lone_words(mentions, forms, found)
         platforms_as_organisations(mentions)
+        first_names_as_people(mentions, forms, self._a_place)
         unify_types(mentions, forms)
         names = repeated_names(mentions, forms)
         begins, sizes = begin_forms(names), head_sizes(names)
@@ -164,6 +166,11 @@ class EntityTagger(MentionSpans):
     def _first_name(self, word: str) -> bool:
         """Is the word one the gazetteer or the training names hold in a person's name?"""
         return "PERS" in self.lexicon.words.get(strip_article(normalize(word)), "")
+
+    def _a_place(self, word: str) -> bool:
+        """Is the word one the gazetteer or the training names hold as a place or a body?"""
+        types = self.lexicon.words.get(strip_article(normalize(word)), "")
+        return "LOC" in types or "ORG" in types
 
     def _name_words(self, mentions: list[Mention]) -> list[NameWords]:
         """name_words() of each mention, memoized: an article names few people many times."""

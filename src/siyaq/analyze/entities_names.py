@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from siyaq.analyze.ner_aliases import (
@@ -125,6 +125,30 @@ def _join_family_name(mention: Mention, people: list[tuple[Mention, tuple[str, .
     if one is not None:
         mention.canonical = one.canonical
     mention.type = "PERS"
+
+
+def first_names_as_people(mentions: list[Mention], forms: list[NameWords],
+                          a_place: Callable[[str], bool]) -> None:
+    """A one-word mention typed a place or an organisation that is the first name of the one
+    person the body names in full, and that the tagger read alone as a person elsewhere in the
+    body (`ميلانيا` beside `ميلانيا ترامب`, mostly read as a place), is that person, unless
+    the word is a known place (`إسرائيل كاتس`)."""
+    people: dict[str, set[str | None]] = {}
+    alone = set()
+    for mention, form in zip(mentions, forms, strict=True):
+        if mention.type != "PERS" or mention.in_title:  # a headline's words run together
+            continue
+        if len(form.keys) > 1 and is_name(form.keys):
+            people.setdefault(form.keys[0], set()).add(mention.canonical)
+        elif len(form.keys) == 1:
+            alone.add(form.keys[0])
+    if alone.isdisjoint(people):
+        return
+    for mention, form in zip(mentions, forms, strict=True):
+        if mention.type in ("LOC", "ORG") and len(form.keys) == 1 and form.keys[0] in alone:
+            named = people.get(form.keys[0])
+            if named is not None and len(named) == 1 and not a_place(mention.text):
+                mention.type, mention.canonical = "PERS", next(iter(named))
 
 
 def unify_types(mentions: list[Mention], forms: list[NameWords]) -> None:

@@ -19,7 +19,14 @@ from siyaq.analyze.quotes_clauses import (
 from siyaq.analyze.quotes_clues import scripture
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_heads import PRONOUN_PREPOSITIONS
-from siyaq.analyze.quotes_joined import coordinated, fronted, interviewed, joined, opens_after
+from siyaq.analyze.quotes_joined import (
+    coordinated,
+    fronted,
+    interviewed,
+    joined,
+    named_subject_first,
+    opens_after,
+)
 from siyaq.analyze.quotes_lexicon import (
     BY_SAYING,
     COMPLEMENTIZERS,
@@ -235,6 +242,9 @@ class SpeakerFinder(SentenceReader):
                 and self._opens_subject(doc, sent_start, subject, comma)
             ):
                 return subject, False
+            first = named_subject_first(doc, verb, sent_start) if not comma else None
+            if first is not None:
+                return from_mention(doc, first), False
             titled = self._titled_opening(doc, verb, sent_start)
             if titled is not None and not plural(verb.form):
                 return titled, False

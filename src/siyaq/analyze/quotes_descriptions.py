@@ -196,7 +196,8 @@ class DescriptionReader:
                        head: str) -> Speaker:
         """The nearest person or organisation named before (of the verb's gender, of the
         stated nation and office), or the last one who spoke; else the title's holder."""
-        outside = self._of_the_verbs_gender(doc, verb, [
+        person = _a_person_word(head)
+        outside = self._of_the_verbs_gender(doc, verb, person, [
             m
             for m in doc.mentions
             if not doc.inside_quote(m.start) and doc.normalize(m.text) not in DIVINE_NAMES
@@ -205,7 +206,7 @@ class DescriptionReader:
         if head not in OUTLET_HEADS:  # `وقالت الشرطة` is not `صحيفة "هلسينجين سانومات"`
             outside = [m for m in outside if not _an_outlet(doc, m, bare_word(head))]
         history = self._spoken_of_the_verbs_gender(doc, verb, outside) \
-            if _a_person_word(head) else doc.history
+            if person else doc.history
         nation = stated_nation(doc.normalize(desc.name).split())
         if nation is not None:  # `اللاعب الإسباني`: not the Portuguese named before
             others = of_another_nation(doc, nation, doc.mentions)
@@ -230,13 +231,15 @@ class DescriptionReader:
             return found or desc
         return resolved
 
-    def _of_the_verbs_gender(self, doc: Doc, verb: Verb, mentions: list[Mention]
-                             ) -> list[Mention]:
+    def _of_the_verbs_gender(self, doc: Doc, verb: Verb, person: bool,
+                             mentions: list[Mention]) -> list[Mention]:
         """The people a feminine verb may stand for: the women the article shows as such if
-        any was named before it, else the people it does not show to be men. (A masculine
-        verb says little: news writes most people with one, so its evidence would outweigh
-        how near a person was named.)"""
-        if self._genders.get(verb.form) != "f":
+        any was named before it, else the people it does not show to be men. A masculine
+        verb of a title or role only leaves out the women the article shows as such
+        (`ويقول الضابط السابق` after `وتقول لويز`): news writes most people with one, so it
+        says nothing more."""
+        said = self._genders.get(verb.form)
+        if said is None or (said == "m" and not person):
             return mentions
         by_key: dict[str, str | None] = {}
         for m in mentions:
@@ -246,15 +249,17 @@ class DescriptionReader:
         def gender(m: Mention) -> str | None:
             return by_key.get(m.canonical or m.text) if m.type == "PERS" else None
 
+        if said == "m":
+            return [m for m in mentions if gender(m) != "f"]
         if any(gender(m) == "f" for m in mentions if m.end <= verb.start):
             return [m for m in mentions if m.type != "PERS" or gender(m) == "f"]
         return [m for m in mentions if gender(m) != "m"]
 
     def _spoken_of_the_verbs_gender(self, doc: Doc, verb: Verb, allowed: list[Mention]
                                     ) -> list[Speaker]:
-        """The speakers so far, without the people a feminine verb cannot stand for (`وقالت
+        """The speakers so far, without the people the verb cannot stand for (`وقالت
         الممثلة` after `أكد المحامي مايكل كوهين`): those of its people left out of `allowed`."""
-        if self._genders.get(verb.form) != "f":
+        if self._genders.get(verb.form) is None:
             return doc.history
         kept = {m.canonical or m.text for m in allowed}
         left_out = {m.canonical or m.text for m in doc.mentions if m.type == "PERS"} - kept

@@ -118,3 +118,27 @@ def joined(doc: Doc, verb: Verb, sent_start: int) -> bool:
     إلى مركز الاقتراع ودعا «…»`)."""
     opened = bool(doc.text[sent_start : verb.start].strip())
     return opened and doc.words.norms[verb.index][:1] in "وف"
+
+
+_BUT = frozenset({"لكن", "ولكن", "بينما", "فيما", "اما"})
+
+
+def named_subject_first(doc: Doc, verb: Verb, sent_start: int) -> Mention | None:
+    """`ولكن ميلانيا كسرت الصمت … وأكدت أن`: a person named first in the sentence (after
+    لكن at most), right before a first verb of the joined verb's gender (both ending in ت,
+    or neither), and no one else named up to the joined verb."""
+    words = doc.words
+    k = words.first_at(sent_start)
+    if k < verb.index and words.norms[k] in _BUT:
+        k += 1
+    person = next((m for m in doc.mentions if m.start == words.start(k)), None) \
+        if k < verb.index else None
+    if person is None or person.type != "PERS":
+        return None
+    after = words.first_at(person.end)
+    if after >= verb.index - 1 or any(
+        person.end <= m.start < verb.start for m in doc.mentions
+    ) or doc.text[person.end : words.start(after)].strip():
+        return None
+    feminine = verb.form.endswith("ت")
+    return person if words.norms[after].endswith("ت") == feminine else None
