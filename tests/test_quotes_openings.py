@@ -140,3 +140,24 @@ def test_the_bbc_told_is_not_the_speaker(text: str, names: dict[str, str],
                                         expected: tuple[str, str]) -> None:
     # stop 34, ANT seed 2546: `بي بي سي أن` read as CNN's `سي إن`, `للبي` as a name
     assert said_everywhere(text, names)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        pytest.param(f"وذكرت محطة إن.بي.سي نيوز أن {CLAIM}.", {"إن.بي.سي نيوز": "ORG"},
+                     ("محطة إن.بي.سي نيوز", CLAIM), id="nbc-dotted"),
+        pytest.param(f"وقال تود ايزنر، وكيل أعمال الممثل لشبكة إن بي سي نيوز، إن {CLAIM}.",
+                     {"تود ايزنر": "PERS"}, ("تود ايزنر", CLAIM), id="told-nbc"),
+        pytest.param(f"فقد أوردت شبكة ان بي سي أن {CLAIM}.", {"بي سي": "ORG"},
+                     ("شبكة ان بي سي", CLAIM), id="nbc-letters-tagged-alone"),
+        pytest.param("وقال الوزير سامي الحداد إن بي بي سي نشرت تقريرا كاذبا عن الحكومة.",
+                     {"بي بي سي": "ORG", "سامي الحداد": "PERS"},
+                     ("سامي الحداد", "بي بي سي نشرت تقريرا كاذبا عن الحكومة"),
+                     id="guard-that-the-bbc"),
+    ],
+)
+def test_nbc_is_a_name_not_the_complementizer(text: str, names: dict[str, str],
+                                             expected: tuple[str, str]) -> None:
+    # stop 45, ANT seed 2573: `إن.بي.سي` read as إن, the quote starting at `بي.سي`
+    assert said_everywhere(text, names)[-1] == expected

@@ -146,8 +146,9 @@ def vouched(doc: Doc, speaker: Speaker, words: list[Word]) -> bool:
     named = doc.mention_words()
     if any(len(n) >= 3 and n in named for n in norms):
         return True
-    if norms[0] in OUTLET_NOUNS and _named_in_marks(doc, speaker):
-        return True
+    if norms[0] in OUTLET_NOUNS and (_named_in_marks(doc, speaker)
+                                     or any(n in named for n in norms[1:])):
+        return True  # `شبكة ان بي سي`: its letters are tagged, each too short alone
     return _titled_or_repeated(doc.words, norms)
 
 
