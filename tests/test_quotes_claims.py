@@ -59,3 +59,25 @@ def test_a_participle_goes_on_with_a_relative_clause_of_its_gender() -> None:
             "القرار مؤسف للغاية، مضيفا أن بيونغيانغ مستعدة للمواجهة في أي وقت.")
     found = said(text, {"ترمب": "PERS", "كيم كي جوان": "PERS"})
     assert found[-1] == ("كيم كي جوان", "بيونغيانغ مستعدة للمواجهة في أي وقت")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('كشفت وكالة الفضاء الأميركية "ناسا" عن خطة لحماية الأرض من الكويكبات '
+                     "القاتلة، التي يمكن أن تهاجم الأرض وتقضي على قارات بأكملها.", id="can"),
+        pytest.param("وأعلن بومبيو في مايو الماضي 12 شرطا لابد أن يتضمنها أي اتفاق مع إيران.",
+                     id="must"),
+        pytest.param("وأوضح بوفون الأسباب التي يمكن أن تقود فريقه لتحقيق الفوز على ريال مدريد.",
+                     id="the-reasons-that-can"),
+    ],
+)
+def test_what_can_or_must_happen_is_no_statement(text: str) -> None:
+    # stop 45, ANT seed 2573: the أن after يمكن / لابد is not the verb's clause
+    assert said_everywhere(text, {"ناسا": "ORG", "بومبيو": "PERS", "بوفون": "PERS"}) == []
+
+
+def test_a_statement_about_what_can_happen_still_counts() -> None:
+    text = "وقال بومبيو إن الاتفاق يمكن أن يتضمن شروطا جديدة."
+    assert said_everywhere(text, {"بومبيو": "PERS"}) == [
+        ("بومبيو", "الاتفاق يمكن أن يتضمن شروطا جديدة")]

@@ -63,6 +63,8 @@ def clause_word(doc: Doc, verb: Verb) -> int | None:
     if verb.clause is not None:  # `قال الوزير في كلمته إن …`
         if verb.form in WARNING_FORMS and not _warned_that(norms, verb, verb.clause):
             return None  # `وتحذر المنظمات من معركة …، التي يتوقع أن`: not what was warned of
+        if norms[verb.clause - 1] in _MODALS:
+            return None  # `كشفت ناسا عن خطة … التي يمكن أن`: what can be, not what was said
         return None if _however(doc, verb, verb.clause) else verb.clause
     index = max(verb.index + 1, doc.words.first_at(verb.region_end))
     while index < len(norms) and norms[index] in _SKIPPED_BEFORE_CLAUSE:
@@ -75,6 +77,9 @@ def clause_word(doc: Doc, verb: Verb) -> int | None:
     return index if index < len(norms) else None
 
 
+# words whose أن opens what can, must or is due to happen, never a verb of speech's clause
+_MODALS = frozenset({"يمكن", "ويمكن", "الممكن", "يستطيع", "تستطيع", "لابد", "بد", "ينبغي",
+                     "يجب", "يتعين", "المقرر"})
 # `وأعرب الرئيس عن أمله في أن …`, `معربا عن ثقته بأن …`: a hope or a conviction expressed
 _EXPRESSING = frozenset({"اعرب", "اعربت", "اعربوا", "معربا", "معربه", "معربين"})
 _HOPES = frozenset(
