@@ -53,6 +53,13 @@ def test_guard_whose_family_spoke_is_no_speaker() -> None:
                      "تأمل في البراءة.", {"تهاني": "PERS", "بي بي سي": "ORG", "الخرطوم": "LOC",
                                           "محمد عثمان": "PERS"},
                      "تهاني", id="guard-the-correspondent-told"),
+        pytest.param('وقال القيادي في حماس إسماعيل رضوان "ماضون في مسيرة العودة وكسر الحصار".',
+                     {"حماس": "ORG", "إسماعيل رضوان": "PERS"}, "إسماعيل رضوان",
+                     id="then-a-quote-in-marks"),
+        pytest.param("وقال القيادي في حماس إسماعيل رضوان الذي وصل إلى منطقة قرب الحدود "
+                     '"ماضون في مسيرة العودة وكسر الحصار".',
+                     {"حماس": "ORG", "إسماعيل رضوان": "PERS"}, "إسماعيل رضوان",
+                     id="then-a-relative-clause"),
     ],
 )
 def test_a_holder_named_right_after_the_place_without_commas(

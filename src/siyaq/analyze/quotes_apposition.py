@@ -70,8 +70,8 @@ def _last_word(doc: Doc, k: int, mention: Mention) -> int:
 
 def _said_by_person_at(doc: Doc, k: int, n: int) -> tuple[list[Word], int] | None:
     """A tagged person starting at word k, right after the name of the place or body at
-    n + 1 … k - 1, with the reported clause or a colon right after the person: the title's
-    holder, though no comma sets the name apart."""
+    n + 1 … k - 1, with the reported clause, a colon, a quote's mark or a relative clause right
+    after the person: the title's holder, though no comma sets the name apart."""
     words = doc.words
     person = person_at(doc, words.start(k))
     if person is None or k == n + 1 or any(
@@ -86,9 +86,14 @@ def _said_by_person_at(doc: Doc, k: int, n: int) -> tuple[list[Word], int] | Non
     j = _last_word(doc, k, person)
     if words.end(j) != person.end or j + 1 >= len(words):
         return None
-    colon = doc.text[person.end : words.start(j + 1)].strip().startswith(":")
-    return ([words.word(i) for i in range(k, j + 1)], j + 1) \
-        if colon or words.norms[j + 1] in COMPLEMENTIZERS else None
+    after = doc.text[person.end : words.start(j + 1)].strip()
+    mark = bisect_left(doc.opens, person.end)
+    marked = mark < len(doc.opens) and doc.opens[mark] < words.start(j + 1)
+    return ([words.word(i) for i in range(k, j + 1)], j + 1) if after.startswith(":") or marked \
+        or words.norms[j + 1] in COMPLEMENTIZERS or words.norms[j + 1] in _WHO else None
+
+
+_WHO = frozenset({"الذي", "التي"})  # `القيادي في حماس إسماعيل رضوان الذي وصل … "…"`
 
 
 def untitled(doc: Doc, chunks: list[list[Word]]) -> bool:
