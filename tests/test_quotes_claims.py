@@ -81,3 +81,25 @@ def test_a_statement_about_what_can_happen_still_counts() -> None:
     text = "وقال بومبيو إن الاتفاق يمكن أن يتضمن شروطا جديدة."
     assert said_everywhere(text, {"بومبيو": "PERS"}) == [
         ("بومبيو", "الاتفاق يمكن أن يتضمن شروطا جديدة")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("وقال بوكيتينو إن الفريق قدم موسما جيدا.\nوزاد بوكيتينو: بعد أربع سنوات من قيادة "
+                     "الفريق يجب علينا تقييم هذه الفترة.",
+                     [("بوكيتينو", "الفريق قدم موسما جيدا"),
+                      ("بوكيتينو", "بعد أربع سنوات من قيادة الفريق يجب علينا تقييم هذه الفترة")],
+                     id="added-with-a-subject"),
+        pytest.param("وقال بوكيتينو إن الفريق قدم موسما جيدا.\nوزاد: يجب علينا تقييم هذه الفترة كلها.",
+                     [("بوكيتينو", "الفريق قدم موسما جيدا"),
+                      ("بوكيتينو", "يجب علينا تقييم هذه الفترة كلها")], id="added-alone"),
+        pytest.param("وقال بوكيتينو إن الفريق قدم موسما جيدا.\nوزاد عدد الضحايا إلى 40 قتيلا: منهم عشرة "
+                     "أطفال في المدينة.", [("بوكيتينو", "الفريق قدم موسما جيدا")], id="guard-a-number-grew"),
+        pytest.param("وزاد الضغط على الحكومة بعد الأزمة الأخيرة في البلاد.", [],
+                     id="guard-no-colon"),
+    ],
+)
+def test_zada_before_a_colon_adds(text: str, expected: list[tuple[str, str]]) -> None:
+    # stop 45, ANT seed 2575: `وزاد X:` is "X added:" (36 times in 10,000 ANT articles)
+    assert said_everywhere(text, {"بوكيتينو": "PERS"}) == expected

@@ -19,6 +19,7 @@ from siyaq.analyze.quotes_clauses import (
     clause_follows,
     clause_opened,
     clause_word,
+    colon_follows,
     guarded_verb,
     outermost,
     term_in_clause,
@@ -31,6 +32,7 @@ from siyaq.analyze.quotes_extent import speech_end
 from siyaq.analyze.quotes_headlines import headline_statements
 from siyaq.analyze.quotes_heads import EVIDENCE_HEADS
 from siyaq.analyze.quotes_lexicon import (
+    ADDED_FORMS,
     ADMISSION_FORMS,
     BELIEF_FORMS,
     BY_SAYING,
@@ -204,6 +206,8 @@ class QuoteFinder:
                 continue  # `اتفاقية بين البلدين`, not `وبين الوزير أن`
             if form in DESCRIBED_FORMS and not described_as(doc, i):
                 continue  # `على حد وصفه` (as he put it), not `وصفته الشرطة بأنه`
+            if form in ADDED_FORMS and not colon_follows(doc, i):
+                continue  # `زاد عدد الضحايا` (increased), not `وزاد البيان: …`
             if form in ADMISSION_FORMS and not clause_follows(doc, i):
                 continue  # `تعترف بها الهيئة` (recognises), not `واعترف الأسد بأن`
             if form in _PRONOUN_CUES and (i == 0 or words.norms[i - 1] not in _WHAT):

@@ -282,6 +282,23 @@ def tagged(doc: Doc, speaker: Speaker) -> bool:
 MAX_TITLE_CHARS = 80  # from an admitting verb to the name apposed to its subject's title
 
 
+_HOW_MUCH = frozenset({"الي", "بنسبه", "بمقدار", "علي", "عن", "من"})
+
+
+def colon_follows(doc: Doc, i: int) -> bool:
+    """A colon after word i within MAX_GUARDED_WORDS words, no other punctuation before it
+    (`وزاد رئيس الهيئة العامة للرياضة: …`, `وزاد في حديثه: "…"`)."""
+    words, text = doc.words, doc.text
+    for n in range(i + 1, min(i + 1 + MAX_GUARDED_WORDS, len(words))):
+        gap = text[words.end(n - 1) : words.start(n)].strip()
+        if gap:
+            return gap.startswith(":")
+        if words.norms[n] in _HOW_MUCH or words.norms[n][:1].isdigit():
+            return False  # `وزاد عدد الضحايا إلى 40 قتيلا:`: a number grew
+    last = min(i + MAX_GUARDED_WORDS, len(words) - 1)
+    return text[words.end(last) :].lstrip().startswith(":")
+
+
 def clause_follows(doc: Doc, i: int) -> bool:
     """An إن/أن within a few words after word i, no punctuation between (`واعترف الأسد بأن`)
     but the commas around a person's name in apposition (`اعترف نجم المنتخب، كيفن دي بروين،

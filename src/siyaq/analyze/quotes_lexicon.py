@@ -83,6 +83,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "يري": ("يري", "تري"),
     "يصف": ("يصف", "تصف"),
     "واصل": ("واصل", "واصلت"),
+    "زاد": ("زاد", "زادت"),  # `وزاد رئيس الهيئة: …` (added), only before a colon
 }
 
 # `واعترف الأسد بأن …` reports; `هيئة تعترف بها الهيئة` (recognises) does not: these report
@@ -91,6 +92,9 @@ ADMISSION_FORMS = frozenset(
     form for verb in ("اعترف", "زعم", "اقر", "شرح", "اصر", "ادعي", "اشتكي", "لمح")
     for form in _VERBS[verb]
 )
+# `وزاد البيان: …` adds; `زاد عدد الضحايا` (increased) does not: a verb of speech only when a
+# colon follows its subject within MAX_GUARDED_WORDS
+ADDED_FORMS = frozenset(_VERBS["زاد"])
 # Forms that are verbs of speech only when a complementizer follows soon (`وبين الوزير أن`);
 # otherwise a preposition (`بين البلدين`).
 GUARDED_FORMS = frozenset({"بين"})
@@ -134,7 +138,7 @@ CONTINUATION = frozenset(
     {
         "اضاف", "اضافت", "تابع", "تابعت", "اردف", "اردفت", "استطرد", "استطردت", "استدرك",
         "استدركت", "ختم", "ختمت", "اختتم", "اختتمت", "واصل", "واصلت", "يضيف", "تضيف", "يتابع",
-        "تتابع", "يختم", "تختم", "اضافوا",
+        "تتابع", "يختم", "تختم", "اضافوا", "زاد", "زادت",
     }
 )
 
