@@ -221,6 +221,12 @@ def test_speaker_names_from_words(text: str, speaker: str) -> None:
                      id="memoir-dialogue-is-no-interview"),
         pytest.param("وتنسج النساء الأثواب للكهنة. ليس هذا فحسب، بل إن «هناك مدرسة دينية "
                      "جديدة تدعى باسم الهيكل في المدينة القديمة».", id="fahasb-means-only"),
+        pytest.param('وأضاف الناشط في مجموعة شبابية أطلق عليها "وحدة الطائرات الورقية في '
+                     'المخيم" أن العمل مستمر.', id="a-group-it-was-called"),
+        pytest.param('وقال منظمو الاحتجاجات التي تحمل اسم "مسيرة العودة الكبرى في القطاع" إن '
+                     "العدد كبير.", id="bearing-the-name"),
+        pytest.param('وأعلنت جماعة صغيرة غير معروفة تدعى "سرايا الشهيد حسن طه في المدينة" '
+                     "مسؤوليتها.", id="a-group-named"),
     ],
 )
 def test_titles_and_lists_are_not_quotes(text: str) -> None:
@@ -1316,3 +1322,17 @@ def test_an_outlet_speaks_by_the_name_given_before(
         text = "أعلن الرئيس دونالد ترامب شن ضربات على سوريا.\n" + text
     quotes = find_quotes(text, mentions_for(text, names))
     assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('وقال خبير يعمل لدى الحكومة وطلب عدم ذكر اسمه "حين تحدد سقفا لسعر الصرف '
+                     'تخلق سوقا سوداء".', id="asked-not-to-be-named"),
+        pytest.param('وقال المتحدث بهرام قاسمي "إذا أرادت أمريكا التفاوض فعليها تغيير سلوكها".',
+                     id="a-name-ending-like-a-naming-word"),
+    ],
+)
+def test_a_name_withheld_or_ending_in_ism_still_quotes(text: str) -> None:
+    # stop 45: `اسمه` and a surname ending in `قاسمي` are no naming cue
+    assert len(direct(find_quotes(text, []))) == 1
