@@ -1,6 +1,8 @@
 """Claims, complaints and pledges (stop 34, from ANT seed 2545): `ادعت أن`, `اشتكى من أن` and
 `تعهد بأن` report what was said when their clause follows at once; a participle goes on with
-the sentence's own subject, not with a relative clause's speaker of the other gender."""
+the sentence's own subject, not with a relative clause's speaker of the other gender. Verbs
+and participles guarded by what follows them (stop 45): `وزاد X:` before a colon, `، مبررا أن`
+after a comma, and no clause after يمكن / لابد; a media office is not the person it serves."""
 
 from __future__ import annotations
 
@@ -103,3 +105,27 @@ def test_a_statement_about_what_can_happen_still_counts() -> None:
 def test_zada_before_a_colon_adds(text: str, expected: list[tuple[str, str]]) -> None:
     # stop 45, ANT seed 2575: `وزاد X:` is "X added:" (36 times in 10,000 ANT articles)
     assert said_everywhere(text, {"بوكيتينو": "PERS"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("وتعرض الجيش الإسرائيلي لانتقادات شديدة لكنه دافع عن جنوده، مبررا أن "
+                     "قواته لم تطلق النار إلا عند الضرورة.",
+                     [("الجيش الإسرائيلي", "قواته لم تطلق النار إلا عند الضرورة")],
+                     id="justifying-after-a-comma"),
+        pytest.param("وارتفعت الأسعار مع توقعات غير مبررة بأن يتجاوز السعر مئة دولار للبرميل.",
+                     [], id="guard-unjustified"),
+    ],
+)
+def test_justifying_reports_after_a_comma(text: str, expected: list[tuple[str, str]]) -> None:
+    # stop 45, ANT seed 2575
+    assert said_everywhere(text, {"الجيش الإسرائيلي": "ORG"}) == expected
+
+
+def test_a_media_office_of_the_first_lady_is_not_her() -> None:
+    text = ("أعلن الرئيس الأميركي دونالد ترامب أن زوجته ميلانيا ترامب ذهبت إلى الحدود.\n"
+            "وبعدها بقليل، أوضح الجهاز الإعلامي للسيدة الأولى أنها ستتفقد مركزا لإيواء "
+            "الأطفال.")
+    found = said_everywhere(text, {"دونالد ترامب": "PERS", "ميلانيا ترامب": "PERS"})
+    assert found[-1] == ("الجهاز الإعلامي للسيدة الأولى", "ستتفقد مركزا لإيواء الأطفال")

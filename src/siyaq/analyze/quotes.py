@@ -206,6 +206,9 @@ class QuoteFinder:
                 continue  # `اتفاقية بين البلدين`, not `وبين الوزير أن`
             if form in DESCRIBED_FORMS and not described_as(doc, i):
                 continue  # `على حد وصفه` (as he put it), not `وصفته الشرطة بأنه`
+            if form in _JUSTIFYING and doc.text[max(0, start - 3) : start].strip()[-1:] \
+                    not in ("،", ","):
+                continue  # `توقعات غير مبررة بأن` (unjustified), not `، مبررا ذلك بأن`
             if form in ADDED_FORMS and not colon_follows(doc, i):
                 continue  # `زاد عدد الضحايا` (increased), not `وزاد البيان: …`
             if form in ADMISSION_FORMS and not clause_follows(doc, i):
@@ -318,6 +321,9 @@ class QuoteFinder:
             if doc.words.between(start, end) >= MIN_QUOTE_WORDS:
                 quotes.append(quote_of(doc.text, start, end, verb, direct=False))
         return quotes
+
+
+_JUSTIFYING = frozenset({"مبررا", "مبرره"})  # participles only after a comma
 
 
 def _bare(word: str) -> str:
