@@ -129,3 +129,21 @@ def test_a_media_office_of_the_first_lady_is_not_her() -> None:
             "الأطفال.")
     found = said_everywhere(text, {"دونالد ترامب": "PERS", "ميلانيا ترامب": "PERS"})
     assert found[-1] == ("الجهاز الإعلامي للسيدة الأولى", "ستتفقد مركزا لإيواء الأطفال")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("وقال أوزيل الذي غاب عن مباراة فريقه ضد بيرنلي في الدوري الإنجليزي يوم "
+                     "الأحد: من المؤسف أنني غبت عن مباراة الأمس بسبب إصابة.",
+                     [("أوزيل", "من المؤسف أنني غبت عن مباراة الأمس بسبب إصابة")],
+                     id="colon-after-a-relative-clause"),
+        pytest.param("وقال أوزيل الذي يقود الفريق في الحوار مع الاتحاد إن اللاعبين يريدون "
+                     "البقاء معا.", [("أوزيل", "اللاعبين يريدون البقاء معا")],
+                     id="inna-after-a-relative-clause"),
+    ],
+)
+def test_speech_after_the_subjects_relative_clause(text: str,
+                                                   expected: list[tuple[str, str]]) -> None:
+    # stop 45, ANT seed 2575: 22 of 153 such colons in 10,000 ANT articles had no speech
+    assert said_everywhere(text, {"أوزيل": "PERS"}) == expected

@@ -173,11 +173,20 @@ def _titled_or_repeated(words: Words, name: list[str]) -> bool:
     return len(places) >= 2 or any(i and text_norms[i - 1] in TITLE_WORDS for i in places)
 
 
-def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str]) -> None:
+def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str],
+                         relative: bool = False) -> None:
     """`وقال الوزير في كلمته إن …`, `قالت السلطات الخميس إن …`: the subject ended at an
     adjunct (word `stop`); the إن/أن a few words on, in the same sentence and before any
     other verb of speech, opens what was said (`verb.clause`), and a colon opens speech
-    (`verb.colon`). `بعد أن` is a conjunction of time, not the start of the speech."""
+    (`verb.colon`). `بعد أن` is a conjunction of time, not the start of the speech.
+    `relative`: the subject ended at a relative clause; failing those, a colon further on
+    ends it (`وقال أوزيل الذي غاب عن مباراة فريقه … يوم الأحد: …`)."""
+    _adjunct_clause(doc, verb, stop, verbs)
+    if relative and verb.clause is None and verb.colon is None:
+        _colon_after_relative(doc, verb, stop, verbs)
+
+
+def _adjunct_clause(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str]) -> None:
     words, text, norms = doc.words, doc.text, doc.words.norms
     last = min(stop + 1 + MAX_LONG_ADJUNCT_WORDS, len(words))
     if last <= stop + 1 or (
@@ -213,6 +222,29 @@ def clause_after_adjunct(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str])
         ):
             verb.clause = n
             return
+
+
+MAX_RELATIVE_WORDS = 30  # `وقال إنييستا الذي يختتم مشواره … المحليين: …`: words to the colon
+
+
+def _colon_after_relative(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str]) -> None:
+    """The colon ending a relative clause that follows the subject, in the same sentence,
+    with no quote opening and no other verb of speech before it: the verb's speech."""
+    words, text = doc.words, doc.text
+    for n in range(stop + 1, min(stop + 1 + MAX_RELATIVE_WORDS, len(words))):
+        prev_end, start = words.end(n - 1), words.start(n)
+        gap = text[prev_end:start]
+        if ":" in gap:
+            colon = prev_end + gap.index(":")
+            if not _title_colon(doc, colon):
+                verb.colon = colon
+            return
+        if (not BREAK_CHARS.isdisjoint(gap) and breaks_sentence(text, prev_end, start)) \
+                or _speech_opens(doc, prev_end, start):
+            return
+        norm = words.norms[n]
+        if norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs):
+            return  # `الذي قال:`: the relative clause's own speaker
 
 
 # `من المفترض أن`, `من المقرر أن`: an impersonal phrase whose أن is its own.

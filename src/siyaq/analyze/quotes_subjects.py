@@ -59,6 +59,7 @@ _TOLD_OUTLETS = ADDRESSEES & frozenset({"لبي", "للبي", "لسي", "للس�
 _TOLD_AFTER_PRINCIPAL = _TOLD_OUTLETS | (ADDRESSEES & frozenset(
     {"لرويترز", "لفرانس", "لوكاله", "لصحيفه", "لشبكه", "لقناه", "لموقع"}))
 _PRINCIPAL_WORDS = frozenset({"باسم", "في", "لدي"})
+_WHO = frozenset({"الذي", "التي"})  # a relative clause after the subject
 _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, unless inside a name (فان جال)
 # After a day (`قال الأربعاء …`): the words a subject opens with when the tagger names no one.
 _SUBJECT_HEADS = ANONYMOUS_HEADS | ORG_CONSTRUCTS | TITLE_WORDS
@@ -145,7 +146,7 @@ class SubjectReader(SpeakerNamer):
                     continue
                 verb.stop = bare
                 if bare in ADJUNCT_OPENERS:
-                    clause_after_adjunct(doc, verb, n, self._speech)
+                    clause_after_adjunct(doc, verb, n, self._speech, relative=bare in _WHO)
                 break
             if "،" in gap or "," in gap or ":" in gap:
                 chunks.append([])
