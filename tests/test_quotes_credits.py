@@ -50,6 +50,8 @@ def test_a_credit_names_its_source_as_written(credit: str, names: dict[str, str]
                      id="where-he-said-it-follows"),
         pytest.param(f"{EVENT}، على ما أعلنت وسائل إعلام محلية.", "وسائل إعلام",
                      id="ala-ma"),
+        pytest.param(f"{EVENT}، بحسب ناشطين، في وقت مبكر الأحد.", "ناشطين",
+                     id="when-after-the-credit"),
     ],
 )
 def test_a_credit_ending_its_sentence(text: str, speaker: str) -> None:
@@ -64,6 +66,8 @@ def test_a_credit_ending_its_sentence(text: str, speaker: str) -> None:
         pytest.param(f"{EVENT}، حسبما قالت على حسابها في فيسبوك.", id="a-preposition-is-no-source"),
         pytest.param(f"{EVENT}، بحسب ما قال أحمد يوسف بعد لقاء مع الوزير في المدينة.",
                      id="more-than-where-it-was-said"),
+        pytest.param(f"{EVENT}، بحسب ناشطين، في مستشفى المدينة الكبير وسط البلدة.",
+                     id="more-than-when-after-the-credit"),
         pytest.param(f"{EVENT}، كما نشره حساب النادي على تويتر.", id="kama-is-no-credit"),
         pytest.param(f"{EVENT}، بحسب ما يبدو من الصور.", id="a-verb-that-reports-nothing"),
         pytest.param(f"{EVENT} كما أظهرته الصور.", id="no-credit-cue"),

@@ -19,8 +19,12 @@ from siyaq.analyze.quotes_heads import ANONYMOUS_HEADS, OUTLET_HEADS
 from siyaq.analyze.quotes_lexicon import (
     COMPLEMENTIZERS,
     CREDIT_CUES,
+    DAY_ADJECTIVES,
+    DAY_PARTS,
     DESCRIBED_FORMS,
+    LEADING_DAYS,
     SOFT_STOPS,
+    TIME_HEADS,
     WHAT_CUES,
 )
 from siyaq.analyze.quotes_speakers import Speaker, Word
@@ -28,6 +32,9 @@ from siyaq.analyze.quotes_speakers import Speaker, Word
 _WHAT = frozenset({"ما", "لما"})
 _THAT = frozenset({"وذلك", "ذلك"})  # `…، وذلك حسب ما قال مصدر`
 MIN_CREDITED_WORDS = 5  # a statement, not a phrase
+MAX_TIME_TAIL = 6  # `، في وقت مبكر من صباح الأحد`
+_TIME_TAIL = LEADING_DAYS | DAY_PARTS | DAY_ADJECTIVES | TIME_HEADS | frozenset(
+    {"في", "من", "وقت", "مبكر", "متاخر", "ساعات", "الساعات", "الليله", "ليل", "امس", "الاولي"})
 MAX_WORDS_AFTER = 3  # words after the speaker before the sentence ends (`السبت`, `لوكالة`)
 MAX_SOURCE_WORDS = 6  # a credit's source as written (`عدة وسائل إعلام أميركية`)
 _MARKS = str.maketrans("", "", "\"«»“”")
@@ -151,6 +158,9 @@ def _ends_sentence(doc: Doc, verb: Verb, sent_end: int) -> bool:
     words = rest.strip(_TRAILING).split()
     if len(words) <= MAX_WORDS_AFTER or words[0] in _RELATIVE_TAIL:
         return True  # `…، حسب الصحيفة التي أكدت أنها …`: what the source is, said apart
+    if len(words) <= MAX_TIME_TAIL and all(
+            doc.normalize(word.strip("،,")) in _TIME_TAIL for word in words):
+        return True  # `…، بحسب ناشطين، في وقت مبكر الأحد.`: when it happened
     k = next((k for k, word in enumerate(words[: MAX_WORDS_AFTER + 1])
               if word.strip("،,") in _OCCASION_PREPOSITIONS), None)
     return k is not None and k + 1 < len(words) and doc.normalize(
