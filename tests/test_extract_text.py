@@ -342,3 +342,17 @@ def test_embed_in_another_script_is_dropped_from_an_arabic_page(embed: str) -> N
     article = dump(f"{TITLE}\n{LEDE}\n{embed}\n{SECOND}")
     assert article.body == [LEDE, SECOND]
     assert any(embed in w.text for w in article.widgets)
+
+
+@pytest.mark.parametrize(
+    ("with_title", "expected"),
+    [pytest.param(False, f"{LEDE}\n{SECOND}", id="body-as-the-gold-article-body"),
+     pytest.param(True, f"{TITLE}\n{LEDE}\n{SECOND}", id="title-line-first")],
+)
+def test_the_benchmark_scores_the_body(with_title: bool, expected: str) -> None:
+    """`siyaq evaluate extraction --flatten` scores the body, as the benches' gold
+    `articleBody` is; `siyaq-default+title` keeps the numbers scored to stop 44."""
+    from siyaq.evaluate.extraction import dump_system
+
+    assert dump_system(RuleLabeler(), with_title)(f"{TITLE}\n{LEDE}\n{SECOND}") == expected
+    assert dump_system(RuleLabeler(), with_title)("") == ""

@@ -130,6 +130,7 @@ def _evaluate_flatten(
     systems["siyaq-learned"] = dump_system(_labeler("learned", model))
     if model is None:
         systems["siyaq-default"] = dump_system(_labeler("default", None))
+        systems["siyaq-default+title"] = dump_system(_labeler("default", None), with_title=True)
     if candidate is not None:
         systems["siyaq-candidate"] = dump_system(candidate)
     flatten_report(_shared_root(), systems, validation=validation).emit(as_json)
