@@ -98,3 +98,27 @@ def test_shipped_models_keep_the_article_not_the_thread() -> None:
     article = extract_text_dump(page)
     assert article.body[:6] == _thread_page()[3:9]
     assert not any("budget is a mistake" in paragraph for paragraph in article.body)
+
+
+@pytest.mark.parametrize(
+    ("tags", "p_body", "title", "expected"),
+    [
+        pytest.param(["body", "other", "body"], [0.9, 0.3, 0.9], None, ["body", "body", "body"],
+                     id="a-sentence-between-kept-lines"),
+        pytest.param(["body", "other", "body"], [0.9, 0.1, 0.9], None, ["body", "other", "body"],
+                     id="guard-a-low-probability"),
+        pytest.param(["title", "other", "body"], [0.0, 0.3, 0.9], 0, ["title", "body", "body"],
+                     id="a-sentence-between-title-and-body"),
+        pytest.param(["body", "body", "other"], [0.9, 0.9, 0.9], None, ["body", "body", "other"],
+                     id="guard-below-the-last-kept-line"),
+    ],
+)
+def test_whole_sentences_among_the_body_are_recovered(
+    tags: list[str], p_body: list[float], title: int | None, expected: list[str]
+) -> None:
+    from siyaq.extract.cleaner import _recover_prose
+
+    sentence = "The company says she did not need their permission to perform the songs at all."
+    lines = split_lines("\n".join([sentence] * len(tags)))
+    _recover_prose(lines, tags, p_body, title)
+    assert tags == expected

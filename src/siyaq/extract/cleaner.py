@@ -17,7 +17,7 @@ from pathlib import Path
 from siyaq.extract.blocks import BlockJudge, default_block_model_path, find_blocks
 from siyaq.extract.features import TextFacts, page_features
 from siyaq.extract.lines import DumpLine, LineLabel
-from siyaq.extract.rules import RuleLabeler, comment_thread
+from siyaq.extract.rules import RuleLabeler, comment_thread, solid_body
 from siyaq.extract.trees import TreeScorer, TreeUse, stack_feature
 
 MODEL_NAME = "cleaner.crfsuite"
@@ -26,6 +26,11 @@ ARTICLE_LABELS = (LineLabel.TITLE, LineLabel.STAMP, LineLabel.BYLINE, LineLabel.
 _ARTICLE_VALUES = {label.value: label for label in ARTICLE_LABELS}
 BODY, OTHER = LineLabel.BODY.value, LineLabel.OTHER.value
 RECOVER_BODY = 0.4  # P(body) above which a line the CRF rejected is kept
+# and, for a whole sentence inside the kept body or up to RECOVER_ABOVE lines above it, this
+# (chosen on the 5-fold outputs of the flattened bench: 0.1-0.3 and 5-20 lines all gain
+# +0.002 to +0.003 on scrapinghub and +0.001 on WCXB; docs/lab/extraction.md, stop 45)
+RECOVER_PROSE = 0.2
+RECOVER_ABOVE = 5
 LONG_PAGE = 40  # the default labeler gives dumps of more non-empty lines than this to the CRF
 FALLBACK_SHARE = 0.5  # of the likeliest rule body line's P(body), when the CRF keeps none
 STRAY_BLOCK = 0.2  # a body block with fewer words than this share of the largest one is dropped
@@ -89,6 +94,7 @@ class LearnedLabeler:
             if not keep:
                 for i in block.members:
                     predicted[i] = OTHER
+        _recover_prose(lines, predicted, p_body, title)
         return merge(rule_labels, predicted)
 
     def first_pass(self, lines: list[DumpLine]) -> tuple[list[LineLabel], list[str], list[float]]:
@@ -119,6 +125,22 @@ class LearnedLabeler:
             for i, tag in enumerate(predicted)
         ]
         return rule_labels, predicted, p_body
+
+
+def _recover_prose(lines: Sequence[DumpLine], predicted: list[str], p_body: Sequence[float],
+                   title: int | None) -> None:
+    """Whole sentences the CRF rejected among the kept body, or a few lines above it (below
+    the title), are body when P(body) is not low: between image captions, `Report` links and
+    embeds a paragraph loses by a wide margin (a BBC page lost 8 of its 26 paragraphs so)."""
+    kept = [i for i, tag in enumerate(predicted) if tag == BODY]
+    if not kept:
+        return
+    low = kept[0] - RECOVER_ABOVE
+    if title is not None and title < kept[0]:
+        low = max(low, title + 1)
+    for i in range(max(low, 0), kept[-1]):
+        if predicted[i] == OTHER and p_body[i] > RECOVER_PROSE and solid_body(lines[i]):
+            predicted[i] = BODY
 
 
 def _cut_comment_thread(lines: list[DumpLine], predicted: list[str]) -> None:
