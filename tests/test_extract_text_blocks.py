@@ -122,3 +122,28 @@ def test_whole_sentences_among_the_body_are_recovered(
     lines = split_lines("\n".join([sentence] * len(tags)))
     _recover_prose(lines, tags, p_body, title)
     assert tags == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "p_body", "expected"),
+    [
+        pytest.param(["Europe's richest man to spend on a retail store", "SENTENCE", "SENTENCE"],
+                     [0.7, 0.9, 0.9], ["other", "body", "body"], id="a-headline-above-the-lede"),
+        pytest.param(["Europe's richest man to spend on a retail store", "SENTENCE", "SENTENCE"],
+                     [0.95, 0.9, 0.9], ["body", "body", "body"], id="guard-a-sure-line-stays"),
+        pytest.param(["SENTENCE", "A subheading in the body", "SENTENCE"],
+                     [0.9, 0.3, 0.9], ["body", "body", "body"], id="guard-below-the-lede-stays"),
+        pytest.param(["A short line", "Another short line"], [0.3, 0.3], ["body", "body"],
+                     id="guard-no-sentence-no-change"),
+    ],
+)
+def test_lines_above_the_lede_need_a_sure_crf(
+    texts: list[str], p_body: list[float], expected: list[str]
+) -> None:
+    from siyaq.extract.cleaner import _trim_head
+
+    sentence = "The company says she did not need their permission to perform the songs at all."
+    lines = split_lines("\n".join(sentence if t == "SENTENCE" else t for t in texts))
+    tags = ["body"] * len(texts)
+    _trim_head(lines, tags, p_body)
+    assert tags == expected

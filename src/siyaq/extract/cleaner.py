@@ -31,6 +31,9 @@ RECOVER_BODY = 0.4  # P(body) above which a line the CRF rejected is kept
 # +0.002 to +0.003 on scrapinghub and +0.001 on WCXB; docs/lab/extraction.md, stop 45)
 RECOVER_PROSE = 0.2
 RECOVER_ABOVE = 5
+# P(body) a line above the body's first whole sentence needs to stay (5 folds: 0.7-1.0 all
+# give scrapinghub +0.005 to +0.007 and WCXB −0.0002 to +0.0004; docs/lab/extraction.md)
+KEEP_HEAD = 0.8
 LONG_PAGE = 40  # the default labeler gives dumps of more non-empty lines than this to the CRF
 FALLBACK_SHARE = 0.5  # of the likeliest rule body line's P(body), when the CRF keeps none
 STRAY_BLOCK = 0.2  # a body block with fewer words than this share of the largest one is dropped
@@ -95,6 +98,7 @@ class LearnedLabeler:
                 for i in block.members:
                     predicted[i] = OTHER
         _recover_prose(lines, predicted, p_body, title)
+        _trim_head(lines, predicted, p_body)
         return merge(rule_labels, predicted)
 
     def first_pass(self, lines: list[DumpLine]) -> tuple[list[LineLabel], list[str], list[float]]:
@@ -141,6 +145,21 @@ def _recover_prose(lines: Sequence[DumpLine], predicted: list[str], p_body: Sequ
     for i in range(max(low, 0), kept[-1]):
         if predicted[i] == OTHER and p_body[i] > RECOVER_PROSE and solid_body(lines[i]):
             predicted[i] = BODY
+
+
+def _trim_head(lines: Sequence[DumpLine], predicted: list[str], p_body: Sequence[float]) -> None:
+    """Kept lines above the first whole sentence of the body that are no sentence themselves
+    (headlines of a list or a video carousel, a byline, `Updated on …`) go unless the CRF is
+    sure of them: an article opens with its lede."""
+    kept = [i for i, tag in enumerate(predicted) if tag == BODY]
+    first = next((i for i in kept if solid_body(lines[i])), None)
+    if first is None:
+        return
+    for i in kept:
+        if i >= first:
+            break
+        if p_body[i] < KEEP_HEAD:
+            predicted[i] = OTHER
 
 
 def _cut_comment_thread(lines: list[DumpLine], predicted: list[str]) -> None:
