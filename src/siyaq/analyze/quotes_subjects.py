@@ -8,11 +8,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from siyaq.analyze.quotes_adjuncts import clause_after_adjunct
 from siyaq.analyze.quotes_apposition import apposed, untitled
 from siyaq.analyze.quotes_before import unnamed_clause
 from siyaq.analyze.quotes_clauses import name_after_colon
 from siyaq.analyze.quotes_clues import (
-    clause_after_adjunct,
     in_title,
     name_particle,
     next_norm,
