@@ -55,7 +55,7 @@ def _shared_root() -> Path:
                    "with baselines beside ours (held-out part).")
 @click.option("--cross-validate", is_flag=True,
               help="With --flatten: every bench page, each cleaned by models trained without "
-                   "its fold (trains the cleaner 5 times: about 25 CPU-minutes).")
+                   "its fold (trains the cleaner 5 times: about 9 CPU-minutes with the C kernels).")
 @click.option("--validation", is_flag=True,
               help="With --flatten: the validation pages (the training part's pages "
                    "--bench-step 2 skips) instead of the held-out fifth.")
