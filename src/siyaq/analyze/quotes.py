@@ -206,8 +206,8 @@ class QuoteFinder:
                 continue  # `اتفاقية بين البلدين`, not `وبين الوزير أن`
             if form in DESCRIBED_FORMS and not described_as(doc, i):
                 continue  # `على حد وصفه` (as he put it), not `وصفته الشرطة بأنه`
-            if form in _JUSTIFYING and doc.text[max(0, start - 3) : start].strip()[-1:] \
-                    not in ("،", ","):
+            if form in _JUSTIFYING \
+                    and not doc.text[max(0, start - 3) : start].rstrip().endswith(("،", ",")):
                 continue  # `توقعات غير مبررة بأن` (unjustified), not `، مبررا ذلك بأن`
             if form in ADDED_FORMS and not colon_follows(doc, i):
                 continue  # `زاد عدد الضحايا` (increased), not `وزاد البيان: …`

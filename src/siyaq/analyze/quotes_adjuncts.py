@@ -50,9 +50,7 @@ def _adjunct_clause(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str]) -> N
         if colon >= 0 and n - stop <= MAX_ADJUNCT_WORDS and not _title_colon(doc, colon):
             verb.colon = colon
             return
-        if (not BREAK_CHARS.isdisjoint(gap) and breaks_sentence(text, prev_end, start)) or (
-            _speech_opens(doc, prev_end, start)
-        ):
+        if _clause_breaks(doc, prev_end, start):
             return
         norm = words.norms[n]
         if norm in COMPLEMENTIZERS and norms[n - 1] in _IMPERSONAL:
@@ -61,7 +59,7 @@ def _adjunct_clause(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str]) -> N
             continue
         if norm in _PUBLISHING and (norms[n - 1] in _PUBLISHED or published_in(norms, n)):
             continue  # `في بيان نشر على موقع الوزارة`: what the statement is, not a new verb
-        if norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs):
+        if _speech_verb(norm, verbs):
             return  # another verb of speech owns what follows (`…، وذكرت التقارير أن`)
         if (
             norm in COMPLEMENTIZERS
@@ -88,12 +86,8 @@ def _colon_after_relative(doc: Doc, verb: Verb, stop: int, verbs: frozenset[str]
             if not _title_colon(doc, colon):
                 verb.colon = colon
             return
-        if (not BREAK_CHARS.isdisjoint(gap) and breaks_sentence(text, prev_end, start)) \
-                or _speech_opens(doc, prev_end, start):
-            return
-        norm = words.norms[n]
-        if norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs):
-            return  # `الذي قال:`: the relative clause's own speaker
+        if _clause_breaks(doc, prev_end, start) or _speech_verb(words.norms[n], verbs):
+            return  # a sentence's end, a quote, or the relative clause's own speaker
 
 
 # `من المفترض أن`, `من المقرر أن`: an impersonal phrase whose أن is its own.
@@ -117,6 +111,18 @@ def _told_outlet_in_marks(doc: Doc, n: int) -> bool:
     before = doc.text[max(0, span.open_mark - 3) : span.open_mark]
     return doc.words.between(span.start, span.end) <= MAX_QUOTED_NAME_WORDS \
         and before.rstrip().endswith(("لـ", "ل"))
+
+
+def _clause_breaks(doc: Doc, prev_end: int, start: int) -> bool:
+    """Does the gap between two words end the sentence or open speech in marks?"""
+    gap = doc.text[prev_end:start]
+    return (not BREAK_CHARS.isdisjoint(gap) and breaks_sentence(doc.text, prev_end, start)) \
+        or _speech_opens(doc, prev_end, start)
+
+
+def _speech_verb(norm: str, verbs: frozenset[str]) -> bool:
+    """A verb of speech, with or without و / ف."""
+    return norm in verbs or (norm[:1] in "وف" and norm[1:] in verbs)
 
 
 def _title_colon(doc: Doc, colon: int) -> bool:

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from siyaq.analyze.quotes_doc import Doc
 from siyaq.analyze.quotes_heads import ANONYMOUS_HEADS
-from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS, THEN_WORDS
+from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS, THEN_WORDS, WHO_SINGULAR
 from siyaq.analyze.quotes_speakers import TITLE_WORDS, Word, has_article
 from siyaq.model import Mention
 
@@ -90,10 +90,8 @@ def _said_by_person_at(doc: Doc, k: int, n: int) -> tuple[list[Word], int] | Non
     mark = bisect_left(doc.opens, person.end)
     marked = mark < len(doc.opens) and doc.opens[mark] < words.start(j + 1)
     return ([words.word(i) for i in range(k, j + 1)], j + 1) if after.startswith(":") or marked \
-        or words.norms[j + 1] in COMPLEMENTIZERS or words.norms[j + 1] in _WHO else None
+        or words.norms[j + 1] in COMPLEMENTIZERS or words.norms[j + 1] in WHO_SINGULAR else None
 
-
-_WHO = frozenset({"الذي", "التي"})  # `القيادي في حماس إسماعيل رضوان الذي وصل … "…"`
 
 
 def untitled(doc: Doc, chunks: list[list[Word]]) -> bool:

@@ -24,11 +24,12 @@ from siyaq.analyze.quotes_lexicon import (
     COMPLEMENTIZERS,
     HARD_STOPS,
     SOFT_STOPS,
+    WHO_SINGULAR,
 )
 from siyaq.analyze.quotes_speakers import Word, is_preposition
 from siyaq.model import Mention
 
-RELATIVES = frozenset({"الذي", "التي", "الذين"})
+RELATIVES = WHO_SINGULAR | {"الذين"}
 PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي", "هم", "وهم"})
 
 # A relative pronoun and the verb form it agrees with (m, f, plural).

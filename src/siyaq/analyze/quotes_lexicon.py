@@ -109,6 +109,9 @@ DESCRIBED_FORMS = frozenset(
 PLEDGE_FORMS = frozenset(_VERBS["تعهد"])
 MAX_GUARDED_WORDS = 6  # words from such a form to its أن
 
+# The relative pronouns of one person or body (`القيادي … الذي وصل`, `المنظمة التي`).
+WHO_SINGULAR = frozenset({"الذي", "التي"})
+
 # Participles that continue the sentence's subject: `…، مضيفا أن "…"`.
 #
 # `ورد التحالف على الاتهامات بالقول إنه …`, `واكتفى بالقول:`: the sentence's subject says

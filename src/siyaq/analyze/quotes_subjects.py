@@ -36,6 +36,7 @@ from siyaq.analyze.quotes_lexicon import (
     TIME_ADJECTIVES,
     TIME_HEADS,
     WEEKDAY_STOPS,
+    WHO_SINGULAR,
     verb_genders,
 )
 from siyaq.analyze.quotes_naming import SpeakerNamer
@@ -59,7 +60,6 @@ _TOLD_OUTLETS = ADDRESSEES & frozenset({"لبي", "للبي", "لسي", "للس�
 _TOLD_AFTER_PRINCIPAL = _TOLD_OUTLETS | (ADDRESSEES & frozenset(
     {"لرويترز", "لفرانس", "لوكاله", "لصحيفه", "لشبكه", "لقناه", "لموقع"}))
 _PRINCIPAL_WORDS = frozenset({"باسم", "في", "لدي"})
-_WHO = frozenset({"الذي", "التي"})  # a relative clause after the subject
 _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, unless inside a name (فان جال)
 # After a day (`قال الأربعاء …`): the words a subject opens with when the tagger names no one.
 _SUBJECT_HEADS = ANONYMOUS_HEADS | ORG_CONSTRUCTS | TITLE_WORDS
@@ -146,7 +146,7 @@ class SubjectReader(SpeakerNamer):
                     continue
                 verb.stop = bare
                 if bare in ADJUNCT_OPENERS:
-                    clause_after_adjunct(doc, verb, n, self._speech, relative=bare in _WHO)
+                    clause_after_adjunct(doc, verb, n, self._speech, relative=bare in WHO_SINGULAR)
                 break
             if "،" in gap or "," in gap or ":" in gap:
                 chunks.append([])

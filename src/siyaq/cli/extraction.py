@@ -109,7 +109,12 @@ def _evaluate_flatten(
     model: Path | None, cross_validate: bool, as_json: bool, validation: bool = False,
     candidate: LineLabeler | None = None,
 ) -> None:
-    from siyaq.evaluate.extraction import baseline_systems, dump_system, flatten_report
+    from siyaq.evaluate.extraction import (
+        baseline_systems,
+        dump_system,
+        dump_systems,
+        flatten_report,
+    )
     from siyaq.extract.rules import RuleLabeler
 
     if importlib.util.find_spec("resiliparse") is None:
@@ -129,8 +134,9 @@ def _evaluate_flatten(
     systems["siyaq-rules"] = dump_system(RuleLabeler())
     systems["siyaq-learned"] = dump_system(_labeler("learned", model))
     if model is None:
-        systems["siyaq-default"] = dump_system(_labeler("default", None))
-        systems["siyaq-default+title"] = dump_system(_labeler("default", None), with_title=True)
+        # one extraction of each page for both rows
+        systems["siyaq-default"], systems["siyaq-default+title"] = dump_systems(
+            _labeler("default", None))
     if candidate is not None:
         systems["siyaq-candidate"] = dump_system(candidate)
     flatten_report(_shared_root(), systems, validation=validation).emit(as_json)

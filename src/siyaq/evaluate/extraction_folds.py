@@ -13,7 +13,13 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from siyaq.evaluate.extraction import baseline_systems, dump_parts, score_outputs
+from siyaq.evaluate.extraction import (
+    BODY_SCORING_NOTE,
+    baseline_systems,
+    dump_parts,
+    score_outputs,
+    title_first,
+)
 from siyaq.evaluate.report import Report
 from siyaq.extract.text import LineLabeler
 
@@ -50,7 +56,7 @@ def cross_validated_report(
         report.sections[f"{bench} / siyaq-default, {FOLDS} folds"] = score_outputs(
             [body for _, body in outputs[bench]], golds)
         report.sections[f"{bench} / siyaq-default+title, {FOLDS} folds"] = score_outputs(
-            [f"{title}\n{body}" if title else body for title, body in outputs[bench]], golds)
+            [title_first(title, body) for title, body in outputs[bench]], golds)
         report.sections[f"{bench} / line-heuristic"] = score_outputs(
             [heuristic(dump) for dump in dumps[bench]], golds)
     report.notes.append(
@@ -58,8 +64,7 @@ def cross_validated_report(
         f"(`siyaq train cleaner` recipe: {synthetic} synthetic pages, every {bench_step}. "
         f"bench page, {iterations} iterations); fold 0 is the shipped models' held-out fifth")
     report.notes.append("precision/recall/f1: the benchmark's formula; page_mean_*: per page")
-    report.notes.append("siyaq-default: the body, as the gold articleBody is (the headline is a "
-                        "field of its own); +title: the title line first, as scored to stop 44")
+    report.notes.append(BODY_SCORING_NOTE)
     return report
 
 
