@@ -41,6 +41,7 @@ from siyaq.analyze.quotes_lexicon import (
     DESCRIBED_FORMS,
     GUARDED_FORMS,
     PARTICIPLES,
+    RELAY_FORMS,
     WHAT_CUES,
     dialogue_verbs,
     verb_forms,
@@ -97,9 +98,7 @@ _QAWL = frozenset({"قوله", "قولها", "قولهم"})
 _WHICH = frozenset({"ما", "مما"})
 # `، ما يؤكد أن …`: what the facts show (not `ما يقول إنه`, what someone claims)
 _INFERRING = frozenset({"يؤكد", "تؤكد", "يوضح", "توضح", "يكشف", "تكشف", "يشير", "تشير"})
-# `ونقلت رويترز عن غوارديولا "…"`: an outlet relays whom it names after عن (with قوله after
-# the name, _QAWL reads it).
-_RELAY = frozenset({"نقل", "نقلت"})
+# `ونقلت رويترز عن غوارديولا "…"` (RELAY_FORMS): with قوله after the name, _QAWL reads it.
 MAX_RELAY_WORDS = 6  # words from نقلت to its عن
 MAX_RELAYED_WORDS = 12  # words from عن to a قوله that would read the phrase instead
 # `مستشهدا بقوله تعالى`, `من قول الله تعالى:`: a verse's cue; `بث X الفوضى بقوله إنه`,
@@ -125,7 +124,7 @@ def _verb_kinds() -> dict[str, tuple[str, str]]:
         ("verb", DESCRIBED_FORMS),
         ("participle", PARTICIPLES),
         ("qawl", _QAWL),
-        ("relay", _RELAY),
+        ("relay", RELAY_FORMS),
         ("by_saying", _BY_SAYING),
         ("cue", _CUES),
         ("cue", _PRONOUN_CUES),
@@ -218,7 +217,9 @@ class QuoteFinder:
             if form in _CREDIT_ONLY and not credit_verb(words.norms, i):
                 continue  # `كما نشره حساب …`, `ما أظهرته الصور`: no credit
             if kind == "relay" and not _relays(words.norms, i):
-                continue  # `نقلت الجثة إلى المستشفى`; `نقل عنه قوله` is قوله's
+                if not credit_verb(words.norms, i):
+                    continue  # `نقلت الجثة إلى المستشفى`; `نقل عنه قوله` is قوله's
+                kind = "verb"  # `، وفق ما نقلت صحيفة "ديلي صباح"`: the paper reported it
             if _passive(doc.text[start : words.end(i)], form):
                 continue  # `كما يُزعم أنه`, `الذي أُعلن مقتله`: no speaker
             if form in ("نشر", "نشرت") and i and words.norms[i - 1] in _POSTED_NOUNS:
@@ -273,7 +274,9 @@ class QuoteFinder:
 
     def _attributing_verb(self, doc: Doc, span: MarkedSpan, verbs: list[Verb]) -> Verb | None:
         sent_start, _ = doc.sentence(span.open_mark)
-        before = [v for v in verbs if sent_start <= v.start and v.end <= span.open_mark]
+        # not an outlet credited with passing words on (`، حسبما نقلت وكالة وفا "…"`)
+        before = [v for v in verbs if sent_start <= v.start and v.end <= span.open_mark
+                  and not (v.kind == "verb" and v.form in RELAY_FORMS)]
         if before and doc.words.between(before[-1].end, span.open_mark) <= MAX_VERB_DISTANCE:
             return _credit_aside(doc, before) or before[-1]
         after_end = doc.sentence(span.end)[1]

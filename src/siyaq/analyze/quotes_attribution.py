@@ -29,6 +29,7 @@ from siyaq.analyze.quotes_joined import (
 )
 from siyaq.analyze.quotes_lexicon import (
     BY_SAYING,
+    CALLING_FORMS,
     COMPLEMENTIZERS,
     DESCRIBED_FORMS,
     DESCRIBING,
@@ -61,8 +62,6 @@ _QAWL_FROM = frozenset({"نسب", "نسبت", "ونسب", "ونسبت"})
 MAX_RELAYED_GAP = 8  # words from `عنه` to its قوله
 _DESCRIBED_AS = frozenset({"بانه", "بانها", "بانهم", "بانهما", "بان"})
 _DESCRIBE_FORMS = DESCRIBING | {"وصف", "وصفت"}
-# `دعا`, `طالب`: whom they call on follows them when their subject was named before.
-_CALLING = frozenset({"دعا", "دعت", "دعوا", "طالب", "طالبت", "طالبوا", "حث", "حثت"})
 _ALL = frozenset({"جميع", "كل", "كافه"})
 
 
@@ -107,7 +106,7 @@ class SpeakerFinder(SentenceReader):
                 chunks = []  # `فهو يصف عبد الناصر`: the subject is the pronoun's, before
             if verb.kind == "cue" and verb.form in LAM_CUES:
                 chunks = _without_lam(chunks)
-            if verb.form in _CALLING and _all_of_them(chunks):
+            if verb.form in CALLING_FORMS and _all_of_them(chunks):
                 chunks = []  # `ودعت جميع الأطراف إلى`: whom she called on, not who
         speaker = scripture(doc, verb) or self.named(doc, verb, chunks)
         if speaker is None and verb.kind == "qawl":

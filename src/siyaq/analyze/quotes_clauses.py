@@ -24,6 +24,7 @@ from siyaq.analyze.quotes_lexicon import (
     MAX_GUARDED_WORDS,
     PLEDGE_FORMS,
     PLURAL_PARTICIPLES,
+    RELAY_FORMS,
     SKIPPED,
     SOFT_STOPS,
     WARNING_FORMS,
@@ -220,6 +221,10 @@ def continued(doc: Doc, verb: Verb) -> bool:
         return False
     if verb.form in DESCRIBED_FORMS:
         return False  # `تحركات وصفتها إسرائيل بأنها "…"`: an aside, not who goes on speaking
+    if verb.form in RELAY_FORMS and verb.kind == "verb":
+        # `…، وفق ما نقلت "فرانس برس".`: an outlet passed the words on; the one it quoted
+        # goes on speaking (`وأضاف: "…"`), as after `ونقلت رويترز عن X`
+        return False
     if verb.kind != "cue" or verb.index == 0:
         return True
     # `… للانتخابات الرئاسية وفق استطلاعات الرأي`: a source cited inside a sentence vouches for

@@ -186,8 +186,10 @@ def _solid_source(doc: Doc, verb: Verb) -> bool:
 
 def credit_verb(norms: Sequence[str], i: int) -> bool:
     """Is word i the verb of a credit (`بحسب ما أفاد`, `حسبما ذكرت`, `وفقا لما أعلنه`)?"""
-    return (i >= 1 and norms[i - 1] in WHAT_CUES) or (
-        i >= 2 and norms[i - 1] in _WHAT and norms[i - 2] in CREDIT_CUES)
+    if i >= 1 and norms[i - 1] in WHAT_CUES:
+        return True
+    cue = norms[i - 2] if i >= 2 and norms[i - 1] in _WHAT else ""
+    return cue in CREDIT_CUES or (cue[:1] == "و" and cue[1:] in CREDIT_CUES)  # `وبحسب ما`
 
 
 def credited_source(doc: Doc, verb: Verb) -> Speaker | None:

@@ -109,6 +109,14 @@ DESCRIBED_FORMS = frozenset(
 PLEDGE_FORMS = frozenset(_VERBS["تعهد"])
 MAX_GUARDED_WORDS = 6  # words from such a form to its أن
 
+# `ونقلت رويترز عن X`: an outlet relays whom it names after عن; `…، وفق ما نقلت "فرانس برس"`:
+# an outlet credited with what it passed on.
+RELAY_FORMS = frozenset({"نقل", "نقلت"})
+
+# Calls (`دعا X إلى`, `طالبت بـ`): whom they call on, or what they call for in marks, follows
+# their subject.
+CALLING_FORMS = frozenset(_VERBS["دعا"] + _VERBS["طالب"] + ("دعوا",))
+
 # The relative pronouns of one person or body (`القيادي … الذي وصل`, `المنظمة التي`).
 WHO_SINGULAR = frozenset({"الذي", "التي"})
 

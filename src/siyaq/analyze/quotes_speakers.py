@@ -190,10 +190,10 @@ _E = frozenset({"اي", "ايه"})  # ESPN's E; `أف أس بي إن` is the FSB
 
 
 def cnn(norms: Sequence[str], n: int) -> bool:
-    """Is word n an `ان` of `سي ان ان` (CNN), `إي إس بي إن` (ESPN) or `إن بي سي` (NBC,
-    also `إن.بي.سي`), not the complementizer أن?"""
+    """Is word n an `ان` of `سي ان ان` (CNN), `إي إس بي إن` (ESPN), `إن بي سي` (NBC,
+    also `إن.بي.سي`) or `إن تي في` (NTV), not the complementizer أن?"""
     # `بي بي سي أن`: أن after BBC; CNN's first ان has its second after it
-    if norms[n] == "ان" and norms[n + 1 : n + 3] == ["بي", "سي"]:
+    if norms[n] == "ان" and norms[n + 1 : n + 3] in (["بي", "سي"], ["تي", "في"]):
         return True  # `أن بي بي سي` (that the BBC) has بي twice
     return norms[n] == "ان" and n > 0 and (
         (n > 2 and norms[n - 1] == "بي" and norms[n - 2] == "اس" and norms[n - 3] in _E) or

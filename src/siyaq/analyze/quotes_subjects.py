@@ -24,6 +24,7 @@ from siyaq.analyze.quotes_lexicon import (
     ADDRESSEE_PREPOSITIONS,
     ADJUNCT_OPENERS,
     BY_SAYING,
+    CALLING_FORMS,
     COMPLEMENTIZERS,
     DAY_ADJECTIVES,
     DAY_PARTS,
@@ -68,6 +69,7 @@ _SPEECH_OPENERS = COMPLEMENTIZERS | frozenset(
     {"لن", "لا", "لم", "ما", "لقد", "قد", "سوف", "نحن", "انا", "هذا", "هذه", "كل", "ليس", "هل"}
 )
 _ENDING_PREPOSITIONS = GOVERNED | {"من"}  # a verb's preposition before its clause ends the subject
+_OPENING_MARKS = frozenset('"«“”')
 
 
 
@@ -124,7 +126,7 @@ class SubjectReader(SpeakerNamer):
                 prev_end = verb.region_end = word.end
                 continue
             if is_preposition(word, text) and (
-                not any(chunks) or (bare in _ENDING_PREPOSITIONS and _governs(words.norms, n))
+                not any(chunks) or (bare in _ENDING_PREPOSITIONS and _governs(doc, verb, n))
             ):  # `أشار إلى أن`: no subject; `أشارت النشرة إلى أن`, `حذر صندوق النقد من أن`
                 nxt = next_norm(words.norms, n) if n + 1 < last else ""
                 verb.stop = nxt if nxt in COMPLEMENTIZERS else bare
@@ -263,9 +265,14 @@ def _time(norms: Sequence[str], n: int) -> bool:
     return next_norm(norms, n) in TIME_ADJECTIVES
 
 
-def _governs(norms: Sequence[str], n: int) -> bool:
-    """Does a complementizer follow word n (`إلى أن`)?"""
-    return next_norm(norms, n) in COMPLEMENTIZERS
+def _governs(doc: Doc, verb: Verb, n: int) -> bool:
+    """Does a complementizer follow word n (`إلى أن`), or, after a call, a quotation mark
+    (`ودعت الخارجية إلى "سرعة الإفراج" عن الكربي`: what was called for; the name after it is
+    its object, not the caller)? (Not after other verbs: `وكتب صلاح على "تويتر":`.)"""
+    if next_norm(doc.words.norms, n) in COMPLEMENTIZERS:
+        return True
+    after = doc.text[doc.words.end(n) : doc.words.end(n) + 3].lstrip()
+    return verb.form in CALLING_FORMS and after[:1] in _OPENING_MARKS
 
 
 def _now(text: str, word: Word) -> bool:
