@@ -76,3 +76,34 @@ def test_ntv_is_a_channel_not_an_an(channel: str) -> None:
     text = f"واندلع حريق كبير في سوق وسط العاصمة مساء الخميس، وفق ما ذكرت قناة {channel} المحلية."
     assert said(text, {"إن تي في": "ORG"}) == [
         ("إن تي في", "واندلع حريق كبير في سوق وسط العاصمة مساء الخميس")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker", "statement"),
+    [
+        pytest.param("استهدف الجيش الإسرائيلي مواقع تابعة للحركة في القطاع ليلا، وفق ما أفاد "
+                     "الأربعاء.", {}, "الجيش الإسرائيلي",
+                     "استهدف الجيش الإسرائيلي مواقع تابعة للحركة في القطاع ليلا",
+                     id="when-only"),
+        pytest.param("تلقت المنظمة الدولية استقالة رئيسها الموقوف في بكين، سامي خالد، وذلك "
+                     "حسبما أعلنت الأحد.", {"سامي خالد": "PERS"}, "المنظمة الدولية",
+                     "تلقت المنظمة الدولية استقالة رئيسها الموقوف في بكين، سامي خالد",
+                     id="not-the-object-apposed"),
+    ],
+)
+def test_a_credit_naming_no_source_is_the_sentences_subjects(
+        text: str, names: dict[str, str], speaker: str, statement: str) -> None:
+    assert said(text, names) == [(speaker, statement)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("قتل ثلاثة أشخاص في القصف على المدينة الاثنين، بحسب ما أفاد.",
+                     id="the-killed-are-no-source"),
+        pytest.param("وسقط عشرات القتلى في القصف على المدينة مساء الاثنين، وفق ما أعلن.",
+                     id="the-fallen-are-no-source"),
+    ],
+)
+def test_a_subject_that_is_no_source_is_not_credited(text: str) -> None:
+    assert said(text, {}) == []

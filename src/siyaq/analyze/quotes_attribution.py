@@ -17,6 +17,7 @@ from siyaq.analyze.quotes_clauses import (
     plural,
 )
 from siyaq.analyze.quotes_clues import scripture
+from siyaq.analyze.quotes_credited import sourceless_credit
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_heads import PRONOUN_PREPOSITIONS
 from siyaq.analyze.quotes_joined import (
@@ -210,6 +211,10 @@ class SpeakerFinder(SentenceReader):
                     and _object_first(doc, verb, sent_start, spoken[-1]):
                 return spoken[-1].speaker, True  # `كما جدد مطالباته …، مؤكدا أن`
             return subject, False
+        if sourceless_credit(doc, verb):  # `استهدف الجيش مواقع …، وفق ما أفاد الأربعاء.`
+            actor = self._sentence_subject(doc, verb, sent_start, apposed=False)
+            if actor is not None and actor.kind in ("PERS", "ORG"):  # not `وسقط عشرات القتلى`
+                return actor, False
         purpose = doc.words.norms[verb.index][:1] == "ل" and verb.form[:1] in "يت"
         before = None if purpose else (  # `وأكملت هيفاء حديثها لتؤكد أن`: the one speaking
             self._issuer(doc, verb, sent_start)

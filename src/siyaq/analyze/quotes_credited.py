@@ -192,6 +192,16 @@ def credit_verb(norms: Sequence[str], i: int) -> bool:
     return cue in CREDIT_CUES or (cue[:1] == "و" and cue[1:] in CREDIT_CUES)  # `وبحسب ما`
 
 
+def sourceless_credit(doc: Doc, verb: Verb) -> bool:
+    """Is the verb a credit's that names no source, only when (`…، وفق ما أعلن الاثنين.`,
+    `…، بحسب ما قاله.`)? Then the sentence's own subject said it."""
+    if verb.kind != "verb" or not credit_verb(doc.words.norms, verb.index):
+        return False
+    rest = doc.text[verb.end : doc.sentence(verb.start)[1]].strip(_TRAILING).split()
+    return len(rest) <= MAX_TIME_TAIL and all(
+        doc.normalize(word.strip("،,")) in _TIME_TAIL for word in rest)
+
+
 def credited_source(doc: Doc, verb: Verb) -> Speaker | None:
     """The source of a credit as written, for the statement it credits, when its words name no
     one the tagger or the descriptions know (`بحسب ما أفاد قصر الإليزيه`, `وفق ما أعلن مكتبه

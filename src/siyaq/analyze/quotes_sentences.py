@@ -289,13 +289,19 @@ class SentenceReader(SubjectReader):
             first += 1
         return doc.words.start(first + 1) if first + 1 < len(doc.words) else -1
 
-    def _sentence_subject(self, doc: Doc, verb: Verb, sent_start: int) -> Speaker | None:
+    def _sentence_subject(self, doc: Doc, verb: Verb, sent_start: int,
+                          apposed: bool = True) -> Speaker | None:
+        """The subject after the sentence's first verb; without `apposed`, only its words up
+        to the first comma (after a verb that is no verb of speech, what follows a comma
+        is the object's: `تلقت المنظمة استقالة رئيسها، مينغ هونغوي`)."""
         first = first_verb(doc, verb, sent_start)
         if first >= verb.index:
             return None
         word = doc.words[first]
         pseudo = Verb(first, word.start, word.end, "", "verb")
         chunks = self.subject(doc, pseudo)
+        if not apposed and chunks[0]:
+            chunks, pseudo.region_end = chunks[:1], chunks[0][-1].end
         return self.named(doc, pseudo, chunks)
 
 
