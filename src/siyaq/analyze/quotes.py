@@ -85,6 +85,7 @@ _PRONOUN_CUES = frozenset(
 # A statement right before an unvowelled `نشر` is what was published (`بيان نُشر`).
 _POSTED_NOUNS = frozenset({"بيان", "بيانا", "تغريده", "مقال", "مقالا", "تقرير", "تقريرا",
                            "منشور", "فيديو", "رساله"})
+_BOOKS_AFTER = frozenset({"في", "من", "عن", "الي", "ل", "ب", "بين", "احد", "اهم"})
 _CREDIT_ONLY = frozenset(
     {
         "يقوله", "تقوله", "نشره", "نشرته", "كشفه", "كشفته", "افاده", "افادته", "اظهرت", "اظهره",
@@ -222,6 +223,8 @@ class QuoteFinder:
                 kind = "verb"  # `، وفق ما نقلت صحيفة "ديلي صباح"`: the paper reported it
             if _passive(doc.text[start : words.end(i)], form):
                 continue  # `كما يُزعم أنه`, `الذي أُعلن مقتله`: no speaker
+            if form == "كتب" and i and words.norms[i - 1] in _BOOKS_AFTER:
+                continue  # `في كتب التراث`, `من كتب محققة`: books, no one writing
             if form in ("نشر", "نشرت") and i and words.norms[i - 1] in _POSTED_NOUNS:
                 continue  # `في بيان نُشر بموقع الاتحاد`: the statement published, no speaker
             if form in ("نشر", "نشرت") and published_in(words.norms, i):

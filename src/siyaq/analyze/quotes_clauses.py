@@ -28,6 +28,8 @@ from siyaq.analyze.quotes_lexicon import (
     SKIPPED,
     SOFT_STOPS,
     WARNING_FORMS,
+    WRITTEN_FORMS,
+    WRITTEN_OBJECTS,
 )
 from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_spans import MarkedSpan, breaks_sentence
@@ -66,16 +68,34 @@ def clause_word(doc: Doc, verb: Verb) -> int | None:
             return None  # `وتحذر المنظمات من معركة …، التي يتوقع أن`: not what was warned of
         if norms[verb.clause - 1] in _MODALS:
             return None  # `كشفت ناسا عن خطة … التي يمكن أن`: what can be, not what was said
-        return None if _however(doc, verb, verb.clause) else verb.clause
+        return None if _however(doc, verb, verb.clause) \
+            or not _written_clause(norms, verb, verb.clause) else verb.clause
     index = max(verb.index + 1, doc.words.first_at(verb.region_end))
     while index < len(norms) and norms[index] in _SKIPPED_BEFORE_CLAUSE:
         index += 1  # `وذكرت «كيكر» أيضا أن`: the words the subject skipped
     if verb.form in WARNING_FORMS and norms[index - 1] != "من":
         return None  # `حذر من أن` (the subject ends at من); not `حذرت روسيا واشنطن من تنفيذ
         # ضربات …، وما يمكن أن`: no clause of his
-    if index < len(norms) and _however(doc, verb, index):
+    if index >= len(norms) or _however(doc, verb, index) \
+            or not _written_clause(norms, verb, index):
         return None
-    return index if index < len(norms) else None
+    return index
+
+
+def _written_clause(norms: list[str], verb: Verb, clause: int) -> bool:
+    """The clause is what was written, when the verb is `كتب`: not a time's (`وبعد أن`), what
+    is due (`ومن المقرر أن`), an adjective's (`المعروف بأنه`) or that of an object written
+    (`كتب مقالا طلب فيه أن`)."""
+    if verb.form not in WRITTEN_FORMS:
+        return True
+    before = norms[clause - 1].removeprefix("و")
+    if before in ("ب", "بعد", "قبل") or before in _MODALS or norms[clause][:1] == "ب":
+        return False
+    return not any(norms[k] in WRITTEN_OBJECTS and norms[k - 1] not in _WRITTEN_IN
+                   for k in range(verb.index + 1, clause))
+
+
+_WRITTEN_IN = SOFT_STOPS | {"في", "عبر"}  # `في مقال له`: where, not what, it was written
 
 
 # words whose أن opens what can, must or is due to happen, never a verb of speech's clause

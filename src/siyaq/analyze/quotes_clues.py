@@ -181,8 +181,8 @@ def maybe_surname(word: str) -> bool:
     """A lone ال-word subject that is no title, organisation, statement or anonymous source."""
     return word.startswith("ال") and not (
         word in TITLE_WORDS or word in ORG_HEADS or word in OUTLET_HEADS
-        or word in STATEMENT_HEADS or is_anonymous(word)
-    )
+        or word in STATEMENT_HEADS or word[2:] in REPORT_HEADS or is_anonymous(word)
+    )  # `وذكرت الوثيقة`: a document, not someone's surname
 
 
 def name_before(doc: Doc, words: list[Word], mention: Mention) -> bool:

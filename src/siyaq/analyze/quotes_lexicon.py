@@ -171,8 +171,17 @@ INDIRECT = frozenset(
         "حذر", "حذرت", "حذروا",  # `وحذرت الأمم المتحدة من أن …`: what one warned of
         "يحذر", "تحذر", "يحذرون",
         "ابلغ", "ابلغت",  # `وأبلغ الوزير الصحفيين أن …`: what one told someone
+        "كتب", "كتبت",  # `وكتب رئيس البرلمان إلى زوكربرغ أن …`: what one wrote
     }
 ) | ADMISSION_FORMS | PLEDGE_FORMS
+
+# What one wrote (`وكتب ماسك على تويتر أن …`), and what one writes that has a clause of its
+# own (`كتب مقالا … طلب فيه أن`, `كتبت تقارير عن شائعات تفيد بأن`): not what was written.
+WRITTEN_FORMS = frozenset(_VERBS["كتب"])
+WRITTEN_OBJECTS = frozenset(
+    {"مقالا", "مقال", "تغريده", "تغريدات", "تقارير", "تقريرا", "رساله", "خطابا", "كتابا",
+     "منشورا", "تدوينه", "قصيده"}
+)
 
 # Warnings report the clause after their من (`وحذر X الأحد من أن …`), not an أن after a noun.
 WARNING_FORMS = frozenset(_VERBS["حذر"] + _VERBS["يحذر"])

@@ -31,8 +31,10 @@ def from_mention(doc: Doc, mention: Mention) -> Speaker:
     if told:  # `ستون لسي ان ان`: the tagger ran on into whom he told
         text = " ".join(text.split()[:told])
         canonical = canonical_name(text, mention.type)
-    # a tagged name may hold its title (`المنهدس الزهراني`): any leading ال-word may go
-    name = known_fullest(text, same, doc.normalize, lambda word: _title_word(doc, word))
+    # a tagged name may hold its title (`المنهدس الزهراني`): any leading ال-word may go; not
+    # an organisation's (`الاتحاد الأوروبي` is not `البرلمان الأوروبي` named before)
+    name = known_fullest(text, same, doc.normalize, lambda word: mention.type == "PERS"
+                         and _title_word(doc, word))
     if name != text and mention.canonical is not None:
         fullest = next(iter(same_named(doc, name, mention.type)), None)
         joined = _joined_full_name(doc, mention, text)

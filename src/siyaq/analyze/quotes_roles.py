@@ -6,13 +6,16 @@ right after it and whom he speaks for (`المتحدث باسم الحكومة �
 Not the person he speaks for (`متحدث باسم رئيسة الوزراء البريطانية تيريزا ماي`, `متحدث باسم
 بيركو`): a name after a person's title, or right after باسم, is the principal. When the text
 names two spokesmen, the role stays a description.
+
+An unnamed person whom a sentence opens with (`كما نجا رجل كان متوقفا تحت الجسر، …، وقال
+للتلفزيون "…"`) is who speaks later in it, as the bare noun.
 """
 
 from __future__ import annotations
 
 from siyaq.analyze.quotes_clues import speech_between
 from siyaq.analyze.quotes_doc import Doc
-from siyaq.analyze.quotes_speakers import TITLE_WORDS
+from siyaq.analyze.quotes_speakers import TITLE_WORDS, Speaker
 from siyaq.model import Mention
 
 # `المتحدث`, `الناطقة`: with ال and nothing after it, the spokesman the text introduced
@@ -70,3 +73,19 @@ def _named_at(doc: Doc, index: int) -> bool:
 def _person_title(norm: str) -> bool:
     bare = norm.removeprefix("ل").removeprefix("ل")  # `لرئيس`, `للرئيس`
     return norm in TITLE_WORDS or bare in TITLE_WORDS or "ال" + bare in TITLE_WORDS
+
+
+# people by what they are, unnamed; the feminine ones end in ه
+_SOMEONE = frozenset({"رجل", "امراه", "شاب", "فتاه", "شخص", "مواطن", "مواطنه", "سيده", "طفل",
+                      "طفله", "سائق", "شاهد", "شاهده"})
+
+
+def someone_unnamed(doc: Doc, subject: Speaker, feminine: bool) -> Speaker | None:
+    """The bare noun of an unnamed person (`رجل` of `رجل كان متوقفا`) of the verb's gender."""
+    words = subject.name.split()
+    norm = doc.normalize(words[0])
+    if subject.kind != "DESC" or norm not in _SOMEONE or norm.endswith("ه") != feminine:
+        return None
+    if len(words) > 1 and doc.normalize(words[1])[:2] == "ال":
+        return None  # `رجل الأعمال`, `سائق الحافلة`: someone described, maybe named before
+    return Speaker(words[0], None, "DESC", subject.start)

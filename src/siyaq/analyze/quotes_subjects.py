@@ -18,6 +18,7 @@ from siyaq.analyze.quotes_clues import (
     next_norm,
     told_object,
 )
+from siyaq.analyze.quotes_credited import credit_verb
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
 from siyaq.analyze.quotes_heads import ADDRESSEES, ANONYMOUS_HEADS, ORG_CONSTRUCTS
 from siyaq.analyze.quotes_lexicon import (
@@ -60,6 +61,11 @@ _TOLD_OUTLETS = ADDRESSEES & frozenset({"لبي", "للبي", "لسي", "للس�
 # whom it was told; right after the title it may be whose (`المدير العام لبي بي سي`).
 _TOLD_AFTER_PRINCIPAL = _TOLD_OUTLETS | (ADDRESSEES & frozenset(
     {"لرويترز", "لفرانس", "لوكاله", "لصحيفه", "لشبكه", "لقناه", "لموقع"}))
+_ON = frozenset({"علي", "عبر", "في"})
+_OWN_PAGES = frozenset(
+    place + whose for place in ("حساب", "صفحت", "موقع", "منصت", "قنات")
+    for whose in ("ه", "ها", "هم")
+)
 _PRINCIPAL_WORDS = frozenset({"باسم", "في", "لدي"})
 _CONDITIONAL_STOPS = frozenset({"فان", "فانه", "فانها"})  # فإن, unless inside a name (فان جال)
 # After a day (`قال الأربعاء …`): the words a subject opens with when the tagger names no one.
@@ -179,6 +185,9 @@ class SubjectReader(SpeakerNamer):
             return bare in TIME_HEADS and _time(doc.words.norms, n)
         if verb.form in TELLING_FORMS and told_object(doc, n):
             return True
+        if bare in _ON and next_norm(doc.words.norms, n) in _OWN_PAGES and verb.kind != "cue" \
+                and not credit_verb(doc.words.norms, verb.index):
+            return True  # `وكتب الجيش على حسابه بموقع تويتر أن`: where, and not who
         return (bare in _TOLD_OUTLETS and not _titled(chunks[0])) or (
             bare in _TOLD_AFTER_PRINCIPAL and _principal_named(chunks))
 
