@@ -17,7 +17,7 @@ from siyaq.analyze.quotes_clauses import (
     plural,
 )
 from siyaq.analyze.quotes_clues import scripture
-from siyaq.analyze.quotes_credited import credit_verb, sourceless_credit
+from siyaq.analyze.quotes_credited import relayed_by_outlet, sourceless_credit
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_heads import PRONOUN_PREPOSITIONS
 from siyaq.analyze.quotes_joined import (
@@ -66,25 +66,6 @@ _DESCRIBED_AS = frozenset({"بانه", "بانها", "بانهم", "بانهما
 _DESCRIBE_FORMS = DESCRIBING | {"وصف", "وصفت"}
 _ALL = frozenset({"جميع", "كل", "كافه"})
 
-
-
-def _relayed(doc: Doc, verb: Verb, earlier: list[Verb]) -> bool:
-    """Is the verb a credit after someone spoke in its sentence (`وقال باحثون إنهم …،
-    وفقما أوردت صحيفة X`)? The outlet passed their words on; they go on speaking."""
-    norms = doc.words.norms
-    if verb.kind != "verb" or not credit_verb(norms, verb.index) \
-            or verb.index + 1 >= len(norms) \
-            or norms[verb.index + 1].removeprefix("ال") not in _MEDIA_FIRST_WORDS:
-        return False  # `بحسب ما أوضح وزير الأمن X. وأضاف`: the minister himself
-    opening = doc.sentence(verb.start)[0]
-    return any(v.speaker is not None and v.start >= opening for v in earlier)
-
-
-# how an outlet's name starts: its kind, or a wire's own name
-_MEDIA_FIRST_WORDS = frozenset(
-    {"صحيفه", "وكاله", "موقع", "قناه", "مجله", "اذاعه", "تلفزيون", "شبكه", "رويترز", "فرانس",
-     "اسوشيتد", "بلومبيرغ", "بلومبرغ", "اناضول", "سبوتنيك", "انترفاكس", "تاس"}
-)
 
 
 class SpeakerFinder(SentenceReader):
@@ -146,7 +127,7 @@ class SpeakerFinder(SentenceReader):
         if speaker is not None and not verb.inherited and speaker.kind in ("PERS", "NAME"):
             speaker = self._gendered(doc, verb, speaker)
         verb.speaker = speaker
-        verb.continued = continued(doc, verb) and not _relayed(doc, verb, earlier)
+        verb.continued = continued(doc, verb) and not relayed_by_outlet(doc, verb, earlier)
         if speaker is not None and not verb.inherited:
             doc.history.append(speaker)
             if speaker.kind in ("PERS", "NAME", "ORG"):
@@ -269,7 +250,8 @@ class SpeakerFinder(SentenceReader):
             gender = self._genders.get(verb.form)
             someone = None if subject is None or gender is None else someone_unnamed(
                 doc, subject, gender == "f")
-            if someone is not None and self._opens_subject(doc, sent_start, subject, comma):
+            if someone is not None and subject is not None \
+                    and self._opens_subject(doc, sent_start, subject, comma):
                 return someone, False  # `كما نجا رجل …، وقال للتلفزيون "…"`
             first = named_subject_first(doc, verb, sent_start) if not comma else None
             if first is not None:

@@ -222,3 +222,22 @@ def credited_source(doc: Doc, verb: Verb) -> Speaker | None:
         return None
     name = " ".join(doc.text[words[0].start : words[-1].end].translate(_MARKS).split())
     return Speaker(name, None, "DESC", words[0].start) if name else None
+
+
+# how an outlet's name starts: its kind, or a wire's own name
+_MEDIA_FIRST_WORDS = frozenset(
+    {"صحيفه", "وكاله", "موقع", "قناه", "مجله", "اذاعه", "تلفزيون", "شبكه", "رويترز", "فرانس",
+     "اسوشيتد", "بلومبيرغ", "بلومبرغ", "اناضول", "سبوتنيك", "انترفاكس", "تاس"}
+)
+
+
+def relayed_by_outlet(doc: Doc, verb: Verb, earlier: list[Verb]) -> bool:
+    """Is the verb a credit after someone spoke in its sentence (`وقال باحثون إنهم …،
+    وفقما أوردت صحيفة X`)? The outlet passed their words on; they go on speaking."""
+    norms = doc.words.norms
+    if verb.kind != "verb" or not credit_verb(norms, verb.index) \
+            or verb.index + 1 >= len(norms) \
+            or norms[verb.index + 1].removeprefix("ال") not in _MEDIA_FIRST_WORDS:
+        return False  # `بحسب ما أوضح وزير الأمن X. وأضاف`: the minister himself
+    opening = doc.sentence(verb.start)[0]
+    return any(v.speaker is not None and v.start >= opening for v in earlier)
