@@ -47,6 +47,10 @@ EVIDENCE_HEADS = frozenset(
 )
 
 
+# People by what they are, unnamed (`عندما قالت امرأة إنها`); the feminine ones end in ه.
+UNNAMED_PEOPLE = frozenset({"امراه", "رجل", "شاب", "فتاه", "شخص", "مواطن", "مواطنه"})
+
+
 ANONYMOUS_HEADS = frozenset(
     {
         "مصدر", "مصادر", "مصدران", "مسؤولان", "شاهد", "شهود", "مسؤول", "مسؤولون", "ناشطون",
@@ -66,7 +70,7 @@ ANONYMOUS_HEADS = frozenset(
         # bodies named by their kind only (`وحذرت وكالات الإغاثة من أن`, `منظمات حقوقية`)
         "وكالات", "منظمات", "جمعيات", "هيئات", "نقابات",
         # `عندما قالت امرأة إنها شاهدت أسدا`: someone unnamed, not the last speaker
-        "امراه", "رجل", "شاب", "فتاه", "شخص", "مواطن", "مواطنه", "مغرد", "مغرده", "ناشط",
+        *UNNAMED_PEOPLE, "مغرد", "مغرده", "ناشط",
         "ناشطه", "تقارير", "انباء", "صاحبه",
         # people by their trade or place, unnamed (`واشتكى مزارعون من أنهم`)
         "مزارعون", "مزارعين", "تجار", "موظفون", "موظفين", "سائقون", "سائقين",

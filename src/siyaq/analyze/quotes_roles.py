@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from siyaq.analyze.quotes_clues import speech_between
 from siyaq.analyze.quotes_doc import Doc
+from siyaq.analyze.quotes_heads import UNNAMED_PEOPLE
 from siyaq.analyze.quotes_speakers import TITLE_WORDS, Speaker
 from siyaq.model import Mention
 
@@ -75,9 +76,7 @@ def _person_title(norm: str) -> bool:
     return norm in TITLE_WORDS or bare in TITLE_WORDS or "ال" + bare in TITLE_WORDS
 
 
-# people by what they are, unnamed; the feminine ones end in ه
-_SOMEONE = frozenset({"رجل", "امراه", "شاب", "فتاه", "شخص", "مواطن", "مواطنه", "سيده", "طفل",
-                      "طفله", "سائق", "شاهد", "شاهده"})
+_SOMEONE = UNNAMED_PEOPLE | {"سيده", "طفل", "طفله", "سائق", "شاهد", "شاهده"}
 
 
 def someone_unnamed(doc: Doc, subject: Speaker, feminine: bool) -> Speaker | None:
