@@ -18,11 +18,9 @@ from siyaq.analyze.quotes_before import WITHHOLDING
 from siyaq.analyze.quotes_clauses import (
     clause_follows,
     clause_opened,
-    clause_word,
     colon_follows,
     guarded_verb,
     outermost,
-    term_in_clause,
 )
 from siyaq.analyze.quotes_clues import described_as, published_in
 from siyaq.analyze.quotes_credited import credit_verb, credited_spans
@@ -49,6 +47,7 @@ from siyaq.analyze.quotes_lexicon import (
 from siyaq.analyze.quotes_marks import inside_colon_speech, marked_opening, quoted_name
 from siyaq.analyze.quotes_opened import opened_spans
 from siyaq.analyze.quotes_records import overlaps, paragraphs_going_on, quote_of, reported, trimmed
+from siyaq.analyze.quotes_reported import clause_word, term_in_clause
 from siyaq.analyze.quotes_spans import MarkedSpan, names_a_work
 from siyaq.analyze.quotes_speakers import Speaker
 from siyaq.analyze.quotes_transcripts import TranscriptReader

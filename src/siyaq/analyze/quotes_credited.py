@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from siyaq.analyze.quotes_doc import Doc, Verb
-from siyaq.analyze.quotes_heads import ANONYMOUS_HEADS, OUTLET_HEADS
+from siyaq.analyze.quotes_heads import ANONYMOUS_HEADS, MEDIA_OUTLET_WORDS, OUTLET_HEADS
 from siyaq.analyze.quotes_lexicon import (
     COMPLEMENTIZERS,
     CREDIT_CUES,
@@ -225,9 +225,8 @@ def credited_source(doc: Doc, verb: Verb) -> Speaker | None:
 
 
 # how an outlet's name starts: its kind, or a wire's own name
-_MEDIA_FIRST_WORDS = frozenset(
-    {"صحيفه", "وكاله", "موقع", "قناه", "مجله", "اذاعه", "تلفزيون", "شبكه", "رويترز", "فرانس",
-     "اسوشيتد", "بلومبيرغ", "بلومبرغ", "اناضول", "سبوتنيك", "انترفاكس", "تاس"}
+_MEDIA_FIRST_WORDS = MEDIA_OUTLET_WORDS | frozenset(
+    {"رويترز", "فرانس", "اسوشيتد", "بلومبيرغ", "بلومبرغ", "اناضول", "سبوتنيك", "انترفاكس", "تاس"}
 )
 
 

@@ -19,6 +19,7 @@ from siyaq.analyze.quotes_heads import (
     BODY_HEADS,
     DIVINE_NAMES,
     KIN_HEADS,
+    MEDIA_OUTLET_WORDS,
     ORG_CONSTRUCTS,
     ORG_HEADS,
     OUTLET_HEADS,
@@ -331,7 +332,7 @@ def _an_outlet(doc: Doc, mention: Mention, noun: str) -> bool:
     return before in _OUTLET_NOUNS and before != noun
 
 
-_OUTLET_NOUNS = frozenset({"صحيف", "قنا", "موقع", "مجل", "اذاع", "تلفزيون", "شبك", "وكال"})
+_OUTLET_NOUNS = frozenset(bare_word(word) for word in MEDIA_OUTLET_WORDS)  # `لصحيفة` -> `صحيف`
 
 
 def _named_later(doc: Doc, head: str, after: int) -> Mention | None:

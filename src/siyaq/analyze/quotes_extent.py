@@ -8,9 +8,9 @@ import re
 from bisect import bisect_right
 
 from siyaq.analyze.quotes_before import clause_read
-from siyaq.analyze.quotes_clauses import clause_word
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS
+from siyaq.analyze.quotes_reported import clause_word
 
 # A comma and a connective before a verb of speech: the speech before it has ended.
 _JOINED_CLAUSE = re.compile(r"[،,]\s*(?:فيما|بينما|في حين|حيث|كما|لكن|ولكن|إذ)\s+$")

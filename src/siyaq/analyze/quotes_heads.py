@@ -136,6 +136,14 @@ ORG_HEADS = frozenset(
 )
 
 
+# The kinds of news outlet, the word their names open with (`صحيفة الحياة`, `وكالة الأنباء`,
+# `موقع "…"`): listed here once; quotes_credited, quotes_marks and quotes_descriptions build
+# their outlet lists from it.
+MEDIA_OUTLET_WORDS = frozenset(
+    {"صحيفه", "وكاله", "موقع", "قناه", "مجله", "اذاعه", "تلفزيون", "شبكه"}
+)
+
+
 # Outlets and monitors named by their kind (`وقالت الصحيفة إن`): the one named before in the
 # text (`صحيفة نيويورك تايمز`), else the description as written, never another name.
 OUTLET_HEADS = frozenset({"الصحيفه", "المرصد", "القناه", "المجله", "الاذاعه"})

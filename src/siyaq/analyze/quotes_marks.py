@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from siyaq.analyze.dates_text import normalize
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
+from siyaq.analyze.quotes_heads import MEDIA_OUTLET_WORDS
 from siyaq.analyze.quotes_lexicon import (
     ADDRESSEE_PREPOSITIONS,
     COMPLEMENTIZERS,
@@ -59,9 +60,8 @@ def quoted_name(doc: Doc, span: MarkedSpan, verb: Verb, start: int, end: int) ->
 
 # `لموقع "سكاي نيوز عربية"`, `صحيفة «الغارديان»`, `مجموعة "العمل من أجل فلسطينيي سوريا"`:
 # the marks hold the outlet's or the body's name.
-OUTLET_NOUNS = frozenset(
-    {"شبكه", "قناه", "صحيفه", "وكاله", "موقع", "تلفزيون", "اذاعه", "مجله", "مجموعه", "منظمه",
-     "جمعيه", "حمله", "مؤسسه", "شركه", "حركه", "هيئه"}
+OUTLET_NOUNS = MEDIA_OUTLET_WORDS | frozenset(
+    {"مجموعه", "منظمه", "جمعيه", "حمله", "مؤسسه", "شركه", "حركه", "هيئه"}
 )
 
 
