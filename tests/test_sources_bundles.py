@@ -100,3 +100,51 @@ def test_a_bundles_documentation_is_no_page(tmp_path: Path) -> None:
     records = list(read_paths([str(path)], on_skipped=skipped.append))
     assert [r.page.origin for r in records] == [f"{path}/corpus/pages/one.txt"]
     assert skipped == [f"{path}/corpus/LICENSE.txt"]
+
+
+class _Unseekable(io.RawIOBase):
+    """A pipe-like target: zipfile then writes each member's sizes after its data."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.written = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self.written += data
+        return len(data)
+
+
+def _zip_bytes(streamed: bool) -> bytes:
+    target: io.RawIOBase | io.BytesIO = _Unseekable() if streamed else io.BytesIO()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zipped:
+        for name, text in MEMBERS.items():
+            zipped.writestr(name, text.encode("utf-8"))
+    return bytes(target.written) if isinstance(target, _Unseekable) else target.getvalue()
+
+
+@pytest.mark.parametrize("streamed", [False, True], ids=["sizes-in-headers", "sizes-after-data"])
+def test_a_zip_without_its_table_of_contents_gives_every_member(tmp_path: Path,
+                                                                 streamed: bool) -> None:
+    data = _zip_bytes(streamed)
+    path = tmp_path / "corpus.zip"
+    path.write_bytes(data[: data.index(b"PK\x01\x02")])  # cut where the table of contents starts
+    records = list(read_paths([str(path)]))
+    assert [(r.page.origin, r.page.content_type, r.page.url, r.error) for r in records[:-1]] == [
+        (f"{path}/{origin}", kind, url, None) for origin, kind, url in EXPECTED]
+    assert records[2].page.content.decode() == TEXT
+    assert records[-1].error == ("truncated or corrupt bundle after 4 records: BadZipFile: no "
+                                 "table of contents; 5 members read from their own headers")
+
+
+def test_a_zip_cut_inside_a_member_gives_the_members_before_it(tmp_path: Path) -> None:
+    data = _zip_bytes(streamed=False)
+    path = tmp_path / "corpus.zip"
+    path.write_bytes(data[: data.index(b"pages/two.html") + 40])  # into two.html's data
+    records = list(read_paths([str(path)]))
+    assert [r.page.origin for r in records[:-1]] == [f"{path}/{origin}" for origin, _, _ in
+                                                     EXPECTED[:3]]
+    assert records[-1].error == ("truncated or corrupt bundle after 3 records: EOFError: zip "
+                                 "member pages/two.html is cut short")

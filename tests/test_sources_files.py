@@ -109,9 +109,54 @@ def test_missing_path_is_a_record_with_the_reason(tmp_path: Path, name: str) -> 
 
 def test_corrupt_gzip_is_an_error_not_a_crash(tmp_path: Path) -> None:
     path = tmp_path / "bad.html.gz"
-    path.write_bytes(gzip.compress(HTML.encode())[:20])
+    path.write_bytes(gzip.compress(HTML.encode())[:10])  # the header only: nothing to read
     [record] = list(read_paths([str(path)]))
     assert record.error is not None and record.error.startswith("cannot read file")
+
+
+LONG_TEXT = "عنوان الخبر\n" + "\n".join(f"الفقرة رقم {n} من نص الخبر الطويل." for n in range(3000))
+
+
+def _cut(data: bytes) -> bytes:
+    return data[: len(data) * 3 // 4]
+
+
+@pytest.mark.parametrize("members", [1, 2], ids=["cut", "cut-in-second-member"])
+def test_a_gzip_page_cut_short_is_read_up_to_the_cut(tmp_path: Path, members: int) -> None:
+    part = LONG_TEXT.encode()
+    path = tmp_path / "page.txt.gz"
+    path.write_bytes(_cut(b"".join(gzip.compress(part) for _ in range(members))))
+    [record] = list(read_paths([str(path)]))
+    whole = part * members
+    assert record.error is None
+    assert len(part) * (members - 1) < len(record.page.content) < len(whole)
+    assert whole.startswith(record.page.content)
+    [warning] = record.page.warnings
+    assert warning.startswith("file cut short: the page is what came before the cut (")
+
+
+def test_an_article_from_a_page_cut_short_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "pages" / "page.txt.gz"
+    path.parent.mkdir()
+    path.write_bytes(_cut(gzip.compress(LONG_TEXT.encode())))
+    store = SQLiteStore(tmp_path / "archive.db")
+    report = ingest_paths([str(path.parent)], store, analyze=False, relate=False)
+    [article] = list(store.iter_articles())
+    store.close()
+    assert report.stored == 1 and report.warned == {"file cut short": 1}
+    assert article.warnings[0].startswith("file cut short")
+    body = "\n".join(article.body)
+    assert "الفقرة رقم 0 من" in body and "الفقرة رقم 2999 من" not in body
+
+
+def test_a_damaged_gzip_page_is_not_guessed_at(tmp_path: Path) -> None:
+    data = bytearray(gzip.compress(LONG_TEXT.encode()))
+    data[-8:-4] = bytes(b ^ 0xFF for b in data[-8:-4])  # the checksum no longer matches
+    path = tmp_path / "page.txt.gz"
+    path.write_bytes(bytes(data))
+    [record] = list(read_paths([str(path)]))
+    assert record.error is not None and "CRC check failed" in record.error
+    assert record.page.warnings == []
 
 
 def _jsonl(tmp_path: Path, lines: list[str], name: str = "pages.jsonl") -> Path:

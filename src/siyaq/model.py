@@ -46,6 +46,9 @@ class Page:
     given_published: str | None = None
     given_body: list[str] | None = None
     given_byline: str | None = None  # the record's author field: a writer, a place, an agency
+    # Problems met while reading that did not stop it (a gzip file cut short: what was before
+    # the cut is the page); extraction passes them on to the article's warnings.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def content_hash(self) -> str:

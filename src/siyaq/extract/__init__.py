@@ -102,6 +102,7 @@ def extract_record(
         return
     try:
         record.article = extract_page(record.page, templates, labeler)
+        record.article.warnings.extend(record.page.warnings)
     except NoArticle as exc:
         record.error = f"no article: {exc}"
     except Exception as exc:  # an extractor bug must not stop the batch

@@ -6,7 +6,7 @@ feeds, text, HTML; gzipped or not): it is copied to a temporary file, at most
 ``MAX_MEMBER_BYTES`` of it (a zip bomb stops there), and read by that format's reader. Origins
 name the bundle and the member (``2015-07-21.zip/2015-07-21.json#item 3``). Members of other
 formats go to ``on_skipped``, as files in a folder do; a damaged bundle yields what it could read,
-then one Record with the reason.
+then one Record with the reason (a zip cut short is read member by member up to the cut).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import IO
 
 from siyaq.model import Record
 from siyaq.sources.files import error_record
+from siyaq.sources.zip_salvage import local_members, looks_like_zip
 
 BUNDLE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.xz", ".txz", ".tar.bz2", ".tbz2")
 MAX_MEMBER_BYTES = 2 * 1024**3
@@ -83,7 +84,14 @@ def _copy_capped(source: IO[bytes], target: IO[bytes]) -> None:
 def _members(path: str) -> Iterator[Member]:
     """(name, opener) of each file member, in stored order."""
     if path.lower().endswith(".zip"):
-        with zipfile.ZipFile(path) as zipped:
+        try:
+            zipped = zipfile.ZipFile(path)
+        except zipfile.BadZipFile:
+            if not looks_like_zip(path):
+                raise
+            yield from local_members(path)  # cut short: read up to the cut, then say so
+            return
+        with zipped:
             for info in zipped.infolist():
                 if not info.is_dir():
                     yield info.filename, _zip_opener(zipped, info)

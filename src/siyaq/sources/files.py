@@ -46,9 +46,17 @@ def read_capped(stream: Readable, limit: int = MAX_PAGE_BYTES) -> bytes | None:
 def read_plain(path: str) -> Iterator[Record]:
     """One Page for the file; its URL stays None (the HTML extractor may find a canonical one).
     A TREC document file gives one structured page per document."""
+    warnings: list[str] = []
     try:
         data = read_file_capped(path)
-    except (OSError, EOFError, zlib.error) as exc:
+    except EOFError as exc:  # a gzip file cut short (a download that stopped)
+        reason = f"{type(exc).__name__}: {exc}"
+        data = _salvaged(path)
+        if not data:
+            yield error_record(path, f"cannot read file: {reason}")
+            return
+        warnings.append(f"file cut short: the page is what came before the cut ({reason})")
+    except (OSError, zlib.error) as exc:
         yield error_record(path, f"cannot read file: {type(exc).__name__}: {exc}")
         return
     if data is None:
@@ -57,8 +65,38 @@ def read_plain(path: str) -> Iterator[Record]:
     if not path.lower().endswith(_HTML_SUFFIXES) and is_trec(data[:64]):
         yield from trec_records(data, path)  # IR corpora's <DOC> files: several articles
         return
-    page = Page(content=data, origin=path, content_type=content_type_for(path, data[:512]))
+    page = Page(content=data, origin=path, content_type=content_type_for(path, data[:512]),
+                warnings=warnings)
     yield Record(page=page)
+
+
+def _salvaged(path: str) -> bytes | None:
+    """What a damaged gzip file holds before the damage; None when that cannot be read."""
+    try:
+        return gunzip_prefix(path)
+    except OSError:
+        return None
+
+
+def gunzip_prefix(path: str, limit: int = MAX_PAGE_BYTES) -> bytes | None:
+    """The bytes a gzip file decompresses to up to where it is cut (every member, as gzip.open
+    reads them); None when that is over ``limit``, or when the data is damaged: then even the
+    bytes before the error may be wrong."""
+    out = bytearray()
+    inflater = zlib.decompressobj(wbits=31)
+    with open(path, "rb") as raw:
+        while chunk := raw.read(1 << 14):  # small input chunks bound one step's output
+            while chunk:
+                try:
+                    out += inflater.decompress(chunk)
+                except zlib.error:
+                    return None
+                if len(out) > limit:
+                    return None
+                chunk = inflater.unused_data if inflater.eof else b""
+                if inflater.eof:
+                    inflater = zlib.decompressobj(wbits=31)  # the next gzip member
+    return bytes(out)
 
 
 def open_file(path: str) -> BinaryIO:
