@@ -41,3 +41,11 @@ def test_who_and_where_lines(extra: dict[str, Any], line: str) -> None:
     view = {"id": "a1", "origin": "a1.txt", "title": "عنوان", "body": ["نص الخبر."], **extra}
     lines = render_article(view).split("\n")
     assert line in lines and lines.index(line) < lines.index("نص الخبر.")
+
+
+def test_warnings_come_before_the_body() -> None:
+    warning = "file cut short: the page is what came before the cut (EOFError: ended)"
+    view = {"id": "a1", "origin": "a1.txt.gz", "title": "عنوان", "body": ["نص الخبر."],
+            "warnings": [warning]}
+    lines = render_article(view).split("\n")
+    assert lines.index(f"warning: {warning}") < lines.index("نص الخبر.")

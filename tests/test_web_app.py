@@ -450,6 +450,15 @@ def test_article_page_names_its_desk_and_writer(tmp_path: Path) -> None:
     assert "<dt>التوقيع</dt><dd><bdi>الرياض - واس</bdi></dd>" in text
 
 
+def test_article_page_says_when_the_page_was_cut_short(tmp_path: Path) -> None:
+    text = _article_page(tmp_path, Article(
+        id="w1", content_hash="hw1", origin="test/w1.txt.gz", title="خبر",
+        body=["أعلنت الوزارة افتتاح المستشفى."],
+        warnings=["file cut short: the page is what came before the cut (EOFError: ended)"]))
+    assert '<li>الملف مقطوع: النص المعروض هو ما سبق موضع القطع، وقد ينقصه آخره</li>' in text
+    assert text.index("الملف مقطوع") < text.index("أعلنت الوزارة")
+
+
 def _article_page(tmp_path: Path, article: Article) -> str:
     """The reader's page of one article stored alone, unescaped."""
     store = open_store(tmp_path / f"{article.id}.db")

@@ -106,6 +106,25 @@ def test_lone_story_reasons_in_arabic(reason: str, shown: str) -> None:
     assert lone_reason(reason) == shown
 
 
+@pytest.mark.parametrize(
+    ("warning", "shown"),
+    [
+        pytest.param("file cut short: the page is what came before the cut (EOFError: ended)",
+                     "الملف مقطوع: النص المعروض هو ما سبق موضع القطع، وقد ينقصه آخره", id="cut"),
+        pytest.param("analysis skipped: body of 2000000 characters",
+                     "لم يُحلَّل النص لطوله (2000000 حرفا): لا أسماء ولا أقوال ولا تواريخ مستخرجة "
+                     "منه", id="too-long"),
+        pytest.param("analysis failed: ValueError: x",
+                     "تعذّر تحليل النص: لا أسماء ولا أقوال ولا تواريخ مستخرجة منه", id="failed"),
+        pytest.param("some new warning", "some new warning", id="unknown-as-is"),
+    ],
+)
+def test_article_warnings_in_arabic(warning: str, shown: str) -> None:
+    from siyaq.web.render import article_warning
+
+    assert article_warning(warning) == shown
+
+
 def _date(text: str, value: str | None) -> dict[str, object]:
     return {"text": text, "value": value, "granularity": "day", "relative": True}
 

@@ -127,6 +127,8 @@ def render_article(data: dict[str, Any]) -> str:
         lines.insert(2, f"by: {data['byline']}")
     if data.get("section"):
         lines.insert(2, f"section: {data['section']}")
+    lines += [f"warning: {warning}" for warning in data.get("warnings", [])]
+    lines += [""] if data.get("warnings") else []
     lines += [f"{paragraph}\n" for paragraph in data.get("body", [])]
     for found in data.get("dates", []):
         lines.append(f"  date: {found['text']} -> {found['value']} ({found.get('granularity')})")

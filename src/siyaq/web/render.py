@@ -114,6 +114,26 @@ def lone_reason(value: str | None) -> str:
     return value or ""
 
 
+_ARTICLE_WARNINGS = [
+    (re.compile(r"file cut short: .*", re.S),
+     "الملف مقطوع: النص المعروض هو ما سبق موضع القطع، وقد ينقصه آخره"),
+    (re.compile(r"analysis skipped: body of (\d+) characters"),
+     "لم يُحلَّل النص لطوله ({0} حرفا): لا أسماء ولا أقوال ولا تواريخ مستخرجة منه"),
+    (re.compile(r"analysis failed: .*", re.S),
+     "تعذّر تحليل النص: لا أسماء ولا أقوال ولا تواريخ مستخرجة منه"),
+]
+
+
+def article_warning(value: str | None) -> str:
+    """What went wrong with an article, for its reader: in Arabic when siyaq gave the reason
+    (the exact reason stays in the JSON), else as is."""
+    for pattern, arabic in _ARTICLE_WARNINGS:
+        found = pattern.fullmatch(value or "")
+        if found:
+            return arabic.format(*found.groups())
+    return value or ""
+
+
 def distinct_dates(dates: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """An article's dates as its reader is shown them: each expression with its value once, in
     order of first use, with how often the text uses it (a report may say `السبت` six times)."""
@@ -165,7 +185,8 @@ def environment() -> Environment:
     )
     env.filters.update(snippet=snippet, safe_url=safe_url, arabic_time=arabic_time,
                        origin_name=origin_name, arabic_count=arabic_count,
-                       lone_reason=lone_reason, distinct_dates=distinct_dates,
+                       lone_reason=lone_reason, article_warning=article_warning,
+                       distinct_dates=distinct_dates,
                        quiet_months=quiet_months, page_link=page_link)
     env.globals.update(entity_labels=ENTITY_LABELS, widget_labels=WIDGET_LABELS)
     return env
