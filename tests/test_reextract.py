@@ -214,6 +214,18 @@ def test_a_record_read_again_gives_its_author(new_archive: Callable[[], Store],
     assert _articles(old) == _articles(_archive(new_archive, with_author(), _chain(analyzer)))
 
 
+def test_a_page_cut_short_stays_marked(new_archive: Callable[[], Store],
+                                       analyzer: Analyzer) -> None:
+    cut = "file cut short: the page is what came before the cut (EOFError: ended)"
+    records = _dumps()
+    records[0].page.warnings = [cut]
+    store = _archive(new_archive, records, _chain(analyzer, old=_worse_extraction))
+    reextract(store, steps=_chain(analyzer))
+    warnings = {article.origin: article.warnings for article in store.iter_articles()}
+    assert warnings.pop(records[0].page.origin) == [cut]
+    assert all(found == [] for found in warnings.values())
+
+
 def test_failed_pages_are_retried(new_archive: Callable[[], Store], analyzer: Analyzer) -> None:
     """A TREC document with no text is read again by its source and still fails (never an
     article of its markup); not retried: a file that could not be read, and a structured

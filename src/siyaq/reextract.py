@@ -9,6 +9,8 @@ analysis) and is written back batch by batch, one transaction each.
 
 - An article re-extracted differently replaces the stored one (same id, same page:
   Store.put_analyses); an identical one is not written.
+- What the page's reader warned of (a file cut short) stays with the article: the stored page
+  holds the bytes it read, not the warning, so it is read back from the stored article.
 - An article this release cannot extract any more is kept as it was, counted with the reason:
   a regression to look at, never a loss.
 - A failed page this release extracts gets its article (Store.put_recovered); a page still
@@ -37,6 +39,7 @@ from siyaq.ingest import processed
 from siyaq.model import Article, ContentType, Page, Record
 from siyaq.pipeline import Step, batched, run, tree_cpu_seconds
 from siyaq.reanalyze import store_text_analyzer
+from siyaq.sources.files import PAGE_WARNINGS
 from siyaq.sources.restore import restored_record_page
 from siyaq.store.base import Store, StoredPage
 from siyaq.store.records import Prepared, failure_reason, prepare, prepare_stored
@@ -133,6 +136,7 @@ def _records(store: Store, before: deque[StoredPage], report: ReextractionReport
             if restored is None:
                 _given_from(page, stored.article)
             page.fetched_at = page.fetched_at or stored.article.fetched_at
+            page.warnings = [w for w in stored.article.warnings if w.startswith(PAGE_WARNINGS)]
         before.append(stored)
         yield Record(page)
 

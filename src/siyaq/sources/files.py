@@ -12,6 +12,10 @@ from siyaq.sources.trec import is_trec, trec_records
 
 # One page larger than this is not a news page; the cap also stops a gzip bomb.
 MAX_PAGE_BYTES = 64 * 1024 * 1024
+CUT_SHORT = "file cut short"
+# Warnings a reader gives a page; the stored page holds the bytes, not them, so re-extraction
+# reads them back from the article.
+PAGE_WARNINGS = (CUT_SHORT,)
 
 _HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 _HTML_SNIFF = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<p>")
@@ -55,7 +59,7 @@ def read_plain(path: str) -> Iterator[Record]:
         if not data:
             yield error_record(path, f"cannot read file: {reason}")
             return
-        warnings.append(f"file cut short: the page is what came before the cut ({reason})")
+        warnings.append(f"{CUT_SHORT}: the page is what came before the cut ({reason})")
     except (OSError, zlib.error) as exc:
         yield error_record(path, f"cannot read file: {type(exc).__name__}: {exc}")
         return
