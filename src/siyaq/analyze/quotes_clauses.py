@@ -25,9 +25,9 @@ from siyaq.analyze.quotes_speakers import (
     TITLE_WORDS,
     Speaker,
     Word,
-    from_words,
     is_anonymous,
 )
+from siyaq.analyze.quotes_untagged import from_words
 from siyaq.model import Mention, Quote
 
 

@@ -1,7 +1,7 @@
 """Who a description stands for (`المتحدث الأمني`, `البنك`, `الرئيس`, `البيان`): the person
 or organisation named with it earlier, the issuer of a statement, the fuller name of an
-organisation noun, a family name's first name. A base of SpeakerNamer (quotes_naming), so
-of SubjectReader (quotes_subjects)."""
+organisation noun, a family name's first name; of a gendered verb's gender (quotes_genders).
+A base of SpeakerNamer (quotes_naming), so of SubjectReader (quotes_subjects)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,11 @@ from siyaq.analyze.quotes_antecedents import (
 from siyaq.analyze.quotes_clues import bare_word, maybe_surname
 from siyaq.analyze.quotes_coreference import full_name, resolve_description
 from siyaq.analyze.quotes_doc import Doc, Verb
+from siyaq.analyze.quotes_genders import (
+    gender_of,
+    of_the_verbs_gender,
+    spoken_of_the_verbs_gender,
+)
 from siyaq.analyze.quotes_heads import (
     BODY_HEADS,
     DIVINE_NAMES,
@@ -100,7 +105,7 @@ class DescriptionReader:
             ):
                 continue
             if m.type == "PERS":
-                gender = self._gender_of(doc, m)
+                gender = gender_of(doc, m, self._genders)
                 if gender != ("m" if feminine else "f"):
                     return from_mention(doc, m)
             elif m.type == "ORG" or (feminine and m.type == "LOC"):
@@ -198,7 +203,7 @@ class DescriptionReader:
         """The nearest person or organisation named before (of the verb's gender, of the
         stated nation and office), or the last one who spoke; else the title's holder."""
         person = _a_person_word(head)
-        outside = self._of_the_verbs_gender(doc, verb, person, [
+        outside = of_the_verbs_gender(doc, verb, self._genders, person, [
             m
             for m in doc.mentions
             if not doc.inside_quote(m.start) and doc.normalize(m.text) not in DIVINE_NAMES
@@ -206,7 +211,7 @@ class DescriptionReader:
         ])
         if head not in OUTLET_HEADS:  # `وقالت الشرطة` is not `صحيفة "هلسينجين سانومات"`
             outside = [m for m in outside if not _an_outlet(doc, m, bare_word(head))]
-        history = self._spoken_of_the_verbs_gender(doc, verb, outside) \
+        history = spoken_of_the_verbs_gender(doc, verb, self._genders, outside) \
             if person else doc.history
         nation = stated_nation(doc.normalize(desc.name).split())
         if nation is not None:  # `اللاعب الإسباني`: not the Portuguese named before
@@ -231,64 +236,6 @@ class DescriptionReader:
                 return desc  # `وزير الإعلام X` is not `وزير الداخلية`
             return found or desc
         return resolved
-
-    def _of_the_verbs_gender(self, doc: Doc, verb: Verb, person: bool,
-                             mentions: list[Mention]) -> list[Mention]:
-        """The people a feminine verb may stand for: the women the article shows as such if
-        any was named before it, else the people it does not show to be men. A masculine
-        verb of a title or role only leaves out the women the article shows as such
-        (`ويقول الضابط السابق` after `وتقول لويز`): news writes most people with one, so it
-        says nothing more."""
-        said = self._genders.get(verb.form)
-        if said is None or (said == "m" and not person):
-            return mentions
-        by_key: dict[str, str | None] = {}
-        for m in mentions:
-            if m.type == "PERS" and (m.canonical or m.text) not in by_key:
-                by_key[m.canonical or m.text] = self._gender_of(doc, m)
-
-        def gender(m: Mention) -> str | None:
-            return by_key.get(m.canonical or m.text) if m.type == "PERS" else None
-
-        if said == "m":
-            return [m for m in mentions if gender(m) != "f"]
-        if any(gender(m) == "f" for m in mentions if m.end <= verb.start):
-            return [m for m in mentions if m.type != "PERS" or gender(m) == "f"]
-        return [m for m in mentions if gender(m) != "m"]
-
-    def _spoken_of_the_verbs_gender(self, doc: Doc, verb: Verb, allowed: list[Mention]
-                                    ) -> list[Speaker]:
-        """The speakers so far, without the people the verb cannot stand for (`وقالت
-        الممثلة` after `أكد المحامي مايكل كوهين`): those of its people left out of `allowed`."""
-        if self._genders.get(verb.form) is None:
-            return doc.history
-        kept = {m.canonical or m.text for m in allowed}
-        left_out = {m.canonical or m.text for m in doc.mentions if m.type == "PERS"} - kept
-        return [s for s in doc.history
-                if s.kind != "PERS" or (s.canonical or s.name) not in left_out]
-
-    def _gender_of(self, doc: Doc, person: Mention) -> str | None:
-        """"m" or "f" when the article says it: a verb of speech right before one of the
-        person's mentions (`وقالت سيرينا`), or a title with ال (`اللاعبة سيرينا`, `الوزير`);
-        so that `وقالت اللاعبة` does not go to the man, or the other woman, named nearest."""
-        votes = {"m": 0, "f": 0}
-        key = person.canonical or person.text
-        for mention in doc.mentions:
-            if (mention.canonical or mention.text) != key or mention.type != "PERS":
-                continue
-            i = doc.words.first_at(mention.start) - 1
-            word = doc.words.norms[i] if i >= 0 else ""
-            bare = word[1:] if word[:1] in "وف" else word
-            said = self._genders.get(bare)
-            if said:
-                votes[said] += 1
-            else:
-                titled = _without_preposition(bare)  # `بالسفير`, `للوزيرة` as `السفير`
-                if has_article(titled) and (titled[2:] in ROLE_WORDS or titled in TITLE_WORDS):
-                    votes["f" if titled.endswith("ه") else "m"] += 1
-        if votes["m"] == votes["f"]:
-            return None
-        return "m" if votes["m"] > votes["f"] else "f"
 
     def _issuer_named_before(self, doc: Doc, verb: Verb) -> Speaker | None:
         """`البيان` with nobody named yet: the first organisation noun phrase of the text."""
@@ -391,12 +338,3 @@ def _name_in_marks(doc: Doc, mention: Mention) -> bool:
     """A name in marks of its own (`شركة "زد تي إي"`), not a name inside someone's words."""
     return any(span.start <= mention.start and span.end - span.start <= len(mention.text) + 2
                for span in doc.spans if span.start <= mention.start < span.end)
-
-
-def _without_preposition(word: str) -> str:
-    """`بالسفير` -> `السفير`, `للوزيره` -> `الوزيره`: a title behind a preposition clitic."""
-    if word.startswith(("بال", "كال")):
-        return word[1:]
-    if word.startswith("لل") and len(word) > 4:
-        return "ا" + word[1:]
-    return word

@@ -16,12 +16,12 @@ from siyaq.analyze.quotes_speakers import (
     TITLE_WORDS,
     Speaker,
     Word,
-    from_words,
     has_article,
     is_anonymous,
     name_start,
 )
 from siyaq.analyze.quotes_titles import office_holder, only_titles, spokesperson, title_holder
+from siyaq.analyze.quotes_untagged import from_words
 from siyaq.model import Mention
 
 # Kin named by whose kin they are (`عائلة الصحفية`); not `ابنته، ميغان` (his daughter, named)

@@ -41,7 +41,6 @@ from siyaq.analyze.quotes_speakers import (
     Speaker,
     Word,
     from_mentions,
-    from_words,
     has_article,
     is_anonymous,
     is_preposition,
@@ -51,6 +50,7 @@ from siyaq.analyze.quotes_speakers import (
 from siyaq.analyze.quotes_spokesmen import spokesman_speaker
 from siyaq.analyze.quotes_statements import joint_issuers
 from siyaq.analyze.quotes_titles import honoured
+from siyaq.analyze.quotes_untagged import from_words
 from siyaq.model import Mention
 
 # `الذي نشر المذكرة`, `ووصف التقرير بأنه`: the report is what was published or described.

@@ -10,11 +10,8 @@ from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_heads import ORG_HEADS
 from siyaq.analyze.quotes_issuers import Issuers
 from siyaq.analyze.quotes_mentions import from_mention
-from siyaq.analyze.quotes_speakers import (
-    Speaker,
-    Word,
-    from_words,
-)
+from siyaq.analyze.quotes_speakers import Speaker, Word
+from siyaq.analyze.quotes_untagged import from_words
 
 
 def joint_issuers(doc: Doc, start: int) -> Speaker | None:
