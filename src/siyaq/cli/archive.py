@@ -234,20 +234,30 @@ def _results_line(data: dict[str, Any]) -> str:
               show_default=True,
               help="jsonl: every field, one article a line; csv: one article a row, with a BOM "
                    "so that spreadsheets read the Arabic.")
+@click.option("--from", "date_from", metavar="DATE", help="Published on or after (YYYY-MM-DD).")
+@click.option("--to", "date_to", metavar="DATE", help="Published on or before (YYYY-MM-DD).")
+@click.option("--source", metavar="HOST", help="Only this outlet (host name).")
+@click.option("--no-copies", is_flag=True,
+              help="Each text once: leave out copies (syndication, wire copy), keeping the "
+                   "earliest article of each text in the selection.")
 @db_option
-def export(fmt: str, db: str | None) -> None:
-    """Every article, to standard output: JSON Lines, or CSV for a spreadsheet."""
-    from siyaq.exports import write_csv, write_jsonl
+def export(fmt: str, date_from: str | None, date_to: str | None, source: str | None,
+           no_copies: bool, db: str | None) -> None:
+    """Articles to standard output: JSON Lines, or CSV for a spreadsheet; each with its story
+    and, for a copy, the article it copies. Every article unless narrowed."""
+    from siyaq.exports import ExportSelection, exported, write_csv, write_jsonl
 
+    selection = ExportSelection(option_date(date_from), option_date(date_to, end_of_day=True),
+                                source, copies=not no_copies)
     store = open_store(Settings.resolve(db).db_path)
     # UTF-8 whatever the terminal's locale; CSV rows end as csv writes them (\r\n).
     out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
     try:
         if fmt == "csv":
             out.write("\ufeff")  # Excel reads a CSV without it as the local code page
-            write_csv(store.iter_articles(), out)
+            write_csv(exported(store, selection), out)
         else:
-            write_jsonl(store.iter_articles(), out)
+            write_jsonl(exported(store, selection), out)
     finally:
         out.flush()
         out.detach()  # standard output stays open for whoever runs this
