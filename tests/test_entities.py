@@ -203,6 +203,45 @@ def test_a_verb_after_a_name_is_not_part_of_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("سلمان بن عبدالعزيز آل سعود ولسمو", "سلمان بن عبدالعزيز آل سعود"),
+        ("محمد بن نايف بن عبدالعزيز ولولي", "محمد بن نايف بن عبدالعزيز"),
+        ("سلمان بن عبدالعزيز وولي العهد", "سلمان بن عبدالعزيز"),
+        ("محمد بن سلمان بن عبد العزيز ولي", "محمد بن سلمان بن عبد العزيز"),
+        ("عبدالله والملك فيصل", "عبدالله"),
+        ("سلمان بن عبدالعزيز له", "سلمان بن عبدالعزيز"),
+        ("حميد والسديس", "حميد"),
+        ("علي بن أبي طالب لعبدالله بن عباس", "علي بن أبي طالب"),
+        ("دليلة لخضير", "دليلة لخضير"),
+        ("جيفري ويب", "جيفري ويب"),
+        ("اندرو لويس", "اندرو لويس"),
+        ("هيفاء وهبي", "هيفاء وهبي"),
+        ("أسامة بن لادن", "أسامة بن لادن"),
+        ("سيرجي لافروف", "سيرجي لافروف"),
+        ("مجدي الهواري زوج", "مجدي الهواري"),
+        ("عبد الخالق الحوثي شقيق عبد الملك الحوثي", "عبد الخالق الحوثي"),
+        ("عبده خال", "عبده خال"),
+        ("عبد الملك الحوثي", "عبد الملك الحوثي"),
+        ("عبداللطيف آل الشيخ", "عبداللطيف آل الشيخ"),
+    ],
+    ids=["and-his-highness", "and-to-the-crown-prince", "and-the-crown-prince",
+         "crown-prince-cut-off", "and-king", "preposition-after", "and-another-name",
+         "to-another-after-a-long-name", "lam-surname-after-one-word", "waw-surname",
+         "lam-surname", "waw-surname-unknown", "bin-laden", "lam-known-surname",
+         "husband-of", "brother-of", "khal-a-surname", "king-inside-a-name", "sheikh-inside-a-family-name"],
+)
+def test_a_span_run_on_into_the_next_phrase_is_cut(
+    tagger: EntityTagger, text: str, surface: str
+) -> None:
+    whole = "وقال " + text + " إن"
+    mention = tagger.mention(whole, tokenize(whole, offset=0)[1:-1], "PERS")
+    assert mention is not None
+    assert mention.text == surface
+    assert whole[mention.start : mention.end] == surface
+
+
+@pytest.mark.parametrize(
     ("text", "tags", "names"),
     [
         ("قال فتح الله غولن إن", ["O", "O", "B-PERS", "I-PERS", "O"], ["فتح الله غولن"]),

@@ -46,6 +46,18 @@ _BLESSING = re.compile(
     r"[\s\-–—(]*(?<![^\s\-–—(])(?:[وف]?(?:حفظه|حفظها|حفظهم|حفظهما|رحمه|رحمها|رحمهم|رحمهما"
     r"|يرحمه|يرحمها|(?:صلى|صلي|رضي) الله|عليه السلام|عليها السلام|عليهم السلام))(?!\w).*",
     re.DOTALL)
+# Titles that follow a person's name only as the start of the next phrase (`خادم الحرمين
+# الشريفين الملك سلمان بن عبدالعزيز آل سعود ولسمو ولي العهد`), and the prepositions a span ends
+# on when the tagger ran into the rest of the sentence (`سلمان بن عبدالعزيز له`); normalized.
+_TITLES = frozenset(normalize(word) for word in (
+    "سمو", "ولي", "خادم", "معالي", "فخامة", "الملك", "الأمير", "الرئيس", "الشيخ", "سماحة",
+    "الوزير", "السفير"))
+_ENDING_ELSEWHERE = frozenset(normalize(word) for word in ("ولي", "له", "لها", "لهم", "لدى"))
+# Kin after a name open who the person is to someone (`مجدي الهواري زوج الفنانة غادة عادل`);
+# not `خال`, `عم` (`عبده خال` is a name).
+_KIN = frozenset(normalize(word) for word in (
+    "زوج", "زوجة", "شقيق", "شقيقة", "نجل", "نجلة", "والد", "والدة", "أرملة", "طليق", "طليقة",
+    "حفيد", "حفيدة"))
 # A word with a digit (`44`, `ال32`, `22ميكا`) and the words that hold none; the article an
 # ordinal's number is written after (`الـ 25`).
 _NUMBER_WORD = re.compile(r"[0-9٠-٩]")
@@ -145,6 +157,8 @@ class MentionSpans:
             if not surface:
                 return None
         surface = self._without_verb(_before_clause(surface))
+        if type_ == "PERS":
+            surface = self._before_another(surface)
         key_text = restored + surface if restored else surface
         key = self._keys.get((key_text, type_))
         if key is None:
@@ -206,6 +220,30 @@ class MentionSpans:
         if not space or not self._verb_shaped(normalize(last)):
             return surface
         return head.rstrip(_EDGE_MARKS + " \n")
+
+    def _before_another(self, surface: str) -> str:
+        """A person's span cut before the next phrase the tagger ran on into: `و` + a title
+        (`... آل سعود ولسمو`, `وولي العهد`), a trailing `ولي` or preposition (`له`, `لدى`),
+        a word of kin (`مجدي الهواري زوج`),
+        `و` + another known name (`سعود وفيصل`, `إبراهيم ووليد`: two people), or, after a
+        name of three words or more, `ل` + another (`... آل سعود لسامح شكري`: a shorter head
+        may be one name, `دليلة لخضير`)."""
+        words = list(_WORD.finditer(surface))
+        for index in range(1, len(words)):
+            if self._opens_another(normalize(words[index].group()), index, len(words)):
+                return surface[: words[index - 1].end()].rstrip(_EDGE_MARKS + " \n")
+        return surface
+
+    def _opens_another(self, norm: str, index: int, count: int) -> bool:
+        if (index == count - 1 and norm in _ENDING_ELSEWHERE) or norm in _KIN:
+            return True
+        if norm[:1] == "و" and (norm[1:] in _TITLES or norm[2:] in _TITLES):  # و, ول + title
+            return True
+        if (norm[:2] == "لل" and "ا" + norm[1:] in _TITLES) or norm == "لسمو":
+            return True  # `للأمير`: ل + `الأمير`
+        if len(norm) < 4 or norm[0] not in "ول" or self._seen(norm):
+            return False
+        return self._known(norm[1:]) and (norm[0] == "و" or index >= 3)
 
     def _verb_shaped(self, word: str) -> bool:
         """A dual or plural verb (stop 24: `ي...ان`; stop 25: the feminine `ت...ان`, the
