@@ -213,6 +213,7 @@ def test_a_verb_after_a_name_is_not_part_of_it(
         ("سلمان بن عبدالعزيز له", "سلمان بن عبدالعزيز"),
         ("حميد والسديس", "حميد"),
         ("علي بن أبي طالب لعبدالله بن عباس", "علي بن أبي طالب"),
+        ("سلمان بن عبد العزيز آل سعود لسامح شكري", "سلمان بن عبد العزيز آل سعود"),
         ("دليلة لخضير", "دليلة لخضير"),
         ("جيفري ويب", "جيفري ويب"),
         ("اندرو لويس", "اندرو لويس"),
@@ -227,7 +228,8 @@ def test_a_verb_after_a_name_is_not_part_of_it(
     ],
     ids=["and-his-highness", "and-to-the-crown-prince", "and-the-crown-prince",
          "crown-prince-cut-off", "and-king", "preposition-after", "and-another-name",
-         "to-another-after-a-long-name", "lam-surname-after-one-word", "waw-surname",
+         "to-another-after-a-long-name", "to-a-name-that-is-a-word-too",
+         "lam-surname-after-one-word", "waw-surname",
          "lam-surname", "waw-surname-unknown", "bin-laden", "lam-known-surname",
          "husband-of", "brother-of", "khal-a-surname", "king-inside-a-name", "sheikh-inside-a-family-name"],
 )

@@ -243,7 +243,9 @@ class MentionSpans:
             return True  # `للأمير`: ل + `الأمير`
         if len(norm) < 4 or norm[0] not in "ول" or self._seen(norm):
             return False
-        return self._known(norm[1:]) and (norm[0] == "و" or index >= 3)
+        if norm[0] == "و":
+            return self._known(norm[1:])
+        return index >= 3 and self._seen(norm[1:])  # `لسامح`: سامح is a common word too
 
     def _verb_shaped(self, word: str) -> bool:
         """A dual or plural verb (stop 24: `ي...ان`; stop 25: the feminine `ت...ان`, the
