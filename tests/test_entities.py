@@ -143,6 +143,7 @@ def test_mentions_leave_out_proclitics(
     [
         ("فيصل بن عبدالعزيز - رحمه الله", "PERS", "فيصل بن عبدالعزيز"),
         ("الملك سلمان -حفظه الله", "PERS", "الملك سلمان"),
+        ("سلمان بن عبدالعزيز آل سعود - حفظة الله", "PERS", "سلمان بن عبدالعزيز آل سعود"),
         ("محمد صلى الله", "PERS", "محمد"),
         ("وعائشة رضي الله", "PERS", "عائشة"),
         ("نايف (رحمهما الله", "PERS", "نايف"),
@@ -150,7 +151,7 @@ def test_mentions_leave_out_proclitics(
         ("صلاح الدين", "PERS", "صلاح الدين"),
         ("مسجد رحمه الله", "ORG", "مسجد رحمه الله"),
     ],
-    ids=["dash-rahimahu", "attached-dash-hafizahu", "salla", "wa-radiya", "bracket-dual",
+    ids=["dash-rahimahu", "attached-dash-hafizahu", "hafizahu-with-ta-marbuta", "salla", "wa-radiya", "bracket-dual",
          "radi-as-a-name", "salah-as-a-name", "not-a-person"],
 )
 def test_a_blessing_after_a_name_is_not_part_of_it(
@@ -223,6 +224,7 @@ def test_a_verb_after_a_name_is_not_part_of_it(
         ("مجدي الهواري زوج", "مجدي الهواري"),
         ("عبد الخالق الحوثي شقيق عبد الملك الحوثي", "عبد الخالق الحوثي"),
         ("عبده خال", "عبده خال"),
+        ("محمد بن نايف بن عبد العزيز برقيات", "محمد بن نايف بن عبد العزيز"),
         ("عبد الملك الحوثي", "عبد الملك الحوثي"),
         ("عبداللطيف آل الشيخ", "عبداللطيف آل الشيخ"),
     ],
@@ -231,7 +233,7 @@ def test_a_verb_after_a_name_is_not_part_of_it(
          "to-another-after-a-long-name", "to-a-name-that-is-a-word-too",
          "lam-surname-after-one-word", "waw-surname",
          "lam-surname", "waw-surname-unknown", "bin-laden", "lam-known-surname",
-         "husband-of", "brother-of", "khal-a-surname", "king-inside-a-name", "sheikh-inside-a-family-name"],
+         "husband-of", "brother-of", "khal-a-surname", "telegrams", "king-inside-a-name", "sheikh-inside-a-family-name"],
 )
 def test_a_span_run_on_into_the_next_phrase_is_cut(
     tagger: EntityTagger, text: str, surface: str

@@ -43,7 +43,7 @@ _SAYING = frozenset(normalize(prefix + verb) for prefix in ("", "و") for verb i
 # A blessing after a person's name (`فيصل - رحمه الله`, `محمد صلى الله عليه وسلم`) is no part
 # of it, though the tagger often runs on into it.
 _BLESSING = re.compile(
-    r"[\s\-–—(]*(?<![^\s\-–—(])(?:[وف]?(?:حفظه|حفظها|حفظهم|حفظهما|رحمه|رحمها|رحمهم|رحمهما"
+    r"[\s\-–—(]*(?<![^\s\-–—(])(?:[وف]?(?:حفظ[هة]|حفظها|حفظهم|حفظهما|رحمه|رحمها|رحمهم|رحمهما"
     r"|يرحمه|يرحمها|(?:صلى|صلي|رضي) الله|عليه السلام|عليها السلام|عليهم السلام))(?!\w).*",
     re.DOTALL)
 # Titles that follow a person's name only as the start of the next phrase (`خادم الحرمين
@@ -54,10 +54,12 @@ _TITLES = frozenset(normalize(word) for word in (
     "الوزير", "السفير"))
 _ENDING_ELSEWHERE = frozenset(normalize(word) for word in ("ولي", "له", "لها", "لهم", "لدى"))
 # Kin after a name open who the person is to someone (`مجدي الهواري زوج الفنانة غادة عادل`);
-# not `خال`, `عم` (`عبده خال` is a name).
+# not `خال`, `عم` (`عبده خال` is a name). A telegram opens what the person sent.
 _KIN = frozenset(normalize(word) for word in (
     "زوج", "زوجة", "شقيق", "شقيقة", "نجل", "نجلة", "والد", "والدة", "أرملة", "طليق", "طليقة",
-    "حفيد", "حفيدة"))
+    "حفيد", "حفيدة",
+    # what the person sent (`بعث خادم الحرمين … برقية تهنئة`, the Saudi agency's formula)
+    "برقية", "برقيات"))
 # A word with a digit (`44`, `ال32`, `22ميكا`) and the words that hold none; the article an
 # ordinal's number is written after (`الـ 25`).
 _NUMBER_WORD = re.compile(r"[0-9٠-٩]")
