@@ -133,13 +133,20 @@ def normalize_search_cased(text: str) -> str:
     return text
 
 
+# A hashtag's marks and quotation marks, read as spaces in a name as shown (name_as_shown).
+_NOT_IN_A_NAME = str.maketrans(dict.fromkeys("#_«»\"“”„", " "))
+
+
 def name_as_shown(text: str) -> str:
     """A written name as a reader is shown it: the light rules, diacritics off, a hashtag's
     marks (`#`, `_` between its words) read as spaces, any run of spaces (no-break ones too) one
     space. `دونالد #ترمب`, `دونالد_ترمب` and `روسيّا` are the spellings `دونالد ترمب` and `روسيا`;
-    the letters themselves (`ترمب` / `ترامب`, `أمريكا` / `امريكا`) are kept as written."""
-    shown = strip_diacritics(normalize_light(text)).replace("#", " ").replace("_", " ")
+    the letters themselves (`ترمب` / `ترامب`, `أمريكا` / `امريكا`) are kept as written.
+    Quotation marks are no part of a name either: `تنظيم «داعش` (the span began inside the
+    quotation) is the spelling `تنظيم داعش`."""
+    shown = strip_diacritics(normalize_light(text)).translate(_NOT_IN_A_NAME)
     return " ".join(shown.split())
+
 
 
 def strip_diacritics(text: str) -> str:
