@@ -139,12 +139,37 @@ def test_a_zip_without_its_table_of_contents_gives_every_member(tmp_path: Path,
                                  "table of contents; 5 members read from their own headers")
 
 
-def test_a_zip_cut_inside_a_member_gives_the_members_before_it(tmp_path: Path) -> None:
+def test_a_zip_cut_inside_a_page_gives_the_page_up_to_the_cut(tmp_path: Path) -> None:
     data = _zip_bytes(streamed=False)
     path = tmp_path / "corpus.zip"
-    path.write_bytes(data[: data.index(b"pages/two.html") + 40])  # into two.html's data
+    path.write_bytes(data[: data.index(b"pages/two.html") + 60])  # into two.html's data
     records = list(read_paths([str(path)]))
     assert [r.page.origin for r in records[:-1]] == [f"{path}/{origin}" for origin, _, _ in
-                                                     EXPECTED[:3]]
-    assert records[-1].error == ("truncated or corrupt bundle after 3 records: EOFError: zip "
-                                 "member pages/two.html is cut short")
+                                                     EXPECTED]
+    cut = records[-2]
+    assert cut.error is None and 0 < len(cut.page.content) < len(HTML.encode())
+    assert HTML.encode().startswith(cut.page.content)
+    assert cut.page.warnings == ["file cut short: the page is what came before the cut (the zip "
+                                 "ends inside it)"]
+    assert all(r.page.warnings == [] for r in records[:-2])
+    assert records[-1].error == (
+        "truncated or corrupt bundle after 4 records: EOFError: zip member pages/two.html is "
+        "cut short; it and 2 members before it read from their own headers")
+
+
+def test_a_zip_of_one_json_array_cut_short_gives_the_items_before_the_cut(
+        tmp_path: Path) -> None:
+    items = [{"url": f"https://a.example/{n}", "title": f"عنوان {n}",
+              "content": f"الفقرة الأولى من الخبر رقم {n}.\nالفقرة الثانية."} for n in range(200)]
+    target = io.BytesIO()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zipped:
+        zipped.writestr("2015-07-21.json", json.dumps(items, ensure_ascii=False).encode())
+    data = target.getvalue()
+    path = tmp_path / "2015-07-21.zip"
+    path.write_bytes(data[: len(data) // 2])  # the day's one file, half of it
+    records = list(read_paths([str(path)]))
+    read = [r for r in records if r.error is None]
+    assert 50 < len(read) < 200
+    assert [r.page.url for r in read] == [f"https://a.example/{n}" for n in range(len(read))]
+    assert all(r.page.warnings == [] for r in read)  # each item read is whole
+    assert records[-1].error is not None and "is cut short" in records[-1].error

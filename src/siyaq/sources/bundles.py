@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterator
 from typing import IO
 
 from siyaq.model import Record
-from siyaq.sources.files import error_record
-from siyaq.sources.zip_salvage import local_members, looks_like_zip
+from siyaq.sources.files import CUT_SHORT, error_record, read_plain
+from siyaq.sources.zip_salvage import local_members, looks_like_zip, was_cut
 
 BUNDLE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.xz", ".txz", ".tar.bz2", ".tbz2")
 MAX_MEMBER_BYTES = 2 * 1024**3
@@ -62,8 +62,12 @@ def _read_member(folder: str, name: str, open_member: Callable[[], IO[bytes]], r
     try:
         with open_member() as source, open(copy, "wb") as target:
             _copy_capped(source, target)
+            cut = was_cut(source)
         for record in reader(copy):
             record.page.origin = record.page.origin.replace(copy, where, 1)
+            if cut and reader is read_plain:  # one page: what came before the cut is the page
+                record.page.warnings.append(
+                    f"{CUT_SHORT}: the page is what came before the cut (the zip ends inside it)")
             yield record
     except MemberTooLarge:
         yield error_record(where, f"bundle member too large (over {MAX_MEMBER_BYTES} bytes)")

@@ -3,8 +3,9 @@
 A zip's table of contents (the central directory) is its last part, so a download or copy cut
 short loses it and ``zipfile`` reads nothing. Every member is also preceded by a local header
 with its name and method; walking those from the start recovers each member up to the cut.
-Stored and deflated members are read (what news corpora use); the walk ends, with the reason,
-at the first member it cannot read or step past.
+Stored and deflated members are read (what news corpora use); a member the cut falls in is read
+up to the cut; the walk ends, with the reason, there or at the first member it cannot read or
+step past.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
-from typing import IO, BinaryIO
+from typing import IO, BinaryIO, cast
 
 LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")  # signature … file name length, extra length
 LOCAL_SIGNATURE = b"PK\x03\x04"
@@ -42,6 +43,7 @@ class MemberData(io.RawIOBase):
         self._pending = b""
         self.sized = size is not None  # False: a size record follows the data
         self.end: int | None = None  # where the member's data ends, once read to it
+        self.cut = False  # the archive ended inside this member: its data ends at the cut
 
     def readable(self) -> bool:
         return True
@@ -52,7 +54,8 @@ class MemberData(io.RawIOBase):
         return len(data)
 
     def take(self, size: int) -> bytes:
-        """Up to ``size`` bytes; b"" at the member's end. EOFError when the archive ends first."""
+        """Up to ``size`` bytes; b"" at the member's end, or at the cut when the archive ends
+        inside the member (``cut``)."""
         while not self._pending and self.end is None:
             self._pending = self._produce()
         data, self._pending = self._pending[:size], self._pending[size:]
@@ -75,7 +78,8 @@ class MemberData(io.RawIOBase):
         self._archive.seek(self._position)
         chunk = self._archive.read(CHUNK if self._left is None else min(CHUNK, self._left))
         if not chunk:
-            raise EOFError(f"zip member {self._name} is cut short")
+            self.cut, self.end = True, self._position
+            return b""
         self._position += len(chunk)
         if self._left is not None:
             self._left -= len(chunk)
@@ -98,12 +102,21 @@ def local_members(path: str) -> Iterator[Member]:
             if not name.endswith("/"):
                 yield name, _opener(data)
                 read += 1
-            offset = _after_descriptor(archive, data.drain(), data)
+            end = data.drain()
+            if data.cut:
+                raise EOFError(f"zip member {name} is cut short; it and {read - 1} members "
+                               "before it read from their own headers")
+            offset = _after_descriptor(archive, end, data)
     raise zipfile.BadZipFile(f"no table of contents; {read} members read from their own headers")
 
 
 def _opener(data: MemberData) -> Callable[[], IO[bytes]]:
-    return lambda: io.BufferedReader(data)
+    return lambda: cast(IO[bytes], data)  # a raw stream: read() returns what one step gives
+
+
+def was_cut(stream: IO[bytes]) -> bool:
+    """Did a member opened from its local header end at the archive's cut?"""
+    return isinstance(stream, MemberData) and stream.cut
 
 
 def _header_at(archive: BinaryIO, offset: int) -> tuple[str, MemberData] | None:
