@@ -57,3 +57,20 @@ def test_the_body_is_not_its_spokesman_who_spoke_before() -> None:
     text = ("وقال متحدث باسم رابطة ضباط السجون إن الأرقام تعكس المشاكل الحقيقية.\nوقالت "
             "الحكومة إنها بصدد استثمار 14 مليون جنيه سنويا لمواجهة المجرمين.")
     assert said_everywhere(text, {})[-1][0] == "الحكومة"
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        pytest.param("في البرلمان المنتهية ولايته", "البرلمان العراقي", id="whose-term-ended"),
+        pytest.param("في البرلمان الاتحادي", "البرلمان الاتحادي", id="guard-its-own-adjective"),
+    ],
+)
+def test_an_adjective_of_the_bodys_term_is_not_its_name(between: str, speaker: str) -> None:
+    """`البرلمان المنتهية ولايته` (the parliament whose term has ended): `المنتهية` is the
+    term's, so `وأكد البرلمان` is the parliament named before, not `البرلمان المنتهية` (stop
+    49, an ANT France 24 report)."""
+    said = "إعادة الفرز يجب أن تتم يدويا بدون استخدام أي آلات"
+    text = (f"اتخذ البرلمان العراقي الأربعاء قرارا بإعادة العد اليدوي للأصوات.\nوعقد 173 نائبا "
+            f"{between} جلسة استثنائية.\nوأكد البرلمان الأربعاء أن {said}.")
+    assert said_everywhere(text, {})[-1] == (speaker, said)

@@ -73,7 +73,7 @@ def expand_head(
         named_end = name_ends.get(word.start, -1) if name_ends else -1
         if named_end <= word.end:
             named_end = -1  # the head alone was tagged: the words after it tell
-        for nxt in words[i + 1 : i + 8]:
+        for k, nxt in enumerate(words[i + 1 : i + 8], start=i + 1):
             if nxt.end <= named_end:
                 phrase.append(nxt)  # the rest of the tagged name
                 continue
@@ -88,6 +88,8 @@ def expand_head(
                 break  # `المجلس للمؤسسات`: a preposition's phrase, not the name
             if has_article(word.norm) and has_article(nxt.norm) and not adjective(nxt.norm):
                 break  # `ألقت الشرطة القبض`: after a definite head, only an adjective
+            if _describes_what_follows(words, k, text):
+                break  # `البرلمان المنتهية ولايته`: the adjective is the term's, not the body's
             if nxt.norm in LEADING_DAYS or nxt.norm in TIME_HEADS:
                 break  # `جيش الاحتلال الأربعاء`, `… الأسبوع الماضي`: when, not the name
             if len(phrase) == 1 and not has_article(word.norm) and name_ends \
@@ -124,6 +126,21 @@ _ADJECTIVES = frozenset(
 def adjective(word: str) -> bool:
     """`الإسبانية`, `المركزي`, `العامة`: an adjective, not the verb's object (`القبض`)."""
     return has_article(word) and (word.endswith(("ي", "يه", "يين", "يون")) or word in _ADJECTIVES)
+
+
+def _describes_what_follows(words: Sequence[Word], k: int, text: str) -> bool:
+    """Is the word at k an adjective of the noun after it, whose owner is the head (`البرلمان
+    المنتهية ولايته`: "the parliament whose term has ended")? Only a body's term or mandate is
+    said so; a verb with its object (`الخارجية نشرته`) is no such noun."""
+    if k + 1 >= len(words) or not adjective(words[k].norm):
+        return False
+    noun = words[k + 1]
+    return noun.norm in _TERMS and text[words[k].end : noun.start].strip() == ""
+
+
+# A body's term, mandate or validity with its owner's pronoun (normalized).
+_TERMS = frozenset(stem + pronoun for stem in ("ولايت", "صلاحيت", "مدت", "عهدت")
+                   for pronoun in ("ه", "ها", "هم"))
 
 
 def _bare_adjective(word: str) -> bool:
