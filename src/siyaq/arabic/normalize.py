@@ -148,7 +148,6 @@ def name_as_shown(text: str) -> str:
     return " ".join(shown.split())
 
 
-
 def strip_diacritics(text: str) -> str:
     """Only the diacritics rule (for callers that want to keep letter forms)."""
     return DIACRITICS_DELETE.sub("", text)

@@ -105,13 +105,18 @@ _LONE_REASONS = [
 ]
 
 
-def lone_reason(value: str | None) -> str:
-    """Why a story has one report, in Arabic when the reason is one siyaq gives (else as is)."""
-    for pattern, arabic in _LONE_REASONS:
+def _in_arabic(value: str | None, table: list[tuple[re.Pattern[str], str]]) -> str:
+    """A reason siyaq gives in English, as the table writes it in Arabic (else as is)."""
+    for pattern, arabic in table:
         found = pattern.fullmatch(value or "")
         if found:
             return arabic.format(*found.groups())
     return value or ""
+
+
+def lone_reason(value: str | None) -> str:
+    """Why a story has one report, in Arabic when the reason is one siyaq gives (else as is)."""
+    return _in_arabic(value, _LONE_REASONS)
 
 
 _ARTICLE_WARNINGS = [
@@ -127,11 +132,7 @@ _ARTICLE_WARNINGS = [
 def article_warning(value: str | None) -> str:
     """What went wrong with an article, for its reader: in Arabic when siyaq gave the reason
     (the exact reason stays in the JSON), else as is."""
-    for pattern, arabic in _ARTICLE_WARNINGS:
-        found = pattern.fullmatch(value or "")
-        if found:
-            return arabic.format(*found.groups())
-    return value or ""
+    return _in_arabic(value, _ARTICLE_WARNINGS)
 
 
 def distinct_dates(dates: list[dict[str, Any]]) -> list[dict[str, Any]]:
