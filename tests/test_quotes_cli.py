@@ -138,3 +138,26 @@ def test_entity_command_prints_the_record_with_its_sections(archive: Path) -> No
     quoted = lines.index("quotes (`siyaq quotes --speaker NAME` for all):")
     assert "[dam]" in lines[articles + 1] and articles < quoted
     assert any("سيبدأ تشغيل المحطة خلال الصيف" in line for line in lines[quoted + 1:])
+
+
+@pytest.mark.parametrize(
+    ("later_month", "rows"),
+    [
+        pytest.param(10, ["  2023-05       1  " + "█" * 30, "  2023-06 – 2023-09  (4 months: none)",
+                          "  2023-10       1  " + "█" * 30], id="a-long-silence-is-one-row"),
+        pytest.param(7, ["  2023-05       1  " + "█" * 30, "  2023-06       0",
+                         "  2023-07       1  " + "█" * 30], id="a-silent-month-has-no-bar"),
+    ],
+)
+def test_entity_command_months(archive: Path, later_month: int, rows: list[str]) -> None:
+    """A second article some months after the first: silent months get no bar (a month of 0
+    used to print a one-block bar), and a long run of them is one row."""
+    page = Page("سد ٢".encode(), "dam2.txt", ContentType.TEXT)
+    later = Article(id="dam2", content_hash=page.content_hash, origin=page.origin, body=BODY,
+                    published_at=datetime(2023, later_month, 2, 9, 0))
+    _add(archive, page, later, "سامي الحداد", quotes=False)
+    result = CliRunner().invoke(cli, ["entity", "سامي الحداد", "--db", str(archive)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    start = lines.index("articles by month:")
+    assert lines[start + 1:start + 4] == rows

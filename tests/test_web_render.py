@@ -167,7 +167,7 @@ def _months(*counts: int) -> list[dict[str, object]]:
     ],
 )
 def test_silent_months_in_a_row_are_one_row(counts: tuple[int, ...], rows: list[object]) -> None:
-    from siyaq.web.render import quiet_months
+    from siyaq.views_archive import quiet_months
 
     shown = [(r["silent"], r["first"], r["last"]) if "silent" in r else r["month"]
              for r in quiet_months(_months(*counts))]

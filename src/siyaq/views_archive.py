@@ -120,6 +120,29 @@ def every_month(counts: list[tuple[str, int]]) -> list[dict[str, Any]]:
     return months
 
 
+SILENT_RUN = 3  # this many silent months in a row or more are shown as one row
+
+
+def quiet_months(months: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An entity's months as the reader and `siyaq entity` list them: a run of SILENT_RUN or
+    more months without an article is one row (`{silent, first, last}`), so four old articles
+    and then four years of nothing do not fill the page with zeros. The JSON keeps every month."""
+    rows: list[dict[str, Any]] = []
+    run: list[dict[str, Any]] = []
+    for item in [*months, {"month": None, "articles": 1}]:  # the sentinel ends the last run
+        if item["articles"] == 0:
+            run.append(item)
+            continue
+        if len(run) >= SILENT_RUN:
+            rows.append({"silent": len(run), "first": run[0]["month"], "last": run[-1]["month"]})
+        else:
+            rows.extend(run)
+        run = []
+        if item["month"] is not None:
+            rows.append(item)
+    return rows
+
+
 def not_found_message(store: Store, name: str, what: str = "entity") -> str:
     """`no entity named 'X' in the archive`, and what it may have meant."""
     message = f"no {what} named {name!r} in the archive"

@@ -16,6 +16,7 @@ from siyaq.views_archive import (
     entities_view,
     entity_view,
     not_found_message,
+    quiet_months,
 )
 
 TYPE_NAMES = ENTITY_TYPE_NAMES
@@ -77,9 +78,13 @@ def entity_command(name: str, db: str | None, as_json: bool) -> None:
     if data["months"]:
         click.echo("articles by month:")
         widest = max(item["articles"] for item in data["months"])
-        for item in data["months"][-MONTHS_SHOWN:]:
-            bar = "█" * max(1, round(BAR_WIDTH * item["articles"] / widest))
-            click.echo(f"  {item['month']}  {item['articles']:>6}  {bar}")
+        for item in quiet_months(data["months"])[-MONTHS_SHOWN:]:
+            if "silent" in item:
+                click.echo(f"  {item['first']} – {item['last']}  ({item['silent']} months: none)")
+                continue
+            count = item["articles"]
+            bar = "█" * max(1, round(BAR_WIDTH * count / widest)) if count else ""
+            click.echo(f"  {item['month']}  {count:>6}  {bar}".rstrip())
     if data["articles"]:
         click.echo(f"newest articles ({len(data['articles'])} of {data['article_count']}):")
     for article in data["articles"]:
@@ -91,7 +96,7 @@ def entity_command(name: str, db: str | None, as_json: bool) -> None:
         click.echo(f"  [{quote['article_id']}] {statement_text(quote)}")
 
 
-MONTHS_SHOWN = 24  # the newest; the JSON has them all
+MONTHS_SHOWN = 24  # rows, the newest; the JSON has every month
 BAR_WIDTH = 30
 
 

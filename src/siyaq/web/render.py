@@ -14,6 +14,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from starlette.templating import Jinja2Templates
 
+from siyaq.views_archive import quiet_months
+
 WEB_DIR = Path(__file__).resolve().parent
 MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
           "أكتوبر", "نوفمبر", "ديسمبر"]
@@ -146,29 +148,6 @@ def distinct_dates(dates: list[dict[str, Any]]) -> list[dict[str, Any]]:
         else:
             shown[key] = {**found, "times": 1}
     return list(shown.values())
-
-
-SILENT_RUN = 3  # this many silent months in a row or more are shown as one row
-
-
-def quiet_months(months: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """An entity's months as the page lists them: a run of SILENT_RUN or more months without an
-    article is one row (`{silent, first, last}`), so four old articles and then four years of
-    nothing do not fill the page with zeros. The JSON keeps every month."""
-    rows: list[dict[str, Any]] = []
-    run: list[dict[str, Any]] = []
-    for item in [*months, {"month": None, "articles": 1}]:  # the sentinel ends the last run
-        if item["articles"] == 0:
-            run.append(item)
-            continue
-        if len(run) >= SILENT_RUN:
-            rows.append({"silent": len(run), "first": run[0]["month"], "last": run[-1]["month"]})
-        else:
-            rows.extend(run)
-        run = []
-        if item["month"] is not None:
-            rows.append(item)
-    return rows
 
 
 def origin_name(value: str | None) -> str:
