@@ -114,6 +114,29 @@ def test_explicit_dates(text: str, value: str, granularity: Granularity) -> None
     assert not mention.relative
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        pytest.param("وتعقبها في تشرين الثاني/نوفمبر تدابير أخرى", "تشرين الثاني/نوفمبر",
+                     "2019-11", id="levantine-second-is-no-day"),
+        pytest.param("وصلت الشحنة في كانون الأول/ديسمبر", "كانون الأول/ديسمبر", "2019-12",
+                     id="levantine-first-is-no-day"),
+        pytest.param("أجريت الانتخابات في كانون الثاني / يناير", "كانون الثاني / يناير",
+                     "2020-01", id="spaced-slash"),
+        pytest.param("بدأ القصف في آذار/مارس بلا توقف", "آذار/مارس", "2020-03",
+                     id="ambiguous-first-name-made-a-month"),
+        pytest.param("أغلق المعبر في يونيو (حزيران)", "يونيو (حزيران)", "2020-06",
+                     id="second-name-in-brackets"),
+    ],
+)
+def test_two_names_of_one_month_are_one_date(text: str, span: str, value: str) -> None:
+    """`تشرين الثاني/نوفمبر` without a day is a month: the ordinal is the month's own name
+    (it was read as the 2nd of November), and the two names make one mention."""
+    mention = only(text)
+    assert (text[mention.start:mention.end], mention.value, mention.granularity) == (
+        span, value, Granularity.MONTH)
+
+
 def test_year_less_date_takes_the_nearest_year() -> None:
     # 2 October, read on 6 February 2020: last October is four months away, next one eight.
     assert only("انتهت الهدنة في 2 أكتوبر").value == "2019-10-02"

@@ -62,7 +62,8 @@ def date_rules(p: Pieces) -> list[r.Rule]:
     rules = [
         (
             "textual_dmy",
-            rf"(?P<core>(?:{wd})?(?P<d>{p.day})(?:\s*[./\-]\s*|\s+)(?:من\s+)?(?:شهر\s+)?"
+            rf"(?P<core>(?:{wd})?(?<!تشرين\s)(?<!كانون\s)(?P<d>{p.day})(?:\s*[./\-]\s*|\s+)"
+            rf"(?:من\s+)?(?:شهر\s+)?"
             rf"(?P<mon>{p.months})(?:\s*[.,،/\-]?\s*{in_year}(?P<y>{p.year})|\s+(?P<mod>{mod})"
             rf"|\s+من\s+(?:العام|السنه)\s+(?P<ymod>{mod}))?)(?!\w)",
             r.resolve_textual,
@@ -84,7 +85,14 @@ def date_rules(p: Pieces) -> list[r.Rule]:
             r.resolve_month_relative,
         ),
         ("month_named", rf"(?P<core>شهر\s+(?P<mon>{p.months}))(?!\w)", r.resolve_month_relative),
-        ("month_alone", rf"(?P<core>(?P<mon>{p.safe_month}))(?!\w)", r.resolve_month_relative),
+        # `تشرين الثاني/نوفمبر`, `يونيو (حزيران)`: the second name belongs to the first, and
+        # makes an ambiguous one (`آب` father, `مارس` practise) a month.
+        (
+            "month_alone",
+            rf"(?P<core>(?P<mon>(?:{p.month})(?:\s*/\s*(?:{p.month})|\s*\(\s*(?:{p.month})\s*\))"
+            rf"|(?:{p.safe_month})))(?!\w)",
+            r.resolve_month_relative,
+        ),
         (
             "numeric_ymd",
             r"(?P<core>(?P<ymd>(?P<y>\d{4}))\s*(?P<sep>[/.\-])\s*(?P<a>\d{1,2})\s*(?P=sep)"
