@@ -6,12 +6,13 @@ import random
 
 import pytest
 
-from siyaq.analyze.ner_places import PlaceList, _covered, _free
+from siyaq.analyze.ner_places import PlaceList, _covered, _free, _holds_parts
 from siyaq.analyze.ner_text import normalize
 
 PLACES = PlaceList.of(
     [("LOC", "حلب"), ("LOC", "اللاذقية"), ("LOC", "رام الله"), ("ORG", "داعش"),
-     ("ORG", "باريس سان جيرمان")]
+     ("ORG", "باريس سان جيرمان"), ("ORG", "هيئة تحرير الشام"), ("ORG", "حركة حماس"),
+     ("LOC", "مكة المكرمة")]
 )
 
 
@@ -33,10 +34,13 @@ def _apply(words: str, tags: str) -> list[str]:
         ("في رام الله اليوم", "O B-PERS I-PERS O", "O B-LOC I-LOC O"),
         ("فاز باريس سان جيرمان", "O B-LOC B-LOC I-LOC", "O B-ORG I-ORG I-ORG"),
         ("فاز باريس سان جيرمان", "O B-LOC B-ORG I-ORG", "O B-ORG I-ORG I-ORG"),
+        ("باريس سان جيرمان", "B-LOC O B-LOC", "B-ORG I-ORG I-ORG"),
+        ("سيطرت هيئة تحرير الشام", "O O O B-LOC", "O B-ORG I-ORG I-ORG"),
     ],
     ids=["bare", "clitic-waw", "with-article", "waw-article", "organisation", "two-words",
          "after-same-type", "a-place-is-no-person", "a-two-word-place-is-no-person",
-         "a-name-cut-in-two-places", "a-name-cut-place-and-club"],
+         "a-name-cut-in-two-places", "a-name-cut-place-and-club", "places-and-a-word-untagged",
+         "a-place-inside-an-organisation"],
 )
 def test_listed_names_are_tagged(words: str, tags: str, expected: str) -> None:
     assert _apply(words, tags) == expected.split()
@@ -53,12 +57,15 @@ def test_listed_names_are_tagged(words: str, tags: str, expected: str) -> None:
         ("رام", "O"),  # half of a two-word name
         ("حلبي", "O"),  # not the name
         ("باريس سان جيرمان", "B-LOC I-LOC I-LOC"),  # whole, though not as the list types it
-        ("باريس سان جيرمان", "B-LOC O B-LOC"),  # a word of it untagged: not the model's name
+        ("قالت حركة حماس", "O O B-ORG"),  # ANERcorp tags the name, not its head word
+        ("بتوقيت مكة المكرمة", "O B-LOC O"),  # nor a place's epithet
+        ("هيئة تحرير الشام الجديدة", "O O B-LOC I-LOC"),  # a part running on past the name
         ("باريس سان جيرمان اليوم", "B-LOC B-LOC I-LOC I-LOC"),  # runs on past it
     ],
     ids=["after-other-type", "before-continuation", "already-tagged", "inside-a-person",
          "opening-a-person", "partial-phrase", "longer-word", "whole-of-another-type",
-         "a-word-untagged", "cut-and-running-on"],
+         "a-part-of-the-same-type", "a-place-and-its-epithet", "a-part-running-on",
+         "cut-and-running-on"],
 )
 def test_the_model_tags_are_left_alone(words: str, tags: str) -> None:
     assert _apply(words, tags) == tags.split()
@@ -78,7 +85,8 @@ def _plain_apply(places: PlaceList, tags: list[str], words: list[str]) -> list[s
         for rest, type_ in places.firsts.get(word, []):
             end = i + 1 + len(rest)
             if tuple(words[i + 1 : end]) == rest and (
-                    _free(result, i, end, type_) or _covered(result, i, end)):
+                    _free(result, i, end, type_) or _covered(result, i, end)
+                    or (rest and _holds_parts(result, i, end, type_))):
                 result[i:end] = [f"B-{type_}"] + [f"I-{type_}"] * len(rest)
                 break
     return result
@@ -113,7 +121,7 @@ def test_long_texts_agree_with_the_plain_scan(seed: int) -> None:
     # Texts longer than apply's blocks of words, with names at and across block edges.
     rng = random.Random(seed)
     pieces = ["حلب", "رام", "الله", "داعش", "في", "قال", "وحلب", "بحلب", "الوزير", "جامعة",
-              "باريس", "سان", "جيرمان"]
+              "باريس", "سان", "جيرمان", "هيئة", "تحرير", "الشام"]
     labels = ["O"] * 6 + ["B-LOC", "I-LOC", "B-ORG", "B-PERS"]
     for size in (0, 1, 63, 64, 65, 128, 129, 300):
         words = [normalize(rng.choice(pieces)) for _ in range(size)]

@@ -188,10 +188,17 @@ class MentionSpans:
         return None if known is None else (tail[0].start() + known[0], *known[1:])
 
     def _before_alias(self, span: str) -> bool:
-        """Is a span one letter (و/ف/ب/ل/ك) before a name of the alias table, and no listed
-        name itself (`لدونالد ترامب`, `بفلاديمير بوتين`, `وشي جين بينغ`)?"""
+        """Is a span one letter (و/ف/ب/ل/ك) before a name of the alias table or a listed name of
+        several words, and no such name itself (`لدونالد ترامب`, `بفلاديمير بوتين`, `وشي جين
+        بينغ`, `لوحدات حماية الشعب`, `لصندوق النقد الدولي`)?"""
         norm = normalize(span)
-        return norm[1:] in self.aliases and norm not in self.aliases
+        if norm[1:] in self.aliases:
+            return norm not in self.aliases
+        listed = self.places.names
+        if " " not in norm or not listed:
+            return False
+        norm = " ".join(norm.split())
+        return norm[1:] in listed and norm not in listed
 
     def _clitic(self, word: str, type_: str) -> tuple[int, str]:
         """How many leading letters of a name's first word are a proclitic, and what to put back
