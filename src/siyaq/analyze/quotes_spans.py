@@ -13,6 +13,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from siyaq.analyze.dates_scan import QUOTE_MARKS, SENTENCE_STOPS
+from siyaq.analyze.dates_text import normalize
+from siyaq.analyze.quotes_lexicon import PARTICIPLES, verb_forms
 
 # A name or a term in marks inside a quote in the same marks (`"نرفض ما يقوم به "داعش" من …"`);
 # a longer run between two marks is a quote of its own more often than a nested one.
@@ -26,6 +28,7 @@ MAX_CARRY_LINES = 3  # an unclosed quote may end on one of the next lines
 _MARKS = re.compile(f"[{QUOTE_MARKS}]")
 _SENTENCE_END = re.compile(r"\n|[.!?؟](?=\s|$)")
 BREAK_CHARS = frozenset(".!؟?\n")
+_SAYING = frozenset(verb_forms()) | PARTICIPLES
 
 
 # A marked span right after these names a work, not speech: `كتبت رواية «…»`, `بعنوان "…"`;
@@ -136,6 +139,8 @@ def _role(text: str, i: int) -> str:
 
 
 def _spans_in_line(text: str, marks: list[int], end: int) -> list[MarkedSpan]:
+    if _spaced_before_words(text, marks):
+        return [MarkedSpan(a + 1, b, a, True) for a, b in zip(marks[::2], marks[1::2], strict=True)]
     spans: list[MarkedSpan] = []
     open_at: int | None = None
     open_char = ""
@@ -161,6 +166,29 @@ def _spans_in_line(text: str, marks: list[int], end: int) -> list[MarkedSpan]:
     if open_at is not None:
         spans.append(MarkedSpan(open_at + 1, _trim_end(text, open_at + 1, end), open_at, False))
     return spans
+
+
+def _spaced_before_words(text: str, marks: list[int]) -> bool:
+    """`سلوكها "المزعزع للاستقرار "وإلا … "انفتاحه "على`: every mark of the line written
+    against the word after it, closing ones too. With an even count of one straight mark and
+    none reading as closing, they pair in order; read by their sides, the first would open a
+    quote running to the line's end over the others."""
+    if len(marks) < 2 or len(marks) % 2:
+        return False
+    first = text[marks[0]]
+    return first in AMBIGUOUS_MARKS and all(
+        text[i] == first and _role(text, i) == "open" for i in marks) and not any(
+        _after_saying(text, i) for i in marks[1::2])
+
+
+def _after_saying(text: str, mark: int) -> bool:
+    """Does the mark follow a colon or a verb of saying (`الألقاب. وأضاف "أريد …`)? Then it
+    opens a second quote, the first being left unclosed, and the marks do not pair."""
+    before = text[max(0, mark - 30) : mark].rstrip()
+    if before.endswith(":"):
+        return True
+    word = normalize(before.rpartition(" ")[2])
+    return word in _SAYING or (word[:1] in "وف" and word[1:] in _SAYING)
 
 
 def _nested(text: str, marks: list[int], k: int) -> bool:
