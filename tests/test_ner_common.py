@@ -83,6 +83,21 @@ def test_the_shipped_list_untags_strange() -> None:
         "O", "O", "O", "B-PERS", "I-PERS"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        pytest.param("بعد توفيق الله من", "O B-PERS I-PERS O", "O O O O", id="gods-help"),
+        pytest.param("يشعر بالرضا عن", "O B-PERS O", "O O O", id="satisfaction-with-clitic"),
+        pytest.param("ونشرت الدار رواية", "O B-ORG O", "O O O", id="the-publishing-house"),
+        pytest.param("إلى الدار البيضاء", "O B-LOC I-LOC", "O B-LOC I-LOC", id="casablanca-stays"),
+    ],
+)
+def test_the_shipped_list_untags_stop_50_words(sentence: str, tags: str, expected: str) -> None:
+    """Read as names in SaudiNewsNet (stop 50): 28 `توفيق الله`, 27 `الرضا`, 90 `الدار`."""
+    words = [normalize(w) for w in sentence.split()]
+    assert CommonWordNames.load().apply(tags.split(), words) == expected.split()
+
+
 def test_an_unknown_condition_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown condition"):
         CommonWordNames.of([(["PERS"], "معاليه", "plae cue")])
