@@ -1336,3 +1336,22 @@ def test_an_outlet_speaks_by_the_name_given_before(
 def test_a_name_withheld_or_ending_in_ism_still_quotes(text: str) -> None:
     # stop 45: `اسمه` and a surname ending in `قاسمي` are no naming cue
     assert len(direct(find_quotes(text, []))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        pytest.param("وتنص المادة 265 من القانون الجنائي، الذي تقول إيران إنه يستند للشريعة "
+                     "الإسلامية، على أن عقوبة شرب الخمر هي الجلد.",
+                     "يستند للشريعة الإسلامية", id="the-sentence-goes-on-after-the-clause"),
+        pytest.param("وأوقفت الشرطة السائق، الذي قالت إيران إنه كان خلف المقود عشرين ساعة، "
+                     "وأنه ضغط على الوقود خطأ.",
+                     "كان خلف المقود عشرين ساعة، وأنه ضغط على الوقود خطأ",
+                     id="a-second-complementizer-goes-on-with-the-speech"),
+    ],
+)
+def test_speech_reported_in_a_relative_clause_ends_with_it(text: str, reported: str) -> None:
+    """`الذي تقول إيران إنه …، على أن …`: the clause ended at its comma, but the quote ran on
+    into the sentence's own verb (stop 50: 171 of ANT's documents changed)."""
+    quotes = find_quotes(text, mentions_for(text, {"إيران": ("LOC", None)}))
+    assert [(q.speaker, q.text, q.direct) for q in quotes] == [("إيران", reported, False)]

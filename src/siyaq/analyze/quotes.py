@@ -14,6 +14,7 @@ import re
 
 from siyaq.analyze.dates_scan import TextScanner
 from siyaq.analyze.quotes_attribution import SpeakerFinder
+from siyaq.analyze.quotes_before import RELATIVES
 from siyaq.analyze.quotes_clauses import clause_opened, outermost
 from siyaq.analyze.quotes_credited import credited_spans
 from siyaq.analyze.quotes_described import a_name_in_marks, kept
@@ -165,6 +166,8 @@ class QuoteFinder:
                 continue
             comp_end = doc.words.end(index)
             sent_end = speech_end(doc, verbs, comp_end)
+            if verb.index > 0 and doc.words.norms[verb.index - 1] in RELATIVES:
+                sent_end = _relative_clause_end(doc.text, comp_end, sent_end)
             if overlaps(taken + quotes, comp_end, sent_end):
                 continue
             start, end = trimmed(doc.text, comp_end, sent_end)
@@ -173,6 +176,20 @@ class QuoteFinder:
             if doc.words.between(start, end) >= MIN_QUOTE_WORDS:
                 quotes.append(quote_of(doc.text, start, end, verb, direct=False))
         return quotes
+
+
+def _relative_clause_end(text: str, start: int, end: int) -> int:
+    """`المادة 265 من القانون، الذي تقول إيران إنه يستند للشريعة، على أن عقوبة …`: speech
+    reported inside a relative clause ends with the clause, at its comma; the sentence's own
+    verb goes on after it. A comma before another `أن`/`وأن` goes on with the speech."""
+    for comma in _CLAUSE_COMMA.finditer(text, start, end):
+        if _SPEECH_GOES_ON.match(text, comma.end()) is None:
+            return comma.start()
+    return end
+
+
+_CLAUSE_COMMA = re.compile("[،,]")
+_SPEECH_GOES_ON = re.compile(r"\s*[وف]?(?:[أإ]ن|بأن|لأن)(?:ه|ها|هم)?(?!\w)")
 
 
 def _credit_aside(doc: Doc, before: list[Verb]) -> Verb | None:
