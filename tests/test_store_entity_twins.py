@@ -73,3 +73,35 @@ def test_entities_list_a_pair_once(store: Store) -> None:
     listed = {(e.type, e.article_count) for e in store.entities()}
     assert [e.article_count for e in store.entities()] == [2, 1, 1]
     assert ("MISC", 2) in listed
+
+
+@pytest.fixture
+def hamza_store(new_archive: Callable[[], Store]) -> Store:
+    store = new_archive()
+    store.put_records([
+        _record("g1", 1, "فازت ألمانيا على فرنسا.", "ألمانيا", "LOC"),
+        _record("g2", 2, "زار الوزير المانيا أمس.", "المانيا", "LOC"),
+        _record("g4", 6, "تستضيف ألمانيا البطولة.", "ألمانيا", "LOC"),
+        _record("g3", 3, "سجل سامي ومانيا هدفين.", "مانيا", "LOC"),  # a tagger slip
+        _record("d1", 4, "وصل الوفد إلى الجزائر.", "الجزائر", "LOC"),
+        _record("d2", 5, "ميناء جزائر الغرب مغلق.", "جزائر", "LOC"),
+    ], IngestReport())
+    return store
+
+
+@pytest.mark.parametrize(
+    ("name", "articles"),
+    [
+        pytest.param("ألمانيا", ["g4", "g2", "g1"], id="hamza-al-is-the-name"),
+        pytest.param("الجزائر", ["d2", "d1"], id="bare-al-is-the-article"),
+    ],
+)
+def test_an_al_written_with_hamza_gathers_no_twin(hamza_store: Store, name: str,
+                                                  articles: list[str]) -> None:
+    """`ألمانيا` gathered `مانيا` (a footballer's name tagged as a place, ANT) as its form
+    without ال; an ال mostly written `أل`/`إل` is the name's own."""
+    keys = tuple(hamza_store.entity_keys(name))
+    hits = hamza_store.search(SearchQuery("", entity=name, entity_keys=keys))
+    assert [h.article_id for h in hits] == articles
+    entity = hamza_store.entity(name)
+    assert entity is not None and entity.article_count == len(articles)

@@ -170,7 +170,10 @@ def filter_clauses(query: SearchQuery, entity_sql: Callable[[int], str] | None =
         key = name_key(query.entity)
         more = [other for other in query.entity_keys if other != key]
         sql += " AND a.id IN (" + (entity_sql or entity_filter_sql)(len(more)) + ")"
-        params += [key, key, *more, article_twin(key), key]
+        # With the record's keys given, its twin is among them if it has one (`ألمانيا` has
+        # none): only a name the archive has no record of is tried with or without ال.
+        twin = key if query.entity_keys else article_twin(key)
+        params += [key, key, *more, twin, key]
     return sql, params
 
 
