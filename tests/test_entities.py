@@ -278,9 +278,10 @@ def test_a_person_begun_at_allah_takes_in_the_word_before(
         ("بكين", "LOC", "بكين", "بكين"),
         ("لوحدات حماية الشعب", "ORG", "وحدات حماية الشعب", "وحدات حماية الشعب"),
         ("بصندوق النقد الدولي", "ORG", "صندوق النقد الدولي", "صندوق النقد الدولي"),
+        ("لراديو سوا", "ORG", "راديو سوا", "راديو سوا"),
     ],
     ids=["to-donald-trump", "with-putin", "and-xi", "lebanon-stays", "beijing-stays",
-         "to-a-listed-body", "with-a-listed-body"],
+         "to-a-listed-body", "with-a-listed-body", "to-a-radio-station"],
 )
 def test_a_letter_before_a_listed_name_goes(
     tagger: EntityTagger, text: str, type_: str, surface: str, key: str

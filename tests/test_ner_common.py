@@ -12,6 +12,7 @@ LISTED = CommonWordNames.of([
     (["LOC", "ORG", "MISC"], "الخبر", "place cue"),
     (["PERS"], "حسن الجوار", ""), (["ORG"], "نيسان", "month cue"),
     (["LOC"], "قصر", "name follows"), (["PERS"], "بيني", ""),
+    (["PERS", "LOC", "ORG", "MISC"], "راديو", "heads an organisation"),
 ])
 
 
@@ -55,6 +56,13 @@ def _apply(sentence: str, tags: str) -> str:
         pytest.param("وصل إلى قصر في المدينة", "O O B-LOC O O", "O O O O O", id="palace-alone"),
         pytest.param("أمام القصر قصر", "O O B-LOC", "O O O", id="palace-last-word"),
         pytest.param("حال بيني وبينه", "O B-PERS O", "O O O", id="between-me"),
+        pytest.param("وذكر راديو إسرائيل أن", "O B-PERS B-LOC O", "O B-ORG I-ORG O",
+                     id="radio-and-its-place"),
+        pytest.param("ونقل راديو سوا عن", "O B-PERS I-PERS O", "O B-ORG I-ORG O",
+                     id="radio-run-on-as-a-person"),
+        pytest.param("وقال راديو مونت كارلو", "O B-ORG O O", "O B-ORG I-ORG O",
+                     id="radio-and-one-untagged-word"),
+        pytest.param("عبر راديو في", "O B-PERS O", "O O O", id="radio-alone"),
     ],
 )
 def test_listed_names_are_untagged(sentence: str, tags: str, expected: str) -> None:

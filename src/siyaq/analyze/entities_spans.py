@@ -146,8 +146,9 @@ class MentionSpans:
         if clitic is None:
             clitic = _remember(self._clitics, (first, type_), self._clitic(first, type_))
         letters, restored = clitic
-        if not letters and first[:1] in _CLITIC_LETTERS and self._before_alias(span):
-            letters = 1  # `لدونالد ترامب`: "to" + a name of the alias table
+        if not letters and first[:1] in _CLITIC_LETTERS and (self._before_alias(span) or (
+                type_ == "ORG" and self.common.heads_organisation(normalize(first)[1:]))):
+            letters = 1  # `لدونالد ترامب`: "to" + a name of the alias table; `لراديو سوا`
         skip = advance_letters(span, 0, letters)
         if skip >= len(span):
             return None

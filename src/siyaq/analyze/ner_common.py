@@ -21,9 +21,11 @@ from siyaq.arabic.stopwords import stopword_forms
 RESOURCE = Path(__file__).resolve().parent.parent / "resources" / "ner_common_words.txt"
 
 # What an entry's third column may say: keep the name when a place cue supports it; untag it
-# only beside a month cue; take the name after it into it, else untag it.
+# only beside a month cue; take the name after it into it, else untag it; the same, as an
+# organisation, also when the tagger ran on past it (`راديو سوا`, tagged a person).
 PLACE_CUE, MONTH_CUE, NAME_FOLLOWS = "place cue", "month cue", "name follows"
-_CONDITIONS = frozenset((PLACE_CUE, MONTH_CUE, NAME_FOLLOWS))
+HEADS_ORGANISATION = "heads an organisation"
+_CONDITIONS = frozenset((PLACE_CUE, MONTH_CUE, NAME_FOLLOWS, HEADS_ORGANISATION))
 
 # Words before a place name that make it one (normalized): محافظة الخبر, مدينة الخبر.
 PLACE_TRIGGERS = frozenset(normalize(w) for w in (
@@ -60,6 +62,11 @@ class CommonWordNames:
             listed.setdefault(words[0], []).append((words, frozenset(types), condition))
         return cls(listed)
 
+    def heads_organisation(self, word: str) -> bool:
+        """Is the (normalized) word listed as the head of an organisation's name (`راديو`)?"""
+        return any(phrase == (word,) and condition == HEADS_ORGANISATION
+                   for phrase, _, condition in self.words.get(word, ()))
+
     def apply(self, tags: list[str], words: Sequence[str]) -> list[str]:
         """The tags with listed names untagged (words normalized); the input stays."""
         listed = self.words
@@ -71,7 +78,11 @@ class CommonWordNames:
         result = list(tags)
         for i in hits:
             for phrase, types, condition in listed[words[i]]:
-                if _is_mention(result, words, i, phrase) and result[i][2:] in types:
+                if result[i][2:] not in types:
+                    continue
+                if condition == HEADS_ORGANISATION and _opens_mention(result, words, i, phrase):
+                    _as_organisation(result, words, i, len(phrase))
+                elif _is_mention(result, words, i, phrase):
                     _untag(result, words, i, len(phrase), condition)
         return result
 
@@ -83,6 +94,24 @@ def _is_mention(tags: list[str], words: Sequence[str], i: int, phrase: tuple[str
         return False
     return (all(tag.startswith("I-") for tag in tags[i + 1:end])
             and (end == len(tags) or not tags[end].startswith("I-")))
+
+
+def _opens_mention(tags: list[str], words: Sequence[str], i: int, phrase: tuple[str, ...]
+                   ) -> bool:
+    end = i + len(phrase)
+    return tags[i].startswith("B-") and tuple(words[i:end]) == phrase and all(
+        tag.startswith("I-") for tag in tags[i + 1:end])
+
+
+def _as_organisation(tags: list[str], words: Sequence[str], i: int, size: int) -> None:
+    """`راديو سوا` (the tagger's person), `راديو` + `إسرائيل` (its place after it): one
+    organisation; `راديو` alone is the common word."""
+    end = i + size
+    while end < len(tags) and tags[end].startswith("I-"):
+        end += 1
+    if end == i + size:
+        end += _named_after(tags, words, end)
+    tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1) if end > i + size else ["O"] * size
 
 
 def _untag(tags: list[str], words: Sequence[str], i: int, size: int, condition: str) -> None:
