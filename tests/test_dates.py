@@ -200,6 +200,11 @@ def test_named_weekday_wins_over_the_clock() -> None:
         pytest.param("تنشر صحيفة (عين اليوم) تقريرا مصورا", id="newspaper-named-today"),
         pytest.param("استقر المؤشر عند 4.103 نقطة", id="decimal-after-at"),
         pytest.param("وصل الوفد قبل يوم واحد من القمة", id="relative-to-another-event"),
+        pytest.param("استقال بعد خمسة أيام فقط من فوزه باللقب", id="only-days-after-an-event"),
+        pytest.param("تزداد قوته يوما بعد يوم في المنطقة", id="day-after-day"),
+        pytest.param("يسير الضوء 300 ألف كيلومتر في الثانية، تقريبا", id="per-second"),
+        pytest.param("قتلت فتاة في الثانية عشرة من العمر", id="an-age-of-twelve"),
+        pytest.param("وفي الثانية علا صوته", id="the-second-round"),
     ],
 )
 def test_not_dates(text: str) -> None:

@@ -165,8 +165,11 @@ def date_rules(p: Pieces) -> list[r.Rule]:
         ),
         (
             "ago",
+            # not `يوما بعد يوم` (day after day), nor `بعد يوم واحد فقط من …` (after another
+            # event, not the publication)
+            r"(?<!يوما\s)(?<!يوم\s)(?<!شهرا\s)(?<!عاما\s)(?<!سنه\s)"
             rf"(?P<core>(?P<dir>قبل|بعد|منذ)\s+(?:(?P<n>\d{{1,3}}|{p.card})\s+)?(?P<unit>{p.unit}))"
-            r"(?!\w)(?!(?:\s+واحد\w?)?\s*(?:من|علي)\s)(?!\s*\d)"
+            r"(?!\w)(?!(?:\s+واحد\w?)?(?:\s+فقط)?\s*(?:من|علي)\s)(?!\s*\d)"
             rf"(?!\s+(?:{p.weekday}))(?!\s+(?:{p.hijri}|{p.month})(?!\w))",  # قبل شهر رمضان
             _resolve_ago,
         ),

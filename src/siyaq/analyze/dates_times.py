@@ -55,7 +55,10 @@ def time_rules(p: Pieces) -> list[Rule]:
         compile_rule(
             "hour_at",
             rf"(?:(?<=في\s)|(?<=عند\s))(?P<core>(?P<h>{p.hour_word}))(?!\w)"
-            r"(?!\s+(?:من\s+)?(?:عمر|العمر|سن))",
+            # a time of day before its cue or at the sentence's end (`سأعود في السابعة.`); not
+            # `340 مترا في الثانية،` (a second), `في الثانية عشرة من عمره` (an age)
+            r"(?=\s+(?:من\s+)?(?:صباح|مساء|ظهر|فجر|ليل|بعد\s+الظهر|بعد\s+منتصف|بتوقيت)\w*"
+            r"|\s*(?:[.!?؟]|$))",
             resolve_time,
             p,
         ),
