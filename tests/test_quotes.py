@@ -1355,3 +1355,27 @@ def test_speech_reported_in_a_relative_clause_ends_with_it(text: str, reported: 
     into the sentence's own verb (stop 50: 171 of ANT's documents changed)."""
     quotes = find_quotes(text, mentions_for(text, {"إيران": ("LOC", None)}))
     assert [(q.speaker, q.text, q.direct) for q in quotes] == [("إيران", reported, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("وقالت تقارير غير مؤكدة إن المسلح أطلق النار عقب خسارته في البطولة.",
+                     "تقارير غير مؤكدة", id="an-unconfirmed-report"),
+        pytest.param("وقالت منظمات غير حكومية إن الوضع الإنساني يتدهور بسرعة في المدينة.",
+                     "منظمات غير حكومية", id="non-governmental-organisations"),
+    ],
+)
+def test_a_participle_after_ghayr_is_the_speakers_adjective(text: str, speaker: str) -> None:
+    """`غير مؤكدة` ("unconfirmed") read as the participle "affirming": the speaker stopped at
+    `تقارير غير` (stop 50: 22 ANT documents changed, 16 such speakers made whole)."""
+    assert [q.speaker for q in find_quotes(text, [])] == [speaker]
+
+
+def test_an_unannounced_thing_says_nothing() -> None:
+    """`… غير معلنة كما أن الدوافع لا تزال غامضة`: `معلنة` after `غير` ("unannounced") opened
+    a statement by the government named before it."""
+    text = ('ولاتزال هوية "الإرهابيين" الذين أعلنت الحكومة الأردنية عن مقتلهم في العملية غير '
+            'معلنة كما أن الدوافع لا تزال غامضة، ولم يتبين ما إذا كانوا على صلة "بتنظيمات".')
+    mentions = mentions_for(text, {"الحكومة الأردنية": ("ORG", None)})
+    assert [q.text for q in find_quotes(text, mentions) if "الدوافع" in q.text] == []

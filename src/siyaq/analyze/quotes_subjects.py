@@ -142,7 +142,7 @@ class SubjectReader(SpeakerNamer):
                 verb.stop = bare  # whom he told or when, not who; the clause comes after it
                 clause_after_adjunct(doc, verb, n, self._speech)
                 break
-            if (bare in self._stops and not (
+            if (bare in self._stops and not _negated_participle(words.norms, n) and not (
                 bare in _CONDITIONAL_STOPS and name_particle(words.norms, n, gap, any(chunks))
                 and "إ" not in text[word.start : word.end]  # فإن written so is never فان
             )) or (bare in WEEKDAY_STOPS and not in_title(chunks)):
@@ -288,3 +288,9 @@ def _now(text: str, word: Word) -> bool:
     """`أكدوا الآن أنه`: "now", written with its article (`الآن`, `الان`), not the name
     `آلان` / `ألان`, which normalizes the same."""
     return text[word.start : word.end].lstrip("وف") in ("الآن", "الان")
+
+
+def _negated_participle(norms: list[str], n: int) -> bool:
+    """`تقارير غير مؤكدة` ("unconfirmed reports"): a participle after غير is an adjective of
+    the subject, no verb of speech ending it."""
+    return n > 0 and norms[n - 1] == "غير" and norms[n] in PARTICIPLES

@@ -192,6 +192,8 @@ def _unnamed_source(kept: list[Word]) -> list[Word]:
         return kept[:1]
     if kept[1:2] and has_article(kept[0].norm) and not has_article(kept[1].norm):
         return kept[:1]  # `وأكد المصدر مواصلة الزحف`: an adjective of المصدر would be definite
+    if len(kept) > 2 and kept[1].norm == "غير" and not has_article(kept[2].norm):
+        return kept[:3]  # `تقارير غير مؤكدة`, `منظمات غير حكومية`: "not" and its adjective
     return kept[:2]
 
 

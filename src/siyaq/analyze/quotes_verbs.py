@@ -128,6 +128,8 @@ def reporting_verbs(doc: Doc, watched: list[int], kinds: dict[str, tuple[str, st
         if form in _JUSTIFYING \
                 and not doc.text[max(0, start - 3) : start].rstrip().endswith(("،", ",")):
             continue  # `توقعات غير مبررة بأن` (unjustified), not `، مبررا ذلك بأن`
+        if kind == "participle" and i and words.norms[i - 1] == "غير":
+            continue  # `تقارير غير مؤكدة` (unconfirmed), an adjective, not "affirming"
         if form in ADDED_FORMS and not colon_follows(doc, i):
             continue  # `زاد عدد الضحايا` (increased), not `وزاد البيان: …`
         if form in ADMISSION_FORMS and not clause_follows(doc, i):
