@@ -127,6 +127,12 @@ def test_explicit_dates(text: str, value: str, granularity: Granularity) -> None
                      id="ambiguous-first-name-made-a-month"),
         pytest.param("أغلق المعبر في يونيو (حزيران)", "يونيو (حزيران)", "2020-06",
                      id="second-name-in-brackets"),
+        pytest.param("منذ أكتوبر تشرين الأول تراجعت الأسعار", "أكتوبر تشرين الأول", "2019-10",
+                     id="two-names-spaced"),
+        pytest.param("تراجعت العقود تسليم أغسطس آب 1.3 بالمئة", "أغسطس آب", "2019-08",
+                     id="a-decimal-after-it-is-no-day"),
+        pytest.param("منذ مارس من العام الماضي تراجعت الأسعار", "مارس من العام الماضي", "2019-03",
+                     id="of-last-year"),
     ],
 )
 def test_two_names_of_one_month_are_one_date(text: str, span: str, value: str) -> None:

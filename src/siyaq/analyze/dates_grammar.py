@@ -70,7 +70,7 @@ def date_rules(p: Pieces) -> list[r.Rule]:
         ),
         (
             "textual_mdy",
-            rf"(?P<core>(?:{wd})?(?P<mon>{p.months})\s*[\-/]?\s*(?P<d>\d{{1,2}}(?!\d)|{p.ordinal})"
+            rf"(?P<core>(?:{wd})?(?P<mon>{p.months})\s*[\-/]?\s*(?P<d>\d{{1,2}}(?!\d)(?![.,٫]\d)|{p.ordinal})"
             rf"(?:\s*[,،]?\s*(?P<y>{p.year}))?(?P<mod>)?)(?!\w)",
             r.resolve_textual,
         ),
@@ -81,7 +81,8 @@ def date_rules(p: Pieces) -> list[r.Rule]:
         ),
         (
             "month_relative",
-            rf"(?P<core>(?:شهر\s+)?(?P<mon>{p.months})\s+(?P<mod>{mod}))(?!\w)",
+            rf"(?P<core>(?:شهر\s+)?(?P<mon>{p.months})\s+(?:(?P<mod>{mod})"
+            rf"|من\s+(?:العام|السنه)\s+(?P<ymod>{mod})))(?!\w)",
             r.resolve_month_relative,
         ),
         ("month_named", rf"(?P<core>شهر\s+(?P<mon>{p.months}))(?!\w)", r.resolve_month_relative),
@@ -89,7 +90,8 @@ def date_rules(p: Pieces) -> list[r.Rule]:
         # makes an ambiguous one (`آب` father, `مارس` practise) a month.
         (
             "month_alone",
-            rf"(?P<core>(?P<mon>(?:{p.month})(?:\s*/\s*(?:{p.month})|\s*\(\s*(?:{p.month})\s*\))"
+            rf"(?P<core>(?P<mon>(?:{p.month})(?:\s*/\s*(?:{p.month})|\s+(?:{p.month})(?!\w)"
+            rf"|\s*\(\s*(?:{p.month})\s*\))"
             rf"|(?:{p.safe_month})))(?!\w)",
             r.resolve_month_relative,
         ),

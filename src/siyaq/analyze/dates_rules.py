@@ -108,6 +108,10 @@ def resolve_month_relative(m: Match, ref: date | None) -> Resolved | None:
     if ref is None:
         return Resolved(None, Granularity.MONTH, relative=True)
     mod = m["mod"] if "mod" in m.re.groupindex else None
+    ymod = m["ymod"] if "ymod" in m.re.groupindex else None
+    if ymod:  # `أكتوبر من العام الماضي`: that month of the year before
+        return Resolved(date(ref.year + direction(ymod), month, 1), Granularity.MONTH,
+                        relative=True)
     year, month = (
         cal.relative_month(month, direction(mod), ref) if mod else cal.nearest_month(month, ref)
     )
