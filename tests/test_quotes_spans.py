@@ -32,6 +32,13 @@ def spans(text: str) -> list[tuple[str, bool]]:
         pytest.param('قال "نحن هنا وأكد: "سنبقى هنا',
                      [('نحن هنا وأكد: "سنبقى هنا', False)],
                      id="a-second-quote-after-a-colon-does-not-pair"),
+        pytest.param("أعلنت الشركة نظام “ويندوز 10″ المنتظر، وقال: «إنه الأفضل».",
+                     [("ويندوز 10", True), ("إنه الأفضل", True)],
+                     id="a-double-prime-closes"),
+        pytest.param('وقال شين: "لا يوجد هاتف يقارع جالكسي إس 6″. وحسنت الشركة واجهته',
+                     [("لا يوجد هاتف يقارع جالكسي إس 6", True)],
+                     id="a-double-prime-closes-a-straight-mark"),
+        pytest.param("شاشة 5″ كبيرة", [], id="a-double-prime-never-opens"),
     ],
 )
 def test_marks_pair_into_spans(text: str, expected: list[tuple[str, bool]]) -> None:

@@ -22,6 +22,7 @@ MAX_NESTED_WORDS = 4
 AMBIGUOUS_MARKS = frozenset('"“”„')
 OPENING_ONLY = "«"
 CLOSING_ONLY = "»"
+PRIME_CLOSING = "″"  # `“ويندوز 10″`: a closing " that blog software turned into a double prime
 _OPEN_BEFORE = frozenset(" \t\n(:[،,-–—ـ")  # characters after which a mark opens
 _CLOSE_AFTER = frozenset(" \t\n.,،:;)!?؟…]")  # characters before which a mark closes
 MAX_CARRY_LINES = 3  # an unclosed quote may end on one of the next lines
@@ -126,7 +127,7 @@ def _role(text: str, i: int) -> str:
     ch = text[i]
     if ch == OPENING_ONLY:
         return "open"
-    if ch == CLOSING_ONLY:
+    if ch in (CLOSING_ONLY, PRIME_CLOSING):
         return "close"
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "

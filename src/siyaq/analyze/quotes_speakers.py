@@ -19,7 +19,7 @@ from siyaq.analyze.quotes_heads import (
 )
 from siyaq.analyze.quotes_lexicon import HARD_STOPS, SOFT_STOPS
 from siyaq.analyze.quotes_platforms import said_on_or_to
-from siyaq.analyze.quotes_spans import AMBIGUOUS_MARKS, CLOSING_ONLY
+from siyaq.analyze.quotes_spans import AMBIGUOUS_MARKS, CLOSING_ONLY, PRIME_CLOSING
 from siyaq.model import Mention
 
 # Construct-state heads of descriptions written without ال (`وزير الخارجية`, `مصدر طبي`), and
@@ -192,7 +192,7 @@ def _closed_mark_before(previous: Word, word: Word, text: str) -> bool:
     return bool(mark) and mark in _CLOSING_MARKS
 
 
-_CLOSING_MARKS = AMBIGUOUS_MARKS | {CLOSING_ONLY}
+_CLOSING_MARKS = AMBIGUOUS_MARKS | {CLOSING_ONLY, PRIME_CLOSING}
 
 
 def _pronoun_ending(word: Word, text: str) -> bool:
