@@ -1379,3 +1379,23 @@ def test_an_unannounced_thing_says_nothing() -> None:
             'معلنة كما أن الدوافع لا تزال غامضة، ولم يتبين ما إذا كانوا على صلة "بتنظيمات".')
     mentions = mentions_for(text, {"الحكومة الأردنية": ("ORG", None)})
     assert [q.text for q in find_quotes(text, mentions) if "الدوافع" in q.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        pytest.param("وقال قائد قوات التحالف العربي في الساحل الغربي لليمن، العميد الركن عبد "
+                     "السلام الشحي، إن العمليات تدور في أكثر من اتجاه.",
+                     {"عبد السلام الشحي": ("PERS", None), "التحالف العربي": ("ORG", None)},
+                     "عبد السلام الشحي", id="the-name-between-commas"),
+        pytest.param("وأوضحت ممثلة الاتحاد الأوروبي، خلال مؤتمر مشترك مع وزير الخارجية الأردني، "
+                     "أيمن الصفدي، أنه جرى تخصيص 20 مليون يورو للفئات المهمشة.",
+                     {"أيمن الصفدي": ("PERS", None), "الاتحاد الأوروبي": ("ORG", None)},
+                     "ممثلة الاتحاد الأوروبي", id="not-the-one-she-spoke-with"),
+    ],
+)
+def test_an_office_of_a_tagged_body_takes_the_name_apposed_to_it(
+        text: str, names: dict[str, tuple[str, str | None]], speaker: str) -> None:
+    """Once `التحالف العربي` was tagged (stop 50), `قائد قوات التحالف العربي` spoke instead of
+    the commander named between commas after it."""
+    assert [q.speaker for q in find_quotes(text, mentions_for(text, names))] == [speaker]

@@ -160,6 +160,19 @@ def _apposed_after(doc: Doc, verb: Verb) -> Mention | None:
     return None
 
 
+def _apposed_alone(doc: Doc, verb: Verb) -> Mention | None:
+    """_apposed_after, unless another person is brought in on the way (`ممثلة الاتحاد
+    الأوروبي، خلال مؤتمر مشترك مع وزير الخارجية الأردني، أيمن الصفدي،`: with whom)."""
+    person = _apposed_after(doc, verb)
+    if person is None:
+        return None
+    between = doc.text[verb.region_end : person.start]
+    return None if any(doc.normalize(w) in _WITH_ANOTHER for w in between.split()) else person
+
+
+_WITH_ANOTHER = frozenset({"مع", "برفقه", "بحضور", "وبحضور", "لدي", "ولدي", "بصحبه"})
+
+
 def after_object_pronoun(doc: Doc, mention: Mention) -> bool:
     """`شركة عطور تروج لها القطان`: a relative clause's subject, not the spokesman's name."""
     i = doc.words.first_at(mention.start)
@@ -220,7 +233,9 @@ def by_mention(doc: Doc, verb: Verb, words: list[Word], chunks: list[list[Word]]
             if first_title and before[first_title - 1].norm in _DEPUTIES:
                 first_title -= 1  # `نائبة رئيس "آي آر آي بي"`: the deputy, not the head
             office = before[first_title:] + inside
-            holder = office_holder(doc, office, verb.start)
+            # `قائد قوات التحالف العربي في الساحل الغربي، العميد الركن عبد السلام الشحي، إن`:
+            # the person named between commas after the office, else its holder named before
+            holder = _apposed_alone(doc, verb) or office_holder(doc, office, verb.start)
             if holder is not None:
                 return from_mention(doc, holder)
             if office[0].norm not in _NOT_A_PERSON:
