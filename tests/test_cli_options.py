@@ -48,6 +48,35 @@ def test_a_bad_date_option_is_a_usage_error(args: list[str], tmp_path: Path) -> 
     assert "is not a date" in result.output and "Traceback" not in result.output
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(["search", "قطر", "--from", "2024-03-12", "--to", "2024-03-11"],
+                     "is after --to", id="search-from-after-to"),
+        pytest.param(["stories", "--from", "2024-03-12", "--to", "2024-03-11"],
+                     "is after --to", id="stories-from-after-to"),
+        pytest.param(["export", "--from", "2024-03-12", "--to", "2024-03-11"],
+                     "is after --to", id="export-from-after-to"),
+        pytest.param(["search"], "words to search for", id="search-nothing"),
+        pytest.param(["search", "قطر", "--limit", "0"], "--limit", id="search-limit-zero"),
+    ],
+)
+def test_what_the_api_refuses_the_cli_refuses(args: list[str], message: str,
+                                              tmp_path: Path) -> None:
+    """The JSON API answers these with 400; the CLI printed "0 results" and exit 0 (a silent
+    empty list reads as "nothing was published")."""
+    result = CliRunner().invoke(cli, [*args, "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+
+
+def test_failures_says_when_there_are_none(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["failures", "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 0
+    assert result.stdout == ""  # the list itself stays empty for scripts
+    assert "no failed pages" in result.stderr
+
+
 def _private_imports(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     return [f"{path.name}: from {node.module} import {alias.name}"

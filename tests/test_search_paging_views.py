@@ -172,3 +172,20 @@ def test_cli_search_json_and_a_negative_offset(db: Path) -> None:
     assert page_of(data) == (2, 5, 2, 0, 4)
     bad = CliRunner().invoke(cli, ["search", "القطار", "--offset", "-1", "--db", str(db)])
     assert bad.exit_code == 2 and "--offset" in bad.output
+
+
+@pytest.mark.parametrize(
+    ("count", "total", "offset", "line"),
+    [
+        pytest.param(1, 1, 0, "1 result", id="one"),
+        pytest.param(0, 0, 0, "0 results", id="none"),
+        pytest.param(1, 3, 0, "1 of 3 results (next: --offset 1)", id="one-of-three"),
+    ],
+)
+def test_the_results_line_counts_in_the_singular(count: int, total: int, offset: int,
+                                                 line: str) -> None:
+    from siyaq.cli.archive import _results_line
+
+    following = offset + count if offset + count < total else None
+    data = {"count": count, "total": total, "offset": offset, "next_offset": following}
+    assert _results_line(data) == line

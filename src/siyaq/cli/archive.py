@@ -14,7 +14,7 @@ import click
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from siyaq.cli.options import db_option, json_option, option_date, tagger_option
+from siyaq.cli.options import db_option, json_option, option_period, tagger_option
 from siyaq.config import Settings
 from siyaq.ingest import ingest_paths
 from siyaq.model import IngestReport
@@ -157,7 +157,7 @@ def render_article(data: dict[str, Any]) -> str:
 )
 @click.option("--byline", metavar="TEXT",
               help="Only articles whose byline holds this text (a writer, an agency).")
-@click.option("--limit", default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0, show_default=True,
               help="Skip this many hits: the next page of 20 is --offset 20.")
 @db_option
@@ -179,12 +179,15 @@ def search(
     (on the first page). The first line says how many hold every word, and which are shown.
 
     With --entity and no words: every article that mentions the entity, newest first."""
+    if not query.strip() and not entity:
+        raise click.UsageError("give the words to search for, or --entity NAME")
+    published_from, published_to = option_period(date_from, date_to)
     store = open_store(Settings.resolve(db).db_path)
     data = search_view(
         store,
         query,
-        published_from=option_date(date_from),
-        published_to=option_date(date_to, end_of_day=True),
+        published_from=published_from,
+        published_to=published_to,
         host=source,
         entity=entity,
         limit=limit,
@@ -215,11 +218,11 @@ def _results_line(data: dict[str, Any]) -> str:
     the next page's --offset); with best matches, how many of the results hold every word."""
     count, total, offset = data["count"], data["total"], data["offset"]
     if count > total:  # best matches follow the articles holding every word
-        return f"{count} results ({total} holding every word)"
+        return f"{_results(count)} ({total} holding every word)"
     if offset == 0 and count == total:
-        return f"{count} results"
+        return _results(count)
     if offset == 0:
-        shown = f"{count} of {total} results"
+        shown = f"{count} of {total} result{'s' * (total != 1)}"
     elif count:
         shown = (f"result {offset + 1}" if count == 1 else
                  f"results {offset + 1}-{offset + count}") + f" of {total}"
@@ -227,6 +230,10 @@ def _results_line(data: dict[str, Any]) -> str:
         shown = f"no results after {total}"
     following = data["next_offset"]
     return shown + (f" (next: --offset {following})" if following is not None else "")
+
+
+def _results(count: int) -> str:
+    return f"{count} result{'s' * (count != 1)}"
 
 
 @click.command()
@@ -247,7 +254,7 @@ def export(fmt: str, date_from: str | None, date_to: str | None, source: str | N
     and, for a copy, the article it copies. Every article unless narrowed."""
     from siyaq.exports import ExportSelection, exported, write_csv, write_jsonl
 
-    selection = ExportSelection(option_date(date_from), option_date(date_to, end_of_day=True),
+    selection = ExportSelection(*option_period(date_from, date_to),
                                 source, copies=not no_copies)
     store = open_store(Settings.resolve(db).db_path)
     # UTF-8 whatever the terminal's locale; CSV rows end as csv writes them (\r\n).
@@ -269,9 +276,13 @@ def export(fmt: str, date_from: str | None, date_to: str | None, source: str | N
 def failures(db: str | None) -> None:
     """Pages stored without an article, with the reason."""
     store = open_store(Settings.resolve(db).db_path)
+    found = 0
     for origin, error in store.failures():
         click.echo(f"{origin}\t{error}")
+        found += 1
     store.close()
+    if not found:  # on the error stream: the list itself stays empty for scripts
+        click.echo("no failed pages in this archive", err=True)
 
 
 COMMANDS: list[click.Command] = [ingest, show, search, export, failures]

@@ -41,6 +41,17 @@ def option_date(value: str | None, *, end_of_day: bool = False) -> datetime | No
     return moment
 
 
+def option_period(date_from: str | None, date_to: str | None
+                  ) -> tuple[datetime | None, datetime | None]:
+    """--from and --to as datetimes (option_date; --to a bare date is its whole day), refused
+    when --from comes after --to, as the JSON API refuses them: a silent empty list reads as
+    "nothing was published"."""
+    start, end = option_date(date_from), option_date(date_to, end_of_day=True)
+    if start and end and start.replace(tzinfo=None) > end.replace(tzinfo=None):
+        raise click.UsageError(f"--from {date_from} is after --to {date_to}")
+    return start, end
+
+
 def tagger_option(fn: F) -> F:
     from siyaq.analyze.ner_train import DEFAULT_TAGGER, TAGGERS
 

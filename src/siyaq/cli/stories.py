@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from siyaq.cli.options import db_option, gold_source_option, json_option, option_date
+from siyaq.cli.options import db_option, gold_source_option, json_option, option_period
 from siyaq.config import Settings
 from siyaq.store import open_store
 from siyaq.views import NotFound
@@ -90,10 +90,10 @@ def stories(date_from: str | None, date_to: str | None, min_size: int, limit: in
     """Stories, largest first, with how many reports each outlet gave."""
     from siyaq.relate.views import stories_view
 
+    published_from, published_to = option_period(date_from, date_to)
     store = open_store(Settings.resolve(db).db_path)
     try:
-        data = stories_view(store, published_from=option_date(date_from),
-                            published_to=option_date(date_to, end_of_day=True),
+        data = stories_view(store, published_from=published_from, published_to=published_to,
                             min_size=min_size, limit=limit)
     finally:
         store.close()
