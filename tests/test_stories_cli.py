@@ -115,3 +115,22 @@ def test_cli_text_and_recluster_is_stable(db: Path) -> None:
     again = json.loads(runner.invoke(cli, ["recluster", "--db", str(db), "--json"]).output)
     assert again["changed"] == 0
     assert again["articles"] == len(_articles())
+
+
+@pytest.mark.parametrize(
+    ("entities", "terms", "line"),
+    [
+        pytest.param(["جيمس جيفري"], ["سوريا", "روسيا"], "shared: جيمس جيفري · سوريا, روسيا",
+                     id="names-and-words"),
+        pytest.param([], ["سوريا"], "shared: سوريا", id="words-only"),
+    ],
+)
+def test_related_text_shows_shared_names_and_words(entities: list[str], terms: list[str],
+                                                   line: str) -> None:
+    """The docs promise both; the text showed the words only when no name was shared."""
+    from siyaq.cli.stories import render_related
+
+    data = {"article": {"id": "a1", "title": "خبر"}, "related": [
+        {"score": 0.1, "published_at": None, "story_id": "s-1", "title": "آخر",
+         "article_id": "a2", "shared_entities": entities, "shared_terms": terms}]}
+    assert render_related(data).splitlines()[-1].strip() == line

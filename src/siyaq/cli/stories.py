@@ -71,7 +71,8 @@ def related(key: str, limit: int, db: str | None, as_json: bool) -> None:
 def render_related(data: dict[str, Any]) -> str:
     lines = [f"related to {data['article']['id']}: {data['article']['title'] or '(no title)'}"]
     for item in data["related"]:
-        why = ", ".join(item["shared_entities"] or item["shared_terms"][:5])
+        why = " · ".join(part for part in (", ".join(item["shared_entities"]),
+                                           ", ".join(item["shared_terms"][:5])) if part)
         lines.append(f"  {item['score']:.3f}  {item['published_at'] or 'undated':<19}"
                      f"  {item['story_id']}  {item['title'] or item['article_id']}\n"
                      f"         shared: {why}")
