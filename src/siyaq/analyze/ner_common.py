@@ -111,7 +111,10 @@ def _as_organisation(tags: list[str], words: Sequence[str], i: int, size: int) -
         end += 1
     if end == i + size:
         end += _named_after(tags, words, end)
-    tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1) if end > i + size else ["O"] * size
+    if end == i + size:  # nothing named after it
+        tags[i:end] = ["O"] * size
+    else:
+        tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
 
 
 def _untag(tags: list[str], words: Sequence[str], i: int, size: int, condition: str) -> None:

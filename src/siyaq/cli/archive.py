@@ -222,7 +222,7 @@ def _results_line(data: dict[str, Any]) -> str:
     if offset == 0 and count == total:
         return _results(count)
     if offset == 0:
-        shown = f"{count} of {total} result{'s' * (total != 1)}"
+        shown = f"{count} of {_results(total)}"
     elif count:
         shown = (f"result {offset + 1}" if count == 1 else
                  f"results {offset + 1}-{offset + count}") + f" of {total}"
