@@ -1392,10 +1392,16 @@ def test_an_unannounced_thing_says_nothing() -> None:
                      "أيمن الصفدي، أنه جرى تخصيص 20 مليون يورو للفئات المهمشة.",
                      {"أيمن الصفدي": ("PERS", None), "الاتحاد الأوروبي": ("ORG", None)},
                      "ممثلة الاتحاد الأوروبي", id="not-the-one-she-spoke-with"),
+        pytest.param("وقال قائد قوات حلف شمال الأطلسي في أوروبا، الجنرال كيرتس سكاباروتي، إن "
+                     "العمليات مستمرة في المنطقة.",
+                     {"كيرتس سكاباروتي": ("PERS", None), "حلف شمال الأطلسي": ("ORG", None),
+                      "أوروبا": ("LOC", None)},
+                     "كيرتس سكاباروتي", id="a-foreign-rank-before-the-name"),
     ],
 )
 def test_an_office_of_a_tagged_body_takes_the_name_apposed_to_it(
         text: str, names: dict[str, tuple[str, str | None]], speaker: str) -> None:
     """Once `التحالف العربي` was tagged (stop 50), `قائد قوات التحالف العربي` spoke instead of
-    the commander named between commas after it."""
+    the commander named between commas after it; `الجنرال` was no title, so `الجنرال` itself
+    spoke in 9 ANT documents."""
     assert [q.speaker for q in find_quotes(text, mentions_for(text, names))] == [speaker]
