@@ -1405,3 +1405,12 @@ def test_an_office_of_a_tagged_body_takes_the_name_apposed_to_it(
     the commander named between commas after it; `الجنرال` was no title, so `الجنرال` itself
     spoke in 9 ANT documents."""
     assert [q.speaker for q in find_quotes(text, mentions_for(text, names))] == [speaker]
+
+
+def test_what_a_paper_wrote_it_said_in() -> None:
+    """`كتبت صحيفة … تقريرا بعد ذلك قالت فيه إن`: the paper, not `تقريرا` (its report), speaks;
+    كتب issues a report as أصدر and نشر do, and `بعد ذلك` may stand between."""
+    text = ("ثم كتبت صحيفة وول ستريت جورنال الأمريكية تقريرا بعد ذلك قالت فيه إنها اطلعت على "
+            "مذكرة المحكمة.")
+    mentions = mentions_for(text, {"وول ستريت جورنال": ("ORG", None)})
+    assert [q.speaker for q in find_quotes(text, mentions)] == ["وول ستريت جورنال"]
