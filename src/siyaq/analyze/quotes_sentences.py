@@ -50,8 +50,9 @@ _WHEN_ISSUED = LEADING_DAYS | DAY_PARTS | DAY_ADJECTIVES | TIME_HEADS | frozense
 _MAX_WHEN_WORDS = 3
 _IN_ISSUED = frozenset({"في", "عبر"})
 _READ_AFTER = frozenset({"الذي", "التي", "مما", "ومما"})  # `بيانا الذي جاء فيه`, `ومما جاء فيه`
+# (`كتبت الصحيفة تقريرا قالت فيه`: a text written is issued too)
 _ISSUING = frozenset({verb + form for verb in ("", "و") for form in (
-    "اصدر", "اصدرت", "نشر", "نشرت", "وجه", "وجهت", "بعث", "بعثت", "كتب", "كتبت")})  # `ومن جانبه،`, `من جهتها،`
+    "اصدر", "اصدرت", "نشر", "نشرت", "وجه", "وجهت", "بعث", "بعثت", "كتب", "كتبت")})
 _ADVERBIAL_HEADS = frozenset({"من", "ومن", "في", "وفي", "علي", "وعلي"})  # normalized: على
 MAX_ADVERBIAL_WORDS = 3  # `من جهة أخرى،`, `في سياق متصل،`, `على صعيد آخر،`
 MAX_GROUP_WORDS = 3  # `مسؤولون في الشرطة`: a group opening the sentence before
