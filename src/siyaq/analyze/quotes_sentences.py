@@ -53,6 +53,7 @@ _READ_AFTER = frozenset({"الذي", "التي", "مما", "ومما"})  # `بي
 # (`كتبت الصحيفة تقريرا قالت فيه`: a text written is issued too)
 _ISSUING = frozenset({verb + form for verb in ("", "و") for form in (
     "اصدر", "اصدرت", "نشر", "نشرت", "وجه", "وجهت", "بعث", "بعثت", "كتب", "كتبت")})
+# `ومن جانبه،`, `من جهتها،`
 _ADVERBIAL_HEADS = frozenset({"من", "ومن", "في", "وفي", "علي", "وعلي"})  # normalized: على
 MAX_ADVERBIAL_WORDS = 3  # `من جهة أخرى،`, `في سياق متصل،`, `على صعيد آخر،`
 MAX_GROUP_WORDS = 3  # `مسؤولون في الشرطة`: a group opening the sentence before
