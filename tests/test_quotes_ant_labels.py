@@ -88,7 +88,19 @@ def test_only_ant_refs_are_gathered() -> None:
      pytest.param("ant-quotes-2565.jsonl", 51, id="seed-2565"),
      pytest.param("ant-quotes-2566.jsonl", 67, id="seed-2566"),
      pytest.param("ant-quotes-2567.jsonl", 63, id="seed-2567"),
-     pytest.param("ant-quotes-2568.jsonl", 57, id="seed-2568")],
+     pytest.param("ant-quotes-2568.jsonl", 57, id="seed-2568"),
+     pytest.param("ant-quotes-2569.jsonl", 62, id="seed-2569"),
+     pytest.param("ant-quotes-2570.jsonl", 60, id="seed-2570"),
+     pytest.param("ant-quotes-2571.jsonl", 39, id="seed-2571"),
+     pytest.param("ant-quotes-2572.jsonl", 51, id="seed-2572"),
+     pytest.param("ant-quotes-2573.jsonl", 54, id="seed-2573"),
+     pytest.param("ant-quotes-2574.jsonl", 42, id="seed-2574"),
+     pytest.param("ant-quotes-2575.jsonl", 48, id="seed-2575"),
+     pytest.param("ant-quotes-2576.jsonl", 53, id="seed-2576"),
+     pytest.param("ant-quotes-2577.jsonl", 54, id="seed-2577"),
+     pytest.param("ant-quotes-2578.jsonl", 49, id="seed-2578"),
+     pytest.param("ant-quotes-2579.jsonl", 48, id="seed-2579"),
+     pytest.param("ant-quotes-2580.jsonl", 56, id="seed-2580")],
 )
 def test_the_shipped_ant_labels_fit_their_texts(name: str, quotes: int) -> None:
     """Every label's offsets lie inside its text, as text_sha1 pins it (the archive itself is

@@ -1,7 +1,8 @@
 """A source credited first (`وبحسب X فإن`, `ووفقا لرويترز، فإن`) or last (`…، وفقا لتقارير
 محلية`) vouches for its sentence: فإن ends the source without a comma, and the ل after
 وفقا / طبقا is the cue's, not whom it was told (stop 36, from ANT seeds 2550 and 2551); فقد
-does as فإن does (`وبحسب الأمم المتحدة فقد فر …`, stop 42)."""
+does as فإن does (`وبحسب الأمم المتحدة فقد فر …`, stop 42); a source may go on with where
+it is before its comma and فإن (`ووفقا لوزارة الصحة في غزة، فإن`, stop 51)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,12 @@ BEFORE = "أعلنت الشركة عن نتائجها الفصلية.\n"
                      id="fa-qad-after-a-comma"),
         pytest.param("ووفقا للقانون، فقد يجب على الحكومة أن تدفع التعويضات كاملة.", {}, [],
                      id="guard-fa-qad-after-a-law"),
+        pytest.param("ووفقا لوزارة الصحة في غزة، فإن عدد القتلى ارتفع إلى 60 شخصا منذ الصباح.",
+                     {"غزة": "LOC"},
+                     [("وزارة الصحة", "عدد القتلى ارتفع إلى 60 شخصا منذ الصباح")],
+                     id="source-and-where-it-is-then-fa-inna"),
+        pytest.param("ووفقا لوزارة الصحة في غزة ارتفع عدد القتلى إلى 60 شخصا منذ الصباح.",
+                     {"غزة": "LOC"}, [], id="guard-no-fa-inna-after-the-place"),
         pytest.param("ووفقا للمعلومات المتوفرة، فإن الشركة ستعلن عن خطة جديدة الأسبوع المقبل.", {},
                      [], id="guard-what-is-known"),
         pytest.param("وبحسب المدرب فإن روبن فان بيرسي سيغيب عن المباراة المقبلة.",

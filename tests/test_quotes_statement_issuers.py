@@ -97,3 +97,19 @@ def test_a_joint_statement_speaks_for_all_who_issued_it() -> None:
     names = {"ماي": "PERS", "إيمانويل ماكرون": "PERS", "أنغيلا ميركل": "PERS"}
     leaders = "ماي والرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل"
     assert [speaker for speaker, _ in said_everywhere(text, names)] == [leaders, leaders]
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        pytest.param("وبحسب البيان فقد", {}, id="bi-hasab-the-statement-fa-qad"),
+        pytest.param("ووفقا للبيان،", {}, id="wifqan-li-the-statement"),
+    ],
+)
+def test_a_statement_credited_first_speaks_for_its_issuer(
+        credit: str, names: dict[str, str]) -> None:
+    # stop 51, ANT seed 2579: the source of an opening credit is the statement's issuer too
+    text = ("وقالت وزارة العدل الليبية، في بيان على صفحتها، إن الحكم النهائي قد صدر.\n"
+            f"{credit} أصدرت المحكمة حكما بإدانة 99 شخصا في القضية.")
+    found = said_everywhere(text, names)
+    assert found[-1] == ("وزارة العدل الليبية", "أصدرت المحكمة حكما بإدانة 99 شخصا في القضية")

@@ -20,6 +20,7 @@ from siyaq.analyze.quotes_lexicon import (
 )
 from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_speakers import Speaker, Word, make_speaker
+from siyaq.analyze.quotes_statements import issuer_of_statement
 from siyaq.model import Mention
 
 _SO = "فقد"  # `وبحسب X، فقد …`: the source's statement follows it, as after فإن
@@ -126,6 +127,11 @@ def _source(doc: Doc, verb: Verb, sent_end: int) -> tuple[list[Word], int] | Non
     return None
 
 
+def _issuer(doc: Doc, words: list[Word]) -> Speaker | None:
+    """Who issued the statement a source names (`وبحسب البيان`, `ووفقا لبيان الوزارة`)."""
+    return issuer_of_statement(doc, words[0].start, words[0].norm.startswith(("ال", "لل")))
+
+
 # Sources by their kind that stand for the one named before (`وبحسب الوكالة،` after `وكالة
 # الأنباء المركزية الكورية`).
 _NAMED_BEFORE = OUTLET_HEADS | {"الوكاله", "الشبكه"}
@@ -147,6 +153,8 @@ def _speaker(doc: Doc, words: list[Word]) -> Speaker | None:
         head not in _OUTLETS and head not in ANONYMOUS_HEADS and organisation is None
     ):
         return None
+    if head == "بيان" and (issuer := _issuer(doc, words)) is not None:
+        return issuer  # `وبحسب البيان،`: whoever the text said issued it
     spoken = make_speaker(words, doc.text, "ORG" if organisation else "DESC")
     if len(words) == 1 and words[0].norm in _NAMED_BEFORE:  # `وحسب الصحيفة،`: the one named
         named = expand_head(doc.words, doc.words.norms, doc.text, words[0].norm, words[0].start,

@@ -158,7 +158,9 @@ def _opening_cue(doc: Doc, verb: Verb) -> bool:
     """A cue opening its sentence, whose clause follows after a comma with فإن (`وحسب مصادر
     إسرائيلية، فإن`); `وبحسب الدراسة أيضا يعاني …` and `ووفقا للقانون، يجب أن` are no
     statement of the source's."""
-    if verb.kind != "cue" or verb.form not in CREDIT_CUES or not (verb.stop or "").startswith("ف"):
+    after_place = _fa_after_adjunct(doc, verb)
+    if verb.kind != "cue" or verb.form not in CREDIT_CUES \
+            or not ((verb.stop or "").startswith("ف") or after_place):
         return False
     if verb.speaker is None or verb.inherited or not (
         verb.end <= verb.speaker.start < verb.region_end or _named_before(doc, verb)
@@ -170,8 +172,17 @@ def _opening_cue(doc: Doc, verb: Verb) -> bool:
     after = doc.text[verb.region_end : verb.region_end + 3]
     first = doc.words.first_at(doc.sentence(verb.start)[0])
     # after a comma (`، فقد`), or فإن itself (`وبحسب صحيفة وول ستريت جورنال فإن`)
-    clause = "،" in after or "," in after or verb.stop in COMPLEMENTIZERS
+    clause = "،" in after or "," in after or verb.stop in COMPLEMENTIZERS or after_place
     return clause and doc.words.first_at(verb.start) - first <= 1
+
+
+def _fa_after_adjunct(doc: Doc, verb: Verb) -> bool:
+    """`ووفقا لوزارة الصحة في غزة، فإن`: the source went on with where it is (its subject
+    ended at `في`) and a comma and فإن open its clause."""
+    k = verb.clause
+    if k is None or verb.stop != "في" or doc.words.norms[k][:1] != "ف":
+        return False
+    return "،" in doc.text[doc.words.end(k - 1) : doc.words.start(k)]
 
 
 def _named_before(doc: Doc, verb: Verb) -> bool:

@@ -21,7 +21,7 @@ def joint_issuers(doc: Doc, start: int) -> Speaker | None:
     return issuers.joint_with(k) if k < len(doc.words) else None
 
 
-def _statement_issuer(doc: Doc, start: int, definite: bool) -> Speaker | None:
+def issuer_of_statement(doc: Doc, start: int, definite: bool) -> Speaker | None:
     """The issuer named with the statement noun at `start` (`بيان ترامب`); for `البيان`, else
     the issuer of the statement named before it."""
     issuers = Issuers(doc, lambda at: from_mention(doc, doc.mentions[at]))
@@ -54,7 +54,7 @@ def statement_speaker(doc: Doc, verb: Verb, words: list[Word],
         return joint, head  # `البيان المشترك لماي والرئيس الفرنسي إيمانويل ماكرون …`
     issuer = statement_issuer(words)
     if not issuer and head in ("بيان", "البيان"):
-        found = _statement_issuer(doc, words[0].start, head == "البيان")
+        found = issuer_of_statement(doc, words[0].start, head == "البيان")
         if found is not None:
             return found, head
         if head == "بيان" and len(words) > 1 and words[1].norm in ORG_HEADS:
