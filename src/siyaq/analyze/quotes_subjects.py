@@ -20,7 +20,7 @@ from siyaq.analyze.quotes_clues import (
 )
 from siyaq.analyze.quotes_credited import credit_verb
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
-from siyaq.analyze.quotes_heads import ADDRESSEES, ANONYMOUS_HEADS, ORG_CONSTRUCTS
+from siyaq.analyze.quotes_heads import ADDRESSEES, ANONYMOUS_HEADS, ORG_CONSTRUCTS, ORG_HEADS
 from siyaq.analyze.quotes_lexicon import (
     ADDRESSEE_PREPOSITIONS,
     ADJUNCT_OPENERS,
@@ -32,6 +32,7 @@ from siyaq.analyze.quotes_lexicon import (
     HARD_STOPS,
     LEADING_DAYS,
     PARTICIPLES,
+    PLEDGE_FORMS,
     SKIPPED,
     SOFT_STOPS,
     TELLING_FORMS,
@@ -77,6 +78,28 @@ _SPEECH_OPENERS = COMPLEMENTIZERS | frozenset(
 _ENDING_PREPOSITIONS = GOVERNED | {"من"}  # a verb's preposition before its clause ends the subject
 _OPENING_MARKS = frozenset('"«“”')
 
+
+
+# ب words of titles (`المتحدث باسم الوزارة`, `الوزير بالوكالة`), normalized.
+_BA_IN_TITLES = frozenset({"باسم", "بالوكاله", "بالانابه", "بالنيابه"})
+
+
+def governed_by_ba(doc: Doc, word: Word, subject: list[Word], named: bool = True) -> bool:
+    """Is the word a verb's ب object (`بالتقرير`, `بالرد`), not a title's (`باسم`), a name's
+    (`بن`) or a clause's (`بأن`)? With `named`, only right after a subject that is a tagged
+    name or a body (`وزارة الخارجية الروسية`), not inside a title (`المكلف بتشكيل`)."""
+    norm = word.norm
+    if norm[:1] != "ب" or len(norm) <= 3 or norm in _BA_IN_TITLES or norm in COMPLEMENTIZERS \
+            or not subject:
+        return False
+    at = bisect_left(doc.mention_starts, word.start + 1) - 1
+    if at >= 0 and doc.mentions[at].end > word.start:
+        return False  # inside a tagged name
+    if not named:
+        return True
+    head = subject[0].norm
+    return (at >= 0 and doc.mentions[at].end >= subject[-1].end > doc.mentions[at].start) \
+        or head in ORG_HEADS or "ال" + head in ORG_HEADS
 
 
 class SubjectReader(SpeakerNamer):
@@ -137,6 +160,10 @@ class SubjectReader(SpeakerNamer):
                 nxt = next_norm(words.norms, n) if n + 1 < last else ""
                 verb.stop = nxt if nxt in COMPLEMENTIZERS else bare
                 verb.region_end = word.end  # the clause starts after the preposition
+                break
+            said_by = [w for chunk in chunks for w in chunk]
+            if verb.form in PLEDGE_FORMS and governed_by_ba(doc, word, said_by):
+                verb.stop = bare  # `تعهدت وزارة الخارجية الروسية بالرد`: what, not who
                 break
             if self._adjunct_at(doc, verb, n, bare, chunks):
                 verb.stop = bare  # whom he told or when, not who; the clause comes after it
