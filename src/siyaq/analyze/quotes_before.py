@@ -206,17 +206,28 @@ def topic_subject(doc: Doc, verb: Verb, sent_start: int) -> list[Word] | None:
 
 def unnamed_clause(norms: Sequence[str], n: int) -> int | None:
     """Where a source's request not to be named ends (`طلب عدم نشر اسمه`, `الذي طلب عدم
-    الكشف عن هويته`, `رفض الكشف عن اسمه`, `مفضلا عدم ذكر اسمه`) when one starts at word n."""
-    k = n + 1 if norms[n] in _RELATIVE_AGREEMENT else n
-    if k == n and k + 1 < len(norms) and norms[k] == "لم":  # `مصدر لم يكشف عن اسمه`
-        if norms[k + 1] in _UNNAMING:
-            return k + 2
-        k += 1 if norms[k + 1] in _UNDISCLOSED else 0
+    الكشف عن هويته`, `رفض الكشف عن اسمه`, `مفضلا عدم ذكر اسمه`, `الذي لم يكشف عن اسمه`) when
+    one starts at word n."""
+    relative = norms[n] in _RELATIVE_AGREEMENT
+    k = n + 1 if relative else n
+    # `مصدر لم يكشف عن اسمه`; after a relative pronoun only right before the speech (`الذي
+    # لم يكشف عن اسمه، إن`), not before what else it did (`التي لم يفصح عن اسمها، ما نشر`)
+    negated = k + 1 < len(norms) and norms[k] == "لم"
+    if negated and norms[k + 1] in _UNNAMING:
+        return _unnamed_end(norms, k + 2, relative)
+    if negated and norms[k + 1] in _UNDISCLOSED:
+        k += 1
     if k >= len(norms) or norms[k] not in WITHHOLDING | _UNDISCLOSED:
         return None
     for end in range(k + 1, min(k + 5, len(norms))):
         if norms[end] in _IDENTITY:
-            return end + 1
+            return _unnamed_end(norms, end + 1, relative and negated)
         if norms[end] not in _DISCLOSING:
             return None
     return None
+
+
+def _unnamed_end(norms: Sequence[str], end: int, before_speech: bool) -> int | None:
+    """`end`, unless the clause must come right before the speech's إن and does not."""
+    return end if not before_speech or (end < len(norms) and norms[end] in COMPLEMENTIZERS) \
+        else None

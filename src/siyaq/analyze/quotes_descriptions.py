@@ -338,3 +338,13 @@ def _name_in_marks(doc: Doc, mention: Mention) -> bool:
     """A name in marks of its own (`شركة "زد تي إي"`), not a name inside someone's words."""
     return any(span.start <= mention.start and span.end - span.start <= len(mention.text) + 2
                for span in doc.spans if span.start <= mention.start < span.end)
+
+
+def described_before(doc: Doc, verb: Verb, head: str) -> Speaker | None:
+    """`وقال المسؤول الأميركي` after `مسؤول رفيع في وزارة الخارجية` spoke: the last unnamed
+    source who spoke before, described by the same noun without ال (`المسؤول` -> `مسؤول`):
+    news call a source so again."""
+    if head[:2] != "ال":
+        return None
+    return next((s for s in reversed(doc.history) if s.start < verb.start and s.kind == "DESC"
+                 and doc.normalize(s.name).split()[:1] == [head[2:]]), None)

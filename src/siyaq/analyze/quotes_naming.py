@@ -18,7 +18,7 @@ from siyaq.analyze.quotes_clues import (
     vouched,
 )
 from siyaq.analyze.quotes_coreference import known_fullest
-from siyaq.analyze.quotes_descriptions import DescriptionReader
+from siyaq.analyze.quotes_descriptions import DescriptionReader, described_before
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_heads import (
     ANONYMOUS_HEADS,
@@ -197,6 +197,8 @@ class SpeakerNamer(DescriptionReader):
             return None
         if speaker.kind == "DESC":
             if words[0].norm in QUANTIFIERS or is_anonymous(words[0].norm):
+                if (again := described_before(doc, verb, words[0].norm)) is not None:
+                    return again  # `وقال المسؤول` after `مسؤول رفيع في …` spoke
                 # `المحللون في بنك كابيتال`, `بعض المراقبين`: a group, named no further
                 end = affiliation(doc, verb.region_end)
                 if end == verb.region_end:
