@@ -1,7 +1,7 @@
 """An unnamed source named again with ال (`وقال المسؤول الأميركي` after `مسؤول رفيع في وزارة
 الخارجية` spoke) is that source, as the article first described it; a relative clause saying
-he was not named (`، الذي لم يكشف عن اسمه، إن`) does not hide his speech (stop 51, from ANT
-seed 2579)."""
+he was not named (`، الذي لم يكشف عن اسمه، إن`) does not hide his speech; evidence alone
+(`وأشارت تقديرات إلى أن`) is nobody's, not the last speaker's (stop 51, from ANT seed 2579)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,18 @@ def test_an_unnamed_woman_s_other_acts_are_not_skipped() -> None:
             "اعتذر.\nوقالت \"لم ألاحق القصة في ذلك الوقت ولن ألاحقها أكثر من ذلك\".")
     found = said_everywhere(text, {"ترودو": "PERS"})
     assert ("ترودو", "لم ألاحق القصة في ذلك الوقت ولن ألاحقها أكثر من ذلك") not in found
+
+
+@pytest.mark.parametrize(
+    ("evidence", "expected"),
+    [
+        pytest.param("وأشارت تقديرات إلى أن", [], id="estimates-alone-speak-for-no-one"),
+        pytest.param("وتشير الأرقام إلى أن", [], id="figures-alone-speak-for-no-one"),
+    ],
+)
+def test_evidence_takes_no_earlier_speaker(evidence: str, expected: list[str]) -> None:
+    # stop 51, ANT seed 2579: the estimates had been the organisation named before them
+    text = (f"وقالت منظمة الصحة العالمية إن الوضع خطير في المنطقة كلها.\n{evidence} حجم تجارة "
+            "الحشرات وصل في عام 2015 إلى 33 مليون دولار.")
+    found = said_everywhere(text, {"منظمة الصحة العالمية": "ORG"})
+    assert [speaker for speaker, quote in found if quote.startswith("حجم")] == expected

@@ -16,7 +16,7 @@ from siyaq.analyze.quotes_clauses import (
     object_follows,
     plural,
 )
-from siyaq.analyze.quotes_clues import scripture
+from siyaq.analyze.quotes_clues import evidence_subject, scripture
 from siyaq.analyze.quotes_credited import relayed_by_outlet, sourceless_credit
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_heads import PRONOUN_PREPOSITIONS
@@ -117,9 +117,10 @@ class SpeakerFinder(SentenceReader):
             speaker = None  # `ويصف هذا التحرك بأنه «…»`: what is described, not who
         if speaker is not None and _described_person(doc, verb, chunks):
             speaker = None  # `ووصف البروفيسور دانيوس بأنها`: whom he described, not who
-        if speaker is None:
+        evidence = speaker is None and evidence_subject(chunks)
+        if speaker is None and not evidence:
             speaker = opening_source(doc, verb)
-        if speaker is None:
+        if speaker is None and not evidence:
             speaker, verb.inherited = self._inherit(doc, verb, earlier)
             if speaker is not None and plural(verb.form) and not group(doc, speaker) \
                     and not _right_before(doc, speaker, verb):

@@ -11,6 +11,7 @@ from siyaq.analyze.quotes_heads import (
     ANONYMOUS_HEADS,
     DIVINE_EPITHETS,
     DIVINE_NAMES,
+    EVIDENCE_HEADS,
     ORG_CONSTRUCTS,
     ORG_HEADS,
     OUTLET_HEADS,
@@ -298,3 +299,15 @@ def described_as(doc: Doc, i: int) -> bool:
         if words.norms[n] in _AS_BEING:
             return True
     return False
+
+
+def evidence_subject(chunks: list[list[Word]]) -> bool:
+    """Is the subject evidence alone (`وأشارت تقديرات إلى أن`, `تشير الأرقام`)? It speaks for
+    no one, and the verb takes no earlier speaker either. (Whose it is, when said, is read as
+    before: `تشير أرقام المنظمة`.)"""
+    said = [chunk for chunk in chunks if chunk]
+    if len(said) != 1 or len(said[0]) != 1:
+        return False
+    first = said[0][0].norm
+    first = first[1:] if first[:1] == "و" else first
+    return first in EVIDENCE_HEADS or (first[:2] == "ال" and first[2:] in EVIDENCE_HEADS)
