@@ -48,3 +48,15 @@ def test_evidence_takes_no_earlier_speaker(evidence: str, expected: list[str]) -
             "الحشرات وصل في عام 2015 إلى 33 مليون دولار.")
     found = said_everywhere(text, {"منظمة الصحة العالمية": "ORG"})
     assert [speaker for speaker, quote in found if quote.startswith("حجم")] == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [pytest.param("الباحثة", id="a-researcher"), pytest.param("الخبيرة", id="an-expert"),
+     pytest.param("المحامية", id="a-lawyer")],
+)
+def test_a_woman_s_profession_before_her_name_is_a_title(title: str) -> None:
+    # stop 51, ANT seed 2579: the untagged name after the title is the speaker
+    text = f'ونقل موقع "ميديكال نيوز توداي" عن {title} فاليري ستول قولها: "{CLAUSE}".'
+    found = said_everywhere(text, {"ميديكال نيوز توداي": "ORG"})
+    assert found and "ستول" in (found[0][0] or "")

@@ -45,6 +45,10 @@ TITLE_WORDS = frozenset(
         # feminine forms (`وقالت مفوضة التجارة …، سيسيليا مالمستروم`); not محامية or طبيبة,
         # which normalize to "his lawyer", "his doctor"
         "مفوضه", "منسقه", "مبعوثه", "محلله", "باحثه",
+        # and with ال, which no pronoun ending can be (`عن الباحثة فاليري ستول قولها`)
+        "الباحثه", "الخبيره", "المحلله", "الطبيبه", "المحاميه",
+        # a professor (`البروفيسور دانيوس`)
+        "البروفيسور", "البروفسور", "بروفيسور", "البروفيسوره",
         # `وقال الوزير إن`: the minister named before with that title
         "الوزير", "الوزيره",
         # a lawmaker (`قال مشرع إيطالي كبير إن`, `وقال سناتور جمهوري`)
