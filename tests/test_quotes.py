@@ -802,6 +802,19 @@ def test_word_positions_are_those_of_every_spelling(text: str) -> None:
     words = Words(TextScanner().scan(text))
     for norm in {*words.norms, "سال", "الم", "غائب"}:
         assert words.positions(norm) == [i for i, n in enumerate(words.norms) if n == norm]
+        # searched once a text: a title said thousands of times was searched for each verb
+        assert words.positions(norm) is words.positions(norm)
+
+
+def test_a_title_said_thousands_of_times_still_finds_its_nearest_holder() -> None:
+    # the finder reads back only the nearest places of a title (quotes_titles): the nearest
+    # holder is found after 2,000 sayings, as in a short text
+    from quote_support import said_everywhere
+
+    said = "وقال الوزير إن الوضع جيد في البلاد. " * 2000
+    text = f"{said}\nوقال الوزير خالد العلي إن الموازنة جاهزة.\nوأكد الوزير أن المدارس ستفتح غدا."
+    found = said_everywhere(text, {"خالد العلي": "PERS"})
+    assert found[-1] == ("خالد العلي", "المدارس ستفتح غدا")
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from siyaq.analyze.quotes_clues import bare_word, maybe_surname
 from siyaq.analyze.quotes_coreference import full_name, resolve_description
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_genders import (
+    HISTORY_READ,
     gender_of,
     of_the_verbs_gender,
     spoken_of_the_verbs_gender,
@@ -212,7 +213,7 @@ class DescriptionReader:
         if head not in OUTLET_HEADS:  # `وقالت الشرطة` is not `صحيفة "هلسينجين سانومات"`
             outside = [m for m in outside if not _an_outlet(doc, m, bare_word(head))]
         history = spoken_of_the_verbs_gender(doc, verb, self._genders, outside) \
-            if person else doc.history
+            if person else doc.history[-HISTORY_READ:]
         nation = stated_nation(doc.normalize(desc.name).split())
         if nation is not None:  # `اللاعب الإسباني`: not the Portuguese named before
             others = of_another_nation(doc, nation, doc.mentions)

@@ -37,7 +37,8 @@ class Words(Sequence[Word]):
     """The words of a text, as a sequence of Word built on access. Positions are kept in the
     normalized text and turned into original offsets only for the words looked at."""
 
-    __slots__ = ("_deleted", "_ends", "_joined", "_norm", "_shifts", "_starts", "norms")
+    __slots__ = ("_deleted", "_ends", "_found", "_joined", "_norm", "_shifts", "_starts",
+                 "norms")
 
     def __init__(self, scanned: ScannedText) -> None:
         tokens = scanned.tokens
@@ -47,6 +48,9 @@ class Words(Sequence[Word]):
         # are the original ones, read without going through NormalizedText.
         self._shifts, self._deleted = self._norm.shifts, self._norm.deleted
         self._joined: str | None = None  # " a b c ": the spellings, joined on first search
+        # positions() per spelling: a text saying `الوزير` a thousand times asked for them a
+        # thousand times, each search as long as the text
+        self._found: dict[str, list[int]] = {}
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -109,9 +113,13 @@ class Words(Sequence[Word]):
         """Indices of the words spelled `norm` (no spaces), in order. A search of the spellings
         joined by spaces: list.index compared the spelling with every word of the text, a few
         times an article."""
+        if norm in self._found:
+            return self._found[norm]
         if self._joined is None:
             self._joined = " " + " ".join(self.norms) + " "
-        joined, key, found = self._joined, " " + norm + " ", []
+        joined, key = self._joined, " " + norm + " "
+        found: list[int] = []
+        self._found[norm] = found
         at = joined.find(key)
         index, counted = -1, 0  # spaces in joined[:counted], less one
         while at >= 0:

@@ -39,16 +39,21 @@ def of_the_verbs_gender(doc: Doc, verb: Verb, genders: Mapping[str, str], person
     return [m for m in mentions if gender(m) != "m"]
 
 
+# The last speakers a description may refer back to: reading all of them for every verb made a
+# text of thousands of statements quadratic.
+HISTORY_READ = 200
+
+
 def spoken_of_the_verbs_gender(doc: Doc, verb: Verb, genders: Mapping[str, str],
                                allowed: list[Mention]) -> list[Speaker]:
-    """The speakers so far, without the people the verb cannot stand for (`وقالت
+    """The last speakers so far, without the people the verb cannot stand for (`وقالت
     الممثلة` after `أكد المحامي مايكل كوهين`): those of its people left out of `allowed`."""
+    history = doc.history[-HISTORY_READ:]
     if genders.get(verb.form) is None:
-        return doc.history
+        return history
     kept = {m.canonical or m.text for m in allowed}
     left_out = {m.canonical or m.text for m in doc.mentions if m.type == "PERS"} - kept
-    return [s for s in doc.history
-            if s.kind != "PERS" or (s.canonical or s.name) not in left_out]
+    return [s for s in history if s.kind != "PERS" or (s.canonical or s.name) not in left_out]
 
 
 def gender_of(doc: Doc, person: Mention, genders: Mapping[str, str]) -> str | None:

@@ -5,6 +5,8 @@ pronoun (`سموه`) the prince it was said of."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from siyaq.analyze.quotes_clues import bare_word, speech_between
 from siyaq.analyze.quotes_doc import Doc, Verb
 from siyaq.analyze.quotes_lexicon import COMPLEMENTIZERS
@@ -58,6 +60,8 @@ MAX_TITLE_TO_NAME = 12  # words from `المتحدث الرسمي …` to the sp
 
 
 MAX_OFFICE_TO_NAME = 5  # `أمير قطر الشيخ تميم`: the title, its body and an honorific
+MAX_TITLES_BACK = 50  # earlier places of the same title read, nearest first
+MAX_GAP = 20  # characters of spaces and commas between a name and the title after it
 
 
 def spokesperson(doc: Doc, head: str, before: int,
@@ -69,30 +73,55 @@ def spokesperson(doc: Doc, head: str, before: int,
     by one of them (the spokesman of the same body). `after_first`: a name right after the
     title (within a few words) before one right before it (`استقبل ترمب أمير قطر الشيخ
     تميم`; not `خوردي مستري، نائب رئيس برشلونة، عن استيائه من تصرف بيكيه`)."""
-    norms, found = doc.words.norms, None
+    norms = doc.words.norms
     people = [m for m in doc.mentions if m.type == "PERS" and m.end <= before]
-    forms = (head, head[2:])  # `المتحدث` or `متحدث`
-    for at in [i for i in range(doc.words.first_at(before)) if norms[i] in forms]:
+    starts = [m.start for m in people]  # mentions do not overlap: ends rise with starts
+    ends = [m.end for m in people]
+    last = doc.words.first_at(before)
+    # the nearest title naming someone wins: read back from it, and only so far (a text
+    # repeating one title thousands of times made every reading go through all of them)
+    for at in _nearest_before(doc, (head, head[2:]), last):  # `المتحدث` or `متحدث`
         start = doc.words.start(at)
         window_end = doc.words.start(min(at + MAX_TITLE_TO_NAME, len(norms) - 1))
         if principal is not None and not _same_principal(
             principal, {bare_word(norm) for norm in norms[at + 1 : at + 1 + MAX_TITLE_TO_NAME // 2]}
         ):
             continue
-        right_before = [
-            m for m in people if m.end <= start and not doc.text[m.end : start].strip(" ،,")
-        ]
-        following = [m for m in people if start < m.start <= window_end
-                     and not _governed(doc, m)]
-        named_after = following[0] if following and not speech_between(
-            doc, start, following[0].start) else None
+        k = bisect_right(ends, start) - 1  # the last person named before the title
+        right_before = people[k] if k >= 0 and start - ends[k] <= MAX_GAP \
+            and not doc.text[ends[k] : start].strip(" ،,") else None
+        named_after = _named_after(doc, people, bisect_right(starts, start), window_end)
+        if named_after is not None and speech_between(doc, start, named_after.start):
+            named_after = None
         close = named_after is not None and named_after.start <= doc.words.start(
             min(at + MAX_OFFICE_TO_NAME, len(norms) - 1))
-        if named_after is not None and ((after_first and close) or not right_before):
-            found = named_after
-        elif right_before:  # `النقيب عمر الأكلبي المتحدث الرسمي`
-            found = right_before[-1]
-    return found
+        if named_after is not None and ((after_first and close) or right_before is None):
+            return named_after
+        if right_before is not None:  # `النقيب عمر الأكلبي المتحدث الرسمي`
+            return right_before
+    return None
+
+
+def _nearest_before(doc: Doc, forms: tuple[str, ...], limit: int) -> list[int]:
+    """The last MAX_TITLES_BACK places of any of the spellings before word `limit`, the
+    nearest first."""
+    found: set[int] = set()
+    for form in forms:
+        if form:
+            places = doc.words.positions(form)
+            end = bisect_left(places, limit)
+            found.update(places[max(0, end - MAX_TITLES_BACK) : end])
+    return sorted(found, reverse=True)[:MAX_TITLES_BACK]
+
+
+def _named_after(doc: Doc, people: list[Mention], k: int, window_end: int) -> Mention | None:
+    """The first of `people[k:]` named up to `window_end` and not after a preposition."""
+    for mention in people[k:]:
+        if mention.start > window_end:
+            return None
+        if not _governed(doc, mention):
+            return mention
+    return None
 
 
 def _governed(doc: Doc, mention: Mention) -> bool:
@@ -119,22 +148,22 @@ def office_holder(doc: Doc, office: list[Word], before: int) -> Mention | None:
     norms, key = doc.words.norms, [w.norm for w in office]
     if not key:
         return None
-    found = None
     heads = (key[0], "و" + key[0])  # `ومدير مطار المدينة`
     limit = doc.words.first_at(before) - len(key)
-    for i in sorted(i for head in heads for i in doc.words.positions(head) if i < limit):
+    for i in _nearest_before(doc, heads, limit):  # the nearest first, as in spokesperson
         if norms[i + 1 : i + len(key)] != key[1:]:
             continue
         after = doc.words.end(i + len(key) - 1)
-        person = next((m for m in doc.mentions if m.start >= after and m.type == "PERS"), None)
+        first = bisect_left(doc.mention_starts, after)
+        person = next((m for m in doc.mentions[first:] if m.type == "PERS"), None)
         if (
             person is not None
             and person.end <= before
             and (not doc.text[after : person.start].strip(" ،,")
                  or _place_then_titles(doc, doc.text[after : person.start]))
         ):
-            found = person
-    return found
+            return person
+    return None
 
 
 MAX_PLACE_WORDS = 5  # `في الساحل الغربي لليمن،` between an office and its holder's titles
