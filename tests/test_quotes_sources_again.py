@@ -60,3 +60,19 @@ def test_a_woman_s_profession_before_her_name_is_a_title(title: str) -> None:
     text = f'ونقل موقع "ميديكال نيوز توداي" عن {title} فاليري ستول قولها: "{CLAUSE}".'
     found = said_everywhere(text, {"ميديكال نيوز توداي": "ORG"})
     assert found and "ستول" in (found[0][0] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param('أكدت قيادة التحالف "تحالف دعم الشرعية في اليمن" على التزامها بتسهيل '
+                     "مهام الإغاثة.", [], id="the-body-s-name-in-marks"),
+        pytest.param('وقال نادي هامبورغ "هامبورغ لا ينتمي لدوري الدرجة الثانية".',
+                     [("نادي هامبورغ", "هامبورغ لا ينتمي لدوري الدرجة الثانية")],
+                     id="guard-a-statement-ending-the-sentence"),
+    ],
+)
+def test_a_body_s_name_in_marks_after_it_is_no_quote(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    # stop 51, ANT seed 2579: the name had been the body's statement (10 on ANT)
+    assert said_everywhere(text, {}) == expected

@@ -17,7 +17,7 @@ from siyaq.analyze.quotes_attribution import SpeakerFinder
 from siyaq.analyze.quotes_before import RELATIVES
 from siyaq.analyze.quotes_clauses import clause_opened, outermost
 from siyaq.analyze.quotes_credited import credited_spans
-from siyaq.analyze.quotes_described import a_name_in_marks, kept
+from siyaq.analyze.quotes_described import a_name_apposed, a_name_in_marks, kept
 from siyaq.analyze.quotes_doc import MIN_QUOTE_WORDS, Doc, NameMemo, Verb, build_doc
 from siyaq.analyze.quotes_extent import speech_end
 from siyaq.analyze.quotes_headlines import headline_statements
@@ -84,7 +84,7 @@ class QuoteFinder:
         quotes += reported(doc, credited_spans(doc, verbs), quotes)
         quotes += reported(doc, opened_spans(doc, verbs), quotes)
         quotes = [q for q in quotes if kept(doc, q, MIN_QUOTE_WORDS)  # `بـ"العابر"`
-                  and not a_name_in_marks(doc, q)]
+                  and not a_name_in_marks(doc, q) and not a_name_apposed(doc, q)]
         return outermost(sorted(quotes, key=lambda q: (q.start, -q.end)))
 
     def _headlines(self, doc: Doc, taken: list[Quote]) -> list[Quote]:

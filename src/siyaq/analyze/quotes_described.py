@@ -94,3 +94,25 @@ def a_name_in_marks(doc: Doc, quote: Quote) -> bool:
     k = bisect_right(doc.mention_starts, quote.start + 1) - 1
     nearby = doc.mentions[max(0, k - 2) : k + 1] if k >= 0 else []
     return any(m.start <= quote.start + 1 and quote.end <= m.end + 1 for m in nearby)
+
+
+MAX_APPOSED_NAME_WORDS = 6
+_GOES_ON = frozenset({"علي", "عن", "في", "من", "الي", "بان", "ان", "انه", "انها"})  # normalized
+
+
+def a_name_apposed(doc: Doc, quote: Quote) -> bool:
+    """Are the marks the name of the body just named, written right after it, the sentence
+    going on after them (`أكدت قيادة التحالف "تحالف دعم الشرعية في اليمن" على التزامها`)? A
+    statement in marks is not so apposed: a colon or comma comes first, or it ends the
+    sentence (`وقال نادي هامبورغ "هامبورغ لا ينتمي …".`)."""
+    words = doc.words
+    first, after = words.first_at(quote.start), words.first_at(quote.end)
+    if not quote.direct or first == 0 or after >= len(words) \
+            or words.between(quote.start, quote.end) > MAX_APPOSED_NAME_WORDS:
+        return False
+    if doc.text[words.end(first - 1) : quote.start].strip(" \"«“”'") \
+            or doc.text[quote.end : words.start(after)].strip(" \"»“”'"):
+        return False  # a colon, comma or stop on either side
+    named = {w.removeprefix("ال") for w in words.norms[max(0, first - 3) : first]}
+    return words.norms[first].removeprefix("ال") in named \
+        and words.norms[after].removeprefix("و") in _GOES_ON
