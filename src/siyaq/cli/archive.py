@@ -14,7 +14,14 @@ import click
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from siyaq.cli.options import db_option, json_option, option_period, tagger_option
+from siyaq.cli.options import (
+    MAX_SEARCH_OFFSET,
+    db_option,
+    json_option,
+    limit_option,
+    option_period,
+    tagger_option,
+)
 from siyaq.config import Settings
 from siyaq.ingest import ingest_paths
 from siyaq.model import IngestReport
@@ -157,8 +164,8 @@ def render_article(data: dict[str, Any]) -> str:
 )
 @click.option("--byline", metavar="TEXT",
               help="Only articles whose byline holds this text (a writer, an agency).")
-@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
-@click.option("--offset", type=click.IntRange(0), default=0, show_default=True,
+@limit_option(20)
+@click.option("--offset", type=click.IntRange(0, MAX_SEARCH_OFFSET), default=0, show_default=True,
               help="Skip this many hits: the next page of 20 is --offset 20.")
 @db_option
 @json_option

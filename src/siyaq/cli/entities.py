@@ -9,7 +9,13 @@ from typing import Any
 
 import click
 
-from siyaq.cli.options import db_option, json_option, statement_text, tagger_option
+from siyaq.cli.options import (
+    db_option,
+    json_option,
+    limit_option,
+    statement_text,
+    tagger_option,
+)
 from siyaq.config import Settings, shared_data_dir
 from siyaq.views_archive import (
     ENTITY_TYPE_NAMES,
@@ -24,7 +30,7 @@ TYPE_NAMES = ENTITY_TYPE_NAMES
 
 @click.command("entities")
 @click.option("--type", "type_", type=click.Choice(sorted(TYPE_NAMES), case_sensitive=False))
-@click.option("--top", default=30, show_default=True, help="How many entities to list.")
+@limit_option(30, "How many entities to list.", name="--top")
 @db_option
 @json_option
 def entities_command(type_: str | None, top: int, db: str | None, as_json: bool) -> None:

@@ -10,6 +10,17 @@ import click
 
 F = Callable[..., Any]
 
+# The longest list a command prints. The JSON API serves at most 100 items a page
+# (web/params.py MAX_LIMIT); the CLI lists more at once (`entities --top 300`; quotes, stories
+# and entities have no --offset to page on), but within a bound: a mistyped --limit is a usage
+# error, as the API's 400, not an integer overflow in the database.
+MAX_LIST_LIMIT = 10_000
+# As far as the API's search pages reach (web/params.py MAX_SEARCH_OFFSET): an OFFSET makes
+# the database rank and skip every hit before the page.
+MAX_SEARCH_OFFSET = 10_000
+# Any count the databases compare (SQLite INTEGER and PostgreSQL bigint are 64-bit).
+MAX_COUNT = 2**63 - 1
+
 
 def db_option(fn: F) -> F:
     return click.option(
@@ -20,6 +31,13 @@ def db_option(fn: F) -> F:
         help="Archive: a SQLite file, or a postgresql:// URL (default: $SIYAQ_DB, else"
              " ./siyaq.db).",
     )(fn)
+
+
+def limit_option(default: int, help_text: str | None = None, *, name: str = "--limit"
+                 ) -> Callable[[F], F]:
+    """How many items a list shows: 1 to MAX_LIST_LIMIT; anything else is a usage error."""
+    return click.option(name, type=click.IntRange(1, MAX_LIST_LIMIT), default=default,
+                        show_default=True, help=help_text)
 
 
 def json_option(fn: F) -> F:

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import click
 
-from siyaq.cli.options import db_option, json_option, statement_text
+from siyaq.cli.options import db_option, json_option, limit_option, statement_text
 
 
 @click.command("quotes")
 @click.option("--speaker", default=None, metavar="NAME", help="Only quotes by this speaker.")
 @click.option("--query", default=None, metavar="WORDS", help="Only quotes with these words.")
-@click.option("--limit", default=20, show_default=True, help="How many quotes to show.")
+@limit_option(20, "How many quotes to show.")
 @db_option
 @json_option
 def quotes(

@@ -8,7 +8,14 @@ from typing import Any
 
 import click
 
-from siyaq.cli.options import db_option, gold_source_option, json_option, option_period
+from siyaq.cli.options import (
+    MAX_COUNT,
+    db_option,
+    gold_source_option,
+    json_option,
+    limit_option,
+    option_period,
+)
 from siyaq.config import Settings
 from siyaq.store import open_store
 from siyaq.views import NotFound
@@ -51,7 +58,7 @@ def render_story(data: dict[str, Any]) -> str:
 
 @click.command()
 @click.argument("key", metavar="ID")
-@click.option("--limit", default=10, show_default=True)
+@limit_option(10)
 @db_option
 @json_option
 def related(key: str, limit: int, db: str | None, as_json: bool) -> None:
@@ -82,8 +89,9 @@ def render_related(data: dict[str, Any]) -> str:
 @click.command()
 @click.option("--from", "date_from", metavar="DATE", help="Stories still running on or after.")
 @click.option("--to", "date_to", metavar="DATE", help="Stories started on or before.")
-@click.option("--min-size", default=2, show_default=True, help="Fewest reports to list.")
-@click.option("--limit", default=50, show_default=True)
+@click.option("--min-size", type=click.IntRange(1, MAX_COUNT), default=2, show_default=True,
+              help="Fewest reports to list.")
+@limit_option(50)
 @db_option
 @json_option
 def stories(date_from: str | None, date_to: str | None, min_size: int, limit: int,

@@ -16,7 +16,7 @@ from typing import TextIO
 
 from siyaq.model import Record
 from siyaq.sources.charset import choose_legacy
-from siyaq.sources.files import MAX_PAGE_BYTES, error_record, open_file
+from siyaq.sources.files import MAX_PAGE_BYTES, error_record, nothing_read, open_file
 from siyaq.sources.json_file import NO_PAGES
 from siyaq.sources.jsonl import FIELD_NAMES, PAGE_FIELDS, record_for_value
 
@@ -29,7 +29,8 @@ def read_csv(path: str) -> Iterator[Record]:
         with _open(path) as handle:
             rows = csv.reader(handle)
             header = next(rows, None)
-            if header is None:
+            if header is None or not "".join(header).strip():
+                yield nothing_read(path, f"csv file's first line is no header row{NO_PAGES}")
                 return
             names = [FIELD_NAMES.get(name.strip().lower(), name.strip()) for name in header]
             if PAGE_FIELDS.isdisjoint(name.lower() for name in names):
@@ -40,6 +41,8 @@ def read_csv(path: str) -> Iterator[Record]:
                 raw = ",".join(row).encode("utf-8")
                 data = {name: value for name, value in zip(names, row, strict=False) if value}
                 yield record_for_value(data, raw, f"{path}#line {number}", f"csv line {number}")
+            if number == 0:
+                yield error_record(path, f"csv file has a header row and no rows{NO_PAGES}")
     except (OSError, EOFError, UnicodeDecodeError, csv.Error) as exc:
         yield error_record(f"{path}#line {number + 1}",
                            f"cannot read csv: {type(exc).__name__}: {exc}")

@@ -13,6 +13,8 @@ from siyaq.sources.trec import is_trec, trec_records
 # One page larger than this is not a news page; the cap also stops a gzip bomb.
 MAX_PAGE_BYTES = 64 * 1024 * 1024
 CUT_SHORT = "file cut short"
+EMPTY_FILE = "empty file"  # the reason a blank page gets too (sources.decode)
+_BLANK = b"\xef\xbb\xbf \t\r\n"
 # Warnings a reader gives a page; the stored page holds the bytes, not them, so re-extraction
 # reads them back from the article.
 PAGE_WARNINGS = (CUT_SHORT,)
@@ -28,6 +30,31 @@ class Readable(Protocol):
 def error_record(origin: str, error: str, content_type: ContentType = ContentType.TEXT) -> Record:
     """A Record for an item that could not be read: an empty Page that carries the reason."""
     return Record(page=Page(content=b"", origin=origin, content_type=content_type), error=error)
+
+
+def nothing_read(path: str, reason: str) -> Record:
+    """The one Record of a file whose reader found no item in it, so that the file is not lost
+    without a word: ``empty file`` when it holds only whitespace (as a blank page is told),
+    else ``reason``."""
+    try:
+        blank = not leading_bytes(path, 1)
+    except (OSError, EOFError, zlib.error):
+        blank = False
+    return error_record(path, EMPTY_FILE if blank else reason)
+
+
+def leading_bytes(path: str, size: int) -> bytes:
+    """Up to ``size`` bytes from where the file's text starts (past a BOM and whitespace),
+    gunzipped when it is gzip (told by its first bytes, as archive readers do); b"" when
+    the file holds nothing else."""
+    with open(path, "rb") as raw:
+        packed = raw.read(2) == b"\x1f\x8b"
+    with cast(BinaryIO, gzip.open(path, "rb")) if packed else open(path, "rb") as stream:
+        while chunk := stream.read(1 << 12):
+            start = chunk.lstrip(_BLANK)
+            if start:
+                return (start + stream.read(size))[:size]
+    return b""
 
 
 def content_type_for(path: str, head: bytes) -> ContentType:

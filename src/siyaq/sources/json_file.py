@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from siyaq.model import ContentType, Page, Record
-from siyaq.sources.files import MAX_PAGE_BYTES, error_record, open_file
+from siyaq.sources.files import MAX_PAGE_BYTES, error_record, nothing_read, open_file
 from siyaq.sources.jsonl import record_for_value
 
 _CHUNK = 1 << 20
@@ -49,6 +49,8 @@ def read_json(path: str) -> Iterator[Record]:
                     yield record
                     return
                 yield record
+        if number == 0:  # blank, or `[]`: said, not passed over in silence
+            yield nothing_read(path, f"json file holds no items{NO_PAGES}")
     except BrokenJson as exc:
         page = Page(content=exc.text.encode("utf-8"), origin=f"{path}#item {number + 1}",
                     content_type=ContentType.TEXT)

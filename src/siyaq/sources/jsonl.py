@@ -15,7 +15,7 @@ from typing import Any
 
 from siyaq.model import ContentType, Page, Record
 from siyaq.sources.decode import clean_text, html_to_paragraphs
-from siyaq.sources.files import error_record, open_file
+from siyaq.sources.files import EMPTY_FILE, error_record, open_file
 
 _URL_KEYS = ("url", "link", "source_url", "canonical_url")
 _TITLE_KEYS = ("title", "headline")
@@ -37,13 +37,17 @@ _MARKUP = re.compile(r"<\s*/?\s*(?:p|br|div|span|a|b|i|em|strong|h[1-6]|ul|ol|li
 
 
 def read_jsonl(path: str) -> Iterator[Record]:
-    number = 0
+    number = found = 0
     try:
         for number, line in enumerate(_lines(path), start=1):
             if line.strip():
+                found += 1
                 yield record_for_line(line, f"{path}#line {number}", number)
     except (OSError, EOFError) as exc:
         yield error_record(f"{path}#line {number + 1}", f"cannot read jsonl: {exc}")
+        return
+    if not found:  # every line blank: said, not passed over in silence
+        yield error_record(path, EMPTY_FILE)
 
 
 def _lines(path: str) -> Iterator[bytes]:

@@ -17,11 +17,15 @@ from datetime import datetime
 from typing import Any
 
 from siyaq.model import ContentType, Page, Record
-from siyaq.sources.files import MAX_PAGE_BYTES, error_record
+from siyaq.sources.files import EMPTY_FILE, MAX_PAGE_BYTES, error_record, leading_bytes
 
 _HTML_TYPES = ("text/html", "application/xhtml")
 # An uncompressed WARC ends with the blank lines after its last record, outside its length.
 _TRAILING_SLACK = 4
+_WARC_START = b"WARC/"
+NOT_A_WARC = "no WARC records (not a WARC file?)"
+_MISPLACED = ("warning: {}: a WARC record at offset {{0}} is not followed by a blank line "
+              "(its Content-Length may be wrong)\n")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w:.\-]+)", re.I)
 
 
@@ -30,6 +34,10 @@ class TruncatedRecord(Exception):
 
 
 def read_warc(path: str) -> Iterator[Record]:
+    refused = _not_a_warc(path)
+    if refused is not None:
+        yield error_record(path, refused)
+        return
     read = entries = 0
     for whole_gzip in (False, True):
         try:
@@ -52,6 +60,20 @@ def read_warc(path: str) -> Iterator[Record]:
             return
 
 
+def _not_a_warc(path: str) -> str | None:
+    """Why the file is no WARC, told from its start: every WARC (and WET) begins with a
+    record's ``WARC/1.0`` line. Handed anything else, warcio reads it as the older ARC format
+    and finds no page in it, silently, or prints its lines to stderr as warnings. None when
+    it starts so, or when its start cannot be read (then the archive reader says why)."""
+    try:
+        start = leading_bytes(path, len(_WARC_START))
+    except (OSError, EOFError, zlib.error):
+        return None
+    if not start:
+        return EMPTY_FILE
+    return None if start == _WARC_START else NOT_A_WARC
+
+
 class _WholeGzip(Exception):
     """warcio met a gzip member holding more than one record."""
 
@@ -65,6 +87,9 @@ def _entries(path: str, skip: int, whole_gzip: bool) -> Iterator[tuple[Record | 
     end, count = 0, 0
     with open(path, "rb") as raw:
         entries = ArchiveIterator(_Gunzipped(raw) if whole_gzip else raw)
+        # warcio's warning for a record whose length is off quotes the line after it, raw
+        # bytes and all (kilobytes on one line): a line naming the file and offset instead.
+        entries.INC_RECORD = _MISPLACED.format(path.replace("{", "{{").replace("}", "}}"))
         try:
             for entry in entries:
                 count += 1
