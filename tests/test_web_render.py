@@ -116,6 +116,9 @@ def test_lone_story_reasons_in_arabic(reason: str, shown: str) -> None:
                      "منه", id="too-long"),
         pytest.param("analysis failed: ValueError: x",
                      "تعذّر تحليل النص: لا أسماء ولا أقوال ولا تواريخ مستخرجة منه", id="failed"),
+        pytest.param("invalid UTF-8: 1 byte replaced by U+FFFD (1 of 4,611 non-ASCII bytes were "
+                     "not UTF-8)", "في الملف 1 بايت ليست بترميز UTF-8: قُرئت بترميز آخر أو "
+                     "استُبدل بها الرمز �", id="damaged-utf8"),
         pytest.param("some new warning", "some new warning", id="unknown-as-is"),
     ],
 )

@@ -12,6 +12,8 @@ from collections.abc import Collection, Iterable
 
 import Stemmer  # PyStemmer: Snowball's Arabic stemmer
 
+from siyaq.arabic.stem import MAX_STEMMED
+
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _WORD = re.compile(r"[^\W_]+")  # letters and digits; Arabic comma and semicolon are not words
 _NUMBER = re.compile(r"\d+(?:[.,٫]\d+)?")
@@ -124,6 +126,12 @@ _PREFIX_LENGTHS = tuple(
 
 
 def _stem(word: str, stemmer: Stemmer.Stemmer) -> str:
+    """The word's term: clitic prefix stripped, then Snowball's stem. A word longer than
+    MAX_STEMMED letters (no Arabic word is; a junk run such as 800,000 كs is) is its own term:
+    Snowball's time grows with the square of the word's length. Every text goes through here,
+    so an article and what it is compared with keep such a word alike."""
+    if len(word) > MAX_STEMMED:
+        return word
     for size, prefixes in _PREFIX_LENGTHS:
         if len(word) - size >= 3 and word[:size] in prefixes:
             word = word[size:]

@@ -29,7 +29,7 @@ _CONTROL_LIMIT = 0.02  # a few stray NULs are stripped; more than 2% means binar
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 # WHATWG: a page declaring Latin-1 or ASCII is decoded as windows-1252.
 _WESTERN_ALIASES = {"latin_1": "cp1252", "ascii": "cp1252", "iso8859_1": "cp1252"}
-_ARABIC_LEGACY = ("cp1256", "iso8859_6")
+ARABIC_LEGACY = ("cp1256", "iso8859_6")
 _WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
 _C1_OR_REPLACEMENT = re.compile("[\x80-\x9f\ufffd]")
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640]")  # harakat and tatweel
@@ -125,7 +125,7 @@ def legacy_candidates(sample: bytes, declared: str | None) -> list[str]:
     guess = _normalizer_guess(sample)
     if guess and guess not in candidates:
         candidates.append(guess)
-    return candidates + [c for c in _ARABIC_LEGACY if c not in candidates]
+    return candidates + [c for c in ARABIC_LEGACY if c not in candidates]
 
 
 def _normalizer_guess(sample: bytes) -> str | None:

@@ -1,9 +1,10 @@
 """The decode step: Page bytes -> Page.text and Page.encoding.
 
 Order of trust: a byte-order mark (or the shape of UTF-16 written without one), then UTF-8
-(valid UTF-8 is almost never an accident), then the charset the page or the HTTP response
-declared, checked against windows-1256, ISO-8859-6 and charset-normalizer's guess by how
-plausible each decoding reads. Line ends become LF and NUL
+(valid UTF-8 is almost never an accident; a page whose non-ASCII bytes are mostly valid UTF-8
+is UTF-8 with its few bad bytes mended and warned of: sources.damaged_utf8), then the charset
+the page or the HTTP response declared, checked against windows-1256, ISO-8859-6 and
+charset-normalizer's guess by how plausible each decoding reads. Line ends become LF and NUL
 characters go, so a UTF-8 file with a BOM and CRLF line ends decodes to exactly the text of the
 clean file. Every operation is a linear pass in C, so a 5 MB single-line page costs milliseconds.
 """
@@ -13,11 +14,12 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from siyaq.arabic.normalize import fold_presentation_forms
 from siyaq.model import ContentType, Record
 from siyaq.sources.charset import choose_legacy, codec_name, meta_charset, sniff_binary
+from siyaq.sources.damaged_utf8 import as_damaged_utf8
 
 __all__ = [
     "DecodeError", "Decoded", "clean_text", "decode_bytes", "decode_step", "html_to_paragraphs",
@@ -42,6 +44,9 @@ class DecodeError(ValueError):
 class Decoded:
     text: str
     encoding: str
+    # What decoding could not read as the bytes say (bytes that are not UTF-8 in a UTF-8 page):
+    # the page keeps them as warnings and its article shows them.
+    warnings: list[str] = field(default_factory=list)
 
 
 def clean_text(text: str) -> str:
@@ -87,7 +92,9 @@ def decode_bytes(data: bytes, *, declared: str | None = None, html: bool = False
 def _with_bom(data: bytes) -> Decoded | None:
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return Decoded(data.decode(codec, errors="replace"), codec.removesuffix("-sig"))
+            if codec == "utf-8-sig":  # UTF-8 however many of its bytes are not
+                return _as_utf8(data[len(bom):], certain=True)
+            return Decoded(data.decode(codec, errors="replace"), codec)
     return None
 
 
@@ -110,14 +117,17 @@ def _as_utf16_without_bom(data: bytes) -> Decoded | None:
     return None
 
 
-def _as_utf8(data: bytes) -> Decoded | None:
+def _as_utf8(data: bytes, *, certain: bool = False) -> Decoded | None:
+    """Valid UTF-8; else UTF-8 with a few bad bytes, mended and warned of (sources.damaged_utf8);
+    else None (a legacy page), unless ``certain``."""
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         # A page cut inside its last character is still UTF-8.
         if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
             return Decoded(data.decode("utf-8", errors="ignore"), "utf-8")
-        return None
+    damaged = as_damaged_utf8(data, certain=certain)
+    return Decoded(damaged[0], "utf-8", [damaged[1]]) if damaged else None
 
 
 def _as_legacy(data: bytes, declared: str | None, html: bool) -> Decoded:
@@ -147,6 +157,7 @@ def decode_step(records: Iterable[Record]) -> Iterator[Record]:
                     html = page.content_type is ContentType.HTML
                     decoded = decode_bytes(page.content, declared=page.encoding, html=html)
                     page.text, page.encoding = decoded.text, decoded.encoding
+                    page.warnings.extend(decoded.warnings)
             except DecodeError as exc:
                 record.error = str(exc)
         yield record
