@@ -26,7 +26,10 @@ def article_id_for(page: Page) -> str:
 def host_of(url: str | None) -> str | None:
     if not url:
         return None
-    host = urlsplit(url).hostname
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # `http://[::1`: a broken address names no host, the article stays
+        return None
     if host and host.startswith("www."):
         host = host[4:]
     return host or None

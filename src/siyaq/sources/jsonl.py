@@ -77,6 +77,7 @@ def record_for_value(data: object, raw: bytes, origin: str, where: str) -> Recor
 
 def page_for_object(data: dict[str, Any], line: bytes, origin: str) -> Page:
     """The Page a JSON object describes (see the module docstring for the field names)."""
+    data = _mended(data)
     page = Page(content=line, origin=origin, content_type=ContentType.TEXT)
     page.url = _first_text(data, _URL_KEYS)
     page.given_title = _first_text(data, _TITLE_KEYS)
@@ -95,6 +96,21 @@ def page_for_object(data: dict[str, Any], line: bytes, origin: str) -> Page:
         text = _first_text(data, _TEXT_KEYS)
         page.content = (text or "").encode("utf-8")
     return page
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _mended(value: Any) -> Any:
+    """The object with each lone surrogate (`"\\ud800"`, half of a character: JSON allows the
+    escape, no text can hold it) made U+FFFD, so that the rest of the article is kept."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_mended(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _mended(item) for key, item in value.items()}
+    return value
 
 
 def _first_text(data: dict[str, Any], keys: tuple[str, ...]) -> str | None:
