@@ -32,7 +32,7 @@ from siyaq.analyze.quotes_lexicon import (
 )
 from siyaq.analyze.quotes_mentions import from_mention
 from siyaq.analyze.quotes_speakers import TITLE_WORDS, Speaker, Word, has_article, is_preposition
-from siyaq.analyze.quotes_subjects import SubjectReader, governed_by_ba
+from siyaq.analyze.quotes_subjects import SubjectReader, before_governed
 from siyaq.model import Mention
 
 MAX_SVO_WORDS = 8  # `وكان الحساب الرسمي … قد غرد`: a subject before its verb
@@ -301,32 +301,10 @@ class SentenceReader(SubjectReader):
             return None
         word = doc.words[first]
         pseudo = Verb(first, word.start, word.end, "", "verb")
-        chunks = _before_governed(doc, word, self.subject(doc, pseudo))
+        chunks = before_governed(doc, word, self.subject(doc, pseudo))
         if not apposed and chunks[0]:
             chunks, pseudo.region_end = chunks[:1], chunks[0][-1].end
         return self.named(doc, pseudo, chunks)
-
-
-# Intransitive verbs whose object comes with ب (normalized, past): `وندد المتحدث تامر الرفاعي
-# بالتقرير، مؤكدا`, `تعهدت وزارة الخارجية الروسية بالرد …، معتبرة`: the ب word is no part of
-# the subject. (Not `طالب`/`وعد`: `وطالبت المجتمع الدولي بإدانة` names whom, not who.)
-_GOVERNING_BA = frozenset({stem + end for stem in (
-    "ندد", "اشاد", "تعهد", "رحب", "التزم", "اعترف", "نوه", "تمسك", "تقدم", "بعث")
-    for end in ("", "ت")} | {"احتفي", "احتفت", "اكتفي", "اكتفت"})
-
-
-def _before_governed(doc: Doc, verb: Word, chunks: list[list[Word]]) -> list[list[Word]]:
-    """The subject's words before the first ب word outside a name, after a verb that governs
-    ب (`ندد X بالتقرير`); the chunks as read otherwise."""
-    if verb.norm.removeprefix("و").removeprefix("ف") not in _GOVERNING_BA:
-        return chunks
-    kept: list[list[Word]] = []
-    for chunk in chunks:
-        for n, word in enumerate(chunk):
-            if governed_by_ba(doc, word, [w for c in [*kept, chunk[:n]] for w in c], False):
-                return [*kept, chunk[:n]] if n else kept
-        kept.append(chunk)
-    return kept
 
 
 def _group_before(doc: Doc, verb: Verb) -> Speaker | None:

@@ -102,6 +102,28 @@ def governed_by_ba(doc: Doc, word: Word, subject: list[Word], named: bool = True
         or head in ORG_HEADS or "ال" + head in ORG_HEADS
 
 
+# Intransitive verbs whose object comes with ب (normalized, past): `وندد المتحدث تامر الرفاعي
+# بالتقرير، مؤكدا`, `تعهدت وزارة الخارجية الروسية بالرد …، معتبرة`: the ب word is no part of
+# the subject. (Not `طالب`/`وعد`: `وطالبت المجتمع الدولي بإدانة` names whom, not who.)
+_GOVERNING_BA = frozenset({stem + end for stem in (
+    "ندد", "اشاد", "تعهد", "رحب", "التزم", "اعترف", "نوه", "تمسك", "تقدم", "بعث")
+    for end in ("", "ت")} | {"احتفي", "احتفت", "اكتفي", "اكتفت"})
+
+
+def before_governed(doc: Doc, verb: Word, chunks: list[list[Word]]) -> list[list[Word]]:
+    """The subject's words before the first ب word outside a name, after a verb that governs
+    ب (`ندد X بالتقرير`); the chunks as read otherwise."""
+    if verb.norm.removeprefix("و").removeprefix("ف") not in _GOVERNING_BA:
+        return chunks
+    kept: list[list[Word]] = []
+    for chunk in chunks:
+        for n, word in enumerate(chunk):
+            if governed_by_ba(doc, word, [w for c in [*kept, chunk[:n]] for w in c], False):
+                return [*kept, chunk[:n]] if n else kept
+        kept.append(chunk)
+    return kept
+
+
 class SubjectReader(SpeakerNamer):
     """Reads the subject phrase after a verb; its subclasses find subjects elsewhere."""
 
