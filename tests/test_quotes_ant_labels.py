@@ -100,7 +100,9 @@ def test_only_ant_refs_are_gathered() -> None:
      pytest.param("ant-quotes-2577.jsonl", 54, id="seed-2577"),
      pytest.param("ant-quotes-2578.jsonl", 49, id="seed-2578"),
      pytest.param("ant-quotes-2579.jsonl", 48, id="seed-2579"),
-     pytest.param("ant-quotes-2580.jsonl", 56, id="seed-2580")],
+     pytest.param("ant-quotes-2580.jsonl", 56, id="seed-2580"),
+     pytest.param("ant-quotes-2581.jsonl", 58, id="seed-2581"),
+     pytest.param("ant-quotes-2582.jsonl", 39, id="seed-2582")],
 )
 def test_the_shipped_ant_labels_fit_their_texts(name: str, quotes: int) -> None:
     """Every label's offsets lie inside its text, as text_sha1 pins it (the archive itself is
