@@ -22,6 +22,14 @@ NO_PAGES = "; the file holds no pages and is not read further"
 NOT_A_WARC = "no WARC records (not a WARC file?)"
 
 
+def _warc_record(kind: bytes, block: bytes) -> bytes:
+    """One WARC record of that type holding `block` (stop 51: a WARC of no page had been read
+    silently, `seen 0`)."""
+    return (b"WARC/1.0\r\nWARC-Type: " + kind + b"\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+            b"WARC-Target-URI: http://example.com/\r\nContent-Type: application/http\r\n"
+            b"Content-Length: " + str(len(block)).encode() + b"\r\n\r\n" + block + b"\r\n\r\n")
+
+
 @pytest.mark.parametrize(
     ("name", "data", "reason"),
     [
@@ -44,6 +52,9 @@ NOT_A_WARC = "no WARC records (not a WARC file?)"
         pytest.param("legacy.warc", TEXT.encode("cp1256"), NOT_A_WARC,
                      id="warc-holding-windows-1256-text"),
         pytest.param("five.warc", b"a b c d 0\n\n", NOT_A_WARC, id="warc-holding-an-arc-line"),
+        pytest.param("requests.warc", _warc_record(b"request", b"GET / HTTP/1.1\r\n\r\n"),
+                     "no page in the archive: no response record holds HTML or text (1 records "
+                     "read)", id="warc-of-requests-only"),
     ],
 )
 def test_a_file_with_nothing_read_is_one_failure(tmp_path: Path, name: str, data: bytes,

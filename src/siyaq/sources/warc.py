@@ -24,6 +24,7 @@ _HTML_TYPES = ("text/html", "application/xhtml")
 _TRAILING_SLACK = 4
 _WARC_START = b"WARC/"
 NOT_A_WARC = "no WARC records (not a WARC file?)"
+NO_PAGES = "no page in the archive: no response record holds HTML or text"
 _MISPLACED = ("warning: {}: a WARC record at offset {{0}} is not followed by a blank line "
               "(its Content-Length may be wrong)\n")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w:.\-]+)", re.I)
@@ -46,6 +47,8 @@ def read_warc(path: str) -> Iterator[Record]:
                 if record is not None:
                     read += 1
                     yield record
+            if not read:  # requests, images, metadata only: said, not passed over in silence
+                yield error_record(path, f"{NO_PAGES} ({entries} records read)")
             return
         except _WholeGzip:
             # Valid, but gzipped as one stream instead of one member per record (some tools
