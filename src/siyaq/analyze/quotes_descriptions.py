@@ -347,5 +347,6 @@ def described_before(doc: Doc, verb: Verb, head: str) -> Speaker | None:
     news call a source so again."""
     if head[:2] != "ال":
         return None
-    return next((s for s in reversed(doc.history) if s.start < verb.start and s.kind == "DESC"
-                 and doc.normalize(s.name).split()[:1] == [head[2:]]), None)
+    return next((s for s in reversed(doc.history[-HISTORY_READ:]) if s.start < verb.start
+                 and s.kind == "DESC" and doc.normalize(s.name).split()[:1] == [head[2:]]),
+                None)

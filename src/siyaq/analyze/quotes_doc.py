@@ -112,7 +112,7 @@ class Words(Sequence[Word]):
     def positions(self, norm: str) -> list[int]:
         """Indices of the words spelled `norm` (no spaces), in order. A search of the spellings
         joined by spaces: list.index compared the spelling with every word of the text, a few
-        times an article."""
+        times an article. The list is kept for the next call: read it, do not change it."""
         if norm in self._found:
             return self._found[norm]
         if self._joined is None:

@@ -77,7 +77,8 @@ def record_for_value(data: object, raw: bytes, origin: str, where: str) -> Recor
 
 def page_for_object(data: dict[str, Any], line: bytes, origin: str) -> Page:
     """The Page a JSON object describes (see the module docstring for the field names)."""
-    data = _mended(data)
+    if _SURROGATE_ESCAPE.search(line):  # only an escape makes one: no walk for other items
+        data = _mended(data)
     page = Page(content=line, origin=origin, content_type=ContentType.TEXT)
     page.url = _first_text(data, _URL_KEYS)
     page.given_title = _first_text(data, _TITLE_KEYS)
@@ -99,6 +100,7 @@ def page_for_object(data: dict[str, Any], line: bytes, origin: str) -> Page:
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 def _mended(value: Any) -> Any:
