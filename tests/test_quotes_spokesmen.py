@@ -245,18 +245,18 @@ def test_a_source_named_first(
                      f"وأضاف المتحدث: «{SAID}».", {"إبراهيم كالين": "PERS"}, "إبراهيم كالين",
                      id="named-right-before"),
         pytest.param("وقالت متحدثة باسم حملة السيسي إن العملية كانت ديمقراطية.\n"
-                     f"وأضافت المتحدثة أن {SAID}.", {"السيسي": "PERS"}, "المتحدثة",
+                     f"وأضافت المتحدثة أن {SAID}.", {"السيسي": "PERS"}, "متحدثة باسم حملة السيسي",
                      id="guard-whom-she-speaks-for"),
         pytest.param("وقال متحدث باسم رئيسة الوزراء تيريزا ماي إن بريطانيا تواصل العمل.\n"
-                     f"وأضاف المتحدث أن {SAID}.", {"تيريزا ماي": "PERS"}, "المتحدث",
-                     id="guard-a-principal-with-her-title"),
+                     f"وأضاف المتحدث أن {SAID}.", {"تيريزا ماي": "PERS"},
+                     "متحدث باسم رئيسة الوزراء تيريزا ماي", id="guard-a-principal-with-her-title"),
         pytest.param("وبث التلفزيون بيانا لمتحدث باسم الخارجية.\nواتهم المتحدث وفد بومبيو "
                      f"بالإصرار على شروطه.\nوأوضح المتحدث أن {SAID}.", {"بومبيو": "PERS"},
-                     "المتحدث", id="guard-his-object"),
+                     "متحدث باسم الخارجية", id="guard-his-object"),
         pytest.param("وقال المتحدث باسم الشرطة سامي الحداد إن الجسر مغلق. وقال المتحدث باسم "
                      f"الجيش خالد العلي إن الطريق مغلق.\nوأضاف المتحدث أن {SAID}.",
-                     {"سامي الحداد": "PERS", "خالد العلي": "PERS"}, "المتحدث",
-                     id="guard-two-spokesmen"),
+                     {"سامي الحداد": "PERS", "خالد العلي": "PERS"}, "خالد العلي",
+                     id="of-two-spokesmen-the-nearest-goes-on"),
     ],
 )
 def test_the_bare_spokesman_is_the_one_named(

@@ -17,6 +17,7 @@ from siyaq.analyze.quotes_heads import (
     OUTLET_HEADS,
     REPORT_HEADS,
     ROLE_WORDS,
+    SPOKESPEOPLE,
     STATEMENT_HEADS,
     TIES,
 )
@@ -181,7 +182,7 @@ def next_norm(norms: Sequence[str], n: int) -> str:
 def maybe_surname(word: str) -> bool:
     """A lone ال-word subject that is no title, organisation, statement or anonymous source."""
     return word.startswith("ال") and not (
-        word in TITLE_WORDS or word in ORG_HEADS or word in OUTLET_HEADS
+        word in TITLE_WORDS or word in ORG_HEADS or word in OUTLET_HEADS or word in SPOKESPEOPLE
         or word in STATEMENT_HEADS or word[2:] in REPORT_HEADS or is_anonymous(word)
     )  # `وذكرت الوثيقة`: a document, not someone's surname
 

@@ -51,6 +51,7 @@ from siyaq.analyze.quotes_speakers import (
     is_anonymous,
     name_start,
 )
+from siyaq.analyze.quotes_spokesmen import spokesman_described_before
 from siyaq.analyze.quotes_statements import statement_speaker
 from siyaq.analyze.quotes_titles import spokesperson
 from siyaq.model import Mention
@@ -165,7 +166,12 @@ class DescriptionReader:
         """A spokesman or a titled person named with the same title before, someone new
         named with it later, a report with its adjectives, a body as written."""
         if head in SPOKESPEOPLE:  # `المتحدث الأمني`: only the one named with that title
-            spoke = spokesperson(doc, head, min(verb.start, desc.start))
+            before = min(verb.start, desc.start)
+            again = spokesman_described_before(doc, head, before) if len(words) == 1 \
+                else None  # `وأضاف المتحدث` after `متحدث باسم الشركة`: that spokesman
+            if again is not None:
+                return again
+            spoke = spokesperson(doc, head, before)
             return from_mention(doc, spoke) if spoke is not None else desc
         if has_article(head) and (head in TITLE_WORDS or head[2:] in ROLE_WORDS) \
                 and not is_anonymous(head):

@@ -91,7 +91,8 @@ def spokesperson(doc: Doc, head: str, before: int,
         right_before = people[k] if k >= 0 and start - ends[k] <= MAX_GAP \
             and not doc.text[ends[k] : start].strip(" ،,") else None
         named_after = _named_after(doc, people, bisect_right(starts, start), window_end)
-        if named_after is not None and speech_between(doc, start, named_after.start):
+        if named_after is not None and (speech_between(doc, start, named_after.start)
+                                        or _spoken_for(doc, at, named_after)):
             named_after = None
         close = named_after is not None and named_after.start <= doc.words.start(
             min(at + MAX_OFFICE_TO_NAME, len(norms) - 1))
@@ -100,6 +101,22 @@ def spokesperson(doc: Doc, head: str, before: int,
         if right_before is not None:  # `النقيب عمر الأكلبي المتحدث الرسمي`
             return right_before
     return None
+
+
+def _spoken_for(doc: Doc, at: int, mention: Mention) -> bool:
+    """`المتحدث باسم رئيسة الوزراء البريطانية، تيريزا ماي`: the person a spokesman speaks for,
+    named right after باسم or after a title there; not the spokesman himself (`المتحدث باسم
+    التحالف العقيد الركن تركي المالكي`, `باسم الأمين العام للأمم المتحدة فرحان حق`)."""
+    norms = doc.words.norms
+    named_at = doc.words.first_at(mention.start)
+    by = next((k for k in range(at + 1, named_at) if norms[k] == "باسم"), None)
+    if by is None:
+        return False
+    if by + 1 == named_at:
+        return True
+    title = norms[by + 1]
+    return (title in TITLE_WORDS or "ال" + title in TITLE_WORDS) and not any(
+        norm[:1] == "ل" and len(norm) > 3 for norm in norms[by + 2 : named_at])
 
 
 def _nearest_before(doc: Doc, forms: tuple[str, ...], limit: int) -> list[int]:
