@@ -9,13 +9,7 @@ from bisect import bisect_left
 
 from siyaq.analyze.quotes_apposition import person_at
 from siyaq.analyze.quotes_before import RELATIVES, unnamed_clause
-from siyaq.analyze.quotes_clauses import (
-    agrees,
-    continued,
-    group,
-    object_follows,
-    plural,
-)
+from siyaq.analyze.quotes_clauses import agrees, continued, group, object_follows, plural
 from siyaq.analyze.quotes_clues import evidence_subject, scripture
 from siyaq.analyze.quotes_credited import relayed_by_outlet, sourceless_credit
 from siyaq.analyze.quotes_doc import Doc, Verb
@@ -94,6 +88,7 @@ class SpeakerFinder(SentenceReader):
                 if verb.stop in COMPLEMENTIZERS and any(chunks):
                     verb.speaker, verb.continued = self.named(doc, verb, chunks), False
             return
+        naming = verb
         if verb.kind == "qawl":
             chunks = self._qawl_subject(doc, verb)
         elif verb.kind == "relay":
@@ -103,6 +98,8 @@ class SpeakerFinder(SentenceReader):
             self.subject(doc, verb)  # only for where its clause goes (colon, أن)
         else:
             chunks = self.subject(doc, verb)
+            if (cited := self.cited(doc, verb)) is not None:  # `قالت X نقلا عن Y إن`
+                chunks, naming = cited
             if object_follows(doc, verb) or self._told_first(doc, verb) \
                     or warned_after_subject(doc, verb):
                 chunks = []  # `فهو يصف عبد الناصر`: the subject is the pronoun's, before
@@ -110,7 +107,7 @@ class SpeakerFinder(SentenceReader):
                 chunks = _without_lam(chunks)
             if verb.form in CALLING_FORMS and _all_of_them(chunks):
                 chunks = []  # `ودعت جميع الأطراف إلى`: whom she called on, not who
-        speaker = scripture(doc, verb) or self.named(doc, verb, chunks)
+        speaker = scripture(doc, verb) or self.named(doc, naming, chunks)
         if speaker is None and verb.kind == "qawl":
             speaker = _relayed_from_him(doc, verb, self._spoken_by_a_man(earlier))
         if speaker is not None and verb.form in DESCRIBING and speaker.kind != "PERS":

@@ -240,3 +240,19 @@ def relayed_by_outlet(doc: Doc, verb: Verb, earlier: list[Verb]) -> bool:
         return False  # `بحسب ما أوضح وزير الأمن X. وأضاف`: the minister himself
     opening = doc.sentence(verb.start)[0]
     return any(v.speaker is not None and v.start >= opening for v in earlier)
+
+
+MAX_RELAY_GAP = 4  # words from the subject's end to `نقلا عن` (`، الخميس، نقلا عن`)
+
+
+def relayed_source(doc: Doc, verb: Verb) -> Verb | None:
+    """`قالت وكالات أنباء روسية نقلا عن وزارة الصحة إن …`: the statement is the one relayed,
+    as with `نقلت X عن Y`; a verb placed at its عن, to read whom it names after it. Only
+    before the reported clause (not `…، إن الوزير قال نقلا عن`)."""
+    norms = doc.words.norms
+    first = doc.words.first_at(verb.region_end)
+    last = min(first + MAX_RELAY_GAP, len(norms) - 1, verb.clause or len(norms))
+    k = next((k for k in range(first, last) if norms[k] == "نقلا"), None)
+    if k is None or norms[k + 1] != "عن":
+        return None
+    return Verb(k + 1, doc.words.start(k + 1), doc.words.end(k + 1), verb.form, "verb")

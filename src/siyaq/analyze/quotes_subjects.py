@@ -7,18 +7,20 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 
 from siyaq.analyze.quotes_adjuncts import clause_after_adjunct
 from siyaq.analyze.quotes_apposition import apposed, untitled
 from siyaq.analyze.quotes_before import unnamed_clause
 from siyaq.analyze.quotes_clauses import name_after_colon
 from siyaq.analyze.quotes_clues import (
+    evidence_subject,
     in_title,
     name_particle,
     next_norm,
     told_object,
 )
-from siyaq.analyze.quotes_credited import credit_verb
+from siyaq.analyze.quotes_credited import credit_verb, relayed_source
 from siyaq.analyze.quotes_doc import MAX_QUOTED_NAME_WORDS, Doc, Verb
 from siyaq.analyze.quotes_heads import ADDRESSEES, ANONYMOUS_HEADS, ORG_CONSTRUCTS, ORG_HEADS
 from siyaq.analyze.quotes_lexicon import (
@@ -134,6 +136,21 @@ class SubjectReader(SpeakerNamer):
         self._speech = forms | (PARTICIPLES - {BY_SAYING})  # بالقول: a cue that owns no clause
         self._stops = HARD_STOPS | self._speech
         self._genders = verb_genders()
+
+    def cited(self, doc: Doc, verb: Verb) -> tuple[list[list[Word]], Verb] | None:
+        """`قالت وكالات أنباء نقلا عن وزارة الصحة إن`: the subject after `نقلا عن` and the verb
+        to name it with (as a relay's), when it names a body or a person the text tags; not
+        evidence (`نتائج التشريح`) nor words read as an untagged name."""
+        source = relayed_source(doc, verb)
+        if source is None or not any(relayed := self.subject(doc, source)) \
+                or evidence_subject(relayed):
+            return None
+        naming = replace(verb, kind="relay")
+        speaker = self.named(doc, naming, relayed)
+        if speaker is None or (speaker.kind == "NAME" and not any(
+                w.start in doc.mention_starts for chunk in relayed for w in chunk)):
+            return None
+        return relayed, naming
 
     def subject(self, doc: Doc, verb: Verb) -> list[list[Word]]:
         """The words after the verb up to a stop word, colon, quote or sentence end, split at
